@@ -1,0 +1,154 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Exit codes are a contract with scripts that call the tool.
+const (
+	exitOK      = 0 // all is well
+	exitFinding = 1 // invalid input, a failed check
+	exitUsage   = 2 // a usage error or unreadable input
+)
+
+// env carries the streams of one run; nothing in the tool is global.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// command is one entry of a command table: a leaf that parses its own flags,
+// or a group whose run dispatches to subcommands.
+type command struct {
+	name    string
+	summary string
+	run     func(e *env, args []string) int
+}
+
+// dispatch runs the command named by args[0] from table; prog is the
+// command path so far, used in help and error messages.
+func (e *env) dispatch(prog string, args []string, table []command) int {
+	if len(args) == 0 {
+		e.listCommands(e.stderr, prog, table)
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		e.listCommands(e.stdout, prog, table)
+		return exitOK
+	}
+	for _, c := range table {
+		if c.name == args[0] {
+			return c.run(e, args[1:])
+		}
+	}
+	fmt.Fprintf(e.stderr, "%s: unknown command %q\n", prog, args[0])
+	e.listCommands(e.stderr, prog, table)
+	return exitUsage
+}
+
+func (e *env) listCommands(w io.Writer, prog string, table []command) {
+	fmt.Fprintf(w, "Usage: %s <command> [flags]\n\nCommands:\n", prog)
+	for _, c := range table {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(w, "\nRun '%s <command> -h' for the flags of a command.\n", prog)
+}
+
+// flags returns a flag set for the command prog whose usage text starts with
+// usage (the synopsis line) and lists the flags. Errors are reported by
+// parse, not by the flag package.
+func (e *env) flags(prog, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(prog, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		out := fs.Output()
+		fmt.Fprintf(out, "Usage: %s\n", usage)
+		hasFlags := false
+		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
+		if hasFlags {
+			fmt.Fprintln(out, "\nFlags:")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+// parse parses args into fs. It reports whether the command should go on;
+// when it should not, code is the exit code (0 after -h, 2 after a bad flag).
+// Flags may follow positional arguments, as people type them.
+func (e *env) parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(e.stdout)
+				fs.Usage()
+				return false, exitOK
+			}
+			return false, exitUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		if args[0] == "--" {
+			positional = append(positional, args[1:]...)
+			break
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+	// Re-parse with nothing left so fs.Args() returns the positionals.
+	_ = fs.Parse(append([]string{"--"}, positional...))
+	return true, exitOK
+}
+
+// usageError prints a usage error for prog and returns exitUsage.
+func (e *env) usageError(prog, format string, args ...any) int {
+	fmt.Fprintf(e.stderr, "%s: %s\n", prog, fmt.Sprintf(format, args...))
+	fmt.Fprintf(e.stderr, "Run '%s -h' for usage.\n", prog)
+	return exitUsage
+}
+
+// fail prints err for prog and returns code.
+func (e *env) fail(prog string, code int, err error) int {
+	fmt.Fprintf(e.stderr, "%s: %v\n", prog, err)
+	return code
+}
+
+// open opens the named input file, or standard input for "-".
+func (e *env) open(name string) (io.ReadCloser, error) {
+	if name == "-" {
+		return io.NopCloser(e.stdin), nil
+	}
+	return os.Open(name)
+}
+
+// writeJSON writes v as indented JSON followed by a newline.
+func (e *env) writeJSON(v any) error {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// writeJSONLine writes v as one line of JSON (JSON Lines).
+func (e *env) writeJSONLine(v any) error {
+	return json.NewEncoder(e.stdout).Encode(v)
+}
+
+// langFlag validates a --lang value.
+func langFlag(v string) (string, error) {
+	switch l := strings.ToLower(strings.TrimSpace(v)); l {
+	case "id", "en":
+		return l, nil
+	default:
+		return "", fmt.Errorf("--lang must be id or en, not %q", v)
+	}
+}

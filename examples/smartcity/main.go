@@ -1,0 +1,34 @@
+// Command smartcity puts the library in front of people who do not write Go:
+// it lists the smart-city pillars, scores SPBE assessments, validates and
+// summarises masterplans, and scores the ministry's yearly evaluation.
+//
+// Usage:
+//
+//	smartcity <command> [<subcommand>] [flags] [FILE]
+//
+// Exit codes: 0 when all is well, 1 for a finding (invalid input, a failed
+// check), 2 for a usage error or unreadable input. Errors go to stderr.
+package main
+
+import (
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole program with its streams passed in, so tests drive it
+// exactly as a shell would.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	return e.dispatch("smartcity", args, commands())
+}
+
+// commands is the top-level command table, in the order help lists them.
+func commands() []command {
+	return []command{
+		{name: "pillars", summary: "list the six smart-city pillars and their elements", run: runPillars},
+	}
+}

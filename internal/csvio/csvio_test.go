@@ -1,0 +1,162 @@
+package csvio
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/kotacerdas/smartcity/internal/decimal"
+	"github.com/kotacerdas/smartcity/internal/input"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func readAll(t *testing.T, in string, opt Options) (*Reader, []Row, error) {
+	t.Helper()
+	r, err := NewReader(strings.NewReader(in), opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	var rows []Row
+	for {
+		row, err := r.Next()
+		if err == io.EOF {
+			return r, rows, nil
+		}
+		if err != nil {
+			return r, rows, err
+		}
+		rows = append(rows, row)
+	}
+}
+
+func TestReaderDialects(t *testing.T) {
+	for name, in := range map[string]string{
+		"comma":             "indikator,level\n1,3\n2,4\n",
+		"semicolon":         "indikator;level\r\n1;3\r\n2;4\r\n",
+		"bom and semicolon": "\ufeffindikator;level\n1;3\n\n2;4",
+		"quoted":            "\"indikator\",\"level\"\n\"1\",\"3\"\n2,\" 4 \"\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			r, rows, err := readAll(t, in, Options{})
+			require.NoError(t, err)
+			assert.Equal(t, []string{"indikator", "level"}, r.Header())
+			require.Len(t, rows, 2)
+			assert.Equal(t, []string{"1", "3"}, rows[0].Cells)
+			assert.Equal(t, []string{"2", "4"}, rows[1].Cells)
+			assert.Equal(t, 1, r.Column(" LEVEL"))
+			assert.Equal(t, -1, r.Column("bukti"))
+		})
+	}
+}
+
+func TestReaderSemicolonKeepsDecimalCommas(t *testing.T) {
+	r, rows, err := readAll(t, "nama;indeks\nKabupaten Rembang;3,99\n", Options{})
+	require.NoError(t, err)
+	assert.Equal(t, ';', r.Comma())
+	assert.Equal(t, []string{"Kabupaten Rembang", "3,99"}, rows[0].Cells)
+}
+
+func TestReaderErrorsNameRowAndColumn(t *testing.T) {
+	_, _, err := readAll(t, "a,b\n1,2\n3,4,5\n", Options{})
+	assert.EqualError(t, err, "row 3, column 3: a value beyond the 2 columns of the header")
+
+	_, rows, err := readAll(t, "a,b\n1,2,,\n3\n", Options{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"3", ""}, rows[1].Cells)
+
+	_, _, err = readAll(t, "a,b\n1,\"2\n", Options{})
+	var ce *Error
+	require.True(t, errors.As(err, &ce))
+	assert.Equal(t, 2, ce.Row)
+
+	r, rows, err := readAll(t, "indikator,level\n7,x\n", Options{})
+	require.NoError(t, err)
+	assert.EqualError(t, r.Errorf(rows[0], 1, "level %q is not a number", "x"),
+		`row 2, column 2 (level): level "x" is not a number`)
+
+	_, err = NewReader(strings.NewReader(""), Options{})
+	assert.EqualError(t, err, "empty file: a header row is required")
+}
+
+func TestReaderLimits(t *testing.T) {
+	_, rows, err := readAll(t, "a\n1\n2\n3\n", Options{MaxRows: 2})
+	require.ErrorIs(t, err, ErrTooManyRows)
+	assert.EqualError(t, err, "row 4: too many rows: more than 2 data rows")
+	assert.Len(t, rows, 2)
+
+	_, _, err = readAll(t, "a\n"+strings.Repeat("1\n", 100), Options{Limit: 50})
+	require.ErrorIs(t, err, input.ErrTooLarge)
+}
+
+func TestEscape(t *testing.T) {
+	tests := map[string]string{
+		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")",
+		"+1+1":              "'+1+1",
+		"-2+3":              "'-2+3",
+		"@SUM(A1)":          "'@SUM(A1)",
+		"\tcmd":             "'\tcmd",
+		"\rcmd":             "'\rcmd",
+		"-0.25":             "-0.25",
+		"+62":               "+62",
+		"Rembang":           "Rembang",
+		"":                  "",
+		"3.99":              "3.99",
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, Escape(in), "%q", in)
+	}
+}
+
+func TestWriterDialects(t *testing.T) {
+	var buf bytes.Buffer
+	w := NewWriter(&buf, WriterOptions{Semicolon: true, BOM: true})
+	require.NoError(t, w.Write("nama", "indeks"))
+	require.NoError(t, w.Write("=cmd|' /C calc'!A0", w.Number("3.99")))
+	require.NoError(t, w.Flush())
+	assert.Equal(t, "\ufeffnama;indeks\n'=cmd|' /C calc'!A0;3,99\n", buf.String())
+
+	// What the writer writes, the reader reads back.
+	r, rows, err := readAll(t, buf.String(), Options{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"nama", "indeks"}, r.Header())
+	assert.Equal(t, []string{"'=cmd|' /C calc'!A0", "3,99"}, rows[0].Cells)
+}
+
+func FuzzReader(f *testing.F) {
+	f.Add("indikator,level\n1,3\n")
+	f.Add("\ufeffa;b\n\"x;y\";2\n")
+	f.Add("a,b\n1,\"2\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		r, err := NewReader(strings.NewReader(in), Options{MaxRows: 1000})
+		if err != nil {
+			return
+		}
+		for {
+			row, err := r.Next()
+			if err != nil {
+				return
+			}
+			require.Len(t, row.Cells, len(r.Header()))
+		}
+	})
+}
+
+func FuzzEscape(f *testing.F) {
+	for _, s := range []string{"=1", "-1", "@", "Rembang", "\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		e := Escape(s)
+		if e == "" {
+			return
+		}
+		switch e[0] {
+		case '=', '+', '-', '@', '\t', '\r':
+			_, err := decimal.Parse(e)
+			require.NoError(t, err, "%q escaped to %q", s, e)
+		}
+	})
+}

@@ -1,0 +1,200 @@
+// Package csvio reads and writes the CSV files regions exchange with
+// spreadsheets: a UTF-8 byte-order mark and either "," or ";" as the
+// delimiter (the Indonesian locale writes ";"), quoted fields, errors that
+// name the row and the column, and a writer that neutralises formula
+// injection.
+package csvio
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/input"
+)
+
+// DefaultMaxRows is the number of data rows a Reader accepts unless told
+// otherwise.
+const DefaultMaxRows = 1_000_000
+
+// ErrTooManyRows is returned (wrapped) when a file has more data rows than
+// the reader's limit.
+var ErrTooManyRows = errors.New("too many rows")
+
+// Options bound what a Reader accepts.
+type Options struct {
+	MaxRows int   // data rows after the header; DefaultMaxRows when <= 0
+	Limit   int64 // bytes; input.DefaultLimit when <= 0
+}
+
+// Error is a problem at a place in a CSV file. Row is the 1-based line of
+// the file (the header is row 1), Column the 1-based column and Name the
+// header of that column; Column is 0 for a problem with a whole row.
+type Error struct {
+	Row    int
+	Column int
+	Name   string
+	Err    error
+}
+
+// Error implements error.
+func (e *Error) Error() string {
+	switch {
+	case e.Column > 0 && e.Name != "":
+		return fmt.Sprintf("row %d, column %d (%s): %v", e.Row, e.Column, e.Name, e.Err)
+	case e.Column > 0:
+		return fmt.Sprintf("row %d, column %d: %v", e.Row, e.Column, e.Err)
+	case e.Row > 0:
+		return fmt.Sprintf("row %d: %v", e.Row, e.Err)
+	default:
+		return e.Err.Error()
+	}
+}
+
+// Unwrap returns the underlying error.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Row is one data row: its line in the file and its cells, trimmed of
+// surrounding white space.
+type Row struct {
+	Line  int
+	Cells []string
+}
+
+// Reader reads a CSV file with a header row.
+type Reader struct {
+	cr      *csv.Reader
+	header  []string
+	comma   rune
+	maxRows int
+	rows    int
+}
+
+// NewReader reads the header of r and returns a Reader for the rows after
+// it. The delimiter is the one of "," and ";" that the header line uses more.
+func NewReader(r io.Reader, opt Options) (*Reader, error) {
+	br := bufio.NewReaderSize(input.Limit(r, opt.Limit), 64<<10)
+	if bom, err := br.Peek(3); err == nil && bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+		_, _ = br.Discard(3)
+	}
+	peek, _ := br.Peek(br.Size())
+	comma := sniff(peek)
+	cr := csv.NewReader(br)
+	cr.Comma = comma
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = false
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, &Error{Err: errors.New("empty file: a header row is required")}
+	}
+	if err != nil {
+		return nil, wrapParse(err)
+	}
+	for i := range header {
+		header[i] = strings.TrimSpace(header[i])
+	}
+	maxRows := opt.MaxRows
+	if maxRows <= 0 {
+		maxRows = DefaultMaxRows
+	}
+	return &Reader{cr: cr, header: header, comma: comma, maxRows: maxRows}, nil
+}
+
+// sniff picks the delimiter of the first line: ";" when it has more
+// semicolons than commas outside quotes, "," otherwise.
+func sniff(data []byte) rune {
+	commas, semis, quoted := 0, 0, false
+	for _, c := range data {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\n':
+			if semis > commas {
+				return ';'
+			}
+			return ','
+		case c == ',':
+			commas++
+		case c == ';':
+			semis++
+		}
+	}
+	if semis > commas {
+		return ';'
+	}
+	return ','
+}
+
+// Header returns the header cells, trimmed. The slice is the Reader's own.
+func (r *Reader) Header() []string { return r.header }
+
+// Comma returns the delimiter in use.
+func (r *Reader) Comma() rune { return r.comma }
+
+// Column returns the index of the header cell named name, compared without
+// regard to case or surrounding space, or -1.
+func (r *Reader) Column(name string) int {
+	for i, h := range r.header {
+		if strings.EqualFold(h, strings.TrimSpace(name)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Next returns the next data row, or io.EOF after the last. Blank lines are
+// skipped. A row with more cells than the header is an error; a shorter row
+// is padded with empty cells, as spreadsheets drop trailing empty cells.
+func (r *Reader) Next() (Row, error) {
+	rec, err := r.cr.Read()
+	if err != nil {
+		if err == io.EOF {
+			return Row{}, io.EOF
+		}
+		return Row{}, wrapParse(err)
+	}
+	line, _ := r.cr.FieldPos(0)
+	r.rows++
+	if r.rows > r.maxRows {
+		return Row{}, &Error{Row: line, Err: fmt.Errorf("%w: more than %d data rows", ErrTooManyRows, r.maxRows)}
+	}
+	for i := len(r.header); i < len(rec); i++ {
+		if strings.TrimSpace(rec[i]) != "" {
+			return Row{}, &Error{Row: line, Column: i + 1, Err: fmt.Errorf("a value beyond the %d columns of the header", len(r.header))}
+		}
+	}
+	if len(rec) > len(r.header) {
+		rec = rec[:len(r.header)]
+	}
+	for len(rec) < len(r.header) {
+		rec = append(rec, "")
+	}
+	for i := range rec {
+		rec[i] = strings.TrimSpace(rec[i])
+	}
+	return Row{Line: line, Cells: rec}, nil
+}
+
+// Errorf returns an Error for the cell of row in column col (0-based), with
+// the column's header as its name.
+func (r *Reader) Errorf(row Row, col int, format string, args ...any) error {
+	e := &Error{Row: row.Line, Column: col + 1, Err: fmt.Errorf(format, args...)}
+	if col >= 0 && col < len(r.header) {
+		e.Name = r.header[col]
+	}
+	return e
+}
+
+// wrapParse turns encoding/csv's error into an Error with row and column.
+func wrapParse(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &Error{Row: pe.Line, Column: pe.Column, Err: pe.Err}
+	}
+	return &Error{Err: err}
+}

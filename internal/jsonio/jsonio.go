@@ -1,0 +1,108 @@
+// Package jsonio decodes the library's JSON documents strictly: one value,
+// no unknown fields, no trailing data, and no more than a set number of bytes,
+// with errors that say where in the document the problem is.
+package jsonio
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/input"
+)
+
+// Error is a decoding error with the place it was found: the 1-based line
+// and column of the byte offset, and the JSON field path where known.
+type Error struct {
+	Line, Column int    // position in the document; 0 when unknown
+	Field        string // dotted path of the field, e.g. "programs.0.budget"; may be empty
+	Err          error  // what went wrong
+}
+
+// Error implements error.
+func (e *Error) Error() string {
+	var b strings.Builder
+	if e.Line > 0 {
+		fmt.Fprintf(&b, "line %d, column %d: ", e.Line, e.Column)
+	}
+	if e.Field != "" {
+		fmt.Fprintf(&b, "field %s: ", e.Field)
+	}
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+// Unwrap returns the underlying error.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Decode reads one JSON value from r into v strictly: unknown object fields
+// and anything but white space after the value are errors. Input beyond
+// limit bytes (input.DefaultLimit when limit <= 0) is refused with
+// input.ErrTooLarge.
+func Decode(r io.Reader, v any, limit int64) error {
+	data, err := input.ReadAll(r, limit)
+	if err != nil {
+		return err
+	}
+	return Unmarshal(data, v)
+}
+
+// Unmarshal is Decode for a document already in memory.
+func Unmarshal(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return locate(data, dec.InputOffset(), err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		line, col := position(data, dec.InputOffset()-1)
+		return &Error{Line: line, Column: col, Err: errors.New("unexpected data after the JSON value")}
+	}
+	return nil
+}
+
+// locate wraps a decoding error with its line, column and field.
+func locate(data []byte, fallback int64, err error) error {
+	if errors.Is(err, io.EOF) {
+		return &Error{Err: errors.New("empty document")}
+	}
+	off := fallback
+	e := &Error{Err: err}
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		off = syn.Offset
+	case errors.As(err, &typ):
+		off = typ.Offset
+		e.Field = typ.Field
+		e.Err = fmt.Errorf("cannot use JSON %s as %s", typ.Value, typ.Type)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		e.Err = errors.New("unexpected end of the document")
+		off = int64(len(data))
+	default:
+		if msg, ok := strings.CutPrefix(err.Error(), "json: "); ok {
+			e.Err = errors.New(msg)
+		}
+	}
+	// Offsets count the bytes read, so the byte at fault is the one before.
+	e.Line, e.Column = position(data, off-1)
+	return e
+}
+
+// position converts a 0-based byte offset into a 1-based line and column.
+func position(data []byte, off int64) (line, col int) {
+	if off < 0 {
+		off = 0
+	}
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	before := data[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return line, col
+}
