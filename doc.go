@@ -1,0 +1,45 @@
+// Package smartcity models Indonesia's smart-city framework, the Gerakan
+// Menuju Smart City, so that regencies, cities and the people who serve them
+// share one trustworthy implementation of its rules instead of re-typing them
+// into spreadsheets.
+//
+// # The programme
+//
+// Each year the Ministry of Communication and Informatics (Kominfo, Komdigi
+// since late 2024) selects regencies and cities, signs a memorandum of
+// understanding with each, and mentors it through four technical workshops
+// (Bimtek I–IV) to a masterplan of five to ten years with quick wins; it then
+// evaluates the implementation every year. Kabupaten Rembang, one of the 50
+// regions of the 2022 cohort, is the library's running example.
+//
+// # The six pillars
+//
+// A masterplan rests on six pillars (dimensi) of three elements each: Smart
+// Governance, Smart Branding, Smart Economy, Smart Living, Smart Society and
+// Smart Environment. Package [github.com/kotacerdas/smartcity/pillar] has
+// them as typed values with stable codes (GOV … ENV, GOV.SVC … ENV.ENE),
+// Indonesian and English names, parsing of the names people write,
+// crosswalks to Giffinger's characteristics and the ISO 37120 themes, and
+// scorecards.
+//
+// # SPBE, the starting point
+//
+// A smart city starts with SPBE (Sistem Pemerintahan Berbasis Elektronik),
+// the e-government system whose maturity every instansi is evaluated on
+// yearly. Package [github.com/kotacerdas/smartcity/spbe] encodes the official
+// catalogues (PermenPANRB 59/2020 with 47 indicators, 5/2018 with 35),
+// scores assessments exactly so that the results equal the published ones to
+// the last digit, and gives the predikat.
+//
+// # The masterplan
+//
+// Package [github.com/kotacerdas/smartcity/masterplan] types the masterplan
+// (rencana induk): readiness, programmes per pillar element, quick wins,
+// budgets in whole rupiah, KPIs, the roadmap and the programme's lifecycle,
+// validated with every problem reported at once in Indonesian or English.
+//
+// # Languages
+//
+// Names and messages come in Indonesian and English; a [Lang] chooses per
+// call, and there is no global setting.
+package smartcity
