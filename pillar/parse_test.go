@@ -1,0 +1,241 @@
+package pillar
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Pillar
+	}{
+		{"GOV", Governance},
+		{"gov", Governance},
+		{"Smart Governance", Governance},
+		{"  smart   GOVERNANCE ", Governance},
+		{"Governance", Governance},
+		{"tata kelola", Governance},
+		{"Tata Kelola Cerdas", Governance},
+		{"Tata Kelola Pemerintahan", Governance},
+		{"BRD", Branding},
+		{"Smart Branding", Branding},
+		{"branding daerah", Branding},
+		{"Pencitraan Daerah Cerdas", Branding},
+		{"eco", Economy},
+		{"Ekonomi Cerdas", Economy},
+		{"smart-economy", Economy},
+		{"LIV", Living},
+		{"Smart Living", Living},
+		{"Kehidupan Cerdas", Living},
+		{"kualitas hidup", Living},
+		{"Smart Mobility", Living}, // Giffinger's name, mapped
+		{"SOC", Society},
+		{"Smart Society", Society},
+		{"Masyarakat Cerdas", Society},
+		{"Smart People", Society}, // Giffinger's name, mapped
+		{"ENV", Environment},
+		{"Smart Environment", Environment},
+		{"Lingkungan Cerdas", Environment},
+		{"lingkungan hidup", Environment},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := Parse(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, MustParse(tt.in))
+		})
+	}
+}
+
+func TestParseElement(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Element
+	}{
+		{"GOV.SVC", PublicService},
+		{"gov.svc", PublicService},
+		{"gov-svc", PublicService},
+		{"GOV SVC", PublicService},
+		{"Pelayanan Publik", PublicService},
+		{"Layanan Publik", PublicService},
+		{"public service", PublicService},
+		{"Manajemen Birokrasi", Bureaucracy},
+		{"Tata Kelola Birokrasi", Bureaucracy},
+		{"Efisiensi Kebijakan Publik", PublicPolicy},
+		{"Kebijakan Publik", PublicPolicy},
+		{"Ekosistem Pariwisata", TourismBranding},
+		{"tourism branding", TourismBranding},
+		{"Ekosistem Bisnis Daerah", BusinessBranding},
+		{"wajah kota", CityAppearance},
+		{"City Appearance", CityAppearance},
+		{"Ekosistem Industri (primer, sekunder, tersier)", Industry},
+		{"Kesejahteraan Rakyat", Welfare},
+		{"Ekosistem Transaksi Keuangan", FinancialTransactions},
+		{"Harmonisasi Tata Ruang Wilayah", SpatialHarmony},
+		{"Building", SpatialHarmony},
+		{"Smart Building", SpatialHarmony},
+		{"Kesehatan", Health},
+		{"Mobilitas / Sarana Transportasi", Mobility},
+		{"Smart Mobility", Mobility},
+		{"Interaksi Masyarakat / Komunitas", Community},
+		{"komunitas", Community},
+		{"Ekosistem Belajar", Learning},
+		{"Keamanan Masyarakat", Security},
+		{"Proteksi Lingkungan", EnvironmentalProtection},
+		{"environmental protection", EnvironmentalProtection},
+		{"Tata Kelola Sampah dan Limbah", Waste},
+		{"tata kelola sampah & limbah", Waste},
+		{"Tata Kelola Energi", Energy},
+		{"ENV.ENE", Energy},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseElement(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, MustParseElement(tt.in))
+		})
+	}
+}
+
+// Every spelling the catalogue and the alias tables list resolves to its own
+// value: no alias is shadowed by another value's spelling.
+func TestSpellingsResolve(t *testing.T) {
+	for p := range All() {
+		for _, s := range []string{p.String(), p.Name(smartcity.Indonesian), p.Name(smartcity.English)} {
+			got, err := Parse(s)
+			require.NoError(t, err, s)
+			assert.Equal(t, p, got, s)
+		}
+	}
+	for _, a := range pillarAliases {
+		got, err := Parse(a.text)
+		require.NoError(t, err, a.text)
+		assert.Equal(t, a.value, got, "alias %q", a.text)
+	}
+	for e := range AllElements() {
+		for _, s := range []string{e.String(), e.Name(smartcity.Indonesian), e.Name(smartcity.English)} {
+			got, err := ParseElement(s)
+			require.NoError(t, err, s)
+			assert.Equal(t, e, got, s)
+		}
+	}
+	for _, a := range elementAliases {
+		got, err := ParseElement(a.text)
+		require.NoError(t, err, a.text)
+		assert.Equal(t, a.value, got, "alias %q", a.text)
+	}
+	for _, a := range giffingerAliases {
+		got, err := ParseGiffinger(a.text)
+		require.NoError(t, err, a.text)
+		assert.Equal(t, a.value, got, "alias %q", a.text)
+	}
+	for _, a := range isoThemeAliases {
+		got, err := ParseISOTheme(a.text)
+		require.NoError(t, err, a.text)
+		assert.Equal(t, a.value, got, "alias %q", a.text)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name       string
+		parse      func(string) error
+		in         string
+		kind       string
+		suggestion string
+		msg        string
+	}{
+		{"pillar typo", parsePillarErr, "Goverance", "pillar", "GOV", `pillar: unknown pillar "Goverance" (did you mean GOV?)`},
+		{"pillar transposed code", parsePillarErr, "gvo", "pillar", "GOV", `pillar: unknown pillar "gvo" (did you mean GOV?)`},
+		{"pillar smart typo", parsePillarErr, "Smart Enviroment", "pillar", "ENV", `pillar: unknown pillar "Smart Enviroment" (did you mean ENV?)`},
+		{"pillar unrelated", parsePillarErr, "xyz", "pillar", "", `pillar: unknown pillar "xyz"`},
+		{"pillar empty", parsePillarErr, "", "pillar", "", `pillar: empty pillar`},
+		{"pillar blank", parsePillarErr, " \t", "pillar", "", `pillar: empty pillar`},
+		{"element code for pillar", parsePillarErr, "GOV.SVC", "pillar", "", `pillar: unknown pillar "GOV.SVC"`},
+		{"element typo", parseElementErr, "Pelayanan Publk", "element", "GOV.SVC", `pillar: unknown element "Pelayanan Publk" (did you mean GOV.SVC?)`},
+		{"element code typo", parseElementErr, "LIV.MOV", "element", "LIV.MOB", `pillar: unknown element "LIV.MOV" (did you mean LIV.MOB?)`},
+		{"element typo in name", parseElementErr, "Tata Kelola Enrgi", "element", "ENV.ENE", `pillar: unknown element "Tata Kelola Enrgi" (did you mean ENV.ENE?)`},
+		{"element pillar code", parseElementErr, "GOV", "element", "", `pillar: unknown element "GOV"`},
+		{"element empty", parseElementErr, "", "element", "", `pillar: empty element`},
+		{"giffinger typo", parseGiffingerErr, "Smart Peopel", "Giffinger characteristic", "people", `pillar: unknown Giffinger characteristic "Smart Peopel" (did you mean people?)`},
+		{"iso typo", parseISOErr, "wastewatr", "ISO 37120 theme", "wastewater", `pillar: unknown ISO 37120 theme "wastewatr" (did you mean wastewater?)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.parse(tt.in)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, ErrUnknown)
+			var pe *ParseError
+			require.ErrorAs(t, err, &pe)
+			assert.Equal(t, tt.kind, pe.Kind)
+			assert.Equal(t, tt.in, pe.Input)
+			assert.Equal(t, tt.suggestion, pe.Suggestion)
+			assert.Equal(t, tt.msg, err.Error())
+		})
+	}
+}
+
+func parsePillarErr(s string) error    { _, err := Parse(s); return err }
+func parseElementErr(s string) error   { _, err := ParseElement(s); return err }
+func parseGiffingerErr(s string) error { _, err := ParseGiffinger(s); return err }
+func parseISOErr(s string) error       { _, err := ParseISOTheme(s); return err }
+
+func TestParseErrorTruncatesLongInput(t *testing.T) {
+	long := strings.Repeat("governance ", 30)
+	_, err := Parse(long)
+	require.Error(t, err)
+	var pe *ParseError
+	require.True(t, errors.As(err, &pe))
+	assert.Equal(t, long, pe.Input, "the field keeps the whole input")
+	assert.Less(t, len(err.Error()), 120, "the message does not")
+}
+
+func TestMustParsePanics(t *testing.T) {
+	assert.Panics(t, func() { MustParse("nope") })
+	assert.Panics(t, func() { MustParseElement("nope") })
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0},
+		{"gov", "", 3},
+		{"", "gov", 3},
+		{"gov", "gov", 0},
+		{"gvo", "gov", 1},
+		{"goverance", "governance", 1},
+		{"kitten", "sitting", 3},
+		{"ca", "abc", 3},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, editDistance([]rune(tt.a), []rune(tt.b)), "%q %q", tt.a, tt.b)
+		assert.Equal(t, tt.want, editDistance([]rune(tt.b), []rune(tt.a)), "%q %q", tt.b, tt.a)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"GOV.SVC", "gov svc"},
+		{"  Smart   Governance ", "governance"},
+		{"Ekonomi Cerdas", "ekonomi"},
+		{"Tata Kelola Sampah & Limbah", "tata kelola sampah dan limbah"},
+		{"Mobilitas / Sarana Transportasi", "mobilitas sarana transportasi"},
+		{"smart", "smart"},
+		{"cerdas", "cerdas"},
+		{"\xff\xfe", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, normalize(tt.in), "%q", tt.in)
+	}
+}

@@ -1,0 +1,246 @@
+package pillar
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"maps"
+	"math"
+	"math/bits"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Scale is the declared range of a scorecard's values, both ends included:
+// 0–100 for an index such as IKCI, 1–5 for a maturity level, 0–1 for a
+// share. Values are measurements, so they are float64.
+type Scale struct {
+	Min float64 `json:"min" yaml:"min"`
+	Max float64 `json:"max" yaml:"max"`
+}
+
+// Validate reports a *ValidationError unless both ends are finite, Min is
+// below Max and the width Max − Min is finite too.
+func (s Scale) Validate() error {
+	var ps problems
+	s.check(&ps, "scale")
+	return ps.err("scale")
+}
+
+func (s Scale) check(ps *problems, field string) {
+	okMin, okMax := isFinite(s.Min), isFinite(s.Max)
+	if !okMin {
+		ps.add(field+".min", "must be a finite number, not "+formatFloat(s.Min))
+	}
+	if !okMax {
+		ps.add(field+".max", "must be a finite number, not "+formatFloat(s.Max))
+	}
+	if okMin && okMax {
+		switch {
+		case s.Min >= s.Max:
+			ps.add(field, fmt.Sprintf("min (%s) must be below max (%s)", formatFloat(s.Min), formatFloat(s.Max)))
+		case !isFinite(s.Max - s.Min):
+			ps.add(field, "max − min must be a finite number")
+		}
+	}
+}
+
+// Contains reports whether v lies on the scale, ends included. NaN never does.
+func (s Scale) Contains(v float64) bool { return v >= s.Min && v <= s.Max }
+
+// String returns "[min, max]".
+func (s Scale) String() string { return "[" + formatFloat(s.Min) + ", " + formatFloat(s.Max) + "]" }
+
+// mid returns the middle of the scale.
+func (s Scale) mid() float64 { return s.Min + (s.Max-s.Min)/2 }
+
+// ScorecardData is the plain form of a Scorecard, for building one from
+// decoded YAML or any other source and for handing one on.
+type ScorecardData struct {
+	Region string              `json:"region" yaml:"region"`
+	Scale  Scale               `json:"scale" yaml:"scale"`
+	Values map[Element]float64 `json:"values,omitempty" yaml:"values,omitempty"`
+}
+
+// Scorecard validates d and returns the Scorecard it describes; see
+// NewScorecard for the rules.
+func (d ScorecardData) Scorecard() (Scorecard, error) {
+	return NewScorecard(d.Region, d.Scale, d.Values)
+}
+
+// Scorecard holds one region's values per element on a declared scale. An
+// element without a value has no data: it is left out of the aggregates, not
+// counted as zero. A Scorecard is an immutable value; build one with
+// NewScorecard. The zero Scorecard is empty and has no region.
+type Scorecard struct {
+	region string
+	scale  Scale
+	values [elementCount]float64 // indexed by Element-1
+	has    uint32                // bit Element-1 is set when the element has a value
+}
+
+// NewScorecard returns the scorecard of region with values on scale. It
+// reports every problem at once in a *ValidationError: a blank region, an
+// invalid scale, an undeclared element, and values that are NaN, infinite or
+// off the scale.
+func NewScorecard(region string, scale Scale, values map[Element]float64) (Scorecard, error) {
+	return newScorecard(region, scale, values, nil)
+}
+
+// newScorecard validates and builds a scorecard; keyProblems are problems
+// already found with the keys of values (by UnmarshalJSON).
+func newScorecard(region string, scale Scale, values map[Element]float64, keyProblems problems) (Scorecard, error) {
+	var ps problems
+	if strings.TrimSpace(region) == "" {
+		ps.add("region", "must not be blank")
+	}
+	n := len(ps)
+	scale.check(&ps, "scale")
+	scaleOK := len(ps) == n
+	ps = append(ps, keyProblems...)
+	s := Scorecard{region: region, scale: scale}
+	for _, e := range slices.Sorted(maps.Keys(values)) {
+		v := values[e]
+		field := "values[" + elementField(e) + "]"
+		switch {
+		case !e.IsValid():
+			ps.add(field, "not a declared element")
+		case math.IsNaN(v):
+			ps.add(field, "must be a number, not NaN")
+		case math.IsInf(v, 0):
+			ps.add(field, "must be finite, not "+formatFloat(v))
+		case scaleOK && !scale.Contains(v):
+			ps.add(field, fmt.Sprintf("%s is off the scale %s", formatFloat(v), scale))
+		default:
+			s.set(e, v)
+		}
+	}
+	subject := "scorecard"
+	if strings.TrimSpace(region) != "" {
+		subject += " " + strconv.Quote(region)
+	}
+	if err := ps.err(subject); err != nil {
+		return Scorecard{}, err
+	}
+	return s, nil
+}
+
+func (s *Scorecard) set(e Element, v float64) {
+	s.values[e-1] = v
+	s.has |= 1 << (e - 1)
+}
+
+// Region returns the region the scorecard belongs to.
+func (s Scorecard) Region() string { return s.region }
+
+// Scale returns the scale the values are on.
+func (s Scorecard) Scale() Scale { return s.scale }
+
+// IsZero reports whether s is the zero Scorecard, which no constructor returns.
+func (s Scorecard) IsZero() bool { return s == Scorecard{} }
+
+// Value returns the value of e and whether e has one.
+func (s Scorecard) Value(e Element) (float64, bool) {
+	if !e.IsValid() || s.has&(1<<(e-1)) == 0 {
+		return 0, false
+	}
+	return s.values[e-1], true
+}
+
+// Len returns the number of elements with a value.
+func (s Scorecard) Len() int { return bits.OnesCount32(s.has) }
+
+// All returns the elements that have a value, with their values, in the
+// official order.
+func (s Scorecard) All() iter.Seq2[Element, float64] {
+	return func(yield func(Element, float64) bool) {
+		for e := range AllElements() {
+			if v, ok := s.Value(e); ok && !yield(e, v) {
+				return
+			}
+		}
+	}
+}
+
+// Data returns the plain form of s; its Values map is a fresh copy.
+func (s Scorecard) Data() ScorecardData {
+	d := ScorecardData{Region: s.region, Scale: s.scale}
+	if s.has != 0 {
+		d.Values = make(map[Element]float64, s.Len())
+		for e, v := range s.All() {
+			d.Values[e] = v
+		}
+	}
+	return d
+}
+
+// MarshalJSON encodes s as its ScorecardData:
+// {"region": …, "scale": {"min": …, "max": …}, "values": {"GOV.SVC": …}}.
+func (s Scorecard) MarshalJSON() ([]byte, error) { return json.Marshal(s.Data()) }
+
+// UnmarshalJSON decodes the form MarshalJSON writes, strictly: unknown
+// fields and trailing data are errors, element keys may be any spelling
+// ParseElement accepts, two keys naming the same element are an error, and
+// the result is validated as by NewScorecard. Every problem with the keys
+// and values is reported at once. JSON null leaves s unchanged.
+func (s *Scorecard) UnmarshalJSON(data []byte) error {
+	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+		return nil
+	}
+	var w struct {
+		Region string             `json:"region"`
+		Scale  Scale              `json:"scale"`
+		Values map[string]float64 `json:"values"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return fmt.Errorf("pillar: decoding scorecard: %w", err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return errors.New("pillar: decoding scorecard: trailing data after the object")
+	}
+	var ps problems
+	values := make(map[Element]float64, len(w.Values))
+	seen := make(map[Element]string, len(w.Values))
+	for _, k := range slices.Sorted(maps.Keys(w.Values)) {
+		field := "values[" + strconv.Quote(k) + "]"
+		e, err := ParseElement(k)
+		if err != nil {
+			var pe *ParseError
+			if errors.As(err, &pe) && pe.Suggestion != "" {
+				ps.add(field, "unknown element (did you mean "+pe.Suggestion+"?)")
+			} else {
+				ps.add(field, "unknown element")
+			}
+			continue
+		}
+		if prev, dup := seen[e]; dup {
+			ps.add(field, fmt.Sprintf("names %s, as %q does", e, prev))
+			continue
+		}
+		seen[e] = k
+		values[e] = w.Values[k]
+	}
+	v, err := newScorecard(w.Region, w.Scale, values, ps)
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+func elementField(e Element) string {
+	if e == 0 {
+		return "<unset>"
+	}
+	return e.String()
+}
+
+func isFinite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+func formatFloat(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

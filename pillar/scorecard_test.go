@@ -1,0 +1,319 @@
+package pillar
+
+import (
+	"encoding/json"
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// sample is a scorecard with a pillar without data (ECO) and two partly
+// covered pillars (BRD 2/3, SOC 1/3).
+func sample(t testing.TB) Scorecard {
+	t.Helper()
+	s, err := NewScorecard("Kabupaten Rembang", Scale{Min: 0, Max: 100}, map[Element]float64{
+		PublicService: 80, Bureaucracy: 70, PublicPolicy: 60,
+		TourismBranding: 50, BusinessBranding: 40,
+		SpatialHarmony: 90, Health: 60, Mobility: 30,
+		Community:               55,
+		EnvironmentalProtection: 20, Waste: 40, Energy: 60,
+	})
+	require.NoError(t, err)
+	return s
+}
+
+func TestScorecardAccessors(t *testing.T) {
+	s := sample(t)
+	assert.Equal(t, "Kabupaten Rembang", s.Region())
+	assert.Equal(t, Scale{Min: 0, Max: 100}, s.Scale())
+	assert.Equal(t, 12, s.Len())
+	assert.False(t, s.IsZero())
+	assert.True(t, Scorecard{}.IsZero())
+	v, ok := s.Value(Mobility)
+	assert.True(t, ok)
+	assert.Equal(t, 30.0, v)
+	_, ok = s.Value(Industry)
+	assert.False(t, ok)
+	_, ok = s.Value(0)
+	assert.False(t, ok)
+	_, ok = s.Value(200)
+	assert.False(t, ok)
+
+	var order []Element
+	for e := range s.All() {
+		order = append(order, e)
+	}
+	assert.Equal(t, []Element{PublicService, Bureaucracy, PublicPolicy, TourismBranding, BusinessBranding,
+		SpatialHarmony, Health, Mobility, Community, EnvironmentalProtection, Waste, Energy}, order)
+
+	d := s.Data()
+	assert.Len(t, d.Values, 12)
+	d.Values[Mobility] = 99 // a copy
+	v, _ = s.Value(Mobility)
+	assert.Equal(t, 30.0, v)
+	back, err := d.Scorecard()
+	require.NoError(t, err)
+	v, _ = back.Value(Mobility)
+	assert.Equal(t, 99.0, v)
+}
+
+func TestScorecardUnweighted(t *testing.T) {
+	s := sample(t)
+	tests := []struct {
+		p       Pillar
+		value   float64
+		covered int
+		share   float64
+	}{
+		{Governance, 70, 3, 1},
+		{Branding, 45, 2, 2.0 / 3},
+		{Economy, 0, 0, 0},
+		{Living, 60, 3, 1},
+		{Society, 55, 1, 1.0 / 3},
+		{Environment, 40, 3, 1},
+	}
+	for _, tt := range tests {
+		a := s.Pillar(tt.p)
+		assert.Equal(t, tt.value, a.Value, tt.p.String())
+		assert.Equal(t, tt.covered, a.Covered, tt.p.String())
+		assert.Equal(t, 3, a.Total)
+		assert.InDelta(t, tt.share, a.Share, 1e-15, tt.p.String())
+		assert.Equal(t, tt.covered > 0, a.HasData(), tt.p.String())
+	}
+	assert.Equal(t, "no data (0/3)", s.Pillar(Economy).String())
+	assert.Equal(t, "45 (2/3)", s.Pillar(Branding).String())
+	assert.Equal(t, Aggregate{}, s.Pillar(0))
+
+	// Overall: the mean of the five pillars with data, not of the elements.
+	o := s.Overall()
+	assert.Equal(t, 54.0, o.Value)
+	assert.Equal(t, 12, o.Covered)
+	assert.Equal(t, 18, o.Total)
+	assert.InDelta(t, 4.0/6, o.Share, 1e-15)
+
+	empty, err := NewScorecard("Kota Kosong", Scale{Min: 1, Max: 5}, nil)
+	require.NoError(t, err)
+	assert.False(t, empty.Overall().HasData())
+	assert.Equal(t, 0, empty.Len())
+	assert.Nil(t, empty.Data().Values)
+}
+
+func TestScorecardWeighted(t *testing.T) {
+	s := sample(t)
+	w, err := NewWeights(
+		map[Pillar]int{Governance: 3000, Branding: 2000, Economy: 2000, Living: 1000, Society: 1000, Environment: 1000},
+		map[Element]int{PublicService: 5000, Bureaucracy: 3000, PublicPolicy: 2000},
+	)
+	require.NoError(t, err)
+	assert.InDelta(t, 0.3, w.Pillar(Governance), 1e-15)
+	assert.InDelta(t, 0.5, w.Element(PublicService), 1e-15)
+	assert.InDelta(t, 1.0/3, w.Element(Health), 1e-15, "unlisted pillars weigh their elements equally")
+	assert.Zero(t, w.Pillar(0))
+	assert.Zero(t, w.Element(0))
+
+	sum := s.Summarize(w)
+	assert.Equal(t, "Kabupaten Rembang", sum.Region)
+	require.Len(t, sum.Pillars, 6)
+	assert.Equal(t, 73.0, sum.Pillars[Governance].Value) // (5000·80 + 3000·70 + 2000·60) / 10000
+	assert.Equal(t, 45.0, sum.Pillars[Branding].Value)
+	assert.False(t, sum.Pillars[Economy].HasData())
+	// ECO has no data: its 20 % is left out and the rest renormalised.
+	// (3000·73 + 2000·45 + 1000·60 + 1000·55 + 1000·40) / 8000 = 58
+	assert.Equal(t, 58.0, sum.Overall.Value)
+	assert.InDelta(t, (3000+2000*2.0/3+1000+1000.0/3+1000)/10000, sum.Overall.Share, 1e-15)
+
+	// The zero Weights are the unweighted mean.
+	assert.Equal(t, s.Overall(), s.Summarize(Weights{}).Overall)
+	for p := range All() {
+		assert.Equal(t, s.Pillar(p), s.Summarize(Weights{}).Pillars[p])
+	}
+
+	// A value whose weight is zero is covered but carries no weight.
+	w0, err := NewWeights(nil, map[Element]int{Community: 0, Learning: 5000, Security: 5000})
+	require.NoError(t, err)
+	soc := s.Summarize(w0).Pillars[Society]
+	assert.Equal(t, 1, soc.Covered)
+	assert.False(t, soc.HasData())
+}
+
+func TestWeightsValidation(t *testing.T) {
+	tests := []struct {
+		name     string
+		pillars  map[Pillar]int
+		elements map[Element]int
+		problems []Problem
+	}{
+		{"pillars short", map[Pillar]int{Governance: 5000, Living: 4000}, nil,
+			[]Problem{{"weights.pillars", "shares sum to 9000 bp, want 10000 (100 %)"}}},
+		{"bad pillar entries", map[Pillar]int{0: 10, Governance: -1, Living: 10001, 9: 1}, nil,
+			[]Problem{
+				{"weights.pillars[<unset>]", "not a declared pillar"},
+				{"weights.pillars[GOV]", "share -1 bp must be between 0 and 10000"},
+				{"weights.pillars[LIV]", "share 10001 bp must be between 0 and 10000"},
+				{"weights.pillars[Pillar(9)]", "not a declared pillar"},
+			}},
+		{"elements of two pillars", nil, map[Element]int{PublicService: 5000, Bureaucracy: 5000, PublicPolicy: 1, Energy: 10000, Waste: 1},
+			[]Problem{
+				{"weights.elements[GOV]", "shares of the pillar's elements sum to 10001 bp, want 10000 (100 %)"},
+				{"weights.elements[ENV]", "shares of the pillar's elements sum to 10001 bp, want 10000 (100 %)"},
+			}},
+		{"bad element entries", nil, map[Element]int{0: 1, Health: -5, 42: 1},
+			[]Problem{
+				{"weights.elements[<unset>]", "not a declared element"},
+				{"weights.elements[LIV.HEA]", "share -5 bp must be between 0 and 10000"},
+				{"weights.elements[Element(42)]", "not a declared element"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := NewWeights(tt.pillars, tt.elements)
+			require.ErrorIs(t, err, ErrInvalid)
+			var ve *ValidationError
+			require.ErrorAs(t, err, &ve)
+			assert.Equal(t, "weights", ve.Subject)
+			assert.Equal(t, tt.problems, ve.Problems)
+		})
+	}
+	w, err := NewWeights(map[Pillar]int{Governance: 10000}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 70.0, sample(t).Summarize(w).Overall.Value, "only GOV counts")
+}
+
+func TestNewScorecardReportsEveryProblem(t *testing.T) {
+	_, err := NewScorecard(" ", Scale{Min: 0, Max: 100}, map[Element]float64{
+		0:             1,
+		PublicService: math.NaN(),
+		Health:        math.Inf(1),
+		Mobility:      100.5,
+		Energy:        -0.1,
+		Waste:         100,
+		25:            3,
+	})
+	require.ErrorIs(t, err, ErrInvalid)
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, "scorecard", ve.Subject)
+	assert.Equal(t, []Problem{
+		{"region", "must not be blank"},
+		{"values[<unset>]", "not a declared element"},
+		{"values[GOV.SVC]", "must be a number, not NaN"},
+		{"values[LIV.HEA]", "must be finite, not +Inf"},
+		{"values[LIV.MOB]", "100.5 is off the scale [0, 100]"},
+		{"values[ENV.ENE]", "-0.1 is off the scale [0, 100]"},
+		{"values[Element(25)]", "not a declared element"},
+	}, ve.Problems)
+	assert.Equal(t, "pillar: invalid scorecard: region: must not be blank; values[<unset>]: not a declared element; "+
+		"values[GOV.SVC]: must be a number, not NaN; values[LIV.HEA]: must be finite, not +Inf; "+
+		"values[LIV.MOB]: 100.5 is off the scale [0, 100]; values[ENV.ENE]: -0.1 is off the scale [0, 100]; "+
+		"values[Element(25)]: not a declared element", err.Error())
+}
+
+func TestScaleValidation(t *testing.T) {
+	tests := []struct {
+		s        Scale
+		problems []Problem
+	}{
+		{Scale{Min: 1, Max: 5}, nil},
+		{Scale{Min: 5, Max: 5}, []Problem{{"scale", "min (5) must be below max (5)"}}},
+		{Scale{Min: 100, Max: 0}, []Problem{{"scale", "min (100) must be below max (0)"}}},
+		{Scale{Min: math.NaN(), Max: math.Inf(1)}, []Problem{
+			{"scale.min", "must be a finite number, not NaN"},
+			{"scale.max", "must be a finite number, not +Inf"},
+		}},
+		{Scale{Min: -math.MaxFloat64, Max: math.MaxFloat64}, []Problem{{"scale", "max − min must be a finite number"}}},
+	}
+	for _, tt := range tests {
+		err := tt.s.Validate()
+		if tt.problems == nil {
+			assert.NoError(t, err, tt.s.String())
+			continue
+		}
+		var ve *ValidationError
+		require.ErrorAs(t, err, &ve, tt.s.String())
+		assert.Equal(t, tt.problems, ve.Problems)
+	}
+	// Values are not checked against a broken scale, only the scale is.
+	_, err := NewScorecard("Kota X", Scale{Min: 5, Max: 1}, map[Element]float64{Health: 3})
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, `scorecard "Kota X"`, ve.Subject)
+	assert.Equal(t, []Problem{{"scale", "min (5) must be below max (1)"}}, ve.Problems)
+	assert.True(t, Scale{Min: 0, Max: 1}.Contains(1))
+	assert.False(t, Scale{Min: 0, Max: 1}.Contains(math.NaN()))
+}
+
+func TestScorecardJSON(t *testing.T) {
+	s, err := NewScorecard("Kabupaten Rembang", Scale{Min: 1, Max: 5}, map[Element]float64{
+		PublicService: 3.64, Mobility: 2.5, Energy: 1,
+	})
+	require.NoError(t, err)
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"region":"Kabupaten Rembang","scale":{"min":1,"max":5},
+		"values":{"GOV.SVC":3.64,"LIV.MOB":2.5,"ENV.ENE":1}}`, string(b))
+	var back Scorecard
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, s, back)
+
+	// Keys may be any spelling of an element.
+	require.NoError(t, json.Unmarshal([]byte(`{"region":"R","scale":{"min":0,"max":1},"values":{"Layanan Publik":0.5}}`), &back))
+	v, ok := back.Value(PublicService)
+	assert.True(t, ok)
+	assert.Equal(t, 0.5, v)
+
+	// null leaves the value alone.
+	require.NoError(t, json.Unmarshal([]byte(`null`), &back))
+	assert.Equal(t, "R", back.Region())
+}
+
+func TestScorecardJSONStrict(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		msg     string
+		partial bool // msg is a part: the rest is encoding/json's wording
+	}{
+		{"unknown field", `{"region":"R","scale":{"min":0,"max":1},"valeus":{}}`,
+			`pillar: decoding scorecard: json: unknown field "valeus"`, false},
+		{"unknown nested field", `{"region":"R","scale":{"min":0,"max":1,"step":1}}`,
+			`pillar: decoding scorecard: json: unknown field "step"`, false},
+		{"trailing data", `{"region":"R","scale":{"min":0,"max":1}} {}`,
+			`pillar: decoding scorecard: trailing data after the object`, false},
+		{"wrong type", `{"region":"R","scale":{"min":"0","max":1}}`,
+			`scale.min`, true},
+		{"every problem", `{"region":"","scale":{"min":0,"max":10},"values":{"GOV.SVC":5,"pelayanan publik":6,"LIV.MOV":1,"xyz":2,"ENV.ENE":11}}`,
+			`pillar: invalid scorecard: region: must not be blank; values["LIV.MOV"]: unknown element (did you mean LIV.MOB?); ` +
+				`values["pelayanan publik"]: names GOV.SVC, as "GOV.SVC" does; values["xyz"]: unknown element; ` +
+				`values[ENV.ENE]: 11 is off the scale [0, 10]`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s Scorecard
+			err := s.UnmarshalJSON([]byte(tt.in))
+			require.Error(t, err)
+			if tt.partial {
+				assert.ErrorContains(t, err, tt.msg)
+			} else {
+				assert.Equal(t, tt.msg, err.Error())
+			}
+			assert.True(t, s.IsZero(), "a failed decode leaves the value alone")
+		})
+	}
+}
+
+func TestSummaryJSON(t *testing.T) {
+	s, err := NewScorecard("Kota Contoh", Scale{Min: 0, Max: 10}, map[Element]float64{Health: 4, Mobility: 6})
+	require.NoError(t, err)
+	b, err := json.Marshal(s.Summarize(Weights{}))
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"region":"Kota Contoh","pillars":{
+		"GOV":{"value":null,"covered":0,"total":3,"share":0},
+		"BRD":{"value":null,"covered":0,"total":3,"share":0},
+		"ECO":{"value":null,"covered":0,"total":3,"share":0},
+		"LIV":{"value":5,"covered":2,"total":3,"share":0.6666666666666666},
+		"SOC":{"value":null,"covered":0,"total":3,"share":0},
+		"ENV":{"value":null,"covered":0,"total":3,"share":0}},
+		"overall":{"value":5,"covered":2,"total":18,"share":0.1111111111111111}}`, string(b))
+}
