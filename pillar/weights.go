@@ -182,9 +182,9 @@ func (a Aggregate) String() string {
 // Summary is a scorecard aggregated: one Aggregate per pillar and the
 // overall value.
 type Summary struct {
-	Region  string               `json:"region"`
-	Pillars map[Pillar]Aggregate `json:"pillars"`
-	Overall Aggregate            `json:"overall"`
+	Region  string               `json:"region" yaml:"region"`
+	Pillars map[Pillar]Aggregate `json:"pillars" yaml:"pillars"`
+	Overall Aggregate            `json:"overall" yaml:"overall"`
 }
 
 // Pillar returns the unweighted mean of p's elements that have a value.
