@@ -91,14 +91,15 @@ var elementAliases = [...]alias[Element]{
 	{"transactions", FinancialTransactions},
 
 	{"harmonisasi tata ruang", SpatialHarmony},
-	{"harmonisasi tata ruang wilayah building", SpatialHarmony},
 	{"tata ruang", SpatialHarmony},
 	{"tata ruang wilayah", SpatialHarmony},
 	{"spatial harmonisation", SpatialHarmony},
 	{"spatial harmonization", SpatialHarmony},
 	{"spatial planning", SpatialHarmony},
-	// See ParseElement: "Building" stands for spatial harmony.
-	{"building", SpatialHarmony},
+
+	// See ParseElement: a university source names Living's third element
+	// "Building".
+	{"building", Mobility},
 
 	{"sarana kesehatan", Health},
 	{"layanan kesehatan", Health},

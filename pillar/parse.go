@@ -68,10 +68,9 @@ func Parse(s string) (Pillar, error) { return pillarIndex().parse(s) }
 // Birokrasi", "wajah kota", "sarana transportasi"), ignoring case,
 // punctuation and spacing; a leading "Smart" is optional.
 //
-// "Building" and "Smart Building" resolve to LIV.HAR, spatial harmony: the
-// sources that use the word pair it with harmonisasi tata ruang wilayah
-// (land use and buildings), not with transport. "Smart Mobility" resolves
-// to LIV.MOB.
+// "Building" and "Smart Building" resolve to LIV.MOB, Living's third
+// element, which one university source names so; "Smart Mobility", one of
+// Giffinger's characteristics, resolves to LIV.MOB as well.
 //
 // On failure the error is a *ParseError naming the input and, when one is
 // close, the nearest element's code.
