@@ -1,0 +1,261 @@
+package spbe
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// Assessment is the evaluation of one instansi in one year: per indicator
+// the level, the explanation, the evidence and the stage that set it.
+type Assessment struct {
+	// Instansi is the assessed government body, "Pemerintah Kab. Rembang".
+	Instansi string `json:"instansi" yaml:"instansi"`
+	// Year is the evaluation year (tahun); 0 when unknown.
+	Year int `json:"tahun,omitzero" yaml:"tahun,omitempty"`
+	// Framework is the id of the framework the levels belong to; empty
+	// means the one the assessment is scored with.
+	Framework string `json:"framework,omitempty" yaml:"framework,omitempty"`
+	// Note is a free remark on the assessment as a whole (catatan).
+	Note string `json:"catatan,omitempty" yaml:"catatan,omitempty"`
+	// Indicators are the answers, one per indicator at most, in any
+	// order. An indicator without an answer is unanswered.
+	Indicators []Answer `json:"indicators" yaml:"indicators"`
+}
+
+// Answer is the assessment of one indicator.
+type Answer struct {
+	// Indicator is the indicator's number in the framework.
+	Indicator int `json:"indicator" yaml:"indicator"`
+	// Level is the final level; Unanswered when not assessed. When Stages
+	// are given, the level of the latest stage is final and Level may be
+	// left 0 or must equal it.
+	Level Level `json:"level" yaml:"level"`
+	// Stage is the evaluation stage that set Level, when known.
+	Stage Stage `json:"stage,omitzero" yaml:"stage,omitempty"`
+	// Stages are the levels set at each stage, when the history is kept.
+	Stages []StageLevel `json:"stages,omitempty" yaml:"stages,omitempty"`
+	// Explanation is the penjelasan: why the level was given.
+	Explanation string `json:"penjelasan,omitempty" yaml:"penjelasan,omitempty"`
+	// Evidence are the bukti dukung that back the level.
+	Evidence []Evidence `json:"bukti,omitempty" yaml:"bukti,omitempty"`
+}
+
+// StageLevel is the level one evaluation stage set for an indicator.
+type StageLevel struct {
+	Stage Stage `json:"stage" yaml:"stage"`
+	Level Level `json:"level" yaml:"level"`
+}
+
+// Evidence is one bukti dukung: a document or page that backs a level.
+type Evidence struct {
+	// Title says what the evidence is: "Perbup No. 12 Tahun 2023 tentang SPBE".
+	Title string `json:"title" yaml:"title"`
+	// URL is where it is published, an http or https address.
+	URL string `json:"url,omitempty" yaml:"url,omitempty"`
+	// File is the name of the file submitted, when it is not published.
+	File string `json:"file,omitempty" yaml:"file,omitempty"`
+	// SHA256 is the file's SHA-256 digest, 64 hexadecimal digits, when
+	// known.
+	SHA256 string `json:"sha256,omitempty" yaml:"sha256,omitempty"`
+}
+
+// Final returns the answer's final level and the stage that set it: the
+// latest of Stages when there are any, Level and Stage otherwise.
+func (a Answer) Final() (Level, Stage) {
+	if len(a.Stages) == 0 {
+		return a.Level, a.Stage
+	}
+	last := a.Stages[0]
+	for _, s := range a.Stages[1:] {
+		if s.Stage > last.Stage {
+			last = s
+		}
+	}
+	return last.Level, last.Stage
+}
+
+// subject names an assessment in error messages.
+func (a *Assessment) subject() string {
+	s := "assessment"
+	if a.Instansi != "" {
+		s += " " + quote(a.Instansi)
+	}
+	if a.Year != 0 {
+		s += " " + strconv.Itoa(a.Year)
+	}
+	return s
+}
+
+// Validate checks a against fw and reports every problem at once in a
+// *ValidationError: a framework id other than fw's (ErrFrameworkMismatch),
+// a year that is not plausible, an unknown (ErrUnknownIndicator) or
+// repeated (ErrDuplicate) indicator, a level outside fw's scale
+// (ErrLevelRange), stages that are unknown, repeated or disagree with the
+// final level, and evidence without a title, without a URL or file, with a
+// URL that is not http(s) or a digest that is not SHA-256. Unanswered
+// indicators are not a problem here; see Framework.LevelsOf.
+func (a *Assessment) Validate(fw *Framework) error {
+	var ps problems
+	a.check(fw, &ps, nil)
+	return ps.err(a.subject())
+}
+
+// check adds a's problems to ps; with lv non-nil it also fills lv with the
+// final levels.
+func (a *Assessment) check(fw *Framework, ps *problems, lv Levels) {
+	if a.Framework != "" && a.Framework != fw.spec.ID {
+		ps.add("framework", "%w: the assessment is for %s, not %s", ErrFrameworkMismatch, quote(a.Framework), fw.spec.ID)
+	}
+	if a.Year != 0 && (a.Year < minYear || a.Year > maxYear) {
+		ps.add("tahun", "year %d is not between %d and %d", a.Year, minYear, maxYear)
+	}
+	seen := make([]int, len(fw.weight)) // answer index + 1 by position
+	for k := range a.Indicators {
+		ans := &a.Indicators[k]
+		f := "indicators[" + strconv.Itoa(k) + "]"
+		pos, ok := fw.Position(ans.Indicator)
+		switch {
+		case !ok:
+			ps.add(f+".indicator", "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, ans.Indicator)
+		case seen[pos] != 0:
+			ps.add(f+".indicator", "%w: indicator %d is also answered at indicators[%d]", ErrDuplicate, ans.Indicator, seen[pos]-1)
+		default:
+			seen[pos] = k + 1
+		}
+		checkLevel(fw, ps, f+".level", ans.Level)
+		if !ans.Stage.IsValid() && ans.Stage != 0 {
+			ps.add(f+".stage", "unknown stage %d", ans.Stage)
+		}
+		checkStages(fw, ps, f, ans)
+		for j, ev := range ans.Evidence {
+			checkEvidence(ps, f+".bukti["+strconv.Itoa(j)+"]", ev)
+		}
+		if ok && lv != nil && seen[pos] == k+1 {
+			l, _ := ans.Final()
+			lv[pos] = l
+		}
+	}
+}
+
+func checkLevel(fw *Framework, ps *problems, field string, l Level) {
+	if l != Unanswered && !fw.ValidLevel(l) {
+		ps.add(field, "%w: level %d is outside %d–%d", ErrLevelRange, l, fw.spec.MinLevel, fw.spec.MaxLevel)
+	}
+}
+
+func checkStages(fw *Framework, ps *problems, f string, ans *Answer) {
+	if len(ans.Stages) == 0 {
+		return
+	}
+	var seen [Visitasi + 1]bool
+	for j, s := range ans.Stages {
+		sf := f + ".stages[" + strconv.Itoa(j) + "]"
+		if !s.Stage.IsValid() {
+			ps.add(sf+".stage", "a stage is required (mandiri, dokumen, interviu or visitasi)")
+		} else if seen[s.Stage] {
+			ps.add(sf+".stage", "%w: stage %s is given twice", ErrDuplicate, s.Stage)
+		} else {
+			seen[s.Stage] = true
+		}
+		checkLevel(fw, ps, sf+".level", s.Level)
+	}
+	final, stage := ans.Final()
+	if ans.Level != Unanswered && ans.Level != final {
+		ps.add(f+".level", "level %d differs from level %d set at the latest stage, %s", ans.Level, final, stage)
+	}
+	if ans.Stage != 0 && ans.Stage != stage {
+		ps.add(f+".stage", "stage %s is not the latest of the stages, %s", ans.Stage, stage)
+	}
+}
+
+func checkEvidence(ps *problems, f string, ev Evidence) {
+	if strings.TrimSpace(ev.Title) == "" {
+		ps.add(f+".title", "is required")
+	}
+	if ev.URL == "" && ev.File == "" {
+		ps.add(f, "a url or a file name is required")
+	}
+	if ev.URL != "" {
+		u, err := url.Parse(ev.URL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			ps.add(f+".url", "%s is not an http or https address", quote(ev.URL))
+		}
+	}
+	if ev.SHA256 != "" && !isSHA256(ev.SHA256) {
+		ps.add(f+".sha256", "%s is not a SHA-256 digest (64 hexadecimal digits)", quote(ev.SHA256))
+	}
+}
+
+func isSHA256(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// LevelsOf validates a (see Assessment.Validate) and returns its final
+// levels by indicator position. An indicator without an answer, or whose
+// answer has no level, is an error wrapping ErrUnanswered unless
+// opt.Unanswered is UnansweredZero, when its level is 0. In a framework
+// whose levels start at 0 (5/2018) an answer of 0 is a level, not
+// unanswered. Every problem is reported at once.
+func (fw *Framework) LevelsOf(a *Assessment, opt Options) (Levels, error) {
+	lv := fw.NewLevels()
+	answered := make([]bool, len(lv))
+	var ps problems
+	a.check(fw, &ps, lv)
+	for _, ans := range a.Indicators {
+		if pos, ok := fw.Position(ans.Indicator); ok {
+			if l, _ := ans.Final(); l != Unanswered || fw.spec.MinLevel == 0 {
+				answered[pos] = true
+			}
+		}
+	}
+	if opt.Unanswered != UnansweredZero {
+		var missing []string
+		for i, ok := range answered {
+			if !ok {
+				missing = append(missing, strconv.Itoa(fw.numbers[i]))
+			}
+		}
+		if len(missing) > 0 {
+			ps.add("indicators", "%w: %d of %d indicators have no level: %s", ErrUnanswered, len(missing), len(lv), strings.Join(missing, ", "))
+		}
+	}
+	if err := ps.err(a.subject()); err != nil {
+		return nil, err
+	}
+	return lv, nil
+}
+
+// ScoreAssessment validates a, takes its final levels (LevelsOf) and
+// scores them.
+func (fw *Framework) ScoreAssessment(a *Assessment, opt Options) (*Result, error) {
+	lv, err := fw.LevelsOf(a, opt)
+	if err != nil {
+		return nil, err
+	}
+	return fw.Score(lv, opt)
+}
+
+// ResolveFramework returns the framework a is scored with: fallback when a
+// names no framework or names fallback's id; otherwise the built-in a
+// names (the error wraps ErrUnknownFramework when there is none). With
+// neither, it is Default.
+func (a *Assessment) ResolveFramework(fallback *Framework) (*Framework, error) {
+	switch {
+	case a.Framework == "" && fallback != nil:
+		return fallback, nil
+	case a.Framework == "":
+		return Default(), nil
+	case fallback != nil && a.Framework == fallback.ID():
+		return fallback, nil
+	}
+	return Lookup(a.Framework)
+}

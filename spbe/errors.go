@@ -1,0 +1,187 @@
+package spbe
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Sentinel errors for the conditions callers branch on. The typed errors of
+// the package (*ValidationError, *ParseError, Problem) unwrap to them, so
+// errors.Is finds them however deep they sit.
+var (
+	// ErrInvalid is what every *ValidationError unwraps to.
+	ErrInvalid = errors.New("invalid")
+	// ErrMalformed: an input could not be read at all — broken JSON or
+	// CSV syntax, an unknown JSON field, a missing CSV column, an input
+	// over its size limit.
+	ErrMalformed = errors.New("malformed input")
+	// ErrUnknown is what every *ParseError unwraps to.
+	ErrUnknown = errors.New("unknown value")
+	// ErrUnknownFramework: no framework has the given id.
+	ErrUnknownFramework = errors.New("unknown framework")
+	// ErrFrameworkMismatch: an assessment names another framework than the
+	// one it is read or scored with.
+	ErrFrameworkMismatch = errors.New("framework mismatch")
+	// ErrUnknownIndicator: an indicator number the framework does not have.
+	ErrUnknownIndicator = errors.New("unknown indicator")
+	// ErrDuplicate: an indicator, code or stage given twice.
+	ErrDuplicate = errors.New("duplicate")
+	// ErrLevelRange: a level outside the framework's scale.
+	ErrLevelRange = errors.New("level out of range")
+	// ErrUnanswered: an indicator without a level where one is required.
+	ErrUnanswered = errors.New("unanswered indicator")
+	// ErrLevelCount: a level vector whose length is not the framework's
+	// number of indicators.
+	ErrLevelCount = errors.New("wrong number of levels")
+	// ErrWeights: weights that do not add up (to 100 %, or to the declared
+	// weight of an aspect or domain).
+	ErrWeights = errors.New("weights do not add up")
+	// ErrOverflow: an exact computation that does not fit in int64.
+	ErrOverflow = errors.New("arithmetic overflow")
+)
+
+// maxQuoted bounds how much of a bad input an error message repeats.
+const maxQuoted = 64
+
+// quote returns s quoted for an error message, shortened when long.
+func quote(s string) string {
+	if utf8.RuneCountInString(s) > maxQuoted {
+		s = string([]rune(s)[:maxQuoted]) + "…"
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+// ParseError reports text that one of the Parse functions could not read.
+// It unwraps to ErrUnknown.
+type ParseError struct {
+	// Kind is what was being parsed: "level", "predicate", "predicate
+	// basis", "unanswered policy", "stage" or "index".
+	Kind string
+	// Input is the text as given.
+	Input string
+	// Want describes what would have been accepted.
+	Want string
+}
+
+// Error implements error.
+func (e *ParseError) Error() string {
+	if strings.TrimSpace(e.Input) == "" {
+		return fmt.Sprintf("spbe: empty %s (want %s)", e.Kind, e.Want)
+	}
+	return fmt.Sprintf("spbe: unknown %s %s (want %s)", e.Kind, quote(e.Input), e.Want)
+}
+
+// Unwrap returns ErrUnknown.
+func (e *ParseError) Unwrap() error { return ErrUnknown }
+
+// Problem is one broken rule found by a check, with its place.
+type Problem struct {
+	// Field is the place of the problem: a field path such as
+	// "indicators[3].level" or "domains[D2].weight_bp", or a place in a
+	// CSV file such as "row 4, column 2 (level)".
+	Field string
+	// Err is the broken rule; it wraps one of the package's sentinels
+	// where one applies (ErrLevelRange, ErrUnanswered, …).
+	Err error
+}
+
+// Error implements error as "field: rule".
+func (p Problem) Error() string {
+	if p.Field == "" {
+		return p.Err.Error()
+	}
+	return p.Field + ": " + p.Err.Error()
+}
+
+// Unwrap returns the broken rule.
+func (p Problem) Unwrap() error { return p.Err }
+
+// maxListed bounds how many problems an error message lists; the rest are
+// counted. The ValidationError keeps them all.
+const maxListed = 20
+
+// ValidationError lists every problem a check found, not just the first.
+// It unwraps to ErrInvalid and to each problem, so errors.Is(err,
+// ErrUnanswered) holds when any problem is an unanswered indicator.
+type ValidationError struct {
+	// Subject is what was checked, such as `framework "permenpanrb-59-2020"`
+	// or `assessment "Pemerintah Kab. Rembang" 2024`.
+	Subject string
+	// Problems are in the order they were found, which is the order of the
+	// input.
+	Problems []Problem
+}
+
+// Error implements error, listing the problems.
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	b.WriteString("spbe: invalid ")
+	b.WriteString(e.Subject)
+	for i, p := range e.Problems {
+		if i == maxListed {
+			fmt.Fprintf(&b, "; and %d more", len(e.Problems)-maxListed)
+			break
+		}
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns ErrInvalid followed by every problem.
+func (e *ValidationError) Unwrap() []error {
+	errs := make([]error, 0, len(e.Problems)+1)
+	errs = append(errs, ErrInvalid)
+	for _, p := range e.Problems {
+		errs = append(errs, p)
+	}
+	return errs
+}
+
+// problems collects Problems and turns them into a *ValidationError.
+type problems []Problem
+
+// add records a problem at field; the rule is formatted, and wraps a
+// sentinel when the format has a %w verb.
+func (ps *problems) add(field, format string, args ...any) {
+	*ps = append(*ps, Problem{Field: field, Err: fmt.Errorf(format, args...)})
+}
+
+// err returns nil when no problem was found.
+func (ps problems) err(subject string) error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return &ValidationError{Subject: subject, Problems: ps}
+}
+
+// malformed wraps an error from reading an input as ErrMalformed.
+func malformed(err error) error {
+	return fmt.Errorf("spbe: %w: %w", ErrMalformed, err)
+}
+
+// errorfWrap returns an error whose text is the formatted message and which
+// unwraps to sentinel.
+func errorfWrap(sentinel error, format string, args ...any) error {
+	return &wrapped{msg: fmt.Sprintf(format, args...), err: sentinel}
+}
+
+type wrapped struct {
+	msg string
+	err error
+}
+
+func (w *wrapped) Error() string { return w.msg }
+func (w *wrapped) Unwrap() error { return w.err }
+
+// bare returns err without the package prefix of its message, for use
+// inside a Problem that already says where it is; it still unwraps to err.
+func bare(err error) error {
+	return &wrapped{msg: strings.TrimPrefix(err.Error(), "spbe: "), err: err}
+}

@@ -1,0 +1,328 @@
+package spbe
+
+import (
+	"encoding/json"
+	"iter"
+	"slices"
+	"strings"
+)
+
+// WeightTotal is what the weights of a framework's indicators add up to:
+// 100 % in basis points. An index is Σ level × weight / WeightTotal.
+const WeightTotal int64 = 10_000
+
+// MaxIndicators bounds the size of a framework read from a file.
+const MaxIndicators = 1000
+
+// Indicator is one indicator of a framework, as data. Its weight is in
+// basis points of the index (1 bp = 0.01 %): 130 for the 1.30 % of
+// indicator 1 of PermenPANRB 59/2020.
+type Indicator struct {
+	// Number is the indicator's number in the regulation, from 1.
+	Number int `json:"number" yaml:"number"`
+	// Name is the official name; for the built-ins it leaves out the
+	// words "Tingkat Kematangan" (maturity level of) that begin every
+	// official name.
+	Name Text `json:"name" yaml:"name"`
+	// Aspect is the code of the indicator's aspect ("A1").
+	Aspect string `json:"aspect" yaml:"aspect"`
+	// Scale is the code of the level scale that names its levels
+	// ("process" or "service" in the built-ins).
+	Scale string `json:"scale" yaml:"scale"`
+	// WeightBP is the weight in basis points of the index.
+	WeightBP int64 `json:"weight_bp" yaml:"weight_bp"`
+}
+
+// Aspect is one aspect of a framework, as data.
+type Aspect struct {
+	Code     string `json:"code" yaml:"code"`           // "A1"
+	Name     Text   `json:"name" yaml:"name"`           // official name
+	Domain   string `json:"domain" yaml:"domain"`       // code of its domain, "D1"
+	WeightBP int64  `json:"weight_bp" yaml:"weight_bp"` // the sum of its indicators' weights
+}
+
+// Domain is one domain of a framework, as data.
+type Domain struct {
+	Code     string `json:"code" yaml:"code"`           // "D1"
+	Name     Text   `json:"name" yaml:"name"`           // official name
+	WeightBP int64  `json:"weight_bp" yaml:"weight_bp"` // the sum of its aspects' weights
+}
+
+// Scale names the levels of the indicators that use it: the process
+// capability scale (Rintisan … Optimum) and the service capability scale
+// (Informasi … Optimum) of the built-ins.
+type Scale struct {
+	Code   string       `json:"code" yaml:"code"`
+	Name   Text         `json:"name" yaml:"name"`
+	Levels []ScaleLevel `json:"levels" yaml:"levels"`
+}
+
+// ScaleLevel is the name of one level of a scale.
+type ScaleLevel struct {
+	Level Level `json:"level" yaml:"level"`
+	Name  Text  `json:"name" yaml:"name"`
+}
+
+// FrameworkSpec is a framework as data: what LoadFramework reads, what
+// NewFramework checks and what Framework.Spec and Framework.MarshalJSON
+// give back. Domains, aspects and indicators are flat lists that refer to
+// one another by code, so that the check can say which indicator lacks an
+// aspect or which aspect names no domain.
+type FrameworkSpec struct {
+	// ID is the framework's stable identifier, "permenpanrb-59-2020":
+	// lower-case letters, digits, '-', '.' and '_'.
+	ID string `json:"id" yaml:"id"`
+	// Name is the framework's title.
+	Name Text `json:"name" yaml:"name"`
+	// LegalBasis is the regulation that defines it.
+	LegalBasis string `json:"legal_basis" yaml:"legal_basis"`
+	// Years are the evaluation years it applies to.
+	Years []int `json:"years,omitempty" yaml:"years,omitempty"`
+	// Note says how sure the encoding is and where it comes from.
+	Note Text `json:"note,omitzero" yaml:"note,omitempty"`
+	// MinLevel is the lowest level an answer may have: 1, or 0 for a scale
+	// whose level 0 means "none" (PermenPANRB 5/2018).
+	MinLevel Level `json:"min_level" yaml:"min_level"`
+	// MaxLevel is the highest level, 5 in the built-ins.
+	MaxLevel   Level       `json:"max_level" yaml:"max_level"`
+	Scales     []Scale     `json:"scales" yaml:"scales"`
+	Domains    []Domain    `json:"domains" yaml:"domains"`
+	Aspects    []Aspect    `json:"aspects" yaml:"aspects"`
+	Indicators []Indicator `json:"indicators" yaml:"indicators"`
+}
+
+// clone returns a deep copy of s.
+func (s FrameworkSpec) clone() FrameworkSpec {
+	c := s
+	c.Years = slices.Clone(s.Years)
+	c.Scales = slices.Clone(s.Scales)
+	for i := range c.Scales {
+		c.Scales[i].Levels = slices.Clone(s.Scales[i].Levels)
+	}
+	c.Domains = slices.Clone(s.Domains)
+	c.Aspects = slices.Clone(s.Aspects)
+	c.Indicators = slices.Clone(s.Indicators)
+	return c
+}
+
+// Framework is a checked, immutable evaluation framework: domains, aspects
+// and indicators with exact weights, and the level scale. Build one with
+// NewFramework or LoadFramework, or take a built-in from Lookup or
+// Default. A *Framework is never modified after it is built, so it is safe
+// for concurrent use; every accessor returns copies.
+//
+// Indicators, aspects and domains are addressed by position, in the order
+// of the spec (indicators in ascending number). A position that is out of
+// range gives the zero value, never a panic.
+type Framework struct {
+	spec      FrameworkSpec
+	weight    []int64 // by indicator position
+	aspectOf  []int   // indicator position → aspect position
+	scaleOf   []int   // indicator position → scale position
+	domainOf  []int   // aspect position → domain position
+	aspectW   []int64 // by aspect position
+	domainW   []int64 // by domain position
+	numbers   []int   // indicator numbers, ascending
+}
+
+// ID returns the framework's identifier, "permenpanrb-59-2020".
+func (fw *Framework) ID() string { return fw.spec.ID }
+
+// Name returns the framework's title.
+func (fw *Framework) Name() Text { return fw.spec.Name }
+
+// LegalBasis returns the regulation that defines the framework.
+func (fw *Framework) LegalBasis() string { return fw.spec.LegalBasis }
+
+// Note returns what the framework says about its sources and confidence.
+func (fw *Framework) Note() Text { return fw.spec.Note }
+
+// Years returns the evaluation years the framework applies to, ascending.
+func (fw *Framework) Years() []int { return slices.Clone(fw.spec.Years) }
+
+// AppliesTo reports whether year is one of the framework's evaluation
+// years.
+func (fw *Framework) AppliesTo(year int) bool { return slices.Contains(fw.spec.Years, year) }
+
+// MinLevel returns the lowest level an answer may have (1, or 0 when level
+// 0 is an answer of its own).
+func (fw *Framework) MinLevel() Level { return fw.spec.MinLevel }
+
+// MaxLevel returns the highest level.
+func (fw *Framework) MaxLevel() Level { return fw.spec.MaxLevel }
+
+// ValidLevel reports whether l is an answer in this framework:
+// MinLevel ≤ l ≤ MaxLevel.
+func (fw *Framework) ValidLevel(l Level) bool { return l >= fw.spec.MinLevel && l <= fw.spec.MaxLevel }
+
+// NumIndicators returns the number of indicators.
+func (fw *Framework) NumIndicators() int { return len(fw.spec.Indicators) }
+
+// Indicator returns the indicator at position i.
+func (fw *Framework) Indicator(i int) Indicator {
+	if i < 0 || i >= len(fw.spec.Indicators) {
+		return Indicator{}
+	}
+	return fw.spec.Indicators[i]
+}
+
+// Indicators yields each indicator with its position, in order.
+func (fw *Framework) Indicators() iter.Seq2[int, Indicator] {
+	return func(yield func(int, Indicator) bool) {
+		for i, ind := range fw.spec.Indicators {
+			if !yield(i, ind) {
+				return
+			}
+		}
+	}
+}
+
+// Position returns the position of the indicator with the given number.
+func (fw *Framework) Position(number int) (int, bool) {
+	return slices.BinarySearch(fw.numbers, number)
+}
+
+// WeightBP returns the weight of the indicator at position i in basis
+// points, 0 when i is out of range.
+func (fw *Framework) WeightBP(i int) int64 {
+	if i < 0 || i >= len(fw.weight) {
+		return 0
+	}
+	return fw.weight[i]
+}
+
+// Weights returns the indicator weights in basis points, by position.
+func (fw *Framework) Weights() []int64 { return slices.Clone(fw.weight) }
+
+// NumAspects returns the number of aspects.
+func (fw *Framework) NumAspects() int { return len(fw.spec.Aspects) }
+
+// Aspect returns the aspect at position a.
+func (fw *Framework) Aspect(a int) Aspect {
+	if a < 0 || a >= len(fw.spec.Aspects) {
+		return Aspect{}
+	}
+	return fw.spec.Aspects[a]
+}
+
+// Aspects yields each aspect with its position, in order.
+func (fw *Framework) Aspects() iter.Seq2[int, Aspect] {
+	return func(yield func(int, Aspect) bool) {
+		for i, a := range fw.spec.Aspects {
+			if !yield(i, a) {
+				return
+			}
+		}
+	}
+}
+
+// AspectOf returns the position of the aspect of the indicator at position
+// i, -1 when i is out of range.
+func (fw *Framework) AspectOf(i int) int {
+	if i < 0 || i >= len(fw.aspectOf) {
+		return -1
+	}
+	return fw.aspectOf[i]
+}
+
+// NumDomains returns the number of domains.
+func (fw *Framework) NumDomains() int { return len(fw.spec.Domains) }
+
+// Domain returns the domain at position d.
+func (fw *Framework) Domain(d int) Domain {
+	if d < 0 || d >= len(fw.spec.Domains) {
+		return Domain{}
+	}
+	return fw.spec.Domains[d]
+}
+
+// Domains yields each domain with its position, in order.
+func (fw *Framework) Domains() iter.Seq2[int, Domain] {
+	return func(yield func(int, Domain) bool) {
+		for i, d := range fw.spec.Domains {
+			if !yield(i, d) {
+				return
+			}
+		}
+	}
+}
+
+// DomainOf returns the position of the domain of the aspect at position a,
+// -1 when a is out of range.
+func (fw *Framework) DomainOf(a int) int {
+	if a < 0 || a >= len(fw.domainOf) {
+		return -1
+	}
+	return fw.domainOf[a]
+}
+
+// DomainWeights returns the domain weights in basis points, by position:
+// the weights with which WeightedMean turns domain indices into the index.
+func (fw *Framework) DomainWeights() []int64 { return slices.Clone(fw.domainW) }
+
+// AspectWeights returns the aspect weights in basis points, by position.
+func (fw *Framework) AspectWeights() []int64 { return slices.Clone(fw.aspectW) }
+
+// Scale returns the level scale with the given code.
+func (fw *Framework) Scale(code string) (Scale, bool) {
+	for _, s := range fw.spec.Scales {
+		if s.Code == code {
+			s.Levels = slices.Clone(s.Levels)
+			return s, true
+		}
+	}
+	return Scale{}, false
+}
+
+// LevelName returns the name of level l on the scale of the indicator at
+// position i ("Terdefinisi" for level 3 of a process indicator), or the
+// zero Text when the level has no name.
+func (fw *Framework) LevelName(i int, l Level) Text {
+	if i < 0 || i >= len(fw.scaleOf) {
+		return Text{}
+	}
+	for _, sl := range fw.spec.Scales[fw.scaleOf[i]].Levels {
+		if sl.Level == l {
+			return sl.Name
+		}
+	}
+	return Text{}
+}
+
+// ParseLevel reads a level for the indicator at position i: a number
+// ("3") or a name on the indicator's scale in either language
+// ("Terdefinisi", "transaksi"), ignoring case and surrounding space. The
+// level must be one of the framework's (ValidLevel); the error is a
+// *ParseError or wraps ErrLevelRange.
+func (fw *Framework) ParseLevel(i int, s string) (Level, error) {
+	l, err := ParseLevel(s)
+	if err != nil && i >= 0 && i < len(fw.scaleOf) {
+		t := strings.Join(strings.Fields(s), " ")
+		for _, sl := range fw.spec.Scales[fw.scaleOf[i]].Levels {
+			if strings.EqualFold(t, sl.Name.ID) || (sl.Name.EN != "" && strings.EqualFold(t, sl.Name.EN)) {
+				return sl.Level, nil
+			}
+		}
+	}
+	if err != nil {
+		return 0, err
+	}
+	if l != Unanswered && !fw.ValidLevel(l) {
+		return 0, errorfWrap(ErrLevelRange, "level %d is outside %d–%d", l, fw.spec.MinLevel, fw.spec.MaxLevel)
+	}
+	return l, nil
+}
+
+// NewLevels returns a Levels of the framework's length, every indicator
+// Unanswered.
+func (fw *Framework) NewLevels() Levels { return make(Levels, len(fw.spec.Indicators)) }
+
+// Spec returns the framework as data, a deep copy the caller may change.
+func (fw *Framework) Spec() FrameworkSpec { return fw.spec.clone() }
+
+// MarshalJSON writes the framework's spec, which LoadFramework reads back
+// into an identical framework.
+func (fw *Framework) MarshalJSON() ([]byte, error) { return json.Marshal(fw.spec) }
+
+// String returns the framework's id.
+func (fw *Framework) String() string { return fw.spec.ID }

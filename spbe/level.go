@@ -1,0 +1,63 @@
+package spbe
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Level is the maturity level (tingkat kematangan) given to an indicator.
+// Level n is worth n points. The zero value means "unanswered / not
+// assessed", except in a framework whose scale starts at 0 (such as
+// PermenPANRB 5/2018, where 0 means no policy or service), where a level 0
+// written in an assessment is an answer worth 0; see
+// Framework.MinLevel.
+type Level uint8
+
+// Level bounds.
+const (
+	// Unanswered is the level of an indicator that has not been assessed.
+	Unanswered Level = 0
+	// LevelLimit is the highest level any framework may use. The built-in
+	// frameworks stop at 5.
+	LevelLimit Level = 9
+)
+
+// IsValid reports whether l is no higher than LevelLimit. Whether it is a
+// level of a given framework is Framework.ValidLevel's question.
+func (l Level) IsValid() bool { return l <= LevelLimit }
+
+// String returns the level as a decimal number, "0" for Unanswered.
+func (l Level) String() string { return strconv.Itoa(int(l)) }
+
+// ParseLevel reads a level written as a number from 0 to LevelLimit, with
+// optional surrounding space ("3", " 4 "). A level name such as
+// "Terdefinisi" depends on the indicator's scale; Framework.ParseLevel
+// reads those too. The error is a *ParseError.
+func ParseLevel(s string) (Level, error) {
+	t := strings.TrimSpace(s)
+	if len(t) == 1 && t[0] >= '0' && t[0] <= '0'+byte(LevelLimit) {
+		return Level(t[0] - '0'), nil
+	}
+	return 0, &ParseError{Kind: "level", Input: s, Want: "a whole number from 0 to " + LevelLimit.String()}
+}
+
+// Levels holds one level per indicator of a framework, indexed by the
+// indicator's position in the framework (Framework.Indicator(i)), not by
+// its number. Framework.NewLevels makes one of the right length. It is a
+// plain slice: copy it with Clone, edit it by index.
+type Levels []Level
+
+// Clone returns a copy of l that shares no memory with it.
+func (l Levels) Clone() Levels { return slices.Clone(l) }
+
+// Count returns how many levels equal want.
+func (l Levels) Count(want Level) int {
+	n := 0
+	for _, v := range l {
+		if v == want {
+			n++
+		}
+	}
+	return n
+}

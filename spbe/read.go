@@ -1,0 +1,389 @@
+package spbe
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/input"
+	"github.com/kotacerdas/smartcity/internal/jsonio"
+)
+
+// ReadOptions bound and steer the readers.
+type ReadOptions struct {
+	// Framework is the framework of CSV files and of JSON assessments that
+	// name none. When nil, a wide CSV takes the built-in whose indicator
+	// numbers its header lists, and everything else Default.
+	Framework *Framework
+	// Limit is the most bytes read; 64 MiB when <= 0.
+	Limit int64
+	// MaxRows is the most CSV data rows read; 1,000,000 when <= 0.
+	MaxRows int
+}
+
+func (o ReadOptions) csv() csvio.Options { return csvio.Options{MaxRows: o.MaxRows, Limit: o.Limit} }
+
+// DecodeAssessment reads one assessment as JSON from r, strictly: unknown
+// fields and trailing data are errors that wrap ErrMalformed and name the
+// line and column. It does not check the assessment against a framework;
+// see Assessment.Validate and Framework.LevelsOf.
+func DecodeAssessment(r io.Reader, limit int64) (*Assessment, error) {
+	var a Assessment
+	if err := jsonio.Decode(r, &a, limit); err != nil {
+		return nil, malformed(err)
+	}
+	return &a, nil
+}
+
+// ReadAssessments reads assessments from r in whichever form it holds,
+// told apart by content: a JSON assessment ({…}) or array of them ([…]),
+// a long CSV (header with "indikator" and "level") or a wide CSV (header
+// with "instansi", "tahun" and indicator numbers). CSV may be delimited by
+// "," or ";", quote its fields and start with a UTF-8 byte-order mark.
+//
+// A file that cannot be read wraps ErrMalformed; CSV cells that break the
+// rules (an unknown or repeated indicator, a level out of range) are
+// reported all at once in a *ValidationError whose problems name the row
+// and column. Assessments from CSV carry the id of their framework.
+func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
+	data, err := input.ReadAll(r, opt.Limit)
+	if err != nil {
+		return nil, malformed(err)
+	}
+	body := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case len(body) == 0:
+		return nil, malformed(errors.New("empty input"))
+	case body[0] == '{':
+		var a Assessment
+		if err := jsonio.Unmarshal(body, &a); err != nil {
+			return nil, malformed(err)
+		}
+		return []Assessment{a}, nil
+	case body[0] == '[':
+		var as []Assessment
+		if err := jsonio.Unmarshal(body, &as); err != nil {
+			return nil, malformed(err)
+		}
+		return as, nil
+	}
+	cr, err := csvio.NewReader(bytes.NewReader(data), opt.csv())
+	if err != nil {
+		return nil, malformed(err)
+	}
+	if cr.Column("indikator") >= 0 || cr.Column("indicator") >= 0 {
+		a, err := readLong(cr, opt)
+		if err != nil {
+			return nil, err
+		}
+		return []Assessment{*a}, nil
+	}
+	return readWide(cr, opt)
+}
+
+// ReadLongCSV reads one assessment in the long CSV form: a header with
+// the columns "indikator" (the indicator number) and "level", and
+// optionally "tahap" (the stage), "penjelasan" (the explanation) and
+// "bukti" (the evidence), then one row per indicator. An empty level is
+// unanswered. A level is a number or a name on the indicator's scale
+// ("Terdefinisi").
+//
+// The bukti cell lists references separated by "|" or line breaks, each
+// either "Title <reference>" or a bare reference, where a reference is an
+// http(s) address or a file name: "Perbup 12/2023 <https://…/perbup.pdf> |
+// notulen-rapat.pdf". A SHA-256 digest can only be given in JSON.
+//
+// The long form has no instansi or year; they are left empty.
+func ReadLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
+	cr, err := csvio.NewReader(r, opt.csv())
+	if err != nil {
+		return nil, malformed(err)
+	}
+	return readLong(cr, opt)
+}
+
+// ReadWideCSV reads many assessments in the wide CSV form: a header
+// "instansi,tahun,1,2,…,47" ("1…35" for PermenPANRB 5/2018), one
+// assessment per row, an empty cell meaning unanswered. The indicator
+// columns may come in any order but must be all the framework's.
+func ReadWideCSV(r io.Reader, opt ReadOptions) ([]Assessment, error) {
+	cr, err := csvio.NewReader(r, opt.csv())
+	if err != nil {
+		return nil, malformed(err)
+	}
+	return readWide(cr, opt)
+}
+
+// place names a cell of a CSV file.
+func place(cr *csvio.Reader, line, col int) string {
+	h := cr.Header()
+	if col >= 0 && col < len(h) && h[col] != "" {
+		return fmt.Sprintf("row %d, column %d (%s)", line, col+1, h[col])
+	}
+	return fmt.Sprintf("row %d, column %d", line, col+1)
+}
+
+// headerError is a malformed header, naming the column.
+func headerError(col int, name, format string, args ...any) error {
+	return malformed(&csvio.Error{Row: 1, Column: col + 1, Name: name, Err: fmt.Errorf(format, args...)})
+}
+
+// nextRow reads the next row, turning a parse failure into ErrMalformed.
+func nextRow(cr *csvio.Reader) (csvio.Row, bool, error) {
+	row, err := cr.Next()
+	if err == io.EOF {
+		return row, false, nil
+	}
+	if err != nil {
+		return row, false, malformed(err)
+	}
+	return row, true, nil
+}
+
+// longColumns are the columns of the long CSV form and their aliases.
+var longColumns = [...]struct{ name, alias string }{
+	{"indikator", "indicator"},
+	{"level", "tingkat"},
+	{"tahap", "stage"},
+	{"penjelasan", "explanation"},
+	{"bukti", "evidence"},
+}
+
+const (
+	colIndicator = iota
+	colLevel
+	colStage
+	colExplanation
+	colEvidence
+)
+
+func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
+	fw := opt.Framework
+	if fw == nil {
+		fw = Default()
+	}
+	var cols [len(longColumns)]int
+	for i := range cols {
+		cols[i] = -1
+	}
+	for c, h := range cr.Header() {
+		known := false
+		for i, lc := range longColumns {
+			if strings.EqualFold(h, lc.name) || strings.EqualFold(h, lc.alias) {
+				if cols[i] >= 0 {
+					return nil, headerError(c, h, "column %s is given twice", quote(lc.name))
+				}
+				cols[i], known = c, true
+			}
+		}
+		if !known && h != "" {
+			return nil, headerError(c, h, "unknown column %s (want indikator, level, tahap, penjelasan, bukti)", quote(h))
+		}
+	}
+	if cols[colIndicator] < 0 || cols[colLevel] < 0 {
+		return nil, malformed(&csvio.Error{Row: 1, Err: errors.New(`the header needs the columns "indikator" and "level"`)})
+	}
+	a := &Assessment{Framework: fw.spec.ID}
+	var ps problems
+	seenAt := make([]int, len(fw.weight)) // line of the row that answered each position
+	for {
+		row, ok, err := nextRow(cr)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		c := row.Cells
+		ic := cols[colIndicator]
+		num, err := strconv.Atoi(c[ic])
+		if err != nil {
+			ps.add(place(cr, row.Line, ic), "%s is not an indicator number", quote(c[ic]))
+			continue
+		}
+		pos, ok := fw.Position(num)
+		if !ok {
+			ps.add(place(cr, row.Line, ic), "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, num)
+			continue
+		}
+		if seenAt[pos] != 0 {
+			ps.add(place(cr, row.Line, ic), "%w: indicator %d is also on row %d", ErrDuplicate, num, seenAt[pos])
+			continue
+		}
+		seenAt[pos] = row.Line
+		ans := Answer{Indicator: num}
+		if lc := cols[colLevel]; c[lc] != "" {
+			l, err := fw.ParseLevel(pos, c[lc])
+			if err != nil {
+				ps.add(place(cr, row.Line, lc), "%w", bare(err))
+			}
+			ans.Level = l
+		}
+		if sc := cols[colStage]; sc >= 0 && c[sc] != "" {
+			s, err := ParseStage(c[sc])
+			if err != nil {
+				ps.add(place(cr, row.Line, sc), "%w", bare(err))
+			}
+			ans.Stage = s
+		}
+		if ec := cols[colExplanation]; ec >= 0 {
+			ans.Explanation = c[ec]
+		}
+		if bc := cols[colEvidence]; bc >= 0 && c[bc] != "" {
+			ans.Evidence = parseEvidence(&ps, place(cr, row.Line, bc), c[bc])
+		}
+		a.Indicators = append(a.Indicators, ans)
+	}
+	if err := ps.err("assessment"); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// parseEvidence reads the bukti cell of the long CSV form.
+func parseEvidence(ps *problems, at, cell string) []Evidence {
+	var out []Evidence
+	items := strings.FieldsFunc(cell, func(r rune) bool { return r == '|' || r == '\n' || r == '\r' })
+	for _, item := range items {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		title, ref := item, item
+		if strings.HasSuffix(item, ">") {
+			if i := strings.LastIndexByte(item, '<'); i >= 0 {
+				title, ref = strings.TrimSpace(item[:i]), strings.TrimSpace(item[i+1:len(item)-1])
+				if title == "" {
+					title = ref
+				}
+			}
+		}
+		ev := Evidence{Title: title}
+		if strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://") {
+			ev.URL = ref
+		} else {
+			ev.File = ref
+		}
+		checkEvidence(ps, fmt.Sprintf("%s, item %d", at, len(out)+1), ev)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// wideFramework picks the built-in whose indicator numbers are exactly the
+// numeric columns of a wide header.
+func wideFramework(numbers map[int]int) *Framework {
+	for fw := range Frameworks() {
+		if len(fw.numbers) != len(numbers) {
+			continue
+		}
+		all := true
+		for _, n := range fw.numbers {
+			if _, ok := numbers[n]; !ok {
+				all = false
+				break
+			}
+		}
+		if all {
+			return fw
+		}
+	}
+	return Default()
+}
+
+func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
+	instCol, yearCol := -1, -1
+	numbers := map[int]int{} // indicator number → column
+	for c, h := range cr.Header() {
+		switch {
+		case strings.EqualFold(h, "instansi"):
+			if instCol >= 0 {
+				return nil, headerError(c, h, `column "instansi" is given twice`)
+			}
+			instCol = c
+		case strings.EqualFold(h, "tahun") || strings.EqualFold(h, "year"):
+			if yearCol >= 0 {
+				return nil, headerError(c, h, `column "tahun" is given twice`)
+			}
+			yearCol = c
+		default:
+			n, err := strconv.Atoi(h)
+			if err != nil || n <= 0 {
+				return nil, headerError(c, h, "unknown column %s (want instansi, tahun and indicator numbers)", quote(h))
+			}
+			if _, dup := numbers[n]; dup {
+				return nil, headerError(c, h, "indicator %d has two columns", n)
+			}
+			numbers[n] = c
+		}
+	}
+	if instCol < 0 || yearCol < 0 {
+		return nil, malformed(&csvio.Error{Row: 1, Err: errors.New(`the header needs the columns "instansi" and "tahun" and one column per indicator`)})
+	}
+	fw := opt.Framework
+	if fw == nil {
+		fw = wideFramework(numbers)
+	}
+	for n, c := range numbers {
+		if _, ok := fw.Position(n); !ok {
+			return nil, headerError(c, cr.Header()[c], "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, n)
+		}
+	}
+	if len(numbers) != len(fw.numbers) {
+		var missing []string
+		for _, n := range fw.numbers {
+			if _, ok := numbers[n]; !ok {
+				missing = append(missing, strconv.Itoa(n))
+			}
+		}
+		return nil, malformed(&csvio.Error{Row: 1, Err: fmt.Errorf("no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)})
+	}
+	cols := make([]int, len(fw.numbers)) // column by indicator position
+	for pos, n := range fw.numbers {
+		cols[pos] = numbers[n]
+	}
+	var out []Assessment
+	var ps problems
+	for {
+		row, ok, err := nextRow(cr)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		c := row.Cells
+		a := Assessment{Instansi: c[instCol], Framework: fw.spec.ID, Indicators: make([]Answer, 0, len(cols))}
+		if a.Instansi == "" {
+			ps.add(place(cr, row.Line, instCol), "the instansi is required")
+		}
+		if c[yearCol] != "" {
+			y, err := strconv.Atoi(c[yearCol])
+			if err != nil || y < minYear || y > maxYear {
+				ps.add(place(cr, row.Line, yearCol), "%s is not a year between %d and %d", quote(c[yearCol]), minYear, maxYear)
+			}
+			a.Year = y
+		}
+		for pos, col := range cols {
+			cell := c[col]
+			if cell == "" {
+				continue
+			}
+			l, err := fw.ParseLevel(pos, cell)
+			if err != nil {
+				ps.add(place(cr, row.Line, col), "%w", bare(err))
+				continue
+			}
+			a.Indicators = append(a.Indicators, Answer{Indicator: fw.numbers[pos], Level: l})
+		}
+		out = append(out, a)
+	}
+	if err := ps.err("assessments"); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

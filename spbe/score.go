@@ -1,0 +1,244 @@
+package spbe
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// UnansweredPolicy says what scoring does with an unanswered indicator.
+// The zero value means the default, UnansweredError.
+type UnansweredPolicy uint8
+
+// The two policies.
+const (
+	// UnansweredError refuses to score an assessment with an unanswered
+	// indicator (the default): the regulation has no level 0. Code "error".
+	UnansweredError UnansweredPolicy = 1 + iota
+	// UnansweredZero scores an unanswered indicator as 0, as the official
+	// 2023 results did (Kab. Banyuasin 2023: D4 = 0.30). Code "zero".
+	UnansweredZero
+)
+
+// IsValid reports whether u is one of the two declared policies.
+func (u UnansweredPolicy) IsValid() bool { return u == UnansweredError || u == UnansweredZero }
+
+// String returns "error" or "zero"; "" for the zero value and
+// "UnansweredPolicy(n)" for an undeclared value.
+func (u UnansweredPolicy) String() string {
+	switch u {
+	case 0:
+		return ""
+	case UnansweredError:
+		return "error"
+	case UnansweredZero:
+		return "zero"
+	default:
+		return fmt.Sprintf("UnansweredPolicy(%d)", uint8(u))
+	}
+}
+
+// ParseUnansweredPolicy reads "error" or "zero", ignoring case and
+// surrounding space. The error is a *ParseError.
+func ParseUnansweredPolicy(s string) (UnansweredPolicy, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "error":
+		return UnansweredError, nil
+	case "zero", "0":
+		return UnansweredZero, nil
+	}
+	return 0, &ParseError{Kind: "unanswered policy", Input: s, Want: "error or zero"}
+}
+
+// MarshalText implements encoding.TextMarshaler. The zero policy is empty
+// text; an undeclared value is an error.
+func (u UnansweredPolicy) MarshalText() ([]byte, error) {
+	if u == 0 {
+		return []byte{}, nil
+	}
+	if !u.IsValid() {
+		return nil, fmt.Errorf("spbe: cannot marshal undeclared UnansweredPolicy(%d)", uint8(u))
+	}
+	return []byte(u.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero
+// policy.
+func (u *UnansweredPolicy) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*u = 0
+		return nil
+	}
+	v, err := ParseUnansweredPolicy(string(text))
+	if err != nil {
+		return err
+	}
+	*u = v
+	return nil
+}
+
+// Options tune scoring. The zero Options are the defaults: the predicate
+// from the unrounded index, and an error for an unanswered indicator.
+type Options struct {
+	Basis      PredicateBasis   `json:"predicate_basis,omitzero" yaml:"predicate_basis,omitempty"`
+	Unanswered UnansweredPolicy `json:"unanswered,omitzero" yaml:"unanswered,omitempty"`
+}
+
+// Result is a scored assessment: every index exact, the predicate, and the
+// levels it was computed from. Its slices are reused by
+// Framework.ScoreInto, so that scoring many assessments into one Result
+// allocates nothing; copy what must outlive the next call.
+type Result struct {
+	// Framework is the framework that scored the levels.
+	Framework *Framework
+	// Levels are the levels scored, by indicator position; an indicator's
+	// index is its level. Unanswered indicators scored as 0 are 0 here.
+	Levels Levels
+	// Aspects are the aspect indices by aspect position: Σ level × weight
+	// over the aspect's indicators, over the aspect's weight.
+	Aspects []Index
+	// Domains are the domain indices by domain position, likewise over the
+	// domain's indicators and weight.
+	Domains []Index
+	// Index is the Indeks SPBE, Σ level × weight over WeightTotal.
+	Index Index
+	// Predicate is the predikat of Index on Basis.
+	Predicate Predicate
+	// Basis is the predicate basis used (never zero in a Result).
+	Basis PredicateBasis
+	// Unanswered counts the indicators scored as 0 because they were
+	// unanswered (only with UnansweredZero).
+	Unanswered int
+}
+
+// Indicator returns the index of the indicator at position i, its level
+// over 1; the zero Index when i is out of range.
+func (r *Result) Indicator(i int) Index {
+	if i < 0 || i >= len(r.Levels) {
+		return Index{}
+	}
+	return Index{num: int64(r.Levels[i]), den: 1}
+}
+
+// Numerator returns Σ level × weight in basis points: the Indeks SPBE is
+// Numerator / WeightTotal. A planner adds an indicator's WeightBP to it
+// for every level that indicator rises.
+func (r *Result) Numerator() int64 { return r.Index.num }
+
+// Aspect returns the index of the aspect with the given code.
+func (r *Result) Aspect(code string) (Index, bool) {
+	if r.Framework == nil {
+		return Index{}, false
+	}
+	for a, asp := range r.Framework.spec.Aspects {
+		if asp.Code == code && a < len(r.Aspects) {
+			return r.Aspects[a], true
+		}
+	}
+	return Index{}, false
+}
+
+// Domain returns the index of the domain with the given code.
+func (r *Result) Domain(code string) (Index, bool) {
+	if r.Framework == nil {
+		return Index{}, false
+	}
+	for d, dom := range r.Framework.spec.Domains {
+		if dom.Code == code && d < len(r.Domains) {
+			return r.Domains[d], true
+		}
+	}
+	return Index{}, false
+}
+
+// Score scores a level vector: lv holds one level per indicator, by
+// position. It is ScoreInto with a new Result.
+func (fw *Framework) Score(lv Levels, opt Options) (*Result, error) {
+	res := new(Result)
+	if err := fw.ScoreInto(res, lv, opt); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// ScoreInto scores lv into res, reusing res's slices: once they have grown
+// to the framework's size, scoring allocates nothing. Every index is exact
+// — integer sums of level × weight in basis points over the summed weights
+// — and nothing rounded is ever aggregated.
+//
+// lv must have NumIndicators levels. A level above MaxLevel is an error
+// (ErrLevelRange). A level below MinLevel — Unanswered in a framework
+// whose levels start at 1 — is an error (ErrUnanswered) unless
+// opt.Unanswered is UnansweredZero, when it counts as 0. Every bad level
+// is reported at once, in a *ValidationError; res is then left unchanged.
+func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
+	n := len(fw.weight)
+	if len(lv) != n {
+		return &ValidationError{Subject: "levels for " + fw.spec.ID, Problems: []Problem{{
+			Field: "levels", Err: errorfWrap(ErrLevelCount, "%d levels for %d indicators", len(lv), n),
+		}}}
+	}
+	zero := opt.Unanswered == UnansweredZero
+	minL, maxL := fw.spec.MinLevel, fw.spec.MaxLevel
+	bad, unanswered := false, 0
+	for _, l := range lv {
+		if l > maxL {
+			bad = true
+		} else if l < minL {
+			if !zero {
+				bad = true
+			}
+			unanswered++
+		}
+	}
+	if bad {
+		return fw.levelProblems(lv, zero)
+	}
+
+	res.Framework = fw
+	res.Levels = append(res.Levels[:0], lv...)
+	res.Aspects = resetIndices(res.Aspects, fw.aspectW)
+	res.Domains = resetIndices(res.Domains, fw.domainW)
+	var total int64
+	aspects, weights, aspectOf := res.Aspects, fw.weight[:n], fw.aspectOf[:n]
+	for i, l := range lv {
+		p := int64(l) * weights[i]
+		total += p
+		aspects[aspectOf[i]].num += p
+	}
+	for a := range aspects {
+		res.Domains[fw.domainOf[a]].num += aspects[a].num
+	}
+	res.Index = Index{num: total, den: WeightTotal}
+	res.Basis = opt.Basis.Or(Unrounded)
+	res.Predicate = PredicateFor(total, WeightTotal, res.Basis)
+	res.Unanswered = unanswered
+	return nil
+}
+
+// resetIndices returns s resized to len(dens), each entry 0/dens[i].
+func resetIndices(s []Index, dens []int64) []Index {
+	if cap(s) < len(dens) {
+		s = make([]Index, len(dens))
+	}
+	s = s[:len(dens)]
+	for i, d := range dens {
+		s[i] = Index{num: 0, den: d}
+	}
+	return s
+}
+
+// levelProblems lists every level of lv that cannot be scored.
+func (fw *Framework) levelProblems(lv Levels, zero bool) error {
+	var ps problems
+	for i, l := range lv {
+		f := "indicator " + strconv.Itoa(fw.numbers[i])
+		switch {
+		case l > fw.spec.MaxLevel:
+			ps.add(f, "%w: level %d is above %d", ErrLevelRange, l, fw.spec.MaxLevel)
+		case l < fw.spec.MinLevel && !zero:
+			ps.add(f, "%w: no level given", ErrUnanswered)
+		}
+	}
+	return ps.err("levels for " + fw.spec.ID)
+}

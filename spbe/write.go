@@ -1,0 +1,127 @@
+package spbe
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/csvio"
+)
+
+// CSVOptions choose the spreadsheet dialect of the CSV writers.
+type CSVOptions struct {
+	// Semicolon delimits with ";", as spreadsheets in the Indonesian
+	// locale expect.
+	Semicolon bool
+	// BOM starts the file with a UTF-8 byte-order mark, so that
+	// spreadsheets read names with accents correctly.
+	BOM bool
+}
+
+func (o CSVOptions) writer(w io.Writer) *csvio.Writer {
+	return csvio.NewWriter(w, csvio.WriterOptions{Semicolon: o.Semicolon, BOM: o.BOM})
+}
+
+// WriteWideCSV writes assessments in the wide CSV form that ReadWideCSV
+// reads: "instansi,tahun,1,…,n", one row per assessment, the final level
+// of each indicator, an empty cell for an unanswered one. Explanations,
+// evidence and stages are not part of this form. Every assessment must be
+// valid against fw (Assessment.Validate); the first that is not is the
+// error, and nothing is written. Cells are protected against formula
+// injection.
+func WriteWideCSV(w io.Writer, fw *Framework, as []Assessment, opt CSVOptions) error {
+	for i := range as {
+		if err := as[i].Validate(fw); err != nil {
+			return err
+		}
+	}
+	cw := opt.writer(w)
+	header := make([]string, 0, 2+len(fw.numbers))
+	header = append(header, "instansi", "tahun")
+	for _, n := range fw.numbers {
+		header = append(header, strconv.Itoa(n))
+	}
+	if err := cw.Write(header...); err != nil {
+		return err
+	}
+	row := make([]string, len(header))
+	for i := range as {
+		a := &as[i]
+		clear(row)
+		row[0] = a.Instansi
+		if a.Year != 0 {
+			row[1] = strconv.Itoa(a.Year)
+		}
+		for _, ans := range a.Indicators {
+			pos, _ := fw.Position(ans.Indicator)
+			if l, _ := ans.Final(); l != Unanswered || fw.spec.MinLevel == 0 {
+				row[2+pos] = l.String()
+			}
+		}
+		if err := cw.Write(row...); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+// WriteLongCSV writes one assessment in the long CSV form that ReadLongCSV
+// reads: "indikator,level,tahap,penjelasan,bukti", one row per indicator
+// of fw in order, unanswered ones with an empty level. Only the final
+// level and its stage are written, and evidence as "Title <reference>"
+// items joined by " | " (without SHA-256 digests, which only JSON keeps).
+// The assessment must be valid against fw, and no evidence title may hold
+// "|", "<", ">" or a line break, which the form uses as separators.
+func WriteLongCSV(w io.Writer, fw *Framework, a *Assessment, opt CSVOptions) error {
+	if err := a.Validate(fw); err != nil {
+		return err
+	}
+	byPos := make([]*Answer, len(fw.numbers))
+	for k := range a.Indicators {
+		pos, _ := fw.Position(a.Indicators[k].Indicator)
+		byPos[pos] = &a.Indicators[k]
+	}
+	var ps problems
+	for pos, ans := range byPos {
+		if ans == nil {
+			continue
+		}
+		for j, ev := range ans.Evidence {
+			if strings.ContainsAny(ev.Title, "|<>\r\n") {
+				ps.add(fmt.Sprintf("indicator %d, bukti[%d].title", fw.numbers[pos], j), "%s holds a separator of the long CSV form (| < > or a line break)", quote(ev.Title))
+			}
+		}
+	}
+	if err := ps.err(a.subject()); err != nil {
+		return err
+	}
+	cw := opt.writer(w)
+	if err := cw.Write("indikator", "level", "tahap", "penjelasan", "bukti"); err != nil {
+		return err
+	}
+	for pos, n := range fw.numbers {
+		row := []string{strconv.Itoa(n), "", "", "", ""}
+		if ans := byPos[pos]; ans != nil {
+			l, s := ans.Final()
+			if l != Unanswered || fw.spec.MinLevel == 0 {
+				row[1] = l.String()
+			}
+			row[2] = s.String()
+			row[3] = ans.Explanation
+			items := make([]string, len(ans.Evidence))
+			for j, ev := range ans.Evidence {
+				ref := ev.URL
+				if ref == "" {
+					ref = ev.File
+				}
+				items[j] = ev.Title + " <" + ref + ">"
+			}
+			row[4] = strings.Join(items, " | ")
+		}
+		if err := cw.Write(row...); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
