@@ -115,14 +115,14 @@ func (s FrameworkSpec) clone() FrameworkSpec {
 // of the spec (indicators in ascending number). A position that is out of
 // range gives the zero value, never a panic.
 type Framework struct {
-	spec      FrameworkSpec
-	weight    []int64 // by indicator position
-	aspectOf  []int   // indicator position → aspect position
-	scaleOf   []int   // indicator position → scale position
-	domainOf  []int   // aspect position → domain position
-	aspectW   []int64 // by aspect position
-	domainW   []int64 // by domain position
-	numbers   []int   // indicator numbers, ascending
+	spec     FrameworkSpec
+	weight   []int64 // by indicator position
+	aspectOf []int   // indicator position → aspect position
+	scaleOf  []int   // indicator position → scale position
+	domainOf []int   // aspect position → domain position
+	aspectW  []int64 // by aspect position
+	domainW  []int64 // by domain position
+	numbers  []int   // indicator numbers, ascending
 }
 
 // ID returns the framework's identifier, "permenpanrb-59-2020".
