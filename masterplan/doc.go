@@ -1,0 +1,71 @@
+// Package masterplan models a region's smart-city masterplan (rencana
+// induk) of the Gerakan Menuju Smart City — the plan a kabupaten, kota or
+// provinsi builds with the ministry in four technical workshops (Bimtek
+// I–IV) — and checks it so that a region's tool can show every problem at
+// once, in Indonesian or English.
+//
+// # The plan
+//
+// A Plan holds the Region, a Period of 5 to 10 years, the vision and
+// missions, the RPJMD it aligns with and the strategic issues taken from
+// it, the LegalBasis that adopts it, the Institutions (Dewan Smart City,
+// Tim Pelaksana and the leader), the three Books as structured content, the
+// region's Readiness (three readiness pillars × three sub-items, scored 1–5
+// with SWOT and evidence, and the latest SPBE result), the Strategies per
+// pillar and element, the Programs and the region's Lifecycle through the
+// stages of the programme.
+//
+// Each Program sits under one element of the six pillars (package pillar),
+// has an owner OPD, a Horizon that agrees with its years, budget lines in
+// whole rupiah (int64) by year and funding Source, KPIs with yearly targets
+// and an action plan. Quick wins are programmes flagged QuickWin.
+//
+// Enumerations (RegionKind, Horizon, Source, Direction, Status, Stage,
+// LegalKind, BookVolume, ReadinessPillar, ReadinessSubItem, Severity) are
+// uint8 types whose zero value means "unset"; they marshal to stable codes
+// and their Parse functions accept the usual Indonesian spellings too.
+// Dates are civil dates (Date), written "2006-01-02".
+//
+// # Reading and writing
+//
+// Decode and Load read JSON strictly: an unknown field, an unknown code or
+// trailing data is a *DecodeError with its line and column, and a document
+// over the size limit (64 MiB unless set) is refused with ErrTooLarge.
+// encoding/json writes a Plan back without loss: decoding what was encoded
+// gives the same Plan. The types carry YAML tags for YAML libraries that
+// honour them; the package itself has no YAML dependency.
+//
+// # Validation
+//
+// Plan.Validate returns Problems: every broken rule at once, each with the
+// path of the field in JSON names ("programs[3].budget[1].year"), a rule
+// code, a Severity and a message in the language of ValidateOptions.Lang —
+// chosen per call; there is no package-level setting. Field rules use
+// go-playground/validator with its Indonesian and English translations on a
+// private validator, built once; the exported types carry only the
+// validator's built-in tags, so an importer's own validator can walk them.
+// The masterplan's own rules run in code: unique programme ids, years inside
+// the plan and the programme, the horizon against the duration, budget
+// amounts and years, KPI target years and direction, a quick win in each
+// pillar (an error when ValidateOptions.RequireQuickWinPerPillar is set, a
+// warning otherwise), a warning for a pillar without programmes, the
+// lifecycle moving forward, and the Kemendagri code's form.
+//
+// Problems is an error: Problems.Err returns it when it holds an error
+// (warnings alone leave a plan valid); it unwraps to ErrInvalid and, for
+// problems found by field tags, to validator.ValidationErrors.
+//
+// # Summaries
+//
+// Plan.Summarize totals the budget by pillar × year × source with exact
+// int64 arithmetic (an *OverflowError names a total that does not fit),
+// counts programmes and quick wins in the 6 × 3 coverage matrix, lays out
+// the roadmap year by year and lists the quick wins.
+//
+// # Room to grow
+//
+// Monitoring (realisation per programme and year, KPI actuals) and the
+// ministry's yearly evaluation belong with the plan and are meant to join
+// this package; the names Evaluation, Progress and Realisation are left
+// free for them.
+package masterplan

@@ -1,0 +1,86 @@
+package masterplan
+
+import (
+	"encoding/json"
+
+	"github.com/kotacerdas/smartcity"
+)
+
+// KPI is a key performance indicator of a programme with its yearly
+// targets. All fields are required, and Targets needs at least one entry;
+// Plan.Validate checks them, as it does programmes.
+//
+// Values are json.Number, the decimal text exactly as written in the
+// document ("85.5", "1200"), so they round-trip without loss and compare
+// exactly.
+type KPI struct {
+	// Name says what is measured, such as "persentase layanan perizinan
+	// daring".
+	Name string `json:"name" yaml:"name"`
+	// Unit is the unit of the values, such as "%" or "aplikasi".
+	Unit string `json:"unit" yaml:"unit"`
+	// Baseline is the value before the programme.
+	Baseline json.Number `json:"baseline" yaml:"baseline"`
+	// Direction says whether higher (up) or lower (down) values are better.
+	Direction Direction `json:"direction" yaml:"direction"`
+	// Targets are the values aimed at, one per year at most; the years lie
+	// inside the programme's years.
+	Targets []KPITarget `json:"targets" yaml:"targets"`
+}
+
+// KPITarget is the value a KPI should reach in a year. Both fields are
+// required.
+type KPITarget struct {
+	// Year is the year of the target.
+	Year int `json:"year" yaml:"year"`
+	// Value is the target value, in the KPI's unit.
+	Value json.Number `json:"value" yaml:"value"`
+}
+
+// Direction tells which way a KPI should move. The zero value means
+// "unset".
+type Direction uint8
+
+// The directions of a KPI.
+const (
+	Up   Direction = 1 + iota // higher is better, code "up"
+	Down                      // lower is better, code "down"
+)
+
+var directionCodes = [...]string{"", "up", "down"}
+
+var directionNames = [...][2]string{{}, {"naik", "up"}, {"turun", "down"}}
+
+var directionAliases = [...]alias{
+	{"naik", 1}, {"meningkat", 1}, {"higher", 1}, {"increase", 1},
+	{"turun", 2}, {"menurun", 2}, {"lower", 2}, {"decrease", 2},
+}
+
+// ParseDirection parses a KPI direction: "up" or "down", or the Indonesian
+// "naik" or "turun", ignoring case.
+func ParseDirection(s string) (Direction, error) {
+	return parseEnum[Direction]("KPI direction", s, directionCodes[:], directionAliases[:])
+}
+
+// String returns the stable code ("up", "down").
+func (d Direction) String() string { return enumString("Direction", uint8(d), directionCodes[:]) }
+
+// IsValid reports whether d is a declared direction.
+func (d Direction) IsValid() bool { return d == Up || d == Down }
+
+// Name returns the direction's display name in lang ("naik"/"turun"; in
+// English "up"/"down"), or "" when d is not valid.
+func (d Direction) Name(lang smartcity.Lang) string {
+	return enumName(uint8(d), directionNames[:], lang)
+}
+
+// MarshalText implements encoding.TextMarshaler with the stable code.
+func (d Direction) MarshalText() ([]byte, error) {
+	return marshalEnum("Direction", uint8(d), directionCodes[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
+// ParseDirection accepts, and empty text is the zero value.
+func (d *Direction) UnmarshalText(text []byte) error {
+	return unmarshalEnum(d, "KPI direction", text, directionCodes[:], directionAliases[:])
+}

@@ -1,0 +1,169 @@
+package masterplan
+
+import (
+	"fmt"
+
+	"github.com/kotacerdas/smartcity"
+)
+
+// Lifecycle records how far a region has come through the Gerakan Menuju
+// Smart City: the stages reached, each with its date, in stage order. A
+// lifecycle moves forward only: each stage at most once, in order, and no
+// stage dated before the one it follows.
+type Lifecycle struct {
+	// Stages are the stages reached, in stage order.
+	Stages []Milestone `json:"stages,omitzero" yaml:"stages,omitempty" validate:"dive"`
+}
+
+// Milestone is one stage reached, with when it happened.
+type Milestone struct {
+	// Stage is the stage.
+	Stage Stage `json:"stage" yaml:"stage" validate:"required"`
+	// Date is the day the stage happened or began.
+	Date Date `json:"date" yaml:"date"`
+	// EndDate is the last day of a stage that lasted several days (Bimtek I
+	// of Rembang ran 23–24 June 2022); the zero Date when it took one day.
+	EndDate Date `json:"end_date,omitzero" yaml:"end_date,omitempty"`
+	// Note says anything worth keeping, such as where it happened.
+	Note string `json:"note,omitempty" yaml:"note,omitempty"`
+}
+
+// Current returns the latest stage reached and true, or the zero Milestone
+// and false when no stage is recorded.
+func (l *Lifecycle) Current() (Milestone, bool) {
+	if len(l.Stages) == 0 {
+		return Milestone{}, false
+	}
+	return l.Stages[len(l.Stages)-1], true
+}
+
+// Find returns the milestone of stage s and true, or false when s has not
+// been reached.
+func (l *Lifecycle) Find(s Stage) (Milestone, bool) {
+	for _, m := range l.Stages {
+		if m.Stage == s {
+			return m, true
+		}
+	}
+	return Milestone{}, false
+}
+
+// Advance records m as the next stage reached. It refuses, with a
+// *StageOrderError, a stage that is not after the current one or a date
+// before the current stage's date, and with a plain error a stage or date
+// that is not valid. The lifecycle is unchanged on error.
+func (l *Lifecycle) Advance(m Milestone) error {
+	if !m.Stage.IsValid() {
+		return fmt.Errorf("masterplan: lifecycle: stage %s is not a declared stage", m.Stage)
+	}
+	if !m.Date.IsValid() {
+		return fmt.Errorf("masterplan: lifecycle: stage %s needs a valid date, not %q", m.Stage, m.Date)
+	}
+	if !m.EndDate.IsZero() && (!m.EndDate.IsValid() || m.EndDate.Before(m.Date)) {
+		return fmt.Errorf("masterplan: lifecycle: stage %s ends %s, before it begins %s", m.Stage, m.EndDate, m.Date)
+	}
+	if last, ok := l.Current(); ok && (m.Stage <= last.Stage || m.Date.Before(last.Date)) {
+		return &StageOrderError{Stage: m.Stage, Date: m.Date, Last: last.Stage, LastDate: last.Date}
+	}
+	l.Stages = append(l.Stages, m)
+	return nil
+}
+
+// Stage is a stage of the Gerakan Menuju Smart City for one region, from
+// the application to the ministry's yearly evaluation. The zero value
+// means "unset"; the declared values are in the order they happen, and
+// Number gives the stage's number 0–10 as the guidance counts them.
+type Stage uint8
+
+// The stages, in order.
+const (
+	Application    Stage = 1 + iota // 0: application and selection assessment, the year before
+	MoU                             // 1: MoU with the Directorate General of Informatics Applications
+	Decrees                         // 2: decrees forming the Dewan Smart City and the Tim Pelaksana
+	BimtekI                         // 3: Bimtek I: readiness, gap, SWOT, vision and missions, first quick wins
+	BimtekII                        // 4: Bimtek II: programmes and action plans from the RPJMD and Renstra
+	BimtekIII                       // 5: Bimtek III: innovations, strategy per pillar, roadmap, quick wins
+	BimtekIV                        // 6: Bimtek IV: implementation steps, review, joint commitment of the OPD heads
+	Completion                      // 7: masterplan completed and awarded
+	Legalisation                    // 8: legalisation by Perbup, Perwal or Perda
+	Implementation                  // 9: implementation of the quick wins and programmes
+	YearlyReview                    // 10: the ministry's yearly evaluation
+)
+
+var stageCodes = [...]string{"", "application", "mou", "decrees", "bimtek_1", "bimtek_2", "bimtek_3", "bimtek_4",
+	"masterplan", "legalisation", "implementation", "evaluation"}
+
+var stageNames = [...][2]string{
+	{},
+	{"pendaftaran dan seleksi", "application and selection"},
+	{"penandatanganan MoU", "MoU signing"},
+	{"SK Dewan Smart City dan Tim Pelaksana", "decrees forming the council and the team"},
+	{"Bimtek I", "Bimtek I"},
+	{"Bimtek II", "Bimtek II"},
+	{"Bimtek III", "Bimtek III"},
+	{"Bimtek IV", "Bimtek IV"},
+	{"penyelesaian masterplan", "masterplan completed"},
+	{"legalisasi masterplan", "legalisation"},
+	{"implementasi", "implementation"},
+	{"evaluasi tahunan", "yearly evaluation"},
+}
+
+var stageAliases = [...]alias{
+	{"pendaftaran", 1}, {"seleksi", 1}, {"selection", 1},
+	{"nota kesepahaman", 2},
+	{"sk", 3}, {"decree", 3},
+	{"bimtek1", 4}, {"bimtek i", 4},
+	{"bimtek2", 5}, {"bimtek ii", 5},
+	{"bimtek3", 6}, {"bimtek iii", 6},
+	{"bimtek4", 7}, {"bimtek iv", 7},
+	{"completion", 8}, {"masterplan completed", 8},
+	{"legalisasi", 9}, {"legalization", 9},
+	{"implementasi", 10},
+	{"evaluasi", 11}, {"yearly evaluation", 11}, {"evaluasi tahunan", 11},
+}
+
+// ParseStage parses a stage code ("application", "mou", "decrees",
+// "bimtek_1" … "bimtek_4", "masterplan", "legalisation", "implementation",
+// "evaluation") or a common spelling ("Bimtek II", "legalisasi"), ignoring
+// case.
+func ParseStage(s string) (Stage, error) {
+	return parseEnum[Stage]("stage", s, stageCodes[:], stageAliases[:])
+}
+
+// StageNumber returns the stage numbered n (0–10) in the guidance, or false
+// when there is none.
+func StageNumber(n int) (Stage, bool) {
+	if n < 0 || n > int(YearlyReview-1) {
+		return 0, false
+	}
+	return Stage(n + 1), true
+}
+
+// Number returns the stage's number in the guidance, 0 (application) to 10
+// (yearly evaluation), or -1 when s is not valid.
+func (s Stage) Number() int {
+	if !s.IsValid() {
+		return -1
+	}
+	return int(s) - 1
+}
+
+// String returns the stable code.
+func (s Stage) String() string { return enumString("Stage", uint8(s), stageCodes[:]) }
+
+// IsValid reports whether s is a declared stage.
+func (s Stage) IsValid() bool { return s >= Application && s <= YearlyReview }
+
+// Name returns the stage's display name in lang, or "" when s is not valid.
+func (s Stage) Name(lang smartcity.Lang) string { return enumName(uint8(s), stageNames[:], lang) }
+
+// MarshalText implements encoding.TextMarshaler with the stable code.
+func (s Stage) MarshalText() ([]byte, error) {
+	return marshalEnum("Stage", uint8(s), stageCodes[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
+// ParseStage accepts, and empty text is the zero value.
+func (s *Stage) UnmarshalText(text []byte) error {
+	return unmarshalEnum(s, "stage", text, stageCodes[:], stageAliases[:])
+}

@@ -1,0 +1,169 @@
+package masterplan
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-playground/validator/v10"
+	"github.com/kotacerdas/smartcity"
+)
+
+// Problem is one broken rule found by Plan.Validate.
+type Problem struct {
+	// Path is where the problem is, in the document's JSON names, such as
+	// "programs[3].budget[1].year"; "" for the document as a whole.
+	Path string `json:"path"`
+	// Rule names the broken rule: a validator tag ("required", "min", "gt")
+	// or one of the masterplan's rules ("budget_year", "quick_win"…), a
+	// stable code scripts can branch on.
+	Rule string `json:"rule"`
+	// Severity says whether the problem makes the plan invalid.
+	Severity Severity `json:"severity"`
+	// Message explains the problem in the language asked for.
+	Message string `json:"message"`
+
+	// cause is the validator's finding this problem was made from, if any.
+	cause validator.FieldError
+}
+
+// String returns "path: message", or the message alone for the document
+// as a whole.
+func (p Problem) String() string {
+	if p.Path == "" {
+		return p.Message
+	}
+	return p.Path + ": " + p.Message
+}
+
+// Problems are every problem one validation found, in a stable order:
+// field checks first, in the order of the fields, then the masterplan's
+// rules in the order of the document. As an error it reads as the list of
+// its errors; Err returns it only when it holds at least one.
+type Problems []Problem
+
+// HasErrors reports whether any problem is an error rather than a warning.
+func (ps Problems) HasErrors() bool {
+	for _, p := range ps {
+		if p.Severity == Error {
+			return true
+		}
+	}
+	return false
+}
+
+// Errors returns the error-level problems.
+func (ps Problems) Errors() Problems { return ps.only(Error) }
+
+// Warnings returns the warnings.
+func (ps Problems) Warnings() Problems { return ps.only(Warning) }
+
+func (ps Problems) only(s Severity) Problems {
+	var out Problems
+	for _, p := range ps {
+		if p.Severity == s {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Err returns ps as an error when it holds at least one error-level
+// problem, and nil otherwise: warnings alone do not make a plan invalid.
+func (ps Problems) Err() error {
+	if ps.HasErrors() {
+		return ps
+	}
+	return nil
+}
+
+// Error implements error: the errors, each as "path: message", and the
+// number of warnings.
+func (ps Problems) Error() string {
+	var b strings.Builder
+	errs := ps.Errors()
+	warnings := len(ps) - len(errs)
+	fmt.Fprintf(&b, "masterplan: %d %s", len(errs), plural(len(errs), "error"))
+	if warnings > 0 {
+		fmt.Fprintf(&b, " and %d %s", warnings, plural(warnings, "warning"))
+	}
+	for i, p := range errs {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}
+
+// Unwrap returns ErrInvalid when ps holds an error, and the validator's
+// findings as validator.ValidationErrors when some problems came from them,
+// so that errors.Is(err, ErrInvalid) and errors.As(err, &ve) work.
+func (ps Problems) Unwrap() []error {
+	var out []error
+	if ps.HasErrors() {
+		out = append(out, ErrInvalid)
+	}
+	var ve validator.ValidationErrors
+	for _, p := range ps {
+		if p.cause != nil {
+			ve = append(ve, p.cause)
+		}
+	}
+	if len(ve) > 0 {
+		out = append(out, ve)
+	}
+	return out
+}
+
+// Severity is how serious a problem is. The zero value means "unset".
+type Severity uint8
+
+// The severities.
+const (
+	Error   Severity = 1 + iota // the plan is invalid, code "error"
+	Warning                     // worth a look, but the plan is valid, code "warning"
+)
+
+var severityCodes = [...]string{"", "error", "warning"}
+
+var severityNames = [...][2]string{{}, {"galat", "error"}, {"peringatan", "warning"}}
+
+var severityAliases = [...]alias{{"galat", 1}, {"kesalahan", 1}, {"err", 1}, {"peringatan", 2}, {"warn", 2}}
+
+// ParseSeverity parses "error" or "warning" (or the Indonesian "galat",
+// "kesalahan", "peringatan"), ignoring case.
+func ParseSeverity(s string) (Severity, error) {
+	return parseEnum[Severity]("severity", s, severityCodes[:], severityAliases[:])
+}
+
+// String returns the stable code ("error", "warning").
+func (s Severity) String() string { return enumString("Severity", uint8(s), severityCodes[:]) }
+
+// IsValid reports whether s is a declared severity.
+func (s Severity) IsValid() bool { return s == Error || s == Warning }
+
+// Name returns the severity's display name in lang, or "" when s is not
+// valid.
+func (s Severity) Name(lang smartcity.Lang) string {
+	return enumName(uint8(s), severityNames[:], lang)
+}
+
+// MarshalText implements encoding.TextMarshaler with the stable code.
+func (s Severity) MarshalText() ([]byte, error) {
+	return marshalEnum("Severity", uint8(s), severityCodes[:])
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
+// ParseSeverity accepts, and empty text is the zero value.
+func (s *Severity) UnmarshalText(text []byte) error {
+	return unmarshalEnum(s, "severity", text, severityCodes[:], severityAliases[:])
+}

@@ -1,0 +1,547 @@
+package masterplan
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/pillar"
+)
+
+// run applies the masterplan's rules, section by section in document
+// order. Each rule skips values a field check has already reported (a
+// missing year is "required", not also "outside the period").
+func (c *checker) run() {
+	c.region()
+	c.period()
+	c.rpjmd()
+	c.legalBasis()
+	c.books()
+	c.readiness()
+	c.strategies()
+	c.programs()
+	c.pillars()
+	c.lifecycle()
+}
+
+// enum reports an undeclared value of an enum set in code.
+func (c *checker) enum(path string, v interface {
+	IsValid() bool
+	String() string
+}, zero bool) {
+	if !zero && !v.IsValid() {
+		c.add(path, "enum", Error, label(path, c.col), v.String())
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+func (c *checker) region() {
+	r := &c.plan.Region
+	c.enum("region.kind", r.Kind, r.Kind == 0)
+	if r.KemendagriCode == "" {
+		return
+	}
+	codeKind, ok := kemendagriKind(r.KemendagriCode)
+	switch {
+	case !ok:
+		c.add("region.kemendagri_code", "kemendagri_code", Error, strconv.Quote(r.KemendagriCode), codeFormat(r.Kind))
+	case !r.Kind.IsValid():
+	case (r.Kind == Provinsi) != (codeKind == Provinsi):
+		c.add("region.kemendagri_code", "kemendagri_code", Error, strconv.Quote(r.KemendagriCode), codeFormat(r.Kind))
+	case codeKind != r.Kind:
+		c.add("region.kemendagri_code", "kemendagri_kind", Warning, r.KemendagriCode,
+			strings.ToLower(codeKind.Name(c.opts.Lang)), strings.ToLower(r.Kind.Name(c.opts.Lang)))
+	}
+}
+
+// codeFormat is the form of a Kemendagri code for a region of kind k.
+func codeFormat(k RegionKind) string {
+	switch k {
+	case Provinsi:
+		return "NN"
+	case Kabupaten, Kota:
+		return "NN.NN"
+	}
+	return "NN / NN.NN"
+}
+
+// kemendagriKind reads a Kemendagri code, "NN" for a province (11–99) or
+// "NN.NN" for a kabupaten or kota in it, and returns the kind of region the
+// numbering implies: kota are numbered from 71, kabupaten below.
+func kemendagriKind(code string) (RegionKind, bool) {
+	two := func(s string) (int, bool) {
+		if len(s) != 2 || !isDigit(s[0]) || !isDigit(s[1]) {
+			return 0, false
+		}
+		return int(s[0]-'0')*10 + int(s[1]-'0'), true
+	}
+	provPart, regPart, hasDot := strings.Cut(code, ".")
+	prov, ok := two(provPart)
+	if !ok || prov < 11 {
+		return 0, false
+	}
+	if !hasDot {
+		return Provinsi, true
+	}
+	reg, ok := two(regPart)
+	if !ok || reg < 1 {
+		return 0, false
+	}
+	if reg >= 71 {
+		return Kota, true
+	}
+	return Kabupaten, true
+}
+
+// planPeriod returns the plan's period and whether it is usable for
+// containment checks.
+func (c *checker) planPeriod() (Period, bool) {
+	pp := c.plan.Period
+	return pp, pp.StartYear != 0 && pp.EndYear != 0 && pp.StartYear <= pp.EndYear
+}
+
+func (c *checker) period() {
+	pp := c.plan.Period
+	if pp.StartYear == 0 || pp.EndYear == 0 {
+		return
+	}
+	if pp.StartYear > pp.EndYear {
+		c.add("period", "year_order", Error, itoa(pp.StartYear), itoa(pp.EndYear))
+		return
+	}
+	if n := pp.Years(); n < MinPlanYears || n > MaxPlanYears {
+		c.add("period", "period", Error, itoa(pp.StartYear), itoa(pp.EndYear), itoa(n))
+	}
+}
+
+func (c *checker) rpjmd() {
+	r := c.plan.RPJMD
+	if r.StartYear == 0 || r.EndYear == 0 {
+		return
+	}
+	if r.StartYear > r.EndYear {
+		c.add("rpjmd", "year_order", Error, itoa(r.StartYear), itoa(r.EndYear))
+		return
+	}
+	if pp, ok := c.planPeriod(); ok && (r.EndYear < pp.StartYear || r.StartYear > pp.EndYear) {
+		c.add("rpjmd", "rpjmd_overlap", Warning, itoa(r.StartYear), itoa(r.EndYear), itoa(pp.StartYear), itoa(pp.EndYear))
+	}
+}
+
+func (c *checker) legalBasis() {
+	l := c.plan.LegalBasis
+	if l == nil {
+		return
+	}
+	c.enum("legal_basis.kind", l.Kind, l.Kind == 0)
+	rk := c.plan.Region.Kind
+	if l.Kind.IsValid() && rk.IsValid() && !l.Kind.FitsRegion(rk) {
+		own := map[RegionKind]LegalKind{Kabupaten: Perbup, Kota: Perwal, Provinsi: Pergub}[rk]
+		use := own.String() + " " + c.msg("or") + " " + Perda.String()
+		c.add("legal_basis.kind", "legal_kind", Warning, l.Kind.String(), strings.ToLower(rk.Name(c.opts.Lang)), use)
+	}
+}
+
+func (c *checker) books() {
+	var seen [BookSummary + 1]int
+	for i, b := range c.plan.Books {
+		path := index("books", i) + ".volume"
+		c.enum(path, b.Volume, b.Volume == 0)
+		if !b.Volume.IsValid() {
+			continue
+		}
+		if first := seen[b.Volume]; first > 0 {
+			c.add(path, "book_unique", Error, b.Volume.Name(c.opts.Lang), index("books", first-1))
+			continue
+		}
+		seen[b.Volume] = i + 1
+	}
+	for v := BookAnalysis; v <= BookSummary; v++ {
+		if seen[v] == 0 {
+			c.add("books", "book_missing", Warning, v.Name(c.opts.Lang))
+		}
+	}
+}
+
+func (c *checker) readiness() {
+	r := &c.plan.Readiness
+	var seen [SuperstructureImplementation + 1]int
+	for i, it := range r.Items {
+		base := index("readiness.items", i)
+		c.enum(base+".sub_item", it.SubItem, it.SubItem == 0)
+		if it.SubItem.IsValid() {
+			if first := seen[it.SubItem]; first > 0 {
+				c.add(base+".sub_item", "readiness_unique", Error, it.SubItem.String(), index("readiness.items", first-1))
+			} else {
+				seen[it.SubItem] = i + 1
+			}
+		}
+		if it.Current >= 1 && it.Current <= 5 && it.Target >= 1 && it.Target <= 5 && it.Target < it.Current {
+			c.add(base+".target", "readiness_target", Warning, itoa(it.Target), itoa(it.Current))
+		}
+	}
+	for s := range ReadinessSubItems() {
+		if seen[s] == 0 {
+			c.add("readiness.items", "readiness_missing", Error, s.Name(c.opts.Lang), s.Pillar().Name(c.opts.Lang))
+		}
+	}
+	if r.SPBE != nil && r.SPBE.Index != "" {
+		c.spbe(r.SPBE)
+	}
+}
+
+// spbePredikat returns the SPBE rating of an index given in thousandths,
+// from the bands of PermenPANRB 59/2020.
+func spbePredikat(thousandths int64) string {
+	switch {
+	case thousandths >= 4200:
+		return "Memuaskan"
+	case thousandths >= 3500:
+		return "Sangat Baik"
+	case thousandths >= 2600:
+		return "Baik"
+	case thousandths >= 1800:
+		return "Cukup"
+	}
+	return "Kurang"
+}
+
+// spbe checks the index's form and that the rating fits it. A published
+// index is rounded to two decimals, and some years take the rating from
+// the unrounded value, so a rating that fits any value rounding to the
+// index is accepted.
+func (c *checker) spbe(s *SPBEResult) {
+	h, ok := parseHundredths(s.Index)
+	if !ok || h > 500 {
+		c.add("readiness.spbe.index", "spbe_index", Error, strconv.Quote(s.Index))
+		return
+	}
+	if s.Predikat == "" {
+		return
+	}
+	lo, hi := spbePredikat(h*10-5), spbePredikat(h*10+4)
+	got := norm(s.Predikat)
+	if got != norm(lo) && got != norm(hi) {
+		want := hi
+		if lo != hi {
+			want = lo + " " + c.msg("or") + " " + hi
+		}
+		c.add("readiness.spbe.predikat", "spbe_predikat", Warning, s.Predikat, s.Index, want)
+	}
+}
+
+func (c *checker) strategies() {
+	for i, s := range c.plan.Strategies {
+		base := index("strategies", i)
+		c.enum(base+".pillar", s.Pillar, s.Pillar == 0)
+		c.enum(base+".element", s.Element, s.Element == 0)
+		if s.Pillar.IsValid() && s.Element.IsValid() && s.Element.Pillar() != s.Pillar {
+			c.add(base+".element", "element_pillar", Error, s.Element.String(), s.Pillar.Name(smartcity.English))
+		}
+	}
+}
+
+func (c *checker) programs() {
+	ids := make(map[string]int, len(c.plan.Programs))
+	for i := range c.plan.Programs {
+		pr := &c.plan.Programs[i]
+		if pr.ID != "" {
+			if first, dup := ids[pr.ID]; dup {
+				c.add(programPath(i, "id"), "unique", Error, strconv.Quote(pr.ID), index("programs", first))
+			} else {
+				ids[pr.ID] = i
+			}
+		}
+		c.program(i, pr)
+	}
+}
+
+// programPath returns the path of field in programme i; paths are built
+// only when a problem is found, to keep validation of large plans fast.
+func programPath(i int, field string) string { return index("programs", i) + "." + field }
+
+// programItemPath returns the path of field in item j of list in programme
+// i, such as "programs[3].budget[1].year".
+func programItemPath(i int, list string, j int, field string) string {
+	return index(programPath(i, list), j) + "." + field
+}
+
+// required reports a required field left empty, in the validator's words.
+func (c *checker) required(path string) {
+	c.add(path, "required", Error, label(path, c.col))
+}
+
+// undeclared reports whether v is set but not a declared value.
+func undeclared(v interface{ IsValid() bool }, zero bool) bool { return !zero && !v.IsValid() }
+
+// programFields checks the fields a Program requires (see Program).
+func (c *checker) programFields(i int, pr *Program) {
+	for _, f := range [...]struct {
+		name  string
+		empty bool
+	}{
+		{"id", pr.ID == ""},
+		{"name", pr.Name == ""},
+		{"element", pr.Element == 0},
+		{"responsible_opd", pr.ResponsibleOPD == ""},
+		{"horizon", pr.Horizon == 0},
+		{"start_year", pr.StartYear == 0},
+		{"end_year", pr.EndYear == 0},
+		{"status", pr.Status == 0},
+	} {
+		if f.empty {
+			c.required(programPath(i, f.name))
+		}
+	}
+	for j, o := range pr.SupportingOPDs {
+		if o == "" {
+			c.required(index(programPath(i, "supporting_opds"), j))
+		}
+	}
+}
+
+func (c *checker) program(i int, pr *Program) {
+	c.programFields(i, pr)
+	if undeclared(pr.Element, pr.Element == 0) {
+		c.enum(programPath(i, "element"), pr.Element, false)
+	}
+	if undeclared(pr.Horizon, pr.Horizon == 0) {
+		c.enum(programPath(i, "horizon"), pr.Horizon, false)
+	}
+	if undeclared(pr.Status, pr.Status == 0) {
+		c.enum(programPath(i, "status"), pr.Status, false)
+	}
+	years := pr.StartYear != 0 && pr.EndYear != 0
+	if years && pr.StartYear > pr.EndYear {
+		c.add(programPath(i, "start_year"), "year_order", Error, itoa(pr.StartYear), itoa(pr.EndYear))
+		years = false
+	}
+	if pp, ok := c.planPeriod(); ok {
+		if pr.StartYear != 0 && !pp.Contains(pr.StartYear) {
+			c.add(programPath(i, "start_year"), "in_period", Error, itoa(pr.StartYear), itoa(pp.StartYear), itoa(pp.EndYear))
+		}
+		if pr.EndYear != 0 && !pp.Contains(pr.EndYear) {
+			c.add(programPath(i, "end_year"), "in_period", Error, itoa(pr.EndYear), itoa(pp.StartYear), itoa(pp.EndYear))
+		}
+	}
+	if years && pr.Horizon.IsValid() {
+		if want := HorizonFor(pr.Years()); want != pr.Horizon {
+			c.add(programPath(i, "horizon"), "horizon", Error, pr.Horizon.Name(c.opts.Lang), itoa(pr.Years()),
+				itoa(pr.StartYear), itoa(pr.EndYear), want.Name(c.opts.Lang))
+		}
+	}
+	span := Period{StartYear: pr.StartYear, EndYear: pr.EndYear}
+	for j, b := range pr.Budget {
+		if b.Year == 0 {
+			c.required(programItemPath(i, "budget", j, "year"))
+		}
+		if b.Source == 0 {
+			c.required(programItemPath(i, "budget", j, "source"))
+		}
+		if b.Amount <= 0 {
+			path := programItemPath(i, "budget", j, "amount")
+			c.addKey(path, "gt", "gt.number", Error, label(path, c.col), "0")
+		}
+		if undeclared(b.Source, b.Source == 0) {
+			c.enum(programItemPath(i, "budget", j, "source"), b.Source, false)
+		}
+		if years && b.Year != 0 && !span.Contains(b.Year) {
+			c.add(programItemPath(i, "budget", j, "year"), "budget_year", Error, itoa(b.Year), itoa(pr.StartYear), itoa(pr.EndYear))
+		}
+	}
+	for j := range pr.KPIs {
+		c.kpi(i, j, &pr.KPIs[j], span, years)
+	}
+	for j, s := range pr.ActionPlan {
+		if s.Description == "" {
+			c.required(programItemPath(i, "action_plan", j, "description"))
+		}
+		if years && s.Year != 0 && !span.Contains(s.Year) {
+			c.add(programItemPath(i, "action_plan", j, "year"), "action_year", Error, itoa(s.Year), itoa(pr.StartYear), itoa(pr.EndYear))
+		}
+	}
+}
+
+// kpiPath returns the path of KPI j of programme i, with more appended.
+func kpiPath(i, j int, more string) string { return programItemPath(i, "kpis", j, more) }
+
+// targetPath returns the path of field in target t of KPI j of programme i.
+func targetPath(i, j, t int, field string) string {
+	return index(kpiPath(i, j, "targets"), t) + "." + field
+}
+
+func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
+	for _, f := range [...]struct {
+		name  string
+		empty bool
+	}{
+		{"name", k.Name == ""},
+		{"unit", k.Unit == ""},
+		{"baseline", k.Baseline == ""},
+		{"direction", k.Direction == 0},
+	} {
+		if f.empty {
+			c.required(kpiPath(i, j, f.name))
+		}
+	}
+	if len(k.Targets) == 0 {
+		path := kpiPath(i, j, "targets")
+		c.addKey(path, "min", "min.items.1", Error, label(path, c.col), "1")
+	}
+	if undeclared(k.Direction, k.Direction == 0) {
+		c.enum(kpiPath(i, j, "direction"), k.Direction, false)
+	}
+	if k.Baseline != "" && !isJSONNumber(string(k.Baseline)) {
+		path := kpiPath(i, j, "baseline")
+		c.add(path, "number", Error, label(path, c.col), strconv.Quote(string(k.Baseline)))
+	}
+	sorted := true
+	for t, tg := range k.Targets {
+		if tg.Year == 0 {
+			c.required(targetPath(i, j, t, "year"))
+		}
+		if tg.Value == "" {
+			c.required(targetPath(i, j, t, "value"))
+		} else if !isJSONNumber(string(tg.Value)) {
+			path := targetPath(i, j, t, "value")
+			c.add(path, "number", Error, label(path, c.col), strconv.Quote(string(tg.Value)))
+		}
+		if tg.Year == 0 {
+			continue
+		}
+		if years && !span.Contains(tg.Year) {
+			c.add(targetPath(i, j, t, "year"), "kpi_year", Error, itoa(tg.Year), itoa(span.StartYear), itoa(span.EndYear))
+		}
+		if t > 0 && k.Targets[t-1].Year >= tg.Year {
+			sorted = false
+			for e := range t {
+				if k.Targets[e].Year == tg.Year {
+					c.add(targetPath(i, j, t, "year"), "kpi_year_unique", Error, itoa(tg.Year), index(kpiPath(i, j, "targets"), e))
+					break
+				}
+			}
+		}
+	}
+	if k.Direction.IsValid() {
+		c.kpiDirection(i, j, k, sorted)
+	}
+}
+
+// kpiDirection warns when a target moves against the KPI's direction
+// compared with the baseline or the previous year's target.
+func (c *checker) kpiDirection(i, j int, k *KPI, sorted bool) {
+	var order []int
+	if !sorted {
+		for t, tg := range k.Targets {
+			if tg.Year != 0 {
+				order = append(order, t)
+			}
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return k.Targets[a].Year - k.Targets[b].Year })
+	}
+	prev, prevYear := string(k.Baseline), 0 // prevYear 0: the baseline
+	n := len(k.Targets)
+	if !sorted {
+		n = len(order)
+	}
+	for x := range n {
+		t := x
+		if !sorted {
+			t = order[x]
+		}
+		tg := k.Targets[t]
+		if tg.Year == 0 || !isJSONNumber(string(tg.Value)) {
+			continue
+		}
+		if cmp, ok := compareNumbers(string(tg.Value), prev); ok &&
+			((k.Direction == Up && cmp < 0) || (k.Direction == Down && cmp > 0)) {
+			prevName := c.msg("kpi_direction.baseline")
+			if prevYear != 0 {
+				prevName = c.msg("kpi_direction.target", itoa(prevYear))
+			}
+			c.addKey(targetPath(i, j, t, "value"), "kpi_direction", "kpi_direction."+k.Direction.String(), Warning,
+				itoa(tg.Year), string(tg.Value), prevName, prev)
+		}
+		prev, prevYear = string(tg.Value), tg.Year
+	}
+}
+
+// pillars reports pillars without programmes and pillars without quick
+// wins, naming them as the programme does ("Smart Branding").
+func (c *checker) pillars() {
+	var programs, quickWins [pillar.Environment + 1]int
+	for i := range c.plan.Programs {
+		pr := &c.plan.Programs[i]
+		if pl := pr.Element.Pillar(); pl.IsValid() {
+			programs[pl]++
+			if pr.QuickWin {
+				quickWins[pl]++
+			}
+		}
+	}
+	sev := Warning
+	if c.opts.RequireQuickWinPerPillar {
+		sev = Error
+	}
+	for pl := range pillar.All() {
+		name := pl.Name(smartcity.English)
+		if programs[pl] == 0 {
+			c.add("programs", "pillar_coverage", Warning, name)
+		}
+		if quickWins[pl] == 0 {
+			c.add("programs", "quick_win", sev, name)
+		}
+	}
+}
+
+func (c *checker) lifecycle() {
+	var seen [YearlyReview + 1]int
+	var last, lastDated Stage
+	var lastDate Date
+	for i, m := range c.plan.Lifecycle.Stages {
+		base := index("lifecycle.stages", i)
+		c.enum(base+".stage", m.Stage, m.Stage == 0)
+		switch {
+		case m.Date.IsZero():
+			c.addKey(base+".date", "required", "date.required", Error)
+		case !m.Date.IsValid():
+			c.add(base+".date", "date", Error, rawDate(m.Date))
+		}
+		switch {
+		case m.EndDate.IsZero():
+		case !m.EndDate.IsValid():
+			c.add(base+".end_date", "date", Error, rawDate(m.EndDate))
+		case m.Date.IsValid() && m.EndDate.Before(m.Date):
+			c.add(base+".end_date", "date_range", Error, m.EndDate.String(), m.Date.String())
+		}
+		if !m.Stage.IsValid() {
+			continue
+		}
+		name := m.Stage.Name(c.opts.Lang)
+		if first := seen[m.Stage]; first > 0 {
+			c.add(base+".stage", "stage_unique", Error, name, index("lifecycle.stages", first-1))
+			continue
+		}
+		seen[m.Stage] = i + 1
+		if m.Stage < last {
+			c.add(base+".stage", "stage_order", Error, name, last.Name(c.opts.Lang))
+			continue
+		}
+		if m.Date.IsValid() {
+			if !lastDate.IsZero() && m.Date.Before(lastDate) {
+				c.add(base+".date", "stage_date", Error, m.Date.String(), name, lastDate.String(), lastDated.Name(c.opts.Lang))
+			}
+			lastDate, lastDated = m.Date, m.Stage
+		}
+		last = m.Stage
+	}
+}
+
+// rawDate writes a date's fields even when they do not make a real day.
+func rawDate(d Date) string {
+	return itoa(d.Year) + "-" + itoa(int(d.Month)) + "-" + itoa(d.Day)
+}

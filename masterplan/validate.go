@@ -1,0 +1,199 @@
+package masterplan
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/locales/en"
+	"github.com/go-playground/locales/id"
+	ut "github.com/go-playground/universal-translator"
+	"github.com/go-playground/validator/v10"
+	entrans "github.com/go-playground/validator/v10/translations/en"
+	idtrans "github.com/go-playground/validator/v10/translations/id"
+	"github.com/kotacerdas/smartcity"
+)
+
+// ValidateOptions choose how Plan.Validate reports. The zero value reports
+// in Indonesian and treats a pillar without a quick win as a warning.
+type ValidateOptions struct {
+	// Lang is the language of the messages; the zero Lang is Indonesian.
+	Lang smartcity.Lang
+	// RequireQuickWinPerPillar makes a pillar without a quick win an error
+	// rather than a warning. The guidance asks for a quick win in each of
+	// the six pillars, and Rembang's Bimtek I produced one for each.
+	RequireQuickWinPerPillar bool
+}
+
+// engine is the package's private validator and its two translators, built
+// once and never changed after.
+type engine struct {
+	v     *validator.Validate
+	trans [2]ut.Translator // Indonesian, English
+}
+
+// theEngine builds the engine on first use. The validator is private so no
+// importer's registrations can change how plans are checked.
+var theEngine = sync.OnceValue(func() *engine {
+	e, err := newEngine()
+	if err != nil {
+		// The registrations below are fixed; failing here is a bug in this
+		// package, not a problem with any input.
+		panic("masterplan: building the validator: " + err.Error())
+	}
+	return e
+})
+
+func newEngine() (*engine, error) {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch name {
+		case "-":
+			return ""
+		case "":
+			return f.Name
+		}
+		return name
+	})
+	idLocale, enLocale := id.New(), en.New()
+	uni := ut.New(enLocale, idLocale, enLocale)
+	idT, _ := uni.GetTranslator(idLocale.Locale())
+	enT, _ := uni.GetTranslator(enLocale.Locale())
+	e := &engine{v: v, trans: [2]ut.Translator{idT, enT}}
+	if err := idtrans.RegisterDefaultTranslations(v, idT); err != nil {
+		return nil, err
+	}
+	if err := entrans.RegisterDefaultTranslations(v, enT); err != nil {
+		return nil, err
+	}
+	for col, t := range e.trans {
+		for _, m := range fieldMessages {
+			if err := t.Add("mp."+m.key, pick(m, col), true); err != nil {
+				return nil, err
+			}
+		}
+		for _, m := range ruleMessages {
+			if err := t.Add("mp."+m.key, pick(m, col), false); err != nil {
+				return nil, err
+			}
+		}
+		for _, tag := range [...]string{"required", "min", "max", "gt"} {
+			reg := func(ut.Translator) error { return nil }
+			if err := v.RegisterTranslation(tag, t, reg, translateField(col)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return e, nil
+}
+
+func pick(m message, column int) string {
+	if column == 1 {
+		return m.en
+	}
+	return m.id
+}
+
+// translateField returns the translation function for the tags the Plan's
+// fields use, naming the field by its label.
+func translateField(column int) validator.TranslationFunc {
+	return func(t ut.Translator, fe validator.FieldError) string {
+		name := label(trimRoot(fe.Namespace()), column)
+		key := "mp." + fe.Tag()
+		if fe.Tag() != "required" {
+			switch fe.Kind() {
+			case reflect.Slice, reflect.Array, reflect.Map:
+				key += ".items"
+				if fe.Tag() == "min" && fe.Param() == "1" {
+					key += ".1"
+				}
+			case reflect.String:
+				key += ".string"
+			default:
+				key += ".number"
+			}
+		}
+		s, err := t.T(key, name, fe.Param(), "")
+		if err != nil {
+			return fe.Error()
+		}
+		return s
+	}
+}
+
+// trimRoot drops the struct name the validator puts first in a namespace:
+// "Plan.programs[3].id" becomes "programs[3].id".
+func trimRoot(ns string) string {
+	_, rest, ok := strings.Cut(ns, ".")
+	if !ok {
+		return ns
+	}
+	return rest
+}
+
+// Validate checks the plan against the field rules and the masterplan's
+// rules and returns every problem found, with messages in opts.Lang. The
+// plan is valid when the result has no error-level problem:
+// Problems.Err() is nil.
+//
+// Decoding already refuses unknown codes (an element "GOV.XYZ", a horizon
+// "soon"), with their line and column; Validate catches undeclared values
+// set in code.
+func (p *Plan) Validate(opts ValidateOptions) Problems {
+	e := theEngine()
+	c := &checker{plan: p, opts: opts, col: langIndex(opts.Lang), t: e.trans[langIndex(opts.Lang)]}
+	if p == nil {
+		c.add("", "nil_plan", Error)
+		return c.problems
+	}
+	if err := e.v.Struct(p); err != nil {
+		var ve validator.ValidationErrors
+		if !errors.As(err, &ve) {
+			c.problems = append(c.problems, Problem{Rule: "validator", Severity: Error, Message: err.Error()})
+		}
+		for _, fe := range ve {
+			c.problems = append(c.problems, Problem{
+				Path:     trimRoot(fe.Namespace()),
+				Rule:     fe.Tag(),
+				Severity: Error,
+				Message:  fe.Translate(c.t),
+				cause:    fe,
+			})
+		}
+	}
+	c.run()
+	return c.problems
+}
+
+// checker runs the masterplan's rules over one plan.
+type checker struct {
+	plan     *Plan
+	opts     ValidateOptions
+	col      int
+	t        ut.Translator
+	problems Problems
+}
+
+// add records a problem with the message of rule (its key) and params.
+func (c *checker) add(path, rule string, sev Severity, params ...string) {
+	c.addKey(path, rule, rule, sev, params...)
+}
+
+// addKey is add with a message key that differs from the rule code.
+func (c *checker) addKey(path, rule, key string, sev Severity, params ...string) {
+	c.problems = append(c.problems, Problem{Path: path, Rule: rule, Severity: sev, Message: c.msg(key, params...)})
+}
+
+// msg returns the text of key with params in the checker's language.
+func (c *checker) msg(key string, params ...string) string {
+	// Pad the parameters: the translator indexes them without a check.
+	params = append(params, "", "", "", "", "")
+	s, err := c.t.T("mp."+key, params...)
+	if err != nil {
+		return fmt.Sprintf("%s %v", key, params)
+	}
+	return s
+}
