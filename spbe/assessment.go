@@ -97,43 +97,52 @@ func (a *Assessment) subject() string {
 // indicators are not a problem here; see Framework.LevelsOf.
 func (a *Assessment) Validate(fw *Framework) error {
 	var ps problems
-	a.check(fw, &ps, nil)
+	a.check(fw, &ps, nil, make([]int, len(fw.weight)))
+	if len(ps) == 0 {
+		return nil
+	}
 	return ps.err(a.subject())
 }
 
-// check adds a's problems to ps; with lv non-nil it also fills lv with the
-// final levels.
-func (a *Assessment) check(fw *Framework, ps *problems, lv Levels) {
+// check adds a's problems to ps. seen has one entry per indicator
+// position and comes back holding, for each answered position, the index
+// of its answer plus one. With lv non-nil it also fills lv with the final
+// levels. Field paths are built only for problems, so that checking a
+// valid assessment allocates nothing.
+func (a *Assessment) check(fw *Framework, ps *problems, lv Levels, seen []int) {
 	if a.Framework != "" && a.Framework != fw.spec.ID {
 		ps.add("framework", "%w: the assessment is for %s, not %s", ErrFrameworkMismatch, quote(a.Framework), fw.spec.ID)
 	}
 	if a.Year != 0 && (a.Year < minYear || a.Year > maxYear) {
 		ps.add("tahun", "year %d is not between %d and %d", a.Year, minYear, maxYear)
 	}
-	seen := make([]int, len(fw.weight)) // answer index + 1 by position
+	field := func(k int, suffix string) string { return "indicators[" + strconv.Itoa(k) + "]" + suffix }
 	for k := range a.Indicators {
 		ans := &a.Indicators[k]
-		f := "indicators[" + strconv.Itoa(k) + "]"
 		pos, ok := fw.Position(ans.Indicator)
 		switch {
 		case !ok:
-			ps.add(f+".indicator", "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, ans.Indicator)
+			ps.add(field(k, ".indicator"), "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, ans.Indicator)
 		case seen[pos] != 0:
-			ps.add(f+".indicator", "%w: indicator %d is also answered at indicators[%d]", ErrDuplicate, ans.Indicator, seen[pos]-1)
+			ps.add(field(k, ".indicator"), "%w: indicator %d is also answered at indicators[%d]", ErrDuplicate, ans.Indicator, seen[pos]-1)
+			ok = false
 		default:
 			seen[pos] = k + 1
 		}
-		checkLevel(fw, ps, f+".level", ans.Level)
+		if ans.Level != Unanswered && !fw.ValidLevel(ans.Level) {
+			checkLevel(fw, ps, field(k, ".level"), ans.Level)
+		}
 		if !ans.Stage.IsValid() && ans.Stage != 0 {
-			ps.add(f+".stage", "unknown stage %d", ans.Stage)
+			ps.add(field(k, ".stage"), "unknown stage %d", ans.Stage)
 		}
-		checkStages(fw, ps, f, ans)
+		if len(ans.Stages) > 0 {
+			checkStages(fw, ps, field(k, ""), ans)
+		}
 		for j, ev := range ans.Evidence {
-			checkEvidence(ps, f+".bukti["+strconv.Itoa(j)+"]", ev)
+			checkEvidence(ps, field(k, ".bukti["+strconv.Itoa(j)+"]"), ev)
 		}
-		if ok && lv != nil && seen[pos] == k+1 {
-			l, _ := ans.Final()
-			lv[pos] = l
+		if ok && lv != nil {
+			lv[pos], _ = ans.Final()
 		}
 	}
 }
@@ -207,20 +216,13 @@ func isSHA256(s string) bool {
 // unanswered. Every problem is reported at once.
 func (fw *Framework) LevelsOf(a *Assessment, opt Options) (Levels, error) {
 	lv := fw.NewLevels()
-	answered := make([]bool, len(lv))
+	seen := make([]int, len(lv))
 	var ps problems
-	a.check(fw, &ps, lv)
-	for _, ans := range a.Indicators {
-		if pos, ok := fw.Position(ans.Indicator); ok {
-			if l, _ := ans.Final(); l != Unanswered || fw.spec.MinLevel == 0 {
-				answered[pos] = true
-			}
-		}
-	}
+	a.check(fw, &ps, lv, seen)
 	if opt.Unanswered != UnansweredZero {
 		var missing []string
-		for i, ok := range answered {
-			if !ok {
+		for i, k := range seen {
+			if k == 0 || (lv[i] == Unanswered && fw.spec.MinLevel > 0) {
 				missing = append(missing, strconv.Itoa(fw.numbers[i]))
 			}
 		}
@@ -228,8 +230,8 @@ func (fw *Framework) LevelsOf(a *Assessment, opt Options) (Levels, error) {
 			ps.add("indicators", "%w: %d of %d indicators have no level: %s", ErrUnanswered, len(missing), len(lv), strings.Join(missing, ", "))
 		}
 	}
-	if err := ps.err(a.subject()); err != nil {
-		return nil, err
+	if len(ps) > 0 {
+		return nil, ps.err(a.subject())
 	}
 	return lv, nil
 }

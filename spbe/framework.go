@@ -123,6 +123,7 @@ type Framework struct {
 	aspectW  []int64 // by aspect position
 	domainW  []int64 // by domain position
 	numbers  []int   // indicator numbers, ascending
+	dense    bool    // numbers are 1…n, so a number's position is number−1
 }
 
 // ID returns the framework's identifier, "permenpanrb-59-2020".
@@ -179,6 +180,12 @@ func (fw *Framework) Indicators() iter.Seq2[int, Indicator] {
 
 // Position returns the position of the indicator with the given number.
 func (fw *Framework) Position(number int) (int, bool) {
+	if fw.dense {
+		if number < 1 || number > len(fw.numbers) {
+			return 0, false
+		}
+		return number - 1, true
+	}
 	return slices.BinarySearch(fw.numbers, number)
 }
 

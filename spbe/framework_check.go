@@ -54,6 +54,10 @@ func NewFramework(spec FrameworkSpec) (*Framework, error) {
 	if err := ps.err("framework " + quote(s.ID)); err != nil {
 		return nil, err
 	}
+	fw.dense = true
+	for i, n := range fw.numbers {
+		fw.dense = fw.dense && n == i+1
+	}
 	return fw, nil
 }
 

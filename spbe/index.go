@@ -46,8 +46,7 @@ func (x Index) IsValid() bool { return x.den > 0 }
 // x > y. An invalid Index counts as 0.
 func (x Index) Cmp(y Index) int {
 	x, y = x.orZero(), y.orZero()
-	const small = 1 << 31
-	if abs(x.num) < small && abs(y.num) < small && x.den < small && y.den < small {
+	if small(x.num) && small(y.num) && small(x.den) && small(y.den) {
 		a, b := x.num*y.den, y.num*x.den
 		switch {
 		case a < b:
@@ -67,12 +66,8 @@ func (x Index) orZero() Index {
 	return x
 }
 
-func abs(v int64) int64 {
-	if v < 0 {
-		return -v
-	}
-	return v
-}
+// small reports whether v is safe to multiply by another small value.
+func small(v int64) bool { return v > -(1<<31) && v < 1<<31 }
 
 // Round returns x rounded half-up to places decimals (0 to 9), scaled by
 // 10^places: Round(2) of 3.635 is 364. It is 0 for an invalid Index.
@@ -102,8 +97,8 @@ func (x Index) Exact() string {
 	if !x.IsValid() {
 		return ""
 	}
-	g := gcd(abs(x.num), x.den)
-	return strconv.FormatInt(x.num/g, 10) + "/" + strconv.FormatInt(x.den/g, 10)
+	r := x.Reduced()
+	return strconv.FormatInt(r.num, 10) + "/" + strconv.FormatInt(r.den, 10)
 }
 
 // Reduced returns x with numerator and denominator divided by their
@@ -112,18 +107,21 @@ func (x Index) Reduced() Index {
 	if !x.IsValid() {
 		return Index{}
 	}
-	g := gcd(abs(x.num), x.den)
+	g := gcd(x.num, x.den)
 	return Index{num: x.num / g, den: x.den / g}
 }
 
+// gcd returns the greatest common divisor of |a| and b > 0, computed on
+// unsigned values so that the most negative int64 is no exception.
 func gcd(a, b int64) int64 {
-	for b != 0 {
-		a, b = b, a%b
+	ua, ub := uint64(a), uint64(b)
+	if a < 0 {
+		ua = -ua
 	}
-	if a == 0 {
-		return 1
+	for ub != 0 {
+		ua, ub = ub, ua%ub
 	}
-	return a
+	return int64(ua) // ≤ b, so it fits
 }
 
 // Rat returns x as a new big.Rat (0 for an invalid Index).

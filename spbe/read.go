@@ -94,7 +94,8 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 //
 // The bukti cell lists references separated by "|" or line breaks, each
 // either "Title <reference>" or a bare reference, where a reference is an
-// http(s) address or a file name: "Perbup 12/2023 <https://…/perbup.pdf> |
+// http(s) address (anything with "://" is read as an address, and must be
+// http or https) or a file name: "Perbup 12/2023 <https://…/perbup.pdf> |
 // notulen-rapat.pdf". A SHA-256 digest can only be given in JSON.
 //
 // The long form has no instansi or year; they are left empty.
@@ -110,6 +111,9 @@ func ReadLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
 // "instansi,tahun,1,2,…,47" ("1…35" for PermenPANRB 5/2018), one
 // assessment per row, an empty cell meaning unanswered. The indicator
 // columns may come in any order but must be all the framework's.
+//
+// To score many rows without building an Assessment for each, use a
+// WideReader.
 func ReadWideCSV(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	cr, err := csvio.NewReader(r, opt.csv())
 	if err != nil {
@@ -263,7 +267,7 @@ func parseEvidence(ps *problems, at, cell string) []Evidence {
 			}
 		}
 		ev := Evidence{Title: title}
-		if strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "https://") {
+		if strings.Contains(ref, "://") {
 			ev.URL = ref
 		} else {
 			ev.File = ref
@@ -272,118 +276,4 @@ func parseEvidence(ps *problems, at, cell string) []Evidence {
 		out = append(out, ev)
 	}
 	return out
-}
-
-// wideFramework picks the built-in whose indicator numbers are exactly the
-// numeric columns of a wide header.
-func wideFramework(numbers map[int]int) *Framework {
-	for fw := range Frameworks() {
-		if len(fw.numbers) != len(numbers) {
-			continue
-		}
-		all := true
-		for _, n := range fw.numbers {
-			if _, ok := numbers[n]; !ok {
-				all = false
-				break
-			}
-		}
-		if all {
-			return fw
-		}
-	}
-	return Default()
-}
-
-func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
-	instCol, yearCol := -1, -1
-	numbers := map[int]int{} // indicator number → column
-	for c, h := range cr.Header() {
-		switch {
-		case strings.EqualFold(h, "instansi"):
-			if instCol >= 0 {
-				return nil, headerError(c, h, `column "instansi" is given twice`)
-			}
-			instCol = c
-		case strings.EqualFold(h, "tahun") || strings.EqualFold(h, "year"):
-			if yearCol >= 0 {
-				return nil, headerError(c, h, `column "tahun" is given twice`)
-			}
-			yearCol = c
-		default:
-			n, err := strconv.Atoi(h)
-			if err != nil || n <= 0 {
-				return nil, headerError(c, h, "unknown column %s (want instansi, tahun and indicator numbers)", quote(h))
-			}
-			if _, dup := numbers[n]; dup {
-				return nil, headerError(c, h, "indicator %d has two columns", n)
-			}
-			numbers[n] = c
-		}
-	}
-	if instCol < 0 || yearCol < 0 {
-		return nil, malformed(&csvio.Error{Row: 1, Err: errors.New(`the header needs the columns "instansi" and "tahun" and one column per indicator`)})
-	}
-	fw := opt.Framework
-	if fw == nil {
-		fw = wideFramework(numbers)
-	}
-	for n, c := range numbers {
-		if _, ok := fw.Position(n); !ok {
-			return nil, headerError(c, cr.Header()[c], "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, n)
-		}
-	}
-	if len(numbers) != len(fw.numbers) {
-		var missing []string
-		for _, n := range fw.numbers {
-			if _, ok := numbers[n]; !ok {
-				missing = append(missing, strconv.Itoa(n))
-			}
-		}
-		return nil, malformed(&csvio.Error{Row: 1, Err: fmt.Errorf("no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)})
-	}
-	cols := make([]int, len(fw.numbers)) // column by indicator position
-	for pos, n := range fw.numbers {
-		cols[pos] = numbers[n]
-	}
-	var out []Assessment
-	var ps problems
-	for {
-		row, ok, err := nextRow(cr)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			break
-		}
-		c := row.Cells
-		a := Assessment{Instansi: c[instCol], Framework: fw.spec.ID, Indicators: make([]Answer, 0, len(cols))}
-		if a.Instansi == "" {
-			ps.add(place(cr, row.Line, instCol), "the instansi is required")
-		}
-		if c[yearCol] != "" {
-			y, err := strconv.Atoi(c[yearCol])
-			if err != nil || y < minYear || y > maxYear {
-				ps.add(place(cr, row.Line, yearCol), "%s is not a year between %d and %d", quote(c[yearCol]), minYear, maxYear)
-			}
-			a.Year = y
-		}
-		for pos, col := range cols {
-			cell := c[col]
-			if cell == "" {
-				continue
-			}
-			l, err := fw.ParseLevel(pos, cell)
-			if err != nil {
-				ps.add(place(cr, row.Line, col), "%w", bare(err))
-				continue
-			}
-			a.Indicators = append(a.Indicators, Answer{Indicator: fw.numbers[pos], Level: l})
-		}
-		out = append(out, a)
-	}
-	if err := ps.err("assessments"); err != nil {
-		return nil, err
-	}
-	return out, nil
 }

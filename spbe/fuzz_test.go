@@ -1,0 +1,243 @@
+package spbe
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+func FuzzDecodeAssessment(f *testing.F) {
+	for _, name := range []string{"rembang-2023.json", "rembang-2024.json", "sumedang-2024.json"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`{"instansi":"x","indicators":[{"indicator":1,"level":4,"stage":"interviu","stages":[{"stage":"mandiri","level":5}],"bukti":[{"title":"a","url":"https://a.go.id","sha256":"00"}]}]}`))
+	f.Add([]byte(`[{"instansi":"x","indicators":[]}]`))
+	f.Add([]byte(`{"instansi":1}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := DecodeAssessment(bytes.NewReader(data), 1<<20)
+		if err != nil {
+			return
+		}
+		for fw := range Frameworks() {
+			_ = a.Validate(fw)
+			for _, u := range []UnansweredPolicy{UnansweredError, UnansweredZero} {
+				if res, err := fw.ScoreAssessment(a, Options{Unanswered: u}); err == nil && !res.Index.IsValid() {
+					t.Fatalf("scored without a valid index")
+				}
+			}
+		}
+		// What was decoded encodes to a document that decodes to itself.
+		enc, err := json.Marshal(a)
+		if err != nil {
+			t.Fatalf("decoded assessment does not encode: %v", err)
+		}
+		back, err := DecodeAssessment(bytes.NewReader(enc), 0)
+		if err != nil {
+			t.Fatalf("re-decoding %s: %v", enc, err)
+		}
+		again, _ := json.Marshal(back)
+		if !bytes.Equal(enc, again) {
+			t.Fatalf("round trip changed\n%s\n%s", enc, again)
+		}
+	})
+}
+
+func FuzzReadLongCSV(f *testing.F) {
+	f.Add([]byte(longCSV(namedRows[8].levels, ";")))
+	f.Add([]byte("\ufeffindikator,level,tahap,penjelasan,bukti\n1,Terdefinisi,dokumen,\"a;b\",Perbup <https://a.go.id/p.pdf> | b.pdf\n32,5,,,\n"))
+	f.Add([]byte("indikator,level\n1,\"3\n"))
+	f.Add([]byte("indicator;tingkat\n99;9\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ReadLongCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000})
+		if err != nil {
+			return
+		}
+		fw := Default()
+		want, err := fw.LevelsOf(a, Options{Unanswered: UnansweredZero})
+		if err != nil {
+			return
+		}
+		var buf bytes.Buffer
+		if err := WriteLongCSV(&buf, fw, a, CSVOptions{}); err != nil {
+			return // titles with separators cannot be written
+		}
+		back, err := ReadLongCSV(&buf, ReadOptions{})
+		if err != nil {
+			t.Fatalf("re-reading what was written: %v\n%s", err, buf.String())
+		}
+		got, err := fw.LevelsOf(back, Options{Unanswered: UnansweredZero})
+		if err != nil || !slicesEqual(got, want) {
+			t.Fatalf("levels changed: %v → %v (%v)", want, got, err)
+		}
+	})
+}
+
+func FuzzReadWideCSV(f *testing.F) {
+	f.Add([]byte(wideCSV(",")))
+	f.Add([]byte(wideCSV(";")))
+	f.Add([]byte("instansi,tahun,1\nKab. A,2024,3\n"))
+	f.Add([]byte("instansi;tahun;" + strings.Repeat("1;", 34) + "35\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		as, err := ReadWideCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000})
+		if err != nil || len(as) == 0 {
+			return
+		}
+		fw, err := as[0].ResolveFramework(nil)
+		if err != nil {
+			t.Fatalf("a wide CSV gave an unknown framework: %v", err)
+		}
+		var buf bytes.Buffer
+		if err := WriteWideCSV(&buf, fw, as, CSVOptions{Semicolon: true}); err != nil {
+			t.Fatalf("writing what was read: %v", err)
+		}
+		back, err := ReadWideCSV(&buf, ReadOptions{Framework: fw})
+		if err != nil {
+			t.Fatalf("re-reading what was written: %v\n%s", err, buf.String())
+		}
+		if len(back) != len(as) {
+			t.Fatalf("%d assessments became %d", len(as), len(back))
+		}
+		for i := range as {
+			a, b := &as[i], &back[i]
+			if a.Instansi != b.Instansi || a.Year != b.Year {
+				t.Fatalf("row %d changed: %+v → %+v", i, a, b)
+			}
+			want, err1 := fw.LevelsOf(a, Options{Unanswered: UnansweredZero})
+			got, err2 := fw.LevelsOf(b, Options{Unanswered: UnansweredZero})
+			if (err1 == nil) != (err2 == nil) || !slicesEqual(want, got) {
+				t.Fatalf("row %d levels changed: %v → %v (%v, %v)", i, want, got, err1, err2)
+			}
+		}
+	})
+}
+
+func FuzzParseFramework(f *testing.F) {
+	for fw := range Frameworks() {
+		data, err := json.Marshal(fw)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(ipd2025))
+	f.Add([]byte(`{"id":"x","min_level":0,"max_level":9}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fw, err := ParseFramework(data)
+		if err != nil {
+			return
+		}
+		enc, err := json.Marshal(fw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := ParseFramework(enc)
+		if err != nil {
+			t.Fatalf("a valid framework does not load back: %v", err)
+		}
+		if string(mustJSON(t, back)) != string(enc) {
+			t.Fatalf("round trip changed the framework")
+		}
+		for _, l := range []Level{0, fw.MinLevel(), fw.MaxLevel(), LevelLimit} {
+			lv := fw.NewLevels()
+			for i := range lv {
+				lv[i] = l
+			}
+			res, err := fw.Score(lv, Options{Unanswered: UnansweredZero})
+			if err == nil && res.Index.Cmp(NewIndex(int64(l), 1)) != 0 {
+				t.Fatalf("uniform level %d scored %s", l, res.Index.Exact())
+			}
+		}
+	})
+}
+
+func mustJSON(t *testing.T, v any) []byte {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func slicesEqual(a, b Levels) bool { return string(a) == string(b) }
+
+func FuzzParseLevel(f *testing.F) {
+	for _, s := range []string{"0", "3", " 5 ", "10", "Terdefinisi", "kolaborasi", "", "-1", "٣"} {
+		f.Add(s, 0)
+	}
+	f.Add("Transaksi", 40)
+	f.Fuzz(func(t *testing.T, s string, pos int) {
+		if l, err := ParseLevel(s); err == nil {
+			if back, err := ParseLevel(l.String()); err != nil || back != l {
+				t.Fatalf("%q → %d → %v, %v", s, l, back, err)
+			}
+		}
+		fw := Default()
+		if l, err := fw.ParseLevel(pos, s); err == nil {
+			if l != Unanswered && !fw.ValidLevel(l) {
+				t.Fatalf("%q gave level %d outside the framework", s, l)
+			}
+			if back, err := fw.ParseLevel(pos, l.String()); err != nil || back != l {
+				t.Fatalf("%q → %d → %v, %v", s, l, back, err)
+			}
+		}
+	})
+}
+
+func FuzzParsePredicate(f *testing.F) {
+	for _, s := range []string{"Sangat Baik", "sangat_baik", "MEMUASKAN", "very good", "", "Baik Sekali"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := ParsePredicate(s)
+		if err != nil {
+			return
+		}
+		if !p.IsValid() {
+			t.Fatalf("%q parsed to invalid %d", s, p)
+		}
+		if back, err := ParsePredicate(p.String()); err != nil || back != p {
+			t.Fatalf("%q → %s → %v, %v", s, p, back, err)
+		}
+	})
+}
+
+func FuzzParseIndex(f *testing.F) {
+	for _, s := range []string{"3.64", "3,64", "727/200", "-9223372036854775808/1", "0/5", "1/0", "4", "1e3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		x, err := ParseIndex(s)
+		if err != nil {
+			return
+		}
+		back, err := ParseIndex(x.Exact())
+		if err != nil || back.Cmp(x) != 0 {
+			t.Fatalf("%q → %s → %v, %v", s, x.Exact(), back, err)
+		}
+		_ = x.String()
+		_ = x.Predicate(Rounded)
+		_ = x.Predicate(Unrounded)
+	})
+}
+
+func FuzzParseStage(f *testing.F) {
+	for _, s := range []string{"mandiri", "Penilaian Interviu", "site visit", "", "audit"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		st, err := ParseStage(s)
+		if err != nil {
+			return
+		}
+		if back, err := ParseStage(st.String()); err != nil || back != st {
+			t.Fatalf("%q → %s → %v, %v", s, st, back, err)
+		}
+	})
+}

@@ -1,0 +1,256 @@
+package spbe
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseLevel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Level
+		ok   bool
+	}{
+		{"0", 0, true}, {"3", 3, true}, {" 5 ", 5, true}, {"9", 9, true},
+		{"10", 0, false}, {"-1", 0, false}, {"3.0", 0, false}, {"", 0, false}, {"tiga", 0, false}, {"٣", 0, false},
+	}
+	for _, tc := range tests {
+		got, err := ParseLevel(tc.in)
+		if !tc.ok {
+			var pe *ParseError
+			require.ErrorAs(t, err, &pe, tc.in)
+			assert.Equal(t, "level", pe.Kind)
+			assert.ErrorIs(t, err, ErrUnknown)
+			continue
+		}
+		require.NoError(t, err, tc.in)
+		assert.Equal(t, tc.want, got, tc.in)
+		assert.Equal(t, tc.want.String(), got.String())
+	}
+	assert.True(t, LevelLimit.IsValid())
+	assert.False(t, (LevelLimit + 1).IsValid())
+}
+
+func TestFrameworkParseLevelByName(t *testing.T) {
+	fw := Default()
+	tests := []struct {
+		pos  int
+		in   string
+		want Level
+		err  error
+	}{
+		{0, "Terdefinisi", 3, nil},
+		{0, "terpadu  dan terukur", 4, nil},
+		{0, "integrated and measured", 4, nil},
+		{31, "Transaksi", 3, nil},
+		{31, "kolaborasi", 4, nil},
+		{31, "Terdefinisi", 0, ErrUnknown}, // a process name on a service indicator
+		{0, "4", 4, nil},
+		{0, "0", Unanswered, nil},
+		{0, "6", 0, ErrLevelRange},
+		{0, "sangat", 0, ErrUnknown},
+	}
+	for _, tc := range tests {
+		got, err := fw.ParseLevel(tc.pos, tc.in)
+		if tc.err != nil {
+			assert.ErrorIs(t, err, tc.err, tc.in)
+			continue
+		}
+		require.NoError(t, err, tc.in)
+		assert.Equal(t, tc.want, got, tc.in)
+	}
+	assert.Equal(t, "Rintisan", fw.LevelName(0, 1).ID)
+	assert.Equal(t, "Optimum", fw.LevelName(46, 5).ID)
+	assert.Equal(t, "information", fw.LevelName(46, 1).EN)
+	assert.Equal(t, Text{}, fw.LevelName(46, 0))
+	assert.Equal(t, Text{}, fw.LevelName(99, 1))
+}
+
+func TestLevelsCloneAndCount(t *testing.T) {
+	a := Levels{3, 0, 4, 0}
+	b := a.Clone()
+	b[0] = 5
+	assert.Equal(t, Level(3), a[0])
+	assert.Equal(t, 2, a.Count(Unanswered))
+	assert.Len(t, Default().NewLevels(), 47)
+	assert.Equal(t, 47, Default().NewLevels().Count(Unanswered))
+}
+
+func TestPredicateFor(t *testing.T) {
+	tests := []struct {
+		name      string
+		num, den  int64
+		unrounded Predicate
+		rounded   Predicate
+	}{
+		{"Pacitan 2024: 3.4985", 34985, 10000, Baik, SangatBaik},
+		{"Boven Digoel 2023: 1.7995", 17995, 10000, Kurang, Cukup},
+		{"Luwu 2024: 2.5985", 25985, 10000, Cukup, Baik},
+		{"Wonogiri 2024: exactly 4.2", 42000, 10000, Memuaskan, Memuaskan},
+		{"just below 4.2", 41999, 10000, SangatBaik, Memuaskan},
+		{"4.1949", 41949, 10000, SangatBaik, SangatBaik},
+		{"3.5", 7, 2, SangatBaik, SangatBaik},
+		{"2.6", 13, 5, Baik, Baik},
+		{"1.8", 9, 5, Cukup, Cukup},
+		{"0", 0, 1, Kurang, Kurang},
+		{"5", 5, 1, Memuaskan, Memuaskan},
+		{"D3-like 26/11", 26, 11, Cukup, Cukup},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.unrounded, PredicateFor(tc.num, tc.den, Unrounded), tc.name)
+		assert.Equal(t, tc.unrounded, PredicateFor(tc.num, tc.den, 0), tc.name+": the zero basis is unrounded")
+		assert.Equal(t, tc.rounded, PredicateFor(tc.num, tc.den, Rounded), tc.name)
+	}
+	assert.Equal(t, Predicate(0), PredicateFor(1, 0, Unrounded))
+}
+
+func TestPredicateThresholds(t *testing.T) {
+	want := map[Predicate]string{Kurang: "0/1", Cukup: "9/5", Baik: "13/5", SangatBaik: "7/2", Memuaskan: "21/5"}
+	for p, w := range want {
+		assert.Equal(t, w, p.Threshold().Exact(), p.String())
+		assert.Equal(t, p, p.Threshold().Predicate(Unrounded), "a threshold is in its own band")
+	}
+	assert.False(t, Predicate(0).Threshold().IsValid())
+	assert.True(t, Kurang < Cukup && Cukup < Baik && Baik < SangatBaik && SangatBaik < Memuaskan)
+}
+
+func TestPredicateText(t *testing.T) {
+	for p := Kurang; p <= Memuaskan; p++ {
+		text, err := p.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, p.String(), string(text))
+		var q Predicate
+		require.NoError(t, q.UnmarshalText(text))
+		assert.Equal(t, p, q)
+		q = 0
+		require.NoError(t, q.UnmarshalText([]byte(p.Name(smartcity.English))))
+		assert.Equal(t, p, q)
+	}
+	for in, want := range map[string]Predicate{"sangat baik": SangatBaik, "SANGAT_BAIK": SangatBaik, " Sangat-Baik ": SangatBaik, "memuaskan": Memuaskan, "very good": SangatBaik} {
+		got, err := ParsePredicate(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+	assert.Equal(t, "Sangat Baik", SangatBaik.String())
+	assert.Equal(t, "Sangat Baik", SangatBaik.Name(0))
+	assert.Equal(t, "very good", SangatBaik.Name(smartcity.English))
+	assert.Equal(t, "", Predicate(0).String())
+	assert.Equal(t, "Predicate(9)", Predicate(9).String())
+	_, err := Predicate(9).MarshalText()
+	assert.Error(t, err)
+	var q Predicate = Baik
+	require.NoError(t, q.UnmarshalText(nil))
+	assert.Equal(t, Predicate(0), q)
+	_, err = ParsePredicate("Sangat Memuaskan")
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "predicate", pe.Kind)
+	assert.Contains(t, err.Error(), `"Sangat Memuaskan"`)
+
+	b, err := json.Marshal(struct {
+		P Predicate      `json:"p"`
+		B PredicateBasis `json:"b"`
+		U UnansweredPolicy
+	}{Memuaskan, Rounded, UnansweredZero})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"p":"Memuaskan","b":"rounded","U":"zero"}`, string(b))
+}
+
+func TestEnumsRoundTrip(t *testing.T) {
+	for b := Unrounded; b <= Rounded; b++ {
+		got, err := ParsePredicateBasis(b.String())
+		require.NoError(t, err)
+		assert.Equal(t, b, got)
+	}
+	for u := UnansweredError; u <= UnansweredZero; u++ {
+		got, err := ParseUnansweredPolicy(u.String())
+		require.NoError(t, err)
+		assert.Equal(t, u, got)
+	}
+	for s := Mandiri; s <= Visitasi; s++ {
+		got, err := ParseStage(s.String())
+		require.NoError(t, err)
+		assert.Equal(t, s, got)
+		got, err = ParseStage(s.Name(smartcity.Indonesian))
+		require.NoError(t, err)
+		assert.Equal(t, s, got)
+		got, err = ParseStage(s.Name(smartcity.English))
+		require.NoError(t, err)
+		assert.Equal(t, s, got)
+	}
+	assert.Equal(t, Unrounded, PredicateBasis(0).Or(Unrounded))
+	assert.Equal(t, Rounded, Rounded.Or(Unrounded))
+	for _, bad := range []func() error{
+		func() error { _, err := ParsePredicateBasis("floor"); return err },
+		func() error { _, err := ParseUnansweredPolicy("skip"); return err },
+		func() error { _, err := ParseStage("audit"); return err },
+	} {
+		assert.ErrorIs(t, bad(), ErrUnknown)
+	}
+	for _, m := range []interface{ MarshalText() ([]byte, error) }{PredicateBasis(7), UnansweredPolicy(7), Stage(7)} {
+		_, err := m.MarshalText()
+		assert.Error(t, err)
+	}
+	assert.Equal(t, "Stage(7)", Stage(7).String())
+	assert.Equal(t, "", Stage(7).Name(smartcity.English))
+	assert.Equal(t, "PredicateBasis(7)", PredicateBasis(7).String())
+	assert.Equal(t, "UnansweredPolicy(7)", UnansweredPolicy(7).String())
+}
+
+func TestIndex(t *testing.T) {
+	x := NewIndex(36350, 10000)
+	assert.Equal(t, "3.64", x.String(), "3.635 rounds half-up")
+	assert.Equal(t, "3.6350", x.Format(4))
+	assert.Equal(t, "727/200", x.Exact())
+	assert.Equal(t, NewIndex(727, 200), x.Reduced())
+	assert.Equal(t, int64(364), x.Round(2))
+	assert.InDelta(t, 3.635, x.Float64(), 1e-12)
+	assert.Equal(t, 0, x.Cmp(NewIndex(727, 200)))
+	assert.Equal(t, -1, x.Cmp(NewIndex(3636, 1000)))
+	assert.Equal(t, 1, x.Cmp(NewIndex(-1, 1)))
+	assert.Equal(t, 1, NewIndex(1<<40, 3).Cmp(NewIndex(1<<40, 4)), "big values compare exactly")
+	assert.Equal(t, NewIndex(-3, 4), NewIndex(3, -4))
+	assert.False(t, NewIndex(1, 0).IsValid())
+	assert.Equal(t, "", Index{}.String())
+	assert.Equal(t, "", Index{}.Exact())
+
+	for in, want := range map[string]string{"3.64": "91/25", "3,64": "91/25", "727/200": "727/200", "4": "4/1", "-26/11": "-26/11", " 0 ": "0/1"} {
+		got, err := ParseIndex(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got.Exact(), in)
+	}
+	for _, bad := range []string{"", "1/0", "1/-2", "a/b", "1e3", "3.6.4", "+1/2", "99999999999999999999/1", "1/2/3"} {
+		_, err := ParseIndex(bad)
+		assert.ErrorIs(t, err, ErrUnknown, bad)
+	}
+	b, err := json.Marshal(map[string]Index{"x": x})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"x":"727/200"}`, string(b))
+	var back map[string]Index
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, 0, back["x"].Cmp(x))
+}
+
+func TestWeightedMeanErrors(t *testing.T) {
+	_, err := WeightedMean(nil, nil)
+	assert.ErrorIs(t, err, ErrWeights)
+	_, err = WeightedMean([]Index{NewIndex(1, 1)}, []int64{0})
+	assert.ErrorIs(t, err, ErrWeights)
+	_, err = WeightedMean([]Index{{}}, []int64{1})
+	assert.ErrorIs(t, err, ErrInvalid)
+	_, err = WeightedMean([]Index{NewIndex(1, 1<<62), NewIndex(1, (1<<62)-1)}, []int64{1, 1})
+	assert.ErrorIs(t, err, ErrOverflow)
+}
+
+func TestTextIn(t *testing.T) {
+	tx := Text{ID: "Layanan SPBE", EN: "SPBE services"}
+	assert.Equal(t, "Layanan SPBE", tx.In(0))
+	assert.Equal(t, "Layanan SPBE", tx.In(smartcity.Indonesian))
+	assert.Equal(t, "SPBE services", tx.In(smartcity.English))
+	assert.Equal(t, "Kelembagaan", Text{ID: "Kelembagaan"}.In(smartcity.English))
+	assert.Equal(t, "Layanan SPBE", tx.String())
+}

@@ -1,0 +1,273 @@
+package spbe
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/csvio"
+)
+
+// WideReader reads the wide CSV form ("instansi,tahun,1,…,47") one row at
+// a time into a reused WideRecord, so that scoring thousands of rows
+// allocates little more than the CSV reader does. NewWideReader checks the
+// header; Next reads the rows.
+type WideReader struct {
+	cr      *csvio.Reader
+	fw      *Framework
+	instCol int
+	yearCol int
+	cols    []int // column by indicator position
+}
+
+// WideRecord is one row of a wide CSV: an assessment as a level vector.
+// Its slices are reused by the next WideReader.Next; copy what must
+// outlive it (WideRecord.Assessment makes an independent Assessment).
+type WideRecord struct {
+	// Framework is the framework of the file.
+	Framework *Framework
+	// Line is the row's line in the file (the header is line 1).
+	Line int
+	// Instansi and Year are the row's first cells; Year is 0 when empty.
+	Instansi string
+	Year     int
+	// Levels are the levels by indicator position; Unanswered for an empty
+	// cell.
+	Levels Levels
+	// Answered tells, by position, whether the cell held a level. It
+	// differs from Levels[i] != Unanswered only in a framework whose
+	// levels start at 0, where a "0" is an answer.
+	Answered []bool
+}
+
+// NewWideReader reads and checks the header of a wide CSV: "instansi",
+// "tahun" and one column per indicator of the framework, in any order.
+// With opt.Framework nil, the framework is the built-in whose indicator
+// numbers the header lists (PermenPANRB 59/2020 for 1…47, 5/2018 for
+// 1…35). A header that does not fit wraps ErrMalformed and names the
+// column.
+func NewWideReader(r io.Reader, opt ReadOptions) (*WideReader, error) {
+	cr, err := csvio.NewReader(r, opt.csv())
+	if err != nil {
+		return nil, malformed(err)
+	}
+	return newWideReader(cr, opt)
+}
+
+// Framework returns the framework of the file.
+func (w *WideReader) Framework() *Framework { return w.fw }
+
+func newWideReader(cr *csvio.Reader, opt ReadOptions) (*WideReader, error) {
+	w := &WideReader{cr: cr, instCol: -1, yearCol: -1}
+	numbers := map[int]int{} // indicator number → column
+	for c, h := range cr.Header() {
+		switch {
+		case strings.EqualFold(h, "instansi"):
+			if w.instCol >= 0 {
+				return nil, headerError(c, h, `column "instansi" is given twice`)
+			}
+			w.instCol = c
+		case strings.EqualFold(h, "tahun") || strings.EqualFold(h, "year"):
+			if w.yearCol >= 0 {
+				return nil, headerError(c, h, `column "tahun" is given twice`)
+			}
+			w.yearCol = c
+		default:
+			n, err := strconv.Atoi(h)
+			if err != nil || n <= 0 {
+				return nil, headerError(c, h, "unknown column %s (want instansi, tahun and indicator numbers)", quote(h))
+			}
+			if _, dup := numbers[n]; dup {
+				return nil, headerError(c, h, "indicator %d has two columns", n)
+			}
+			numbers[n] = c
+		}
+	}
+	if w.instCol < 0 || w.yearCol < 0 {
+		return nil, malformed(&csvio.Error{Row: 1, Err: errors.New(`the header needs the columns "instansi" and "tahun" and one column per indicator`)})
+	}
+	w.fw = opt.Framework
+	if w.fw == nil {
+		w.fw = wideFramework(numbers)
+	}
+	fw := w.fw
+	for c, h := range cr.Header() {
+		if n, err := strconv.Atoi(h); err == nil && c != w.instCol && c != w.yearCol {
+			if _, ok := fw.Position(n); !ok {
+				return nil, headerError(c, h, "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, n)
+			}
+		}
+	}
+	if len(numbers) != len(fw.numbers) {
+		var missing []string
+		for _, n := range fw.numbers {
+			if _, ok := numbers[n]; !ok {
+				missing = append(missing, strconv.Itoa(n))
+			}
+		}
+		return nil, malformed(&csvio.Error{Row: 1, Err: fmt.Errorf("no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)})
+	}
+	w.cols = make([]int, len(fw.numbers))
+	for pos, n := range fw.numbers {
+		w.cols[pos] = numbers[n]
+	}
+	return w, nil
+}
+
+// wideFramework picks the built-in whose indicator numbers are exactly the
+// numeric columns of a wide header, Default when none is.
+func wideFramework(numbers map[int]int) *Framework {
+	for fw := range Frameworks() {
+		if len(fw.numbers) != len(numbers) {
+			continue
+		}
+		all := true
+		for _, n := range fw.numbers {
+			if _, ok := numbers[n]; !ok {
+				all = false
+				break
+			}
+		}
+		if all {
+			return fw
+		}
+	}
+	return Default()
+}
+
+// Next reads the next row into rec, reusing its slices. It returns io.EOF
+// after the last row. A row whose cells break the rules (an empty
+// instansi, a year or level that cannot be read) is a *ValidationError
+// naming the row and column of each problem; rec then holds what could be
+// read, and the reader goes on with the next row. A file that cannot be
+// read any further wraps ErrMalformed.
+func (w *WideReader) Next(rec *WideRecord) error {
+	row, ok, err := nextRow(w.cr)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return io.EOF
+	}
+	n := len(w.cols)
+	if len(rec.Levels) != n {
+		rec.Levels = make(Levels, n)
+		rec.Answered = make([]bool, n)
+	}
+	c := row.Cells
+	rec.Framework, rec.Line, rec.Instansi, rec.Year = w.fw, row.Line, c[w.instCol], 0
+	var ps problems
+	if rec.Instansi == "" {
+		ps.add(place(w.cr, row.Line, w.instCol), "the instansi is required")
+	}
+	if yc := c[w.yearCol]; yc != "" {
+		y, err := strconv.Atoi(yc)
+		if err != nil || y < minYear || y > maxYear {
+			ps.add(place(w.cr, row.Line, w.yearCol), "%s is not a year between %d and %d", quote(yc), minYear, maxYear)
+		} else {
+			rec.Year = y
+		}
+	}
+	for pos, col := range w.cols {
+		cell := c[col]
+		rec.Levels[pos], rec.Answered[pos] = Unanswered, false
+		if cell == "" {
+			continue
+		}
+		// The common case, one digit within the scale, without a call.
+		if len(cell) == 1 && cell[0] >= '0' && Level(cell[0]-'0') <= w.fw.spec.MaxLevel {
+			rec.Levels[pos], rec.Answered[pos] = Level(cell[0]-'0'), true
+			continue
+		}
+		l, err := w.fw.ParseLevel(pos, cell)
+		if err != nil {
+			ps.add(place(w.cr, row.Line, col), "%w", bare(err))
+			continue
+		}
+		rec.Levels[pos], rec.Answered[pos] = l, true
+	}
+	if len(ps) > 0 {
+		return ps.err("row " + strconv.Itoa(row.Line))
+	}
+	return nil
+}
+
+// Assessment returns the record as an Assessment that shares no memory
+// with it: one answer per answered cell.
+func (rec *WideRecord) Assessment() Assessment {
+	a := Assessment{Instansi: rec.Instansi, Year: rec.Year}
+	if rec.Framework != nil {
+		a.Framework = rec.Framework.spec.ID
+	}
+	n := 0
+	for _, ok := range rec.Answered {
+		if ok {
+			n++
+		}
+	}
+	a.Indicators = make([]Answer, 0, n)
+	for pos, ok := range rec.Answered {
+		if ok {
+			a.Indicators = append(a.Indicators, Answer{Indicator: rec.Framework.numbers[pos], Level: rec.Levels[pos]})
+		}
+	}
+	return a
+}
+
+// ScoreInto scores the record into res, reusing res's slices (see
+// Framework.ScoreInto). An unanswered indicator — an empty cell, or a 0
+// where levels start at 1 — is an error wrapping ErrUnanswered that names
+// the row, unless opt.Unanswered is UnansweredZero.
+func (rec *WideRecord) ScoreInto(res *Result, opt Options) error {
+	fw := rec.Framework
+	if fw == nil {
+		return errors.New("spbe: a WideRecord without a framework")
+	}
+	if opt.Unanswered != UnansweredZero {
+		var missing []string
+		for pos, ok := range rec.Answered {
+			if !ok || (rec.Levels[pos] == Unanswered && fw.spec.MinLevel > 0) {
+				missing = append(missing, strconv.Itoa(fw.numbers[pos]))
+			}
+		}
+		if len(missing) > 0 {
+			return &ValidationError{Subject: "row " + strconv.Itoa(rec.Line) + " " + quote(rec.Instansi), Problems: []Problem{{
+				Field: "indicators",
+				Err:   errorfWrap(ErrUnanswered, "unanswered indicator: %d of %d indicators have no level: %s", len(missing), len(rec.Levels), strings.Join(missing, ", ")),
+			}}}
+		}
+	}
+	opt.Unanswered = UnansweredZero
+	return fw.ScoreInto(res, rec.Levels, opt)
+}
+
+func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
+	w, err := newWideReader(cr, opt)
+	if err != nil {
+		return nil, err
+	}
+	var out []Assessment
+	var ps problems
+	var rec WideRecord
+	for {
+		err := w.Next(&rec)
+		if err == io.EOF {
+			break
+		}
+		var ve *ValidationError
+		switch {
+		case errors.As(err, &ve):
+			ps = append(ps, ve.Problems...)
+			continue
+		case err != nil:
+			return nil, err
+		}
+		out = append(out, rec.Assessment())
+	}
+	if err := ps.err("assessments"); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
