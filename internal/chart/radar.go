@@ -1,0 +1,235 @@
+package chart
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Limits of a radar chart: fewer than three axes make no polygon, more than
+// twelve make labels collide, more than two series hide each other.
+const (
+	MinAxes      = 3
+	MaxAxes      = 12
+	MaxSeries    = 2
+	MaxRings     = 10
+	DefaultRings = 5
+)
+
+// Layout of a radar chart, in SVG user units (pixels).
+const (
+	radarWidth   = 680
+	radarHeight  = 510
+	radarCX      = 340.0
+	radarCY      = 240.0
+	radarRadius  = 160.0
+	radarLabelAt = radarRadius + 14 // axis labels sit outside the outer ring
+	radarLegendY = 454
+	radarAxisLen = 24 // runes of an axis label before it is shortened
+	radarNameLen = 60 // runes of a series name in the legend
+)
+
+// seriesColours holds the colour of each radar series, in order; it is
+// never written to.
+var seriesColours = [MaxSeries]string{Blue, Vermillion}
+
+// Series is one set of values on a radar chart, one per axis, such as a
+// region's four SPBE domain indices for a year.
+type Series struct {
+	Name   string    // shown in the legend, such as "Kab. Rembang 2024"
+	Values []float64 // one per axis, in the order of Radar.Axes
+}
+
+// Radar is a radar (spider) chart of values on a common scale from 0 to
+// Max, one axis per dimension, with the first axis pointing up and the
+// rest following clockwise.
+type Radar struct {
+	Title  string   // the chart's accessible name and heading; required
+	Axes   []string // MinAxes..MaxAxes axis labels, such as "D1 Kebijakan"
+	Max    float64  // the top of the scale, such as 5; finite and above 0
+	Rings  int      // grid rings, labelled Max/Rings apart; 0 means DefaultRings
+	Series []Series // 1..MaxSeries series, each named, each with one value per axis
+}
+
+// rings returns the number of grid rings, applying the default.
+func (r Radar) rings() int {
+	if r.Rings == 0 {
+		return DefaultRings
+	}
+	return r.Rings
+}
+
+// check reports every problem with r.
+func (r Radar) check() error {
+	var p problems
+	if strings.TrimSpace(r.Title) == "" {
+		p.add(ErrInvalid, "title", "empty; a chart needs a name")
+	}
+	if n := len(r.Axes); n < MinAxes || n > MaxAxes {
+		p.add(ErrInvalid, "axes", strconv.Itoa(n)+" axes, want "+strconv.Itoa(MinAxes)+".."+strconv.Itoa(MaxAxes))
+	}
+	for i, a := range r.Axes {
+		if strings.TrimSpace(a) == "" {
+			p.add(ErrInvalid, "axes["+strconv.Itoa(i)+"]", "empty label")
+		}
+	}
+	switch {
+	case !finite(r.Max):
+		p.add(ErrNotFinite, "max", "scale top "+strconv.FormatFloat(r.Max, 'g', -1, 64))
+	case r.Max <= 0:
+		p.add(ErrInvalid, "max", "scale top "+strconv.FormatFloat(r.Max, 'g', -1, 64)+", want above 0")
+	}
+	if r.Rings < 0 || r.Rings > MaxRings {
+		p.add(ErrInvalid, "rings", strconv.Itoa(r.Rings)+" rings, want 1.."+strconv.Itoa(MaxRings)+" (0 for "+strconv.Itoa(DefaultRings)+")")
+	}
+	if n := len(r.Series); n < 1 || n > MaxSeries {
+		p.add(ErrInvalid, "series", strconv.Itoa(n)+" series, want 1.."+strconv.Itoa(MaxSeries))
+	}
+	for i, s := range r.Series {
+		field := "series[" + strconv.Itoa(i) + "]"
+		if strings.TrimSpace(s.Name) == "" {
+			p.add(ErrInvalid, field+".name", "empty; the legend needs it")
+		}
+		if len(s.Values) != len(r.Axes) {
+			p.add(ErrInvalid, field+".values", strconv.Itoa(len(s.Values))+" values for "+strconv.Itoa(len(r.Axes))+" axes")
+		}
+		for j, v := range s.Values {
+			if !finite(v) {
+				p.add(ErrNotFinite, field+".values["+strconv.Itoa(j)+"]", strconv.FormatFloat(v, 'g', -1, 64))
+			}
+		}
+	}
+	return p.err()
+}
+
+// spoke returns the point at distance d from the centre along axis i of n.
+// The explicit float64 conversions keep the compiler from fusing
+// multiply-adds, which would change the last bits on some platforms and so
+// the bytes of the output.
+func spoke(i, n int, d float64) (x, y float64) {
+	a := float64(2*math.Pi*float64(i)/float64(n)) - math.Pi/2
+	return radarCX + float64(d*math.Cos(a)), radarCY + float64(d*math.Sin(a))
+}
+
+// clamp limits v to 0..top.
+func clamp(v, top float64) float64 { return min(max(v, 0), top) }
+
+// SVG draws the chart as a standalone SVG document. It fails, listing every
+// problem, when the chart has no title, fewer than MinAxes or more than
+// MaxAxes axes, no series or more than MaxSeries, a series without a name
+// or with a value count other than the axis count, or a NaN or infinite
+// value or Max. Values below 0 are drawn at the centre and values above Max
+// on the outer ring; the description and tooltips give them as given.
+func (r Radar) SVG() ([]byte, error) {
+	if err := r.check(); err != nil {
+		return nil, err
+	}
+	n := len(r.Axes)
+	var c canvas
+	c.begin(radarWidth, radarHeight, r.Title, r.describe())
+	c.text(radarWidth/2, 28, 16, "middle", ` font-weight="bold"`, clip(r.Title, titleRunes(radarWidth)))
+
+	// Grid: rings, spokes, ring values along the first axis.
+	rings := r.rings()
+	c.WriteString(`<g fill="none" stroke="` + gridColour + `" stroke-width="1">` + "\n")
+	xs, ys := make([]float64, n), make([]float64, n)
+	for k := 1; k <= rings; k++ {
+		for i := range n {
+			xs[i], ys[i] = spoke(i, n, radarRadius*float64(k)/float64(rings))
+		}
+		c.WriteString(`<polygon points="` + points(xs, ys) + `"/>` + "\n")
+	}
+	for i := range n {
+		x, y := spoke(i, n, radarRadius)
+		c.WriteString(`<line x1="` + num(radarCX) + `" y1="` + num(radarCY) + `" x2="` + num(x) + `" y2="` + num(y) + `"/>` + "\n")
+	}
+	c.WriteString("</g>\n")
+	c.WriteString(`<g fill="` + mutedColour + `">` + "\n")
+	for k := 1; k <= rings; k++ {
+		_, y := spoke(0, n, radarRadius*float64(k)/float64(rings))
+		c.text(radarCX+4, y+12, 11, "start", "", short(r.Max*float64(k)/float64(rings)))
+	}
+	c.WriteString("</g>\n")
+
+	// Axis labels, outside the outer ring, anchored away from the centre.
+	for i, label := range r.Axes {
+		x, y := spoke(i, n, radarLabelAt)
+		dx, dy := x-radarCX, y-radarCY
+		anchor := "middle"
+		switch {
+		case dx > 1:
+			anchor = "start"
+		case dx < -1:
+			anchor = "end"
+		}
+		switch {
+		case dy < -1:
+			y -= 2 // above the ring: baseline just outside it
+		case dy > 1:
+			y += 12 // below the ring: the text hangs under it
+		default:
+			y += 4 // level with the centre: centre the text on the spoke
+		}
+		c.text(x, y, 12, anchor, "", clip(label, radarAxisLen))
+	}
+
+	// Series, then the legend.
+	for si, s := range r.Series {
+		colour := seriesColours[si]
+		for i, v := range s.Values {
+			xs[i], ys[i] = spoke(i, n, radarRadius*clamp(v, r.Max)/r.Max)
+		}
+		c.WriteString(`<g fill="` + colour + `" stroke="` + colour + `">` + "\n")
+		c.WriteString(`<polygon points="` + points(xs, ys) + `" fill-opacity="0.2" stroke-width="2"/>` + "\n")
+		for i, v := range s.Values {
+			c.WriteString(marker(si, xs[i], ys[i]) + "<title>" + esc(s.Name+" — "+r.Axes[i]+": "+num(v)) + "</title>" + markerEnd(si) + "\n")
+		}
+		c.WriteString("</g>\n")
+
+		y := float64(radarLegendY + 22*si)
+		c.WriteString(`<line x1="24" y1="` + num(y) + `" x2="56" y2="` + num(y) + `" stroke="` + colour + `" stroke-width="2"/>` + "\n")
+		c.WriteString(`<g fill="` + colour + `">` + marker(si, 40, y) + markerEnd(si) + "</g>\n")
+		c.text(64, y+4, 12, "start", "", clip(s.Name, radarNameLen))
+	}
+	c.end()
+	return c.Bytes(), nil
+}
+
+// marker opens the point marker of series si at (x, y): a circle for the
+// first series, a square for the second, so that shape tells them apart
+// without colour. markerEnd closes it.
+func marker(si int, x, y float64) string {
+	if si == 0 {
+		return `<circle cx="` + num(x) + `" cy="` + num(y) + `" r="4">`
+	}
+	return `<rect x="` + num(x-4) + `" y="` + num(y-4) + `" width="8" height="8">`
+}
+
+// markerEnd closes the element marker opened.
+func markerEnd(si int) string {
+	if si == 0 {
+		return "</circle>"
+	}
+	return "</rect>"
+}
+
+// describe writes the data as text, for readers who cannot see the chart:
+// "Kab. Rembang 2024: D1 4.40, D2 3.70, …; Kab. Sumedang 2024: …". It uses
+// no words of its own, so it reads the same in any language.
+func (r Radar) describe() string {
+	var b strings.Builder
+	for si, s := range r.Series {
+		if si > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(s.Name + ": ")
+		for i, v := range s.Values {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(r.Axes[i] + " " + num(v))
+		}
+	}
+	b.WriteString(".")
+	return b.String()
+}
