@@ -3,14 +3,14 @@ package chart
 // The Okabe–Ito palette (Okabe and Ito, "Color Universal Design", 2008),
 // which stays distinguishable under the common forms of colour blindness.
 const (
-	Black         = "#000000"
-	Orange        = "#E69F00"
-	SkyBlue       = "#56B4E9"
-	BluishGreen   = "#009E73"
-	Yellow        = "#F0E442"
-	Blue          = "#0072B2"
-	Vermillion    = "#D55E00"
-	ReddishPurple = "#CC79A7"
+	Black         = "#000000" // text and quick-win outlines
+	Orange        = "#E69F00" // quick-win bars
+	SkyBlue       = "#56B4E9" // spare
+	BluishGreen   = "#009E73" // spare
+	Yellow        = "#F0E442" // spare; too light for text on white
+	Blue          = "#0072B2" // the first radar series and plain roadmap bars
+	Vermillion    = "#D55E00" // the second radar series
+	ReddishPurple = "#CC79A7" // spare
 )
 
 // Colours of the non-data ink: grid lines and secondary text. Grey #595959

@@ -9,11 +9,11 @@ import (
 // Limits of a radar chart: fewer than three axes make no polygon, more than
 // twelve make labels collide, more than two series hide each other.
 const (
-	MinAxes      = 3
-	MaxAxes      = 12
-	MaxSeries    = 2
-	MaxRings     = 10
-	DefaultRings = 5
+	MinAxes      = 3  // fewest axes
+	MaxAxes      = 12 // most axes
+	MaxSeries    = 2  // most series
+	MaxRings     = 10 // most grid rings
+	DefaultRings = 5  // grid rings when Radar.Rings is 0: 1..5 on the SPBE scale
 )
 
 // Layout of a radar chart, in SVG user units (pixels).

@@ -9,10 +9,10 @@ import (
 // Limits of a roadmap: four-digit years on an axis of at most MaxYears
 // years, and at most MaxBars bars, which keeps any chart printable.
 const (
-	MinYear  = 1000
-	MaxYear  = 9999
-	MaxYears = 50
-	MaxBars  = 500
+	MinYear  = 1000 // earliest year on the axis
+	MaxYear  = 9999 // latest year on the axis
+	MaxYears = 50   // most years on the axis
+	MaxBars  = 500  // most bars
 )
 
 // Layout of a roadmap, in SVG user units (pixels).
@@ -31,8 +31,8 @@ const (
 // Default legend entries, words used alike in Indonesian and English
 // masterplans.
 const (
-	DefaultBarLegend       = "Program"
-	DefaultHighlightLegend = "Quick win"
+	DefaultBarLegend       = "Program"   // names plain bars
+	DefaultHighlightLegend = "Quick win" // names highlighted bars
 )
 
 // Bar is one programme on a roadmap.
