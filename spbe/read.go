@@ -54,19 +54,20 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	if err != nil {
 		return nil, malformed(err)
 	}
-	body := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
-	switch {
-	case len(body) == 0:
-		return nil, malformed(errors.New("empty input"))
-	case body[0] == '{':
-		var a Assessment
-		if err := jsonio.Unmarshal(body, &a); err != nil {
-			return nil, malformed(err)
-		}
-		return []Assessment{a}, nil
-	case body[0] == '[':
+	format, err := DetectFormat(data)
+	if err != nil {
+		return nil, err
+	}
+	if format == FormatJSON {
+		body := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 		var as []Assessment
-		if err := jsonio.Unmarshal(body, &as); err != nil {
+		if body := bytes.TrimLeft(body, " \t\r\n"); body[0] == '[' {
+			err = jsonio.Unmarshal(body, &as)
+		} else {
+			as = make([]Assessment, 1)
+			err = jsonio.Unmarshal(body, &as[0])
+		}
+		if err != nil {
 			return nil, malformed(err)
 		}
 		return as, nil
@@ -75,7 +76,7 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	if err != nil {
 		return nil, malformed(err)
 	}
-	if cr.Column("indikator") >= 0 || cr.Column("indicator") >= 0 {
+	if format == FormatLongCSV {
 		a, err := readLong(cr, opt)
 		if err != nil {
 			return nil, err

@@ -254,3 +254,35 @@ func TestTextIn(t *testing.T) {
 	assert.Equal(t, "Kelembagaan", Text{ID: "Kelembagaan"}.In(smartcity.English))
 	assert.Equal(t, "Layanan SPBE", tx.String())
 }
+
+func TestFormat(t *testing.T) {
+	for f := FormatJSON; f <= FormatWideCSV; f++ {
+		text, err := f.MarshalText()
+		require.NoError(t, err)
+		var back Format
+		require.NoError(t, back.UnmarshalText(text))
+		assert.Equal(t, f, back)
+	}
+	_, err := ParseFormat("xlsx")
+	assert.ErrorIs(t, err, ErrUnknown)
+	_, err = Format(9).MarshalText()
+	assert.Error(t, err)
+	var f Format = FormatJSON
+	require.NoError(t, f.UnmarshalText(nil))
+	assert.Equal(t, Format(0), f)
+
+	for in, want := range map[string]Format{
+		"\ufeff\n  {\"instansi\": 1}":       FormatJSON,
+		"[]":                                FormatJSON,
+		"indikator;level\n1;3\n":            FormatLongCSV,
+		"\ufeff\"Indicator\",\"level\"\n":   FormatLongCSV,
+		"instansi,tahun,1\nKab. A,2024,3\n": FormatWideCSV,
+		"nama,indeks\n":                     FormatWideCSV, // and the wide reader then names the bad column
+	} {
+		got, err := DetectFormat([]byte(in))
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+	_, err = DetectFormat([]byte(" \r\n"))
+	assert.ErrorIs(t, err, ErrMalformed)
+}
