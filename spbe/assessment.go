@@ -88,8 +88,8 @@ func (a *Assessment) subject() string {
 }
 
 // Validate checks a against fw and reports every problem at once in a
-// *ValidationError: a framework id other than fw's (ErrFrameworkMismatch),
-// a year that is not plausible, an unknown (ErrUnknownIndicator) or
+// *ValidationError: a framework id other than fw's (ErrFrameworkMismatch,
+// reported alone, as the answers cannot be checked against fw), a year that is not plausible, an unknown (ErrUnknownIndicator) or
 // repeated (ErrDuplicate) indicator, a level outside fw's scale
 // (ErrLevelRange), stages that are unknown, repeated or disagree with the
 // final level, and evidence without a title, without a URL or file, with a
@@ -111,7 +111,10 @@ func (a *Assessment) Validate(fw *Framework) error {
 // valid assessment allocates nothing.
 func (a *Assessment) check(fw *Framework, ps *problems, lv Levels, seen []int) {
 	if a.Framework != "" && a.Framework != fw.spec.ID {
+		// Checking the answers against another framework would only
+		// repeat this problem once per answer.
 		ps.add("framework", "%w: the assessment is for %s, not %s", ErrFrameworkMismatch, quote(a.Framework), fw.spec.ID)
+		return
 	}
 	if a.Year != 0 && (a.Year < minYear || a.Year > maxYear) {
 		ps.add("tahun", "year %d is not between %d and %d", a.Year, minYear, maxYear)

@@ -50,7 +50,6 @@ func TestLevelsOfTakesTheLatestStage(t *testing.T) {
 
 func TestAssessmentValidateReportsEveryProblem(t *testing.T) {
 	a := full(3)
-	a.Framework = PermenPANRB5of2018
 	a.Year = 18
 	a.Indicators[2].Level = 6
 	a.Indicators[3].Indicator = 48
@@ -72,7 +71,6 @@ func TestAssessmentValidateReportsEveryProblem(t *testing.T) {
 		fields = append(fields, p.Field)
 	}
 	assert.Equal(t, []string{
-		"framework",
 		"tahun",
 		"indicators[2].level",
 		"indicators[3].indicator",
@@ -87,11 +85,24 @@ func TestAssessmentValidateReportsEveryProblem(t *testing.T) {
 		"indicators[7].bukti[3]",
 		"indicators[7].bukti[4].sha256",
 	}, fields)
-	for _, is := range []error{ErrInvalid, ErrFrameworkMismatch, ErrLevelRange, ErrUnknownIndicator, ErrDuplicate} {
+	for _, is := range []error{ErrInvalid, ErrLevelRange, ErrUnknownIndicator, ErrDuplicate} {
 		assert.ErrorIs(t, err, is)
 	}
-	assert.Contains(t, err.Error(), `spbe: invalid assessment "Pemerintah Kab. Rembang" 18: framework: framework mismatch`)
+	assert.Contains(t, err.Error(), `spbe: invalid assessment "Pemerintah Kab. Rembang" 18: tahun: year 18 is not between 1900 and 2999`)
 	assert.Contains(t, err.Error(), "indicators[4].indicator: duplicate: indicator 1 is also answered at indicators[0]")
+}
+
+func TestAssessmentForAnotherFramework(t *testing.T) {
+	// Answers checked against the wrong framework would repeat the one
+	// problem for every indicator; it is reported alone.
+	a := full(3)
+	a.Framework = PermenPANRB5of2018
+	err := a.Validate(Default())
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	require.Len(t, ve.Problems, 1)
+	assert.Equal(t, `framework: framework mismatch: the assessment is for "permenpanrb-5-2018", not permenpanrb-59-2020`, ve.Problems[0].Error())
+	assert.ErrorIs(t, err, ErrFrameworkMismatch)
 }
 
 func TestLevelsOfUnanswered(t *testing.T) {

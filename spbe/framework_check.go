@@ -58,6 +58,13 @@ func NewFramework(spec FrameworkSpec) (*Framework, error) {
 	for i, n := range fw.numbers {
 		fw.dense = fw.dense && n == i+1
 	}
+	for i, a := range fw.aspectOf {
+		if k := len(fw.runs) - 1; k >= 0 && fw.runs[k].aspect == a {
+			fw.runs[k].end = i + 1
+		} else {
+			fw.runs = append(fw.runs, run{start: i, end: i + 1, aspect: a})
+		}
+	}
 	return fw, nil
 }
 

@@ -78,13 +78,41 @@ func (x Index) Round(places int) int64 {
 	return decimal.Round(x.num, x.den, places)
 }
 
-// Format returns x rounded half-up to places decimals as text: "3.64". It
-// is "" for an invalid Index.
+// Format returns x rounded half-up to places decimals (0 to 9) as text:
+// "3.64". It is "" for an invalid Index.
 func (x Index) Format(places int) string {
 	if !x.IsValid() {
 		return ""
 	}
-	return decimal.Format(x.num, x.den, places)
+	var buf [24]byte
+	return string(x.AppendFormat(buf[:0], places))
+}
+
+// AppendFormat appends Format(places) to dst without allocating, for
+// writers of many results.
+func (x Index) AppendFormat(dst []byte, places int) []byte {
+	if !x.IsValid() {
+		return dst
+	}
+	v := decimal.Round(x.num, x.den, places)
+	u := uint64(v)
+	if v < 0 {
+		dst = append(dst, '-')
+		u = -u
+	}
+	scale := uint64(1)
+	for range places {
+		scale *= 10
+	}
+	dst = strconv.AppendUint(dst, u/scale, 10)
+	if places > 0 {
+		dst = append(dst, '.')
+		frac := u % scale
+		for p := scale / 10; p > 0; p /= 10 {
+			dst = append(dst, byte('0'+frac/p%10))
+		}
+	}
+	return dst
 }
 
 // String returns x as published: rounded half-up to two decimals, "3.64".
@@ -97,8 +125,19 @@ func (x Index) Exact() string {
 	if !x.IsValid() {
 		return ""
 	}
+	var buf [48]byte
+	return string(x.AppendExact(buf[:0]))
+}
+
+// AppendExact appends Exact() to dst without allocating.
+func (x Index) AppendExact(dst []byte) []byte {
+	if !x.IsValid() {
+		return dst
+	}
 	r := x.Reduced()
-	return strconv.FormatInt(r.num, 10) + "/" + strconv.FormatInt(r.den, 10)
+	dst = strconv.AppendInt(dst, r.num, 10)
+	dst = append(dst, '/')
+	return strconv.AppendInt(dst, r.den, 10)
 }
 
 // Reduced returns x with numerator and denominator divided by their

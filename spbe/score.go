@@ -179,20 +179,17 @@ func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
 		}}}
 	}
 	zero := opt.Unanswered == UnansweredZero
-	minL, maxL := fw.spec.MinLevel, fw.spec.MaxLevel
-	bad, unanswered := false, 0
+	minL, span := fw.spec.MinLevel, fw.spec.MaxLevel-fw.spec.MinLevel
+	unanswered := 0
 	for _, l := range lv {
-		if l > maxL {
-			bad = true
-		} else if l < minL {
-			if !zero {
-				bad = true
+		// One unsigned comparison finds both a level below MinLevel
+		// (which wraps around) and one above MaxLevel.
+		if l-minL > span {
+			if l > fw.spec.MaxLevel || !zero {
+				return fw.levelProblems(lv, zero)
 			}
 			unanswered++
 		}
-	}
-	if bad {
-		return fw.levelProblems(lv, zero)
 	}
 
 	res.Framework = fw
@@ -200,11 +197,15 @@ func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
 	res.Aspects = resetIndices(res.Aspects, fw.aspectW)
 	res.Domains = resetIndices(res.Domains, fw.domainW)
 	var total int64
-	aspects, weights, aspectOf := res.Aspects, fw.weight[:n], fw.aspectOf[:n]
-	for i, l := range lv {
-		p := int64(l) * weights[i]
-		total += p
-		aspects[aspectOf[i]].num += p
+	aspects := res.Aspects
+	for _, r := range fw.runs {
+		var sum int64
+		ls, ws := lv[r.start:r.end], fw.weight[r.start:r.end]
+		for i, l := range ls {
+			sum += int64(l) * ws[i]
+		}
+		aspects[r.aspect].num += sum
+		total += sum
 	}
 	for a := range aspects {
 		res.Domains[fw.domainOf[a]].num += aspects[a].num

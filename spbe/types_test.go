@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -285,4 +286,27 @@ func TestFormat(t *testing.T) {
 	}
 	_, err = DetectFormat([]byte(" \r\n"))
 	assert.ErrorIs(t, err, ErrMalformed)
+}
+
+func TestIndexFormatMatchesDecimal(t *testing.T) {
+	// Format is the shared half-up rounding of internal/decimal, appended
+	// without allocating; check it against decimal.Format widely.
+	for num := int64(-2000); num <= 60000; num += 7 {
+		for _, den := range []int64{1, 3, 10, 11, 91, 182, 1000, 10000} {
+			for _, places := range []int{0, 1, 2, 4} {
+				want := decimal.Format(num, den, places)
+				got := NewIndex(num, den).Format(places)
+				if got != want {
+					t.Fatalf("%d/%d to %d places: %s, want %s", num, den, places, got, want)
+				}
+			}
+		}
+	}
+	assert.Equal(t, "-9223372036854775808/1", NewIndex(-1<<63, 1).Exact())
+	assert.Equal(t, "3.64", string(NewIndex(727, 200).AppendFormat(nil, 2)))
+	assert.Zero(t, testing.AllocsPerRun(100, func() {
+		var buf [64]byte
+		x := NewIndex(36350, 10000)
+		_ = x.AppendExact(x.AppendFormat(buf[:0], 2))
+	}))
 }
