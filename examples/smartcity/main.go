@@ -30,5 +30,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func commands() []command {
 	return []command{
 		{name: "pillars", summary: "list the six smart-city pillars and their elements", run: runPillars},
+		{name: "spbe", summary: "score SPBE e-government assessments (PermenPANRB 59/2020, 5/2018)", run: runSPBE},
 	}
 }

@@ -1,0 +1,502 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/input"
+	"github.com/kotacerdas/smartcity/spbe"
+)
+
+// runSPBE dispatches the spbe subcommands.
+func runSPBE(e *env, args []string) int {
+	return e.dispatch("smartcity spbe", args, spbeCommands())
+}
+
+// spbeCommands is the table of spbe subcommands, in the order help lists
+// them.
+func spbeCommands() []command {
+	return []command{
+		{name: "score", summary: "score SPBE assessments exactly, as the official results are computed", run: runSPBEScore},
+	}
+}
+
+// maxListedProblems bounds how many problems a failed run prints.
+const maxListedProblems = 50
+
+// spbeScoreJSON is one line of `smartcity spbe score --json`. The field
+// names are a contract with scripts that read the output. Indices are
+// strings: "index" rounded half-up to two decimals exactly as published
+// ("3.50", trailing zero kept), "index_exact" the exact value as a reduced
+// fraction ("6997/2000") that big.Rat.SetString reads.
+type spbeScoreJSON struct {
+	Instansi       string         `json:"instansi"`
+	Tahun          int            `json:"tahun"`
+	Framework      string         `json:"framework"`
+	Index          string         `json:"index"`
+	IndexExact     string         `json:"index_exact"`
+	Predicate      string         `json:"predicate"`
+	PredicateBasis string         `json:"predicate_basis"`
+	Unanswered     int            `json:"unanswered"`
+	Domains        []spbePartJSON `json:"domains"`
+	Aspects        []spbePartJSON `json:"aspects"`
+}
+
+// spbePartJSON is one domain or aspect of a spbeScoreJSON.
+type spbePartJSON struct {
+	Code       string `json:"code"`
+	Name       string `json:"name"`
+	Index      string `json:"index"`
+	IndexExact string `json:"index_exact"`
+}
+
+// scored is one scored assessment, ready to print.
+type scored struct {
+	instansi string
+	year     int
+	res      *spbe.Result
+}
+
+// runSPBEScore scores the assessments of one file.
+func runSPBEScore(e *env, args []string) int {
+	const prog = "smartcity spbe score"
+	fs := e.flags(prog, "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero] [--lang id|en] [--json] FILE\n\n"+
+		"Scores the assessments in FILE (\"-\" for standard input): an assessment in JSON (or a JSON array of them),\n"+
+		"a long CSV (indikator,level[,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n"+
+		"by content. CSV may use \",\" or \";\", quotes and a UTF-8 byte-order mark. Nothing is printed when any\n"+
+		"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.")
+	fwFlag := fs.String("framework", "", "score with the framework `ID|FILE`: a built-in id ("+spbe.PermenPANRB59of2020+", "+spbe.PermenPANRB5of2018+
+		")\nor a framework JSON file; by default the one each assessment names, else "+spbe.PermenPANRB59of2020+
+		"\n(a wide CSV with the columns 1…35 is "+spbe.PermenPANRB5of2018+")")
+	basisFlag := fs.String("predicate-basis", "unrounded", "take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023 practice)")
+	unansweredFlag := fs.String("unanswered", "error", "treat an unanswered indicator by `policy`: error (refuse to score) or zero (score it 0,\nas the 2023 results did)")
+	langText := fs.String("lang", "id", "language of the names: id or en")
+	asJSON := fs.Bool("json", false, "print one JSON object per assessment per line, in input order, with \"index\" rounded to\n"+
+		"two decimals as a string (\"3.50\") and \"index_exact\" the exact value as a reduced fraction (\"6997/2000\");\n"+
+		"domains and aspects likewise")
+	if ok, code := e.parse(fs, args); !ok {
+		return code
+	}
+	switch {
+	case fs.NArg() == 0:
+		return e.usageError(prog, "a FILE to score is required (\"-\" for standard input)")
+	case fs.NArg() > 1:
+		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	}
+	var opt spbe.Options
+	var err error
+	if opt.Basis, err = spbe.ParsePredicateBasis(*basisFlag); err != nil {
+		return e.usageError(prog, "--predicate-basis: %v", err)
+	}
+	if opt.Unanswered, err = spbe.ParseUnansweredPolicy(*unansweredFlag); err != nil {
+		return e.usageError(prog, "--unanswered: %v", err)
+	}
+	code, err := langFlag(*langText)
+	if err != nil {
+		return e.usageError(prog, "%v", err)
+	}
+	lang, _ := smartcity.ParseLang(code)
+	fw, exit := e.spbeFramework(prog, *fwFlag)
+	if fw == nil && exit != exitOK {
+		return exit
+	}
+
+	data, err := e.readInput(fs.Arg(0))
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	results, err := scoreAll(data, fw, opt)
+	if err != nil {
+		return e.spbeFailure(prog, err)
+	}
+
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
+	if *asJSON {
+		err = writeScoresJSON(out, results, lang)
+	} else {
+		err = writeScoresTable(out, results, lang)
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	return exitOK
+}
+
+// spbeFramework resolves --framework: nothing, a built-in id or a file.
+func (e *env) spbeFramework(prog, value string) (*spbe.Framework, int) {
+	if value == "" {
+		return nil, exitOK
+	}
+	fw, err := spbe.Lookup(value)
+	if err == nil {
+		return fw, exitOK
+	}
+	f, openErr := os.Open(value)
+	if openErr != nil {
+		return nil, e.usageError(prog, "--framework: %v, and no file %q can be read", err, value)
+	}
+	defer f.Close()
+	fw, err = spbe.LoadFramework(f, 0)
+	if err != nil {
+		if errors.Is(err, spbe.ErrMalformed) {
+			return nil, e.fail(prog, exitUsage, fmt.Errorf("--framework %s: %w", value, err))
+		}
+		return nil, e.spbeFailure(prog, fmt.Errorf("--framework %s: %w", value, err))
+	}
+	return fw, exitOK
+}
+
+// readInput reads the named file ("-" for standard input) whole, bounded
+// by the library's input limit.
+func (e *env) readInput(name string) ([]byte, error) {
+	f, err := e.open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := input.ReadAll(f, 0)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return data, nil
+}
+
+// spbeFailure reports err: an unreadable input is a usage-class failure
+// (exit 2), anything else a finding (exit 1). A validation error lists its
+// problems one per line.
+func (e *env) spbeFailure(prog string, err error) int {
+	code := exitFinding
+	if errors.Is(err, spbe.ErrMalformed) || errors.Is(err, spbe.ErrUnknownFramework) {
+		code = exitUsage
+	}
+	var ves []*spbe.ValidationError
+	collectValidation(err, &ves)
+	if len(ves) == 0 {
+		return e.fail(prog, code, err)
+	}
+	listed := 0
+	for _, ve := range ves {
+		fmt.Fprintf(e.stderr, "%s: invalid %s:\n", prog, ve.Subject)
+		for _, p := range ve.Problems {
+			if listed == maxListedProblems {
+				break
+			}
+			fmt.Fprintf(e.stderr, "  %s\n", p)
+			listed++
+		}
+	}
+	total := 0
+	for _, ve := range ves {
+		total += len(ve.Problems)
+	}
+	if total > listed {
+		fmt.Fprintf(e.stderr, "  … and %d more\n", total-listed)
+	}
+	return code
+}
+
+// collectValidation gathers the *spbe.ValidationErrors joined in err.
+func collectValidation(err error, out *[]*spbe.ValidationError) {
+	var ve *spbe.ValidationError
+	if errors.As(err, &ve) {
+		if j, ok := err.(interface{ Unwrap() []error }); ok && err != error(ve) {
+			for _, e := range j.Unwrap() {
+				collectValidation(e, out)
+			}
+			return
+		}
+		*out = append(*out, ve)
+	}
+}
+
+// scoreAll reads and scores every assessment of data. A wide CSV is
+// streamed row by row; the other forms are read whole. All problems are
+// gathered and returned together, joined.
+func scoreAll(data []byte, fw *spbe.Framework, opt spbe.Options) ([]scored, error) {
+	format, err := spbe.DetectFormat(data)
+	if err != nil {
+		return nil, err
+	}
+	if format == spbe.FormatWideCSV {
+		return scoreWide(data, fw, opt)
+	}
+	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{Framework: fw})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]scored, 0, len(as))
+	var errs []error
+	for i := range as {
+		a := &as[i]
+		afw := fw
+		if afw == nil {
+			if afw, err = a.ResolveFramework(nil); err != nil {
+				errs = append(errs, fmt.Errorf("assessment %d: %w", i+1, err))
+				continue
+			}
+		}
+		res, err := afw.ScoreAssessment(a, opt)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, scored{instansi: a.Instansi, year: a.Year, res: res})
+	}
+	return out, errors.Join(errs...)
+}
+
+// scoreWide scores a wide CSV row by row.
+func scoreWide(data []byte, fw *spbe.Framework, opt spbe.Options) ([]scored, error) {
+	w, err := spbe.NewWideReader(bytes.NewReader(data), spbe.ReadOptions{Framework: fw})
+	if err != nil {
+		return nil, err
+	}
+	var out []scored
+	var errs []error
+	var rec spbe.WideRecord
+	for {
+		err := w.Next(&rec)
+		if err == io.EOF {
+			break
+		}
+		if errors.Is(err, spbe.ErrMalformed) {
+			return nil, err
+		}
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		res := new(spbe.Result)
+		if err := rec.ScoreInto(res, opt); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, scored{instansi: rec.Instansi, year: rec.Year, res: res})
+	}
+	return out, errors.Join(errs...)
+}
+
+// writeScoresJSON writes one JSON object per result per line: the fields
+// of spbeScoreJSON, in its order. The lines are appended by hand from
+// fragments built once per framework, since the names of the domains and
+// aspects are the same on every line; the tests check that each line
+// equals what encoding/json writes for spbeScoreJSON.
+func writeScoresJSON(w io.Writer, results []scored, lang smartcity.Lang) error {
+	frags := map[*spbe.Framework]*jsonFragments{}
+	var line []byte
+	for _, s := range results {
+		fw := s.res.Framework
+		f := frags[fw]
+		if f == nil {
+			f = newJSONFragments(fw, lang)
+			frags[fw] = f
+		}
+		var err error
+		if line, err = f.appendLine(line[:0], s); err != nil {
+			return err
+		}
+		if _, err := w.Write(line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// jsonFragments are the constant parts of the JSON lines of one framework:
+// the framework id and, per domain and aspect, everything up to its index.
+type jsonFragments struct {
+	framework []byte   // `,"framework":"…","index":"`
+	domains   [][]byte // `{"code":"D1","name":"…","index":"`
+	aspects   [][]byte
+}
+
+func newJSONFragments(fw *spbe.Framework, lang smartcity.Lang) *jsonFragments {
+	f := &jsonFragments{
+		framework: append(append([]byte(`,"framework":`), jsonString(fw.ID())...), `,"index":"`...),
+	}
+	part := func(code string, name spbe.Text) []byte {
+		b := append([]byte(`{"code":`), jsonString(code)...)
+		b = append(b, `,"name":`...)
+		b = append(b, jsonString(name.In(lang))...)
+		return append(b, `,"index":"`...)
+	}
+	for _, d := range fw.Domains() {
+		f.domains = append(f.domains, part(d.Code, d.Name))
+	}
+	for _, a := range fw.Aspects() {
+		f.aspects = append(f.aspects, part(a.Code, a.Name))
+	}
+	return f
+}
+
+// jsonString returns s as a JSON string, as encoding/json writes it with
+// HTML escaping off.
+func jsonString(s string) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s) // a string always encodes
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+}
+
+// appendLine appends the JSON line of one result.
+func (f *jsonFragments) appendLine(b []byte, s scored) ([]byte, error) {
+	res := s.res
+	if len(res.Domains) != len(f.domains) || len(res.Aspects) != len(f.aspects) {
+		return b, fmt.Errorf("a result of %d domains and %d aspects for a framework of %d and %d",
+			len(res.Domains), len(res.Aspects), len(f.domains), len(f.aspects))
+	}
+	b = append(b, `{"instansi":`...)
+	b = append(b, jsonString(s.instansi)...)
+	b = append(b, `,"tahun":`...)
+	b = strconv.AppendInt(b, int64(s.year), 10)
+	b = append(b, f.framework...)
+	b = res.Index.AppendFormat(b, 2)
+	b = append(b, `","index_exact":"`...)
+	b = res.Index.AppendExact(b)
+	b = append(b, `","predicate":"`...)
+	b = append(b, res.Predicate.String()...)
+	b = append(b, `","predicate_basis":"`...)
+	b = append(b, res.Basis.String()...)
+	b = append(b, `","unanswered":`...)
+	b = strconv.AppendInt(b, int64(res.Unanswered), 10)
+	b = append(b, `,"domains":[`...)
+	b = appendParts(b, f.domains, res.Domains)
+	b = append(b, `],"aspects":[`...)
+	b = appendParts(b, f.aspects, res.Aspects)
+	return append(b, "]}\n"...), nil
+}
+
+func appendParts(b []byte, frags [][]byte, idx []spbe.Index) []byte {
+	for i, x := range idx {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, frags[i]...)
+		b = x.AppendFormat(b, 2)
+		b = append(b, `","index_exact":"`...)
+		b = x.AppendExact(b)
+		b = append(b, `"}`...)
+	}
+	return b
+}
+
+// scoreJSON builds the JSON form of one result.
+func scoreJSON(s scored, lang smartcity.Lang) spbeScoreJSON {
+	res, fw := s.res, s.res.Framework
+	out := spbeScoreJSON{
+		Instansi:       s.instansi,
+		Tahun:          s.year,
+		Framework:      fw.ID(),
+		Index:          res.Index.String(),
+		IndexExact:     res.Index.Exact(),
+		Predicate:      res.Predicate.String(),
+		PredicateBasis: res.Basis.String(),
+		Unanswered:     res.Unanswered,
+		Domains:        make([]spbePartJSON, len(res.Domains)),
+		Aspects:        make([]spbePartJSON, len(res.Aspects)),
+	}
+	for d, idx := range res.Domains {
+		dom := fw.Domain(d)
+		out.Domains[d] = spbePartJSON{Code: dom.Code, Name: dom.Name.In(lang), Index: idx.String(), IndexExact: idx.Exact()}
+	}
+	for a, idx := range res.Aspects {
+		asp := fw.Aspect(a)
+		out.Aspects[a] = spbePartJSON{Code: asp.Code, Name: asp.Name.In(lang), Index: idx.String(), IndexExact: idx.Exact()}
+	}
+	return out
+}
+
+// writeScoresTable writes one assessment in detail, or many one per line.
+func writeScoresTable(w io.Writer, results []scored, lang smartcity.Lang) error {
+	if len(results) == 1 {
+		return writeScoreDetail(w, results[0], lang)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	words := [...]string{"Instansi", "Tahun", "Indeks", "Predikat"}
+	if lang == smartcity.English {
+		words = [...]string{"Instansi", "Year", "Index", "Predicate"}
+	}
+	var header strings.Builder
+	header.WriteString(words[0] + "\t" + words[1])
+	if len(results) > 0 {
+		for _, d := range results[0].res.Framework.Domains() {
+			header.WriteString("\t" + d.Code)
+		}
+	}
+	header.WriteString("\t" + words[2] + "\t" + words[3] + "\n")
+	if _, err := io.WriteString(tw, header.String()); err != nil {
+		return err
+	}
+	var line []byte
+	for _, s := range results {
+		line = append(line[:0], s.instansi...)
+		line = append(line, '\t')
+		if s.year != 0 {
+			line = strconv.AppendInt(line, int64(s.year), 10)
+		}
+		for _, d := range s.res.Domains {
+			line = append(line, '\t')
+			line = append(line, d.String()...)
+		}
+		line = append(line, '\t')
+		line = append(line, s.res.Index.String()...)
+		line = append(line, '\t')
+		line = append(line, s.res.Predicate.Name(lang)...)
+		line = append(line, '\n')
+		if _, err := tw.Write(line); err != nil {
+			return err
+		}
+	}
+	return tw.Flush()
+}
+
+// writeScoreDetail writes one result with its domains and aspects.
+func writeScoreDetail(w io.Writer, s scored, lang smartcity.Lang) error {
+	res, fw := s.res, s.res.Framework
+	title := s.instansi
+	if title == "" {
+		title = "(instansi?)"
+	}
+	if s.year != 0 {
+		title += ", " + strconv.Itoa(s.year)
+	}
+	basis := map[spbe.PredicateBasis]string{spbe.Unrounded: "predikat dari indeks tanpa pembulatan", spbe.Rounded: "predikat dari indeks yang dibulatkan"}
+	label, exactly := "Indeks SPBE", "tepatnya"
+	if lang == smartcity.English {
+		basis = map[spbe.PredicateBasis]string{spbe.Unrounded: "predicate from the unrounded index", spbe.Rounded: "predicate from the rounded index"}
+		label, exactly = "SPBE index", "exactly"
+	}
+	fmt.Fprintf(w, "%s — %s\n", title, fw.Name().In(lang))
+	fmt.Fprintf(w, "%s %s  %s  (%s %s; %s)\n", label, res.Index, res.Predicate.Name(lang), exactly, res.Index.Exact(), basis[res.Basis])
+	if res.Unanswered > 0 {
+		if lang == smartcity.English {
+			fmt.Fprintf(w, "%d unanswered indicators scored as 0\n", res.Unanswered)
+		} else {
+			fmt.Fprintf(w, "%d indikator tanpa jawaban dinilai 0\n", res.Unanswered)
+		}
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for d, dom := range fw.Domains() {
+		fmt.Fprintf(tw, "%s  %s\t%s\n", dom.Code, dom.Name.In(lang), res.Domains[d])
+		for a, asp := range fw.Aspects() {
+			if fw.DomainOf(a) == d {
+				fmt.Fprintf(tw, "    %s  %s\t%s\n", asp.Code, asp.Name.In(lang), res.Aspects[a])
+			}
+		}
+	}
+	return tw.Flush()
+}
