@@ -43,8 +43,8 @@ type Answer struct {
 
 // StageLevel is the level one evaluation stage set for an indicator.
 type StageLevel struct {
-	Stage Stage `json:"stage" yaml:"stage"`
-	Level Level `json:"level" yaml:"level"`
+	Stage Stage `json:"stage" yaml:"stage"` // the stage
+	Level Level `json:"level" yaml:"level"` // the level it set
 }
 
 // Evidence is one bukti dukung: a document or page that backs a level.

@@ -177,7 +177,10 @@ type wrapped struct {
 	err error
 }
 
+// Error returns the message.
 func (w *wrapped) Error() string { return w.msg }
+
+// Unwrap returns the sentinel.
 func (w *wrapped) Unwrap() error { return w.err }
 
 // bare returns err without the package prefix of its message, for use

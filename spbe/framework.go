@@ -52,15 +52,15 @@ type Domain struct {
 // capability scale (Rintisan … Optimum) and the service capability scale
 // (Informasi … Optimum) of the built-ins.
 type Scale struct {
-	Code   string       `json:"code" yaml:"code"`
-	Name   Text         `json:"name" yaml:"name"`
-	Levels []ScaleLevel `json:"levels" yaml:"levels"`
+	Code   string       `json:"code" yaml:"code"`     // what indicators name it by: "process"
+	Name   Text         `json:"name" yaml:"name"`     // "Kapabilitas Proses"
+	Levels []ScaleLevel `json:"levels" yaml:"levels"` // a name for every level from 1 to MaxLevel
 }
 
 // ScaleLevel is the name of one level of a scale.
 type ScaleLevel struct {
-	Level Level `json:"level" yaml:"level"`
-	Name  Text  `json:"name" yaml:"name"`
+	Level Level `json:"level" yaml:"level"` // the level named
+	Name  Text  `json:"name" yaml:"name"`   // "Terdefinisi"
 }
 
 // FrameworkSpec is a framework as data: what LoadFramework reads, what
@@ -84,10 +84,14 @@ type FrameworkSpec struct {
 	// whose level 0 means "none" (PermenPANRB 5/2018).
 	MinLevel Level `json:"min_level" yaml:"min_level"`
 	// MaxLevel is the highest level, 5 in the built-ins.
-	MaxLevel   Level       `json:"max_level" yaml:"max_level"`
-	Scales     []Scale     `json:"scales" yaml:"scales"`
-	Domains    []Domain    `json:"domains" yaml:"domains"`
-	Aspects    []Aspect    `json:"aspects" yaml:"aspects"`
+	MaxLevel Level `json:"max_level" yaml:"max_level"`
+	// Scales name the levels; every indicator uses one.
+	Scales []Scale `json:"scales" yaml:"scales"`
+	// Domains are the top of the hierarchy, in order.
+	Domains []Domain `json:"domains" yaml:"domains"`
+	// Aspects each name their domain, in order.
+	Aspects []Aspect `json:"aspects" yaml:"aspects"`
+	// Indicators each name their aspect and scale, in ascending number.
 	Indicators []Indicator `json:"indicators" yaml:"indicators"`
 }
 

@@ -75,6 +75,23 @@ func (p Predicate) Threshold() Index {
 	return Index{num: predicateTable[p].tenths, den: 10}
 }
 
+// MinNumerator returns the least numerator N over WeightTotal — Σ level ×
+// weight in basis points, Result.Numerator — whose index earns p on basis:
+// 42000 for Memuaskan on the unrounded basis, 41950 on the rounded one
+// (4.195 is shown 4.20). A planner raising levels needs N to reach it. It
+// is 0 for Kurang and for an invalid predicate.
+func (p Predicate) MinNumerator(basis PredicateBasis) int64 {
+	if !p.IsValid() || p == Kurang {
+		return 0
+	}
+	n := predicateTable[p].tenths * (WeightTotal / 10)
+	if basis == Rounded {
+		// Half-up rounding to hundredths reaches t from t − 0.005.
+		n -= WeightTotal / 200
+	}
+	return n
+}
+
 // PredicateFor returns the predicate of the index num/den. With the
 // Unrounded basis (and the zero basis) the exact value is compared with the
 // thresholds, as the 2024 results do: 3.4985 is Baik though it is shown as

@@ -80,7 +80,10 @@ func (u *UnansweredPolicy) UnmarshalText(text []byte) error {
 // Options tune scoring. The zero Options are the defaults: the predicate
 // from the unrounded index, and an error for an unanswered indicator.
 type Options struct {
-	Basis      PredicateBasis   `json:"predicate_basis,omitzero" yaml:"predicate_basis,omitempty"`
+	// Basis is the index the predicate is taken from; zero means Unrounded.
+	Basis PredicateBasis `json:"predicate_basis,omitzero" yaml:"predicate_basis,omitempty"`
+	// Unanswered is what an unanswered indicator does; zero means
+	// UnansweredError.
 	Unanswered UnansweredPolicy `json:"unanswered,omitzero" yaml:"unanswered,omitempty"`
 }
 

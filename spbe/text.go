@@ -6,8 +6,8 @@ import "github.com/kotacerdas/smartcity"
 // gloss. The Indonesian text is the official wording; the English is an
 // aid to readers and may be empty.
 type Text struct {
-	ID string `json:"id" yaml:"id"`
-	EN string `json:"en,omitempty" yaml:"en,omitempty"`
+	ID string `json:"id" yaml:"id"`                     // the official Indonesian text
+	EN string `json:"en,omitempty" yaml:"en,omitempty"` // an English gloss, possibly empty
 }
 
 // In returns the text in lang: the English gloss for English when there is

@@ -291,7 +291,7 @@ func TestFormat(t *testing.T) {
 func TestIndexFormatMatchesDecimal(t *testing.T) {
 	// Format is the shared half-up rounding of internal/decimal, appended
 	// without allocating; check it against decimal.Format widely.
-	for num := int64(-2000); num <= 60000; num += 7 {
+	for num := int64(-2000); num <= 60000; num += 1 + num/1000*num/1000 {
 		for _, den := range []int64{1, 3, 10, 11, 91, 182, 1000, 10000} {
 			for _, places := range []int{0, 1, 2, 4} {
 				want := decimal.Format(num, den, places)
@@ -309,4 +309,20 @@ func TestIndexFormatMatchesDecimal(t *testing.T) {
 		x := NewIndex(36350, 10000)
 		_ = x.AppendExact(x.AppendFormat(buf[:0], 2))
 	}))
+}
+
+func TestMinNumerator(t *testing.T) {
+	want := map[Predicate][2]int64{Cukup: {18000, 17950}, Baik: {26000, 25950}, SangatBaik: {35000, 34950}, Memuaskan: {42000, 41950}}
+	for p, w := range want {
+		for i, basis := range []PredicateBasis{Unrounded, Rounded} {
+			n := p.MinNumerator(basis)
+			assert.Equal(t, w[i], n, "%s %s", p, basis)
+			assert.Equal(t, p, PredicateFor(n, WeightTotal, basis), "%s %s: N earns p", p, basis)
+			assert.Less(t, PredicateFor(n-1, WeightTotal, basis), p, "%s %s: N−1 does not", p, basis)
+		}
+	}
+	assert.Zero(t, Kurang.MinNumerator(Unrounded))
+	assert.Zero(t, Predicate(0).MinNumerator(Rounded))
+	// Boven Digoel 2023: 17995 ≥ 17950, so Cukup on the rounded basis.
+	assert.GreaterOrEqual(t, int64(17995), Cukup.MinNumerator(Rounded))
 }

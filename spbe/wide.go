@@ -30,9 +30,10 @@ type WideRecord struct {
 	Framework *Framework
 	// Line is the row's line in the file (the header is line 1).
 	Line int
-	// Instansi and Year are the row's first cells; Year is 0 when empty.
+	// Instansi is the row's instansi cell.
 	Instansi string
-	Year     int
+	// Year is the row's tahun cell, 0 when empty.
+	Year int
 	// Levels are the levels by indicator position; Unanswered for an empty
 	// cell.
 	Levels Levels
