@@ -12,7 +12,8 @@ import (
 //
 // Values are json.Number, the decimal text exactly as written in the
 // document ("85.5", "1200"), so they round-trip without loss and compare
-// exactly.
+// exactly. An empty value is left out when encoding (encoding/json would
+// write it as 0).
 type KPI struct {
 	// Name says what is measured, such as "persentase layanan perizinan
 	// daring".
@@ -20,7 +21,7 @@ type KPI struct {
 	// Unit is the unit of the values, such as "%" or "aplikasi".
 	Unit string `json:"unit" yaml:"unit"`
 	// Baseline is the value before the programme.
-	Baseline json.Number `json:"baseline" yaml:"baseline"`
+	Baseline json.Number `json:"baseline,omitempty" yaml:"baseline,omitempty"`
 	// Direction says whether higher (up) or lower (down) values are better.
 	Direction Direction `json:"direction" yaml:"direction"`
 	// Targets are the values aimed at, one per year at most; the years lie
@@ -34,7 +35,7 @@ type KPITarget struct {
 	// Year is the year of the target.
 	Year int `json:"year" yaml:"year"`
 	// Value is the target value, in the KPI's unit.
-	Value json.Number `json:"value" yaml:"value"`
+	Value json.Number `json:"value,omitempty" yaml:"value,omitempty"`
 }
 
 // Direction tells which way a KPI should move. The zero value means

@@ -32,6 +32,7 @@ var ruleMessages = [...]message{
 	{"kemendagri_kind", "kode {0} adalah kode {1}, bukan {2}", "code {0} is a code of a {1}, not of a {2}"},
 	{"period", "periode rencana induk {0}–{1} berlangsung {2} tahun; seharusnya 5–10 tahun",
 		"the plan period {0}–{1} spans {2} years; it must span 5 to 10 years"},
+	{"year", "tahun {0} tidak sah; tulis tahun dengan empat angka", "year {0} is not valid; write a four-digit year"},
 	{"year_order", "tahun awal {0} lebih besar dari tahun akhir {1}", "the first year {0} is after the last year {1}"},
 	{"rpjmd_overlap", "periode RPJMD {0}–{1} tidak beririsan dengan periode rencana induk {2}–{3}",
 		"the RPJMD period {0}–{1} does not overlap the plan period {2}–{3}"},

@@ -1,9 +1,6 @@
 package masterplan
 
-import (
-	"math/big"
-	"strings"
-)
+import "strings"
 
 // isJSONNumber reports whether s is a number as JSON writes it:
 // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
@@ -51,59 +48,120 @@ func isJSONNumber(s string) bool {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // compareNumbers compares two JSON numbers exactly, returning -1, 0 or +1;
-// ok is false when either is not a JSON number. Plain decimals are compared
-// digit by digit; numbers with an exponent go through big.Rat.
+// ok is false when either is not a JSON number or has an exponent too
+// large to compare (beyond ±10^15). It works on the digits, so a value
+// such as 1e1000000 costs no more than 1.
 func compareNumbers(a, b string) (c int, ok bool) {
-	if !isJSONNumber(a) || !isJSONNumber(b) {
+	x, okx := parseNumber(a)
+	y, oky := parseNumber(b)
+	if !okx || !oky {
 		return 0, false
 	}
-	if strings.ContainsAny(a, "eE") || strings.ContainsAny(b, "eE") {
-		x, _ := new(big.Rat).SetString(a)
-		y, _ := new(big.Rat).SetString(b)
-		return x.Cmp(y), true
-	}
-	an, ai, af := splitDecimal(a)
-	bn, bi, bf := splitDecimal(b)
-	if ai == "" && af == "" {
-		an = false // -0 is 0
-	}
-	if bi == "" && bf == "" {
-		bn = false
-	}
-	if an != bn {
-		if an {
-			return -1, true
-		}
-		return 1, true
-	}
-	c = compareMagnitude(ai, af, bi, bf)
-	if an {
-		c = -c
-	}
-	return c, true
+	return x.compare(y), true
 }
 
-// splitDecimal splits a plain JSON decimal into its sign, its integer digits
-// without leading zeros and its fraction digits without trailing zeros.
-func splitDecimal(s string) (neg bool, intPart, frac string) {
+// number is a decimal as 0.digits × 10^exp with a sign; digits has no
+// leading or trailing zeros and is empty for zero.
+type number struct {
+	neg    bool
+	digits string
+	exp    int64
+}
+
+// maxExponent bounds the exponents compareNumbers accepts, far beyond any
+// KPI yet small enough that exponent arithmetic cannot overflow.
+const maxExponent = 1_000_000_000_000_000
+
+// parseNumber reads a JSON number into a number.
+func parseNumber(s string) (number, bool) {
+	if !isJSONNumber(s) {
+		return number{}, false
+	}
+	var n number
 	if s[0] == '-' {
-		neg, s = true, s[1:]
+		n.neg, s = true, s[1:]
 	}
-	intPart, frac, _ = strings.Cut(s, ".")
-	return neg, strings.TrimLeft(intPart, "0"), strings.TrimRight(frac, "0")
+	mant, expText, hasExp := strings.Cut(strings.ToLower(s), "e")
+	intPart, frac, _ := strings.Cut(mant, ".")
+	all := intPart + frac
+	// The point sits after intPart: value = 0.all × 10^(len(intPart)+exp).
+	lead := len(all) - len(strings.TrimLeft(all, "0"))
+	n.digits = strings.TrimRight(all[lead:], "0")
+	if n.digits == "" {
+		return number{}, true // zero, whatever its sign and exponent
+	}
+	var exp int64
+	if hasExp {
+		neg := false
+		switch expText[0] {
+		case '-':
+			neg, expText = true, expText[1:]
+		case '+':
+			expText = expText[1:]
+		}
+		expText = strings.TrimLeft(expText, "0")
+		if len(expText) > 16 {
+			return number{}, false
+		}
+		for i := 0; i < len(expText); i++ {
+			exp = exp*10 + int64(expText[i]-'0')
+		}
+		if exp > maxExponent {
+			return number{}, false
+		}
+		if neg {
+			exp = -exp
+		}
+	}
+	n.exp = int64(len(intPart)-lead) + exp
+	return n, true
 }
 
-func compareMagnitude(ai, af, bi, bf string) int {
-	if len(ai) != len(bi) {
-		if len(ai) < len(bi) {
+// compare returns -1, 0 or +1 as n is less than, equal to or greater than m.
+func (n number) compare(m number) int {
+	sign := func(x number) int {
+		switch {
+		case x.digits == "":
+			return 0
+		case x.neg:
 			return -1
 		}
 		return 1
 	}
-	if c := strings.Compare(ai, bi); c != 0 {
-		return c
+	sn, sm := sign(n), sign(m)
+	if sn != sm || sn == 0 {
+		return cmpInt(sn, sm)
 	}
-	return strings.Compare(af, bf)
+	// Same sign, both non-zero: compare magnitudes, then flip for negatives.
+	c := 0
+	switch {
+	case n.exp != m.exp:
+		c = cmpInt64(n.exp, m.exp)
+	default:
+		// Digits carry no trailing zeros, so a proper prefix is smaller.
+		c = strings.Compare(n.digits, m.digits)
+	}
+	return c * sn
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func cmpInt64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 // parseHundredths reads a plain decimal with at most two decimals, such as

@@ -101,11 +101,35 @@ func kemendagriKind(code string) (RegionKind, bool) {
 // containment checks.
 func (c *checker) planPeriod() (Period, bool) {
 	pp := c.plan.Period
-	return pp, pp.StartYear != 0 && pp.EndYear != 0 && pp.StartYear <= pp.EndYear
+	return pp, validYear(pp.StartYear) && validYear(pp.EndYear) && pp.StartYear <= pp.EndYear
+}
+
+// years reports the years among fields (name and value, in pairs) that are
+// set but not four-digit years, and whether all set ones are.
+func (c *checker) years(base string, fields ...struct {
+	name string
+	year int
+}) bool {
+	ok := true
+	for _, f := range fields {
+		if f.year != 0 && !validYear(f.year) {
+			c.add(base+f.name, "year", Error, itoa(f.year))
+			ok = false
+		}
+	}
+	return ok
+}
+
+type yearField = struct {
+	name string
+	year int
 }
 
 func (c *checker) period() {
 	pp := c.plan.Period
+	if !c.years("period.", yearField{"start_year", pp.StartYear}, yearField{"end_year", pp.EndYear}) {
+		return
+	}
 	if pp.StartYear == 0 || pp.EndYear == 0 {
 		return
 	}
@@ -120,6 +144,9 @@ func (c *checker) period() {
 
 func (c *checker) rpjmd() {
 	r := c.plan.RPJMD
+	if !c.years("rpjmd.", yearField{"start_year", r.StartYear}, yearField{"end_year", r.EndYear}) {
+		return
+	}
 	if r.StartYear == 0 || r.EndYear == 0 {
 		return
 	}
@@ -315,7 +342,9 @@ func (c *checker) program(i int, pr *Program) {
 	if undeclared(pr.Status, pr.Status == 0) {
 		c.enum(programPath(i, "status"), pr.Status, false)
 	}
-	years := pr.StartYear != 0 && pr.EndYear != 0
+	// Years outside MinYear–MaxYear are reported against the plan's period
+	// below; they take no part in arithmetic.
+	years := validYear(pr.StartYear) && validYear(pr.EndYear)
 	if years && pr.StartYear > pr.EndYear {
 		c.add(programPath(i, "start_year"), "year_order", Error, itoa(pr.StartYear), itoa(pr.EndYear))
 		years = false

@@ -249,12 +249,13 @@ type RoadmapYear struct {
 
 // Roadmap returns the plan year by year over its period: which programmes
 // run, start and end, and the budget of each year. It returns nil when the
-// plan's period is unusable (a year missing, or the start after the end).
+// plan's period is unusable (a year missing or outside MinYear–MaxYear, or
+// the start after the end).
 // The error is an *OverflowError when a year's budget does not fit in an
 // int64.
 func (p *Plan) Roadmap() ([]RoadmapYear, error) {
 	pp := p.Period
-	if pp.StartYear == 0 || pp.EndYear == 0 || pp.StartYear > pp.EndYear || pp.Years() > 1000 {
+	if !validYear(pp.StartYear) || !validYear(pp.EndYear) || pp.StartYear > pp.EndYear {
 		return nil, nil
 	}
 	out := make([]RoadmapYear, pp.Years())

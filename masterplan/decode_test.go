@@ -1,0 +1,151 @@
+package masterplan
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/pillar"
+)
+
+// rembangPath is the example plan of Kabupaten Rembang in the repository.
+var rembangPath = filepath.Join("..", "examples", "rembang", "masterplan.json")
+
+func loadRembang(t testing.TB) *Plan {
+	t.Helper()
+	p, err := Load(rembangPath, DecodeOptions{})
+	require.NoError(t, err)
+	return p
+}
+
+func TestRembangPlanFacts(t *testing.T) {
+	p := loadRembang(t)
+	assert.Equal(t, Region{Name: "Rembang", Kind: Kabupaten, KemendagriCode: "33.17", Province: "Jawa Tengah"}, p.Region)
+	assert.Equal(t, Period{StartYear: 2022, EndYear: 2031}, p.Period)
+	assert.Equal(t, Official{Name: "Mochamad Hanies Cholil Barro'", Role: "Wakil Bupati Rembang"}, p.Institutions.Leader)
+	assert.Equal(t, RPJMD{StartYear: 2021, EndYear: 2026, StrategicIssues: []string{
+		"tata kelola pemerintahan", "kualitas sumber daya manusia", "infrastruktur",
+		"pertumbuhan ekonomi", "kemiskinan", "lingkungan hidup", "kemandirian desa"}}, p.RPJMD)
+	assert.Equal(t, &SPBEResult{Year: 2021, Index: "2.76", Predikat: "Baik"}, p.Readiness.SPBE)
+	require.NotNil(t, p.LegalBasis)
+	assert.True(t, p.LegalBasis.Illustrative, "the Perbup's number is not known")
+
+	wantStages := []struct {
+		stage      Stage
+		date, end  string
+	}{
+		{MoU, "2022-04-21", ""}, {BimtekI, "2022-06-23", "2022-06-24"}, {BimtekII, "2022-07-20", ""},
+		{BimtekIV, "2022-09-22", ""}, {Completion, "2022-12-01", ""},
+	}
+	require.Len(t, p.Lifecycle.Stages, len(wantStages))
+	for i, w := range wantStages {
+		m := p.Lifecycle.Stages[i]
+		assert.Equal(t, w.stage, m.Stage)
+		assert.Equal(t, w.date, m.Date.String())
+		assert.Equal(t, w.end, m.EndDate.String())
+	}
+
+	// The real initiatives are not marked illustrative; every other
+	// programme is, and the notes say what else is invented.
+	real := map[string]bool{
+		"Rembang Gemilang Mobile": true, "Layanan WhatsApp Satu Pintu": true, "Portal Wisata Enjoy Rembang": true,
+		"SIPUMA": true, "Pendaftaran Online RSUD dan Puskesmas": true, "CCTV di Titik Strategis": true,
+	}
+	for _, pr := range p.Programs {
+		assert.Equal(t, !real[pr.Name], pr.Illustrative, pr.Name)
+	}
+	sipuma, ok := p.Program("ECO-01")
+	require.True(t, ok)
+	assert.Equal(t, "SIPUMA", sipuma.Name)
+	assert.Equal(t, "Dinas Perdagangan, Koperasi dan UKM", sipuma.ResponsibleOPD)
+	notes := strings.Join(p.Notes, " ")
+	assert.Contains(t, notes, "seluruh angka anggaran")
+	assert.Contains(t, notes, "Ilustratif")
+
+	for pl := range pillar.All() {
+		progs := p.ProgramsOf(pl)
+		assert.GreaterOrEqual(t, len(progs), 3, pl)
+		quick := 0
+		for _, pr := range progs {
+			if pr.QuickWin {
+				quick++
+			}
+		}
+		assert.Equal(t, 1, quick, "one quick win in %s", pl)
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	data, err := os.ReadFile(rembangPath)
+	require.NoError(t, err)
+	for name, p := range map[string]*Plan{"rembang": loadRembang(t), "generated": generatedPlan(40)} {
+		t.Run(name, func(t *testing.T) {
+			out, err := json.Marshal(p)
+			require.NoError(t, err)
+			back, err := Unmarshal(out)
+			require.NoError(t, err)
+			assert.Equal(t, p, back)
+			if name == "rembang" {
+				// Nothing in the file is lost or added on the way through.
+				assert.JSONEq(t, string(data), string(out))
+			}
+		})
+	}
+}
+
+func TestDecodeStrict(t *testing.T) {
+	tests := []struct {
+		name      string
+		doc       string
+		line, col int
+		field     string
+		contains  string
+	}{
+		// The decoder finds an unknown field only once it has read the whole
+		// value, so the position is the end of the document.
+		{"unknown field", "{\n  \"region\": {\"name\": \"Rembang\", \"kode\": \"33.17\"}\n}", 3, 1, "", `unknown field "kode"`},
+		{"unknown element", `{"programs": [{"id": "A", "element": "GOV.SCV"}]}`, 1, 0, "", `did you mean GOV.SVC?`},
+		{"unknown horizon", `{"programs": [{"horizon": "soon"}]}`, 1, 0, "", `unknown horizon "soon"`},
+		{"unknown source", `{"programs": [{"budget": [{"source": "hibah"}]}]}`, 1, 0, "", `unknown funding source "hibah"`},
+		{"bad date", `{"lifecycle": {"stages": [{"stage": "mou", "date": "21 April 2022"}]}}`, 1, 0, "", `unknown date`},
+		{"wrong type", "{\"programs\": [\n{\"start_year\": \"2023\"}]}", 2, 0, "programs.start_year", "cannot use JSON string"},
+		{"trailing data", `{} {}`, 1, 4, "", "unexpected data after the JSON value"},
+		{"empty", ``, 0, 0, "", "empty document"},
+		{"amount too large", `{"programs": [{"budget": [{"amount": 9223372036854775808}]}]}`, 1, 0, "programs.budget.amount", "int64"},
+		{"fractional rupiah", `{"programs": [{"budget": [{"amount": 1.5}]}]}`, 1, 0, "programs.budget.amount", "int64"},
+		{"kpi value text", `{"programs": [{"kpis": [{"baseline": "sepuluh"}]}]}`, 1, 0, "", "invalid number literal"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode(strings.NewReader(tt.doc), DecodeOptions{})
+			var de *DecodeError
+			require.ErrorAs(t, err, &de)
+			assert.Equal(t, tt.line, de.Line)
+			if tt.col > 0 {
+				assert.Equal(t, tt.col, de.Column)
+			}
+			assert.Equal(t, tt.field, de.Field)
+			assert.Contains(t, err.Error(), tt.contains)
+		})
+	}
+}
+
+func TestDecodeLimit(t *testing.T) {
+	data, err := os.ReadFile(rembangPath)
+	require.NoError(t, err)
+	_, err = Decode(strings.NewReader(string(data)), DecodeOptions{Limit: 1000})
+	assert.ErrorIs(t, err, ErrTooLarge)
+	p, err := Decode(strings.NewReader(string(data)), DecodeOptions{Limit: int64(len(data))})
+	require.NoError(t, err)
+	assert.Equal(t, "Rembang", p.Region.Name)
+}
+
+func TestLoadMissing(t *testing.T) {
+	_, err := Load(filepath.Join(t.TempDir(), "none.json"), DecodeOptions{})
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}

@@ -1,0 +1,138 @@
+package masterplan
+
+import (
+	"encoding/json"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+)
+
+// FuzzDecode feeds documents to the strict decoder: it never panics, and a
+// document it accepts encodes and decodes back to the same Plan, which can
+// be validated and summarised without panicking.
+func FuzzDecode(f *testing.F) {
+	// A small complete plan rather than the Rembang file: the fuzzer
+	// minimises every input that finds new paths, and minimising a large
+	// document would take the whole fuzzing time.
+	small, err := json.Marshal(generatedPlan(1))
+	require.NoError(f, err)
+	f.Add(small)
+	for _, s := range []string{
+		`{}`, `null`, `[]`, `{"programs": [{}]}`, `{"period": {"start_year": 2031, "end_year": 2022}}`,
+		`{"programs": [{"element": "GOV.SVC", "start_year": 2023, "end_year": 2022, "budget": [{"year": 1, "amount": -1}]}]}`,
+		`{"lifecycle": {"stages": [{"stage": "mou", "date": "2022-04-21", "end_date": "2022-04-20"}]}}`,
+		`{"readiness": {"items": [{"sub_item": "struktur.sdm", "current": 9}], "spbe": {"index": "9.99"}}}`,
+		`{"programs": [{"kpis": [{"baseline": 1e400, "direction": "up", "targets": [{"year": 2023, "value": -0.0}]}]}]}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Unmarshal(data)
+		if err != nil {
+			var de *DecodeError
+			require.ErrorAs(t, err, &de)
+			return
+		}
+		out, err := json.Marshal(p)
+		require.NoError(t, err)
+		back, err := Unmarshal(out)
+		require.NoError(t, err)
+		assert.Equal(t, p, back)
+		p.Validate(ValidateOptions{Lang: smartcity.English, RequireQuickWinPerPillar: true})
+		_, _ = p.Summarize()
+	})
+}
+
+// fuzzEnum checks a parser: no panic, and what it accepts is a declared
+// value whose code parses back to it.
+func fuzzEnum[T interface {
+	~uint8
+	IsValid() bool
+	String() string
+}](f *testing.F, parse func(string) (T, error), seeds ...string) {
+	for _, s := range append(seeds, "", " ", "x", "\x00", "ü") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parse(s)
+		if err != nil {
+			var pe *ParseError
+			require.ErrorAs(t, err, &pe)
+			return
+		}
+		require.True(t, v.IsValid())
+		back, err := parse(v.String())
+		require.NoError(t, err)
+		require.Equal(t, v, back)
+	})
+}
+
+func FuzzParseRegionKind(f *testing.F) { fuzzEnum(f, ParseRegionKind, "kabupaten", "Kab.", "kota", "PROVINSI") }
+func FuzzParseHorizon(f *testing.F)    { fuzzEnum(f, ParseHorizon, "short", "jangka menengah", "long term") }
+func FuzzParseStatus(f *testing.F)     { fuzzEnum(f, ParseStatus, "planned", "selesai", "in progress") }
+func FuzzParseSource(f *testing.F)     { fuzzEnum(f, ParseSource, "APBD", "dana_desa", "Dana  Desa", "lainnya") }
+func FuzzParseDirection(f *testing.F)  { fuzzEnum(f, ParseDirection, "up", "turun") }
+func FuzzParseStage(f *testing.F)      { fuzzEnum(f, ParseStage, "mou", "Bimtek III", "bimtek_4", "evaluasi") }
+func FuzzParseLegalKind(f *testing.F)  { fuzzEnum(f, ParseLegalKind, "Perbup", "peraturan daerah") }
+func FuzzParseBookVolume(f *testing.F) { fuzzEnum(f, ParseBookVolume, "analysis", "II", "3") }
+func FuzzParseSeverity(f *testing.F)   { fuzzEnum(f, ParseSeverity, "error", "peringatan") }
+
+func FuzzParseReadinessPillar(f *testing.F) {
+	fuzzEnum(f, ParseReadinessPillar, "structure", "Suprastruktur")
+}
+
+func FuzzParseReadinessSubItem(f *testing.F) {
+	fuzzEnum(f, ParseReadinessSubItem, "structure.people", "suprastruktur.tata_laksana", "infrastruktur.tik")
+}
+
+// FuzzParseDate: what ParseDate accepts is a valid date that prints back
+// as the input.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2022-04-21", "2024-02-29", "2023-02-29", "0001-01-01", "9999-12-31", "2022-4-1", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDate(s)
+		if err != nil {
+			return
+		}
+		require.True(t, d.IsValid())
+		require.Equal(t, s, d.String())
+	})
+}
+
+// FuzzCompareNumbers checks the exact comparison of KPI values against
+// big.Rat.
+func FuzzCompareNumbers(f *testing.F) {
+	for _, p := range [][2]string{{"1", "2"}, {"85.5", "85.50"}, {"-0", "0"}, {"1e2", "100"}, {"-2.5", "-2.25"}, {"0.1", "1,0"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		got, ok := compareNumbers(a, b)
+		if !isJSONNumber(a) || !isJSONNumber(b) {
+			require.False(t, ok)
+			return
+		}
+		if !smallExponent(a) || !smallExponent(b) {
+			return // big.Rat would build 10^exponent in full
+		}
+		require.True(t, ok)
+		x, okx := new(big.Rat).SetString(a)
+		y, oky := new(big.Rat).SetString(b)
+		require.True(t, okx && oky)
+		require.Equal(t, x.Cmp(y), got, "%s vs %s", a, b)
+		require.True(t, json.Valid([]byte(a)))
+	})
+}
+
+// smallExponent reports whether a number's exponent, if any, has at most
+// three digits.
+func smallExponent(s string) bool {
+	i := strings.IndexAny(s, "eE")
+	return i < 0 || len(strings.TrimLeft(s[i+1:], "+-0")) <= 3
+}
