@@ -36,8 +36,8 @@ func TestRembangPlanFacts(t *testing.T) {
 	assert.True(t, p.LegalBasis.Illustrative, "the Perbup's number is not known")
 
 	wantStages := []struct {
-		stage      Stage
-		date, end  string
+		stage     Stage
+		date, end string
 	}{
 		{MoU, "2022-04-21", ""}, {BimtekI, "2022-06-23", "2022-06-24"}, {BimtekII, "2022-07-20", ""},
 		{BimtekIV, "2022-09-22", ""}, {Completion, "2022-12-01", ""},

@@ -72,12 +72,20 @@ func fuzzEnum[T interface {
 	})
 }
 
-func FuzzParseRegionKind(f *testing.F) { fuzzEnum(f, ParseRegionKind, "kabupaten", "Kab.", "kota", "PROVINSI") }
-func FuzzParseHorizon(f *testing.F)    { fuzzEnum(f, ParseHorizon, "short", "jangka menengah", "long term") }
-func FuzzParseStatus(f *testing.F)     { fuzzEnum(f, ParseStatus, "planned", "selesai", "in progress") }
-func FuzzParseSource(f *testing.F)     { fuzzEnum(f, ParseSource, "APBD", "dana_desa", "Dana  Desa", "lainnya") }
-func FuzzParseDirection(f *testing.F)  { fuzzEnum(f, ParseDirection, "up", "turun") }
-func FuzzParseStage(f *testing.F)      { fuzzEnum(f, ParseStage, "mou", "Bimtek III", "bimtek_4", "evaluasi") }
+func FuzzParseRegionKind(f *testing.F) {
+	fuzzEnum(f, ParseRegionKind, "kabupaten", "Kab.", "kota", "PROVINSI")
+}
+func FuzzParseHorizon(f *testing.F) {
+	fuzzEnum(f, ParseHorizon, "short", "jangka menengah", "long term")
+}
+func FuzzParseStatus(f *testing.F) { fuzzEnum(f, ParseStatus, "planned", "selesai", "in progress") }
+func FuzzParseSource(f *testing.F) {
+	fuzzEnum(f, ParseSource, "APBD", "dana_desa", "Dana  Desa", "lainnya")
+}
+func FuzzParseDirection(f *testing.F) { fuzzEnum(f, ParseDirection, "up", "turun") }
+func FuzzParseStage(f *testing.F) {
+	fuzzEnum(f, ParseStage, "mou", "Bimtek III", "bimtek_4", "evaluasi")
+}
 func FuzzParseLegalKind(f *testing.F)  { fuzzEnum(f, ParseLegalKind, "Perbup", "peraturan daerah") }
 func FuzzParseBookVolume(f *testing.F) { fuzzEnum(f, ParseBookVolume, "analysis", "II", "3") }
 func FuzzParseSeverity(f *testing.F)   { fuzzEnum(f, ParseSeverity, "error", "peringatan") }
