@@ -38,7 +38,7 @@ func Unmarshal(data []byte) (*Plan, error) {
 	if err := jsonio.Unmarshal(data, p); err != nil {
 		var je *jsonio.Error
 		if errors.As(err, &je) {
-			return nil, &DecodeError{Line: je.Line, Column: je.Column, Field: je.Field, Err: je.Err}
+			return nil, decodeError(data, je)
 		}
 		return nil, &DecodeError{Err: err}
 	}

@@ -76,8 +76,9 @@ type DecodeError struct {
 	// Line and Column are the 1-based position in the document; 0 when
 	// unknown.
 	Line, Column int
-	// Field is the dotted path of the field where known, such as
-	// "programs.3.budget"; it may be empty.
+	// Field is the path of the field where known, in the form of
+	// Problem paths, such as "programs[3].budget[0].source"; it may be
+	// empty.
 	Field string
 	// Err is what went wrong.
 	Err error

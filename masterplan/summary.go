@@ -304,6 +304,7 @@ type QuickWin struct {
 	StartYear      int            `json:"start_year" yaml:"start_year"`
 	EndYear        int            `json:"end_year" yaml:"end_year"`
 	Budget         int64          `json:"budget" yaml:"budget"`
+	Illustrative   bool           `json:"illustrative,omitempty" yaml:"illustrative,omitempty"`
 }
 
 // quickWinList lists the quick wins by pillar in official order, then in
@@ -322,6 +323,7 @@ func (p *Plan) quickWinList() ([]QuickWin, error) {
 		out = append(out, QuickWin{
 			ID: pr.ID, Name: pr.Name, Pillar: pr.Element.Pillar(), Element: pr.Element,
 			ResponsibleOPD: pr.ResponsibleOPD, StartYear: pr.StartYear, EndYear: pr.EndYear, Budget: total,
+			Illustrative: pr.Illustrative,
 		})
 	}
 	slices.SortStableFunc(out, func(a, b QuickWin) int {

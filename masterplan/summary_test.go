@@ -88,6 +88,7 @@ func TestSummarizeRembang(t *testing.T) {
 		ids = append(ids, q.ID)
 	}
 	assert.Equal(t, []string{"GOV-01", "BRD-01", "ECO-01", "LIV-01", "SOC-01", "ENV-01"}, ids)
+	assert.True(t, s.QuickWins[5].Illustrative, "ENV-01 is invented")
 	assert.Equal(t, QuickWin{
 		ID: "SOC-01", Name: "CCTV di Titik Strategis", Pillar: pillar.Society, Element: pillar.Security,
 		ResponsibleOPD: "Dinas Komunikasi dan Informatika", StartYear: 2022, EndYear: 2025, Budget: 1_050_000_000,

@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/masterplan"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// rembangPlan is the example masterplan of Kabupaten Rembang. Paths use
+// forward slashes, which every OS opens, so that the golden files that
+// quote them are the same everywhere.
+const rembangPlan = "../rembang/masterplan.json"
+
+func planTestdata(name string) string { return "testdata/plan/" + name }
+
+// runPlanCLI runs the tool in-process and returns its exit code and
+// streams.
+func runPlanCLI(stdin string, args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// golden compares got with the named golden file, or rewrites the file
+// under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.FromSlash(planTestdata(name))
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -update to create %s", path)
+	assert.Equal(t, string(want), got)
+}
+
+func TestPlanValidateGolden(t *testing.T) {
+	tests := []struct {
+		golden string
+		args   []string
+		code   int
+	}{
+		{"validate-invalid.id.txt", []string{"plan", "validate", planTestdata("invalid.json")}, exitFinding},
+		{"validate-invalid.en.txt", []string{"plan", "validate", "--lang", "en", planTestdata("invalid.json")}, exitFinding},
+		{"validate-invalid.json", []string{"plan", "validate", planTestdata("invalid.json"), "--json", "--lang=en"}, exitFinding},
+		{"validate-bad-element.json", []string{"plan", "validate", "--json", planTestdata("bad-element.json")}, exitFinding},
+		{"validate-malformed.en.txt", []string{"plan", "validate", "--lang", "en", planTestdata("malformed.json")}, exitFinding},
+		{"validate-rembang.id.txt", []string{"plan", "validate", rembangPlan}, exitOK},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			code, out, errOut := runPlanCLI("", tt.args...)
+			assert.Equal(t, tt.code, code)
+			assert.Empty(t, errOut)
+			golden(t, tt.golden, out)
+		})
+	}
+}
+
+// The --json output is an array of {"path", "rule", "severity", "message"}.
+func TestPlanValidateJSON(t *testing.T) {
+	code, out, _ := runPlanCLI("", "plan", "validate", "--json", "--lang", "en", planTestdata("invalid.json"))
+	require.Equal(t, exitFinding, code)
+	var got []map[string]string
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	require.Len(t, got, 8)
+	assert.Equal(t, map[string]string{
+		"path": "programs[2].budget[3].year", "rule": "budget_year", "severity": "error",
+		"message": "budget year 2035 lies outside the programme's years 2023–2026",
+	}, got[2])
+	assert.Equal(t, "warning", got[5]["severity"])
+	assert.Equal(t, "pillar Smart Branding has no quick win", got[6]["message"])
+
+	code, out, _ = runPlanCLI("", "plan", "validate", "--json", rembangPlan)
+	assert.Equal(t, exitOK, code)
+	assert.Equal(t, "[]\n", out, "an empty array, not null")
+}
+
+func TestPlanValidateStdin(t *testing.T) {
+	data, err := os.ReadFile(rembangPlan)
+	require.NoError(t, err)
+	code, out, errOut := runPlanCLI(string(data), "plan", "validate", "--lang", "en", "-")
+	assert.Equal(t, exitOK, code, errOut)
+	assert.Equal(t, "Rembang Regency 2022–2031: valid, 0 warnings\n", out)
+
+	// Warnings alone exit 0.
+	var p masterplan.Plan
+	require.NoError(t, json.Unmarshal(data, &p))
+	p.Readiness.Items[0].Target = 1
+	doc, err := json.Marshal(p)
+	require.NoError(t, err)
+	code, out, _ = runPlanCLI(string(doc), "plan", "validate", "-")
+	assert.Equal(t, exitOK, code)
+	assert.Equal(t, "peringatan: readiness.items[0].target: skor target 1 lebih rendah dari skor saat ini 2\n"+
+		"Kabupaten Rembang 2022–2031: valid, 1 peringatan\n", out)
+}
+
+func TestPlanSummaryGolden(t *testing.T) {
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"summary-rembang.id.txt", []string{"plan", "summary", rembangPlan}},
+		{"summary-rembang.en.txt", []string{"plan", "summary", "--lang", "en", rembangPlan}},
+		{"summary-rembang.json", []string{"plan", "summary", "--json", rembangPlan}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			code, out, errOut := runPlanCLI("", tt.args...)
+			require.Equal(t, exitOK, code, errOut)
+			assert.Empty(t, errOut)
+			golden(t, tt.golden, out)
+		})
+	}
+}
+
+func TestPlanSummaryJSON(t *testing.T) {
+	code, out, _ := runPlanCLI("", "plan", "summary", "--json", rembangPlan)
+	require.Equal(t, exitOK, code)
+	var got struct {
+		Region   masterplan.Region `json:"region"`
+		Period   masterplan.Period `json:"period"`
+		Programs int               `json:"programs"`
+		masterplan.Summary
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	dec.DisallowUnknownFields()
+	require.NoError(t, dec.Decode(&got))
+	assert.Equal(t, "33.17", got.Region.KemendagriCode)
+	assert.Equal(t, masterplan.Period{StartYear: 2022, EndYear: 2031}, got.Period)
+	assert.Equal(t, 19, got.Programs)
+	assert.Equal(t, int64(17_620_000_000), got.Budget.Total)
+	assert.Len(t, got.Coverage, 6)
+	assert.Len(t, got.Roadmap, 10)
+	assert.Len(t, got.QuickWins, 6)
+	var raw map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &raw))
+	for _, k := range []string{"region", "period", "programs", "budget", "coverage", "roadmap", "quick_wins"} {
+		assert.Contains(t, raw, k)
+	}
+}
+
+func TestPlanErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"no subcommand", []string{"plan"}, exitUsage, "Usage: smartcity plan <command>"},
+		{"unknown subcommand", []string{"plan", "check"}, exitUsage, `unknown command "check"`},
+		{"no file", []string{"plan", "validate"}, exitUsage, "a FILE to validate is required"},
+		{"two files", []string{"plan", "validate", "a.json", "b.json"}, exitUsage, `unexpected argument "b.json"`},
+		{"bad language", []string{"plan", "validate", "--lang", "jv", rembangPlan}, exitUsage, "--lang must be id or en"},
+		{"bad flag", []string{"plan", "summary", "--csv", rembangPlan}, exitUsage, "flag provided but not defined: -csv"},
+		{"missing file", []string{"plan", "validate", planTestdata("none.json")}, exitUsage, "no such file"},
+		{"summary without file", []string{"plan", "summary"}, exitUsage, "a FILE to summarise is required"},
+		{"summary of a missing file", []string{"plan", "summary", planTestdata("none.json")}, exitUsage, "no such file"},
+		{"summary of a malformed file", []string{"plan", "summary", planTestdata("malformed.json")}, exitFinding, `unknown field "kode"`},
+		{"summary of an invalid plan", []string{"plan", "summary", planTestdata("invalid.json")}, exitFinding,
+			"is not a valid masterplan (7 errors); run 'smartcity plan validate"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runPlanCLI("", tt.args...)
+			assert.Equal(t, tt.code, code)
+			assert.Empty(t, out)
+			assert.Contains(t, errOut, tt.stderr)
+		})
+	}
+}
+
+func TestPlanHelp(t *testing.T) {
+	code, out, _ := runPlanCLI("", "plan", "help")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "validate")
+	assert.Contains(t, out, "summary")
+	code, out, _ = runPlanCLI("", "plan", "validate", "-h")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "Usage: smartcity plan validate [--lang id|en] [--json] FILE")
+	code, out, _ = runPlanCLI("", "help")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "plan")
+}
