@@ -84,12 +84,23 @@ func (e *env) flags(prog, usage string) *flag.FlagSet {
 // when it should not, code is the exit code (0 after -h, 2 after a bad flag).
 // Flags may follow positional arguments, as people type them.
 func (e *env) parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
+	// Help asked for goes to stdout, once; the flag package would print it
+	// to the error stream.
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		switch a {
+		case "-h", "-help", "--h", "--help":
+			fs.SetOutput(e.stdout)
+			fs.Usage()
+			return false, exitOK
+		}
+	}
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(e.stdout)
-				fs.Usage()
 				return false, exitOK
 			}
 			return false, exitUsage
