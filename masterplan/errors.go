@@ -129,12 +129,10 @@ func addAmount(a, b int64, what func() string) (int64, error) {
 // StageOrderError is what Lifecycle.Advance returns when a step would move
 // the lifecycle backwards. It unwraps to ErrStageOrder.
 type StageOrderError struct {
-	// Stage is the stage that was asked for and Date its date.
-	Stage Stage
-	Date  Date
-	// Last is the lifecycle's latest stage and LastDate its date.
-	Last     Stage
-	LastDate Date
+	Stage    Stage // the stage that was asked for
+	Date     Date  // its date
+	Last     Stage // the lifecycle's latest stage
+	LastDate Date  // its date
 }
 
 // Error implements error.

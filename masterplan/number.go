@@ -60,12 +60,22 @@ func compareNumbers(a, b string) (c int, ok bool) {
 	return x.compare(y), true
 }
 
-// number is a decimal as 0.digits × 10^exp with a sign; digits has no
-// leading or trailing zeros and is empty for zero.
+// number is a decimal as 0.d × 10^exp with a sign, where the digits d are
+// hi followed by lo (two pieces of the text, so that no string is built)
+// with no leading or trailing zeros; both are empty for zero.
 type number struct {
 	neg    bool
-	digits string
+	hi, lo string
 	exp    int64
+}
+
+func (n number) len() int { return len(n.hi) + len(n.lo) }
+
+func (n number) digit(k int) byte {
+	if k < len(n.hi) {
+		return n.hi[k]
+	}
+	return n.lo[k-len(n.hi)]
 }
 
 // maxExponent bounds the exponents compareNumbers accepts, far beyond any
@@ -81,13 +91,23 @@ func parseNumber(s string) (number, bool) {
 	if s[0] == '-' {
 		n.neg, s = true, s[1:]
 	}
-	mant, expText, hasExp := strings.Cut(strings.ToLower(s), "e")
+	mant, expText, hasExp := s, "", false
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		mant, expText, hasExp = s[:i], s[i+1:], true
+	}
 	intPart, frac, _ := strings.Cut(mant, ".")
-	all := intPart + frac
-	// The point sits after intPart: value = 0.all × 10^(len(intPart)+exp).
-	lead := len(all) - len(strings.TrimLeft(all, "0"))
-	n.digits = strings.TrimRight(all[lead:], "0")
-	if n.digits == "" {
+	intPart = strings.TrimLeft(intPart, "0")
+	point := int64(len(intPart)) // digits before the point
+	if intPart == "" {
+		trimmed := strings.TrimLeft(frac, "0")
+		point = -int64(len(frac) - len(trimmed))
+		frac = trimmed
+	}
+	n.hi, n.lo = intPart, strings.TrimRight(frac, "0")
+	if n.lo == "" {
+		n.hi = strings.TrimRight(n.hi, "0")
+	}
+	if n.len() == 0 {
 		return number{}, true // zero, whatever its sign and exponent
 	}
 	var exp int64
@@ -113,7 +133,7 @@ func parseNumber(s string) (number, bool) {
 			exp = -exp
 		}
 	}
-	n.exp = int64(len(intPart)-lead) + exp
+	n.exp = point + exp
 	return n, true
 }
 
@@ -121,7 +141,7 @@ func parseNumber(s string) (number, bool) {
 func (n number) compare(m number) int {
 	sign := func(x number) int {
 		switch {
-		case x.digits == "":
+		case x.len() == 0:
 			return 0
 		case x.neg:
 			return -1
@@ -133,13 +153,13 @@ func (n number) compare(m number) int {
 		return cmpInt(sn, sm)
 	}
 	// Same sign, both non-zero: compare magnitudes, then flip for negatives.
-	c := 0
-	switch {
-	case n.exp != m.exp:
-		c = cmpInt64(n.exp, m.exp)
-	default:
-		// Digits carry no trailing zeros, so a proper prefix is smaller.
-		c = strings.Compare(n.digits, m.digits)
+	c := cmpInt64(n.exp, m.exp)
+	for k := 0; c == 0 && k < min(n.len(), m.len()); k++ {
+		c = cmpInt(int(n.digit(k)), int(m.digit(k)))
+	}
+	if c == 0 {
+		// No trailing zeros, so the longer digit string is the larger.
+		c = cmpInt(n.len(), m.len())
 	}
 	return c * sn
 }

@@ -73,9 +73,10 @@ func (p *Plan) ProgramsOf(pl pillar.Pillar) []*Program {
 
 // Period is a span of whole years, both ends included.
 type Period struct {
-	// StartYear is the first year and EndYear the last.
+	// StartYear is the first year.
 	StartYear int `json:"start_year" yaml:"start_year" validate:"required"`
-	EndYear   int `json:"end_year" yaml:"end_year" validate:"required"`
+	// EndYear is the last year.
+	EndYear int `json:"end_year" yaml:"end_year" validate:"required"`
 }
 
 // Years returns the number of years in the period, EndYear − StartYear + 1.
@@ -104,9 +105,10 @@ const (
 // RPJMD is the region's Rencana Pembangunan Jangka Menengah Daerah, the
 // medium-term development plan a masterplan must fit.
 type RPJMD struct {
-	// StartYear and EndYear bound the RPJMD, such as 2021–2026.
+	// StartYear is the RPJMD's first year, such as 2021.
 	StartYear int `json:"start_year" yaml:"start_year" validate:"required"`
-	EndYear   int `json:"end_year" yaml:"end_year" validate:"required"`
+	// EndYear is the RPJMD's last year, such as 2026.
+	EndYear int `json:"end_year" yaml:"end_year" validate:"required"`
 	// StrategicIssues are the RPJMD's core problems or strategic issues the
 	// masterplan addresses.
 	StrategicIssues []string `json:"strategic_issues" yaml:"strategic_issues" validate:"min=1,dive,required"`

@@ -12,15 +12,15 @@ import (
 type Problem struct {
 	// Path is where the problem is, in the document's JSON names, such as
 	// "programs[3].budget[1].year"; "" for the document as a whole.
-	Path string `json:"path"`
+	Path string `json:"path" yaml:"path"`
 	// Rule names the broken rule: a validator tag ("required", "min", "gt")
 	// or one of the masterplan's rules ("budget_year", "quick_win"…), a
 	// stable code scripts can branch on.
-	Rule string `json:"rule"`
+	Rule string `json:"rule" yaml:"rule"`
 	// Severity says whether the problem makes the plan invalid.
-	Severity Severity `json:"severity"`
+	Severity Severity `json:"severity" yaml:"severity"`
 	// Message explains the problem in the language asked for.
-	Message string `json:"message"`
+	Message string `json:"message" yaml:"message"`
 
 	// cause is the validator's finding this problem was made from, if any.
 	cause validator.FieldError

@@ -30,10 +30,10 @@ type Program struct {
 	SupportingOPDs []string `json:"supporting_opds,omitzero" yaml:"supporting_opds,omitempty"`
 	// Horizon is the programme's term; it must agree with its years.
 	Horizon Horizon `json:"horizon" yaml:"horizon"`
-	// StartYear and EndYear are the first and last year of the programme,
-	// both inside the plan's period.
+	// StartYear is the programme's first year, inside the plan's period.
 	StartYear int `json:"start_year" yaml:"start_year"`
-	EndYear   int `json:"end_year" yaml:"end_year"`
+	// EndYear is the programme's last year, inside the plan's period.
+	EndYear int `json:"end_year" yaml:"end_year"`
 	// QuickWin marks a flagship programme meant to deliver results residents
 	// feel quickly (program unggulan / percepatan).
 	QuickWin bool `json:"quick_win" yaml:"quick_win"`

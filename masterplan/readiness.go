@@ -36,9 +36,10 @@ type ReadinessItem struct {
 	// SubItem is what is assessed; its readiness pillar is
 	// SubItem.Pillar().
 	SubItem ReadinessSubItem `json:"sub_item" yaml:"sub_item" validate:"required"`
-	// Current is the score today and Target the score aimed at, 1–5.
+	// Current is the score today, 1–5.
 	Current int `json:"current" yaml:"current" validate:"min=1,max=5"`
-	Target  int `json:"target" yaml:"target" validate:"min=1,max=5"`
+	// Target is the score aimed at by the end of the plan, 1–5.
+	Target int `json:"target" yaml:"target" validate:"min=1,max=5"`
 	// SWOT holds the strengths, weaknesses, opportunities and threats found.
 	SWOT SWOT `json:"swot" yaml:"swot"`
 	// Evidence lists what the scores rest on: documents, data, links.

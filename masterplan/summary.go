@@ -12,10 +12,10 @@ import (
 // which pillars and elements its programmes cover, its roadmap by year and
 // its quick wins. Totals are exact int64 rupiah.
 type Summary struct {
-	Budget    BudgetSummary    `json:"budget" yaml:"budget"`
-	Coverage  []PillarCoverage `json:"coverage" yaml:"coverage"`
-	Roadmap   []RoadmapYear    `json:"roadmap" yaml:"roadmap"`
-	QuickWins []QuickWin       `json:"quick_wins" yaml:"quick_wins"`
+	Budget    BudgetSummary    `json:"budget" yaml:"budget"`         // see Plan.BudgetSummary
+	Coverage  []PillarCoverage `json:"coverage" yaml:"coverage"`     // see Plan.Coverage
+	Roadmap   []RoadmapYear    `json:"roadmap" yaml:"roadmap"`       // see Plan.Roadmap
+	QuickWins []QuickWin       `json:"quick_wins" yaml:"quick_wins"` // by pillar, then in document order
 }
 
 // Summarize computes the plan's Summary. It is meant for a plan that
@@ -58,28 +58,28 @@ type BudgetSummary struct {
 
 // BudgetCell is the budget of one pillar in one year from one source.
 type BudgetCell struct {
-	Pillar pillar.Pillar `json:"pillar" yaml:"pillar"`
-	Year   int           `json:"year" yaml:"year"`
-	Source Source        `json:"source" yaml:"source"`
-	Amount int64         `json:"amount" yaml:"amount"`
+	Pillar pillar.Pillar `json:"pillar" yaml:"pillar"` // zero for programmes whose element is not valid
+	Year   int           `json:"year" yaml:"year"`     // the budget year
+	Source Source        `json:"source" yaml:"source"` // the funding source
+	Amount int64         `json:"amount" yaml:"amount"` // whole rupiah
 }
 
 // PillarAmount is a pillar's budget total.
 type PillarAmount struct {
-	Pillar pillar.Pillar `json:"pillar" yaml:"pillar"`
-	Amount int64         `json:"amount" yaml:"amount"`
+	Pillar pillar.Pillar `json:"pillar" yaml:"pillar"` // zero for programmes whose element is not valid
+	Amount int64         `json:"amount" yaml:"amount"` // whole rupiah
 }
 
 // YearAmount is a year's budget total.
 type YearAmount struct {
-	Year   int   `json:"year" yaml:"year"`
-	Amount int64 `json:"amount" yaml:"amount"`
+	Year   int   `json:"year" yaml:"year"`     // the budget year
+	Amount int64 `json:"amount" yaml:"amount"` // whole rupiah
 }
 
 // SourceAmount is a funding source's budget total.
 type SourceAmount struct {
-	Source Source `json:"source" yaml:"source"`
-	Amount int64  `json:"amount" yaml:"amount"`
+	Source Source `json:"source" yaml:"source"` // the funding source
+	Amount int64  `json:"amount" yaml:"amount"` // whole rupiah
 }
 
 // Amount returns the budget of pillar pl in year from source s, 0 when
@@ -197,17 +197,17 @@ func pillarCode(pl pillar.Pillar) string {
 // PillarCoverage counts the programmes and quick wins under a pillar and
 // each of its elements.
 type PillarCoverage struct {
-	Pillar    pillar.Pillar     `json:"pillar" yaml:"pillar"`
-	Programs  int               `json:"programs" yaml:"programs"`
-	QuickWins int               `json:"quick_wins" yaml:"quick_wins"`
-	Elements  []ElementCoverage `json:"elements" yaml:"elements"`
+	Pillar    pillar.Pillar     `json:"pillar" yaml:"pillar"`         // the pillar
+	Programs  int               `json:"programs" yaml:"programs"`     // programmes under its elements
+	QuickWins int               `json:"quick_wins" yaml:"quick_wins"` // quick wins among them
+	Elements  []ElementCoverage `json:"elements" yaml:"elements"`     // its three elements in order
 }
 
 // ElementCoverage counts the programmes and quick wins under an element.
 type ElementCoverage struct {
-	Element   pillar.Element `json:"element" yaml:"element"`
-	Programs  int            `json:"programs" yaml:"programs"`
-	QuickWins int            `json:"quick_wins" yaml:"quick_wins"`
+	Element   pillar.Element `json:"element" yaml:"element"`       // the element
+	Programs  int            `json:"programs" yaml:"programs"`     // programmes under it
+	QuickWins int            `json:"quick_wins" yaml:"quick_wins"` // quick wins among them
 }
 
 // Coverage returns the coverage matrix: the six pillars in official order,
@@ -240,11 +240,11 @@ func (p *Plan) Coverage() []PillarCoverage {
 // RoadmapYear is one year of the roadmap: the programmes running, starting
 // and ending that year (by id, in document order) and the year's budget.
 type RoadmapYear struct {
-	Year     int      `json:"year" yaml:"year"`
-	Running  []string `json:"running" yaml:"running"`
-	Starting []string `json:"starting" yaml:"starting"`
-	Ending   []string `json:"ending" yaml:"ending"`
-	Budget   int64    `json:"budget" yaml:"budget"`
+	Year     int      `json:"year" yaml:"year"`         // the year
+	Running  []string `json:"running" yaml:"running"`   // ids of the programmes under way that year
+	Starting []string `json:"starting" yaml:"starting"` // ids of those whose first year it is
+	Ending   []string `json:"ending" yaml:"ending"`     // ids of those whose last year it is
+	Budget   int64    `json:"budget" yaml:"budget"`     // the year's budget, whole rupiah
 }
 
 // Roadmap returns the plan year by year over its period: which programmes
@@ -296,15 +296,15 @@ func (p *Plan) Roadmap() ([]RoadmapYear, error) {
 
 // QuickWin is a line of the quick-win list.
 type QuickWin struct {
-	ID             string         `json:"id" yaml:"id"`
-	Name           string         `json:"name" yaml:"name"`
-	Pillar         pillar.Pillar  `json:"pillar" yaml:"pillar"`
-	Element        pillar.Element `json:"element" yaml:"element"`
-	ResponsibleOPD string         `json:"responsible_opd" yaml:"responsible_opd"`
-	StartYear      int            `json:"start_year" yaml:"start_year"`
-	EndYear        int            `json:"end_year" yaml:"end_year"`
-	Budget         int64          `json:"budget" yaml:"budget"`
-	Illustrative   bool           `json:"illustrative,omitempty" yaml:"illustrative,omitempty"`
+	ID             string         `json:"id" yaml:"id"`                                         // the programme's id
+	Name           string         `json:"name" yaml:"name"`                                     // its name
+	Pillar         pillar.Pillar  `json:"pillar" yaml:"pillar"`                                 // the pillar of its element
+	Element        pillar.Element `json:"element" yaml:"element"`                               // its element
+	ResponsibleOPD string         `json:"responsible_opd" yaml:"responsible_opd"`               // the OPD accountable
+	StartYear      int            `json:"start_year" yaml:"start_year"`                         // its first year
+	EndYear        int            `json:"end_year" yaml:"end_year"`                             // its last year
+	Budget         int64          `json:"budget" yaml:"budget"`                                 // its total budget, whole rupiah
+	Illustrative   bool           `json:"illustrative,omitempty" yaml:"illustrative,omitempty"` // invented for an example
 }
 
 // quickWinList lists the quick wins by pillar in official order, then in

@@ -178,6 +178,15 @@ func TestValidateRules(t *testing.T) {
 			{"institutions.leader.role", "required", Error, "jabatan pemimpin wajib diisi", "leader role is required"},
 			{"readiness.items[4].target", "max", Error, "skor target paling banyak 5", "target score must be at most 5"},
 		}},
+		{"field tags deeper down", strict, func(p *Plan) {
+			p.Readiness.Items[2].SWOT.Strengths = append(p.Readiness.Items[2].SWOT.Strengths, "")
+			p.Lifecycle.Stages[0].Stage = 0
+			p.Books[1].Sections[0].Title = ""
+		}, []found{
+			{"books[1].sections[0].title", "required", Error, "judul bagian wajib diisi", "section title is required"},
+			{"readiness.items[2].swot.strengths[1]", "required", Error, "kekuatan wajib diisi", "strengths is required"},
+			{"lifecycle.stages[0].stage", "required", Error, "tahap wajib diisi", "stage is required"},
+		}},
 		{"Kemendagri code form", strict, func(p *Plan) { p.Region.KemendagriCode = "3317" }, []found{{
 			"region.kemendagri_code", "kemendagri_code", Error,
 			`kode Kemendagri "3317" tidak sesuai format NN.NN`, `Kemendagri code "3317" does not have the form NN.NN`,
@@ -355,6 +364,7 @@ func TestValidateNilAndEmpty(t *testing.T) {
 	assert.Equal(t, 6, rules["quick_win"])
 	assert.Equal(t, 6, rules["pillar_coverage"])
 	assert.Equal(t, 3, rules["book_missing"])
+	assert.Contains(t, ps, Problem{Path: "programs", Rule: "min", Severity: Error, Message: "program tidak boleh kosong", cause: causeOf(ps, "programs")})
 }
 
 // The validator is private: a validator of the importer's own, with none
@@ -392,4 +402,15 @@ func TestValidateConcurrent(t *testing.T) {
 			assert.Equal(t, "en:budget year 2035 lies outside the programme's years 2023–2026", m)
 		}
 	}
+}
+
+// causeOf returns the validator finding behind the problem at path, so
+// that a whole Problem can be compared.
+func causeOf(ps Problems, path string) validator.FieldError {
+	for _, p := range ps {
+		if p.Path == path && p.cause != nil {
+			return p.cause
+		}
+	}
+	return nil
 }
