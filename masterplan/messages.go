@@ -1,5 +1,7 @@
 package masterplan
 
+import "strings"
+
 // message is one translatable text: a key for the universal translator and
 // the text in Indonesian and English, with {0}, {1}… for parameters.
 type message struct {
@@ -75,8 +77,9 @@ var ruleMessages = [...]message{
 }
 
 // fieldLabels name the Plan's fields in messages. A key is "parent.field"
-// in JSON names without indexes (the parent being the enclosing field), or
-// the field alone; the more specific key wins.
+// in JSON names without indexes (the parent being the enclosing field), the
+// field alone, or "field[]" for an entry of a list; the most specific key
+// wins.
 var fieldLabels = [...]message{
 	{"region.name", "nama daerah", "region name"},
 	{"region.kind", "jenis daerah", "region kind"},
@@ -86,9 +89,11 @@ var fieldLabels = [...]message{
 	{"period.end_year", "tahun akhir periode", "last year of the period"},
 	{"vision", "visi", "vision"},
 	{"missions", "misi", "missions"},
+	{"missions[]", "misi", "mission"},
 	{"rpjmd.start_year", "tahun awal RPJMD", "first year of the RPJMD"},
 	{"rpjmd.end_year", "tahun akhir RPJMD", "last year of the RPJMD"},
 	{"strategic_issues", "isu strategis", "strategic issues"},
+	{"strategic_issues[]", "isu strategis", "strategic issue"},
 	{"legal_basis.kind", "jenis peraturan", "regulation type"},
 	{"legal_basis.number", "nomor peraturan", "regulation number"},
 	{"legal_basis.year", "tahun peraturan", "regulation year"},
@@ -105,10 +110,11 @@ var fieldLabels = [...]message{
 	{"items.current", "skor saat ini", "current score"},
 	{"items.target", "skor target", "target score"},
 	{"evidence", "bukti", "evidence"},
-	{"strengths", "kekuatan", "strengths"},
-	{"weaknesses", "kelemahan", "weaknesses"},
-	{"opportunities", "peluang", "opportunities"},
-	{"threats", "ancaman", "threats"},
+	{"evidence[]", "bukti", "evidence entry"},
+	{"strengths[]", "kekuatan", "strength"},
+	{"weaknesses[]", "kelemahan", "weakness"},
+	{"opportunities[]", "peluang", "opportunity"},
+	{"threats[]", "ancaman", "threat"},
 	{"spbe.year", "tahun SPBE", "SPBE year"},
 	{"spbe.index", "indeks SPBE", "SPBE index"},
 	{"spbe.predikat", "predikat SPBE", "SPBE rating"},
@@ -138,7 +144,7 @@ var fieldLabels = [...]message{
 	{"action_plan.description", "uraian langkah", "step description"},
 	{"stages.stage", "tahap", "stage"},
 	{"stages.date", "tanggal", "date"},
-	{"notes", "catatan", "notes"},
+	{"notes[]", "catatan", "note"},
 }
 
 // label returns the label of the field at the end of a path such as
@@ -146,7 +152,14 @@ var fieldLabels = [...]message{
 // 1 English), or the JSON name when it has none.
 func label(path string, column int) string {
 	parent, field := lastTwo(path)
-	for _, key := range [...]string{parent + "." + field, field} {
+	entry := ""
+	if strings.HasSuffix(path, "]") {
+		entry = field + "[]"
+	}
+	for _, key := range [...]string{entry, parent + "." + field, field} {
+		if key == "" {
+			continue
+		}
 		for _, l := range fieldLabels {
 			if l.key == key {
 				if column == 1 {

@@ -182,9 +182,11 @@ func TestValidateRules(t *testing.T) {
 			p.Readiness.Items[2].SWOT.Strengths = append(p.Readiness.Items[2].SWOT.Strengths, "")
 			p.Lifecycle.Stages[0].Stage = 0
 			p.Books[1].Sections[0].Title = ""
+			p.Missions[1] = ""
 		}, []found{
+			{"missions[1]", "required", Error, "misi wajib diisi", "mission is required"},
 			{"books[1].sections[0].title", "required", Error, "judul bagian wajib diisi", "section title is required"},
-			{"readiness.items[2].swot.strengths[1]", "required", Error, "kekuatan wajib diisi", "strengths is required"},
+			{"readiness.items[2].swot.strengths[1]", "required", Error, "kekuatan wajib diisi", "strength is required"},
 			{"lifecycle.stages[0].stage", "required", Error, "tahap wajib diisi", "stage is required"},
 		}},
 		{"Kemendagri code form", strict, func(p *Plan) { p.Region.KemendagriCode = "3317" }, []found{{
