@@ -1,0 +1,174 @@
+package spbe
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/csvio"
+)
+
+// costColumns are the columns of a costs CSV and their aliases.
+var costColumns = [...]struct{ name, alias string }{
+	{"indikator", "indicator"},
+	{"cost", "biaya"},
+	{"level", "tingkat"},
+}
+
+// ReadCosts reads the prices of raises from a CSV with the columns
+// "indikator" (the indicator number) and "cost" (or "biaya"), and
+// optionally "level": the level a raise reaches, for a price that differs
+// by level. A row without a level prices every raise of its indicator that
+// has no row of its own. CSV may be delimited by "," or ";", quote its
+// fields and start with a UTF-8 byte-order mark; blank lines are skipped.
+//
+// A cost is a whole number from 0 to MaxCost, in rupiah or any other
+// unit. Digits may be grouped in threes by ".", "," or a space, as
+// spreadsheets write thousands ("1.500.000", "1,500,000"); a decimal
+// fraction is refused, since costs are whole. "Rp" before the number is
+// allowed.
+//
+// With opt.Framework nil the indicators are those of Default. A file that
+// cannot be read wraps ErrMalformed; cells that break the rules (an
+// unknown indicator, a level out of range, a price given twice, a cost
+// that is not a whole number) are reported all at once in a
+// *ValidationError whose problems name the row and column.
+func ReadCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
+	fw := opt.Framework
+	if fw == nil {
+		fw = Default()
+	}
+	cr, err := csvio.NewReader(r, opt.csv())
+	if err != nil {
+		return nil, malformed(err)
+	}
+	var cols [len(costColumns)]int
+	for k, c := range costColumns {
+		cols[k] = cr.Column(c.name)
+		if cols[k] < 0 {
+			cols[k] = cr.Column(c.alias)
+		}
+	}
+	for k := range 2 {
+		if cols[k] < 0 {
+			return nil, malformed(&csvio.Error{Row: 1, Err: fmt.Errorf(
+				"the header needs the columns %q and %q (and optionally %q)", costColumns[0].name, costColumns[1].name, costColumns[2].name)})
+		}
+	}
+	var out []Cost
+	var ps problems
+	seen := map[[2]int]int{} // (indicator, level) → row
+	for {
+		row, ok, err := nextRow(cr)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			break
+		}
+		c, good := Cost{}, true
+		cell := row.Cells[cols[0]]
+		n, err := strconv.Atoi(cell)
+		_, known := fw.Position(n)
+		switch {
+		case err != nil:
+			ps.add(place(cr, row.Line, cols[0]), "%s is not an indicator number", quote(cell))
+			good = false
+		case !known:
+			ps.add(place(cr, row.Line, cols[0]), "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, n)
+			good = false
+		}
+		c.Indicator = n
+		if cols[2] >= 0 && row.Cells[cols[2]] != "" {
+			cell := row.Cells[cols[2]]
+			l, err := ParseLevel(cell)
+			switch {
+			case err != nil:
+				ps.add(place(cr, row.Line, cols[2]), "%s is not a level", quote(cell))
+				good = false
+			case l > fw.spec.MaxLevel || l == 0:
+				ps.add(place(cr, row.Line, cols[2]), "%w: no raise reaches level %d (levels run %d–%d)", ErrLevelRange, l, fw.spec.MinLevel, fw.spec.MaxLevel)
+				good = false
+			}
+			c.Level = l
+		}
+		cell = row.Cells[cols[1]]
+		if v, ok := parseCost(cell); ok {
+			c.Cost = v
+		} else {
+			ps.add(place(cr, row.Line, cols[1]), "%s is not a whole cost from 0 to %d", quote(cell), MaxCost)
+			good = false
+		}
+		if !good {
+			continue
+		}
+		key := [2]int{c.Indicator, int(c.Level)}
+		if prev, dup := seen[key]; dup {
+			ps.add(place(cr, row.Line, cols[0]), "%w: indicator %d%s is priced also in row %d", ErrDuplicate, c.Indicator, levelSuffix(c.Level), prev)
+			continue
+		}
+		seen[key] = row.Line
+		out = append(out, c)
+	}
+	if err := ps.err("costs"); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// parseCost reads a whole, non-negative cost, with digits optionally
+// grouped in threes by one separator: ".", "," or a space (including the
+// no-break spaces spreadsheets write), and an optional "Rp" or "Rp." before
+// it.
+func parseCost(s string) (int64, bool) {
+	s = strings.TrimSpace(s)
+	if t, ok := strings.CutPrefix(s, "Rp."); ok {
+		s = strings.TrimSpace(t)
+	} else if t, ok := strings.CutPrefix(s, "Rp"); ok {
+		s = strings.TrimSpace(t)
+	}
+	if s == "" {
+		return 0, false
+	}
+	var sep rune
+	groups := strings.FieldsFunc(s, func(r rune) bool {
+		switch r {
+		case '.', ',', ' ', '\u00a0', '\u202f':
+			if sep == 0 {
+				sep = r
+			}
+			return true
+		}
+		return false
+	})
+	if len(groups) > 1 || sep != 0 {
+		// Grouped: every group after the first has three digits, the
+		// first one to three, and one separator is used throughout.
+		if strings.Count(s, string(sep))+1 != len(groups) || len(groups) < 2 {
+			return 0, false
+		}
+		if len(groups[0]) < 1 || len(groups[0]) > 3 {
+			return 0, false
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, false
+			}
+		}
+	}
+	digits := strings.Join(groups, "")
+	for _, c := range []byte(digits) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+	}
+	if len(digits) > 16 {
+		return 0, false
+	}
+	v, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil || v > MaxCost {
+		return 0, false
+	}
+	return v, true
+}

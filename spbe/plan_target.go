@@ -1,0 +1,134 @@
+package spbe
+
+import (
+	"math"
+	"math/big"
+	"strings"
+)
+
+// Target is what an improvement plan aims at: an index, a predikat, a
+// profile of levels, or several of them at once (the plan must then meet
+// each). The zero Target aims at nothing.
+type Target struct {
+	// Index is an index to reach, judged on the plan's predicate basis:
+	// on the unrounded basis the exact index must be at least Index, on
+	// the rounded basis the index rounded half-up to two decimals must be
+	// (4.195 is shown 4.20, so it reaches 4.2). The zero Index sets no
+	// index target.
+	Index Index
+	// Predicate is a predikat to earn on the plan's basis: the index of
+	// Predicate.MinNumerator. Zero sets no predikat target.
+	Predicate Predicate
+	// Profile is a profile of levels to reach or exceed, one per indicator
+	// by position — a peer's levels, say. Each indicator below its profile
+	// level must rise to it; the plan's steps are then the gap per
+	// indicator. Nil sets no profile target; an Unanswered entry sets no
+	// minimum for its indicator.
+	Profile Levels
+}
+
+// ParseTarget reads a target written as a predikat ("Memuaskan", "sangat
+// baik", "satisfactory"; see ParsePredicate) or as an index ("4.2",
+// "4,2", "21/5"; see ParseIndex). A negative index is refused. The error
+// is a *ParseError.
+func ParseTarget(s string) (Target, error) {
+	if p, err := ParsePredicate(s); err == nil {
+		return Target{Predicate: p}, nil
+	}
+	x, err := ParseIndex(s)
+	if err != nil || x.num < 0 {
+		return Target{}, &ParseError{Kind: "target", Input: s, Want: `an index such as "4.2" or a predikat such as "Memuaskan"`}
+	}
+	return Target{Index: x}, nil
+}
+
+// IsZero reports whether t aims at nothing.
+func (t Target) IsZero() bool {
+	return !t.Index.IsValid() && t.Predicate == 0 && t.Profile == nil
+}
+
+// String returns the target as ParseTarget reads it: the predikat word, the
+// index as its shortest exact decimal ("4.2"), or a fraction when the index
+// has no finite decimal ("13/3"). Parts are joined with " + "; a profile is
+// written "profile". The zero Target is "".
+func (t Target) String() string {
+	var parts []string
+	if t.Index.IsValid() {
+		parts = append(parts, exactDecimal(t.Index))
+	}
+	if t.Predicate != 0 {
+		parts = append(parts, t.Predicate.String())
+	}
+	if t.Profile != nil {
+		parts = append(parts, "profile")
+	}
+	return strings.Join(parts, " + ")
+}
+
+// exactDecimal writes x as the shortest decimal equal to it, up to nine
+// places, or as a reduced fraction when there is none.
+func exactDecimal(x Index) string {
+	r := x.Reduced()
+	scale := int64(1)
+	for places := 0; places <= 9; places++ {
+		if scale%r.den == 0 && r.num <= math.MaxInt64/scale && r.num >= -math.MaxInt64/scale {
+			return x.Format(places)
+		}
+		scale *= 10
+	}
+	return r.Exact()
+}
+
+// Numerator returns the least numerator N over WeightTotal — Σ level ×
+// weight in basis points, Result.Numerator — that meets t's index and
+// predikat on basis: 42000 for Memuaskan or 4.2 on the unrounded basis,
+// 41950 on the rounded one. It is 0 when t has neither part (a profile
+// alone sets no index) or asks for an index of 0 or less. A target too large
+// for int64 gives math.MaxInt64, which no framework reaches.
+func (t Target) Numerator(basis PredicateBasis) int64 {
+	var need int64
+	if t.Predicate.IsValid() {
+		need = t.Predicate.MinNumerator(basis)
+	}
+	if t.Index.IsValid() && t.Index.num > 0 {
+		need = max(need, indexNumerator(t.Index, basis))
+	}
+	return need
+}
+
+// indexNumerator is the least N with N/WeightTotal ≥ x (unrounded basis),
+// or with N/WeightTotal rounded half-up to hundredths ≥ x (rounded basis):
+// with k = ⌈100x⌉ hundredths, N = 100k − 50, since half-up rounding reaches
+// k/100 from k/100 − 0.005.
+func indexNumerator(x Index, basis PredicateBasis) int64 {
+	num, den := big.NewInt(x.num), big.NewInt(x.den)
+	n := new(big.Int)
+	if basis == Rounded {
+		n.Mul(num, big.NewInt(100))
+		ceilDiv(n, den)
+		if n.Sign() <= 0 {
+			return 0
+		}
+		n.Mul(n, big.NewInt(WeightTotal/100))
+		n.Sub(n, big.NewInt(WeightTotal/200))
+	} else {
+		n.Mul(num, big.NewInt(WeightTotal))
+		ceilDiv(n, den)
+	}
+	switch {
+	case n.Sign() <= 0:
+		return 0
+	case !n.IsInt64():
+		return math.MaxInt64
+	}
+	return n.Int64()
+}
+
+// ceilDiv sets n to ⌈n/d⌉ for d > 0.
+func ceilDiv(n, d *big.Int) {
+	q, m := new(big.Int).DivMod(n, d, new(big.Int))
+	if m.Sign() != 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	n.Set(q)
+}
