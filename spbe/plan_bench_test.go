@@ -1,0 +1,44 @@
+package spbe
+
+import "testing"
+
+// BenchmarkPlan plans the fewest raises from Rembang's 2024 levels to
+// Memuaskan with at most one level per indicator a year, the number of
+// years left to the planner.
+func BenchmarkPlan(b *testing.B) {
+	_, from := testdataLevels(b, "rembang-2024.json")
+	fw := Default()
+	opt := PlanOptions{MaxRaisePerYear: 1, StartYear: 2025}
+	target := Target{Predicate: Memuaskan}
+	b.ReportAllocs()
+	for b.Loop() {
+		p, err := fw.Plan(from, target, opt)
+		if err != nil || !p.Reached {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCostPlan plans the least-cost way to Memuaskan from a profile
+// at the 2024 national level (about 2.9), every one of the 47 indicators
+// priced in whole rupiah, some by level.
+func BenchmarkCostPlan(b *testing.B) {
+	fw := Default()
+	from := lv(b, "33332222233332222333222221111332222222222333222")
+	var costs []Cost
+	for n := 1; n <= 47; n++ {
+		costs = append(costs, Cost{Indicator: n, Cost: int64(50_000_000 + (n*7919)%97*1_000_000)})
+		if n%5 == 0 {
+			costs = append(costs, Cost{Indicator: n, Level: 5, Cost: 400_000_000})
+		}
+	}
+	opt := PlanOptions{Costs: costs, MinDomains: map[string]Index{"D3": NewIndex(3, 1)}}
+	target := Target{Predicate: Memuaskan}
+	b.ReportAllocs()
+	for b.Loop() {
+		p, err := fw.Plan(from, target, opt)
+		if err != nil || !p.Reached {
+			b.Fatal(err)
+		}
+	}
+}
