@@ -21,7 +21,8 @@
 // and an action plan. Quick wins are programmes flagged QuickWin.
 //
 // Enumerations (RegionKind, Horizon, Source, Direction, Status, Stage,
-// LegalKind, BookVolume, ReadinessPillar, ReadinessSubItem, Severity) are
+// LegalKind, BookVolume, ReadinessPillar, ReadinessSubItem, Severity,
+// Dimension, EvaluationStage, KPIState) are
 // uint8 types whose zero value means "unset"; they marshal to stable codes
 // and their Parse functions accept the usual Indonesian spellings too.
 // Dates are civil dates (Date), written "2006-01-02".
@@ -62,10 +63,40 @@
 // counts programmes and quick wins in the 6 × 3 coverage matrix, lays out
 // the roadmap year by year and lists the quick wins.
 //
-// # Room to grow
+// # Monitoring
 //
-// Monitoring (realisation per programme and year, KPI actuals) and the
-// ministry's yearly evaluation belong with the plan and are meant to join
-// this package; the names Evaluation, Progress and Realisation are left
-// free for them.
+// After the plan is signed the region reports, year by year, what became
+// of each programme. That realisation is a document of its own, a Progress
+// (DecodeProgress, LoadProgress): per year, each programme's Status at the
+// end of the year, the money spent by funding source and the KPI values
+// reached. Progress.Check checks it against the plan — unknown programme
+// ids, KPIs the programme does not have, negative amounts, years outside
+// the plan — and returns Problems with paths, all at once, in Indonesian or
+// English, as Plan.Validate does.
+//
+// Progress.Report computes a year's ProgressReport: per pillar and for the
+// whole plan, the achievement (programmes realised ÷ programmes planned),
+// the budget absorption per funding source (money spent ÷ money planned,
+// exact int64 sums), and for each programme its status and each KPI's
+// progress from baseline to target in the KPI's direction. A programme is
+// realised in a year when it is completed, or ongoing with money spent on
+// it that year (or ongoing in a year the plan gives it no money); the
+// ProgressReport documentation defines each term. Ratios are exact (Ratio)
+// and rounded half up only when shown (Ratio.Percent writes "66,7%"),
+// and a pillar with nothing planned has no data rather than 0 %.
+//
+// # The yearly evaluation
+//
+// The ministry scores each region's implementation every year on five
+// Dimensions — baseline, output, outcome, impact and quick win — on 0–5.
+// An Evaluation holds one region's scores (DecodeEvaluation), a Cohort many
+// (DecodeCohort). Evaluation.Score gives the index (Indeks Pencapaian),
+// the weighted mean of the five under Weights that sum to 100
+// (10/20/30/20/20 by default; ParseWeights reads
+// "baseline=10,output=20,…"), exact,
+// and the improvement over last year's index. Cohort.Score and Rank rank
+// the results by exact index, nationally and within each province, with
+// competition ranks that ties share (1, 2, 2, 4). Scores outside 0–5, a
+// dimension that is not one of the five and weights that do not sum to 100
+// are errors.
 package masterplan

@@ -69,9 +69,10 @@ func (e *ParseError) Error() string {
 // Unwrap returns ErrUnknown, so errors.Is(err, ErrUnknown) holds.
 func (e *ParseError) Unwrap() error { return ErrUnknown }
 
-// DecodeError is a document that could not be read as a Plan: malformed
-// JSON, a field the Plan does not have, a value of the wrong type or an
-// unknown code. It carries the place of the problem.
+// DecodeError is a document that could not be read as a Plan (or as a
+// Progress, an Evaluation or a Cohort): malformed JSON, a field the type
+// does not have, a value of the wrong type or an unknown code. It carries
+// the place of the problem.
 type DecodeError struct {
 	// Line and Column are the 1-based position in the document; 0 when
 	// unknown.

@@ -27,16 +27,17 @@ var statusNames = [...][2]string{
 
 var statusAliases = [...]alias{
 	{"direncanakan", 1}, {"rencana", 1},
-	{"berjalan", 2}, {"in progress", 2}, {"sedang berjalan", 2},
+	{"berjalan", 2}, {"in progress", 2}, {"sedang berjalan", 2}, {"running", 2},
 	{"selesai", 3}, {"done", 3}, {"complete", 3},
 	{"ditunda", 4}, {"deferred", 4},
-	{"dibatalkan", 5}, {"batal", 5}, {"canceled", 5},
+	{"dibatalkan", 5}, {"batal", 5}, {"canceled", 5}, {"dropped", 5},
 }
 
 // ParseStatus parses a programme status: the code ("planned", "ongoing",
 // "completed", "postponed", "cancelled") or the Indonesian word
 // ("direncanakan", "berjalan", "selesai", "ditunda", "dibatalkan"),
-// ignoring case.
+// ignoring case; "running", "done" and "dropped", as monitoring reports
+// say, are accepted too.
 func ParseStatus(s string) (Status, error) {
 	return parseEnum[Status]("status", s, statusCodes[:], statusAliases[:])
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -75,7 +76,7 @@ func newEngine() (*engine, error) {
 				return nil, err
 			}
 		}
-		for _, m := range ruleMessages {
+		for _, m := range slices.Concat(ruleMessages[:], monitorMessages[:]) {
 			if err := t.Add("mp."+m.key, pick(m, col), false); err != nil {
 				return nil, err
 			}

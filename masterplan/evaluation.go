@@ -1,0 +1,209 @@
+package masterplan
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+
+	"github.com/kotacerdas/smartcity/internal/input"
+	"github.com/kotacerdas/smartcity/internal/jsonio"
+	"github.com/kotacerdas/smartcity/pillar"
+)
+
+// Evaluation is one region's result in the ministry's yearly evaluation of
+// smart-city implementation (Evaluasi Implementasi Smart City): the
+// region, the year and stage, the scores of the five dimensions on 0–5 and,
+// optionally, scores per pillar and last year's index. Evaluation.Score
+// turns it into an index; Cohort ranks many.
+//
+// Scores are json.Number, the decimal text as written ("3.75"), so that
+// they are read exactly and round-trip without loss; Validate checks them.
+// In JSON:
+//
+//	{"region": "Kabupaten Rembang", "province": "Jawa Tengah", "year": 2024,
+//	 "stage": "II", "previous_index": 3.2,
+//	 "scores": {"baseline": 4, "output": 3.5, "outcome": 3, "impact": 2.5, "quick_win": 4.5}}
+type Evaluation struct {
+	// Region names the region evaluated as the results list it, such as
+	// "Kabupaten Rembang"; required.
+	Region string `json:"region" yaml:"region"`
+	// Province is the province the region lies in; optional. Only
+	// evaluations that name one are ranked within their province.
+	Province string `json:"province,omitempty" yaml:"province,omitempty"`
+	// Year is the year evaluated; required, four digits.
+	Year int `json:"year" yaml:"year"`
+	// Stage is the stage of the evaluation, I or II; required.
+	Stage EvaluationStage `json:"stage" yaml:"stage"`
+	// Scores are the scores of the five dimensions; all five are required.
+	Scores Scores `json:"scores" yaml:"scores"`
+	// PillarScores are the scores per pillar on the same 0–5 scale, where
+	// the ministry publishes them; optional, and not part of the index.
+	PillarScores map[pillar.Pillar]json.Number `json:"pillar_scores,omitempty" yaml:"pillar_scores,omitempty"`
+	// PreviousIndex is last year's index as published, 0–5, such as
+	// "3.21"; optional. When it is given, the result has an improvement.
+	PreviousIndex json.Number `json:"previous_index,omitempty" yaml:"previous_index,omitempty"`
+	// Illustrative marks an evaluation invented for an example, not a
+	// published result.
+	Illustrative bool `json:"illustrative,omitempty" yaml:"illustrative,omitempty"`
+	// Notes are remarks about the evaluation or the document, such as
+	// which figures are illustrative.
+	Notes []string `json:"notes,omitzero" yaml:"notes,omitempty"`
+}
+
+// Scores are the scores of the five evaluation dimensions, each a decimal
+// from 0 to 5 as written in the document. Strict decoding refuses a key
+// that is not one of the five, naming it.
+type Scores struct {
+	Baseline json.Number `json:"baseline,omitempty" yaml:"baseline,omitempty"`   // DimensionBaseline
+	Output   json.Number `json:"output,omitempty" yaml:"output,omitempty"`       // DimensionOutput
+	Outcome  json.Number `json:"outcome,omitempty" yaml:"outcome,omitempty"`     // DimensionOutcome
+	Impact   json.Number `json:"impact,omitempty" yaml:"impact,omitempty"`       // DimensionImpact
+	QuickWin json.Number `json:"quick_win,omitempty" yaml:"quick_win,omitempty"` // DimensionQuickWin
+}
+
+// Of returns the score of dimension d as written, "" when it is not given
+// or d is not valid.
+func (s Scores) Of(d Dimension) json.Number {
+	switch d {
+	case DimensionBaseline:
+		return s.Baseline
+	case DimensionOutput:
+		return s.Output
+	case DimensionOutcome:
+		return s.Outcome
+	case DimensionImpact:
+		return s.Impact
+	case DimensionQuickWin:
+		return s.QuickWin
+	}
+	return ""
+}
+
+// Ratio returns the score of dimension d as an exact Ratio. The error is
+// a *ScoreError when the score is missing, not a number or outside 0–5.
+func (s Scores) Ratio(d Dimension) (Ratio, error) {
+	if !d.IsValid() {
+		return Ratio{}, &ScoreError{Field: "scores." + d.String(), Err: ErrUnknown}
+	}
+	r, err := scoreRat(s.Of(d))
+	if err != nil {
+		return Ratio{}, &ScoreError{Field: "scores." + d.String(), Value: string(s.Of(d)), Err: err}
+	}
+	return Ratio{r: r}, nil
+}
+
+// Errors a score can have, wrapped in a *ScoreError.
+var (
+	errScoreMissing = errors.New("missing")
+	errScoreNumber  = errors.New("not a decimal number")
+	errScoreRange   = errors.New("outside 0–5")
+)
+
+// ScoreError reports a score that cannot be used: missing, not a number or
+// outside 0–5. Evaluation.Validate reports the same in the language asked
+// for; this error is for callers that read single scores.
+type ScoreError struct {
+	// Field is the path of the score, such as "scores.impact".
+	Field string
+	// Value is the score as written; "" when missing.
+	Value string
+	// Err says what is wrong.
+	Err error
+}
+
+// Error implements error.
+func (e *ScoreError) Error() string {
+	if e.Value == "" {
+		return fmt.Sprintf("masterplan: score %s: %v", e.Field, e.Err)
+	}
+	return fmt.Sprintf("masterplan: score %s %s: %v", e.Field, quote(e.Value), e.Err)
+}
+
+// Unwrap returns what is wrong.
+func (e *ScoreError) Unwrap() error { return e.Err }
+
+// scoreRat reads a score or an index: a JSON number from 0 to 5.
+func scoreRat(n json.Number) (*big.Rat, error) {
+	s := string(n)
+	if s == "" {
+		return nil, errScoreMissing
+	}
+	if !isJSONNumber(s) {
+		return nil, errScoreNumber
+	}
+	if c, ok := compareNumbers(s, "0"); ok && c < 0 {
+		return nil, errScoreRange
+	}
+	if c, ok := compareNumbers(s, "5"); ok && c > 0 {
+		return nil, errScoreRange
+	}
+	r, ok := numberRat(s)
+	if !ok {
+		return nil, errScoreNumber
+	}
+	return r, nil
+}
+
+// Cohort is a set of evaluations, usually one year's, to be scored and
+// ranked together. In JSON it is an array of evaluations.
+type Cohort []Evaluation
+
+// DecodeEvaluation reads one JSON evaluation from r strictly, as Decode
+// reads a plan: unknown fields (a dimension that is not one of the five,
+// "scores.qiuck_win"), unknown codes and trailing data are a *DecodeError
+// with the line, column and path; a document larger than opts.Limit is
+// refused with an error wrapping ErrTooLarge. It does not validate the
+// evaluation; Evaluation.Validate and Evaluation.Score do.
+func DecodeEvaluation(r io.Reader, opts DecodeOptions) (*Evaluation, error) {
+	data, err := input.ReadAll(r, opts.Limit)
+	if err != nil {
+		return nil, fmt.Errorf("masterplan: %w", err)
+	}
+	return UnmarshalEvaluation(data)
+}
+
+// UnmarshalEvaluation is DecodeEvaluation for a document in memory; it
+// applies no size limit.
+func UnmarshalEvaluation(data []byte) (*Evaluation, error) {
+	e := new(Evaluation)
+	if err := unmarshalStrict(data, e); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// DecodeCohort reads a JSON array of evaluations from r strictly, as
+// DecodeEvaluation reads one; paths in errors start with the index,
+// "[3].scores.impact".
+func DecodeCohort(r io.Reader, opts DecodeOptions) (Cohort, error) {
+	data, err := input.ReadAll(r, opts.Limit)
+	if err != nil {
+		return nil, fmt.Errorf("masterplan: %w", err)
+	}
+	return UnmarshalCohort(data)
+}
+
+// UnmarshalCohort is DecodeCohort for a document in memory; it applies no
+// size limit.
+func UnmarshalCohort(data []byte) (Cohort, error) {
+	var c Cohort
+	if err := unmarshalStrict(data, &c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// unmarshalStrict decodes data into v strictly, placing errors as Decode
+// does for a plan.
+func unmarshalStrict(data []byte, v any) error {
+	if err := jsonio.Unmarshal(data, v); err != nil {
+		var je *jsonio.Error
+		if errors.As(err, &je) {
+			return decodeError(data, je)
+		}
+		return &DecodeError{Err: err}
+	}
+	return nil
+}

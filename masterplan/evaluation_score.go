@@ -1,0 +1,95 @@
+package masterplan
+
+import (
+	"encoding/json"
+	"math/big"
+)
+
+// Result is an evaluation scored under a set of weights: its index (Indeks
+// Pencapaian), the weighted mean of the five dimension scores, exact, and,
+// when last year's index is known, the improvement.
+type Result struct {
+	Region       string          // the evaluation's region
+	Province     string          // its province, "" when not given
+	Year         int             // the year evaluated
+	Stage        EvaluationStage // the stage
+	Weights      Weights         // the weights the index was computed with
+	Index        Ratio           // Σ weight × score / 100, exact
+	Previous     Ratio           // last year's index as given; zero when not given
+	Improvement  Ratio           // Index − Previous, exact and signed; zero when Previous is
+	Illustrative bool            // the evaluation is marked illustrative
+}
+
+// Score computes the evaluation's index under weights w — the zero Weights
+// mean DefaultWeights — exactly: Σ w × score / 100. With the default
+// weights, scores 4, 3.5, 3, 2.5 and 4.5 give (40 + 70 + 90 + 50 + 90) / 100
+// = 3.40. When PreviousIndex is given, the improvement is the exact index
+// minus it.
+//
+// The error is a *WeightsError for weights that do not sum to 100, or the
+// evaluation's Problems (messages in Indonesian, the package's default;
+// call Validate for another language) when it is not valid.
+func (e *Evaluation) Score(w Weights) (Result, error) {
+	w = weightsOrDefault(w)
+	if err := w.Validate(); err != nil {
+		return Result{}, err
+	}
+	if err := e.Validate(ValidateOptions{}).Err(); err != nil {
+		return Result{}, err
+	}
+	return e.score(w), nil
+}
+
+// score computes the result of a valid evaluation under valid weights.
+func (e *Evaluation) score(w Weights) Result {
+	sum := new(big.Rat)
+	term := new(big.Rat)
+	for d := range Dimensions() {
+		s, _ := scoreRat(e.Scores.Of(d))
+		sum.Add(sum, term.Mul(s, big.NewRat(int64(w.Of(d)), 100)))
+	}
+	res := Result{
+		Region: e.Region, Province: e.Province, Year: e.Year, Stage: e.Stage,
+		Weights: w, Index: Ratio{r: sum}, Illustrative: e.Illustrative,
+	}
+	if e.PreviousIndex != "" {
+		prev, _ := scoreRat(e.PreviousIndex)
+		res.Previous = Ratio{r: prev}
+		res.Improvement = res.Index.Sub(res.Previous)
+	}
+	return res
+}
+
+// HasImprovement reports whether the result has an improvement, that is,
+// whether last year's index was given.
+func (r Result) HasImprovement() bool { return r.Improvement.IsValid() }
+
+// resultJSON is the JSON form of a Result.
+type resultJSON struct {
+	Region           string          `json:"region"`
+	Province         string          `json:"province,omitempty"`
+	Year             int             `json:"year"`
+	Stage            EvaluationStage `json:"stage"`
+	Index            string          `json:"index"`
+	IndexExact       string          `json:"index_exact"`
+	Improvement      string          `json:"improvement,omitempty"`
+	ImprovementExact string          `json:"improvement_exact,omitempty"`
+	Illustrative     bool            `json:"illustrative,omitempty"`
+}
+
+func (r Result) toJSON() resultJSON {
+	return resultJSON{
+		Region: r.Region, Province: r.Province, Year: r.Year, Stage: r.Stage,
+		Index: r.Index.String(), IndexExact: r.Index.Exact(),
+		Improvement: r.Improvement.String(), ImprovementExact: r.Improvement.Exact(),
+		Illustrative: r.Illustrative,
+	}
+}
+
+// MarshalJSON writes the result as `smartcity eval score --json` prints
+// it: "region", "province" (when given), "year", "stage", "index" rounded
+// half up to two decimals ("3.40"), "index_exact" the exact reduced
+// fraction ("17/5"), and, when last year's index is given, "improvement"
+// and "improvement_exact" in the same forms, signed ("-0.05", "-1/20").
+// The weights are not written.
+func (r Result) MarshalJSON() ([]byte, error) { return json.Marshal(r.toJSON()) }

@@ -1,0 +1,87 @@
+package masterplan
+
+import (
+	"fmt"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/pillar"
+)
+
+// monitorMessages are the texts of the rules Evaluation.Validate,
+// Cohort.Validate and Progress.Check apply, by rule code, registered with
+// the plan's messages on the package's translators.
+var monitorMessages = [...]message{
+	{"nil_evaluation", "evaluasi kosong", "the evaluation is empty"},
+	{"nil_progress", "dokumen realisasi kosong", "the realisation document is empty"},
+	{"score_range", "{0} {1} harus di antara 0 dan 5", "{0} {1} must lie between 0 and 5"},
+	{"evaluation_unique", "{0} tahun {1} sudah dievaluasi di {2}", "{0} is already evaluated for {1} at {2}"},
+	{"progress_region", "dokumen realisasi untuk {0}, sedangkan rencana induk untuk {1}",
+		"the realisation is for {0} but the masterplan is for {1}"},
+	{"year_unique", "tahun {0} sudah dilaporkan di {1}", "year {0} is already reported at {1}"},
+	{"program_unknown", "program {0} tidak ada dalam rencana induk", "programme {0} is not in the masterplan"},
+	{"program_unique", "program {0} sudah dilaporkan untuk tahun ini di {1}", "programme {0} is already reported for this year at {1}"},
+	{"program_year", "program {0} dijadwalkan {1}–{2}, tetapi dilaporkan untuk tahun {3}",
+		"programme {0} is scheduled for {1}–{2} but reported for {3}"},
+	{"amount_negative", "{0} {1} tidak boleh negatif", "{0} {1} must not be negative"},
+	{"kpi_unknown", "KPI {0} tidak ada pada program {1}", "programme {1} has no KPI {0}"},
+	{"kpi_unique", "KPI {0} sudah dilaporkan di {1}", "KPI {0} is already reported at {1}"},
+	{"not_reported", "program {0} dijadwalkan pada {1} tetapi tidak dilaporkan", "programme {0} is scheduled for {1} but not reported"},
+	{"after_cancelled", "program {0} sudah dibatalkan pada {1}, tetapi dilaporkan {2} pada {3}",
+		"programme {0} was cancelled in {1} but is reported {2} in {3}"},
+}
+
+// monitorLabels name the fields of evaluations and realisation documents
+// in messages, keyed as fieldLabels are; where a key is missing here, the
+// plan's labels apply.
+var monitorLabels = [...]message{
+	{"region", "daerah", "region"},
+	{"province", "provinsi", "province"},
+	{"year", "tahun evaluasi", "evaluation year"},
+	{"stage", "tahap evaluasi", "evaluation stage"},
+	{"scores", "skor", "scores"},
+	{"previous_index", "indeks tahun sebelumnya", "previous year's index"},
+	{"years", "tahun realisasi", "realisation years"},
+	{"years.year", "tahun realisasi", "realisation year"},
+	{"programs.id", "id program", "programme id"},
+	{"programs.status", "status", "status"},
+	{"budget.source", "sumber dana", "funding source"},
+	{"budget.amount", "jumlah realisasi", "amount realised"},
+	{"kpis.name", "nama KPI", "KPI name"},
+	{"kpis.actual", "capaian KPI", "KPI actual"},
+}
+
+// monitorLabel returns the label of the field at the end of path in the
+// language of column (0 Indonesian, 1 English): a score is named by its
+// dimension or pillar, other fields by monitorLabels, then by the plan's
+// labels.
+func monitorLabel(path string, column int) string {
+	lang := smartcity.Indonesian
+	if column == 1 {
+		lang = smartcity.English
+	}
+	parent, field := lastTwo(path)
+	switch parent {
+	case "scores":
+		if d, err := ParseDimension(field); err == nil {
+			if column == 1 {
+				return d.Name(lang) + " score"
+			}
+			return "skor " + d.Name(lang)
+		}
+	case "pillar_scores":
+		if p, err := pillar.Parse(field); err == nil {
+			if column == 1 {
+				return fmt.Sprintf("score of the %s pillar", p.Name(lang))
+			}
+			return "skor pilar " + p.Name(lang)
+		}
+	}
+	for _, key := range [...]string{parent + "." + field, field} {
+		for _, l := range monitorLabels {
+			if l.key == key {
+				return pick(l, column)
+			}
+		}
+	}
+	return label(path, column)
+}

@@ -1,0 +1,218 @@
+package masterplan
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/kotacerdas/smartcity"
+)
+
+// Check checks the realisation against plan p and returns every problem
+// found, each with its path in the document ("years[1].programs[0].kpis[2]
+// .name"), a rule code and a message in opts.Lang.
+//
+// Errors: the region missing or not the plan's; no year reported; a year
+// missing, not four digits, outside the plan's period or reported twice;
+// a programme id missing, not in the plan or reported twice in a year; a
+// status missing; a funding source missing; a negative amount; a KPI that
+// is not the programme's, reported twice, or without a valid value.
+//
+// Warnings: a programme reported for a year outside its own years; a
+// programme reported again after it was cancelled; and a programme planned
+// for a reported year but missing from it — it counts as planned and not
+// realised — unless it was completed or cancelled in an earlier year.
+//
+// The realisation can be reported on when the result has no error:
+// Problems.Err() is nil. Check does not validate the plan itself.
+func (pr *Progress) Check(p *Plan, opts ValidateOptions) Problems {
+	c := newChecker(opts)
+	switch {
+	case pr == nil:
+		c.add("", "nil_progress", Error)
+		return c.problems
+	case p == nil:
+		c.add("", "nil_plan", Error)
+		return c.problems
+	}
+	c.plan = p
+	c.progressRegion(pr)
+	if len(pr.Years) == 0 {
+		c.addKey("years", "min", "min.items.1", Error, monitorLabel("years", c.col), "1")
+	}
+	idx := pr.index()
+	seenYear := make(map[int]int, len(pr.Years))
+	for i := range pr.Years {
+		ry := &pr.Years[i]
+		base := index("years", i)
+		usable := c.realisationYear(base, ry.Year)
+		if first, dup := seenYear[ry.Year]; dup && ry.Year != 0 {
+			c.add(base+".year", "year_unique", Error, itoa(ry.Year), index("years", first))
+			usable = false
+		} else {
+			seenYear[ry.Year] = i
+		}
+		c.realisations(base, ry, idx, usable)
+		if usable {
+			c.unreported(base, ry, idx)
+		}
+	}
+	for i, n := range pr.Notes {
+		if strings.TrimSpace(n) == "" {
+			c.need(index("notes", i))
+		}
+	}
+	return c.problems
+}
+
+// progressRegion checks that the realisation is the plan's region's.
+func (c *checker) progressRegion(pr *Progress) {
+	if strings.TrimSpace(pr.Region) == "" {
+		c.need("region")
+		return
+	}
+	r := c.plan.Region
+	key := norm(pr.Region)
+	for _, name := range [...]string{r.Name, r.FullName(smartcity.Indonesian), r.FullName(smartcity.English), r.KemendagriCode} {
+		if name != "" && norm(name) == key {
+			return
+		}
+	}
+	c.add("region", "progress_region", Error, strconv.Quote(pr.Region), r.FullName(c.opts.Lang))
+}
+
+// realisationYear checks a reported year and tells whether it can be
+// compared with the programmes' years.
+func (c *checker) realisationYear(base string, year int) bool {
+	path := base + ".year"
+	switch {
+	case year == 0:
+		c.need(path)
+		return false
+	case !validYear(year):
+		c.add(path, "year", Error, itoa(year))
+		return false
+	}
+	if pp, ok := c.planPeriod(); ok && !pp.Contains(year) {
+		c.add(path, "in_period", Error, itoa(year), itoa(pp.StartYear), itoa(pp.EndYear))
+		return false
+	}
+	return true
+}
+
+// realisations checks the programmes reported for one year.
+func (c *checker) realisations(base string, ry *RealisationYear, idx realisationIndex, usable bool) {
+	seen := make(map[string]int, len(ry.Programs))
+	for j := range ry.Programs {
+		r := &ry.Programs[j]
+		path := index(base+".programs", j)
+		switch {
+		case r.Status == 0:
+			c.need(path + ".status")
+		case !r.Status.IsValid():
+			c.undeclaredEnum(path+".status", r.Status)
+		}
+		var prog *Program
+		switch first, dup := seen[r.ID]; {
+		case r.ID == "":
+			c.need(path + ".id")
+		case dup:
+			c.add(path+".id", "program_unique", Error, strconv.Quote(r.ID), index(base+".programs", first))
+		default:
+			seen[r.ID] = j
+			var ok bool
+			if prog, ok = c.plan.Program(r.ID); !ok {
+				c.add(path+".id", "program_unknown", Error, strconv.Quote(r.ID))
+			}
+		}
+		if prog != nil && usable {
+			c.realisationSchedule(path, ry.Year, r, prog, idx)
+		}
+		c.realisedAmounts(path, r)
+		c.kpiActuals(path, r, prog)
+	}
+}
+
+// realisationSchedule warns about a programme reported off its schedule
+// or after it was cancelled.
+func (c *checker) realisationSchedule(path string, year int, r *Realisation, prog *Program, idx realisationIndex) {
+	if validYear(prog.StartYear) && validYear(prog.EndYear) && (year < prog.StartYear || year > prog.EndYear) {
+		c.add(path+".id", "program_year", Warning, strconv.Quote(r.ID), itoa(prog.StartYear), itoa(prog.EndYear), itoa(year))
+	}
+	if r.Status == Cancelled || !r.Status.IsValid() {
+		return
+	}
+	var prev *reported
+	for i, e := range idx[r.ID] {
+		if e.year < year {
+			prev = &idx[r.ID][i]
+		}
+	}
+	if prev != nil && prev.r.Status == Cancelled {
+		c.add(path+".status", "after_cancelled", Warning, strconv.Quote(r.ID), itoa(prev.year), r.Status.Name(c.opts.Lang), itoa(year))
+	}
+}
+
+// realisedAmounts checks the money reported for one programme.
+func (c *checker) realisedAmounts(path string, r *Realisation) {
+	for k, a := range r.Budget {
+		p := index(path+".budget", k)
+		switch {
+		case a.Source == 0:
+			c.need(p + ".source")
+		case !a.Source.IsValid():
+			c.undeclaredEnum(p+".source", a.Source)
+		}
+		if a.Amount < 0 {
+			c.add(p+".amount", "amount_negative", Error, monitorLabel(p+".amount", c.col), strconv.FormatInt(a.Amount, 10))
+		}
+	}
+}
+
+// kpiActuals checks the KPI values reported for one programme; prog is
+// nil when the programme is not in the plan.
+func (c *checker) kpiActuals(path string, r *Realisation, prog *Program) {
+	seen := make(map[string]int, len(r.KPIs))
+	for k, a := range r.KPIs {
+		p := index(path+".kpis", k)
+		switch first, dup := seen[a.Name]; {
+		case a.Name == "":
+			c.need(p + ".name")
+		case dup:
+			c.add(p+".name", "kpi_unique", Error, strconv.Quote(a.Name), index(path+".kpis", first))
+		default:
+			seen[a.Name] = k
+			if prog != nil && !hasKPI(prog, a.Name) {
+				c.add(p+".name", "kpi_unknown", Error, strconv.Quote(a.Name), strconv.Quote(prog.ID))
+			}
+		}
+		switch {
+		case a.Actual == "":
+			c.need(p + ".actual")
+		case !isJSONNumber(string(a.Actual)):
+			c.add(p+".actual", "number", Error, monitorLabel(p+".actual", c.col), strconv.Quote(string(a.Actual)))
+		}
+	}
+}
+
+func hasKPI(prog *Program, name string) bool {
+	for i := range prog.KPIs {
+		if prog.KPIs[i].Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// unreported warns about programmes planned for a reported year but
+// missing from it.
+func (c *checker) unreported(base string, ry *RealisationYear, idx realisationIndex) {
+	for i := range c.plan.Programs {
+		prog := &c.plan.Programs[i]
+		if prog.ID == "" || ry.Year < prog.StartYear || ry.Year > prog.EndYear {
+			continue
+		}
+		if st := idx.at(prog.ID, ry.Year); st.current == nil && st.status == 0 && !st.droppedBefore {
+			c.add(base+".programs", "not_reported", Warning, strconv.Quote(prog.ID), itoa(ry.Year))
+		}
+	}
+}
