@@ -1,0 +1,500 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/idfmt"
+	"github.com/kotacerdas/smartcity/spbe"
+)
+
+// spbePlanJSON is the output of `smartcity spbe plan --json`. The field
+// names are a contract with scripts: reached, from_index, to_index,
+// total_steps, total_cost and steps (indicator, from, to, year, cost,
+// index_after) never change; more may be added. Indices are strings
+// rounded half-up to two decimals as `spbe score --json` writes them
+// ("3.99"), with the exact value as a reduced fraction beside them.
+type spbePlanJSON struct {
+	Instansi       string              `json:"instansi"`
+	Tahun          int                 `json:"tahun"`
+	Framework      string              `json:"framework"`
+	Target         string              `json:"target"`
+	PredicateBasis string              `json:"predicate_basis"`
+	Reached        bool                `json:"reached"`
+	FromIndex      string              `json:"from_index"`
+	FromIndexExact string              `json:"from_index_exact"`
+	FromPredicate  string              `json:"from_predicate"`
+	ToIndex        string              `json:"to_index"`
+	ToIndexExact   string              `json:"to_index_exact"`
+	ToPredicate    string              `json:"to_predicate"`
+	TotalSteps     int                 `json:"total_steps"`
+	TotalCost      int64               `json:"total_cost"`
+	Priced         bool                `json:"priced"`
+	FirstYear      int                 `json:"first_year"`
+	Years          int                 `json:"years"`
+	Steps          []spbeStepJSON      `json:"steps"`
+	Bounds         []spbe.Bound        `json:"bounds,omitempty"`
+	Shortfalls     []spbeShortfallJSON `json:"shortfalls,omitempty"`
+	Reason         string              `json:"reason,omitempty"`
+	Unpriced       []int               `json:"unpriced,omitempty"`
+	Gaps           []spbeIndicatorJSON `json:"gaps,omitempty"`
+}
+
+// spbeStepJSON is one step of a spbePlanJSON.
+type spbeStepJSON struct {
+	Indicator  int    `json:"indicator"`
+	From       int    `json:"from"`
+	To         int    `json:"to"`
+	Year       int    `json:"year"`
+	Cost       int64  `json:"cost"`
+	IndexAfter string `json:"index_after"`
+	Required   bool   `json:"required,omitempty"`
+}
+
+// spbeShortfallJSON is a minimum the plan cannot meet.
+type spbeShortfallJSON struct {
+	Indicator int    `json:"indicator,omitempty"`
+	Domain    string `json:"domain,omitempty"`
+	Want      string `json:"want"`
+	Got       string `json:"got"`
+	Limit     string `json:"limit"`
+}
+
+// spbeIndicatorJSON is an indicator's change in a plan or a comparison.
+type spbeIndicatorJSON struct {
+	Indicator int `json:"indicator"`
+	From      int `json:"from"`
+	To        int `json:"to"`
+}
+
+// runSPBEPlan plans the raises from one assessment to a target.
+func runSPBEPlan(e *env, args []string) int {
+	const prog = "smartcity spbe plan"
+	fs := e.flags(prog, "smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE\n\n"+
+		"Plans the fewest one-level raises (or, with --costs, the cheapest) that take the assessment in FILE (JSON or\n"+
+		"long CSV; \"-\" for standard input) to the target, year by year. The plan is exact, not a heuristic. When the\n"+
+		"target cannot be met the plan comes as close as it can, says which constraint holds it back, and the exit\n"+
+		"code is 1.")
+	targetText := fs.String("target", "", "the `target`: an index (\"4.2\", \"3,5\") or a predikat (\"Memuaskan\", \"Sangat Baik\"),\njudged on the predicate basis")
+	profile := fs.String("profile", "", "also reach at least the levels of the assessment in `FILE` (a peer's, say): the steps are\nthen the gap per indicator")
+	perYear := fs.Int("max-raise-per-year", 0, "raise an indicator at most `N` levels a year (0: no cap, the whole plan in one year)")
+	years := fs.Int("years", 0, "take at most `Y` years (with a cap; an indicator rises at most N × Y levels). Default:\nthe fewest years in which the target can be met")
+	start := fs.Int("start-year", 0, "the calendar `year` of the plan's first year (default: the assessment's year + 1, or\nyears numbered 1, 2, … when it has none)")
+	costsFile := fs.String("costs", "", "price the raises from the CSV `FILE` \"indikator,cost[,level]\" and plan the least total cost;\nan indicator without a price is not raised")
+	frozen := fs.String("frozen", "", "indicator `numbers` that cannot change, comma-separated (\"1,2,29\")")
+	minLevels := fs.String("min-level", "", "minimum levels, `N=L,…` (\"29=3,30=3\"): lifted first")
+	minDomains := fs.String("min-domain", "", "minimum domain indices, `CODE=X,…` (\"D3=3.0\")")
+	basisFlag := fs.String("predicate-basis", "unrounded", "judge the target on the `basis` index: unrounded (2024 practice) or rounded (2023)")
+	langText := fs.String("lang", "id", "language of the text: id or en")
+	asJSON := fs.Bool("json", false, "print one JSON object: reached, from_index, to_index, total_steps, total_cost and\nsteps [{indicator, from, to, year, cost, index_after}], with more fields beside them")
+	if ok, code := e.parse(fs, args); !ok {
+		return code
+	}
+	switch {
+	case fs.NArg() == 0:
+		return e.usageError(prog, "an assessment FILE is required (\"-\" for standard input)")
+	case fs.NArg() > 1:
+		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	case *targetText == "" && *profile == "":
+		return e.usageError(prog, "--target (or --profile) is required")
+	}
+	code, err := langFlag(*langText)
+	if err != nil {
+		return e.usageError(prog, "%v", err)
+	}
+	lang, _ := smartcity.ParseLang(code)
+	var target spbe.Target
+	if *targetText != "" {
+		if target, err = spbe.ParseTarget(*targetText); err != nil {
+			return e.usageError(prog, "--target: %v", err)
+		}
+	}
+	opt := spbe.PlanOptions{MaxRaisePerYear: *perYear, Years: *years, StartYear: *start}
+	if opt.Basis, err = spbe.ParsePredicateBasis(*basisFlag); err != nil {
+		return e.usageError(prog, "--predicate-basis: %v", err)
+	}
+	if opt.Frozen, err = parseNumberList(*frozen); err != nil {
+		return e.usageError(prog, "--frozen: %v", err)
+	}
+	if opt.MinLevels, err = parseMinLevels(*minLevels); err != nil {
+		return e.usageError(prog, "--min-level: %v", err)
+	}
+	if opt.MinDomains, err = parseMinDomains(*minDomains); err != nil {
+		return e.usageError(prog, "--min-domain: %v", err)
+	}
+	if *perYear < 0 || *years < 0 {
+		return e.usageError(prog, "--max-raise-per-year and --years must not be negative")
+	}
+
+	a, fw, levels, code2 := e.readOneAssessment(prog, fs.Arg(0))
+	if a == nil {
+		return code2
+	}
+	if opt.StartYear == 0 && a.Year != 0 {
+		opt.StartYear = a.Year + 1
+	}
+	if *profile != "" {
+		p, pfw, plevels, code := e.readOneAssessment(prog, *profile)
+		if p == nil {
+			return code
+		}
+		if pfw.ID() != fw.ID() {
+			return e.fail(prog, exitFinding, fmt.Errorf("--profile %s is an assessment of %s, FILE of %s", *profile, pfw.ID(), fw.ID()))
+		}
+		target.Profile = plevels
+	}
+	var unpriced []int
+	if *costsFile != "" {
+		data, err := e.readInput(*costsFile)
+		if err != nil {
+			return e.fail(prog, exitUsage, err)
+		}
+		if opt.Costs, err = spbe.ReadCosts(bytes.NewReader(data), spbe.ReadOptions{Framework: fw}); err != nil {
+			return e.spbeFailure(prog, fmt.Errorf("--costs %s: %w", *costsFile, err))
+		}
+		priced := map[int]bool{}
+		for _, c := range opt.Costs {
+			priced[c.Indicator] = true
+		}
+		for _, ind := range fw.Indicators() {
+			if !priced[ind.Number] {
+				unpriced = append(unpriced, ind.Number)
+			}
+		}
+	}
+	plan, err := fw.Plan(levels, target, opt)
+	if err != nil {
+		return e.spbeFailure(prog, err)
+	}
+
+	if *asJSON {
+		j := planJSON(a, plan, lang)
+		j.Unpriced = unpriced
+		err = e.writeJSON(j)
+	} else {
+		out := bufio.NewWriter(e.stdout)
+		if err = writePlanText(out, a, plan, unpriced, lang); err == nil {
+			err = out.Flush()
+		}
+	}
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	if !plan.Reached {
+		return exitFinding
+	}
+	return exitOK
+}
+
+// readOneAssessment reads the one assessment of a file (JSON, long CSV or a
+// wide CSV of one row) and its final levels. On failure it reports and
+// returns a nil assessment with the exit code.
+func (e *env) readOneAssessment(prog, name string) (*spbe.Assessment, *spbe.Framework, spbe.Levels, int) {
+	data, err := e.readInput(name)
+	if err != nil {
+		return nil, nil, nil, e.fail(prog, exitUsage, err)
+	}
+	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{})
+	if err != nil {
+		return nil, nil, nil, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
+	}
+	if len(as) != 1 {
+		return nil, nil, nil, e.fail(prog, exitUsage, fmt.Errorf("%s holds %d assessments; one is needed", name, len(as)))
+	}
+	a := &as[0]
+	fw, err := a.ResolveFramework(nil)
+	if err != nil {
+		return nil, nil, nil, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
+	}
+	levels, err := fw.LevelsOf(a, spbe.Options{})
+	if err != nil {
+		return nil, nil, nil, e.spbeFailure(prog, err)
+	}
+	return a, fw, levels, exitOK
+}
+
+// parseNumberList reads "1,2, 29".
+func parseNumberList(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not an indicator number", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// parseMinLevels reads "29=3,30=3".
+func parseMinLevels(s string) (map[int]spbe.Level, error) {
+	out := map[int]spbe.Level{}
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(f, "=")
+		n, err := strconv.Atoi(strings.TrimSpace(k))
+		if !ok || err != nil {
+			return nil, fmt.Errorf("%q is not NUMBER=LEVEL", f)
+		}
+		l, err := spbe.ParseLevel(v)
+		if err != nil {
+			return nil, fmt.Errorf("%q: %w", f, err)
+		}
+		out[n] = l
+	}
+	return out, nil
+}
+
+// parseMinDomains reads "D3=3.0,D1=4".
+func parseMinDomains(s string) (map[string]spbe.Index, error) {
+	out := map[string]spbe.Index{}
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(f, "=")
+		if !ok || strings.TrimSpace(k) == "" {
+			return nil, fmt.Errorf("%q is not CODE=INDEX", f)
+		}
+		x, err := spbe.ParseIndex(v)
+		if err != nil {
+			return nil, fmt.Errorf("%q: %w", f, err)
+		}
+		out[strings.ToUpper(strings.TrimSpace(k))] = x
+	}
+	return out, nil
+}
+
+// planJSON builds the JSON form of a plan.
+func planJSON(a *spbe.Assessment, p *spbe.Plan, lang smartcity.Lang) spbePlanJSON {
+	j := spbePlanJSON{
+		Instansi: a.Instansi, Tahun: a.Year, Framework: p.Framework.ID(), Target: p.Target.String(),
+		PredicateBasis: p.Basis.String(), Reached: p.Reached,
+		FromIndex: p.From.String(), FromIndexExact: p.From.Exact(), FromPredicate: p.FromPredicate.String(),
+		ToIndex: p.To.String(), ToIndexExact: p.To.Exact(), ToPredicate: p.ToPredicate.String(),
+		TotalSteps: p.Raises(), TotalCost: p.TotalCost, Priced: p.Priced, FirstYear: p.FirstYear, Years: p.Years,
+		Steps: make([]spbeStepJSON, len(p.Steps)), Bounds: p.Bounds,
+	}
+	for k, s := range p.Steps {
+		j.Steps[k] = spbeStepJSON{
+			Indicator: s.Indicator, From: int(s.From), To: int(s.To), Year: s.Year, Cost: s.Cost,
+			IndexAfter: s.IndexAfter.String(), Required: s.Required,
+		}
+	}
+	for _, sf := range p.Shortfalls {
+		j.Shortfalls = append(j.Shortfalls, spbeShortfallJSON{
+			Indicator: sf.Indicator, Domain: sf.Domain, Want: sf.Want.String(), Got: sf.Got.String(), Limit: sf.Limit.String(),
+		})
+	}
+	if !p.Reached {
+		j.Reason = planReason(p, lang)
+	}
+	if p.Target.Profile != nil {
+		before := levelsBefore(p)
+		for i, ind := range p.Framework.Indicators() {
+			if want := p.Target.Profile[i]; want > before[i] {
+				j.Gaps = append(j.Gaps, spbeIndicatorJSON{Indicator: ind.Number, From: int(before[i]), To: int(want)})
+			}
+		}
+	}
+	return j
+}
+
+// levelsBefore returns the levels before the plan: the levels after it,
+// less its steps.
+func levelsBefore(p *spbe.Plan) spbe.Levels {
+	lv := p.Levels.Clone()
+	for _, s := range p.Steps {
+		if pos, ok := p.Framework.Position(s.Indicator); ok {
+			lv[pos]--
+		}
+	}
+	return lv
+}
+
+// limitName names a limit for people.
+func limitName(l spbe.Limit, lang smartcity.Lang) string {
+	if lang == smartcity.English {
+		switch l {
+		case spbe.LimitFrozen:
+			return "frozen"
+		case spbe.LimitRaiseCap:
+			return "the yearly raise cap over the years allowed"
+		case spbe.LimitUnpriced:
+			return "no price in the costs"
+		case spbe.LimitMaxLevel:
+			return "the top of the scale"
+		}
+		return l.String()
+	}
+	switch l {
+	case spbe.LimitFrozen:
+		return "dibekukan"
+	case spbe.LimitRaiseCap:
+		return "batas kenaikan per tahun selama tahun yang tersedia"
+	case spbe.LimitUnpriced:
+		return "tanpa harga dalam daftar biaya"
+	case spbe.LimitMaxLevel:
+		return "level tertinggi skala"
+	}
+	return l.String()
+}
+
+// planReason says why a plan falls short.
+func planReason(p *spbe.Plan, lang smartcity.Lang) string {
+	en := lang == smartcity.English
+	var parts []string
+	if p.Need > 0 && p.To.Num() < p.Need {
+		best := "indeks terbaik yang dapat dicapai " + p.To.String()
+		if en {
+			best = "the best reachable index is " + p.To.String()
+		}
+		if len(p.Bounds) == 0 {
+			if en {
+				best += ", with every indicator at the top of the scale"
+			} else {
+				best += ", dengan semua indikator pada level tertinggi"
+			}
+		}
+		for _, b := range p.Bounds {
+			nums := make([]string, len(b.Indicators))
+			for k, n := range b.Indicators {
+				nums[k] = strconv.Itoa(n)
+			}
+			if en {
+				best += fmt.Sprintf("; held by %s: indicators %s", limitName(b.Limit, lang), strings.Join(nums, ", "))
+			} else {
+				best += fmt.Sprintf("; tertahan oleh %s: indikator %s", limitName(b.Limit, lang), strings.Join(nums, ", "))
+			}
+		}
+		parts = append(parts, best)
+	}
+	for _, sf := range p.Shortfalls {
+		what := "indicator " + strconv.Itoa(sf.Indicator)
+		if !en {
+			what = "indikator " + strconv.Itoa(sf.Indicator)
+		}
+		if sf.Domain != "" {
+			what = "domain " + sf.Domain
+		}
+		if en {
+			parts = append(parts, fmt.Sprintf("%s reaches %s, not the minimum %s (%s)", what, sf.Got, sf.Want, limitName(sf.Limit, lang)))
+		} else {
+			parts = append(parts, fmt.Sprintf("%s mencapai %s, bukan minimum %s (%s)", what, sf.Got, sf.Want, limitName(sf.Limit, lang)))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// writePlanText writes a plan as a summary and a table of steps.
+func writePlanText(w io.Writer, a *spbe.Assessment, p *spbe.Plan, unpriced []int, lang smartcity.Lang) error {
+	en := lang == smartcity.English
+	title := a.Instansi
+	if title == "" {
+		title = "(instansi?)"
+	}
+	if a.Year != 0 {
+		title += ", " + strconv.Itoa(a.Year)
+	}
+	basis := map[spbe.PredicateBasis]string{spbe.Unrounded: "indeks tanpa pembulatan", spbe.Rounded: "indeks yang dibulatkan"}
+	if en {
+		basis = map[spbe.PredicateBasis]string{spbe.Unrounded: "the unrounded index", spbe.Rounded: "the rounded index"}
+	}
+	target := p.Target.String()
+	if en {
+		fmt.Fprintf(w, "%s — target %s, judged on %s\n", title, target, basis[p.Basis])
+	} else {
+		fmt.Fprintf(w, "%s — target %s, dinilai dari %s\n", title, target, basis[p.Basis])
+	}
+	status := map[bool]string{true: "tercapai", false: "TIDAK tercapai"}
+	if en {
+		status = map[bool]string{true: "reached", false: "NOT reached"}
+	}
+	fmt.Fprintf(w, "%s %s %s → %s %s: %s", map[bool]string{true: "Index", false: "Indeks"}[en],
+		p.From, p.FromPredicate.Name(lang), p.To, p.ToPredicate.Name(lang), status[p.Reached])
+	if en {
+		fmt.Fprintf(w, ", %d level raises", p.Raises())
+	} else {
+		fmt.Fprintf(w, ", %d kenaikan level", p.Raises())
+	}
+	if p.Raises() > 0 {
+		if first, last := p.Steps[0].Year, p.LastYear(); first == last {
+			fmt.Fprintf(w, " (%d)", first)
+		} else {
+			fmt.Fprintf(w, " (%d–%d)", first, last)
+		}
+	}
+	if p.Priced {
+		if en {
+			fmt.Fprintf(w, ", total cost %s", idfmt.ThousandsIn(p.TotalCost, lang))
+		} else {
+			fmt.Fprintf(w, ", biaya total %s", idfmt.ThousandsIn(p.TotalCost, lang))
+		}
+	}
+	fmt.Fprintln(w)
+	if !p.Reached {
+		fmt.Fprintln(w, planReason(p, lang))
+	}
+	if len(unpriced) > 0 {
+		if en {
+			fmt.Fprintf(w, "%d indicators have no price and are not raised\n", len(unpriced))
+		} else {
+			fmt.Fprintf(w, "%d indikator tanpa harga tidak dinaikkan\n", len(unpriced))
+		}
+	}
+	if len(p.Steps) == 0 {
+		return nil
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	header := "Tahun\tIndikator\tDari\tKe\tBiaya\tIndeks\n"
+	if en {
+		header = "Year\tIndicator\tFrom\tTo\tCost\tIndex\n"
+	}
+	if !p.Priced {
+		header = strings.Replace(header, "\tBiaya", "", 1)
+		header = strings.Replace(header, "\tCost", "", 1)
+	}
+	if _, err := io.WriteString(tw, header); err != nil {
+		return err
+	}
+	fw := p.Framework
+	for _, s := range p.Steps {
+		pos, _ := fw.Position(s.Indicator)
+		name := fw.Indicator(pos).Name.In(lang)
+		mark := ""
+		if s.Required {
+			mark = " *"
+		}
+		fmt.Fprintf(tw, "%d\t%d %s%s\t%d\t%d", s.Year, s.Indicator, name, mark, s.From, s.To)
+		if p.Priced {
+			fmt.Fprintf(tw, "\t%s", idfmt.ThousandsIn(s.Cost, lang))
+		}
+		fmt.Fprintf(tw, "\t%s\n", s.IndexAfter)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, s := range p.Steps {
+		if s.Required {
+			if en {
+				fmt.Fprintln(w, "* toward a minimum level")
+			} else {
+				fmt.Fprintln(w, "* menuju level minimum")
+			}
+			break
+		}
+	}
+	return nil
+}

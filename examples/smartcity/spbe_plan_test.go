@@ -1,0 +1,225 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// decodeStrict decodes out into v, refusing unknown fields.
+func decodeStrict(t *testing.T, out string, v any) {
+	t.Helper()
+	dec := json.NewDecoder(strings.NewReader(out))
+	dec.DisallowUnknownFields()
+	require.NoError(t, dec.Decode(v))
+}
+
+// The example the issue names: Rembang 2024 (3.99) → Memuaskan by 2026
+// with at most one level per indicator a year.
+func TestSPBEPlanRembangJSON(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--max-raise-per-year", "1", "--years", "2", "--json",
+		spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitOK, code, errOut)
+	assert.Empty(t, errOut)
+	var got spbePlanJSON
+	decodeStrict(t, out, &got)
+	assert.True(t, got.Reached)
+	assert.Equal(t, "3.99", got.FromIndex)
+	assert.Equal(t, "4.21", got.ToIndex)
+	assert.Equal(t, "3987/1000", got.FromIndexExact)
+	assert.Equal(t, "Memuaskan", got.ToPredicate)
+	assert.Equal(t, 8, got.TotalSteps)
+	assert.Equal(t, int64(0), got.TotalCost)
+	assert.Equal(t, 2025, got.FirstYear)
+	assert.Equal(t, 2, got.Years)
+	require.Len(t, got.Steps, 8)
+	assert.Equal(t, spbeStepJSON{Indicator: 34, From: 4, To: 5, Year: 2025, IndexAfter: "4.01"}, got.Steps[0])
+	assert.Equal(t, "4.21", got.Steps[7].IndexAfter)
+	for _, s := range got.Steps {
+		assert.LessOrEqual(t, s.Year, 2026)
+	}
+
+	// The field names the issue fixes, checked on the raw object.
+	var raw map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &raw))
+	for _, k := range []string{"reached", "from_index", "to_index", "total_steps", "total_cost", "steps"} {
+		assert.Contains(t, raw, k)
+	}
+	step := raw["steps"].([]any)[0].(map[string]any)
+	for _, k := range []string{"indicator", "from", "to", "year", "cost", "index_after"} {
+		assert.Contains(t, step, k)
+	}
+	assert.Equal(t, "4.01", step["index_after"], "indices are strings, as spbe score --json writes them")
+}
+
+func TestSPBEPlanText(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "spbe", "plan", "--target", "4.2", "--max-raise-per-year", "1", "--lang", "en",
+		spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitOK, code, errOut)
+	lines := strings.Split(out, "\n")
+	assert.Equal(t, "Pemerintah Kab. Rembang, 2024 — target 4.2, judged on the unrounded index", lines[0])
+	assert.Equal(t, "Index 3.99 very good → 4.21 satisfactory: reached, 8 level raises (2025)", lines[1])
+	assert.Contains(t, out, "2025  34 financial management")
+	assert.Contains(t, out, "4.21\n")
+
+	code, out, errOut = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "Indeks 3.99 Sangat Baik → 4.21 Memuaskan: tercapai, 8 kenaikan level (2025)")
+	assert.Contains(t, out, "Tahun  Indikator")
+}
+
+func TestSPBEPlanUnreachable(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "spbe", "plan", "--target", "5", "--max-raise-per-year", "1", "--years", "1", "--json",
+		spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitFinding, code, "a target not reached is a finding")
+	assert.Empty(t, errOut)
+	var got spbePlanJSON
+	decodeStrict(t, out, &got)
+	assert.False(t, got.Reached)
+	assert.Equal(t, "4.70", got.ToIndex, "the best reachable")
+	require.Len(t, got.Bounds, 1)
+	assert.Equal(t, "raise-cap", got.Bounds[0].Limit.String())
+	assert.Contains(t, got.Reason, "indeks terbaik yang dapat dicapai 4.70; tertahan oleh batas kenaikan per tahun")
+
+	code, out, _ = runCLI(t, "", "spbe", "plan", "--target", "5", "--frozen", "28", "--lang", "en", spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitFinding, code)
+	assert.Contains(t, out, "NOT reached")
+	assert.Contains(t, out, "the best reachable index is 4.96; held by frozen: indicators 28")
+}
+
+func TestSPBEPlanCosts(t *testing.T) {
+	dir := t.TempDir()
+	costs := filepath.Join(dir, "biaya.csv")
+	var b strings.Builder
+	b.WriteString("\ufeffindikator;biaya\r\n")
+	for n := 1; n <= 47; n++ {
+		cost := "100.000.000"
+		if n >= 32 {
+			cost = "1.000.000.000"
+		}
+		b.WriteString(strings.Join([]string{itoa(n), cost}, ";") + "\r\n")
+	}
+	require.NoError(t, os.WriteFile(costs, []byte(b.String()), 0o600))
+	code, out, errOut := runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--costs", costs, "--json", spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitOK, code, errOut)
+	var got spbePlanJSON
+	decodeStrict(t, out, &got)
+	assert.True(t, got.Reached)
+	assert.True(t, got.Priced)
+	assert.Equal(t, int64(900_000_000), got.TotalCost)
+	assert.Equal(t, 9, got.TotalSteps)
+	var sum int64
+	for _, s := range got.Steps {
+		assert.Less(t, s.Indicator, 32)
+		assert.Equal(t, int64(100_000_000), s.Cost)
+		sum += s.Cost
+	}
+	assert.Equal(t, got.TotalCost, sum)
+	assert.Empty(t, got.Unpriced)
+
+	code, out, _ = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--costs", costs, spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, "biaya total 900.000.000")
+	assert.Contains(t, out, "100.000.000")
+
+	// Only some indicators priced.
+	partial := filepath.Join(dir, "sebagian.csv")
+	require.NoError(t, os.WriteFile(partial, []byte("indikator,cost\n11,5\n12,5\n"), 0o600))
+	code, out, _ = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--costs", partial, "--json", spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitFinding, code)
+	decodeStrict(t, out, &got)
+	assert.False(t, got.Reached)
+	assert.Len(t, got.Unpriced, 45)
+	assert.Equal(t, int64(10), got.TotalCost)
+
+	// A broken costs file names the row and column.
+	bad := filepath.Join(dir, "salah.csv")
+	require.NoError(t, os.WriteFile(bad, []byte("indikator,cost\n11,lima\n99,5\n"), 0o600))
+	code, _, errOut = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--costs", bad, spbeTestdata("rembang-2024.json"))
+	assert.Equal(t, exitFinding, code)
+	assert.Contains(t, errOut, `row 2, column 2 (cost): "lima" is not a whole cost`)
+	assert.Contains(t, errOut, "row 3, column 1 (indikator): unknown indicator")
+	require.NoError(t, os.WriteFile(bad, []byte("nomor,harga\n1,2\n"), 0o600))
+	code, _, errOut = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--costs", bad, spbeTestdata("rembang-2024.json"))
+	assert.Equal(t, exitUsage, code, errOut)
+	assert.Contains(t, errOut, "the header needs the columns")
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestSPBEPlanProfileAndMinimums(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "spbe", "plan", "--profile", spbeTestdata("sumedang-2024.json"), "--max-raise-per-year", "1", "--json",
+		spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitOK, code, errOut)
+	var got spbePlanJSON
+	decodeStrict(t, out, &got)
+	assert.True(t, got.Reached)
+	assert.Equal(t, "profile", got.Target)
+	assert.Equal(t, 2026, got.Steps[len(got.Steps)-1].Year, "the widest gaps are two levels")
+	var gapLevels int
+	for _, g := range got.Gaps {
+		gapLevels += g.To - g.From
+	}
+	assert.Equal(t, got.TotalSteps, gapLevels)
+	assert.Contains(t, got.Gaps, spbeIndicatorJSON{Indicator: 28, From: 2, To: 4})
+
+	code, out, errOut = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--min-level", "29=3, 30=3", "--min-domain", "d3=3", "--json",
+		spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitOK, code, errOut)
+	decodeStrict(t, out, &got)
+	assert.True(t, got.Reached)
+	assert.Equal(t, 10, got.TotalSteps)
+	assert.True(t, got.Steps[0].Required)
+}
+
+func TestSPBEPlanErrors(t *testing.T) {
+	file := spbeTestdata("rembang-2024.json")
+	tests := []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{file}, exitUsage, "--target (or --profile) is required"},
+		{[]string{"--target", "Memuaskan"}, exitUsage, "an assessment FILE is required"},
+		{[]string{"--target", "bagus", file}, exitUsage, `--target: spbe: unknown target "bagus"`},
+		{[]string{"--target", "4.2", "--frozen", "x", file}, exitUsage, `--frozen: "x" is not an indicator number`},
+		{[]string{"--target", "4.2", "--min-level", "29", file}, exitUsage, `--min-level: "29" is not NUMBER=LEVEL`},
+		{[]string{"--target", "4.2", "--min-level", "29=x", file}, exitUsage, `--min-level: "29=x"`},
+		{[]string{"--target", "4.2", "--min-domain", "D3", file}, exitUsage, `--min-domain: "D3" is not CODE=INDEX`},
+		{[]string{"--target", "4.2", "--max-raise-per-year", "-1", file}, exitUsage, "must not be negative"},
+		{[]string{"--target", "4.2", "--predicate-basis", "x", file}, exitUsage, "--predicate-basis"},
+		{[]string{"--target", "4.2", "--lang", "fr", file}, exitUsage, "--lang"},
+		{[]string{"--target", "4.2", "--frozen", "48", file}, exitFinding, "frozen[0]: unknown indicator"},
+		{[]string{"--target", "4.2", "--min-domain", "D9=3", file}, exitFinding, `min_domains[D9]: permenpanrb-59-2020 has no domain "D9"`},
+		{[]string{"--target", "4.2", "missing.json"}, exitUsage, "missing.json"},
+		{[]string{"--target", "4.2", file, "extra"}, exitUsage, `unexpected argument "extra"`},
+		{[]string{"--target", "4.2", filepath.Join("testdata", "spbe", "named-2023-2024.csv")}, exitUsage, "holds 6 assessments; one is needed"},
+	}
+	for _, tt := range tests {
+		code, _, errOut := runCLI(t, "", append([]string{"spbe", "plan"}, tt.args...)...)
+		assert.Equal(t, tt.code, code, "%v: %s", tt.args, errOut)
+		assert.Contains(t, errOut, tt.msg, "%v", tt.args)
+	}
+	// An assessment with a gap cannot be planned.
+	code, _, errOut := runCLI(t, "indikator,level\n1,3\n", "spbe", "plan", "--target", "4.2", "-")
+	assert.Equal(t, exitFinding, code)
+	assert.Contains(t, errOut, "46 of 47 indicators have no level")
+}
+
+func TestSPBEPlanHelp(t *testing.T) {
+	code, out, _ := runCLI(t, "", "spbe", "plan", "-h")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "Usage: smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE")
+	assert.Contains(t, out, "the fewest years in which the target can be met")
+	code, out, _ = runCLI(t, "", "spbe", "help")
+	assert.Equal(t, exitOK, code)
+	for _, c := range []string{"plan", "compare", "cohort"} {
+		assert.Contains(t, out, "  "+c+" ")
+	}
+}
