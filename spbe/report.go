@@ -1,0 +1,474 @@
+package spbe
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/decimal"
+	"github.com/kotacerdas/smartcity/internal/idfmt"
+)
+
+// Scored is a scored assessment as the reports, charts and exports present
+// it: whose result it is, of which year, and the result. Build it from an
+// Assessment and Framework.ScoreAssessment, or from a WideRecord and
+// WideRecord.ScoreInto (with a Result of its own per row).
+type Scored struct {
+	// Instansi is the assessed government body, "Pemerintah Kab. Rembang".
+	Instansi string
+	// Year is the evaluation year; 0 when unknown.
+	Year int
+	// Note is a remark shown with the result, such as the assessment's
+	// catatan; optional.
+	Note string
+	// Result is the scored result; required.
+	Result *Result
+}
+
+// Label returns the instansi and the year, "Pemerintah Kab. Rembang 2024",
+// as reports name a result; "?" stands for a missing instansi.
+func (s Scored) Label() string {
+	name := strings.TrimSpace(s.Instansi)
+	if name == "" {
+		name = "?"
+	}
+	if s.Year != 0 {
+		name += " " + strconv.Itoa(s.Year)
+	}
+	return name
+}
+
+// ErrNoResult: a Scored without a Result, or a report without anything to
+// show.
+var ErrNoResult = errors.New("no result to report")
+
+// check reports a Scored that cannot be shown.
+func (s Scored) check(what string) error {
+	if s.Result == nil || s.Result.Framework == nil {
+		return fmt.Errorf("spbe: %s %s: %w", what, quote(s.Label()), ErrNoResult)
+	}
+	r, fw := s.Result, s.Result.Framework
+	if len(r.Levels) != fw.NumIndicators() || len(r.Aspects) != fw.NumAspects() || len(r.Domains) != fw.NumDomains() || !r.Index.IsValid() {
+		return fmt.Errorf("spbe: %s %s: the result does not fit framework %s: %w", what, quote(s.Label()), fw.ID(), ErrLevelCount)
+	}
+	return nil
+}
+
+// ReportOptions choose what a report shows and in which language.
+type ReportOptions struct {
+	// Lang is the language of the report's words; the zero Lang is
+	// Indonesian. Official names stay Indonesian where the framework has
+	// no English gloss, and the predikat is always the official word.
+	Lang smartcity.Lang
+	// Target, when set, adds the gap to it: the index points still
+	// missing, each domain's distance and headroom, and the plan of the
+	// fewest one-level raises (or the cheapest, with Plan.Costs) that
+	// meets it.
+	Target Target
+	// Plan are the rules of that plan: yearly caps, frozen indicators,
+	// minimums, costs. Its Basis defaults to the result's and its
+	// Unanswered policy to the one the result was scored with.
+	Plan PlanOptions
+	// Compare, when set, is a second result of the same framework —
+	// another instansi or another year — shown beside the first with the
+	// differences.
+	Compare *Scored
+}
+
+// WriteReport writes s as a Markdown report in opt.Lang: the index and
+// predikat, the domains, aspects and indicators with their weights, levels
+// and level names, the comparison with opt.Compare and the gap to
+// opt.Target with its improvement plan. Numbers are written the way lang
+// writes them ("3,99" in Indonesian), rounded half-up to two decimals as
+// the official results are, with the exact index beside the total. User
+// text is escaped, so a name holding "|" or "#" cannot break the document.
+//
+// The output depends on nothing but its input, byte for byte. Nothing is
+// written when the report cannot be made: a missing result (ErrNoResult),
+// a comparison with another framework (ErrFrameworkMismatch) or a plan
+// whose rules are invalid (*ValidationError).
+func WriteReport(w io.Writer, s Scored, opt ReportOptions) error {
+	if err := s.check("report of"); err != nil {
+		return err
+	}
+	if c := opt.Compare; c != nil {
+		if err := c.check("comparison with"); err != nil {
+			return err
+		}
+		if c.Result.Framework.ID() != s.Result.Framework.ID() {
+			return fmt.Errorf("spbe: cannot compare %s (%s) with %s (%s): %w",
+				quote(s.Label()), s.Result.Framework.ID(), quote(c.Label()), c.Result.Framework.ID(), ErrFrameworkMismatch)
+		}
+	}
+	r := reporter{s: s, opt: opt, lang: opt.Lang, fw: s.Result.Framework}
+	r.header()
+	r.domains()
+	r.aspects()
+	r.indicators()
+	if !opt.Target.IsZero() {
+		if err := r.gap(); err != nil {
+			return err
+		}
+	}
+	out := append(bytes.TrimRight(r.b.Bytes(), "\n"), '\n')
+	_, err := w.Write(out)
+	return err
+}
+
+// reporter builds one Markdown report in memory.
+type reporter struct {
+	b    bytes.Buffer
+	s    Scored
+	opt  ReportOptions
+	lang smartcity.Lang
+	fw   *Framework
+}
+
+func (r *reporter) word(w reportWord) string { return w.in(r.lang) }
+
+func (r *reporter) printf(format string, args ...any) { fmt.Fprintf(&r.b, format, args...) }
+
+// num writes a decimal text with lang's separators.
+func (r *reporter) num(s string) string { return idfmt.DecimalIn(s, r.lang) }
+
+// idx writes an index as published, two decimals.
+func (r *reporter) idx(x Index) string { return r.num(x.Format(2)) }
+
+// predicate writes the official word, glossed in English.
+func (r *reporter) predicate(p Predicate) string {
+	if r.lang == smartcity.English {
+		return p.String() + " (" + p.Name(smartcity.English) + ")"
+	}
+	return p.String()
+}
+
+func (r *reporter) header() {
+	res := r.s.Result
+	r.printf("# "+r.word(wTitle)+"\n\n", mdText(r.s.Label()))
+	r.printf("%s: %s.\n\n", r.word(wFramework), mdText(r.fw.Name().In(r.lang)))
+	basis := r.word(wBasisUnrounded)
+	if res.Basis == Rounded {
+		basis = r.word(wBasisRounded)
+	}
+	r.printf("**%s %s — %s** (%s %s; %s).\n\n", r.word(wIndex), r.idx(res.Index), r.predicate(res.Predicate),
+		r.word(wExactly), r.exact(res.Index), basis)
+	if res.Unanswered > 0 {
+		r.printf(r.word(wUnanswered)+"\n\n", res.Unanswered)
+	}
+	if c := r.opt.Compare; c != nil {
+		r.printf(r.word(wCompareWith)+"\n\n", fmt.Sprintf("%s, %s %s — %s", mdText(c.Label()), r.word(wIndex), r.idx(c.Result.Index), r.predicate(c.Result.Predicate)))
+	}
+	if n := strings.TrimSpace(r.s.Note); n != "" {
+		r.printf("%s: %s\n\n", r.word(wNote), mdText(n))
+	}
+	if c := r.opt.Compare; c != nil && strings.TrimSpace(c.Note) != "" {
+		r.printf("%s (%s): %s\n\n", r.word(wNote), mdText(c.Label()), mdText(c.Note))
+	}
+}
+
+// exact writes x exactly: as a decimal when it has a finite one of at most
+// nine places ("3,987"), else as a fraction ("26/11").
+func (r *reporter) exact(x Index) string {
+	if places, ok := finitePlaces(x); ok {
+		return r.num(x.Format(places))
+	}
+	return x.Reduced().Exact()
+}
+
+// finitePlaces returns the number of decimals x has, when they are finite
+// and at most nine.
+func finitePlaces(x Index) (int, bool) {
+	if !x.IsValid() {
+		return 0, false
+	}
+	den := x.Reduced().Den()
+	twos, fives := 0, 0
+	for den%2 == 0 {
+		den /= 2
+		twos++
+	}
+	for den%5 == 0 {
+		den /= 5
+		fives++
+	}
+	places := max(twos, fives)
+	return places, den == 1 && places <= 9
+}
+
+// weight writes a weight in basis points as a percentage, "1,30%".
+func (r *reporter) weight(bp int64) string {
+	s, err := idfmt.Percent(bp, WeightTotal, 2, r.lang)
+	if err != nil {
+		return "–"
+	}
+	return s
+}
+
+// diff writes x − y rounded half-up to two decimals with its sign.
+func (r *reporter) diff(x, y Index) string {
+	num, ok1 := mulOK(x.Num(), y.Den())
+	sub, ok2 := mulOK(y.Num(), x.Den())
+	den, ok3 := mulOK(x.Den(), y.Den())
+	if !ok1 || !ok2 || !ok3 {
+		return "–"
+	}
+	d := decimal.Format(num-sub, den, 2)
+	switch {
+	case strings.Trim(d, "-0.") == "":
+		return r.num("0.00")
+	case d[0] != '-':
+		return "+" + r.num(d)
+	default:
+		return r.num(d)
+	}
+}
+
+// mulOK multiplies two int64 of which the reports' values are small,
+// reporting an overflow instead of wrapping.
+func mulOK(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	p := a * b
+	if p/b != a || (a == -1 && b == -1<<63) || (b == -1 && a == -1<<63) {
+		return 0, false
+	}
+	return p, true
+}
+
+func (r *reporter) compareHeader(h []string, right []bool) ([]string, []bool) {
+	if c := r.opt.Compare; c != nil {
+		h = append(h, mdText(c.Label()), r.word(wDifference))
+		right = append(right, true, true)
+	}
+	return h, right
+}
+
+func (r *reporter) domains() {
+	res := r.s.Result
+	r.printf("## %s\n\n", r.word(wDomains))
+	h, right := r.compareHeader([]string{r.word(wCode), r.word(wDomain), r.word(wWeight), r.word(wIndexShort)}, []bool{false, false, true, true})
+	rows := make([][]string, 0, r.fw.NumDomains()+1)
+	for d, dom := range r.fw.Domains() {
+		row := []string{mdText(dom.Code), mdText(dom.Name.In(r.lang)), r.weight(dom.WeightBP), r.idx(res.Domains[d])}
+		if c := r.opt.Compare; c != nil {
+			row = append(row, r.idx(c.Result.Domains[d]), r.diff(res.Domains[d], c.Result.Domains[d]))
+		}
+		rows = append(rows, row)
+	}
+	total := []string{"", "**" + r.word(wTotal) + "**", r.weight(WeightTotal), "**" + r.idx(res.Index) + "**"}
+	if c := r.opt.Compare; c != nil {
+		total = append(total, r.idx(c.Result.Index), r.diff(res.Index, c.Result.Index))
+	}
+	mdTable(&r.b, h, right, append(rows, total))
+}
+
+func (r *reporter) aspects() {
+	res := r.s.Result
+	r.printf("## %s\n\n", r.word(wAspects))
+	h, right := r.compareHeader([]string{r.word(wCode), r.word(wAspect), r.word(wDomain), r.word(wWeight), r.word(wIndexShort)}, []bool{false, false, false, true, true})
+	rows := make([][]string, 0, r.fw.NumAspects())
+	for a, asp := range r.fw.Aspects() {
+		row := []string{mdText(asp.Code), mdText(asp.Name.In(r.lang)), mdText(asp.Domain), r.weight(asp.WeightBP), r.idx(res.Aspects[a])}
+		if c := r.opt.Compare; c != nil {
+			row = append(row, r.idx(c.Result.Aspects[a]), r.diff(res.Aspects[a], c.Result.Aspects[a]))
+		}
+		rows = append(rows, row)
+	}
+	mdTable(&r.b, h, right, rows)
+}
+
+// level writes a level and its name; an unanswered level scored 0 in a
+// framework whose levels start at 1 is a dash.
+func (r *reporter) level(i int, l Level) (string, string) {
+	if l < r.fw.MinLevel() {
+		return "–", ""
+	}
+	return l.String(), mdText(r.fw.LevelName(i, l).In(r.lang))
+}
+
+func (r *reporter) indicators() {
+	res := r.s.Result
+	r.printf("## %s\n\n", r.word(wIndicators))
+	h := []string{r.word(wNumber), r.word(wIndicator), r.word(wAspect), r.word(wWeight), r.word(wLevel), r.word(wLevelName)}
+	right := []bool{true, false, false, true, true, false}
+	if c := r.opt.Compare; c != nil {
+		h = append(h, mdText(c.Label()))
+		right = append(right, true)
+	}
+	rows := make([][]string, 0, r.fw.NumIndicators())
+	for i, ind := range r.fw.Indicators() {
+		l, name := r.level(i, res.Levels[i])
+		row := []string{strconv.Itoa(ind.Number), mdText(ind.Name.In(r.lang)), mdText(ind.Aspect), r.weight(ind.WeightBP), l, name}
+		if c := r.opt.Compare; c != nil {
+			cl, _ := r.level(i, c.Result.Levels[i])
+			row = append(row, cl)
+		}
+		rows = append(rows, row)
+	}
+	mdTable(&r.b, h, right, rows)
+}
+
+// bpIndex writes basis points of the index (Σ level × weight) as index
+// points, exactly: 2130 is "0,213".
+func (r *reporter) bpIndex(bp int64) string { return r.exact(NewIndex(bp, WeightTotal)) }
+
+func (r *reporter) gap() error {
+	res, t := r.s.Result, r.opt.Target
+	popt := r.opt.Plan
+	popt.Basis = popt.Basis.Or(res.Basis)
+	if popt.Unanswered == 0 && res.Unanswered > 0 {
+		popt.Unanswered = UnansweredZero
+	}
+	plan, err := r.fw.Plan(res.Levels, t, popt)
+	if err != nil {
+		return err
+	}
+	r.printf("## %s\n\n", r.word(wGap))
+	if need, have := t.Numerator(popt.Basis), res.Numerator(); need > 0 {
+		goal := NewIndex(need, WeightTotal)
+		r.printf(r.word(wGapTarget)+"\n\n", r.targetText(t), r.exact(goal), idfmt.ThousandsIn(need, r.lang))
+		if have >= need {
+			r.printf(r.word(wGapReached)+"\n\n", r.exact(res.Index))
+		} else {
+			r.printf(r.word(wGapPoints)+"\n\n", r.exact(res.Index), idfmt.ThousandsIn(have, r.lang), r.bpIndex(need-have), idfmt.ThousandsIn(need-have, r.lang))
+		}
+		r.domainGaps(goal)
+	}
+	r.plan(plan, t.Numerator(popt.Basis))
+	return nil
+}
+
+// targetText names a target in the report's words.
+func (r *reporter) targetText(t Target) string {
+	var parts []string
+	if t.Predicate.IsValid() {
+		parts = append(parts, r.predicate(t.Predicate))
+	}
+	if t.Index.IsValid() {
+		parts = append(parts, r.exact(t.Index))
+	}
+	if t.Profile != nil {
+		parts = append(parts, r.word(wProfile))
+	}
+	return strings.Join(parts, " + ")
+}
+
+// domainGaps lists each domain's distance to the goal and its headroom:
+// what the SPBE index gains when all its indicators reach the top level.
+func (r *reporter) domainGaps(goal Index) {
+	res := r.s.Result
+	r.printf(r.word(wGapHeadroom)+"\n\n", r.fw.MaxLevel())
+	h := []string{r.word(wCode), r.word(wDomain), r.word(wIndexShort), fmt.Sprintf(r.word(wDistance), r.exact(goal)), r.word(wHeadroom)}
+	right := []bool{false, false, true, true, true}
+	headroom := make([]int64, r.fw.NumDomains())
+	for i := range r.fw.Indicators() {
+		if l := res.Levels[i]; l < r.fw.MaxLevel() {
+			d := r.fw.DomainOf(r.fw.AspectOf(i))
+			headroom[d] += int64(r.fw.MaxLevel()-l) * r.fw.WeightBP(i)
+		}
+	}
+	rows := make([][]string, 0, r.fw.NumDomains())
+	for d, dom := range r.fw.Domains() {
+		dist := r.word(wGapDomainMet)
+		if res.Domains[d].Cmp(goal) < 0 {
+			dist = strings.TrimPrefix(r.diff(goal, res.Domains[d]), "+")
+		}
+		rows = append(rows, []string{mdText(dom.Code), mdText(dom.Name.In(r.lang)), r.idx(res.Domains[d]), dist, r.bpIndex(headroom[d])})
+	}
+	mdTable(&r.b, h, right, rows)
+}
+
+// plan writes the improvement plan's steps and outcome.
+func (r *reporter) plan(p *Plan, need int64) {
+	r.printf("### %s\n\n", r.word(wPlan))
+	if len(p.Steps) > 0 {
+		r.printf("%s\n\n", r.word(wPlanIntro))
+		withYear := r.opt.Plan.StartYear != 0 || p.Years > 1
+		var h []string
+		var right []bool
+		if withYear {
+			h, right = append(h, r.word(wYear)), append(right, true)
+		}
+		h = append(h, r.word(wNumber), r.word(wIndicator), r.word(wRaise), r.word(wIndexAfter))
+		right = append(right, true, false, false, true)
+		if p.Priced {
+			h, right = append(h, r.word(wCost)), append(right, true)
+		}
+		rows := make([][]string, 0, len(p.Steps))
+		for _, s := range p.Steps {
+			pos, _ := r.fw.Position(s.Indicator)
+			var row []string
+			if withYear {
+				row = append(row, strconv.Itoa(s.Year))
+			}
+			raise := fmt.Sprintf("%d → %d", s.From, s.To)
+			from, to := r.fw.LevelName(pos, s.From).In(r.lang), r.fw.LevelName(pos, s.To).In(r.lang)
+			if from != "" && to != "" {
+				raise += " (" + mdText(from) + " → " + mdText(to) + ")"
+			}
+			if s.Required {
+				raise += ", " + r.word(wRequired)
+			}
+			row = append(row, strconv.Itoa(s.Indicator), mdText(r.fw.Indicator(pos).Name.In(r.lang)), raise, r.idx(s.IndexAfter))
+			if p.Priced {
+				row = append(row, idfmt.ThousandsIn(s.Cost, r.lang))
+			}
+			rows = append(rows, row)
+		}
+		mdTable(&r.b, h, right, rows)
+	}
+	switch {
+	case p.Reached && len(p.Steps) == 0:
+		r.printf(r.word(wPlanNone)+"\n", r.idx(p.To), r.predicate(p.ToPredicate))
+	case p.Reached:
+		r.printf(r.word(wPlanReached)+"\n", p.Raises(), r.idx(p.To), r.predicate(p.ToPredicate))
+	case need > 0 && p.To.Cmp(NewIndex(need, WeightTotal)) >= 0:
+		r.printf(r.word(wPlanMinimums)+"\n", p.Raises(), r.idx(p.To), r.predicate(p.ToPredicate))
+	default:
+		r.printf(r.word(wPlanShort)+"\n", p.Raises(), r.idx(p.To), r.predicate(p.ToPredicate))
+		if len(p.Bounds) > 0 {
+			parts := make([]string, 0, len(p.Bounds))
+			for _, b := range p.Bounds {
+				nums := make([]string, len(b.Indicators))
+				for i, n := range b.Indicators {
+					nums[i] = strconv.Itoa(n)
+				}
+				parts = append(parts, r.limit(b.Limit)+" ("+strings.Join(nums, ", ")+")")
+			}
+			r.printf("\n"+r.word(wPlanBounds)+"\n", strings.Join(parts, "; "))
+		}
+	}
+	if len(p.Shortfalls) > 0 {
+		parts := make([]string, 0, len(p.Shortfalls))
+		for _, sf := range p.Shortfalls {
+			what := mdText(sf.Domain)
+			if sf.Indicator != 0 {
+				what = fmt.Sprintf(r.word(wShortfallIndicator), sf.Indicator)
+			}
+			parts = append(parts, fmt.Sprintf("%s %s < %s (%s)", what, r.exact(sf.Got), r.exact(sf.Want), r.limit(sf.Limit)))
+		}
+		r.printf("\n"+r.word(wShortfalls)+"\n", strings.Join(parts, "; "))
+	}
+	if p.Priced {
+		r.printf("\n"+r.word(wTotalCost)+"\n", idfmt.ThousandsIn(p.TotalCost, r.lang))
+	}
+}
+
+func (r *reporter) limit(l Limit) string {
+	switch l {
+	case LimitFrozen:
+		return r.word(wLimitFrozen)
+	case LimitRaiseCap:
+		return r.word(wLimitRaiseCap)
+	case LimitUnpriced:
+		return r.word(wLimitUnpriced)
+	case LimitMaxLevel:
+		return r.word(wLimitMaxLevel)
+	}
+	return l.String()
+}

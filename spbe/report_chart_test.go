@@ -1,0 +1,118 @@
+package spbe_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"io"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/spbe"
+)
+
+// reportWellFormed parses svg as XML to its end and returns the root
+// element's attributes.
+func reportWellFormed(t *testing.T, svg []byte) map[string]string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(svg))
+	attrs := map[string]string{}
+	first := true
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		if se, ok := tok.(xml.StartElement); ok && first {
+			first = false
+			assert.Equal(t, "svg", se.Name.Local)
+			for _, a := range se.Attr {
+				attrs[a.Name.Local] = a.Value
+			}
+		}
+	}
+	return attrs
+}
+
+func TestRadarSVGGolden(t *testing.T) {
+	rembang23 := reportScored(t, "rembang-2023.json")
+	rembang24 := reportScored(t, "rembang-2024.json")
+	sumedang24 := reportScored(t, "sumedang-2024.json")
+	tests := []struct {
+		name    string
+		lang    smartcity.Lang
+		results []spbe.Scored
+		want    []string
+	}{
+		{"radar-rembang-sumedang-2024.id.svg", smartcity.Indonesian, []spbe.Scored{rembang24, sumedang24}, []string{
+			"Indeks domain SPBE: Kab. Rembang 2024 dan Kab. Sumedang 2024",
+			"Pemerintah Kab. Rembang 2024 (indeks 3,99)", "Pemerintah Kab. Sumedang 2024 (indeks 4,51)",
+		}},
+		{"radar-rembang-2023-2024.en.svg", smartcity.English, []spbe.Scored{rembang23, rembang24}, []string{
+			"SPBE domain indices: Kab. Rembang 2023 and Kab. Rembang 2024",
+			"Pemerintah Kab. Rembang 2023 (index 3.64)", "D3 SPBE management",
+		}},
+		{"radar-rembang-2024.id.svg", 0, []spbe.Scored{rembang24}, []string{"D4 Layanan SPBE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			svg, err := spbe.RadarSVG(tt.lang, tt.results...)
+			require.NoError(t, err)
+			again, err := spbe.RadarSVG(tt.lang, tt.results...)
+			require.NoError(t, err)
+			require.Equal(t, svg, again, "the chart must not vary between runs")
+			attrs := reportWellFormed(t, svg)
+			assert.NotEmpty(t, attrs["viewBox"])
+			for _, w := range tt.want {
+				assert.Contains(t, string(svg), w)
+			}
+			reportGolden(t, tt.name, svg)
+		})
+	}
+}
+
+// Names are escaped: the chart stays well-formed XML whatever they hold.
+func TestRadarSVGEscapes(t *testing.T) {
+	s := reportScored(t, "rembang-2024.json")
+	s.Instansi = `Kab. <Rembang> & "Sumedang" ]]>`
+	svg, err := spbe.RadarSVG(smartcity.Indonesian, s)
+	require.NoError(t, err)
+	reportWellFormed(t, svg)
+	assert.NotContains(t, string(svg), "<Rembang>")
+	assert.Contains(t, string(svg), "&lt;Rembang&gt; &amp;")
+}
+
+func TestRadarSVGErrors(t *testing.T) {
+	s := reportScored(t, "rembang-2024.json")
+	old, err := spbe.Lookup(spbe.PermenPANRB5of2018)
+	require.NoError(t, err)
+	lv := old.NewLevels()
+	res, err := old.Score(lv, spbe.Options{})
+	require.NoError(t, err)
+	tests := []struct {
+		name    string
+		results []spbe.Scored
+		want    error
+	}{
+		{"none", nil, spbe.ErrNoResult},
+		{"three", []spbe.Scored{s, s, s}, spbe.ErrNoResult},
+		{"missing result", []spbe.Scored{s, {Instansi: "x"}}, spbe.ErrNoResult},
+		{"two frameworks", []spbe.Scored{s, {Instansi: "y", Result: res}}, spbe.ErrFrameworkMismatch},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			svg, err := spbe.RadarSVG(smartcity.English, tt.results...)
+			require.ErrorIs(t, err, tt.want)
+			assert.Nil(t, svg)
+		})
+	}
+	// Three domains (PermenPANRB 5/2018) still make a radar.
+	svg, err := spbe.RadarSVG(smartcity.English, spbe.Scored{Instansi: "Kab. Contoh", Year: 2019, Result: res})
+	require.NoError(t, err)
+	assert.Contains(t, string(svg), "D3 SPBE services")
+	assert.NotContains(t, string(svg), "D4")
+	assert.Contains(t, string(svg), "Kab. Contoh 2019 (index 0.00)")
+}
