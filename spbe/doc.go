@@ -56,6 +56,29 @@
 // The predikat bands are fixed: Memuaskan from 4.2, Sangat Baik from 3.5,
 // Baik from 2.6, Cukup from 1.8, Kurang below (Predicate.Threshold).
 //
+// # Planning, comparison and cohorts
+//
+// After a region sees its score it asks what it takes to reach the next
+// predikat, by when and at what cost. Framework.Plan answers with a
+// year-by-year roadmap of one-level raises toward a Target — an index
+// ("4.2"), a predikat ("Memuaskan") or a peer's profile of levels — under
+// PlanOptions: the most levels an indicator may rise per year, the number of
+// years, frozen indicators and minimum levels per indicator or domain.
+// Without costs the plan has the fewest raises (raising the heaviest
+// indicator first is optimal); with Costs it is the least-cost plan, solved
+// exactly by dynamic programming over basis points. When the target cannot
+// be met the Plan says so, gives the best reachable index and names the
+// limits that bound it (Bounds).
+//
+// Compare gives the exact deltas between two results — year over year or
+// region against region — per indicator, aspect, domain and index, the
+// change of predikat, and the biggest gains and losses. NewCohort ranks a
+// set of results (ties share a rank) and summarises the index and each
+// domain with golang.org/x/exp/stats: mean, sample standard deviation,
+// median and quartiles by the R-7 method that spreadsheets use
+// (PERCENTILE.INC). The statistics are floating point; ranks compare exact
+// indices.
+//
 // # Files
 //
 // Assessments are read from JSON (DecodeAssessment; snake_case, strict:
