@@ -1,0 +1,200 @@
+package masterplan_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/masterplan"
+)
+
+// The -update flag rewrites the golden files. Another test file of the
+// package may declare it first; then that declaration serves.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files under testdata")
+	}
+}
+
+// reportUpdating reports whether the tests run with -update.
+func reportUpdating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// reportGolden compares got with testdata/report/name, or rewrites the
+// file under -update.
+func reportGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "report", name)
+	if reportUpdating() {
+		require.NoError(t, os.WriteFile(path, got, 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -update to create %s", path)
+	assert.Equal(t, string(want), string(got))
+}
+
+// reportRembang loads the example plan of Kabupaten Rembang.
+func reportRembang(t testing.TB) *masterplan.Plan {
+	t.Helper()
+	p, err := masterplan.Load(filepath.Join("..", "examples", "rembang", "masterplan.json"), masterplan.DecodeOptions{})
+	require.NoError(t, err)
+	return p
+}
+
+func TestPlanWriteReportGolden(t *testing.T) {
+	p := reportRembang(t)
+	for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
+		name := "rembang." + lang.String() + ".md"
+		t.Run(name, func(t *testing.T) {
+			var b, again bytes.Buffer
+			require.NoError(t, p.WriteReport(&b, masterplan.ReportOptions{Lang: lang}))
+			require.NoError(t, p.WriteReport(&again, masterplan.ReportOptions{Lang: lang}))
+			require.Equal(t, b.String(), again.String(), "the report must not vary between runs")
+			reportGolden(t, name, b.Bytes())
+		})
+	}
+}
+
+func TestPlanChartsGolden(t *testing.T) {
+	p := reportRembang(t)
+	tests := []struct {
+		name string
+		svg  func(masterplan.ReportOptions) ([]byte, error)
+		lang smartcity.Lang
+		want []string
+	}{
+		{"roadmap-rembang.id.svg", p.RoadmapSVG, smartcity.Indonesian, []string{
+			"Peta jalan smart city Kabupaten Rembang 2022–2031", "GOV-01 Rembang Gemilang Mobile", "Tata Kelola Cerdas",
+		}},
+		{"roadmap-rembang.en.svg", p.RoadmapSVG, smartcity.English, []string{
+			"Smart-city roadmap of Rembang Regency 2022–2031", "Programme",
+		}},
+		{"pillars-rembang.id.svg", p.PillarRadarSVG, smartcity.Indonesian, []string{
+			"Program dan anggaran per pilar (%): Kabupaten Rembang", "Program (% dari 19)", "Anggaran (% dari Rp17.620.000.000)",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			svg, err := tt.svg(masterplan.ReportOptions{Lang: tt.lang})
+			require.NoError(t, err)
+			again, err := tt.svg(masterplan.ReportOptions{Lang: tt.lang})
+			require.NoError(t, err)
+			require.Equal(t, svg, again, "the chart must not vary between runs")
+			assert.NotEmpty(t, reportWellFormed(t, svg)["viewBox"])
+			for _, w := range tt.want {
+				assert.Contains(t, string(svg), w)
+			}
+			reportGolden(t, tt.name, svg)
+		})
+	}
+}
+
+// reportWellFormed parses svg as XML to its end and returns the root
+// element's attributes.
+func reportWellFormed(t *testing.T, svg []byte) map[string]string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(svg))
+	attrs := map[string]string{}
+	first := true
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		if se, ok := tok.(xml.StartElement); ok && first {
+			first = false
+			assert.Equal(t, "svg", se.Name.Local)
+			for _, a := range se.Attr {
+				attrs[a.Name.Local] = a.Value
+			}
+		}
+	}
+	return attrs
+}
+
+// Text from the plan cannot break the Markdown: a programme named with
+// markup stays one cell, a note stays one list item.
+func TestPlanWriteReportEscapes(t *testing.T) {
+	p := reportRembang(t)
+	p.Programs[0].Name = "A | B # `c` <img src=x onerror=alert(1)>"
+	p.Programs[0].ResponsibleOPD = "- Dinas | Kominfo"
+	p.Vision = "# Visi\n## bukan judul"
+	p.Missions[0] = "1. sudah bernomor"
+	p.Notes = []string{"- catatan\n- kedua"}
+	var b bytes.Buffer
+	require.NoError(t, p.WriteReport(&b, masterplan.ReportOptions{}))
+	out := b.String()
+	assert.Contains(t, out, "| GOV-01 | A \\| B \\# \\`c\\` \\<img src=x onerror=alert(1)\\> | GOV.SVC Pelayanan Publik | \\- Dinas \\| Kominfo |")
+	assert.Contains(t, out, "> \\# Visi \\#\\# bukan judul\n")
+	assert.Contains(t, out, "1. 1\\. sudah bernomor\n")
+	assert.Contains(t, out, "- \\- catatan - kedua\n")
+	assert.Equal(t, strings.Count(out, "<"), strings.Count(out, `\<`), "every < is escaped")
+	var want int
+	for _, line := range strings.Split(out, "\n") {
+		if !strings.HasPrefix(line, "|") {
+			want = 0
+			continue
+		}
+		n := strings.Count(line, "|") - strings.Count(line, `\|`)
+		if want == 0 {
+			want = n
+		}
+		assert.Equal(t, want, n, "row %q", line)
+	}
+}
+
+// A draft with a programme whose element is not valid still reports,
+// under "no pillar"; the charts say what they cannot draw.
+func TestPlanReportOfDraft(t *testing.T) {
+	p := reportRembang(t)
+	p.Programs[1].Element = 0
+	p.Programs[2].StartYear, p.Programs[2].EndYear = 2026, 2023
+	p.LegalBasis = nil
+	var b bytes.Buffer
+	require.NoError(t, p.WriteReport(&b, masterplan.ReportOptions{Lang: smartcity.English}))
+	out := b.String()
+	assert.Contains(t, out, "- **Legal basis:** not yet adopted\n")
+	assert.Contains(t, out, "| no pillar | – | IDR 120,000,000 |")
+	assert.Contains(t, out, "| GOV-02 | Layanan WhatsApp Satu Pintu |  | Dinas Komunikasi dan Informatika |")
+
+	_, err := p.RoadmapSVG(masterplan.ReportOptions{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "masterplan: roadmap chart:")
+
+	p.Programs[2].StartYear, p.Programs[2].EndYear = 2023, 2026
+	svg, err := p.RoadmapSVG(masterplan.ReportOptions{Lang: smartcity.English})
+	require.NoError(t, err)
+	assert.Contains(t, string(svg), "no pillar")
+
+	empty := &masterplan.Plan{Period: masterplan.Period{StartYear: 2022, EndYear: 2026}}
+	_, err = empty.RoadmapSVG(masterplan.ReportOptions{})
+	require.ErrorIs(t, err, masterplan.ErrNoPrograms)
+	_, err = empty.PillarRadarSVG(masterplan.ReportOptions{})
+	require.ErrorIs(t, err, masterplan.ErrNoPrograms)
+}
+
+// Without budget the pillar radar has the programme series alone, on a
+// scale that fits the largest share.
+func TestPillarRadarWithoutBudget(t *testing.T) {
+	p := reportRembang(t)
+	for i := range p.Programs {
+		p.Programs[i].Budget = nil
+	}
+	svg, err := p.PillarRadarSVG(masterplan.ReportOptions{Lang: smartcity.English})
+	require.NoError(t, err)
+	assert.Contains(t, string(svg), "Programmes (% of 19)")
+	assert.NotContains(t, string(svg), "Budget (%")
+	reportWellFormed(t, svg)
+}
