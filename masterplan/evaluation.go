@@ -126,24 +126,33 @@ func (e *ScoreError) Unwrap() error { return e.Err }
 
 // scoreRat reads a score or an index: a JSON number from 0 to 5.
 func scoreRat(n json.Number) (*big.Rat, error) {
+	if err := checkScore(n); err != nil {
+		return nil, err
+	}
+	r, _ := new(big.Rat).SetString(string(n))
+	return r, nil
+}
+
+// checkScore checks a score or an index without building its value: a
+// JSON number from 0 to 5 within the bounds numberRat reads.
+func checkScore(n json.Number) error {
 	s := string(n)
 	if s == "" {
-		return nil, errScoreMissing
+		return errScoreMissing
 	}
 	if !isJSONNumber(s) {
-		return nil, errScoreNumber
+		return errScoreNumber
 	}
 	if c, ok := compareNumbers(s, "0"); ok && c < 0 {
-		return nil, errScoreRange
+		return errScoreRange
 	}
 	if c, ok := compareNumbers(s, "5"); ok && c > 0 {
-		return nil, errScoreRange
+		return errScoreRange
 	}
-	r, ok := numberRat(s)
-	if !ok {
-		return nil, errScoreNumber
+	if !exactable(s) {
+		return errScoreNumber
 	}
-	return r, nil
+	return nil
 }
 
 // Cohort is a set of evaluations, usually one year's, to be scored and

@@ -118,7 +118,7 @@ func (c *checker) evaluation(base string, e *Evaluation) {
 // score checks a score or an index: a decimal from 0 to 5, required or
 // not.
 func (c *checker) score(path string, v json.Number, required bool) {
-	_, err := scoreRat(v)
+	err := checkScore(v)
 	switch {
 	case err == nil:
 	case errors.Is(err, errScoreMissing):

@@ -110,6 +110,9 @@ func ParseWeights(s string) (Weights, error) {
 	var seen [DimensionQuickWin + 1]bool
 	for part := range strings.SplitSeq(s, ",") {
 		part = strings.TrimSpace(part)
+		if part == "" {
+			return Weights{}, &WeightsError{Reason: "an empty part between commas; want dimension=percent"}
+		}
 		name, value, ok := strings.Cut(part, "=")
 		if !ok {
 			return Weights{}, &WeightsError{Part: part, Reason: "want dimension=percent"}

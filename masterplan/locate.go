@@ -27,9 +27,15 @@ func decodeError(data []byte, je *jsonio.Error) *DecodeError {
 	)
 	switch {
 	case errors.As(je.Err, &pe):
-		de.place(data, false, pe.Input)
+		// A code is a value or, when no value has its text, a map key
+		// such as a pillar of pillar_scores.
+		if de.place(data, false, pe.Input) == 0 {
+			de.place(data, true, pe.Input)
+		}
 	case errors.As(je.Err, &ppe):
-		de.place(data, false, ppe.Input)
+		if de.place(data, false, ppe.Input) == 0 {
+			de.place(data, true, ppe.Input)
+		}
 	case strings.HasPrefix(je.Err.Error(), "unknown field "):
 		if name, err := strconv.Unquote(strings.TrimPrefix(je.Err.Error(), "unknown field ")); err == nil {
 			de.place(data, true, name)
@@ -51,8 +57,9 @@ func decodeError(data []byte, je *jsonio.Error) *DecodeError {
 
 // place sets the position and path of the one string token equal to text
 // (a key when key is set, a value otherwise), or clears the position when
-// there is not exactly one.
-func (de *DecodeError) place(data []byte, key bool, text string) {
+// there is not exactly one; it returns how many it found, counting no
+// further than two.
+func (de *DecodeError) place(data []byte, key bool, text string) int {
 	found := 0
 	walkTokens(data, func(path string, isKey bool, s string, start, _ int64) bool {
 		if isKey == key && s == text {
@@ -67,6 +74,7 @@ func (de *DecodeError) place(data []byte, key bool, text string) {
 	if found != 1 {
 		de.Line, de.Column, de.Field = 0, 0, ""
 	}
+	return found
 }
 
 // walkTokens calls visit for each string token of data (keys and values)

@@ -246,13 +246,18 @@ const (
 // exact rational. ok is false when s is not a JSON number or lies outside
 // the bounds above.
 func numberRat(s string) (*big.Rat, bool) {
-	if len(s) > maxExactDigits {
-		return nil, false
-	}
-	n, ok := parseNumber(s)
-	if !ok || n.exp > maxExactExponent || n.exp < -maxExactExponent {
+	if !exactable(s) {
 		return nil, false
 	}
 	r, ok := new(big.Rat).SetString(s)
 	return r, ok
+}
+
+// exactable reports whether s is a JSON number within the bounds above.
+func exactable(s string) bool {
+	if len(s) > maxExactDigits {
+		return false
+	}
+	n, ok := parseNumber(s)
+	return ok && n.exp <= maxExactExponent && n.exp >= -maxExactExponent
 }

@@ -75,6 +75,10 @@ func monitorLabel(path string, column int) string {
 			}
 			return "skor pilar " + p.Name(lang)
 		}
+		if column == 1 {
+			return "pillar score"
+		}
+		return "skor pilar"
 	}
 	for _, key := range [...]string{parent + "." + field, field} {
 		for _, l := range monitorLabels {

@@ -1,0 +1,81 @@
+package masterplan
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseWeights(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Weights
+	}{
+		{"baseline=10,output=20,outcome=30,impact=20,quick_win=20", DefaultWeights()},
+		{"baseline=10,output=20,outcome=30,impact=30,quick_win=10", Weights{10, 20, 30, 30, 10}},
+		{" quick_win = 20% , impact=20, outcome=30,output=20 ,baseline=10 ", DefaultWeights()},
+		{"Baseline=0,Output=0,Outcome=100,Impact=0,Quick-Win=0", Weights{Outcome: 100}},
+		{"baseline=010,output=20,outcome=30,impact=20,quickwin=20", DefaultWeights()},
+	}
+	for _, tt := range tests {
+		got, err := ParseWeights(tt.in)
+		require.NoError(t, err, tt.in)
+		assert.Equal(t, tt.want, got, tt.in)
+	}
+}
+
+func TestParseWeightsErrors(t *testing.T) {
+	tests := []struct {
+		in, part, message string
+	}{
+		{"", "", "masterplan: weights: no weights given; want baseline=10,output=20,outcome=30,impact=20,quick_win=20"},
+		{"baseline=10", "", "masterplan: weights: missing output, outcome, impact, quick_win; give all five dimensions"},
+		{"baseline=10,output=20,outcome=30,impact=20,quick_win=10", "", "masterplan: weights: the weights sum to 90, not 100"},
+		{"baseline=10,output=20,outcome=x,impact=20,quick_win=20", "outcome=x",
+			`masterplan: weights: "outcome=x": a weight must be a whole percent from 0 to 100`},
+		{"baseline=10,innovation=20", "innovation=20",
+			`masterplan: weights: "innovation=20": unknown dimension; want one of baseline, output, outcome, impact, quick_win`},
+		{"baseline=10,baseline=10", "baseline=10", `masterplan: weights: "baseline=10": baseline is given twice`},
+		{"baseline", "baseline", `masterplan: weights: "baseline": want dimension=percent`},
+		{"baseline=-10,output=40,outcome=30,impact=20,quick_win=20", "baseline=-10",
+			`masterplan: weights: "baseline=-10": a weight must be a whole percent from 0 to 100`},
+		{"baseline=101", "baseline=101", `masterplan: weights: "baseline=101": a weight must be a whole percent from 0 to 100`},
+		{"baseline=+10", "baseline=+10", `masterplan: weights: "baseline=+10": a weight must be a whole percent from 0 to 100`},
+		{"baseline=12.5", "baseline=12.5", `masterplan: weights: "baseline=12.5": a weight must be a whole percent from 0 to 100`},
+		{"baseline=10,,output=20", "", "masterplan: weights: an empty part between commas; want dimension=percent"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			_, err := ParseWeights(tt.in)
+			require.ErrorIs(t, err, ErrWeights)
+			var we *WeightsError
+			require.ErrorAs(t, err, &we)
+			assert.Equal(t, tt.part, we.Part)
+			assert.EqualError(t, err, tt.message)
+		})
+	}
+}
+
+func TestWeights(t *testing.T) {
+	w := DefaultWeights()
+	assert.Equal(t, "baseline=10,output=20,outcome=30,impact=20,quick_win=20", w.String())
+	back, err := ParseWeights(w.String())
+	require.NoError(t, err)
+	assert.Equal(t, w, back)
+	require.NoError(t, w.Validate())
+
+	sum := 0
+	for d := range Dimensions() {
+		sum += w.Of(d)
+	}
+	assert.Equal(t, 100, sum)
+	assert.Equal(t, 30, w.Of(DimensionOutcome))
+	assert.Equal(t, 0, w.Of(Dimension(0)))
+
+	assert.True(t, Weights{}.IsZero())
+	assert.Equal(t, DefaultWeights(), weightsOrDefault(Weights{}))
+	err = Weights{Baseline: 200, Output: -100}.Validate()
+	assert.EqualError(t, err, `masterplan: weights: "baseline=200": a weight must be a whole percent from 0 to 100`)
+	assert.EqualError(t, Weights{}.Validate(), "masterplan: weights: the weights sum to 0, not 100")
+}

@@ -1,0 +1,195 @@
+package masterplan
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+)
+
+// FuzzUnmarshalEvaluation feeds documents to the evaluation decoders, one
+// evaluation or a cohort: they never panic; what they accept encodes and
+// decodes back the same, validates, and scores exactly when valid, with
+// an index inside 0–5 whatever the weights.
+func FuzzUnmarshalEvaluation(f *testing.F) {
+	for _, s := range []string{
+		`{"region": "Kabupaten Rembang", "province": "Jawa Tengah", "year": 2024, "stage": "II",
+		  "scores": {"baseline": 3.5, "output": 3.75, "outcome": 3.25, "impact": 3, "quick_win": 3.5},
+		  "pillar_scores": {"GOV": 3.6, "tata kelola": 1}, "previous_index": 3.21}`,
+		`[{"region": "A", "year": 2024, "stage": "I", "scores": {"baseline": 5, "output": 5, "outcome": 5, "impact": 5, "quick_win": 5}},
+		  {"region": "a", "year": 2024, "stage": "2", "scores": {"baseline": 0, "output": 0, "outcome": 0, "impact": 0, "quick_win": 0}}]`,
+		`{"scores": {"baseline": 5.01, "qiuck_win": 1}}`,
+		`{"scores": {"baseline": "1e-1000", "output": -0, "outcome": 1E400, "impact": "4.5", "quick_win": 0.5e1}}`,
+		`{"region": "A", "year": 2024, "stage": "II", "pillar_scores": {"XYZ": 1}}`,
+		`null`, `[]`, `{}`, `[null]`, `{"year": 1e3}`,
+	} {
+		f.Add([]byte(s))
+	}
+	weights := []Weights{DefaultWeights(), {10, 20, 30, 30, 10}, {Outcome: 100}}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var cohort Cohort
+		if isArray(data) {
+			c, err := UnmarshalCohort(data)
+			if err != nil {
+				var de *DecodeError
+				require.ErrorAs(t, err, &de)
+				return
+			}
+			cohort = c
+		} else {
+			e, err := UnmarshalEvaluation(data)
+			if err != nil {
+				var de *DecodeError
+				require.ErrorAs(t, err, &de)
+				return
+			}
+			out, err := json.Marshal(e)
+			require.NoError(t, err)
+			back, err := UnmarshalEvaluation(out)
+			require.NoError(t, err)
+			assert.Equal(t, e, back)
+			cohort = Cohort{*e}
+		}
+		valid := !cohort.Validate(ValidateOptions{Lang: smartcity.English}).HasErrors()
+		for _, w := range weights {
+			standings, err := cohort.Score(w)
+			if !valid {
+				require.ErrorIs(t, err, ErrInvalid)
+				continue
+			}
+			require.NoError(t, err)
+			require.Len(t, standings, len(cohort))
+			for _, s := range standings {
+				require.GreaterOrEqual(t, s.Index.Sign(), 0)
+				require.LessOrEqual(t, s.Index.Cmp(NewRatio(5, 1)), 0)
+				require.GreaterOrEqual(t, s.Rank, 1)
+				back, err := ParseRatio(s.Index.Exact())
+				require.NoError(t, err)
+				require.Equal(t, 0, back.Cmp(s.Index))
+				_, err = json.Marshal(s)
+				require.NoError(t, err)
+			}
+		}
+	})
+}
+
+func isArray(data []byte) bool {
+	for _, c := range data {
+		switch c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		}
+		return c == '['
+	}
+	return false
+}
+
+// FuzzUnmarshalProgress feeds realisation documents to the decoder: it
+// never panics; what it accepts encodes and decodes back the same, is
+// checked against a plan, and is reported on for each year of the plan
+// without panicking, with achievement never above what was planned.
+func FuzzUnmarshalProgress(f *testing.F) {
+	for _, s := range []string{
+		`{"region": "Contoh", "years": [{"year": 2024, "programs": [
+		  {"id": "GOV-A", "status": "running", "budget": [{"source": "APBD", "amount": 80}], "kpis": [{"name": "layanan daring", "actual": 25}]},
+		  {"id": "GOV-C", "status": "postponed", "kpis": [{"name": "tingkat tetap", "actual": 1e400}]}]},
+		  {"year": 2023, "programs": [{"id": "BRD-A", "status": "dropped"}, {"id": "ECO-C", "status": "done"}]}]}`,
+		`{"region": "x", "years": [{"year": 2024, "programs": [{"id": "GOV-A", "budget": [{"source": "CSR", "amount": 9223372036854775807},
+		  {"source": "CSR", "amount": 9223372036854775807}]}]}]}`,
+		`{"years": [{"year": 2024, "programs": [{"id": "GOV-A", "status": "finished"}]}]}`,
+		`{"years": [{"year": 0}, {"year": 2024}, {"year": 2024}], "notes": [""]}`,
+		`null`, `{}`, `[]`, `{"years": null}`,
+	} {
+		f.Add([]byte(s))
+	}
+	plan := monitoredPlan()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pr, err := UnmarshalProgress(data)
+		if err != nil {
+			var de *DecodeError
+			require.ErrorAs(t, err, &de)
+			return
+		}
+		out, err := json.Marshal(pr)
+		require.NoError(t, err)
+		back, err := UnmarshalProgress(out)
+		require.NoError(t, err)
+		assert.Equal(t, pr, back)
+		pr.Check(plan, ValidateOptions{Lang: smartcity.English})
+		for year := plan.Period.StartYear; year <= plan.Period.EndYear; year++ {
+			rep, err := pr.Report(plan, year)
+			if err != nil {
+				require.ErrorIs(t, err, ErrOverflow)
+				return
+			}
+			require.LessOrEqual(t, rep.Total.Achievement.Realised, rep.Total.Achievement.Planned)
+			_, err = json.Marshal(rep)
+			require.NoError(t, err)
+		}
+	})
+}
+
+// FuzzParseWeights: no panic; what ParseWeights accepts is valid and its
+// String parses back to the same weights.
+func FuzzParseWeights(f *testing.F) {
+	for _, s := range []string{
+		"baseline=10,output=20,outcome=30,impact=20,quick_win=20",
+		"baseline=10,output=20,outcome=30,impact=30,quick_win=10",
+		" quick win = 20% ,impact=20,outcome=30,output=20,baseline=10",
+		"baseline=10", "baseline=x", "=", ",", "", "baseline=100,output=0,outcome=0,impact=0,quick_win=0,",
+		"baseline=-0,output=+20", "baseline=99999999999999999999",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w, err := ParseWeights(s)
+		if err != nil {
+			require.ErrorIs(t, err, ErrWeights)
+			var we *WeightsError
+			require.ErrorAs(t, err, &we)
+			return
+		}
+		require.NoError(t, w.Validate())
+		back, err := ParseWeights(w.String())
+		require.NoError(t, err)
+		require.Equal(t, w, back)
+	})
+}
+
+// FuzzParseRatio: no panic; what ParseRatio accepts prints exactly and
+// parses back to the same value.
+func FuzzParseRatio(f *testing.F) {
+	for _, s := range []string{"17/5", "-1/20", "3.40", "3,40", "0", "1/0", "+1/2", "1e3", "-0.055", " 7 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParseRatio(s)
+		if err != nil {
+			require.ErrorIs(t, err, ErrUnknown)
+			return
+		}
+		back, err := ParseRatio(r.Exact())
+		require.NoError(t, err)
+		require.Equal(t, 0, back.Cmp(r))
+		text, err := r.MarshalText()
+		require.NoError(t, err)
+		var u Ratio
+		require.NoError(t, u.UnmarshalText(text))
+		require.Equal(t, 0, u.Cmp(r))
+		r.Format(2)
+		r.Percent(1, smartcity.Indonesian)
+	})
+}
+
+func FuzzParseDimension(f *testing.F) {
+	fuzzEnum(f, ParseDimension, "baseline", "Quick Win", "dampak", "quick-win")
+}
+func FuzzParseEvaluationStage(f *testing.F) {
+	fuzzEnum(f, ParseEvaluationStage, "I", "II", "tahap 2", "Stage I")
+}
+func FuzzParseKPIState(f *testing.F) {
+	fuzzEnum(f, ParseKPIState, "achieved", "di bawah target", "not_reported")
+}

@@ -1,0 +1,78 @@
+package masterplan_test
+
+import (
+	"fmt"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/masterplan"
+)
+
+// The illustrative realisation of the Rembang example plan, reported on
+// for 2024: achievement per pillar and the whole plan's budget absorption.
+func ExampleProgress_Report() {
+	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	progress, err := masterplan.LoadProgress("../examples/rembang/progress-2024.json", masterplan.DecodeOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := progress.Check(plan, masterplan.ValidateOptions{}).Err(); err != nil {
+		fmt.Println(err)
+		return
+	}
+	rep, err := progress.Report(plan, 2024)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, pp := range rep.Pillars {
+		a := pp.Achievement
+		rate := a.Rate.Percent(1, smartcity.Indonesian)
+		if !a.Rate.IsValid() {
+			rate = "tidak ada data"
+		}
+		fmt.Printf("%s %d/%d %s\n", pp.Pillar, a.Realised, a.Planned, rate)
+	}
+	t := rep.Total
+	fmt.Printf("total %d/%d %s, budget absorbed %s\n", t.Achievement.Realised, t.Achievement.Planned,
+		t.Achievement.Rate.Percent(1, smartcity.Indonesian), t.BudgetTotal.Rate.Percent(1, smartcity.Indonesian))
+	// Output:
+	// GOV 2/3 66,7%
+	// BRD 0/2 0,0%
+	// ECO 3/3 100,0%
+	// LIV 0/0 tidak ada data
+	// SOC 3/3 100,0%
+	// ENV 1/1 100,0%
+	// total 9/12 75,0%, budget absorbed 65,9%
+}
+
+// A realisation is checked against its plan: every problem at once, with
+// its path.
+func ExampleProgress_Check() {
+	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	doc := `{"region": "Rembang", "years": [{"year": 2035, "programs": []}, {"year": 2024, "programs": [
+		{"id": "GOV-09", "status": "running"},
+		{"id": "GOV-01", "status": "done", "budget": [{"source": "APBD", "amount": -1}],
+		 "kpis": [{"name": "pengguna aktif", "actual": 100}]}]}]}`
+	progress, err := masterplan.UnmarshalProgress([]byte(doc))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range progress.Check(plan, masterplan.ValidateOptions{Lang: smartcity.English}).Errors() {
+		fmt.Println(p)
+	}
+	// Output:
+	// years[0].year: year 2035 lies outside the plan period 2022–2031
+	// years[1].programs[0].id: programme "GOV-09" is not in the masterplan
+	// years[1].programs[1].budget[0].amount: amount realised -1 must not be negative
+	// years[1].programs[1].kpis[0].name: programme "GOV-01" has no KPI "pengguna aktif"
+}

@@ -1,0 +1,141 @@
+package masterplan
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+)
+
+type problemRow struct{ path, rule, severity, message string }
+
+func problemRows(ps Problems) []problemRow {
+	out := make([]problemRow, len(ps))
+	for i, p := range ps {
+		out[i] = problemRow{p.Path, p.Rule, p.Severity.String(), p.Message}
+	}
+	return out
+}
+
+// Warnings only: the document can be reported on.
+func TestProgressCheckWarnings(t *testing.T) {
+	p, pr := loadMonitored(t)
+	ps := pr.Check(p, ValidateOptions{Lang: smartcity.English})
+	require.NoError(t, ps.Err())
+	assert.Equal(t, []problemRow{
+		{"years[1].programs[3].id", "program_year", "warning", `programme "LIV-A" is scheduled for 2025–2026 but reported for 2024`},
+		{"years[1].programs[6].status", "after_cancelled", "warning", `programme "BRD-A" was cancelled in 2023 but is reported ongoing in 2024`},
+		{"years[1].programs", "not_reported", "warning", `programme "ENV-A" is scheduled for 2024 but not reported`},
+	}, problemRows(ps))
+
+	id := pr.Check(p, ValidateOptions{})
+	assert.Equal(t, `program "ENV-A" dijadwalkan pada 2024 tetapi tidak dilaporkan`, id[2].Message)
+	assert.Equal(t, `program "BRD-A" sudah dibatalkan pada 2023, tetapi dilaporkan berjalan pada 2024`, id[1].Message)
+}
+
+// Every error at once, with its path.
+func TestProgressCheckErrors(t *testing.T) {
+	data, err := os.ReadFile(progressTestdata("invalid.json"))
+	require.NoError(t, err)
+	pr, err := UnmarshalProgress(data)
+	require.NoError(t, err)
+	ps := pr.Check(monitoredPlan(), ValidateOptions{Lang: smartcity.English})
+	require.ErrorIs(t, ps.Err(), ErrInvalid)
+	assert.Equal(t, []problemRow{
+		{"region", "progress_region", "error", `the realisation is for "Rembang" but the masterplan is for Contoh Regency`},
+		{"years[0].year", "in_period", "error", "year 2040 lies outside the plan period 2022–2031"},
+		{"years[1].programs[0].id", "program_unknown", "error", `programme "GOV-X" is not in the masterplan`},
+		{"years[1].programs[1].status", "required", "error", "status is required"},
+		{"years[1].programs[1].budget[0].amount", "amount_negative", "error", "amount realised -5 must not be negative"},
+		{"years[1].programs[1].budget[1].source", "required", "error", "funding source is required"},
+		{"years[1].programs[1].kpis[1].name", "kpi_unique", "error", `KPI "layanan daring" is already reported at years[1].programs[1].kpis[0]`},
+		{"years[1].programs[1].kpis[2].name", "kpi_unknown", "error", `programme "GOV-A" has no KPI "unduhan"`},
+		{"years[1].programs[1].kpis[2].actual", "required", "error", "KPI actual is required"},
+		{"years[1].programs[2].id", "program_unique", "error", `programme "GOV-A" is already reported for this year at years[1].programs[1]`},
+		{"years[1].programs[3].id", "required", "error", "programme id is required"},
+		{"years[1].programs", "not_reported", "warning", `programme "GOV-B" is scheduled for 2024 but not reported`},
+		{"years[1].programs", "not_reported", "warning", `programme "GOV-C" is scheduled for 2024 but not reported`},
+		{"years[1].programs", "not_reported", "warning", `programme "ECO-A" is scheduled for 2024 but not reported`},
+		{"years[1].programs", "not_reported", "warning", `programme "ECO-C" is scheduled for 2024 but not reported`},
+		{"years[1].programs", "not_reported", "warning", `programme "SOC-A" is scheduled for 2024 but not reported`},
+		{"years[1].programs", "not_reported", "warning", `programme "SOC-B" is scheduled for 2024 but not reported`},
+		{"years[1].programs", "not_reported", "warning", `programme "ENV-A" is scheduled for 2024 but not reported`},
+		{"years[1].programs", "not_reported", "warning", `programme "BRD-A" is scheduled for 2024 but not reported`},
+		{"years[2].year", "year_unique", "error", "year 2024 is already reported at years[1]"},
+		{"notes[0]", "required", "error", "note is required"},
+	}, problemRows(ps))
+
+	id := pr.Check(monitoredPlan(), ValidateOptions{Lang: smartcity.Indonesian})
+	assert.Equal(t, `dokumen realisasi untuk "Rembang", sedangkan rencana induk untuk Kabupaten Contoh`, id[0].Message)
+	assert.Equal(t, "jumlah realisasi -5 tidak boleh negatif", id[4].Message)
+	assert.Equal(t, `KPI "unduhan" tidak ada pada program "GOV-A"`, id[7].Message)
+}
+
+func TestProgressCheckDocument(t *testing.T) {
+	p := monitoredPlan()
+	for _, region := range []string{"Contoh", "kabupaten contoh", "Contoh Regency", "33.17"} {
+		pr := &Progress{Region: region, Years: []RealisationYear{{Year: 2022, Programs: []Realisation{
+			{ID: "GOV-C", Status: Ongoing}, {ID: "ECO-B", Status: Ongoing}, {ID: "ECO-C", Status: Ongoing},
+		}}}}
+		assert.Empty(t, pr.Check(p, ValidateOptions{}), region)
+	}
+
+	empty := &Progress{}
+	assert.Equal(t, []problemRow{
+		{"region", "required", "error", "daerah wajib diisi"},
+		{"years", "min", "error", "tahun realisasi tidak boleh kosong"},
+	}, problemRows(empty.Check(p, ValidateOptions{})))
+
+	odd := &Progress{Region: "Contoh", Years: []RealisationYear{
+		{Year: 0},
+		{Year: 20245},
+		{Year: 2024, Programs: []Realisation{{ID: "GOV-A", Status: Status(9), Budget: []RealisedAmount{{Source: Source(40), Amount: 1}},
+			KPIs: []KPIActual{{Actual: "x"}}}}},
+	}}
+	rows := problemRows(odd.Check(p, ValidateOptions{Lang: smartcity.English}).Errors())
+	assert.Equal(t, []problemRow{
+		{"years[0].year", "required", "error", "realisation year is required"},
+		{"years[1].year", "year", "error", "year 20245 is not valid; write a four-digit year"},
+		{"years[2].programs[0].status", "enum", "error", "status has the unknown value Status(9)"},
+		{"years[2].programs[0].budget[0].source", "enum", "error", "funding source has the unknown value Source(40)"},
+		{"years[2].programs[0].kpis[0].name", "required", "error", "KPI name is required"},
+		{"years[2].programs[0].kpis[0].actual", "number", "error", `KPI actual "x" is not a valid decimal number`},
+	}, rows)
+
+	var nilProgress *Progress
+	assert.Equal(t, "nil_progress", nilProgress.Check(p, ValidateOptions{})[0].Rule)
+	assert.Equal(t, "nil_plan", (&Progress{}).Check(nil, ValidateOptions{})[0].Rule)
+}
+
+func TestDecodeProgressErrors(t *testing.T) {
+	tests := []struct {
+		name, doc, field, contains string
+	}{
+		{"unknown status", `{"years": [{"year": 2024, "programs": [{"id": "A", "status": "finished"}]}]}`,
+			"years[0].programs[0].status", "unknown status"},
+		{"unknown source", `{"years": [{"year": 2024, "programs": [{"id": "A", "budget": [{"source": "APBDes", "amount": 1}]}]}]}`,
+			"years[0].programs[0].budget[0].source", "unknown funding source"},
+		{"unknown field", `{"years": [{"year": 2024, "programmes": []}]}`, "years[0].programmes", `unknown field "programmes"`},
+		{"money as text", `{"years": [{"year": 2024, "programs": [{"id": "A", "budget": [{"amount": "1"}]}]}]}`,
+			"years[0].programs[0].budget[0].amount", "cannot use JSON string"},
+		{"a fraction of a rupiah", `{"years": [{"year": 2024, "programs": [{"id": "A", "budget": [{"amount": 1.5}]}]}]}`,
+			"years[0].programs[0].budget[0].amount", "cannot use JSON number"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := UnmarshalProgress([]byte(tt.doc))
+			var de *DecodeError
+			require.ErrorAs(t, err, &de)
+			assert.Equal(t, tt.field, de.Field)
+			assert.Contains(t, err.Error(), tt.contains)
+		})
+	}
+	_, err := DecodeProgress(strings.NewReader(`{"region": "`+strings.Repeat("x", 100)+`"}`), DecodeOptions{Limit: 10})
+	require.ErrorIs(t, err, ErrTooLarge)
+	_, err = LoadProgress("testdata/progress/missing.json", DecodeOptions{})
+	require.ErrorIs(t, err, os.ErrNotExist)
+}
