@@ -32,5 +32,6 @@ func commands() []command {
 		{name: "pillars", summary: "list the six smart-city pillars and their elements", run: runPillars},
 		{name: "spbe", summary: "score SPBE e-government assessments (PermenPANRB 59/2020, 5/2018)", run: runSPBE},
 		{name: "plan", summary: "validate and summarise smart-city masterplans", run: runPlan},
+		{name: "eval", summary: "score and rank the ministry's yearly smart-city evaluation", run: runEval},
 	}
 }

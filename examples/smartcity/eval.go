@@ -1,0 +1,295 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/idfmt"
+	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/pillar"
+)
+
+// runEval dispatches the eval subcommands.
+func runEval(e *env, args []string) int {
+	return e.dispatch("smartcity eval", args, evalCommands())
+}
+
+// evalCommands is the table of eval subcommands, in the order help lists
+// them.
+func evalCommands() []command {
+	return []command{
+		{name: "score", summary: "index, improvement and ranking of the ministry's yearly smart-city evaluation", run: runEvalScore},
+	}
+}
+
+// runEvalScore scores one evaluation or ranks a cohort of them.
+func runEvalScore(e *env, args []string) int {
+	const prog = "smartcity eval score"
+	fs := e.flags(prog, "smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en] [--json] FILE\n\n"+
+		"Scores the ministry's yearly evaluation of smart-city implementation. FILE (JSON; \"-\" for standard input)\n"+
+		"holds one evaluation or a JSON array of them:\n\n"+
+		"  {\"region\": \"Kabupaten Rembang\", \"province\": \"Jawa Tengah\", \"year\": 2024, \"stage\": \"II\",\n"+
+		"   \"scores\": {\"baseline\": 4, \"output\": 3.5, \"outcome\": 3, \"impact\": 2.5, \"quick_win\": 4.5},\n"+
+		"   \"previous_index\": 3.2}\n\n"+
+		"Scores are decimals from 0 to 5, all five required; \"province\", \"previous_index\", \"pillar_scores\"\n"+
+		"(pillar code → score), \"illustrative\" and \"notes\" are optional. The index is the weighted mean of the\n"+
+		"five scores, exact, shown half up to two decimals; the improvement is the index minus \"previous_index\".\n"+
+		"An array is ranked by exact index, highest first, nationally and within each province named, year by\n"+
+		"year; equal indices share a rank (1, 2, 2, 4). Nothing is printed when an evaluation is invalid: every\n"+
+		"problem is listed on standard error and the exit code is 1.")
+	weightsText := fs.String("weights", "", "the `weights` of the five dimensions in whole percent, summing to 100, all five given:\n"+
+		"baseline=10,output=20,outcome=30,impact=20,quick_win=20 when left out\n"+
+		"(another reading of the guidance: baseline=10,output=20,outcome=30,impact=30,quick_win=10)")
+	langText := fs.String("lang", "id", "language of the text and the messages: id or en")
+	asJSON := fs.Bool("json", false, "print {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"improvement\",\n"+
+		"\"improvement_exact\"} for one evaluation: \"index\" half up to two decimals as a string (\"3.40\"),\n"+
+		"\"index_exact\" the reduced fraction (\"17/5\"), \"improvement\" and \"improvement_exact\" likewise and\n"+
+		"signed, only when \"previous_index\" is given; for an array, an array of such objects in ranking order,\n"+
+		"each with \"rank\", \"cohort_size\" and, when it names a province, \"province_rank\" and \"province_size\"")
+	if ok, code := e.parse(fs, args); !ok {
+		return code
+	}
+	switch {
+	case fs.NArg() == 0:
+		return e.usageError(prog, "a FILE to score is required (\"-\" for standard input)")
+	case fs.NArg() > 1:
+		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	}
+	lang, code := e.planLang(prog, *langText)
+	if code != exitOK {
+		return code
+	}
+	w := masterplan.DefaultWeights()
+	if *weightsText != "" {
+		var err error
+		if w, err = masterplan.ParseWeights(*weightsText); err != nil {
+			return e.usageError(prog, "--weights: %s", strings.TrimPrefix(err.Error(), "masterplan: weights: "))
+		}
+	}
+	data, err := e.readInput(fs.Arg(0))
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+
+	out := bufio.NewWriter(e.stdout)
+	if isJSONArray(data) {
+		cohort, err := masterplan.UnmarshalCohort(data)
+		if err != nil {
+			return e.fail(prog, exitFinding, err)
+		}
+		if problems := cohort.Validate(masterplan.ValidateOptions{Lang: lang}); problems.HasErrors() {
+			return e.listProblems(prog, fs.Arg(0), problems.Errors())
+		}
+		standings, err := cohort.Score(w)
+		if err != nil {
+			return e.fail(prog, exitFinding, err)
+		}
+		if *asJSON {
+			if standings == nil {
+				standings = []masterplan.Standing{}
+			}
+			err = writeIndentedJSON(out, standings)
+		} else {
+			err = writeStandings(out, standings, lang)
+		}
+	} else {
+		ev, err := masterplan.UnmarshalEvaluation(data)
+		if err != nil {
+			return e.fail(prog, exitFinding, err)
+		}
+		if problems := ev.Validate(masterplan.ValidateOptions{Lang: lang}); problems.HasErrors() {
+			return e.listProblems(prog, fs.Arg(0), problems.Errors())
+		}
+		res, err := ev.Score(w)
+		if err != nil {
+			return e.fail(prog, exitFinding, err)
+		}
+		if *asJSON {
+			err = writeIndentedJSON(out, res)
+		} else {
+			err = writeEvaluation(out, ev, res, lang)
+		}
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	return exitOK
+}
+
+// isJSONArray reports whether the JSON document data is an array: its
+// first byte past white space and a byte-order mark is "[".
+func isJSONArray(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = bytes.TrimLeft(data, " \t\r\n")
+	return len(data) > 0 && data[0] == '['
+}
+
+// listProblems prints problems on standard error, at most
+// maxListedProblems of them, and returns exitFinding.
+func (e *env) listProblems(prog, name string, problems masterplan.Problems) int {
+	fmt.Fprintf(e.stderr, "%s: %s is not valid:\n", prog, name)
+	for i, p := range problems {
+		if i == maxListedProblems {
+			fmt.Fprintf(e.stderr, "  … and %d more\n", len(problems)-i)
+			break
+		}
+		fmt.Fprintf(e.stderr, "  %s\n", p)
+	}
+	return exitFinding
+}
+
+// evalWord returns a phrase of the text output in Indonesian or, when en
+// is set, English.
+func evalWord(key string, en bool) string {
+	var id, eng string
+	switch key {
+	case "title":
+		id, eng = "Evaluasi implementasi smart city %s, %d, %s", "Smart-city implementation evaluation of %s, %d, %s"
+	case "dimension":
+		id, eng = "Dimensi", "Dimension"
+	case "score":
+		id, eng = "Skor", "Score"
+	case "weight":
+		id, eng = "Bobot", "Weight"
+	case "index":
+		id, eng = "Indeks", "Index"
+	case "exactly":
+		id, eng = "tepatnya", "exactly"
+	case "improvement":
+		id, eng = "Kenaikan", "Improvement"
+	case "from":
+		id, eng = "dari", "from"
+	case "pillars":
+		id, eng = "Skor per pilar", "Scores by pillar"
+	case "illustrative":
+		id, eng = "(ilustratif)", "(illustrative)"
+	case "rank":
+		id, eng = "Peringkat", "Rank"
+	case "region":
+		id, eng = "Daerah", "Region"
+	case "province":
+		id, eng = "Provinsi", "Province"
+	case "provinceRank":
+		id, eng = "Di provinsi", "In province"
+	case "year":
+		id, eng = "Tahun", "Year"
+	case "of":
+		id, eng = "%d dari %d", "%d of %d"
+	case "exactRanks":
+		id, eng = "Peringkat mengikuti indeks tepat: indeks yang tampak sama dapat berbeda peringkat.",
+			"Ranks follow the exact index: indices that print alike may rank apart."
+	}
+	if en {
+		return eng
+	}
+	return id
+}
+
+// signed writes a ratio with two decimals in lang with its sign: "+0,17",
+// "-0,05", and "0,00" for what rounds to zero.
+func signed(r masterplan.Ratio, lang smartcity.Lang) string {
+	s := r.String()
+	if !strings.HasPrefix(s, "-") && strings.Trim(s, "0.") != "" {
+		s = "+" + s
+	}
+	return idfmt.DecimalIn(s, lang)
+}
+
+// writeEvaluation prints one scored evaluation as text in lang.
+func writeEvaluation(w io.Writer, ev *masterplan.Evaluation, res masterplan.Result, lang smartcity.Lang) error {
+	en := lang == smartcity.English
+	word := func(key string) string { return evalWord(key, en) }
+	region := ev.Region
+	if ev.Province != "" {
+		region += " (" + ev.Province + ")"
+	}
+	title := fmt.Sprintf(word("title"), region, ev.Year, ev.Stage.Name(lang))
+	if ev.Illustrative {
+		title += " " + word("illustrative")
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\n\n", title)
+	fmt.Fprintf(tw, "%s\t%s\t%s\n", word("dimension"), word("score"), word("weight"))
+	for d := range masterplan.Dimensions() {
+		fmt.Fprintf(tw, "%s\t%s\t%d%%\n", d.Name(lang), idfmt.DecimalIn(string(ev.Scores.Of(d)), lang), res.Weights.Of(d))
+	}
+	fmt.Fprintf(tw, "\n%s\t%s\t(%s %s)\n", word("index"), idfmt.DecimalIn(res.Index.String(), lang), word("exactly"), res.Index.Exact())
+	if res.HasImprovement() {
+		fmt.Fprintf(tw, "%s\t%s\t(%s %s)\n", word("improvement"), signed(res.Improvement, lang), word("from"),
+			idfmt.DecimalIn(string(ev.PreviousIndex), lang))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(ev.PillarScores) > 0 {
+		fmt.Fprintf(tw, "\n%s\n", word("pillars"))
+		for p := range pillar.All() {
+			if v, ok := ev.PillarScores[p]; ok {
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", p, p.Name(lang), idfmt.DecimalIn(string(v), lang))
+			}
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	for _, n := range ev.Notes {
+		if _, err := fmt.Fprintf(w, "\n%s", n); err != nil {
+			return err
+		}
+	}
+	if len(ev.Notes) > 0 {
+		_, err := fmt.Fprintln(w)
+		return err
+	}
+	return nil
+}
+
+// writeStandings prints a ranked cohort as a table in lang.
+func writeStandings(w io.Writer, standings []masterplan.Standing, lang smartcity.Lang) error {
+	en := lang == smartcity.English
+	word := func(key string) string { return evalWord(key, en) }
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", word("rank"), word("region"), word("province"), word("provinceRank"),
+		word("year"), word("index"), word("improvement"))
+	for _, s := range standings {
+		rank := fmt.Sprintf(word("of"), s.Rank, s.CohortSize)
+		provinceRank := "–"
+		if s.ProvinceRank > 0 {
+			provinceRank = fmt.Sprintf(word("of"), s.ProvinceRank, s.ProvinceSize)
+		}
+		province := s.Province
+		if province == "" {
+			province = "–"
+		}
+		improvement := "–"
+		if s.HasImprovement() {
+			improvement = signed(s.Improvement, lang)
+		}
+		region := s.Region
+		if s.Illustrative {
+			region += " " + word("illustrative")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", rank, region, province, provinceRank, s.Year,
+			idfmt.DecimalIn(s.Index.String(), lang), improvement)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	// Say why two indices that print alike can rank apart.
+	for i := 1; i < len(standings); i++ {
+		a, b := standings[i-1], standings[i]
+		if a.Year == b.Year && a.Rank != b.Rank && a.Index.String() == b.Index.String() {
+			_, err := fmt.Fprintf(w, "\n%s\n", word("exactRanks"))
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,392 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/idfmt"
+	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/pillar"
+)
+
+const planProgressUsage = "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n\n" +
+	"Reports how far a masterplan has come in year Y. FILE (JSON; \"-\" for standard input) is the region's\n" +
+	"realisation document, kept beside the plan; it names the plan in \"plan\", a path relative to FILE\n" +
+	"(--plan gives or overrides it):\n\n" +
+	"  {\"region\": \"Rembang\", \"plan\": \"masterplan.json\",\n" +
+	"   \"years\": [{\"year\": 2024, \"programs\": [{\"id\": \"GOV-01\", \"status\": \"completed\",\n" +
+	"     \"budget\": [{\"source\": \"APBD\", \"amount\": 340000000}],\n" +
+	"     \"kpis\": [{\"name\": \"unduhan aplikasi\", \"actual\": 52000}]}]}]}\n\n" +
+	"A status is planned, ongoing (running), completed (done), postponed or cancelled (dropped), as at the end\n" +
+	"of the year. The realisation is checked against the plan first; its errors are listed on standard error\n" +
+	"(exit 1) and its warnings printed with the report. The plan must validate.\n\n" +
+	"A programme is planned in Y when Y lies in its years and it was not cancelled in an earlier year. It is\n" +
+	"realised when it is completed (in Y or before) or ongoing with money spent in Y — or ongoing in a year the\n" +
+	"plan gives it no money. Achievement per pillar = realised ÷ planned, one decimal half up; a pillar with\n" +
+	"nothing planned has no data. Budget absorption = money spent ÷ money planned for Y, per pillar and funding\n" +
+	"source. KPI progress = (actual − baseline) ÷ (target − baseline), for either direction, against the target\n" +
+	"of Y (else the next, else the last); above 100 % is reported as exceeded, never clamped."
+
+// runPlanProgress reports a year's progress of a masterplan.
+func runPlanProgress(e *env, args []string) int {
+	const prog = "smartcity plan progress"
+	fs := e.flags(prog, planProgressUsage)
+	year := fs.Int("year", 0, "the `year` to report on; by default the latest year FILE reports")
+	planPath := fs.String("plan", "", "the masterplan `PLAN` (JSON); by default the file FILE names in \"plan\"")
+	langText := fs.String("lang", "id", "language of the text and the messages: id or en")
+	asJSON := fs.Bool("json", false, "print the report as one JSON object: \"region\", \"year\", \"pillars\" and \"total\" (planned,\n"+
+		"realised, \"achievement\" as a percentage with one decimal (\"66.7\", absent when nothing is planned) and\n"+
+		"\"achievement_exact\" (\"2/3\"), status counts, budget absorption per source), \"programs\" with their KPIs,\n"+
+		"and \"warnings\"")
+	if ok, code := e.parse(fs, args); !ok {
+		return code
+	}
+	switch {
+	case fs.NArg() == 0:
+		return e.usageError(prog, "a realisation FILE is required (\"-\" for standard input)")
+	case fs.NArg() > 1:
+		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	}
+	lang, code := e.planLang(prog, *langText)
+	if code != exitOK {
+		return code
+	}
+	name := fs.Arg(0)
+	data, err := e.readInput(name)
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	pr, err := masterplan.UnmarshalProgress(data)
+	if err != nil {
+		return e.fail(prog, exitFinding, fmt.Errorf("%s: %w", name, err))
+	}
+	path := *planPath
+	if path == "" {
+		if pr.Plan == "" {
+			return e.usageError(prog, "%s names no plan; give one with --plan", name)
+		}
+		path = filepath.FromSlash(pr.Plan)
+		if !filepath.IsAbs(path) && name != "-" {
+			path = filepath.Join(filepath.Dir(name), path)
+		}
+	}
+	if path == "-" && name == "-" {
+		return e.usageError(prog, "the plan and the realisation cannot both come from standard input")
+	}
+	p, code, err := e.loadPlan(path)
+	if err != nil {
+		return e.fail(prog, code, fmt.Errorf("%s: %w", path, err))
+	}
+	if errs := p.Validate(masterplan.ValidateOptions{Lang: lang}).Errors(); len(errs) > 0 {
+		return e.fail(prog, exitFinding, fmt.Errorf("%s is not a valid masterplan (%d %s); run 'smartcity plan validate %s'",
+			path, len(errs), plural(len(errs), "error", "errors"), path))
+	}
+	problems := pr.Check(p, masterplan.ValidateOptions{Lang: lang})
+	if problems.HasErrors() {
+		return e.listProblems(prog, name, problems.Errors())
+	}
+	if *year == 0 {
+		*year = pr.LatestYear()
+	}
+	if _, ok := pr.Year(*year); !ok {
+		reported := make([]string, len(pr.Years))
+		for i, y := range pr.Years {
+			reported[i] = strconv.Itoa(y.Year)
+		}
+		return e.fail(prog, exitFinding, fmt.Errorf("%s reports no realisation for %d (it reports %s)", name, *year, strings.Join(reported, ", ")))
+	}
+	rep, err := pr.Report(p, *year)
+	if err != nil {
+		return e.fail(prog, exitFinding, err)
+	}
+	warnings := problems.Warnings()
+	out := bufio.NewWriter(e.stdout)
+	if *asJSON {
+		err = writeIndentedJSON(out, progressJSONOf(rep, warnings))
+	} else {
+		err = writeProgress(out, rep, pr, warnings, lang)
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	return exitOK
+}
+
+// progressJSON is the output of `smartcity plan progress --json`. Amounts
+// are whole rupiah; percentages are strings with one decimal ("66.7"),
+// left out when there is no data, each beside its exact fraction.
+type progressJSON struct {
+	Region       masterplan.Region     `json:"region"`
+	Year         int                   `json:"year"`
+	Illustrative bool                  `json:"illustrative,omitempty"`
+	Pillars      []pillarProgressJSON  `json:"pillars"`
+	Total        pillarProgressJSON    `json:"total"`
+	Programs     []programProgressJSON `json:"programs"`
+	Warnings     masterplan.Problems   `json:"warnings"`
+}
+
+type pillarProgressJSON struct {
+	Pillar           pillar.Pillar           `json:"pillar,omitzero"`
+	Planned          int                     `json:"planned"`
+	Realised         int                     `json:"realised"`
+	Achievement      string                  `json:"achievement,omitempty"`
+	AchievementExact string                  `json:"achievement_exact,omitempty"`
+	Statuses         masterplan.StatusCounts `json:"statuses"`
+	Budget           []absorptionJSON        `json:"budget"`
+	BudgetTotal      absorptionJSON          `json:"budget_total"`
+}
+
+type absorptionJSON struct {
+	Source          masterplan.Source `json:"source,omitzero"`
+	Planned         int64             `json:"planned"`
+	Realised        int64             `json:"realised"`
+	Absorption      string            `json:"absorption,omitempty"`
+	AbsorptionExact string            `json:"absorption_exact,omitempty"`
+}
+
+type programProgressJSON struct {
+	ID         string            `json:"id"`
+	Name       string            `json:"name"`
+	Pillar     pillar.Pillar     `json:"pillar"`
+	Element    pillar.Element    `json:"element"`
+	Counted    bool              `json:"counted"`
+	Status     masterplan.Status `json:"status,omitzero"`
+	StatusYear int               `json:"status_year,omitempty"`
+	Realised   bool              `json:"realised"`
+	Budget     absorptionJSON    `json:"budget"`
+	KPIs       []kpiProgressJSON `json:"kpis,omitempty"`
+	Note       string            `json:"note,omitempty"`
+}
+
+type kpiProgressJSON struct {
+	Name          string               `json:"name"`
+	Unit          string               `json:"unit"`
+	Direction     masterplan.Direction `json:"direction"`
+	Baseline      json.Number          `json:"baseline,omitempty"`
+	Target        json.Number          `json:"target,omitempty"`
+	TargetYear    int                  `json:"target_year,omitempty"`
+	Actual        json.Number          `json:"actual,omitempty"`
+	Progress      string               `json:"progress,omitempty"`
+	ProgressExact string               `json:"progress_exact,omitempty"`
+	State         masterplan.KPIState  `json:"state"`
+}
+
+func absorptionJSONOf(a masterplan.Absorption) absorptionJSON {
+	return absorptionJSON{Source: a.Source, Planned: a.Planned, Realised: a.Realised,
+		Absorption: a.Rate.PercentText(1), AbsorptionExact: a.Rate.Exact()}
+}
+
+func pillarProgressJSONOf(pp masterplan.PillarProgress) pillarProgressJSON {
+	out := pillarProgressJSON{
+		Pillar: pp.Pillar, Planned: pp.Achievement.Planned, Realised: pp.Achievement.Realised,
+		Achievement: pp.Achievement.Rate.PercentText(1), AchievementExact: pp.Achievement.Rate.Exact(),
+		Statuses: pp.Statuses, Budget: []absorptionJSON{}, BudgetTotal: absorptionJSONOf(pp.BudgetTotal),
+	}
+	for _, a := range pp.Budget {
+		out.Budget = append(out.Budget, absorptionJSONOf(a))
+	}
+	return out
+}
+
+func progressJSONOf(rep *masterplan.ProgressReport, warnings masterplan.Problems) progressJSON {
+	out := progressJSON{
+		Region: rep.Region, Year: rep.Year, Illustrative: rep.Illustrative,
+		Total: pillarProgressJSONOf(rep.Total), Programs: []programProgressJSON{}, Warnings: warnings,
+	}
+	if out.Warnings == nil {
+		out.Warnings = masterplan.Problems{}
+	}
+	for _, pp := range rep.Pillars {
+		out.Pillars = append(out.Pillars, pillarProgressJSONOf(pp))
+	}
+	for _, pp := range rep.Programs {
+		pj := programProgressJSON{
+			ID: pp.ID, Name: pp.Name, Pillar: pp.Pillar, Element: pp.Element, Counted: pp.Counted,
+			Status: pp.Status, StatusYear: pp.StatusYear, Realised: pp.Realised,
+			Budget: absorptionJSONOf(pp.Budget), Note: pp.Note,
+		}
+		for _, k := range pp.KPIs {
+			pj.KPIs = append(pj.KPIs, kpiProgressJSON{
+				Name: k.Name, Unit: k.Unit, Direction: k.Direction, Baseline: k.Baseline,
+				Target: k.Target, TargetYear: k.TargetYear, Actual: k.Actual,
+				Progress: k.Progress.PercentText(1), ProgressExact: k.Progress.Exact(), State: k.State,
+			})
+		}
+		out.Programs = append(out.Programs, pj)
+	}
+	return out
+}
+
+// progressWord returns a heading or phrase of the text report in
+// Indonesian or, when en is set, English.
+func progressWord(key string, en bool) string {
+	var id, eng string
+	switch key {
+	case "title":
+		id, eng = "Kemajuan rencana induk smart city %s, tahun %d", "Progress of the smart-city masterplan of %s in %d"
+	case "illustrative":
+		id, eng = "Dokumen realisasi ilustratif.", "The realisation document is illustrative."
+	case "achievement":
+		id, eng = "Capaian program per pilar (terealisasi / direncanakan)", "Programme achievement by pillar (realised / planned)"
+	case "absorption":
+		id, eng = "Penyerapan anggaran per pilar dan sumber dana (realisasi / rencana)", "Budget absorption by pillar and funding source (spent / planned)"
+	case "programs":
+		id, eng = "Program", "Programmes"
+	case "kpis":
+		id, eng = "KPI (capaian terhadap target)", "KPIs (against target)"
+	case "total":
+		id, eng = "Jumlah", "Total"
+	case "allPillars":
+		id, eng = "Semua pilar", "All pillars"
+	case "allSources":
+		id, eng = "Semua sumber", "All sources"
+	case "noData":
+		id, eng = "tidak ada data", "no data"
+	case "realised":
+		id, eng = "terealisasi", "realised"
+	case "notRealised":
+		id, eng = "belum terealisasi", "not realised"
+	case "notCounted":
+		id, eng = "di luar jadwal", "off schedule"
+	case "notReported":
+		id, eng = "belum dilaporkan", "not reported"
+	case "since":
+		id, eng = "sejak %d", "since %d"
+	case "kpiLine":
+		id, eng = "dasar %s, target %d %s, capaian %s", "baseline %s, %d target %s, actual %s"
+	case "warnings":
+		id, eng = "Peringatan", "Warnings"
+	case "notes":
+		id, eng = "Catatan pada dokumen realisasi", "Notes in the realisation document"
+	}
+	if en {
+		return eng
+	}
+	return id
+}
+
+// percentOr writes r as a percentage with one decimal in lang, or the
+// placeholder for no data.
+func percentOr(r masterplan.Ratio, lang smartcity.Lang) string {
+	if !r.IsValid() {
+		return progressWord("noData", lang == smartcity.English)
+	}
+	return r.Percent(1, lang)
+}
+
+// writeProgress prints the report as text in lang.
+func writeProgress(w io.Writer, rep *masterplan.ProgressReport, pr *masterplan.Progress, warnings masterplan.Problems, lang smartcity.Lang) error {
+	en := lang == smartcity.English
+	word := func(key string) string { return progressWord(key, en) }
+	num := func(s json.Number) string { return idfmt.DecimalIn(string(s), lang) }
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, word("title")+"\n", rep.Region.FullName(lang), rep.Year)
+	if rep.Illustrative {
+		fmt.Fprintln(tw, word("illustrative"))
+	}
+
+	fmt.Fprintf(tw, "\n%s\n", word("achievement"))
+	row := func(code, name string, pp masterplan.PillarProgress) {
+		fmt.Fprintf(tw, "%s\t%s\t%d / %d\t%s\n", code, name, pp.Achievement.Realised, pp.Achievement.Planned, percentOr(pp.Achievement.Rate, lang))
+	}
+	for _, pp := range rep.Pillars {
+		row(pp.Pillar.String(), pp.Pillar.Name(lang), pp)
+	}
+	row("", word("total"), rep.Total)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	fmt.Fprintf(tw, "\n%s\n", word("absorption"))
+	for _, pp := range slices.Concat(rep.Pillars, []masterplan.PillarProgress{rep.Total}) {
+		code := pp.Pillar.String()
+		if pp.Pillar == 0 {
+			code = word("allPillars")
+		}
+		for _, a := range pp.Budget {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", code, a.Source.Name(lang), idfmt.RupiahIn(a.Realised, lang),
+				idfmt.RupiahIn(a.Planned, lang), percentOr(a.Rate, lang))
+		}
+		if len(pp.Budget) > 1 || pp.Pillar == 0 {
+			t := pp.BudgetTotal
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", code, word("allSources"), idfmt.RupiahIn(t.Realised, lang),
+				idfmt.RupiahIn(t.Planned, lang), percentOr(t.Rate, lang))
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	fmt.Fprintf(tw, "\n%s\n", word("programs"))
+	for _, pp := range rep.Programs {
+		status := word("notReported")
+		if pp.Status != 0 {
+			status = pp.Status.Name(lang)
+			if pp.StatusYear != rep.Year {
+				status += " (" + fmt.Sprintf(word("since"), pp.StatusYear) + ")"
+			}
+		}
+		verdict := word("notRealised")
+		switch {
+		case !pp.Counted:
+			verdict = word("notCounted")
+		case pp.Realised:
+			verdict = word("realised")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s / %s\n", pp.ID, pp.Name, status, verdict,
+			idfmt.RupiahIn(pp.Budget.Realised, lang), idfmt.RupiahIn(pp.Budget.Planned, lang))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	fmt.Fprintf(tw, "\n%s\n", word("kpis"))
+	for _, pp := range rep.Programs {
+		for _, k := range pp.KPIs {
+			actual := "–"
+			if k.Actual != "" {
+				actual = num(k.Actual) + " " + k.Unit
+			}
+			target := "–"
+			if k.Target != "" {
+				target = num(k.Target)
+			}
+			line := fmt.Sprintf(word("kpiLine"), num(k.Baseline), k.TargetYear, target, actual)
+			progress := ""
+			if k.Progress.IsValid() {
+				progress = k.Progress.Percent(1, lang)
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", pp.ID, k.Name, line, progress, k.State.Name(lang))
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+
+	if len(warnings) > 0 {
+		fmt.Fprintf(w, "\n%s\n", word("warnings"))
+		for _, p := range warnings {
+			fmt.Fprintf(w, "- %s\n", p)
+		}
+	}
+	if len(pr.Notes) > 0 {
+		fmt.Fprintf(w, "\n%s\n", word("notes"))
+		for _, n := range pr.Notes {
+			if _, err := fmt.Fprintf(w, "- %s\n", n); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
