@@ -26,6 +26,7 @@ func planCommands() []command {
 		{name: "validate", summary: "check a masterplan and list every problem, in Indonesian or English", run: runPlanValidate},
 		{name: "summary", summary: "budget by pillar, year and source; coverage; roadmap; quick wins", run: runPlanSummary},
 		{name: "progress", summary: "a year's achievement, budget absorption and KPI progress from the realisation", run: runPlanProgress},
+		{name: "report", summary: "a Markdown report, a roadmap or pillar chart, or a CSV of programmes for spreadsheets", run: runPlanReport},
 	}
 }
 

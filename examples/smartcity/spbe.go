@@ -30,6 +30,7 @@ func spbeCommands() []command {
 		{name: "plan", summary: "plan the fewest or cheapest level raises to a target index or predikat, year by year", run: runSPBEPlan},
 		{name: "compare", summary: "compare two assessments: every indicator, aspect, domain and the index", run: runSPBECompare},
 		{name: "cohort", summary: "rank a cohort of results and summarise it (median, quartiles, mean, deviation)", run: runSPBECohort},
+		{name: "report", summary: "a Markdown report with the gap to a target, a radar chart, or a CSV for spreadsheets", run: runSPBEReport},
 	}
 }
 

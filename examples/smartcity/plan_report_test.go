@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestPlanReportGolden(t *testing.T) {
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"plan-rembang.id.md", []string{rembangPlan}},
+		{"plan-rembang.en.md", []string{"--lang", "en", rembangPlan}},
+		{"plan-rembang-roadmap.id.svg", []string{"--format", "svg", rembangPlan}},
+		{"plan-rembang-pillars.en.svg", []string{"--format", "svg", "--chart", "pillars", "--lang", "en", rembangPlan}},
+		{"plan-rembang-programs.semicolon.csv", []string{"--format", "csv", "--semicolon", "--bom", rembangPlan}},
+		{"plan-rembang-budget.csv", []string{"--format", "csv", "--rows", "budget", rembangPlan}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			code, out, errOut := runPlanCLI("", append([]string{"plan", "report"}, tt.args...)...)
+			require.Equal(t, exitOK, code, errOut)
+			assert.Empty(t, errOut)
+			if strings.HasSuffix(tt.golden, ".svg") {
+				reportSVGWellFormed(t, out)
+			}
+			reportGoldenCLI(t, tt.golden, out)
+		})
+	}
+}
+
+func TestPlanReportErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"no file", nil, exitUsage, "a FILE to report on is required"},
+		{"bad format", []string{"--format", "html", rembangPlan}, exitUsage, "--format must be md, svg or csv"},
+		{"bad chart", []string{"--format", "svg", "--chart", "pie", rembangPlan}, exitUsage, "--chart must be roadmap or pillars"},
+		{"bad rows", []string{"--format", "csv", "--rows", "kpis", rembangPlan}, exitUsage, "--rows must be programs or budget"},
+		{"chart with csv", []string{"--format", "csv", "--chart", "pillars", rembangPlan}, exitUsage, "--chart does not apply to --format csv"},
+		{"bom with md", []string{"--bom", rembangPlan}, exitUsage, "--bom does not apply to --format md"},
+		{"bad lang", []string{"--lang", "jv", rembangPlan}, exitUsage, "--lang must be id or en"},
+		{"missing file", []string{"testdata/report/no-such-plan.json"}, exitUsage, "no-such-plan.json"},
+		{"invalid plan", []string{planTestdata("invalid.json")}, exitFinding, "is not a valid masterplan"},
+		{"malformed plan", []string{planTestdata("malformed.json")}, exitFinding, "masterplan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runPlanCLI("", append([]string{"plan", "report"}, tt.args...)...)
+			assert.Equal(t, tt.code, code)
+			assert.Empty(t, out)
+			assert.Contains(t, errOut, tt.want)
+		})
+	}
+}
+
+// A programme named as a formula is text in the CSV and plain text in the
+// Markdown; the plan is read from standard input.
+func TestPlanReportUserText(t *testing.T) {
+	data, err := os.ReadFile(rembangPlan)
+	require.NoError(t, err)
+	doc := bytes.Replace(data, []byte(`"name": "Rembang Gemilang Mobile"`), []byte(`"name": "=HYPERLINK(\"http://evil.example\",\"klik\") | A"`), 1)
+	require.NotEqual(t, data, doc)
+
+	code, out, errOut := runPlanCLI(string(doc), "plan", "report", "--format", "csv", "-")
+	require.Equal(t, exitOK, code, errOut)
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, `'=HYPERLINK("http://evil.example","klik") | A`, rows[1][1])
+
+	code, out, errOut = runPlanCLI(string(doc), "plan", "report", "--format", "csv", "--rows", "budget", "--semicolon", "-")
+	require.Equal(t, exitOK, code, errOut)
+	r := csv.NewReader(strings.NewReader(out))
+	r.Comma = ';'
+	rows, err = r.ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, `'=HYPERLINK("http://evil.example","klik") | A`, rows[1][1])
+
+	code, out, errOut = runPlanCLI(string(doc), "plan", "report", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, `| GOV-01 | \=HYPERLINK("http://evil.example","klik") \| A | GOV.SVC Pelayanan Publik |`)
+
+	code, out, errOut = runPlanCLI(string(doc), "plan", "report", "--format", "svg", "-")
+	require.Equal(t, exitOK, code, errOut)
+	reportSVGWellFormed(t, out)
+	assert.Contains(t, out, "GOV-01 =HYPERLINK(&#34;http://evil.example&#34;,&#34;klik&#34;) | A")
+}
