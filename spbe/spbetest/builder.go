@@ -1,0 +1,165 @@
+package spbetest
+
+import (
+	"slices"
+
+	"github.com/kotacerdas/smartcity/spbe"
+)
+
+// The defaults of Assessment.
+const (
+	// DefaultInstansi is the instansi of a new builder's assessment.
+	DefaultInstansi = "Pemerintah Kab. Contoh"
+	// DefaultYear is its year.
+	DefaultYear = 2024
+	// DefaultLevel is the level of every indicator, or the framework's
+	// highest level when that is lower.
+	DefaultLevel spbe.Level = 3
+)
+
+// AssessmentBuilder builds an spbe.Assessment from a valid default. Its
+// methods change the assessment in place and return the builder; Build
+// returns a copy, so one builder can make several variants.
+type AssessmentBuilder struct {
+	fw *spbe.Framework
+	a  spbe.Assessment
+}
+
+// Assessment returns a builder holding a valid assessment of the default
+// framework (PermenPANRB 59/2020) by DefaultInstansi in DefaultYear, every
+// indicator answered at DefaultLevel.
+func Assessment() *AssessmentBuilder {
+	b := &AssessmentBuilder{a: spbe.Assessment{Instansi: DefaultInstansi, Year: DefaultYear}}
+	return b.Framework(spbe.Default())
+}
+
+// Framework starts the answers over for fw (nil means spbe.Default()):
+// every indicator of fw answered at DefaultLevel, and the assessment naming
+// fw. The year is kept when fw applies to it and becomes fw's latest year
+// otherwise. Instansi and catatan are kept.
+func (b *AssessmentBuilder) Framework(fw *spbe.Framework) *AssessmentBuilder {
+	if fw == nil {
+		fw = spbe.Default()
+	}
+	b.fw = fw
+	b.a.Framework = fw.ID()
+	if years := fw.Years(); len(years) > 0 && !fw.AppliesTo(b.a.Year) {
+		b.a.Year = years[len(years)-1]
+	}
+	level := min(DefaultLevel, fw.MaxLevel())
+	b.a.Indicators = make([]spbe.Answer, 0, fw.NumIndicators())
+	for _, ind := range fw.Indicators() {
+		b.a.Indicators = append(b.a.Indicators, spbe.Answer{Indicator: ind.Number, Level: level})
+	}
+	return b
+}
+
+// Instansi sets the assessed government body.
+func (b *AssessmentBuilder) Instansi(name string) *AssessmentBuilder {
+	b.a.Instansi = name
+	return b
+}
+
+// Year sets the evaluation year; 0 means unknown.
+func (b *AssessmentBuilder) Year(year int) *AssessmentBuilder {
+	b.a.Year = year
+	return b
+}
+
+// Note sets the catatan, the remark on the assessment as a whole.
+func (b *AssessmentBuilder) Note(note string) *AssessmentBuilder {
+	b.a.Note = note
+	return b
+}
+
+// Level sets the level of the indicator with the given number, dropping
+// any stage history it had, and answers it when it was unanswered. A
+// number the framework does not have is answered all the same, which
+// makes the assessment invalid (spbe.ErrUnknownIndicator).
+func (b *AssessmentBuilder) Level(indicator int, l spbe.Level) *AssessmentBuilder {
+	ans := b.answer(indicator)
+	ans.Level, ans.Stage, ans.Stages = l, 0, nil
+	return b
+}
+
+// Levels sets the level of every indicator from lv, by position in the
+// framework, as Level does; an lv of another length sets the indicators it
+// reaches. An spbe.Unanswered entry leaves its indicator unanswered in a
+// framework whose levels start at 1.
+func (b *AssessmentBuilder) Levels(lv spbe.Levels) *AssessmentBuilder {
+	for i, ind := range b.fw.Indicators() {
+		if i >= len(lv) {
+			break
+		}
+		if lv[i] == spbe.Unanswered && b.fw.MinLevel() > 0 {
+			b.Unanswered(ind.Number)
+			continue
+		}
+		b.Level(ind.Number, lv[i])
+	}
+	return b
+}
+
+// Unanswered removes the answers of the indicators with the given numbers.
+// An assessment with an unanswered indicator is valid, but scoring it is
+// an error (spbe.ErrUnanswered) unless unanswered indicators score 0.
+func (b *AssessmentBuilder) Unanswered(indicators ...int) *AssessmentBuilder {
+	b.a.Indicators = slices.DeleteFunc(b.a.Indicators, func(ans spbe.Answer) bool {
+		return slices.Contains(indicators, ans.Indicator)
+	})
+	return b
+}
+
+// Stages gives the indicator with the given number the levels set at each
+// evaluation stage, in any order; its level and stage become those of the
+// latest stage, as spbe.Answer.Final reads them.
+func (b *AssessmentBuilder) Stages(indicator int, stages ...spbe.StageLevel) *AssessmentBuilder {
+	ans := b.answer(indicator)
+	ans.Stages = slices.Clone(stages)
+	ans.Level, ans.Stage = ans.Final()
+	if len(stages) == 0 {
+		ans.Stages = nil
+	}
+	return b
+}
+
+// Explanation sets the penjelasan of the indicator with the given number.
+func (b *AssessmentBuilder) Explanation(indicator int, text string) *AssessmentBuilder {
+	b.answer(indicator).Explanation = text
+	return b
+}
+
+// Evidence adds bukti dukung to the indicator with the given number.
+func (b *AssessmentBuilder) Evidence(indicator int, evidence ...spbe.Evidence) *AssessmentBuilder {
+	ans := b.answer(indicator)
+	ans.Evidence = append(ans.Evidence, evidence...)
+	return b
+}
+
+// Build returns the assessment built so far, a deep copy that shares
+// nothing with the builder.
+func (b *AssessmentBuilder) Build() *spbe.Assessment {
+	return clone(&b.a)
+}
+
+// answer returns the answer of the indicator with the given number, adding
+// an unanswered one at the end when there is none.
+func (b *AssessmentBuilder) answer(indicator int) *spbe.Answer {
+	i := slices.IndexFunc(b.a.Indicators, func(ans spbe.Answer) bool { return ans.Indicator == indicator })
+	if i < 0 {
+		b.a.Indicators = append(b.a.Indicators, spbe.Answer{Indicator: indicator})
+		i = len(b.a.Indicators) - 1
+	}
+	return &b.a.Indicators[i]
+}
+
+// clone returns a deep copy of a.
+func clone(a *spbe.Assessment) *spbe.Assessment {
+	c := *a
+	c.Indicators = slices.Clone(a.Indicators)
+	for i := range c.Indicators {
+		c.Indicators[i].Stages = slices.Clone(c.Indicators[i].Stages)
+		c.Indicators[i].Evidence = slices.Clone(c.Indicators[i].Evidence)
+	}
+	return &c
+}

@@ -1,0 +1,182 @@
+package spbetest_test
+
+import (
+	"testing"
+
+	"github.com/kotacerdas/smartcity/spbe"
+	"github.com/kotacerdas/smartcity/spbe/spbetest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func score(t *testing.T, a *spbe.Assessment) *spbe.Result {
+	t.Helper()
+	fw, err := a.ResolveFramework(nil)
+	require.NoError(t, err)
+	require.NoError(t, a.Validate(fw))
+	res, err := fw.ScoreAssessment(a, spbe.Options{})
+	require.NoError(t, err)
+	return res
+}
+
+func TestAssessmentDefault(t *testing.T) {
+	a := spbetest.Assessment().Build()
+	assert.Equal(t, "Pemerintah Kab. Contoh", a.Instansi)
+	assert.Equal(t, 2024, a.Year)
+	assert.Equal(t, spbe.PermenPANRB59of2020, a.Framework)
+	require.Len(t, a.Indicators, 47)
+	for i, ans := range a.Indicators {
+		assert.Equal(t, i+1, ans.Indicator)
+		assert.Equal(t, spbe.Level(3), ans.Level)
+	}
+	res := score(t, a)
+	assert.Equal(t, "3.00", res.Index.String())
+	assert.Equal(t, spbe.Baik, res.Predicate)
+}
+
+func TestAssessmentBuilder(t *testing.T) {
+	ev := spbe.Evidence{Title: "Perbup No. 12 Tahun 2023 tentang SPBE", URL: "https://jdih.rembangkab.go.id/perbup-12-2023"}
+	tests := []struct {
+		name  string
+		build *spbetest.AssessmentBuilder
+		check func(t *testing.T, a *spbe.Assessment)
+		index string // the index it scores, "" when it cannot be scored
+		err   error  // what Validate or scoring reports
+	}{
+		{
+			name:  "instansi, year and note",
+			build: spbetest.Assessment().Instansi("Pemerintah Kab. Rembang").Year(2023).Note("uji"),
+			check: func(t *testing.T, a *spbe.Assessment) {
+				assert.Equal(t, "Pemerintah Kab. Rembang", a.Instansi)
+				assert.Equal(t, 2023, a.Year)
+				assert.Equal(t, "uji", a.Note)
+			},
+			index: "3.00",
+		},
+		{
+			// Indicator 12 weighs 2.50 %: two levels more add 0.05.
+			name:  "one level",
+			build: spbetest.Assessment().Level(12, 5),
+			index: "3.05",
+		},
+		{
+			name:  "all levels",
+			build: spbetest.Assessment().Levels(repeat(47, 5)),
+			index: "5.00",
+		},
+		{
+			name:  "unanswered",
+			build: spbetest.Assessment().Unanswered(1, 47),
+			check: func(t *testing.T, a *spbe.Assessment) { assert.Len(t, a.Indicators, 45) },
+			err:   spbe.ErrUnanswered,
+		},
+		{
+			name:  "unanswered by levels",
+			build: spbetest.Assessment().Levels(spbe.Levels{spbe.Unanswered, 4}),
+			check: func(t *testing.T, a *spbe.Assessment) { assert.Len(t, a.Indicators, 46) },
+			err:   spbe.ErrUnanswered,
+		},
+		{
+			name: "stages",
+			build: spbetest.Assessment().Stages(12,
+				spbe.StageLevel{Stage: spbe.Interviu, Level: 5},
+				spbe.StageLevel{Stage: spbe.Mandiri, Level: 4}),
+			check: func(t *testing.T, a *spbe.Assessment) {
+				ans := a.Indicators[11]
+				assert.Equal(t, spbe.Level(5), ans.Level)
+				assert.Equal(t, spbe.Interviu, ans.Stage)
+				assert.Len(t, ans.Stages, 2)
+			},
+			index: "3.05",
+		},
+		{
+			name:  "explanation and evidence",
+			build: spbetest.Assessment().Explanation(1, "Perbup SPBE terbit").Evidence(1, ev, ev),
+			check: func(t *testing.T, a *spbe.Assessment) {
+				assert.Equal(t, "Perbup SPBE terbit", a.Indicators[0].Explanation)
+				assert.Equal(t, []spbe.Evidence{ev, ev}, a.Indicators[0].Evidence)
+			},
+			index: "3.00",
+		},
+		{
+			name:  "unknown indicator",
+			build: spbetest.Assessment().Level(99, 3),
+			err:   spbe.ErrUnknownIndicator,
+		},
+		{
+			name:  "level off the scale",
+			build: spbetest.Assessment().Level(1, 7),
+			err:   spbe.ErrLevelRange,
+		},
+		{
+			name:  "level 0 in a framework that starts at 1",
+			build: spbetest.Assessment().Level(1, 0),
+			err:   spbe.ErrUnanswered,
+		},
+		{
+			name:  "5/2018",
+			build: spbetest.Assessment().Framework(must(spbe.Lookup(spbe.PermenPANRB5of2018))).Level(1, 0),
+			check: func(t *testing.T, a *spbe.Assessment) {
+				assert.Equal(t, spbe.PermenPANRB5of2018, a.Framework)
+				assert.Equal(t, 2020, a.Year, "2024 is not a year of 5/2018")
+				assert.Len(t, a.Indicators, 35)
+			},
+			// Indicator 1 of 5/2018 weighs 1.00 %: level 0 instead of 3
+			// takes 0.03 off.
+			index: "2.97",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := tt.build.Build()
+			if tt.check != nil {
+				tt.check(t, a)
+			}
+			fw, err := a.ResolveFramework(nil)
+			require.NoError(t, err)
+			res, err := fw.ScoreAssessment(a, spbe.Options{})
+			if tt.err != nil {
+				require.ErrorIs(t, err, tt.err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.index, res.Index.String())
+		})
+	}
+}
+
+func TestBuildCopies(t *testing.T) {
+	b := spbetest.Assessment().Stages(1, spbe.StageLevel{Stage: spbe.Mandiri, Level: 2}).
+		Evidence(1, spbe.Evidence{Title: "x", File: "x.pdf"})
+	first := b.Build()
+	first.Instansi = "changed"
+	first.Indicators[0].Stages[0].Level = 5
+	first.Indicators[0].Evidence[0].Title = "changed"
+	first.Indicators[1].Level = 1
+	second := b.Build()
+	assert.Equal(t, spbetest.DefaultInstansi, second.Instansi)
+	assert.Equal(t, spbe.Level(2), second.Indicators[0].Stages[0].Level)
+	assert.Equal(t, "x", second.Indicators[0].Evidence[0].Title)
+	assert.Equal(t, spbetest.DefaultLevel, second.Indicators[1].Level)
+}
+
+func TestFrameworkNil(t *testing.T) {
+	a := spbetest.Assessment().Framework(nil).Build()
+	assert.Equal(t, spbe.PermenPANRB59of2020, a.Framework)
+	assert.Len(t, a.Indicators, 47)
+}
+
+func repeat(n int, l spbe.Level) spbe.Levels {
+	lv := make(spbe.Levels, n)
+	for i := range lv {
+		lv[i] = l
+	}
+	return lv
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}

@@ -1,0 +1,37 @@
+package spbetest_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+
+	"github.com/kotacerdas/smartcity/spbe"
+	"github.com/kotacerdas/smartcity/spbe/spbetest"
+)
+
+func ExampleAssessment() {
+	a := spbetest.Assessment().Instansi("Pemerintah Kab. Rembang").Year(2024).Level(12, 5).Build()
+	res, err := spbe.Default().ScoreAssessment(a, spbe.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Instansi, a.Year, res.Index, res.Predicate)
+	// Output: Pemerintah Kab. Rembang 2024 3.05 Baik
+}
+
+func ExampleRandom() {
+	fw := spbe.Default()
+	a := spbetest.Random(rand.New(rand.NewPCG(1, 2)), fw)
+	fmt.Println(a.Validate(fw), len(a.Indicators))
+	// Output: <nil> 47
+}
+
+func ExampleRembang2024() {
+	res, err := spbe.Default().ScoreAssessment(spbetest.Rembang2024(), spbe.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Index, res.Index.Format(4), res.Predicate)
+	// Output: 3.99 3.9870 Sangat Baik
+}

@@ -1,0 +1,55 @@
+package spbetest
+
+import (
+	"bytes"
+	"embed"
+
+	"github.com/kotacerdas/smartcity/spbe"
+)
+
+// files holds the fixtures, copies of spbe/testdata/*.json that a test
+// keeps equal to their originals.
+//
+//go:embed fixtures/*.json
+var files embed.FS
+
+// Rembang2023 returns the assessment of Pemerintah Kab. Rembang in 2023,
+// whose levels reproduce its published result: D1 4.50, D2 3.10, D3 2.36,
+// D4 4.14, an index of 3.64 (exactly 3.6350), Sangat Baik.
+func Rembang2023() *spbe.Assessment { return fixture("rembang-2023.json") }
+
+// Rembang2024 returns the assessment of Pemerintah Kab. Rembang in 2024,
+// whose levels reproduce its published result: D1 4.40, D2 3.70, D3 2.64,
+// D4 4.52, an index of 3.99 (exactly 3.9870), Sangat Baik.
+func Rembang2024() *spbe.Assessment { return fixture("rembang-2024.json") }
+
+// Sumedang2023 returns the assessment of Pemerintah Kab. Sumedang in 2023,
+// whose levels reproduce its published result: D1 5.00, D2 3.60, D3 2.55,
+// D4 4.76, an index of 4.14 (exactly 4.1350), Sangat Baik.
+func Sumedang2023() *spbe.Assessment { return fixture("sumedang-2023.json") }
+
+// Sumedang2024 returns the assessment of Pemerintah Kab. Sumedang in 2024,
+// whose levels reproduce its published result: D1 5.00, D2 4.30, D3 3.91,
+// D4 4.69, an index of 4.51 (exactly 4.5050), Memuaskan.
+func Sumedang2024() *spbe.Assessment { return fixture("sumedang-2024.json") }
+
+// Fixtures returns the four fixtures, Rembang 2023 and 2024 and Sumedang
+// 2023 and 2024, for table tests.
+func Fixtures() []*spbe.Assessment {
+	return []*spbe.Assessment{Rembang2023(), Rembang2024(), Sumedang2023(), Sumedang2024()}
+}
+
+// fixture decodes the named fixture afresh, so that every caller gets its
+// own copy.
+func fixture(name string) *spbe.Assessment {
+	data, err := files.ReadFile("fixtures/" + name)
+	if err == nil {
+		var a *spbe.Assessment
+		if a, err = spbe.DecodeAssessment(bytes.NewReader(data), 0); err == nil {
+			return a
+		}
+	}
+	// The fixtures are embedded and tested; failing here is a bug in this
+	// package, not a problem with any input.
+	panic("spbetest: fixture " + name + ": " + err.Error())
+}
