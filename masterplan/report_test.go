@@ -198,3 +198,53 @@ func TestPillarRadarWithoutBudget(t *testing.T) {
 	assert.NotContains(t, string(svg), "Budget (%")
 	reportWellFormed(t, svg)
 }
+
+// reportEvaluation loads the illustrative 2024 evaluation of Rembang.
+func reportEvaluation(t testing.TB) *masterplan.Evaluation {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "examples", "rembang", "evaluation-2024.json"))
+	require.NoError(t, err)
+	defer f.Close()
+	e, err := masterplan.DecodeEvaluation(f, masterplan.DecodeOptions{})
+	require.NoError(t, err)
+	return e
+}
+
+func TestWriteEvaluationReportGolden(t *testing.T) {
+	e := reportEvaluation(t)
+	for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
+		name := "evaluation-rembang-2024." + lang.String() + ".md"
+		t.Run(name, func(t *testing.T) {
+			var b bytes.Buffer
+			require.NoError(t, masterplan.WriteEvaluationReport(&b, e, masterplan.EvaluationReportOptions{Lang: lang}))
+			reportGolden(t, name, b.Bytes())
+		})
+	}
+}
+
+// The index and its parts are exact: with the default weights Rembang's
+// illustrative scores give 3.375, shown 3.38, up 0.17 from 3.21; other
+// weights give another index.
+func TestWriteEvaluationReport(t *testing.T) {
+	e := reportEvaluation(t)
+	var b bytes.Buffer
+	require.NoError(t, masterplan.WriteEvaluationReport(&b, e, masterplan.EvaluationReportOptions{}))
+	out := b.String()
+	assert.Contains(t, out, "- **Indeks Pencapaian:** **3,38** (tepatnya 27/8)\n")
+	assert.Contains(t, out, "- **Indeks tahun sebelumnya:** 3,21; **kenaikan:** +0,17\n")
+	assert.Contains(t, out, "| Outcome | 30% | 3,25 | 0,975 |\n")
+	assert.Contains(t, out, "| **Indeks Pencapaian** | 100% |  | **3,375** |\n")
+
+	w, err := masterplan.ParseWeights("baseline=10,output=20,outcome=30,impact=30,quick_win=10")
+	require.NoError(t, err)
+	b.Reset()
+	require.NoError(t, masterplan.WriteEvaluationReport(&b, e, masterplan.EvaluationReportOptions{Lang: smartcity.English, Weights: w}))
+	// 0.35 + 0.75 + 0.975 + 0.9 + 0.35 = 3.325
+	assert.Contains(t, b.String(), "- **Achievement index:** **3.33** (exactly 133/40)\n")
+
+	bad := *e
+	bad.Scores.Impact = "7"
+	b.Reset()
+	require.Error(t, masterplan.WriteEvaluationReport(&b, &bad, masterplan.EvaluationReportOptions{}))
+	assert.Zero(t, b.Len())
+}

@@ -1,0 +1,106 @@
+package masterplan
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math/big"
+	"strings"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/idfmt"
+	"github.com/kotacerdas/smartcity/pillar"
+)
+
+// EvaluationReportOptions choose the language of an evaluation report and
+// the weights of its index.
+type EvaluationReportOptions struct {
+	// Lang is the language of the report's words; the zero Lang is
+	// Indonesian.
+	Lang smartcity.Lang
+	// Weights are the dimension weights; the zero Weights mean
+	// DefaultWeights (10/20/30/20/20).
+	Weights Weights
+}
+
+// WriteEvaluationReport writes a yearly evaluation of smart-city
+// implementation as a Markdown report in opt.Lang: the region, year and
+// stage; the Indeks Pencapaian rounded half up to two decimals as the
+// ministry publishes it, with its exact value; last year's index and the
+// improvement; each dimension's weight, score and contribution; the scores
+// per pillar when given (they are not part of the index); and the notes,
+// with an illustrative evaluation marked so. Scores are written as given,
+// in lang's decimal separator. Text from the evaluation is escaped and the
+// output is the same, byte for byte, for the same input.
+//
+// The error is the one Evaluation.Score returns for an evaluation that is
+// not valid or weights that do not sum to 100; nothing is written then.
+func WriteEvaluationReport(w io.Writer, e *Evaluation, opt EvaluationReportOptions) error {
+	res, err := e.Score(opt.Weights)
+	if err != nil {
+		return err
+	}
+	lang := opt.Lang.Or(smartcity.Indonesian)
+	word := func(w reportWord) string { return w.in(lang) }
+	num := func(s string) string { return idfmt.DecimalIn(s, lang) }
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# "+word(rwEvalTitle)+"\n\n", mdText(e.Region), e.Year, e.Stage.Name(lang))
+	if prov := strings.TrimSpace(e.Province); prov != "" {
+		fmt.Fprintf(&b, "- **%s:** %s\n", word(rwProvince), mdText(prov))
+	}
+	fmt.Fprintf(&b, "- **%s:** **%s** (%s %s)\n", word(rwEvalIndex), num(res.Index.String()), word(rwExactly), res.Index.Exact())
+	if res.HasImprovement() {
+		imp := num(res.Improvement.String())
+		if res.Improvement.Sign() > 0 {
+			imp = "+" + imp
+		}
+		fmt.Fprintf(&b, "- **%s:** %s; **%s:** %s\n", word(rwEvalPrevious), num(res.Previous.String()), word(rwEvalImprovement), imp)
+	}
+	if e.Illustrative {
+		fmt.Fprintf(&b, "- _%s_\n", word(rwEvalIllustrative))
+	}
+	b.WriteString("\n")
+
+	fmt.Fprintf(&b, "## %s\n\n", word(rwEvalDimensions))
+	rows := make([][]string, 0, 6)
+	term := new(big.Rat)
+	for d := range Dimensions() {
+		s, _ := e.Scores.Ratio(d) // Score has checked every score
+		term.Mul(s.Rat(), big.NewRat(int64(res.Weights.Of(d)), 100))
+		rows = append(rows, []string{
+			d.Name(lang), fmt.Sprintf("%d%%", res.Weights.Of(d)), num(string(e.Scores.Of(d))), num(shortDecimal(RatioOf(term))),
+		})
+	}
+	rows = append(rows, []string{"**" + word(rwEvalIndex) + "**", "100%", "", "**" + num(shortDecimal(res.Index)) + "**"})
+	mdTable(&b, []string{word(rwEvalDimension), word(rwEvalWeight), word(rwEvalScore), word(rwEvalContribution)},
+		[]bool{false, true, true, true}, rows)
+
+	if len(e.PillarScores) > 0 {
+		fmt.Fprintf(&b, "## %s\n\n%s\n\n", word(rwEvalPillars), word(rwEvalPillarsNote))
+		rows = rows[:0]
+		for pl := range pillar.All() {
+			if s, ok := e.PillarScores[pl]; ok {
+				rows = append(rows, []string{pl.String() + " " + pl.Name(lang), num(string(s))})
+			}
+		}
+		mdTable(&b, []string{word(rwPillar), word(rwEvalScore)}, []bool{false, true}, rows)
+	}
+	if len(e.Notes) > 0 {
+		fmt.Fprintf(&b, "## %s\n\n", word(rwNotes))
+		for _, n := range e.Notes {
+			fmt.Fprintf(&b, "- %s\n", mdText(n))
+		}
+	}
+	_, err = w.Write(append(bytes.TrimRight(b.Bytes(), "\n"), '\n'))
+	return err
+}
+
+// shortDecimal writes x with four decimals at most and two at least,
+// without trailing zeros beyond two: 0.35, 0.975, 3.375.
+func shortDecimal(x Ratio) string {
+	s := x.Format(4)
+	for strings.HasSuffix(s, "0") && len(s)-strings.IndexByte(s, '.') > 3 {
+		s = s[:len(s)-1]
+	}
+	return s
+}
