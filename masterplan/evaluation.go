@@ -40,7 +40,7 @@ type Evaluation struct {
 	Scores Scores `json:"scores" yaml:"scores"`
 	// PillarScores are the scores per pillar on the same 0–5 scale, where
 	// the ministry publishes them; optional, and not part of the index.
-	PillarScores map[pillar.Pillar]json.Number `json:"pillar_scores,omitempty" yaml:"pillar_scores,omitempty"`
+	PillarScores map[pillar.Pillar]json.Number `json:"pillar_scores,omitzero" yaml:"pillar_scores,omitempty"`
 	// PreviousIndex is last year's index as published, 0–5, such as
 	// "3.21"; optional. When it is given, the result has an improvement.
 	PreviousIndex json.Number `json:"previous_index,omitempty" yaml:"previous_index,omitempty"`

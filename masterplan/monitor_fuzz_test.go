@@ -24,7 +24,7 @@ func FuzzUnmarshalEvaluation(f *testing.F) {
 		`{"scores": {"baseline": 5.01, "qiuck_win": 1}}`,
 		`{"scores": {"baseline": "1e-1000", "output": -0, "outcome": 1E400, "impact": "4.5", "quick_win": 0.5e1}}`,
 		`{"region": "A", "year": 2024, "stage": "II", "pillar_scores": {"XYZ": 1}}`,
-		`null`, `[]`, `{}`, `[null]`, `{"year": 1e3}`,
+		`null`, `[]`, `{}`, `[null]`, `{"year": 1e3}`, `{"pillAr_sCores": {}}`,
 	} {
 		f.Add([]byte(s))
 	}
