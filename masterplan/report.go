@@ -10,6 +10,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/idfmt"
+	"github.com/kotacerdas/smartcity/internal/markdown"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -125,13 +126,13 @@ func (r *planReporter) pillarLabel(pl pillar.Pillar) string {
 
 func (r *planReporter) header() {
 	p := r.p
-	r.printf("# "+r.word(rwTitle)+"\n\n", mdText(p.Region.FullName(r.lang)), p.Period.StartYear, p.Period.EndYear)
-	region := mdText(p.Region.FullName(r.lang))
+	r.printf("# "+r.word(rwTitle)+"\n\n", markdown.Text(p.Region.FullName(r.lang)), p.Period.StartYear, p.Period.EndYear)
+	region := markdown.Text(p.Region.FullName(r.lang))
 	if prov := strings.TrimSpace(p.Region.Province); prov != "" && p.Region.Kind != Provinsi {
-		region += ", " + mdText(prov)
+		region += ", " + markdown.Text(prov)
 	}
 	if code := strings.TrimSpace(p.Region.KemendagriCode); code != "" {
-		region += " (" + r.word(rwKemendagri) + " " + mdText(code) + ")"
+		region += " (" + r.word(rwKemendagri) + " " + markdown.Text(code) + ")"
 	}
 	r.printf("- **%s:** %s\n", r.word(rwRegion), region)
 	r.printf("- **%s:** %s ("+r.word(rwYears)+")\n", r.word(rwPeriod), yearSpan(p.Period.StartYear, p.Period.EndYear), p.Period.Years())
@@ -140,9 +141,9 @@ func (r *planReporter) header() {
 	}
 	legal := r.word(rwLegalNone)
 	if lb := p.LegalBasis; lb != nil {
-		legal = mdText(lb.Cite())
+		legal = markdown.Text(lb.Cite())
 		if t := strings.TrimSpace(lb.Title); t != "" {
-			legal += ": " + mdText(t)
+			legal += ": " + markdown.Text(t)
 		}
 		legal = r.illustrative(legal, lb.Illustrative)
 	}
@@ -150,19 +151,19 @@ func (r *planReporter) header() {
 	r.printf("- **%s:** "+r.word(rwProgramCount)+"\n", r.word(rwPrograms), len(p.Programs), len(r.s.QuickWins))
 	r.printf("- **%s:** %s\n", r.word(rwBudget), r.rupiah(r.s.Budget.Total))
 	if spbe := p.Readiness.SPBE; spbe != nil {
-		r.printf("- **%s:** %s (%d), %s\n", r.word(rwSPBE), mdText(idfmt.DecimalIn(spbe.Index, r.lang)), spbe.Year, mdText(spbe.Predikat))
+		r.printf("- **%s:** %s (%d), %s\n", r.word(rwSPBE), markdown.Text(idfmt.DecimalIn(spbe.Index, r.lang)), spbe.Year, markdown.Text(spbe.Predikat))
 	}
 	r.printf("\n")
 }
 
 func (r *planReporter) vision() {
 	if v := strings.TrimSpace(r.p.Vision); v != "" {
-		r.printf("## %s\n\n> %s\n\n", r.word(rwVision), mdText(v))
+		r.printf("## %s\n\n> %s\n\n", r.word(rwVision), markdown.Text(v))
 	}
 	if len(r.p.Missions) > 0 {
 		r.printf("## %s\n\n", r.word(rwMissions))
 		for i, m := range r.p.Missions {
-			r.printf("%d. %s\n", i+1, mdText(m))
+			r.printf("%d. %s\n", i+1, markdown.Text(m))
 		}
 		r.printf("\n")
 	}
@@ -184,7 +185,7 @@ func (r *planReporter) coverage() {
 		quickWins += pc.QuickWins
 	}
 	rows = append(rows, []string{"**" + r.word(rwTotal) + "**", "", "", "", fmt.Sprintf("**%d / %d**", programs, quickWins)})
-	mdTable(&r.b, h, []bool{false, false, false, false, true}, rows)
+	markdown.Table(&r.b, h, []bool{false, false, false, false, true}, rows)
 }
 
 // budgetYears are the columns of the budget by year: the plan's years when
@@ -242,7 +243,7 @@ func (r *planReporter) budget() error {
 		total = append(total, r.amount(v))
 	}
 	rows = append(rows, append(total, "**"+r.rupiah(b.Total)+"**"))
-	mdTable(&r.b, h, right, rows)
+	markdown.Table(&r.b, h, right, rows)
 
 	r.printf("### %s\n\n", r.word(rwBudgetBySource))
 	rows = rows[:0]
@@ -258,7 +259,7 @@ func (r *planReporter) budget() error {
 		totalShare, _ = idfmt.Percent(1, 1, 1, r.lang)
 	}
 	rows = append(rows, []string{"**" + r.word(rwTotal) + "**", "**" + r.rupiah(b.Total) + "**", totalShare})
-	mdTable(&r.b, []string{r.word(rwSource), r.word(rwAmount), r.word(rwShare)}, []bool{false, true, true}, rows)
+	markdown.Table(&r.b, []string{r.word(rwSource), r.word(rwAmount), r.word(rwShare)}, []bool{false, true, true}, rows)
 	return nil
 }
 
@@ -269,7 +270,7 @@ func idList(list []string) string {
 	}
 	out := make([]string, len(list))
 	for i, id := range list {
-		out[i] = mdText(id)
+		out[i] = markdown.Text(id)
 	}
 	return strings.Join(out, ", ")
 }
@@ -283,7 +284,7 @@ func (r *planReporter) roadmap() {
 	for _, ry := range r.s.Roadmap {
 		rows = append(rows, []string{strconv.Itoa(ry.Year), strconv.Itoa(len(ry.Running)), idList(ry.Starting), idList(ry.Ending), r.amount(ry.Budget)})
 	}
-	mdTable(&r.b, []string{r.word(rwYear), r.word(rwRunning), r.word(rwStarting), r.word(rwEnding), r.word(rwAmount)},
+	markdown.Table(&r.b, []string{r.word(rwYear), r.word(rwRunning), r.word(rwStarting), r.word(rwEnding), r.word(rwAmount)},
 		[]bool{true, true, false, false, true}, rows)
 }
 
@@ -296,11 +297,11 @@ func (r *planReporter) quickWins() {
 	rows := make([][]string, 0, len(r.s.QuickWins))
 	for _, q := range r.s.QuickWins {
 		rows = append(rows, []string{
-			mdText(q.ID), r.illustrative(mdText(q.Name), q.Illustrative), r.elementLabel(q.Element),
-			mdText(q.ResponsibleOPD), yearSpan(q.StartYear, q.EndYear), r.amount(q.Budget),
+			markdown.Text(q.ID), r.illustrative(markdown.Text(q.Name), q.Illustrative), r.elementLabel(q.Element),
+			markdown.Text(q.ResponsibleOPD), yearSpan(q.StartYear, q.EndYear), r.amount(q.Budget),
 		})
 	}
-	mdTable(&r.b, []string{r.word(rwID), r.word(rwProgram), r.word(rwElement), r.word(rwOPD), r.word(rwYear), r.word(rwAmount)},
+	markdown.Table(&r.b, []string{r.word(rwID), r.word(rwProgram), r.word(rwElement), r.word(rwOPD), r.word(rwYear), r.word(rwAmount)},
 		[]bool{false, false, false, false, false, true}, rows)
 }
 
@@ -308,7 +309,7 @@ func (r *planReporter) quickWins() {
 // is not valid.
 func (r *planReporter) elementLabel(e pillar.Element) string {
 	if !e.IsValid() {
-		return mdText(e.String())
+		return markdown.Text(e.String())
 	}
 	return e.String() + " " + e.Name(r.lang)
 }
@@ -323,11 +324,11 @@ func (r *planReporter) programs() {
 			qw = r.word(rwYes)
 		}
 		rows = append(rows, []string{
-			mdText(pr.ID), r.illustrative(mdText(pr.Name), pr.Illustrative), r.elementLabel(pr.Element),
-			mdText(pr.ResponsibleOPD), pr.Horizon.Name(r.lang), yearSpan(pr.StartYear, pr.EndYear), qw, r.amount(r.totals[i]),
+			markdown.Text(pr.ID), r.illustrative(markdown.Text(pr.Name), pr.Illustrative), r.elementLabel(pr.Element),
+			markdown.Text(pr.ResponsibleOPD), pr.Horizon.Name(r.lang), yearSpan(pr.StartYear, pr.EndYear), qw, r.amount(r.totals[i]),
 		})
 	}
-	mdTable(&r.b, []string{r.word(rwID), r.word(rwProgram), r.word(rwElement), r.word(rwOPD), r.word(rwHorizon), r.word(rwYear), r.word(rwQuickWin), r.word(rwAmount)},
+	markdown.Table(&r.b, []string{r.word(rwID), r.word(rwProgram), r.word(rwElement), r.word(rwOPD), r.word(rwHorizon), r.word(rwYear), r.word(rwQuickWin), r.word(rwAmount)},
 		[]bool{false, false, false, false, false, false, false, true}, rows)
 }
 
@@ -337,6 +338,6 @@ func (r *planReporter) notes() {
 	}
 	r.printf("## %s\n\n", r.word(rwNotes))
 	for _, n := range r.p.Notes {
-		r.printf("- %s\n", mdText(n))
+		r.printf("- %s\n", markdown.Text(n))
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/idfmt"
+	"github.com/kotacerdas/smartcity/internal/markdown"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -44,9 +45,9 @@ func WriteEvaluationReport(w io.Writer, e *Evaluation, opt EvaluationReportOptio
 	word := func(w reportWord) string { return w.in(lang) }
 	num := func(s string) string { return idfmt.DecimalIn(s, lang) }
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# "+word(rwEvalTitle)+"\n\n", mdText(e.Region), e.Year, e.Stage.Name(lang))
+	fmt.Fprintf(&b, "# "+word(rwEvalTitle)+"\n\n", markdown.Text(e.Region), e.Year, e.Stage.Name(lang))
 	if prov := strings.TrimSpace(e.Province); prov != "" {
-		fmt.Fprintf(&b, "- **%s:** %s\n", word(rwProvince), mdText(prov))
+		fmt.Fprintf(&b, "- **%s:** %s\n", word(rwProvince), markdown.Text(prov))
 	}
 	fmt.Fprintf(&b, "- **%s:** **%s** (%s %s)\n", word(rwEvalIndex), num(res.Index.String()), word(rwExactly), res.Index.Exact())
 	if res.HasImprovement() {
@@ -72,7 +73,7 @@ func WriteEvaluationReport(w io.Writer, e *Evaluation, opt EvaluationReportOptio
 		})
 	}
 	rows = append(rows, []string{"**" + word(rwEvalIndex) + "**", "100%", "", "**" + num(shortDecimal(res.Index)) + "**"})
-	mdTable(&b, []string{word(rwEvalDimension), word(rwEvalWeight), word(rwEvalScore), word(rwEvalContribution)},
+	markdown.Table(&b, []string{word(rwEvalDimension), word(rwEvalWeight), word(rwEvalScore), word(rwEvalContribution)},
 		[]bool{false, true, true, true}, rows)
 
 	if len(e.PillarScores) > 0 {
@@ -83,12 +84,12 @@ func WriteEvaluationReport(w io.Writer, e *Evaluation, opt EvaluationReportOptio
 				rows = append(rows, []string{pl.String() + " " + pl.Name(lang), num(string(s))})
 			}
 		}
-		mdTable(&b, []string{word(rwPillar), word(rwEvalScore)}, []bool{false, true}, rows)
+		markdown.Table(&b, []string{word(rwPillar), word(rwEvalScore)}, []bool{false, true}, rows)
 	}
 	if len(e.Notes) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n", word(rwNotes))
 		for _, n := range e.Notes {
-			fmt.Fprintf(&b, "- %s\n", mdText(n))
+			fmt.Fprintf(&b, "- %s\n", markdown.Text(n))
 		}
 	}
 	_, err = w.Write(append(bytes.TrimRight(b.Bytes(), "\n"), '\n'))

@@ -11,6 +11,7 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/decimal"
 	"github.com/kotacerdas/smartcity/internal/idfmt"
+	"github.com/kotacerdas/smartcity/internal/markdown"
 )
 
 // Scored is a scored assessment as the reports, charts and exports present
@@ -148,8 +149,8 @@ func (r *reporter) predicate(p Predicate) string {
 
 func (r *reporter) header() {
 	res := r.s.Result
-	r.printf("# "+r.word(wTitle)+"\n\n", mdText(r.s.Label()))
-	r.printf("%s: %s.\n\n", r.word(wFramework), mdText(r.fw.Name().In(r.lang)))
+	r.printf("# "+r.word(wTitle)+"\n\n", markdown.Text(r.s.Label()))
+	r.printf("%s: %s.\n\n", r.word(wFramework), markdown.Text(r.fw.Name().In(r.lang)))
 	basis := r.word(wBasisUnrounded)
 	if res.Basis == Rounded {
 		basis = r.word(wBasisRounded)
@@ -160,13 +161,13 @@ func (r *reporter) header() {
 		r.printf(r.word(wUnanswered)+"\n\n", res.Unanswered)
 	}
 	if c := r.opt.Compare; c != nil {
-		r.printf(r.word(wCompareWith)+"\n\n", fmt.Sprintf("%s, %s %s — %s", mdText(c.Label()), r.word(wIndex), r.idx(c.Result.Index), r.predicate(c.Result.Predicate)))
+		r.printf(r.word(wCompareWith)+"\n\n", fmt.Sprintf("%s, %s %s — %s", markdown.Text(c.Label()), r.word(wIndex), r.idx(c.Result.Index), r.predicate(c.Result.Predicate)))
 	}
 	if n := strings.TrimSpace(r.s.Note); n != "" {
-		r.printf("%s: %s\n\n", r.word(wNote), mdText(n))
+		r.printf("%s: %s\n\n", r.word(wNote), markdown.Text(n))
 	}
 	if c := r.opt.Compare; c != nil && strings.TrimSpace(c.Note) != "" {
-		r.printf("%s (%s): %s\n\n", r.word(wNote), mdText(c.Label()), mdText(c.Note))
+		r.printf("%s (%s): %s\n\n", r.word(wNote), markdown.Text(c.Label()), markdown.Text(c.Note))
 	}
 }
 
@@ -242,7 +243,7 @@ func mulOK(a, b int64) (int64, bool) {
 
 func (r *reporter) compareHeader(h []string, right []bool) ([]string, []bool) {
 	if c := r.opt.Compare; c != nil {
-		h = append(h, mdText(c.Label()), r.word(wDifference))
+		h = append(h, markdown.Text(c.Label()), r.word(wDifference))
 		right = append(right, true, true)
 	}
 	return h, right
@@ -254,7 +255,7 @@ func (r *reporter) domains() {
 	h, right := r.compareHeader([]string{r.word(wCode), r.word(wDomain), r.word(wWeight), r.word(wIndexShort)}, []bool{false, false, true, true})
 	rows := make([][]string, 0, r.fw.NumDomains()+1)
 	for d, dom := range r.fw.Domains() {
-		row := []string{mdText(dom.Code), mdText(dom.Name.In(r.lang)), r.weight(dom.WeightBP), r.idx(res.Domains[d])}
+		row := []string{markdown.Text(dom.Code), markdown.Text(dom.Name.In(r.lang)), r.weight(dom.WeightBP), r.idx(res.Domains[d])}
 		if c := r.opt.Compare; c != nil {
 			row = append(row, r.idx(c.Result.Domains[d]), r.diff(res.Domains[d], c.Result.Domains[d]))
 		}
@@ -264,7 +265,7 @@ func (r *reporter) domains() {
 	if c := r.opt.Compare; c != nil {
 		total = append(total, r.idx(c.Result.Index), r.diff(res.Index, c.Result.Index))
 	}
-	mdTable(&r.b, h, right, append(rows, total))
+	markdown.Table(&r.b, h, right, append(rows, total))
 }
 
 func (r *reporter) aspects() {
@@ -273,13 +274,13 @@ func (r *reporter) aspects() {
 	h, right := r.compareHeader([]string{r.word(wCode), r.word(wAspect), r.word(wDomain), r.word(wWeight), r.word(wIndexShort)}, []bool{false, false, false, true, true})
 	rows := make([][]string, 0, r.fw.NumAspects())
 	for a, asp := range r.fw.Aspects() {
-		row := []string{mdText(asp.Code), mdText(asp.Name.In(r.lang)), mdText(asp.Domain), r.weight(asp.WeightBP), r.idx(res.Aspects[a])}
+		row := []string{markdown.Text(asp.Code), markdown.Text(asp.Name.In(r.lang)), markdown.Text(asp.Domain), r.weight(asp.WeightBP), r.idx(res.Aspects[a])}
 		if c := r.opt.Compare; c != nil {
 			row = append(row, r.idx(c.Result.Aspects[a]), r.diff(res.Aspects[a], c.Result.Aspects[a]))
 		}
 		rows = append(rows, row)
 	}
-	mdTable(&r.b, h, right, rows)
+	markdown.Table(&r.b, h, right, rows)
 }
 
 // level writes a level and its name; an unanswered level scored 0 in a
@@ -288,7 +289,7 @@ func (r *reporter) level(i int, l Level) (string, string) {
 	if l < r.fw.MinLevel() {
 		return "–", ""
 	}
-	return l.String(), mdText(r.fw.LevelName(i, l).In(r.lang))
+	return l.String(), markdown.Text(r.fw.LevelName(i, l).In(r.lang))
 }
 
 func (r *reporter) indicators() {
@@ -297,20 +298,20 @@ func (r *reporter) indicators() {
 	h := []string{r.word(wNumber), r.word(wIndicator), r.word(wAspect), r.word(wWeight), r.word(wLevel), r.word(wLevelName)}
 	right := []bool{true, false, false, true, true, false}
 	if c := r.opt.Compare; c != nil {
-		h = append(h, mdText(c.Label()))
+		h = append(h, markdown.Text(c.Label()))
 		right = append(right, true)
 	}
 	rows := make([][]string, 0, r.fw.NumIndicators())
 	for i, ind := range r.fw.Indicators() {
 		l, name := r.level(i, res.Levels[i])
-		row := []string{strconv.Itoa(ind.Number), mdText(ind.Name.In(r.lang)), mdText(ind.Aspect), r.weight(ind.WeightBP), l, name}
+		row := []string{strconv.Itoa(ind.Number), markdown.Text(ind.Name.In(r.lang)), markdown.Text(ind.Aspect), r.weight(ind.WeightBP), l, name}
 		if c := r.opt.Compare; c != nil {
 			cl, _ := r.level(i, c.Result.Levels[i])
 			row = append(row, cl)
 		}
 		rows = append(rows, row)
 	}
-	mdTable(&r.b, h, right, rows)
+	markdown.Table(&r.b, h, right, rows)
 }
 
 // bpIndex writes basis points of the index (Σ level × weight) as index
@@ -378,9 +379,9 @@ func (r *reporter) domainGaps(goal Index) {
 		if res.Domains[d].Cmp(goal) < 0 {
 			dist = strings.TrimPrefix(r.diff(goal, res.Domains[d]), "+")
 		}
-		rows = append(rows, []string{mdText(dom.Code), mdText(dom.Name.In(r.lang)), r.idx(res.Domains[d]), dist, r.bpIndex(headroom[d])})
+		rows = append(rows, []string{markdown.Text(dom.Code), markdown.Text(dom.Name.In(r.lang)), r.idx(res.Domains[d]), dist, r.bpIndex(headroom[d])})
 	}
-	mdTable(&r.b, h, right, rows)
+	markdown.Table(&r.b, h, right, rows)
 }
 
 // plan writes the improvement plan's steps and outcome.
@@ -409,18 +410,18 @@ func (r *reporter) plan(p *Plan, need int64) {
 			raise := fmt.Sprintf("%d → %d", s.From, s.To)
 			from, to := r.fw.LevelName(pos, s.From).In(r.lang), r.fw.LevelName(pos, s.To).In(r.lang)
 			if from != "" && to != "" {
-				raise += " (" + mdText(from) + " → " + mdText(to) + ")"
+				raise += " (" + markdown.Text(from) + " → " + markdown.Text(to) + ")"
 			}
 			if s.Required {
 				raise += ", " + r.word(wRequired)
 			}
-			row = append(row, strconv.Itoa(s.Indicator), mdText(r.fw.Indicator(pos).Name.In(r.lang)), raise, r.idx(s.IndexAfter))
+			row = append(row, strconv.Itoa(s.Indicator), markdown.Text(r.fw.Indicator(pos).Name.In(r.lang)), raise, r.idx(s.IndexAfter))
 			if p.Priced {
 				row = append(row, idfmt.ThousandsIn(s.Cost, r.lang))
 			}
 			rows = append(rows, row)
 		}
-		mdTable(&r.b, h, right, rows)
+		markdown.Table(&r.b, h, right, rows)
 	}
 	switch {
 	case p.Reached && len(p.Steps) == 0:
@@ -446,7 +447,7 @@ func (r *reporter) plan(p *Plan, need int64) {
 	if len(p.Shortfalls) > 0 {
 		parts := make([]string, 0, len(p.Shortfalls))
 		for _, sf := range p.Shortfalls {
-			what := mdText(sf.Domain)
+			what := markdown.Text(sf.Domain)
 			if sf.Indicator != 0 {
 				what = fmt.Sprintf(r.word(wShortfallIndicator), sf.Indicator)
 			}

@@ -1,21 +1,21 @@
-package masterplan
+// Package markdown writes the GitHub-flavoured Markdown of the library's
+// reports: user text escaped so that it cannot break a table or start a
+// block of its own, and tables with numbers aligned right.
+package markdown
 
 import (
 	"bytes"
 	"strings"
 )
 
-// The Markdown helpers are the same as package spbe's; each package keeps
-// its own copy so that neither depends on the other for formatting.
-
-// mdText makes user text (a programme's name, a note) safe to place in
+// Text makes user text (an instansi's name, a programme's name, a note) safe to place in
 // Markdown: on one line, so that it cannot end a table row or start a
 // block of its own, with every character that Markdown or the HTML it
 // allows would read as markup escaped by a backslash, which CommonMark and
 // GitHub render as the character itself. Text that starts with "-", "+"
 // or "1. " would make a list item at the start of a line; that first
 // marker is escaped too.
-func mdText(s string) string {
+func Text(s string) string {
 	s = strings.TrimSpace(s)
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -62,11 +62,11 @@ func leadingListMarker(s string) int {
 	return -1
 }
 
-// mdTable writes a GitHub-flavoured Markdown table. Cells are written as
-// given: the caller escapes user text with mdText. right marks the
+// Table writes a GitHub-flavoured Markdown table. Cells are written as
+// given: the caller escapes user text with Text. right marks the
 // columns to align right (numbers).
-func mdTable(b *bytes.Buffer, header []string, right []bool, rows [][]string) {
-	mdRow(b, header)
+func Table(b *bytes.Buffer, header []string, right []bool, rows [][]string) {
+	row(b, header)
 	b.WriteByte('|')
 	for i := range header {
 		if i < len(right) && right[i] {
@@ -77,12 +77,13 @@ func mdTable(b *bytes.Buffer, header []string, right []bool, rows [][]string) {
 	}
 	b.WriteByte('\n')
 	for _, r := range rows {
-		mdRow(b, r)
+		row(b, r)
 	}
 	b.WriteByte('\n')
 }
 
-func mdRow(b *bytes.Buffer, cells []string) {
+// row writes one table row.
+func row(b *bytes.Buffer, cells []string) {
 	b.WriteByte('|')
 	for _, c := range cells {
 		b.WriteByte(' ')

@@ -1,4 +1,4 @@
-package masterplan
+package markdown
 
 import (
 	"strings"
@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestReportMarkdownText(t *testing.T) {
+func TestText(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Pemerintah Kab. Rembang", "Pemerintah Kab. Rembang"},
 		{"a | b", `a \| b`},
@@ -28,14 +28,14 @@ func TestReportMarkdownText(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, mdText(tt.in), "mdText(%q)", tt.in)
+		assert.Equal(t, tt.want, Text(tt.in), "Text(%q)", tt.in)
 	}
 }
 
-// FuzzReportMarkdownText checks that any text stays on one line, with
+// FuzzText checks that any text stays on one line, with
 // every pipe and angle bracket escaped, and that removing the escapes
 // gives the text back.
-func FuzzReportMarkdownText(f *testing.F) {
+func FuzzText(f *testing.F) {
 	for _, s := range []string{"Kab. Rembang", "a|b", "# x", "- x", "12. x", "\\|", "<a>&amp;", "x\ny", "\x00"} {
 		f.Add(s)
 	}
@@ -43,9 +43,9 @@ func FuzzReportMarkdownText(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		got := mdText(s)
+		got := Text(s)
 		if strings.ContainsAny(got, "\r\n") {
-			t.Fatalf("mdText(%q) = %q holds a line break", s, got)
+			t.Fatalf("Text(%q) = %q holds a line break", s, got)
 		}
 		var plain strings.Builder
 		for i := 0; i < len(got); i++ {
@@ -56,7 +56,7 @@ func FuzzReportMarkdownText(f *testing.F) {
 				continue
 			}
 			if strings.IndexByte("|<>`*_[]#&\\", c) >= 0 {
-				t.Fatalf("mdText(%q) = %q leaves %q unescaped", s, got, c)
+				t.Fatalf("Text(%q) = %q leaves %q unescaped", s, got, c)
 			}
 			plain.WriteByte(c)
 		}
@@ -71,7 +71,7 @@ func FuzzReportMarkdownText(f *testing.F) {
 			return r
 		}, want)
 		if plain.String() != want {
-			t.Fatalf("mdText(%q) = %q unescapes to %q, want %q", s, got, plain.String(), want)
+			t.Fatalf("Text(%q) = %q unescapes to %q, want %q", s, got, plain.String(), want)
 		}
 	})
 }
