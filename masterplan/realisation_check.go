@@ -40,6 +40,12 @@ func (pr *Progress) Check(p *Plan, opts ValidateOptions) Problems {
 		c.addKey("years", "min", "min.items.1", Error, monitorLabel("years", c.col), "1")
 	}
 	idx := pr.index()
+	programs := make(map[string]*Program, len(p.Programs))
+	for i := range p.Programs {
+		if _, dup := programs[p.Programs[i].ID]; !dup {
+			programs[p.Programs[i].ID] = &p.Programs[i]
+		}
+	}
 	seenYear := make(map[int]int, len(pr.Years))
 	for i := range pr.Years {
 		ry := &pr.Years[i]
@@ -51,7 +57,7 @@ func (pr *Progress) Check(p *Plan, opts ValidateOptions) Problems {
 		} else {
 			seenYear[ry.Year] = i
 		}
-		c.realisations(base, ry, idx, usable)
+		c.realisations(base, ry, idx, programs, usable)
 		if usable {
 			c.unreported(base, ry, idx)
 		}
@@ -99,8 +105,9 @@ func (c *checker) realisationYear(base string, year int) bool {
 	return true
 }
 
-// realisations checks the programmes reported for one year.
-func (c *checker) realisations(base string, ry *RealisationYear, idx realisationIndex, usable bool) {
+// realisations checks the programmes reported for one year; programs
+// finds the plan's programmes by id.
+func (c *checker) realisations(base string, ry *RealisationYear, idx realisationIndex, programs map[string]*Program, usable bool) {
 	seen := make(map[string]int, len(ry.Programs))
 	for j := range ry.Programs {
 		r := &ry.Programs[j]
@@ -120,7 +127,7 @@ func (c *checker) realisations(base string, ry *RealisationYear, idx realisation
 		default:
 			seen[r.ID] = j
 			var ok bool
-			if prog, ok = c.plan.Program(r.ID); !ok {
+			if prog, ok = programs[r.ID]; !ok {
 				c.add(path+".id", "program_unknown", Error, strconv.Quote(r.ID))
 			}
 		}
