@@ -1,0 +1,195 @@
+package plantest
+
+import (
+	"encoding/json"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
+
+	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/pillar"
+)
+
+// The defaults of Evaluation.
+const (
+	// DefaultEvaluationRegion is the region of a new evaluation builder.
+	DefaultEvaluationRegion = "Kabupaten Contoh"
+	// DefaultEvaluationYear is its year.
+	DefaultEvaluationYear = 2024
+	// DefaultScore is the score of each of the five dimensions, which
+	// makes an index of 3 under any weights.
+	DefaultScore json.Number = "3"
+)
+
+// EvaluationBuilder builds a masterplan.Evaluation from a valid default.
+// Its methods change the evaluation in place and return the builder; Build
+// returns a copy, so one builder can make several variants.
+type EvaluationBuilder struct {
+	e masterplan.Evaluation
+}
+
+// Evaluation returns a builder holding a valid evaluation of
+// DefaultEvaluationRegion in Jawa Tengah in DefaultEvaluationYear, stage
+// I, every dimension scored DefaultScore.
+func Evaluation() *EvaluationBuilder {
+	b := &EvaluationBuilder{e: masterplan.Evaluation{
+		Region:   DefaultEvaluationRegion,
+		Province: "Jawa Tengah",
+		Year:     DefaultEvaluationYear,
+		Stage:    masterplan.EvaluationStageI,
+	}}
+	for d := range masterplan.Dimensions() {
+		b.Score(d, DefaultScore)
+	}
+	return b
+}
+
+// Region sets the region's name as the results list it.
+func (b *EvaluationBuilder) Region(name string) *EvaluationBuilder {
+	b.e.Region = name
+	return b
+}
+
+// Province sets the province; "" leaves the evaluation out of the
+// rankings within a province.
+func (b *EvaluationBuilder) Province(name string) *EvaluationBuilder {
+	b.e.Province = name
+	return b
+}
+
+// Year sets the year evaluated.
+func (b *EvaluationBuilder) Year(year int) *EvaluationBuilder {
+	b.e.Year = year
+	return b
+}
+
+// Stage sets the stage of the evaluation.
+func (b *EvaluationBuilder) Stage(s masterplan.EvaluationStage) *EvaluationBuilder {
+	b.e.Stage = s
+	return b
+}
+
+// Score sets the score of dimension d, a decimal such as "3.75"; "" leaves
+// it unscored, which makes the evaluation invalid. A dimension that is not
+// one of the five changes nothing.
+func (b *EvaluationBuilder) Score(d masterplan.Dimension, v json.Number) *EvaluationBuilder {
+	s := &b.e.Scores
+	switch d {
+	case masterplan.DimensionBaseline:
+		s.Baseline = v
+	case masterplan.DimensionOutput:
+		s.Output = v
+	case masterplan.DimensionOutcome:
+		s.Outcome = v
+	case masterplan.DimensionImpact:
+		s.Impact = v
+	case masterplan.DimensionQuickWin:
+		s.QuickWin = v
+	}
+	return b
+}
+
+// PillarScore sets the score of pillar p; "" removes it.
+func (b *EvaluationBuilder) PillarScore(p pillar.Pillar, v json.Number) *EvaluationBuilder {
+	if v == "" {
+		delete(b.e.PillarScores, p)
+		return b
+	}
+	if b.e.PillarScores == nil {
+		b.e.PillarScores = map[pillar.Pillar]json.Number{}
+	}
+	b.e.PillarScores[p] = v
+	return b
+}
+
+// PreviousIndex sets last year's index as published; "" removes it.
+func (b *EvaluationBuilder) PreviousIndex(v json.Number) *EvaluationBuilder {
+	b.e.PreviousIndex = v
+	return b
+}
+
+// Illustrative marks the evaluation as invented for an example, or not.
+func (b *EvaluationBuilder) Illustrative(yes bool) *EvaluationBuilder {
+	b.e.Illustrative = yes
+	return b
+}
+
+// Notes adds remarks about the evaluation.
+func (b *EvaluationBuilder) Notes(notes ...string) *EvaluationBuilder {
+	b.e.Notes = append(b.e.Notes, notes...)
+	return b
+}
+
+// Build returns the evaluation built so far, a deep copy that shares
+// nothing with the builder.
+func (b *EvaluationBuilder) Build() *masterplan.Evaluation {
+	e := b.e
+	e.PillarScores = maps.Clone(b.e.PillarScores)
+	e.Notes = slices.Clone(b.e.Notes)
+	return &e
+}
+
+// RandomEvaluation returns a valid evaluation drawn from rng: a made-up
+// kabupaten or kota, a year from 2020 to 2029, either stage, the five
+// scores as decimals of up to two places from 0 to 5, and in some
+// evaluations pillar scores and last year's index. The same seed gives the
+// same evaluation; a nil rng is a generator seeded with zeros.
+func RandomEvaluation(rng *rand.Rand) *masterplan.Evaluation {
+	if rng == nil {
+		rng = rand.New(rand.NewPCG(0, 0))
+	}
+	kinds := [...]string{"Kabupaten", "Kota"}
+	b := Evaluation().
+		Region(kinds[rng.IntN(len(kinds))] + " " + regionNames[rng.IntN(len(regionNames))]).
+		Province(provinceNames[rng.IntN(len(provinceNames))]).
+		Year(2020 + rng.IntN(10)).
+		Stage(masterplan.EvaluationStage(1 + rng.IntN(2)))
+	if rng.IntN(4) == 0 {
+		b.Province("")
+	}
+	for d := range masterplan.Dimensions() {
+		b.Score(d, randomScore(rng))
+	}
+	if rng.IntN(2) == 0 {
+		for p := range pillar.All() {
+			b.PillarScore(p, randomScore(rng))
+		}
+	}
+	if rng.IntN(2) == 0 {
+		b.PreviousIndex(randomScore(rng))
+	}
+	return b.Build()
+}
+
+// RandomCohort returns n valid evaluations of one year (the first's),
+// each of its own region, as RandomEvaluation draws them: a cohort that
+// Cohort.Score ranks.
+func RandomCohort(rng *rand.Rand, n int) masterplan.Cohort {
+	if rng == nil {
+		rng = rand.New(rand.NewPCG(0, 0))
+	}
+	c := make(masterplan.Cohort, 0, max(n, 0))
+	for i := range n {
+		e := RandomEvaluation(rng)
+		e.Region = fmt.Sprintf("%s %d", e.Region, i+1)
+		if i > 0 {
+			e.Year = c[0].Year
+		}
+		c = append(c, *e)
+	}
+	return c
+}
+
+// randomScore returns a decimal from 0 to 5 with up to two places, as the
+// ministry publishes scores: "3", "3.5", "3.75".
+func randomScore(rng *rand.Rand) json.Number {
+	h := rng.IntN(501)
+	switch {
+	case h%100 == 0:
+		return json.Number(fmt.Sprintf("%d", h/100))
+	case h%10 == 0:
+		return json.Number(fmt.Sprintf("%d.%d", h/100, h%100/10))
+	}
+	return json.Number(fmt.Sprintf("%d.%02d", h/100, h%100))
+}

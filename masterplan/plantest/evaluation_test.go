@@ -1,0 +1,141 @@
+package plantest_test
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/plantest"
+	"github.com/kotacerdas/smartcity/pillar"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestEvaluationBuilder(t *testing.T) {
+	tests := []struct {
+		name        string
+		build       *plantest.EvaluationBuilder
+		index       string // exact, under the default weights
+		improvement string // exact; "" when there is none
+		broken      []string
+	}{
+		{name: "default", build: plantest.Evaluation(), index: "3/1"},
+		{
+			// Outcome weighs 30 %: one point more adds 0.3.
+			name:  "one score",
+			build: plantest.Evaluation().Score(masterplan.DimensionOutcome, "4"),
+			index: "33/10",
+		},
+		{
+			name: "as Rembang 2024",
+			build: plantest.Evaluation().Region("Kabupaten Rembang").Year(2024).Stage(masterplan.EvaluationStageII).
+				Score(masterplan.DimensionBaseline, "3.5").Score(masterplan.DimensionOutput, "3.75").
+				Score(masterplan.DimensionOutcome, "3.25").Score(masterplan.DimensionImpact, "3").
+				Score(masterplan.DimensionQuickWin, "3.5").PreviousIndex("3.21"),
+			index:       "27/8",
+			improvement: "33/200",
+		},
+		{
+			name:  "pillar scores, province, notes",
+			build: plantest.Evaluation().PillarScore(pillar.Governance, "4.5").PillarScore(pillar.Environment, "2").Province("").Notes("uji").Illustrative(true),
+			index: "3/1",
+		},
+		{
+			name:   "a score left out",
+			build:  plantest.Evaluation().Score(masterplan.DimensionImpact, ""),
+			broken: []string{"error scores.impact required"},
+		},
+		{
+			name:   "a score off the scale",
+			build:  plantest.Evaluation().Score(masterplan.DimensionImpact, "5.5"),
+			broken: []string{"error scores.impact score_range"},
+		},
+		{
+			name:   "no region, no year",
+			build:  plantest.Evaluation().Region(" ").Year(0),
+			broken: []string{"error region required", "error year required"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := tt.build.Build()
+			assert.Equal(t, tt.broken, rules(e.Validate(strict)))
+			data, err := json.Marshal(e)
+			require.NoError(t, err)
+			back, err := masterplan.UnmarshalEvaluation(data)
+			require.NoError(t, err)
+			assert.Equal(t, e, back)
+			if tt.broken != nil {
+				return
+			}
+			res, err := e.Score(masterplan.Weights{})
+			require.NoError(t, err)
+			assert.Equal(t, tt.index, res.Index.Exact())
+			assert.Equal(t, tt.improvement, res.Improvement.Exact())
+		})
+	}
+}
+
+func TestEvaluationBuildCopies(t *testing.T) {
+	b := plantest.Evaluation().PillarScore(pillar.Governance, "4").Notes("a")
+	first := b.Build()
+	first.PillarScores[pillar.Governance] = "1"
+	first.Notes[0] = "changed"
+	second := b.Build()
+	assert.Equal(t, json.Number("4"), second.PillarScores[pillar.Governance])
+	assert.Equal(t, []string{"a"}, second.Notes)
+	removed := plantest.Evaluation().PillarScore(pillar.Governance, "4").PillarScore(pillar.Branding, "3").PillarScore(pillar.Governance, "").Build()
+	assert.Equal(t, map[pillar.Pillar]json.Number{pillar.Branding: "3"}, removed.PillarScores)
+}
+
+func TestRandomEvaluation(t *testing.T) {
+	var pillars, previous, stageII int
+	for seed := range uint64(300) {
+		e := plantest.RandomEvaluation(rand.New(rand.NewPCG(seed, 9)))
+		require.Empty(t, rules(e.Validate(strict)))
+		_, err := e.Score(masterplan.Weights{})
+		require.NoError(t, err)
+		if len(e.PillarScores) > 0 {
+			pillars++
+		}
+		if e.PreviousIndex != "" {
+			previous++
+		}
+		if e.Stage == masterplan.EvaluationStageII {
+			stageII++
+		}
+	}
+	assert.Positive(t, pillars)
+	assert.Positive(t, previous)
+	assert.Positive(t, stageII)
+	assert.Equal(t, plantest.RandomEvaluation(nil), plantest.RandomEvaluation(rand.New(rand.NewPCG(0, 0))))
+	assert.NotEqual(t, plantest.RandomEvaluation(rand.New(rand.NewPCG(1, 0))), plantest.RandomEvaluation(rand.New(rand.NewPCG(2, 0))))
+}
+
+func TestRandomCohort(t *testing.T) {
+	c := plantest.RandomCohort(rand.New(rand.NewPCG(4, 2)), 40)
+	require.Len(t, c, 40)
+	require.Empty(t, rules(c.Validate(strict)))
+	standings, err := c.Score(masterplan.Weights{})
+	require.NoError(t, err)
+	require.Len(t, standings, 40)
+	for i, s := range standings {
+		assert.Equal(t, c[0].Year, s.Year)
+		assert.Equal(t, 40, s.CohortSize)
+		if i > 0 {
+			assert.LessOrEqual(t, s.Index.Cmp(standings[i-1].Index), 0, "ranked by index")
+		}
+	}
+	assert.Equal(t, c, plantest.RandomCohort(rand.New(rand.NewPCG(4, 2)), 40))
+	assert.Empty(t, plantest.RandomCohort(nil, 0))
+}
+
+func FuzzRandomEvaluation(f *testing.F) {
+	f.Add(uint64(0), uint64(0))
+	f.Add(uint64(7), uint64(1<<40))
+	f.Fuzz(func(t *testing.T, s1, s2 uint64) {
+		e := plantest.RandomEvaluation(rand.New(rand.NewPCG(s1, s2)))
+		require.Empty(t, rules(e.Validate(strict)))
+	})
+}

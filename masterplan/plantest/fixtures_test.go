@@ -1,0 +1,73 @@
+package plantest_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/plantest"
+	"github.com/kotacerdas/smartcity/pillar"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFixturesEqualOriginals keeps the embedded copies equal to the
+// example documents they are copied from.
+func TestFixturesEqualOriginals(t *testing.T) {
+	for copyName, orig := range map[string]string{
+		"rembang-masterplan.json":      "masterplan.json",
+		"rembang-evaluation-2024.json": "evaluation-2024.json",
+		"rembang-progress-2024.json":   "progress-2024.json",
+	} {
+		want, err := os.ReadFile(filepath.Join("..", "..", "examples", "rembang", orig))
+		require.NoError(t, err)
+		got, err := os.ReadFile(filepath.Join("fixtures", copyName))
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got), "masterplan/plantest/fixtures/%s differs from examples/rembang/%s", copyName, orig)
+	}
+}
+
+func TestRembang(t *testing.T) {
+	p := plantest.Rembang()
+	assert.Empty(t, rules(p.Validate(strict).Errors()))
+	assert.Equal(t, "Kabupaten Rembang", p.Region.FullName(smartcity.Indonesian))
+	assert.Equal(t, "33.17", p.Region.KemendagriCode)
+	assert.Equal(t, masterplan.Period{StartYear: 2022, EndYear: 2031}, p.Period)
+	assert.Len(t, p.Programs, 19)
+	seen := map[pillar.Pillar]bool{}
+	for _, pr := range p.QuickWins() {
+		seen[pr.Pillar()] = true
+	}
+	assert.Len(t, seen, 6, "a quick win in each pillar")
+
+	p.Programs[0].Name = "changed"
+	assert.Equal(t, "Rembang Gemilang Mobile", plantest.Rembang().Programs[0].Name, "each call decodes afresh")
+}
+
+func TestRembangEvaluation2024(t *testing.T) {
+	e := plantest.RembangEvaluation2024()
+	require.Empty(t, rules(e.Validate(strict)))
+	res, err := e.Score(masterplan.Weights{})
+	require.NoError(t, err)
+	// 10 % × 3.5 + 20 % × 3.75 + 30 % × 3.25 + 20 % × 3 + 20 % × 3.5 =
+	// 3.375, shown 3.38; up 0.165 from 3.21, shown 0.17.
+	assert.Equal(t, "27/8", res.Index.Exact())
+	assert.Equal(t, "3.38", res.Index.String())
+	assert.Equal(t, "33/200", res.Improvement.Exact())
+	assert.Equal(t, "0.17", res.Improvement.String())
+	assert.True(t, res.Illustrative)
+}
+
+func TestRembangProgress2024(t *testing.T) {
+	p, pr := plantest.Rembang(), plantest.RembangProgress2024()
+	require.Empty(t, rules(pr.Check(p, strict).Errors()))
+	assert.Equal(t, 2024, pr.LatestYear())
+	rep, err := pr.Report(p, 2024)
+	require.NoError(t, err)
+	assert.Equal(t, 2024, rep.Year)
+	assert.True(t, rep.Illustrative)
+	assert.Positive(t, rep.Total.Achievement.Planned)
+	assert.LessOrEqual(t, rep.Total.Achievement.Realised, rep.Total.Achievement.Planned)
+}
