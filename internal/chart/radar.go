@@ -129,7 +129,7 @@ func (r Radar) SVG() ([]byte, error) {
 	c.begin(radarWidth, radarHeight, r.Title, r.describe())
 	c.text(radarWidth/2, 28, 16, "middle", ` font-weight="bold"`, clip(r.Title, titleRunes(radarWidth)))
 
-	// Grid: rings, spokes, ring values along the first axis.
+	// Grid: rings and spokes; the ring values come after the series.
 	rings := r.rings()
 	c.WriteString(`<g fill="none" stroke="` + gridColour + `" stroke-width="1">` + "\n")
 	xs, ys := make([]float64, n), make([]float64, n)
@@ -142,12 +142,6 @@ func (r Radar) SVG() ([]byte, error) {
 	for i := range n {
 		x, y := spoke(i, n, radarRadius)
 		c.WriteString(`<line x1="` + num(radarCX) + `" y1="` + num(radarCY) + `" x2="` + num(x) + `" y2="` + num(y) + `"/>` + "\n")
-	}
-	c.WriteString("</g>\n")
-	c.WriteString(`<g fill="` + mutedColour + `">` + "\n")
-	for k := 1; k <= rings; k++ {
-		_, y := spoke(0, n, radarRadius*float64(k)/float64(rings))
-		c.text(radarCX+4, y+12, 11, "start", "", short(r.Max*float64(k)/float64(rings)))
 	}
 	c.WriteString("</g>\n")
 
@@ -191,6 +185,14 @@ func (r Radar) SVG() ([]byte, error) {
 		c.WriteString(`<g fill="` + colour + `">` + marker(si, 40, y) + markerEnd(si) + "</g>\n")
 		c.text(64, y+4, 12, "start", "", clip(s.Name, radarNameLen))
 	}
+	// Ring values along the first axis, drawn over the series with a white
+	// halo so that a filled series never hides them.
+	c.WriteString(`<g fill="` + mutedColour + `" stroke="#FFFFFF" stroke-width="3" paint-order="stroke">` + "\n")
+	for k := 1; k <= rings; k++ {
+		_, y := spoke(0, n, radarRadius*float64(k)/float64(rings))
+		c.text(radarCX+4, y+12, 11, "start", "", short(r.Max*float64(k)/float64(rings)))
+	}
+	c.WriteString("</g>\n")
 	c.end()
 	return c.Bytes(), nil
 }

@@ -50,8 +50,8 @@ func clip(s string, n int) string {
 }
 
 // titleRunes returns how many runes of a 16px bold heading fit across a
-// chart width, at about 9px a rune.
-func titleRunes(width int) int { return max(20, (width-32)/9) }
+// chart width, at about 10px a rune (wide letters and capitals included).
+func titleRunes(width int) int { return max(20, (width-32)/10) }
 
 // canvas accumulates one SVG document.
 type canvas struct{ bytes.Buffer }
