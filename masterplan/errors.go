@@ -95,7 +95,9 @@ func (e *DecodeError) Error() string {
 	if e.Field != "" {
 		fmt.Fprintf(&b, "field %s: ", e.Field)
 	}
-	b.WriteString(e.Err.Error())
+	// The cause is often one of this package's own errors; say the
+	// package's name once.
+	b.WriteString(strings.TrimPrefix(e.Err.Error(), "masterplan: "))
 	return b.String()
 }
 

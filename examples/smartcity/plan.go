@@ -126,7 +126,7 @@ func decodeProblem(err error, lang smartcity.Lang) masterplan.Problem {
 	var de *masterplan.DecodeError
 	if errors.As(err, &de) {
 		pr.Path = de.Field
-		pr.Message = de.Err.Error()
+		pr.Message = strings.TrimPrefix(de.Err.Error(), "masterplan: ")
 		if de.Line > 0 {
 			where := "baris %d, kolom %d: "
 			if lang == smartcity.English {
