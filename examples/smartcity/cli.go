@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // Exit codes are a contract with scripts that call the tool.
@@ -154,12 +156,27 @@ func (e *env) writeJSONLine(v any) error {
 	return json.NewEncoder(e.stdout).Encode(v)
 }
 
-// langFlag validates a --lang value.
-func langFlag(v string) (string, error) {
-	switch l := strings.ToLower(strings.TrimSpace(v)); l {
-	case "id", "en":
-		return l, nil
-	default:
-		return "", fmt.Errorf("--lang must be id or en, not %q", v)
+// lang parses a --lang value ("id" or "en"), or prints a usage error for
+// prog and returns exitUsage.
+func (e *env) lang(prog, value string) (smartcity.Lang, int) {
+	switch l := strings.ToLower(strings.TrimSpace(value)); l {
+	case "id":
+		return smartcity.Indonesian, exitOK
+	case "en":
+		return smartcity.English, exitOK
 	}
+	return 0, e.usageError(prog, "--lang must be id or en, not %q", value)
+}
+
+// oneFile checks that fs has exactly one positional argument, the input
+// FILE, or prints a usage error for prog naming what the file is for ("a
+// FILE to score") and returns exitUsage.
+func (e *env) oneFile(prog string, fs *flag.FlagSet, what string) int {
+	switch {
+	case fs.NArg() == 0:
+		return e.usageError(prog, "%s is required (\"-\" for standard input)", what)
+	case fs.NArg() > 1:
+		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	}
+	return exitOK
 }

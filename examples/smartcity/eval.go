@@ -54,13 +54,10 @@ func runEvalScore(e *env, args []string) int {
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
-	switch {
-	case fs.NArg() == 0:
-		return e.usageError(prog, "a FILE to score is required (\"-\" for standard input)")
-	case fs.NArg() > 1:
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	if code := e.oneFile(prog, fs, "a FILE to score"); code != exitOK {
+		return code
 	}
-	lang, code := e.planLang(prog, *langText)
+	lang, code := e.lang(prog, *langText)
 	if code != exitOK {
 		return code
 	}

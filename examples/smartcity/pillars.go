@@ -36,13 +36,9 @@ func runPillars(e *env, args []string) int {
 	if fs.NArg() > 0 {
 		return e.usageError(prog, "unexpected argument %q", fs.Arg(0))
 	}
-	code, err := langFlag(*langText)
-	if err != nil {
-		return e.usageError(prog, "%v", err)
-	}
-	lang, err := smartcity.ParseLang(code)
-	if err != nil {
-		return e.usageError(prog, "%v", err)
+	lang, code := e.lang(prog, *langText)
+	if code != exitOK {
+		return code
 	}
 	if *asJSON {
 		if err := e.writeJSON(pillarsJSON()); err != nil {

@@ -30,16 +30,6 @@ func planCommands() []command {
 	}
 }
 
-// planLang resolves a --lang value for prog, or returns a usage error code.
-func (e *env) planLang(prog, value string) (smartcity.Lang, int) {
-	code, err := langFlag(value)
-	if err != nil {
-		return 0, e.usageError(prog, "%v", err)
-	}
-	lang, _ := smartcity.ParseLang(code)
-	return lang, exitOK
-}
-
 // loadPlan reads the masterplan in the named file ("-" for standard
 // input). An input that cannot be read or is over the size limit is a
 // usage-class failure (exit 2); a document that is not a masterplan is a
@@ -75,13 +65,10 @@ func runPlanValidate(e *env, args []string) int {
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
-	switch {
-	case fs.NArg() == 0:
-		return e.usageError(prog, "a FILE to validate is required (\"-\" for standard input)")
-	case fs.NArg() > 1:
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	if code := e.oneFile(prog, fs, "a FILE to validate"); code != exitOK {
+		return code
 	}
-	lang, code := e.planLang(prog, *langText)
+	lang, code := e.lang(prog, *langText)
 	if code != exitOK {
 		return code
 	}
@@ -201,13 +188,10 @@ func runPlanSummary(e *env, args []string) int {
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
-	switch {
-	case fs.NArg() == 0:
-		return e.usageError(prog, "a FILE to summarise is required (\"-\" for standard input)")
-	case fs.NArg() > 1:
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	if code := e.oneFile(prog, fs, "a FILE to summarise"); code != exitOK {
+		return code
 	}
-	lang, code := e.planLang(prog, *langText)
+	lang, code := e.lang(prog, *langText)
 	if code != exitOK {
 		return code
 	}

@@ -30,17 +30,14 @@ func runPlanReport(e *env, args []string) int {
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
-	switch {
-	case fs.NArg() == 0:
-		return e.usageError(prog, "a FILE to report on is required (\"-\" for standard input)")
-	case fs.NArg() > 1:
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	if code := e.oneFile(prog, fs, "a FILE to report on"); code != exitOK {
+		return code
 	}
 	format, err := reportFormat(*formatText)
 	if err != nil {
 		return e.usageError(prog, "%v", err)
 	}
-	lang, code := e.planLang(prog, *langText)
+	lang, code := e.lang(prog, *langText)
 	if code != exitOK {
 		return code
 	}

@@ -90,11 +90,8 @@ func runSPBEScore(e *env, args []string) int {
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
-	switch {
-	case fs.NArg() == 0:
-		return e.usageError(prog, "a FILE to score is required (\"-\" for standard input)")
-	case fs.NArg() > 1:
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	if code := e.oneFile(prog, fs, "a FILE to score"); code != exitOK {
+		return code
 	}
 	var opt spbe.Options
 	var err error
@@ -104,11 +101,10 @@ func runSPBEScore(e *env, args []string) int {
 	if opt.Unanswered, err = spbe.ParseUnansweredPolicy(*unansweredFlag); err != nil {
 		return e.usageError(prog, "--unanswered: %v", err)
 	}
-	code, err := langFlag(*langText)
-	if err != nil {
-		return e.usageError(prog, "%v", err)
+	lang, code := e.lang(prog, *langText)
+	if code != exitOK {
+		return code
 	}
-	lang, _ := smartcity.ParseLang(code)
 	fw, exit := e.spbeFramework(prog, *fwFlag)
 	if fw == nil && exit != exitOK {
 		return exit

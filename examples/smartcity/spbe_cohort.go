@@ -62,18 +62,17 @@ func runSPBECohort(e *env, args []string) int {
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
-	switch {
-	case fs.NArg() == 0:
-		return e.usageError(prog, "a FILE of results is required (\"-\" for standard input)")
-	case fs.NArg() > 1:
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	if code := e.oneFile(prog, fs, "a FILE of results"); code != exitOK {
+		return code
 	}
-	code, err := langFlag(*langText)
-	if err != nil {
-		return e.usageError(prog, "%v", err)
+	lang, code := e.lang(prog, *langText)
+	if code != exitOK {
+		return code
 	}
-	lang, _ := smartcity.ParseLang(code)
-	var opt spbe.Options
+	var (
+		opt spbe.Options
+		err error
+	)
 	if opt.Basis, err = spbe.ParsePredicateBasis(*basisFlag); err != nil {
 		return e.usageError(prog, "--predicate-basis: %v", err)
 	}

@@ -78,11 +78,10 @@ func runSPBECompare(e *env, args []string) int {
 	if fs.NArg() != 2 {
 		return e.usageError(prog, "two assessment files A and B are required")
 	}
-	code, err := langFlag(*langText)
-	if err != nil {
-		return e.usageError(prog, "%v", err)
+	lang, code := e.lang(prog, *langText)
+	if code != exitOK {
+		return code
 	}
-	lang, _ := smartcity.ParseLang(code)
 	basis, err := spbe.ParsePredicateBasis(*basisFlag)
 	if err != nil {
 		return e.usageError(prog, "--predicate-basis: %v", err)

@@ -96,20 +96,20 @@ func runSPBEPlan(e *env, args []string) int {
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
-	switch {
-	case fs.NArg() == 0:
-		return e.usageError(prog, "an assessment FILE is required (\"-\" for standard input)")
-	case fs.NArg() > 1:
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
-	case *targetText == "" && *profile == "":
+	if code := e.oneFile(prog, fs, "an assessment FILE"); code != exitOK {
+		return code
+	}
+	if *targetText == "" && *profile == "" {
 		return e.usageError(prog, "--target (or --profile) is required")
 	}
-	code, err := langFlag(*langText)
-	if err != nil {
-		return e.usageError(prog, "%v", err)
+	lang, code := e.lang(prog, *langText)
+	if code != exitOK {
+		return code
 	}
-	lang, _ := smartcity.ParseLang(code)
-	var target spbe.Target
+	var (
+		target spbe.Target
+		err    error
+	)
 	if *targetText != "" {
 		if target, err = spbe.ParseTarget(*targetText); err != nil {
 			return e.usageError(prog, "--target: %v", err)

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -47,21 +46,17 @@ func runSPBEReport(e *env, args []string) int {
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
-	switch {
-	case fs.NArg() == 0:
-		return e.usageError(prog, "a FILE to report on is required (\"-\" for standard input)")
-	case fs.NArg() > 1:
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	if code := e.oneFile(prog, fs, "a FILE to report on"); code != exitOK {
+		return code
 	}
 	format, err := reportFormat(*formatText)
 	if err != nil {
 		return e.usageError(prog, "%v", err)
 	}
-	code, err := langFlag(*langText)
-	if err != nil {
-		return e.usageError(prog, "%v", err)
+	lang, code := e.lang(prog, *langText)
+	if code != exitOK {
+		return code
 	}
-	lang, _ := smartcity.ParseLang(code)
 	var opt spbe.Options
 	if opt.Basis, err = spbe.ParsePredicateBasis(*basisFlag); err != nil {
 		return e.usageError(prog, "--predicate-basis: %v", err)
