@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/input"
 )
 
 // Sentinel errors for the conditions callers branch on. The typed errors of
@@ -40,6 +43,15 @@ var (
 	ErrWeights = errors.New("weights do not add up")
 	// ErrOverflow: an exact computation that does not fit in int64.
 	ErrOverflow = errors.New("arithmetic overflow")
+	// ErrTooLarge: an input longer than the reader's size limit
+	// (ReadOptions.Limit, or the limit given to LoadFramework and
+	// DecodeAssessment; 64 MiB unless set). It comes together with
+	// ErrMalformed, and the message names the limit.
+	ErrTooLarge = input.ErrTooLarge
+	// ErrTooManyRows: a CSV file with more data rows than
+	// ReadOptions.MaxRows (1,000,000 unless set). It comes together with
+	// ErrMalformed, and the message names the row and the limit.
+	ErrTooManyRows = csvio.ErrTooManyRows
 )
 
 // maxQuoted bounds how much of a bad input an error message repeats.
