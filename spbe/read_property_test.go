@@ -1,0 +1,211 @@
+package spbe_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/spbe"
+	"github.com/kotacerdas/smartcity/spbe/spbetest"
+)
+
+// readOptions bound the fuzzed readers so that one input stays small.
+var readOptions = spbe.ReadOptions{Limit: 1 << 20, MaxRows: 1000}
+
+// wideHeader is the header of a wide CSV of the default framework.
+func wideHeader(sep string) string {
+	cols := []string{"instansi", "tahun"}
+	for _, ind := range spbe.Default().Indicators() {
+		cols = append(cols, strconv.Itoa(ind.Number))
+	}
+	return strings.Join(cols, sep)
+}
+
+// randomWide returns a wide CSV of n random assessments of the default
+// framework.
+func randomWide(t testing.TB, seed uint64, n int, semicolon bool) []byte {
+	rng := rand.New(rand.NewPCG(seed, 0))
+	as := make([]spbe.Assessment, n)
+	for i := range as {
+		as[i] = *spbetest.Random(rng, nil)
+	}
+	var buf bytes.Buffer
+	require.NoError(t, spbe.WriteWideCSV(&buf, spbe.Default(), as, spbe.CSVOptions{Semicolon: semicolon}))
+	return buf.Bytes()
+}
+
+// FuzzReadAssessments feeds any of the three forms to the reader that tells
+// them apart: it never panics, a refusal is ErrMalformed or a
+// *ValidationError, and what it accepts goes through JSON and back
+// unchanged.
+func FuzzReadAssessments(f *testing.F) {
+	rembang, err := json.Marshal(spbetest.Rembang2024())
+	require.NoError(f, err)
+	f.Add(rembang)
+	f.Add(randomWide(f, 1, 2, true))
+	var long bytes.Buffer
+	require.NoError(f, spbe.WriteLongCSV(&long, spbe.Default(), spbetest.Rembang2023(), spbe.CSVOptions{}))
+	f.Add(long.Bytes())
+	for _, s := range []string{
+		"", " \n", "\ufeff[]", "[{}]", "{}", `[{"instansi":"a","indicators":null}] x`,
+		"indikator;level\n1;Terdefinisi\n", "instansi,tahun\n", "instansi,tahun,1\nA,2024,9\n",
+		"\ufeff\"indikator\",\"level\"\r\n\"1\",\"3\"\r\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		as, err := spbe.ReadAssessments(bytes.NewReader(data), readOptions)
+		if err != nil {
+			var ve *spbe.ValidationError
+			if !errors.Is(err, spbe.ErrMalformed) && !errors.As(err, &ve) {
+				t.Fatalf("refused with neither ErrMalformed nor a ValidationError: %v", err)
+			}
+			return
+		}
+		format, err := spbe.DetectFormat(data)
+		require.NoError(t, err, "read but its format cannot be told")
+		if format == spbe.FormatLongCSV {
+			require.Len(t, as, 1)
+		}
+		enc, err := json.Marshal(as)
+		require.NoError(t, err)
+		back, err := spbe.ReadAssessments(bytes.NewReader(enc), spbe.ReadOptions{})
+		require.NoError(t, err, "%s", enc)
+		again, err := json.Marshal(back)
+		require.NoError(t, err)
+		require.Equal(t, string(enc), string(again))
+	})
+}
+
+// FuzzWideReader reads a wide CSV a row at a time: it never panics, and
+// every row it reads scores the same as the Assessment made from it.
+func FuzzWideReader(f *testing.F) {
+	f.Add(randomWide(f, 2, 3, false))
+	f.Add(randomWide(f, 3, 1, true))
+	f.Add([]byte(wideHeader(",") + "\nKab. A,2024" + strings.Repeat(",", 47) + "\n"))
+	f.Add([]byte(wideHeader(";") + "\n;abc;Terdefinisi\n"))
+	f.Add([]byte("instansi,tahun," + strings.Repeat("1,", 34) + "35\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w, err := spbe.NewWideReader(bytes.NewReader(data), readOptions)
+		if err != nil {
+			require.ErrorIs(t, err, spbe.ErrMalformed)
+			return
+		}
+		fw := w.Framework()
+		var rec spbe.WideRecord
+		var res spbe.Result
+		zero := spbe.Options{Unanswered: spbe.UnansweredZero}
+		for {
+			err := w.Next(&rec)
+			if err == io.EOF {
+				return
+			}
+			var ve *spbe.ValidationError
+			if errors.As(err, &ve) {
+				continue
+			}
+			if err != nil {
+				require.ErrorIs(t, err, spbe.ErrMalformed)
+				return
+			}
+			require.NoError(t, rec.ScoreInto(&res, zero))
+			require.GreaterOrEqual(t, res.Index.Num(), int64(0))
+			a := rec.Assessment()
+			want, err := fw.ScoreAssessment(&a, zero)
+			require.NoError(t, err)
+			require.Equal(t, 0, want.Index.Cmp(res.Index), "row %d", rec.Line)
+			require.Equal(t, want.Levels, res.Levels)
+		}
+	})
+}
+
+// FuzzLoadFramework reads a framework through the size limit: whatever
+// fits loads as ParseFramework does, whatever does not is ErrTooLarge.
+func FuzzLoadFramework(f *testing.F) {
+	for fw := range spbe.Frameworks() {
+		data, err := json.Marshal(fw)
+		require.NoError(f, err)
+		f.Add(data, int64(len(data)))
+		f.Add(data, int64(len(data)-1))
+	}
+	f.Add([]byte(`{"id":"x"}`), int64(3))
+	f.Add([]byte(`{"id":"x"}  `), int64(10))
+	f.Fuzz(func(t *testing.T, data []byte, limit int64) {
+		limit = max(1, limit%(2<<20))
+		fw, err := spbe.LoadFramework(bytes.NewReader(data), limit)
+		if int64(len(data)) > limit {
+			require.ErrorIs(t, err, spbe.ErrTooLarge)
+			require.ErrorIs(t, err, spbe.ErrMalformed)
+			return
+		}
+		want, werr := spbe.ParseFramework(data)
+		if werr != nil {
+			require.EqualError(t, err, werr.Error())
+			return
+		}
+		require.NoError(t, err)
+		require.Equal(t, want.Spec(), fw.Spec())
+	})
+}
+
+// textEnum is what the package's small enums have in common.
+type textEnum interface {
+	~uint8
+	IsValid() bool
+	String() string
+	MarshalText() ([]byte, error)
+}
+
+// fuzzEnum checks a parser: it never panics, refuses with a *ParseError
+// that unwraps to ErrUnknown, and what it accepts is a declared value whose
+// code parses back to it and whose text form unmarshals back to it.
+func fuzzEnum[T textEnum, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](f *testing.F, parse func(string) (T, error), seeds ...string) {
+	for _, s := range append(seeds, "", " ", "x", "\x00", "ü", "Ｊｓｏｎ") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parse(s)
+		if err != nil {
+			var pe *spbe.ParseError
+			require.ErrorAs(t, err, &pe)
+			require.ErrorIs(t, err, spbe.ErrUnknown)
+			require.Equal(t, s, pe.Input)
+			return
+		}
+		require.True(t, v.IsValid())
+		back, err := parse(v.String())
+		require.NoError(t, err)
+		require.Equal(t, v, back)
+		text, err := v.MarshalText()
+		require.NoError(t, err)
+		var u T
+		require.NoError(t, P(&u).UnmarshalText(text))
+		require.Equal(t, v, u)
+	})
+}
+
+func FuzzParseFormat(f *testing.F) {
+	fuzzEnum(f, spbe.ParseFormat, "json", "long-csv", " WIDE ", "long", "csv")
+}
+
+func FuzzParseLimit(f *testing.F) {
+	fuzzEnum(f, spbe.ParseLimit, "frozen", "raise-cap", "Unpriced", "max-level", "max level")
+}
+
+func FuzzParsePredicateBasis(f *testing.F) {
+	fuzzEnum(f, spbe.ParsePredicateBasis, "unrounded", "Rounded", "exact", "round", "bulat")
+}
+
+func FuzzParseUnansweredPolicy(f *testing.F) {
+	fuzzEnum(f, spbe.ParseUnansweredPolicy, "error", "zero", " ZERO ", "nol")
+}

@@ -1,0 +1,201 @@
+package spbe_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/big"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/spbe"
+	"github.com/kotacerdas/smartcity/spbe/spbetest"
+)
+
+// frameworks returns the built-in frameworks.
+func frameworks() []*spbe.Framework { return slices.Collect(spbe.Frameworks()) }
+
+// rat returns x as a big.Rat.
+func rat(x spbe.Index) *big.Rat { return big.NewRat(x.Num(), x.Den()) }
+
+// TestScoreProperty checks the scoring invariants on 500 generated
+// assessments of each built-in framework:
+//   - the index lies in [0, 5], and so does every aspect and domain;
+//   - the index is Σ level × weight / 10000, computed here independently;
+//   - index × 10000 = Σ domain index × domain weight = Σ aspect index ×
+//     aspect weight, and each domain is the weighted sum of its aspects,
+//     exactly;
+//   - raising any one level by one never lowers the index, any aspect or
+//     any domain, and raises the index by the indicator's weight exactly.
+func TestScoreProperty(t *testing.T) {
+	rng := rand.New(rand.NewPCG(59, 2020))
+	for _, fw := range frameworks() {
+		domainW, aspectW := fw.DomainWeights(), fw.AspectWeights()
+		lo, hi := big.NewRat(0, 1), big.NewRat(int64(fw.MaxLevel()), 1)
+		inRange := func(x spbe.Index) bool { r := rat(x); return r.Cmp(lo) >= 0 && r.Cmp(hi) <= 0 }
+		for n := range 500 {
+			a := spbetest.Random(rng, fw)
+			res, err := fw.ScoreAssessment(a, spbe.Options{})
+			require.NoError(t, err, "%s assessment %d", fw, n)
+			require.True(t, inRange(res.Index), "%s assessment %d: index %s", fw, n, res.Index.Exact())
+			require.Equal(t, spbe.WeightTotal, res.Index.Den())
+
+			var num int64
+			for i, l := range res.Levels {
+				num += int64(l) * fw.WeightBP(i)
+			}
+			require.Equal(t, num, res.Numerator())
+
+			total := new(big.Rat).Mul(rat(res.Index), big.NewRat(spbe.WeightTotal, 1))
+			byDomain, byAspect := new(big.Rat), new(big.Rat)
+			domainOfAspects := make([]*big.Rat, len(res.Domains))
+			for d := range domainOfAspects {
+				domainOfAspects[d] = new(big.Rat)
+			}
+			for d, x := range res.Domains {
+				require.True(t, inRange(x), "%s domain %d: %s", fw, d, x.Exact())
+				byDomain.Add(byDomain, new(big.Rat).Mul(rat(x), big.NewRat(domainW[d], 1)))
+			}
+			for k, x := range res.Aspects {
+				require.True(t, inRange(x), "%s aspect %d: %s", fw, k, x.Exact())
+				w := new(big.Rat).Mul(rat(x), big.NewRat(aspectW[k], 1))
+				byAspect.Add(byAspect, w)
+				domainOfAspects[fw.DomainOf(k)].Add(domainOfAspects[fw.DomainOf(k)], w)
+			}
+			require.Equal(t, 0, total.Cmp(byDomain), "%s assessment %d: %s ≠ %s", fw, n, total.RatString(), byDomain.RatString())
+			require.Equal(t, 0, total.Cmp(byAspect), "%s assessment %d", fw, n)
+			for d, x := range res.Domains {
+				want := new(big.Rat).Quo(domainOfAspects[d], big.NewRat(domainW[d], 1))
+				require.Equal(t, 0, rat(x).Cmp(want), "%s domain %d", fw, d)
+			}
+
+			// Raise one level.
+			i := rng.IntN(fw.NumIndicators())
+			if res.Levels[i] == fw.MaxLevel() {
+				continue
+			}
+			lv := slices.Clone(res.Levels)
+			lv[i]++
+			up, err := fw.Score(lv, spbe.Options{})
+			require.NoError(t, err)
+			require.Equal(t, res.Numerator()+fw.WeightBP(i), up.Numerator())
+			require.GreaterOrEqual(t, up.Index.Cmp(res.Index), 0)
+			for k := range res.Aspects {
+				require.GreaterOrEqual(t, up.Aspects[k].Cmp(res.Aspects[k]), 0, "%s aspect %d fell", fw, k)
+			}
+			for d := range res.Domains {
+				require.GreaterOrEqual(t, up.Domains[d].Cmp(res.Domains[d]), 0, "%s domain %d fell", fw, d)
+			}
+			require.GreaterOrEqual(t, up.Predicate, res.Predicate)
+		}
+	}
+}
+
+// TestAssessmentJSONRoundTripProperty: generated assessments of every
+// built-in framework come back from JSON as they were.
+func TestAssessmentJSONRoundTripProperty(t *testing.T) {
+	rng := rand.New(rand.NewPCG(59, 1))
+	for _, fw := range frameworks() {
+		for n := range 200 {
+			a := spbetest.Random(rng, fw)
+			data, err := json.Marshal(a)
+			require.NoError(t, err)
+			back, err := spbe.DecodeAssessment(bytes.NewReader(data), 0)
+			require.NoError(t, err, "%s assessment %d", fw, n)
+			require.Equal(t, a, back, "%s assessment %d", fw, n)
+		}
+	}
+}
+
+// TestLongCSVRoundTripProperty: a generated assessment written as a long
+// CSV, in either dialect, reads back with the final level and stage, the
+// explanation and the evidence (titles and their address or file name) of
+// every indicator.
+func TestLongCSVRoundTripProperty(t *testing.T) {
+	rng := rand.New(rand.NewPCG(59, 3))
+	for _, fw := range frameworks() {
+		for n := range 100 {
+			a := spbetest.Random(rng, fw)
+			opt := spbe.CSVOptions{Semicolon: n%2 == 0, BOM: n%3 == 0}
+			var buf bytes.Buffer
+			require.NoError(t, spbe.WriteLongCSV(&buf, fw, a, opt))
+			back, err := spbe.ReadLongCSV(&buf, spbe.ReadOptions{Framework: fw})
+			require.NoError(t, err, "%s assessment %d", fw, n)
+			require.Equal(t, longForm(a), longForm(back), "%s assessment %d", fw, n)
+		}
+	}
+}
+
+// longForm is what the long CSV keeps of an assessment: per indicator, in
+// number order, the final level and stage, the explanation and the
+// evidence with one reference each.
+func longForm(a *spbe.Assessment) []spbe.Answer {
+	out := make([]spbe.Answer, 0, len(a.Indicators))
+	for _, ans := range a.Indicators {
+		l, s := ans.Final()
+		kept := spbe.Answer{Indicator: ans.Indicator, Level: l, Stage: s, Explanation: ans.Explanation}
+		for _, ev := range ans.Evidence {
+			ref := spbe.Evidence{Title: ev.Title, URL: ev.URL}
+			if ev.URL == "" {
+				ref.File = ev.File
+			}
+			kept.Evidence = append(kept.Evidence, ref)
+		}
+		out = append(out, kept)
+	}
+	slices.SortFunc(out, func(x, y spbe.Answer) int { return x.Indicator - y.Indicator })
+	return out
+}
+
+// TestWideCSVRoundTripProperty: generated assessments written as one wide
+// CSV, in either dialect, read back with their instansi, year and final
+// levels, both with ReadWideCSV and row by row with a WideReader, and
+// score the same.
+func TestWideCSVRoundTripProperty(t *testing.T) {
+	rng := rand.New(rand.NewPCG(59, 4))
+	for _, fw := range frameworks() {
+		for n := range 20 {
+			as := make([]spbe.Assessment, 1+rng.IntN(30))
+			for i := range as {
+				as[i] = *spbetest.Random(rng, fw)
+				if rng.IntN(4) == 0 { // names a spreadsheet would take for a formula
+					as[i].Instansi = "=" + as[i].Instansi + ", \"Kab\"; x"
+				}
+			}
+			var buf bytes.Buffer
+			require.NoError(t, spbe.WriteWideCSV(&buf, fw, as, spbe.CSVOptions{Semicolon: n%2 == 0, BOM: n%3 == 0}))
+			data := buf.Bytes()
+
+			back, err := spbe.ReadWideCSV(bytes.NewReader(data), spbe.ReadOptions{})
+			require.NoError(t, err, "%s file %d", fw, n)
+			require.Len(t, back, len(as))
+			w, err := spbe.NewWideReader(bytes.NewReader(data), spbe.ReadOptions{})
+			require.NoError(t, err)
+			require.Same(t, fw, w.Framework())
+			var rec spbe.WideRecord
+			var res spbe.Result
+			for i := range as {
+				want, err := fw.ScoreAssessment(&as[i], spbe.Options{})
+				require.NoError(t, err)
+				instansi := as[i].Instansi
+				if strings.HasPrefix(instansi, "=") {
+					instansi = "'" + instansi // as the writer protects it
+				}
+				require.Equal(t, instansi, back[i].Instansi, "%s file %d row %d", fw, n, i)
+				require.Equal(t, as[i].Year, back[i].Year)
+				got, err := fw.ScoreAssessment(&back[i], spbe.Options{})
+				require.NoError(t, err)
+				require.Equal(t, want.Levels, got.Levels, "%s file %d row %d", fw, n, i)
+
+				require.NoError(t, w.Next(&rec))
+				require.Equal(t, back[i].Instansi, rec.Instansi)
+				require.NoError(t, rec.ScoreInto(&res, spbe.Options{}))
+				require.Equal(t, want.Levels, res.Levels)
+				require.Equal(t, 0, want.Index.Cmp(res.Index))
+			}
+		}
+	}
+}
