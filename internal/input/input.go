@@ -35,7 +35,9 @@ func (l *limited) Read(p []byte) (int, error) {
 	if l.left < 0 {
 		return 0, l.tooLarge()
 	}
-	if int64(len(p)) > l.left+1 {
+	// Read at most one byte past the limit, enough to tell that there is
+	// more. Compared this way, a limit near math.MaxInt64 cannot overflow.
+	if l.left < int64(len(p))-1 {
 		p = p[:l.left+1]
 	}
 	n, err := l.r.Read(p)
