@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/input"
@@ -55,17 +57,18 @@ func Unmarshal(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return locate(data, dec.InputOffset(), err)
+		return locate(data, reflect.TypeOf(v), dec.InputOffset(), err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		line, col := position(data, dec.InputOffset()-1)
+		line, col := Position(data, dec.InputOffset()-1)
 		return &Error{Line: line, Column: col, Err: errors.New("unexpected data after the JSON value")}
 	}
 	return nil
 }
 
-// locate wraps a decoding error with its line, column and field.
-func locate(data []byte, fallback int64, err error) error {
+// locate wraps a decoding error with its line, column and field; t is the
+// type decoded into.
+func locate(data []byte, t reflect.Type, fallback int64, err error) error {
 	if errors.Is(err, io.EOF) {
 		return &Error{Err: errors.New("empty document")}
 	}
@@ -79,22 +82,37 @@ func locate(data []byte, fallback int64, err error) error {
 	case errors.As(err, &typ):
 		off = typ.Offset
 		e.Field = typ.Field
+		if p := pathAt(data, off-1); p != "" {
+			e.Field = p // with the indexes of arrays, which typ.Field lacks
+		}
 		e.Err = fmt.Errorf("cannot use JSON %s as %s", typ.Value, typ.Type)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		e.Err = errors.New("unexpected end of the document")
 		off = int64(len(data))
 	default:
-		if msg, ok := strings.CutPrefix(err.Error(), "json: "); ok {
+		msg, ok := strings.CutPrefix(err.Error(), "json: ")
+		if ok {
 			e.Err = errors.New(msg)
+		}
+		// Unknown fields are reported without a place; find it.
+		if quoted, ok := strings.CutPrefix(msg, "unknown field "); ok {
+			if name, err := strconv.Unquote(quoted); err == nil {
+				if path, at, found := unknownField(data, t, name); found {
+					e.Field = path
+					e.Line, e.Column = Position(data, at)
+					return e
+				}
+			}
 		}
 	}
 	// Offsets count the bytes read, so the byte at fault is the one before.
-	e.Line, e.Column = position(data, off-1)
+	e.Line, e.Column = Position(data, off-1)
 	return e
 }
 
-// position converts a 0-based byte offset into a 1-based line and column.
-func position(data []byte, off int64) (line, col int) {
+// Position converts a 0-based byte offset of data into a 1-based line and
+// column, as the errors of this package count them.
+func Position(data []byte, off int64) (line, col int) {
 	if off < 0 {
 		off = 0
 	}

@@ -30,7 +30,7 @@ func TestDecodeErrorsNameThePlace(t *testing.T) {
 		name, in, want string
 	}{
 		{"unknown field", "{\n  \"name\": \"x\",\n  \"nmae\": 1}", `unknown field "nmae"`},
-		{"type", "{\"items\":[{\"year\":\"2022\"}]}", "line 1, column 24: field items.year: cannot use JSON string as int"},
+		{"type", "{\"items\":[{\"year\":\"2022\"}]}", "line 1, column 24: field items[0].year: cannot use JSON string as int"},
 		{"syntax", "{\n\"name\": }", "line 2, column 9"},
 		{"trailing", `{"name":"a"} {"name":"b"}`, "line 1, column 14: unexpected data after the JSON value"},
 		{"truncated", `{"name":"a"`, "unexpected end of the document"},
