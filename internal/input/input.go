@@ -31,6 +31,8 @@ type limited struct {
 	limit int64
 }
 
+// Read reads from the underlying reader and fails with ErrTooLarge once
+// the limit is passed.
 func (l *limited) Read(p []byte) (int, error) {
 	if l.left < 0 {
 		return 0, l.tooLarge()
