@@ -68,8 +68,8 @@ func randomProgress(rng *rand.Rand, p *masterplan.Plan) *masterplan.Progress {
 // and the document stays valid.
 func TestPlanRoundTripProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 1))
-	for i := range 200 {
-		p := plantest.Random(rng, 1+rng.IntN(30))
+	for i := range 60 {
+		p := plantest.Random(rng, 1+rng.IntN(20))
 		data, err := json.Marshal(p)
 		require.NoError(t, err)
 		back, err := masterplan.Decode(bytes.NewReader(data), masterplan.DecodeOptions{})
@@ -114,8 +114,8 @@ func TestEvaluationRoundTripProperty(t *testing.T) {
 // from JSON as they were, and check against their plan without an error.
 func TestProgressRoundTripProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 3))
-	for i := range 150 {
-		p := plantest.Random(rng, 1+rng.IntN(20))
+	for i := range 80 {
+		p := plantest.Random(rng, 1+rng.IntN(12))
 		pr := randomProgress(rng, p)
 		data, err := json.Marshal(pr)
 		require.NoError(t, err)

@@ -80,7 +80,7 @@ func TestScorecardRoundTripProperty(t *testing.T) {
 		elements = append(elements, e)
 	}
 	scales := []pillar.Scale{{Min: 0, Max: 100}, {Min: 1, Max: 5}, {Min: 0, Max: 1}, {Min: -3, Max: 3}}
-	for i := range 300 {
+	for i := range 150 {
 		scale := scales[rng.IntN(len(scales))]
 		values := map[pillar.Element]float64{}
 		for _, e := range elements {

@@ -117,7 +117,7 @@ func TestReadersRefuseInputOverTheLimit(t *testing.T) {
 // that.
 func TestReadersRefuseEndlessInput(t *testing.T) {
 	inputs := validInputs(t)
-	const limit = 64 << 10
+	const limit = 32 << 10
 	for _, rd := range readers() {
 		t.Run(rd.name, func(t *testing.T) {
 			data := inputs[rd.name]
@@ -135,7 +135,7 @@ func TestReadersRefuseEndlessInput(t *testing.T) {
 			err := rd.read(r, spbe.ReadOptions{Limit: limit, MaxRows: 1 << 30})
 			runtime.ReadMemStats(&after)
 			require.ErrorIs(t, err, spbe.ErrTooLarge)
-			assert.Contains(t, err.Error(), "size limit of 65536 bytes")
+			assert.Contains(t, err.Error(), "size limit of 32768 bytes")
 			assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(128*limit), "allocated for a %d-byte limit", limit)
 		})
 	}

@@ -21,7 +21,7 @@ func frameworks() []*spbe.Framework { return slices.Collect(spbe.Frameworks()) }
 // rat returns x as a big.Rat.
 func rat(x spbe.Index) *big.Rat { return big.NewRat(x.Num(), x.Den()) }
 
-// TestScoreProperty checks the scoring invariants on 500 generated
+// TestScoreProperty checks the scoring invariants on 250 generated
 // assessments of each built-in framework:
 //   - the index lies in [0, 5], and so does every aspect and domain;
 //   - the index is Σ level × weight / 10000, computed here independently;
@@ -36,7 +36,7 @@ func TestScoreProperty(t *testing.T) {
 		domainW, aspectW := fw.DomainWeights(), fw.AspectWeights()
 		lo, hi := big.NewRat(0, 1), big.NewRat(int64(fw.MaxLevel()), 1)
 		inRange := func(x spbe.Index) bool { r := rat(x); return r.Cmp(lo) >= 0 && r.Cmp(hi) <= 0 }
-		for n := range 500 {
+		for n := range 250 {
 			a := spbetest.Random(rng, fw)
 			res, err := fw.ScoreAssessment(a, spbe.Options{})
 			require.NoError(t, err, "%s assessment %d", fw, n)
@@ -99,7 +99,7 @@ func TestScoreProperty(t *testing.T) {
 func TestAssessmentJSONRoundTripProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(59, 1))
 	for _, fw := range frameworks() {
-		for n := range 200 {
+		for n := range 50 {
 			a := spbetest.Random(rng, fw)
 			data, err := json.Marshal(a)
 			require.NoError(t, err)
@@ -117,7 +117,7 @@ func TestAssessmentJSONRoundTripProperty(t *testing.T) {
 func TestLongCSVRoundTripProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(59, 3))
 	for _, fw := range frameworks() {
-		for n := range 100 {
+		for n := range 50 {
 			a := spbetest.Random(rng, fw)
 			opt := spbe.CSVOptions{Semicolon: n%2 == 0, BOM: n%3 == 0}
 			var buf bytes.Buffer
