@@ -1,0 +1,49 @@
+package masterplan_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/kotacerdas/smartcity/masterplan"
+)
+
+// Decoding is strict: an unknown field or an unknown code is an error that
+// names its line, column and path, rather than a value silently dropped.
+func ExampleDecode() {
+	for _, doc := range []string{
+		`{"region": {"name": "Rembang", "kind": "kabupaten"}, "visi": "Rembang cerdas"}`,
+		`{"programs": [{"id": "GOV-01", "element": "GOV.XYZ"}]}`,
+	} {
+		_, err := masterplan.Decode(strings.NewReader(doc), masterplan.DecodeOptions{})
+		var de *masterplan.DecodeError
+		if errors.As(err, &de) {
+			fmt.Printf("line %d, column %d, %s\n", de.Line, de.Column, de.Field)
+		}
+		fmt.Println(err)
+	}
+	// Output:
+	// line 1, column 54, visi
+	// masterplan: line 1, column 54: field visi: unknown field "visi"
+	// line 1, column 43, programs[0].element
+	// masterplan: line 1, column 43: field programs[0].element: pillar: unknown element "GOV.XYZ"
+}
+
+// A region's realisation is a document of its own, read as strictly as the
+// plan.
+func ExampleDecodeProgress() {
+	doc := `{"region": "Rembang", "plan": "masterplan.json", "years": [
+  {"year": 2024, "programs": [{"id": "GOV-01", "status": "selesai",
+    "budget": [{"source": "APBD", "amount": 340000000}]}]}]}`
+	pr, err := masterplan.DecodeProgress(strings.NewReader(doc), masterplan.DecodeOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	y, _ := pr.Year(2024)
+	r, _ := y.Program("GOV-01")
+	spent, _ := r.Spent()
+	fmt.Println(pr.Region, pr.LatestYear(), r.Status, spent)
+	// Output:
+	// Rembang 2024 completed 340000000
+}
