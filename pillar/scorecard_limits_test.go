@@ -1,0 +1,52 @@
+package pillar_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/pillar"
+)
+
+// TestScorecardDeeplyNestedJSON: 100,000 nested arrays or objects where a
+// scorecard, its scale or a value is expected are an error, not a crash.
+func TestScorecardDeeplyNestedJSON(t *testing.T) {
+	arrays := strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000)
+	objects := strings.Repeat(`{"a":`, 100_000) + "1" + strings.Repeat("}", 100_000)
+	for name, doc := range map[string]string{
+		"document": arrays,
+		"scale":    `{"region": "R", "scale": ` + objects + `, "values": {}}`,
+		"value":    `{"region": "R", "scale": {"min": 0, "max": 100}, "values": {"GOV.SVC": ` + arrays + `}}`,
+		"unclosed": `{"region": "R", "values": ` + strings.Repeat(`{"x":[`, 50_000),
+	} {
+		t.Run(name, func(t *testing.T) {
+			var s pillar.Scorecard
+			require.Error(t, json.Unmarshal([]byte(doc), &s))
+			require.Error(t, s.UnmarshalJSON([]byte(doc)))
+			require.True(t, s.IsZero())
+		})
+	}
+}
+
+// TestScorecardLargeJSON: a scorecard of 700 kB, one element's value
+// written 50,000 times, decodes to that one value: the size of the
+// document does not become the size of the scorecard.
+func TestScorecardLargeJSON(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"region": "R", "scale": {"min": 0, "max": 100}, "values": {`)
+	for i := range 50_000 {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(`"GOV.SVC": 50`)
+	}
+	b.WriteString(`}}`)
+	var s pillar.Scorecard
+	require.NoError(t, json.Unmarshal([]byte(b.String()), &s))
+	v, ok := s.Value(pillar.PublicService)
+	require.True(t, ok)
+	require.Equal(t, 50.0, v)
+	require.Equal(t, 1, s.Len())
+}
