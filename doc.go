@@ -3,6 +3,13 @@
 // share one trustworthy implementation of its rules instead of re-typing them
 // into spreadsheets.
 //
+// This package holds what the others share, the [Lang] of names and
+// messages; the work is done in the three packages below. The repository's
+// examples/rembang tells one region's story with all three, end to end (go
+// run ./examples/rembang), and examples/smartcity is the command-line tool
+// for people who do not write Go. The package example below is the README's
+// quick start.
+//
 // # The programme
 //
 // Each year the Ministry of Communication and Informatics (Kominfo, Komdigi
@@ -27,19 +34,26 @@
 // A smart city starts with SPBE (Sistem Pemerintahan Berbasis Elektronik),
 // the e-government system whose maturity every instansi is evaluated on
 // yearly. Package [github.com/kotacerdas/smartcity/spbe] encodes the official
-// catalogues (PermenPANRB 59/2020 with 47 indicators, 5/2018 with 35),
-// scores assessments exactly so that the results equal the published ones to
-// the last digit, and gives the predikat.
+// catalogues (PermenPANRB 59/2020 with 47 indicators, 5/2018 with 35; others,
+// such as the Indeks Pemerintah Digital of 2025, load as data), scores
+// assessments exactly so that the results equal the published ones to the
+// last digit, gives the predikat, plans the fewest or cheapest raises to a
+// target, compares results and ranks cohorts, and writes Markdown reports,
+// SVG radars and CSV.
 //
 // # The masterplan
 //
 // Package [github.com/kotacerdas/smartcity/masterplan] types the masterplan
 // (rencana induk): readiness, programmes per pillar element, quick wins,
 // budgets in whole rupiah, KPIs, the roadmap and the programme's lifecycle,
-// validated with every problem reported at once in Indonesian or English.
+// validated with every problem reported at once in Indonesian or English. It
+// summarises and reports on the plan (Markdown, SVG roadmap, CSV), follows
+// its realisation year by year (achievement, budget absorption, KPI
+// progress) and scores the ministry's yearly evaluation.
 //
 // # Languages
 //
 // Names and messages come in Indonesian and English; a [Lang] chooses per
-// call, and there is no global setting.
+// call, and there is no global setting. The zero Lang means Indonesian, the
+// language of the regulations.
 package smartcity

@@ -1,102 +1,155 @@
 // Package masterplan models a region's smart-city masterplan (rencana
 // induk) of the Gerakan Menuju Smart City — the plan a kabupaten, kota or
 // provinsi builds with the ministry in four technical workshops (Bimtek
-// I–IV) — and checks it so that a region's tool can show every problem at
-// once, in Indonesian or English.
+// I–IV) — checks it so that a region's tool can show every problem at
+// once, in Indonesian or English, and follows it after it is signed: the
+// yearly realisation and the ministry's yearly evaluation.
+//
+// # Where to start
+//
+//   - Read a plan: [Load] or [Decode]; check it: [Plan.Validate]; total it:
+//     [Plan.Summarize].
+//   - Report on it: [Plan.WriteReport], [Plan.RoadmapSVG],
+//     [Plan.PillarRadarSVG], [Plan.WriteProgramsCSV], [Plan.WriteBudgetCSV].
+//   - Monitor it: [DecodeProgress], [Progress.Check], [Progress.Report].
+//   - Score the yearly evaluation: [Evaluation.Score], [Cohort.Score],
+//     [WriteEvaluationReport].
+//
+// The repository's examples/rembang/masterplan.json is an illustrative
+// plan of Kabupaten Rembang built from public facts, with its realisation
+// (progress-2024.json) and an evaluation (evaluation-2024.json); most
+// examples here use it. The command-line tool examples/smartcity does the
+// same for people who do not write Go ("smartcity plan validate|summary|
+// progress|report", "smartcity eval score"). Package
+// [github.com/kotacerdas/smartcity/masterplan/plantest] builds valid plans
+// and evaluations for tests.
 //
 // # The plan
 //
-// A Plan holds the Region, a Period of 5 to 10 years, the vision and
-// missions, the RPJMD it aligns with and the strategic issues taken from
-// it, the LegalBasis that adopts it, the Institutions (Dewan Smart City,
-// Tim Pelaksana and the leader), the three Books as structured content, the
-// region's Readiness (three readiness pillars × three sub-items, scored 1–5
-// with SWOT and evidence, and the latest SPBE result), the Strategies per
-// pillar and element, the Programs and the region's Lifecycle through the
-// stages of the programme.
+// A [Plan] holds the [Region], a [Period] of 5 to 10 years, the vision and
+// missions, the [RPJMD] it aligns with and the strategic issues taken from
+// it, the [LegalBasis] that adopts it, the [Institutions] (Dewan Smart City,
+// Tim Pelaksana and the leader), the three [Book] volumes as structured
+// content, the region's [Readiness] (three readiness pillars × three
+// sub-items, scored 1–5 with SWOT and evidence, and the latest SPBE
+// result), the [Strategy] per pillar and element, the programmes and the
+// region's [Lifecycle] through the stages of the programme.
 //
-// Each Program sits under one element of the six pillars (package pillar),
-// has an owner OPD, a Horizon that agrees with its years, budget lines in
-// whole rupiah (int64) by year and funding Source, KPIs with yearly targets
-// and an action plan. Quick wins are programmes flagged QuickWin.
+// Each [Program] sits under one element of the six pillars (package
+// [github.com/kotacerdas/smartcity/pillar]), has an owner OPD, a [Horizon]
+// that agrees with its years, budget lines ([BudgetLine]) in whole rupiah
+// (int64) by year and funding [Source], a [KPI] list with yearly targets and
+// an action plan. Quick wins are programmes flagged QuickWin.
 //
-// Enumerations (RegionKind, Horizon, Source, Direction, Status, Stage,
-// LegalKind, BookVolume, ReadinessPillar, ReadinessSubItem, Severity,
-// Dimension, EvaluationStage, KPIState) are
-// uint8 types whose zero value means "unset"; they marshal to stable codes
-// and their Parse functions accept the usual Indonesian spellings too.
-// Dates are civil dates (Date), written "2006-01-02".
+// Enumerations ([RegionKind], [Horizon], [Source], [Direction], [Status],
+// [Stage], [LegalKind], [BookVolume], [ReadinessPillar],
+// [ReadinessSubItem], [Severity], [Dimension], [EvaluationStage],
+// [KPIState]) are uint8 types whose zero value means "unset"; they marshal
+// to stable codes and their Parse functions accept the usual Indonesian
+// spellings too. Dates are civil dates ([Date]), written "2006-01-02".
 //
 // # Reading and writing
 //
-// Decode and Load read JSON strictly: an unknown field, an unknown code or
-// trailing data is a *DecodeError with its line and column, and a document
-// over the size limit (64 MiB unless set) is refused with ErrTooLarge.
-// encoding/json writes a Plan back without loss: decoding what was encoded
-// gives the same Plan. The types carry YAML tags for YAML libraries that
-// honour them; the package itself has no YAML dependency.
+// [Decode] and [Load] read JSON strictly: an unknown field, an unknown code
+// or trailing data is a [*DecodeError] with its line and column, and a
+// document over the size limit (64 MiB unless set in [DecodeOptions]) is
+// refused with [ErrTooLarge]. encoding/json writes a Plan back without
+// loss: decoding what was encoded gives the same Plan. The types carry YAML
+// tags for YAML libraries that honour them; the package itself has no YAML
+// dependency.
+//
+// The JSON Schemas (draft 2020-12) of the three documents —
+// plan.schema.json, progress.schema.json and evaluation.schema.json — lie
+// beside the package's source for editors and for tools in other
+// languages; go generate rebuilds them from the types.
 //
 // # Validation
 //
-// Plan.Validate returns Problems: every broken rule at once, each with the
-// path of the field in JSON names ("programs[3].budget[1].year"), a rule
-// code, a Severity and a message in the language of ValidateOptions.Lang —
-// chosen per call; there is no package-level setting. Field rules use
-// go-playground/validator with its Indonesian and English translations on a
-// private validator, built once; the exported types carry only the
-// validator's built-in tags, so an importer's own validator can walk them.
-// The masterplan's own rules run in code: unique programme ids, years inside
-// the plan and the programme, the horizon against the duration, budget
-// amounts and years, KPI target years and direction, a quick win in each
-// pillar (an error when ValidateOptions.RequireQuickWinPerPillar is set, a
-// warning otherwise), a warning for a pillar without programmes, the
-// lifecycle moving forward, and the Kemendagri code's form.
+// [Plan.Validate] returns [Problems]: every broken rule at once, each with
+// the path of the field in JSON names ("programs[3].budget[1].year"), a
+// rule code, a [Severity] and a message in the language of
+// [ValidateOptions].Lang — chosen per call; there is no package-level
+// setting. Field rules use go-playground/validator with its Indonesian and
+// English translations on a private validator, built once; the exported
+// types carry only the validator's built-in tags, so an importer's own
+// validator can walk them. The masterplan's own rules run in code: unique
+// programme ids, years inside the plan and the programme, the horizon
+// against the duration, budget amounts and years, KPI target years and
+// direction, a quick win in each pillar (an error when
+// ValidateOptions.RequireQuickWinPerPillar is set, a warning otherwise), a
+// warning for a pillar without programmes, the lifecycle moving forward,
+// and the Kemendagri code's form.
 //
-// Problems is an error: Problems.Err returns it when it holds an error
-// (warnings alone leave a plan valid); it unwraps to ErrInvalid and, for
+// Problems is an error: [Problems.Err] returns it when it holds an error
+// (warnings alone leave a plan valid); it unwraps to [ErrInvalid] and, for
 // problems found by field tags, to validator.ValidationErrors.
 //
-// # Summaries
+// # Summaries and reports
 //
-// Plan.Summarize totals the budget by pillar × year × source with exact
-// int64 arithmetic (an *OverflowError names a total that does not fit),
+// [Plan.Summarize] totals the budget by pillar × year × source with exact
+// int64 arithmetic (an [*OverflowError] names a total that does not fit),
 // counts programmes and quick wins in the 6 × 3 coverage matrix, lays out
-// the roadmap year by year and lists the quick wins.
+// the roadmap year by year and lists the quick wins; [Plan.BudgetSummary],
+// [Plan.Coverage] and [Plan.Roadmap] give each part alone.
+//
+// [Plan.WriteReport] writes the plan as a Markdown report for a regency's
+// leadership — region and period, vision and missions, coverage, budget by
+// pillar, year and funding source in rupiah, roadmap, quick wins,
+// programmes and notes — in Indonesian or English ([ReportOptions]).
+// [Plan.RoadmapSVG] draws the roadmap of programmes by pillar and year,
+// quick wins highlighted, and [Plan.PillarRadarSVG] each pillar's share of
+// the programmes and of the budget, as standalone SVG. [Plan.WriteProgramsCSV]
+// and [Plan.WriteBudgetCSV] export the programmes and the budget lines for
+// spreadsheets ([ExportOptions]), safe against formula injection. Every
+// report depends on the plan alone, byte for byte, and escapes its text.
 //
 // # Monitoring
 //
 // After the plan is signed the region reports, year by year, what became
-// of each programme. That realisation is a document of its own, a Progress
-// (DecodeProgress, LoadProgress): per year, each programme's Status at the
-// end of the year, the money spent by funding source and the KPI values
-// reached. Progress.Check checks it against the plan — unknown programme
-// ids, KPIs the programme does not have, negative amounts, years outside
-// the plan — and returns Problems with paths, all at once, in Indonesian or
-// English, as Plan.Validate does.
+// of each programme. That realisation is a document of its own, a
+// [Progress] ([DecodeProgress], [LoadProgress]): per year, each programme's
+// [Status] at the end of the year, the money spent by funding source and
+// the KPI values reached. [Progress.Check] checks it against the plan —
+// unknown programme ids, KPIs the programme does not have, negative
+// amounts, years outside the plan — and returns Problems with paths, all at
+// once, in Indonesian or English, as Plan.Validate does.
 //
-// Progress.Report computes a year's ProgressReport: per pillar and for the
-// whole plan, the achievement (programmes realised ÷ programmes planned),
-// the budget absorption per funding source (money spent ÷ money planned,
-// exact int64 sums), and for each programme its status and each KPI's
-// progress from baseline to target in the KPI's direction. A programme is
-// realised in a year when it is completed, or ongoing with money spent on
-// it that year (or ongoing in a year the plan gives it no money); the
-// ProgressReport documentation defines each term. Ratios are exact (Ratio)
-// and rounded half up only when shown (Ratio.Percent writes "66,7%"),
-// and a pillar with nothing planned has no data rather than 0 %.
+// [Progress.Report] computes a year's [ProgressReport]: per pillar and for
+// the whole plan, the achievement (programmes realised ÷ programmes
+// planned), the budget absorption per funding source (money spent ÷ money
+// planned, exact int64 sums), and for each programme its status and each
+// KPI's progress from baseline to target in the KPI's direction. A
+// programme is realised in a year when it is completed, or ongoing with
+// money spent on it that year (or ongoing in a year the plan gives it no
+// money); the ProgressReport documentation defines each term. Ratios are
+// exact ([Ratio]) and rounded half up only when shown ([Ratio.Percent]
+// writes "66,7%"), and a pillar with nothing planned has no data rather
+// than 0 %.
 //
 // # The yearly evaluation
 //
 // The ministry scores each region's implementation every year on five
-// Dimensions — baseline, output, outcome, impact and quick win — on 0–5.
-// An Evaluation holds one region's scores (DecodeEvaluation), a Cohort many
-// (DecodeCohort). Evaluation.Score gives the index (Indeks Pencapaian),
-// the weighted mean of the five under Weights that sum to 100
-// (10/20/30/20/20 by default; ParseWeights reads
-// "baseline=10,output=20,…"), exact,
-// and the improvement over last year's index. Cohort.Score and Rank rank
-// the results by exact index, nationally and within each province, with
-// competition ranks that ties share (1, 2, 2, 4). Scores outside 0–5, a
-// dimension that is not one of the five and weights that do not sum to 100
-// are errors.
+// dimensions ([Dimension]) — baseline, output, outcome, impact and quick
+// win — on 0–5. An [Evaluation] holds one region's scores
+// ([DecodeEvaluation]), a [Cohort] many ([DecodeCohort]).
+// [Evaluation.Score] gives the index (Indeks Pencapaian), the weighted mean
+// of the five under [Weights] that sum to 100, exact, and the improvement
+// over last year's index. The guidance's weights, 10/20/30/20/20
+// ([DefaultWeights]), reproduce the published results checked; one
+// regional page gives 10/20/30/30/10, so the weights are a parameter
+// ([ParseWeights] reads "baseline=10,output=20,…"). [Cohort.Score] and
+// [Rank] rank the results by exact index, nationally and within each
+// province, with competition ranks that ties share (1, 2, 2, 4).
+// [WriteEvaluationReport] writes one evaluation as a Markdown report with
+// each dimension's contribution. Scores outside 0–5, a dimension that is not
+// one of the five and weights that do not sum to 100 are errors.
+//
+// # Sources
+//
+// The Gerakan Menuju Smart City guidance of the Ministry of Communication
+// and Informatics (Kominfo, Komdigi since late 2024): the pillars and
+// elements, the readiness assessment of Bimtek I, the three books, the
+// stages of the programme and the yearly implementation evaluation. The
+// guidance sets no numeric readiness scale; the 1–5 scale here is this
+// package's.
 package masterplan

@@ -3,55 +3,82 @@
 // frameworks they descend from, and aggregates per-element measurements of a
 // region into pillar and overall values.
 //
+// Every masterplan of the movement is organised by these pillars: each
+// programme of package [github.com/kotacerdas/smartcity/masterplan] sits
+// under one [Element], and the ministry publishes scores per [Pillar].
+//
+// # Where to start
+//
+//   - List the catalogue: [All], [AllElements], [Pillar.Elements].
+//   - Read what people write: [Parse], [ParseElement].
+//   - Relate to other frameworks: [Element.Giffinger], [Element.ISOThemes].
+//   - Aggregate measurements: [NewScorecard], [Scorecard.Summarize],
+//     [NormalizeZScore].
+//
+// The command-line tool of the repository lists the catalogue ("smartcity
+// pillars", with --json for both languages).
+//
 // # Pillars and elements
 //
-// A Pillar is one of Governance, Branding, Economy, Living, Society and
-// Environment, in the programme's official order; an Element is one of the
-// three elements of each pillar, eighteen in all. Both are small enums: the
-// zero value means "unset", String returns a stable code ("GOV",
+// A [Pillar] is one of Governance, Branding, Economy, Living, Society and
+// Environment, in the programme's official order; an [Element] is one of
+// the three elements of each pillar, eighteen in all. Both are small enums:
+// the zero value means "unset", String returns a stable code ("GOV",
 // "GOV.SVC"), Name and Definition speak Indonesian or English
-// (smartcity.Lang, Indonesian by default), and MarshalText/UnmarshalText
-// make them usable in JSON and YAML and as map keys. All, AllElements and
-// Pillar.Elements iterate over the catalogue in the official order;
-// Element.Pillar goes back up.
+// ([github.com/kotacerdas/smartcity.Lang], Indonesian by default), and
+// MarshalText/UnmarshalText make them usable in JSON and YAML and as map
+// keys. [All], [AllElements] and [Pillar.Elements] iterate over the
+// catalogue in the official order; [Element.Pillar] goes back up.
 //
 // # Parsing
 //
-// Parse and ParseElement read what people write: codes, names in either
+// [Parse] and [ParseElement] read what people write: codes, names in either
 // language and the aliases found in regional documents ("tata kelola",
 // "Layanan Publik", "Tata Kelola Birokrasi", "wajah kota"), with case,
 // punctuation and spacing ignored and "Smart" optional. Giffinger's
 // characteristic names found in press releases are mapped too: "Smart
-// People" is Society, "Smart Mobility" the Living pillar (or, as an element,
-// LIV.MOB). An unknown text gives a *ParseError that names the input and
-// suggests the nearest valid code; it unwraps to ErrUnknown.
+// People" is Society, "Smart Mobility" the Living pillar (or, as an
+// element, LIV.MOB). An unknown text gives a [*ParseError] that names the
+// input and suggests the nearest valid code; it unwraps to [ErrUnknown].
 //
 // # Crosswalks
 //
-// Element.Giffinger and Element.ISOThemes relate each element to the six
-// characteristics of Giffinger et al. (2007) and the 19 themes of ISO
-// 37120:2018; GiffingerCharacteristic.Elements and ISOTheme.Elements go the
-// other way. The mapping is this library's own reading of the frameworks,
-// not an official crosswalk.
+// [Element.Giffinger] and [Element.ISOThemes] relate each element to the six
+// characteristics of Giffinger et al. (2007) ([GiffingerCharacteristic])
+// and the 19 themes of ISO 37120:2018 ([ISOTheme]);
+// [GiffingerCharacteristic.Elements] and [ISOTheme.Elements] go the other
+// way, and [ParseGiffinger] and [ParseISOTheme] read their names. The
+// mapping is this library's own reading of the frameworks, not an official
+// crosswalk: use it to line up indicators, not to cite.
 //
 // # Scorecards
 //
-// A Scorecard holds a region's values per element on a declared Scale, such
-// as an index from 0 to 100. Values are measurements (float64), checked for
-// NaN, infinities and values off the scale. Scorecard.Pillar and
-// Scorecard.Overall give unweighted means; Scorecard.Summarize takes Weights
-// in basis points that sum to 100 %. An element without a value is left out,
-// not counted as zero, and a pillar without any value has no data; every
-// Aggregate says how much of the weight is behind it.
+// A [Scorecard] holds a region's values per element on a declared [Scale],
+// such as an index from 0 to 100. Values are measurements (float64),
+// checked for NaN, infinities and values off the scale.
+// [Scorecard.Pillar] and [Scorecard.Overall] give unweighted means;
+// [Scorecard.Summarize] takes [Weights] in basis points that sum to 100 %.
+// An element without a value is left out, not counted as zero, and a
+// pillar without any value has no data; every [Aggregate] says how much of
+// the weight is behind it.
 //
-// NormalizeZScore and NormalizeMinMax put a cohort of regions on a common
-// footing, element by element: z-scores as in Giffinger's ranking, or
-// rescaling between the cohort's lowest and highest values.
+// [NormalizeZScore] and [NormalizeMinMax] put a cohort of regions on a
+// common footing, element by element: z-scores as in Giffinger's ranking,
+// or rescaling between the cohort's lowest and highest values.
 //
 // # Errors
 //
-// Parsers return *ParseError (errors.Is ErrUnknown). Validations return a
-// *ValidationError listing every Problem with its field and rule
-// (errors.Is ErrInvalid). Cohort normalisation returns errors wrapping
-// ErrEmptyCohort, ErrCohortTooSmall or ErrScaleMismatch.
+// Parsers return [*ParseError] (errors.Is [ErrUnknown]). Validations return
+// a [*ValidationError] listing every [Problem] with its field and rule
+// (errors.Is [ErrInvalid]). Cohort normalisation returns errors wrapping
+// [ErrEmptyCohort], [ErrCohortTooSmall] or [ErrScaleMismatch].
+//
+// # Sources
+//
+// The pillars, elements and their Indonesian names follow the Gerakan
+// Menuju Smart City guidance of the Ministry of Communication and
+// Informatics; the definitions paraphrase it. Giffinger, R. et al. (2007),
+// Smart cities: ranking of European medium-sized cities, TU Wien; ISO
+// 37120:2018, Sustainable cities and communities — Indicators for city
+// services and quality of life.
 package pillar
