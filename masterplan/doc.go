@@ -19,8 +19,8 @@
 // plan of Kabupaten Rembang built from public facts, with its realisation
 // (progress-2024.json) and an evaluation (evaluation-2024.json); most
 // examples here use it. The command-line tool examples/smartcity does the
-// same for people who do not write Go ("smartcity plan validate|summary|
-// progress|report", "smartcity eval score"). Package
+// same for people who do not write Go: smartcity plan validate, summary,
+// progress and report, and smartcity eval score. Package
 // [github.com/kotacerdas/smartcity/masterplan/plantest] builds valid plans
 // and evaluations for tests.
 //

@@ -21,8 +21,9 @@
 //   - Report: [WriteReport], [RadarSVG], [WriteResultsCSV].
 //
 // The command-line tool of the repository, examples/smartcity, does the same
-// for people who do not write Go ("smartcity spbe score|plan|compare|cohort|
-// report"), and examples/rembang tells Rembang's story with it. Package
+// for people who do not write Go (smartcity spbe score, plan, compare,
+// cohort and report), and examples/rembang tells Rembang's story with the
+// package. Package
 // [github.com/kotacerdas/smartcity/spbe/spbetest] builds valid assessments
 // for tests and holds the Rembang and Sumedang fixtures.
 //
