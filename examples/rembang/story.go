@@ -36,7 +36,6 @@ type story struct {
 	evaluation     *masterplan.Evaluation
 	evalResult     masterplan.Result // under the default weights
 	evalAlt        masterplan.Result // under the alternative weights
-	progress       *masterplan.Progress
 	progressChecks masterplan.Problems // the realisation checked against the plan
 	progressYears  []*masterplan.ProgressReport
 }
@@ -192,15 +191,16 @@ func (s *story) reportProgress(opts masterplan.ValidateOptions) error {
 	if err != nil {
 		return err
 	}
-	if s.progress, err = masterplan.UnmarshalProgress(b); err != nil {
+	progress, err := masterplan.UnmarshalProgress(b)
+	if err != nil {
 		return fmt.Errorf("progress-2024.json: %w", err)
 	}
-	s.progressChecks = s.progress.Check(s.plan, opts)
+	s.progressChecks = progress.Check(s.plan, opts)
 	if err := s.progressChecks.Err(); err != nil {
 		return fmt.Errorf("progress-2024.json: %w", err)
 	}
-	for _, y := range s.progress.Years {
-		r, err := s.progress.Report(s.plan, y.Year)
+	for _, y := range progress.Years {
+		r, err := progress.Report(s.plan, y.Year)
 		if err != nil {
 			return err
 		}
