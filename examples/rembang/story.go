@@ -34,8 +34,8 @@ type story struct {
 	toSumedang                 *spbe.Plan       // the raises to Sumedang's 2024 levels
 
 	evaluation     *masterplan.Evaluation
-	evalResult     masterplan.Result // under the default weights
-	evalAlt        masterplan.Result // under the alternative weights
+	evalResult     masterplan.Result   // under the default weights
+	evalAlt        masterplan.Result   // under the alternative weights
 	progressChecks masterplan.Problems // the realisation checked against the plan
 	progressYears  []*masterplan.ProgressReport
 }
