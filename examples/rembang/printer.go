@@ -72,12 +72,7 @@ func (p *printer) dec(s string) string { return idfmt.DecimalIn(s, p.lang) }
 
 // signed writes decimal text with its sign, "+0,35" or "-0,10"; a value
 // that shows as zero has none.
-func (p *printer) signed(s string) string {
-	if !strings.HasPrefix(s, "-") && strings.Trim(s, "0.") != "" {
-		return "+" + p.dec(s)
-	}
-	return p.dec(s)
-}
+func (p *printer) signed(s string) string { return idfmt.Signed(s, p.lang) }
 
 // rupiah writes whole rupiah in the printer's language.
 func (p *printer) rupiah(amount int64) string { return idfmt.RupiahIn(amount, p.lang) }

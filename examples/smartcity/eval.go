@@ -193,11 +193,7 @@ func evalWord(key string, en bool) string {
 // signed writes a ratio with two decimals in lang with its sign: "+0,17",
 // "-0,05", and "0,00" for what rounds to zero.
 func signed(r masterplan.Ratio, lang smartcity.Lang) string {
-	s := r.String()
-	if !strings.HasPrefix(s, "-") && strings.Trim(s, "0.") != "" {
-		s = "+" + s
-	}
-	return idfmt.DecimalIn(s, lang)
+	return idfmt.Signed(r.String(), lang)
 }
 
 // writeEvaluation prints one scored evaluation as text in lang.

@@ -139,3 +139,29 @@ func Percent(num, den int64, places int, lang smartcity.Lang) (string, error) {
 	r.Mul(r, big.NewRat(100, 1))
 	return DecimalIn(decimal.FormatRat(r, places), lang) + "%", nil
 }
+
+// Signed writes decimal text like DecimalIn with its sign always shown, as
+// a change is written: "+0,35" or "-0,10" in Indonesian. A value that is
+// zero ("0.00", "-0.00") has no sign.
+func Signed(s string, lang smartcity.Lang) string {
+	sign, whole, frac, ok := splitDecimal(s)
+	if !ok {
+		return s
+	}
+	text := DecimalIn(whole+pointed(frac), lang)
+	if strings.Trim(whole+frac, "0") == "" {
+		return text
+	}
+	if sign == "" {
+		sign = "+"
+	}
+	return sign + text
+}
+
+// pointed returns frac behind a decimal point, or "" for no fraction.
+func pointed(frac string) string {
+	if frac == "" {
+		return ""
+	}
+	return "." + frac
+}

@@ -126,3 +126,21 @@ func TestPercentErrors(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "33.333333333%", got)
 }
+
+func TestSigned(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		lang smartcity.Lang
+		want string
+	}{
+		{"0.17", smartcity.Indonesian, "+0,17"},
+		{"0.17", smartcity.English, "+0.17"},
+		{"-0.05", smartcity.Indonesian, "-0,05"},
+		{"0.00", smartcity.Indonesian, "0,00"},
+		{"-0.00", smartcity.English, "0.00"},
+		{"1250.5", smartcity.Indonesian, "+1.250,5"},
+		{"n/a", smartcity.Indonesian, "n/a"},
+	} {
+		assert.Equal(t, tt.want, Signed(tt.in, tt.lang), "%q %v", tt.in, tt.lang)
+	}
+}
