@@ -162,8 +162,9 @@ func runSPBEPlan(e *env, args []string) int {
 		for _, c := range opt.Costs {
 			priced[c.Indicator] = true
 		}
-		for _, ind := range fw.Indicators() {
-			if !priced[ind.Number] {
+		for i, ind := range fw.Indicators() {
+			// An indicator already at the top needs no price.
+			if !priced[ind.Number] && levels[i] < fw.MaxLevel() {
 				unpriced = append(unpriced, ind.Number)
 			}
 		}
@@ -344,9 +345,9 @@ func limitName(l spbe.Limit, lang smartcity.Lang) string {
 	case spbe.LimitRaiseCap:
 		return "batas kenaikan per tahun selama tahun yang tersedia"
 	case spbe.LimitUnpriced:
-		return "tanpa harga dalam daftar biaya"
+		return "tidak ada harganya di daftar biaya"
 	case spbe.LimitMaxLevel:
-		return "level tertinggi skala"
+		return "sudah di level tertinggi skala"
 	}
 	return l.String()
 }
@@ -375,7 +376,7 @@ func planReason(p *spbe.Plan, lang smartcity.Lang) string {
 			if en {
 				best += fmt.Sprintf("; held by %s: indicators %s", limitName(b.Limit, lang), strings.Join(nums, ", "))
 			} else {
-				best += fmt.Sprintf("; tertahan oleh %s: indikator %s", limitName(b.Limit, lang), strings.Join(nums, ", "))
+				best += fmt.Sprintf("; tertahan karena %s: indikator %s", limitName(b.Limit, lang), strings.Join(nums, ", "))
 			}
 		}
 		parts = append(parts, best)
@@ -448,9 +449,9 @@ func writePlanText(w io.Writer, a *spbe.Assessment, p *spbe.Plan, unpriced []int
 	}
 	if len(unpriced) > 0 {
 		if en {
-			fmt.Fprintf(w, "%d indicators have no price and are not raised\n", len(unpriced))
+			fmt.Fprintf(w, "%d indicators below the top level have no price and are not raised\n", len(unpriced))
 		} else {
-			fmt.Fprintf(w, "%d indikator tanpa harga tidak dinaikkan\n", len(unpriced))
+			fmt.Fprintf(w, "%d indikator di bawah level tertinggi tidak punya harga di daftar biaya, jadi tidak dinaikkan\n", len(unpriced))
 		}
 	}
 	if len(p.Steps) == 0 {
