@@ -103,10 +103,17 @@ func FormatScaled(v int64, places int) string {
 	return fmt.Sprintf("%s%d.%0*d", sign, u/scale, places, u%scale)
 }
 
+// MaxDigits is the most digits Parse reads on either side of the decimal
+// point. No score, index or KPI value comes near it, and reading decimal
+// digits into an exact number takes time quadratic in their count: a
+// four-megabyte cell would take most of a minute.
+const MaxDigits = 1000
+
 // Parse reads a plain decimal such as "3.5", "-0.25" or "4" into an exact
 // rational. It accepts a decimal comma ("3,5") as spreadsheets in the
 // Indonesian locale write it, and rejects exponents, thousands separators,
-// NaN and infinities, so that what is read is exactly what was written.
+// NaN and infinities, so that what is read is exactly what was written. It
+// refuses more than MaxDigits digits before or after the point.
 func Parse(s string) (*big.Rat, error) {
 	t := strings.TrimSpace(s)
 	if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
@@ -127,6 +134,9 @@ func Parse(s string) (*big.Rat, error) {
 	}
 	if dots > 1 {
 		return nil, fmt.Errorf("%q is not a decimal number", s)
+	}
+	if whole, frac, _ := strings.Cut(body, "."); len(whole) > MaxDigits || len(frac) > MaxDigits {
+		return nil, fmt.Errorf("a decimal number of %d characters has more than %d digits before or after the point", len(s), MaxDigits)
 	}
 	r, ok := new(big.Rat).SetString(t)
 	if !ok {
