@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -21,75 +22,168 @@ func frameworks() []*spbe.Framework { return slices.Collect(spbe.Frameworks()) }
 // rat returns x as a big.Rat.
 func rat(x spbe.Index) *big.Rat { return big.NewRat(x.Num(), x.Den()) }
 
-// TestScoreProperty checks the scoring invariants on 250 generated
-// assessments of each built-in framework:
-//   - the index lies in [0, 5], and so does every aspect and domain;
-//   - the index is Σ level × weight / 10000, computed here independently;
-//   - index × 10000 = Σ domain index × domain weight = Σ aspect index ×
-//     aspect weight, and each domain is the weighted sum of its aspects,
-//     exactly;
-//   - raising any one level by one never lowers the index, any aspect or
-//     any domain, and raises the index by the indicator's weight exactly.
+// TestScoreProperty checks the scoring invariants (see checkScore) on 250
+// generated assessments of each built-in framework.
 func TestScoreProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(59, 2020))
 	for _, fw := range frameworks() {
-		domainW, aspectW := fw.DomainWeights(), fw.AspectWeights()
-		lo, hi := big.NewRat(0, 1), big.NewRat(int64(fw.MaxLevel()), 1)
-		inRange := func(x spbe.Index) bool { r := rat(x); return r.Cmp(lo) >= 0 && r.Cmp(hi) <= 0 }
 		for n := range 250 {
 			a := spbetest.Random(rng, fw)
 			res, err := fw.ScoreAssessment(a, spbe.Options{})
 			require.NoError(t, err, "%s assessment %d", fw, n)
-			require.True(t, inRange(res.Index), "%s assessment %d: index %s", fw, n, res.Index.Exact())
-			require.Equal(t, spbe.WeightTotal, res.Index.Den())
+			checkScore(t, rng, fw, res)
+		}
+	}
+}
 
-			var num int64
-			for i, l := range res.Levels {
-				num += int64(l) * fw.WeightBP(i)
-			}
-			require.Equal(t, num, res.Numerator())
+// checkScore checks the scoring invariants on one result of fw:
+//   - the index lies in [0, MaxLevel] (0–5 for the built-ins), and so does
+//     every aspect and domain;
+//   - the index is Σ level × weight / 10000, computed here independently;
+//   - index × 10000 = Σ domain index × domain weight = Σ aspect index ×
+//     aspect weight, and each domain is the weighted sum of its aspects,
+//     exactly;
+//   - raising a random level by one never lowers the index, any aspect,
+//     any domain or the predikat, and raises Σ level × weight by the
+//     indicator's weight exactly.
+func checkScore(t *testing.T, rng *rand.Rand, fw *spbe.Framework, res *spbe.Result) {
+	t.Helper()
+	domainW, aspectW := fw.DomainWeights(), fw.AspectWeights()
+	lo, hi := big.NewRat(0, 1), big.NewRat(int64(fw.MaxLevel()), 1)
+	inRange := func(x spbe.Index) bool { r := rat(x); return r.Cmp(lo) >= 0 && r.Cmp(hi) <= 0 }
+	require.True(t, inRange(res.Index), "%s: index %s", fw, res.Index.Exact())
+	require.Equal(t, spbe.WeightTotal, res.Index.Den())
 
-			total := new(big.Rat).Mul(rat(res.Index), big.NewRat(spbe.WeightTotal, 1))
-			byDomain, byAspect := new(big.Rat), new(big.Rat)
-			domainOfAspects := make([]*big.Rat, len(res.Domains))
-			for d := range domainOfAspects {
-				domainOfAspects[d] = new(big.Rat)
-			}
-			for d, x := range res.Domains {
-				require.True(t, inRange(x), "%s domain %d: %s", fw, d, x.Exact())
-				byDomain.Add(byDomain, new(big.Rat).Mul(rat(x), big.NewRat(domainW[d], 1)))
-			}
-			for k, x := range res.Aspects {
-				require.True(t, inRange(x), "%s aspect %d: %s", fw, k, x.Exact())
-				w := new(big.Rat).Mul(rat(x), big.NewRat(aspectW[k], 1))
-				byAspect.Add(byAspect, w)
-				domainOfAspects[fw.DomainOf(k)].Add(domainOfAspects[fw.DomainOf(k)], w)
-			}
-			require.Equal(t, 0, total.Cmp(byDomain), "%s assessment %d: %s ≠ %s", fw, n, total.RatString(), byDomain.RatString())
-			require.Equal(t, 0, total.Cmp(byAspect), "%s assessment %d", fw, n)
-			for d, x := range res.Domains {
-				want := new(big.Rat).Quo(domainOfAspects[d], big.NewRat(domainW[d], 1))
-				require.Equal(t, 0, rat(x).Cmp(want), "%s domain %d", fw, d)
-			}
+	var num int64
+	for i, l := range res.Levels {
+		num += int64(l) * fw.WeightBP(i)
+	}
+	require.Equal(t, num, res.Numerator())
 
-			// Raise one level.
-			i := rng.IntN(fw.NumIndicators())
-			if res.Levels[i] == fw.MaxLevel() {
-				continue
+	total := new(big.Rat).Mul(rat(res.Index), big.NewRat(spbe.WeightTotal, 1))
+	byDomain, byAspect := new(big.Rat), new(big.Rat)
+	domainOfAspects := make([]*big.Rat, len(res.Domains))
+	for d := range domainOfAspects {
+		domainOfAspects[d] = new(big.Rat)
+	}
+	for d, x := range res.Domains {
+		require.True(t, inRange(x), "%s domain %d: %s", fw, d, x.Exact())
+		byDomain.Add(byDomain, new(big.Rat).Mul(rat(x), big.NewRat(domainW[d], 1)))
+	}
+	for k, x := range res.Aspects {
+		require.True(t, inRange(x), "%s aspect %d: %s", fw, k, x.Exact())
+		w := new(big.Rat).Mul(rat(x), big.NewRat(aspectW[k], 1))
+		byAspect.Add(byAspect, w)
+		domainOfAspects[fw.DomainOf(k)].Add(domainOfAspects[fw.DomainOf(k)], w)
+	}
+	require.Equal(t, 0, total.Cmp(byDomain), "%s: %s ≠ %s", fw, total.RatString(), byDomain.RatString())
+	require.Equal(t, 0, total.Cmp(byAspect), "%s", fw)
+	for d, x := range res.Domains {
+		want := new(big.Rat).Quo(domainOfAspects[d], big.NewRat(domainW[d], 1))
+		require.Equal(t, 0, rat(x).Cmp(want), "%s domain %d", fw, d)
+	}
+
+	i := rng.IntN(fw.NumIndicators())
+	if res.Levels[i] == fw.MaxLevel() {
+		return
+	}
+	lv := slices.Clone(res.Levels)
+	lv[i]++
+	up, err := fw.Score(lv, spbe.Options{Unanswered: spbe.UnansweredZero})
+	require.NoError(t, err)
+	require.Equal(t, res.Numerator()+fw.WeightBP(i), up.Numerator())
+	require.GreaterOrEqual(t, up.Index.Cmp(res.Index), 0)
+	for k := range res.Aspects {
+		require.GreaterOrEqual(t, up.Aspects[k].Cmp(res.Aspects[k]), 0, "%s aspect %d fell", fw, k)
+	}
+	for d := range res.Domains {
+		require.GreaterOrEqual(t, up.Domains[d].Cmp(res.Domains[d]), 0, "%s domain %d fell", fw, d)
+	}
+	require.GreaterOrEqual(t, up.Predicate, res.Predicate)
+}
+
+// randomFramework returns a valid framework spec drawn from rng: one to
+// four domains of one to three aspects of one to five indicators, with
+// weights in basis points that add up at every level to 10000, levels
+// from 0 or 1 to 3–5, and a scale per aspect or one for all.
+func randomFramework(rng *rand.Rand, id string) spbe.FrameworkSpec {
+	spec := spbe.FrameworkSpec{
+		ID: id, Name: spbe.Text{ID: "Kerangka " + id, EN: "Framework " + id}, LegalBasis: "contoh untuk pengujian",
+		Years: []int{2025 + rng.IntN(5)}, MinLevel: spbe.Level(rng.IntN(2)), MaxLevel: spbe.Level(3 + rng.IntN(3)),
+	}
+	scale := func(code string) spbe.Scale {
+		sc := spbe.Scale{Code: code, Name: spbe.Text{ID: "Skala " + code}}
+		for l := spbe.Level(1); l <= spec.MaxLevel; l++ {
+			sc.Levels = append(sc.Levels, spbe.ScaleLevel{Level: l, Name: spbe.Text{ID: "Tingkat " + strconv.Itoa(int(l)) + " " + code}})
+		}
+		return sc
+	}
+	shared := rng.IntN(2) == 0
+	if shared {
+		spec.Scales = append(spec.Scales, scale("umum"))
+	}
+	// Split n into k positive parts at random.
+	split := func(n int64, k int) []int64 {
+		cuts := []int64{0, n}
+		for len(cuts) < k+1 {
+			c := 1 + rng.Int64N(n-1)
+			if !slices.Contains(cuts, c) {
+				cuts = append(cuts, c)
 			}
-			lv := slices.Clone(res.Levels)
-			lv[i]++
-			up, err := fw.Score(lv, spbe.Options{})
+		}
+		slices.Sort(cuts)
+		parts := make([]int64, k)
+		for i := range parts {
+			parts[i] = cuts[i+1] - cuts[i]
+		}
+		return parts
+	}
+	number := 0
+	for d, dw := range split(spbe.WeightTotal, 1+rng.IntN(4)) {
+		dc := "D" + strconv.Itoa(d+1)
+		spec.Domains = append(spec.Domains, spbe.Domain{Code: dc, Name: spbe.Text{ID: "Domain " + dc}, WeightBP: dw})
+		for a, aw := range split(dw, min(int(dw), 1+rng.IntN(3))) {
+			ac := dc + "A" + strconv.Itoa(a+1)
+			spec.Aspects = append(spec.Aspects, spbe.Aspect{Code: ac, Name: spbe.Text{ID: "Aspek " + ac}, Domain: dc, WeightBP: aw})
+			sc := "umum"
+			if !shared {
+				sc = "s" + ac
+				spec.Scales = append(spec.Scales, scale(sc))
+			}
+			for _, iw := range split(aw, min(int(aw), 1+rng.IntN(5))) {
+				number += 1 + rng.IntN(3)
+				spec.Indicators = append(spec.Indicators, spbe.Indicator{
+					Number: number, Name: spbe.Text{ID: "Indikator " + strconv.Itoa(number)}, Aspect: ac, Scale: sc, WeightBP: iw,
+				})
+			}
+		}
+	}
+	return spec
+}
+
+// TestGeneratedFrameworkProperty: generated frameworks load, come back from
+// JSON as they were, and score by the same invariants as the built-ins.
+func TestGeneratedFrameworkProperty(t *testing.T) {
+	rng := rand.New(rand.NewPCG(59, 5))
+	for n := range 60 {
+		spec := randomFramework(rng, "acak-"+strconv.Itoa(n))
+		fw, err := spbe.NewFramework(spec)
+		require.NoError(t, err, "framework %d", n)
+		require.Equal(t, spec, fw.Spec())
+		data, err := json.Marshal(fw)
+		require.NoError(t, err)
+		back, err := spbe.LoadFramework(bytes.NewReader(data), 0)
+		require.NoError(t, err, "framework %d: %s", n, data)
+		require.Equal(t, fw.Spec(), back.Spec())
+
+		for range 10 {
+			lv := fw.NewLevels()
+			for i := range lv {
+				lv[i] = fw.MinLevel() + spbe.Level(rng.IntN(int(fw.MaxLevel()-fw.MinLevel())+1))
+			}
+			res, err := fw.Score(lv, spbe.Options{})
 			require.NoError(t, err)
-			require.Equal(t, res.Numerator()+fw.WeightBP(i), up.Numerator())
-			require.GreaterOrEqual(t, up.Index.Cmp(res.Index), 0)
-			for k := range res.Aspects {
-				require.GreaterOrEqual(t, up.Aspects[k].Cmp(res.Aspects[k]), 0, "%s aspect %d fell", fw, k)
-			}
-			for d := range res.Domains {
-				require.GreaterOrEqual(t, up.Domains[d].Cmp(res.Domains[d]), 0, "%s domain %d fell", fw, d)
-			}
-			require.GreaterOrEqual(t, up.Predicate, res.Predicate)
+			checkScore(t, rng, fw, res)
 		}
 	}
 }
