@@ -33,7 +33,7 @@ func RadarSVG(lang smartcity.Lang, results ...Scored) ([]byte, error) {
 		return nil, fmt.Errorf("spbe: cannot chart %s (%s) with %s (%s): %w",
 			quote(results[0].Label()), fw.ID(), quote(results[1].Label()), results[1].Result.Framework.ID(), ErrFrameworkMismatch)
 	}
-	r := chart.Radar{Max: float64(fw.MaxLevel()), Rings: int(fw.MaxLevel())}
+	r := chart.Radar{Max: float64(fw.MaxLevel()), Rings: int(fw.MaxLevel()), DecimalComma: lang.Or(smartcity.Indonesian) == smartcity.Indonesian}
 	if r.Rings < 1 || r.Rings > chart.MaxRings {
 		r.Rings = 0
 	}

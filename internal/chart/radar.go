@@ -44,11 +44,14 @@ type Series struct {
 // Max, one axis per dimension, with the first axis pointing up and the
 // rest following clockwise.
 type Radar struct {
-	Title  string   // the chart's accessible name and heading; required
-	Axes   []string // MinAxes..MaxAxes axis labels, such as "D1 Kebijakan"
-	Max    float64  // the top of the scale, such as 5; finite and above 0
-	Rings  int      // grid rings, labelled Max/Rings apart; 0 means DefaultRings
-	Series []Series // 1..MaxSeries series, each named, each with one value per axis
+	Title string   // the chart's accessible name and heading; required
+	Axes  []string // MinAxes..MaxAxes axis labels, such as "D1 Kebijakan"
+	Max   float64  // the top of the scale, such as 5; finite and above 0
+	Rings int      // grid rings, labelled Max/Rings apart; 0 means DefaultRings
+	// DecimalComma writes the ring values and the description's values
+	// with a decimal comma ("4,40"), as Indonesian text does.
+	DecimalComma bool
+	Series       []Series // 1..MaxSeries series, each named, each with one value per axis
 }
 
 // rings returns the number of grid rings, applying the default.
@@ -176,7 +179,7 @@ func (r Radar) SVG() ([]byte, error) {
 		c.WriteString(`<g fill="` + colour + `" stroke="` + colour + `">` + "\n")
 		c.WriteString(`<polygon points="` + points(xs, ys) + `" fill-opacity="0.2" stroke-width="2"/>` + "\n")
 		for i, v := range s.Values {
-			c.WriteString(marker(si, xs[i], ys[i]) + "<title>" + esc(s.Name+" — "+r.Axes[i]+": "+num(v)) + "</title>" + markerEnd(si) + "\n")
+			c.WriteString(marker(si, xs[i], ys[i]) + "<title>" + esc(s.Name+" — "+r.Axes[i]+": "+r.decimal(num(v))) + "</title>" + markerEnd(si) + "\n")
 		}
 		c.WriteString("</g>\n")
 
@@ -190,7 +193,7 @@ func (r Radar) SVG() ([]byte, error) {
 	c.WriteString(`<g fill="` + mutedColour + `" stroke="#FFFFFF" stroke-width="3" paint-order="stroke">` + "\n")
 	for k := 1; k <= rings; k++ {
 		_, y := spoke(0, n, radarRadius*float64(k)/float64(rings))
-		c.text(radarCX+4, y+12, 11, "start", "", short(r.Max*float64(k)/float64(rings)))
+		c.text(radarCX+4, y+12, 11, "start", "", r.decimal(short(r.Max*float64(k)/float64(rings))))
 	}
 	c.WriteString("</g>\n")
 	c.end()
@@ -215,6 +218,14 @@ func markerEnd(si int) string {
 	return "</rect>"
 }
 
+// decimal writes a number's text with the radar's decimal mark.
+func (r Radar) decimal(s string) string {
+	if r.DecimalComma {
+		return strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
 // describe writes the data as text, for readers who cannot see the chart:
 // "Kab. Rembang 2024: D1 4.40, D2 3.70, …; Kab. Sumedang 2024: …". It uses
 // no words of its own, so it reads the same in any language.
@@ -229,7 +240,7 @@ func (r Radar) describe() string {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(r.Axes[i] + " " + num(v))
+			b.WriteString(r.Axes[i] + " " + r.decimal(num(v)))
 		}
 	}
 	b.WriteString(".")

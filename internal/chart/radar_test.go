@@ -135,3 +135,16 @@ func polygons(svg string) []string {
 	}
 	return out
 }
+
+func TestRadarDecimalComma(t *testing.T) {
+	r := spbe2024()
+	r.Max, r.Rings = 1, 4
+	r.DecimalComma = true
+	svg, err := r.SVG()
+	require.NoError(t, err)
+	doc := parseSVG(t, svg)
+	texts := doc.texts
+	assert.Equal(t, []string{"0,25", "0,5", "0,75", "1"}, texts[len(texts)-4:])
+	assert.NotContains(t, doc.desc, ".40")
+	assert.Contains(t, doc.desc, ",")
+}
