@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -156,5 +157,13 @@ func TestDeeplyNestedJSON(t *testing.T) {
 				require.ErrorAs(t, err, &de, d.name)
 			}
 		})
+	}
+}
+
+// TestHugeLimit: a limit as large as int64 allows, which a caller may set
+// for "no limit", reads the document (it used to panic).
+func TestHugeLimit(t *testing.T) {
+	for _, d := range decoders() {
+		require.NoError(t, d.decode(bytes.NewReader(d.doc(t)), masterplan.DecodeOptions{Limit: math.MaxInt64}), d.name)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"strings"
@@ -243,4 +244,13 @@ func TestParseIndexLongDecimal(t *testing.T) {
 	x, err := spbe.ParseIndex("3.25" + strings.Repeat("0", 998))
 	require.NoError(t, err)
 	assert.Equal(t, "13/4", x.Exact())
+}
+
+// TestHugeLimit: a limit as large as int64 allows, which a caller may set
+// for "no limit", reads the input (it used to panic).
+func TestHugeLimit(t *testing.T) {
+	inputs := validInputs(t)
+	for _, rd := range readers() {
+		require.NoError(t, rd.read(bytes.NewReader(inputs[rd.name]), spbe.ReadOptions{Limit: math.MaxInt64, MaxRows: math.MaxInt}), rd.name)
+	}
 }
