@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity/spbe"
@@ -208,4 +209,28 @@ func FuzzParsePredicateBasis(f *testing.F) {
 
 func FuzzParseUnansweredPolicy(f *testing.F) {
 	fuzzEnum(f, spbe.ParseUnansweredPolicy, "error", "zero", " ZERO ", "nol")
+}
+
+// TestCSVReadersRefuseNotUTF8: a CSV cell that is not UTF-8 (a file saved
+// in a Windows code page) is refused with its place, as JSON could not
+// carry it unchanged. FuzzReadAssessments found the bytes going through.
+func TestCSVReadersRefuseNotUTF8(t *testing.T) {
+	for _, tc := range []struct{ reader, data, place string }{
+		{"ReadLongCSV", "indikator,level,penjelasan\n1,3,Perbup caf\xe9\n", "row 2, column 3 (penjelasan)"},
+		{"ReadAssessments", "indiCAtor,level,,Bukti\n1,,,\xbe", "row 2, column 4 (Bukti)"},
+		{"ReadWideCSV", wideHeader(";") + "\nKab. \xc1ceh;2024" + strings.Repeat(";3", 47) + "\n", "row 2, column 1 (instansi)"},
+		{"WideReader", wideHeader(",") + "\nKab. A,2024" + strings.Repeat(",3", 46) + ",\xff\n", "row 2, column 49 (47)"},
+		{"ReadCosts", "indikator;biaya;catatan\xa0\n1;100\n", "row 1, column 3"},
+	} {
+		t.Run(tc.reader, func(t *testing.T) {
+			for _, rd := range readers() {
+				if rd.name != tc.reader {
+					continue
+				}
+				err := rd.read(strings.NewReader(tc.data), spbe.ReadOptions{})
+				require.ErrorIs(t, err, spbe.ErrMalformed)
+				assert.Contains(t, err.Error(), tc.place+": not UTF-8 text (save the file as CSV UTF-8)")
+			}
+		})
+	}
 }

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kotacerdas/smartcity/internal/input"
 )
@@ -24,6 +25,11 @@ const DefaultMaxRows = 1_000_000
 // ErrTooManyRows is returned (wrapped) when a file has more data rows than
 // the reader's limit.
 var ErrTooManyRows = errors.New("too many rows")
+
+// ErrNotUTF8 is returned (wrapped, with the row and column) for a cell that
+// is not UTF-8 text, such as one from a file a spreadsheet saved in a
+// Windows code page: its bytes could not be kept through JSON or reports.
+var ErrNotUTF8 = errors.New("not UTF-8 text (save the file as CSV UTF-8)")
 
 // Options bound what a Reader accepts.
 type Options struct {
@@ -96,6 +102,9 @@ func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	}
 	for i := range header {
 		header[i] = strings.TrimSpace(header[i])
+		if !utf8.ValidString(header[i]) {
+			return nil, &Error{Row: 1, Column: i + 1, Err: ErrNotUTF8}
+		}
 	}
 	maxRows := opt.MaxRows
 	if maxRows <= 0 {
@@ -149,7 +158,8 @@ func (r *Reader) Column(name string) int {
 
 // Next returns the next data row, or io.EOF after the last. Blank lines are
 // skipped. A row with more cells than the header is an error; a shorter row
-// is padded with empty cells, as spreadsheets drop trailing empty cells.
+// is padded with empty cells, as spreadsheets drop trailing empty cells. A
+// cell that is not UTF-8 is an error wrapping ErrNotUTF8.
 func (r *Reader) Next() (Row, error) {
 	rec, err := r.cr.Read()
 	if err != nil {
@@ -176,6 +186,9 @@ func (r *Reader) Next() (Row, error) {
 	}
 	for i := range rec {
 		rec[i] = strings.TrimSpace(rec[i])
+		if !utf8.ValidString(rec[i]) {
+			return Row{}, &Error{Row: line, Column: i + 1, Name: r.header[i], Err: ErrNotUTF8}
+		}
 	}
 	return Row{Line: line, Cells: rec}, nil
 }
