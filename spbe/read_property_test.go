@@ -234,3 +234,21 @@ func TestCSVReadersRefuseNotUTF8(t *testing.T) {
 		})
 	}
 }
+
+// TestWideCSVWithoutRowsRoundTrip: a wide CSV with a header and no rows
+// reads as no assessments, which encode as [] and read back as none.
+// FuzzReadAssessments found them encoded as null, which no reader takes.
+func TestWideCSVWithoutRowsRoundTrip(t *testing.T) {
+	for _, header := range []string{wideHeader(","), "instAnsi;tAhun;1;2;3;4;5;6;7;8;9;10;11;12;13;14;15;16;17;18;19;20;21;22;23;24;25;26;27;28;29;30;31;32;33;34;35"} {
+		for _, read := range []func(io.Reader, spbe.ReadOptions) ([]spbe.Assessment, error){spbe.ReadWideCSV, spbe.ReadAssessments} {
+			as, err := read(strings.NewReader(header+"\n"), spbe.ReadOptions{})
+			require.NoError(t, err)
+			data, err := json.Marshal(as)
+			require.NoError(t, err)
+			assert.Equal(t, "[]", string(data))
+			back, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{})
+			require.NoError(t, err)
+			assert.Empty(t, back)
+		}
+	}
+}

@@ -249,7 +249,9 @@ func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Assessment
+	// Empty, not nil, for a file without rows: it encodes as the JSON
+	// array [] that ReadAssessments reads back, not as null.
+	out := []Assessment{}
 	var ps problems
 	var rec WideRecord
 	for {
