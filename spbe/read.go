@@ -43,12 +43,16 @@ func DecodeAssessment(r io.Reader, limit int64) (*Assessment, error) {
 // told apart by content: a JSON assessment ({…}) or array of them ([…]),
 // a long CSV (header with "indikator" and "level") or a wide CSV (header
 // with "instansi", "tahun" and indicator numbers). CSV may be delimited by
-// "," or ";", quote its fields and start with a UTF-8 byte-order mark.
+// "," or ";", quote its fields and start with a UTF-8 byte-order mark; it
+// must be UTF-8 text, as JSON could not carry other bytes unchanged.
 //
-// A file that cannot be read wraps ErrMalformed; CSV cells that break the
-// rules (an unknown or repeated indicator, a level out of range) are
-// reported all at once in a *ValidationError whose problems name the row
-// and column. Assessments from CSV carry the id of their framework.
+// A file that cannot be read wraps ErrMalformed (a cell that is not UTF-8
+// too, with its row and column); a file over ReadOptions.Limit or with
+// more rows than ReadOptions.MaxRows also wraps ErrTooLarge or
+// ErrTooManyRows. CSV cells that break the rules (an unknown or repeated
+// indicator, a level out of range) are reported all at once in a
+// *ValidationError whose problems name the row and column. Assessments
+// from CSV carry the id of their framework.
 func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	data, err := input.ReadAll(r, opt.Limit)
 	if err != nil {
