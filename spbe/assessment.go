@@ -2,6 +2,7 @@ package spbe
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -39,6 +40,12 @@ type Answer struct {
 	Explanation string `json:"penjelasan,omitempty" yaml:"penjelasan,omitempty"`
 	// Evidence are the bukti dukung that back the level.
 	Evidence []Evidence `json:"bukti,omitempty" yaml:"bukti,omitempty"`
+	// External is the indicator's score in another national evaluation,
+	// for an indicator the framework values that way (Framework.Conversion):
+	// {"source": "sdi", "score": "70"} is level 4 of indicator 5 under
+	// PermenPANRB 8/2026. The level is then the converted one; a Level
+	// given as well must equal it.
+	External *ExternalScore `json:"external,omitempty" yaml:"external,omitempty"`
 }
 
 // StageLevel is the level one evaluation stage set for an indicator.
@@ -97,7 +104,7 @@ func (a *Assessment) subject() string {
 // indicators are not a problem here; see Framework.LevelsOf.
 func (a *Assessment) Validate(fw *Framework) error {
 	var ps problems
-	a.check(fw, &ps, nil, make([]int, len(fw.weight)))
+	a.check(fw, &ps, nil, make([]int, len(fw.weight)), nil)
 	if len(ps) == 0 {
 		return nil
 	}
@@ -107,9 +114,10 @@ func (a *Assessment) Validate(fw *Framework) error {
 // check adds a's problems to ps. seen has one entry per indicator
 // position and comes back holding, for each answered position, the index
 // of its answer plus one. With lv non-nil it also fills lv with the final
-// levels. Field paths are built only for problems, so that checking a
-// valid assessment allocates nothing.
-func (a *Assessment) check(fw *Framework, ps *problems, lv Levels, seen []int) {
+// levels, and with ext non-nil it appends to ext the levels converted from
+// outside scores. Field paths are built only for problems, so that
+// checking a valid assessment allocates nothing.
+func (a *Assessment) check(fw *Framework, ps *problems, lv Levels, seen []int, ext *[]ExternalLevel) {
 	if a.Framework != "" && a.Framework != fw.spec.ID {
 		// Checking the answers against another framework would only
 		// repeat this problem once per answer.
@@ -144,10 +152,48 @@ func (a *Assessment) check(fw *Framework, ps *problems, lv Levels, seen []int) {
 		for j, ev := range ans.Evidence {
 			checkEvidence(ps, field(k, ".bukti["+strconv.Itoa(j)+"]"), ev)
 		}
+		final, _ := ans.Final()
+		if ans.External != nil {
+			var x ExternalLevel
+			x, ok = checkExternal(fw, ps, field(k, ""), ans, final)
+			if ok && ext != nil {
+				*ext = append(*ext, x)
+			}
+			final = x.Level
+		}
 		if ok && lv != nil {
-			lv[pos], _ = ans.Final()
+			lv[pos] = final
 		}
 	}
+}
+
+// checkExternal converts an answer's outside score, reporting what cannot
+// be converted and a level that differs from the converted one.
+func checkExternal(fw *Framework, ps *problems, f string, ans *Answer, final Level) (ExternalLevel, bool) {
+	x := ExternalLevel{Indicator: ans.Indicator, Source: ans.External.Source, Score: ans.External.Score}
+	c := fw.conversionOf(ans.Indicator)
+	switch {
+	case c == nil:
+		ps.add(f+".external", "%w: indicator %d of %s takes no outside score", ErrExternal, ans.Indicator, fw.spec.ID)
+		return x, false
+	case x.Source != c.spec.Source:
+		ps.add(f+".external.source", "%w: indicator %d takes its outside score from %s, not %s", ErrExternal, ans.Indicator, quote(c.spec.Source), quote(x.Source))
+		return x, false
+	case x.Score == "":
+		x.Level, x.Pending = 1, true
+		return x, true
+	}
+	l, err := c.level(x.Score)
+	if err != nil {
+		ps.add(f+".external.score", "%w", err)
+		return x, false
+	}
+	x.Level = l
+	if final != Unanswered && final != l {
+		ps.add(f+".level", "level %d differs from level %d of %s score %s", final, l, x.Source, x.Score)
+		return x, false
+	}
+	return x, true
 }
 
 func checkLevel(fw *Framework, ps *problems, field string, l Level) {
@@ -218,10 +264,17 @@ func isSHA256(s string) bool {
 // whose levels start at 0 (5/2018) an answer of 0 is a level, not
 // unanswered. Every problem is reported at once.
 func (fw *Framework) LevelsOf(a *Assessment, opt Options) (Levels, error) {
+	lv, _, err := fw.levelsOf(a, opt, nil)
+	return lv, err
+}
+
+// levelsOf is LevelsOf that also appends to ext the levels converted from
+// outside scores, when ext is not nil.
+func (fw *Framework) levelsOf(a *Assessment, opt Options, ext []ExternalLevel) (Levels, []ExternalLevel, error) {
 	lv := fw.NewLevels()
 	seen := make([]int, len(lv))
 	var ps problems
-	a.check(fw, &ps, lv, seen)
+	a.check(fw, &ps, lv, seen, &ext)
 	if opt.Unanswered != UnansweredZero {
 		var missing []string
 		for i, k := range seen {
@@ -234,33 +287,57 @@ func (fw *Framework) LevelsOf(a *Assessment, opt Options) (Levels, error) {
 		}
 	}
 	if len(ps) > 0 {
-		return nil, ps.err(a.subject())
+		return nil, nil, ps.err(a.subject())
 	}
-	return lv, nil
+	slices.SortFunc(ext, func(x, y ExternalLevel) int { return x.Indicator - y.Indicator })
+	return lv, ext, nil
 }
 
-// ScoreAssessment validates a, takes its final levels (LevelsOf) and
-// scores them.
+// ScoreAssessment validates a, takes its final levels (LevelsOf) — levels
+// converted from outside scores included, and recorded in
+// Result.External — and scores them.
 func (fw *Framework) ScoreAssessment(a *Assessment, opt Options) (*Result, error) {
-	lv, err := fw.LevelsOf(a, opt)
+	lv, ext, err := fw.levelsOf(a, opt, nil)
 	if err != nil {
 		return nil, err
 	}
-	return fw.Score(lv, opt)
+	res, err := fw.Score(lv, opt)
+	if err != nil {
+		return nil, err
+	}
+	res.External = ext
+	return res, nil
 }
 
-// ResolveFramework returns the framework a is scored with: fallback when a
-// names no framework or names fallback's id; otherwise the built-in a
-// names (the error wraps ErrUnknownFramework when there is none). With
-// neither, it is Default.
+// ResolveFramework returns the framework a is scored with. A framework
+// named wins: the one a names (fallback when a names fallback's id,
+// otherwise the built-in with that id; the error wraps
+// ErrUnknownFramework when there is none), else fallback, the framework
+// the caller chose. Otherwise a's year picks the rule in force for it
+// (ForYear): PermenPANRB 5/2018 for 2018–2020, 59/2020 for 2021–2025,
+// 8/2026 from 2026; a year before 2018 is a *ValidationError at "tahun"
+// wrapping ErrNoFramework. An assessment with neither framework nor year
+// is scored under Default.
 func (a *Assessment) ResolveFramework(fallback *Framework) (*Framework, error) {
 	switch {
 	case a.Framework == "" && fallback != nil:
 		return fallback, nil
+	case a.Framework == "" && a.Year != 0:
+		return frameworkForYear(a.Year, "tahun", a.subject())
 	case a.Framework == "":
 		return Default(), nil
 	case fallback != nil && a.Framework == fallback.ID():
 		return fallback, nil
 	}
 	return Lookup(a.Framework)
+}
+
+// frameworkForYear is ForYear with an error that names the field.
+func frameworkForYear(year int, field, subject string) (*Framework, error) {
+	if fw, ok := ForYear(year); ok {
+		return fw, nil
+	}
+	var ps problems
+	ps.add(field, "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+	return nil, ps.err(subject)
 }

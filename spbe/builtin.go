@@ -10,7 +10,7 @@ import (
 // loaded framework; a failure is a defect of this package, found by its
 // tests, so it panics.
 var builtins = sync.OnceValue(func() []*Framework {
-	specs := []FrameworkSpec{spec59of2020(), spec5of2018()}
+	specs := []FrameworkSpec{spec8of2026(), spec59of2020(), spec5of2018()}
 	out := make([]*Framework, len(specs))
 	for i, s := range specs {
 		fw, err := NewFramework(s)
@@ -22,11 +22,13 @@ var builtins = sync.OnceValue(func() []*Framework {
 	return out
 })
 
-// Default returns the default framework, PermenPANRB 59/2020.
-func Default() *Framework { return builtins()[0] }
+// Default returns the default framework, PermenPANRB 59/2020: the one of
+// an assessment that names neither a framework nor a year. An assessment
+// with a year is scored under the rule of its year (ForYear).
+func Default() *Framework { return builtins()[1] }
 
 // Frameworks yields the built-in frameworks, newest first:
-// PermenPANRB 59/2020, then 5/2018.
+// PermenPANRB 8/2026, 59/2020, then 5/2018.
 func Frameworks() iter.Seq[*Framework] {
 	return func(yield func(*Framework) bool) {
 		for _, fw := range builtins() {
@@ -45,13 +47,13 @@ func Lookup(id string) (*Framework, error) {
 			return fw, nil
 		}
 	}
-	return nil, fmt.Errorf("spbe: %w %s (built in: %s, %s)", ErrUnknownFramework, quote(id), PermenPANRB59of2020, PermenPANRB5of2018)
+	return nil, fmt.Errorf("spbe: %w %s (built in: %s, %s, %s)", ErrUnknownFramework, quote(id), PermenPANRB8of2026, PermenPANRB59of2020, PermenPANRB5of2018)
 }
 
-// ForYear returns the built-in framework used for the evaluation of year:
-// 5/2018 for 2018–2020, 59/2020 for 2021–2024. It reports false for other
-// years; the Indeks Pemerintah Digital that follows from 2025 is not
-// public yet and can be loaded with LoadFramework once it is.
+// ForYear returns the built-in framework of the evaluation of year:
+// PermenPANRB 5/2018 for 2018–2020, 59/2020 for 2021–2025 (2025 as a
+// Pemantauan), 8/2026 — the Indeks Pemerintah Digital — from 2026 on. It
+// reports false for a year before 2018, when no SPBE evaluation was held.
 func ForYear(year int) (*Framework, bool) {
 	for _, fw := range builtins() {
 		if fw.AppliesTo(year) {

@@ -1,7 +1,8 @@
 package spbe
 
 // PermenPANRB59of2020 is the id of the framework of PermenPANRB 59/2020,
-// used for the 2021–2024 evaluations and the package's default.
+// used for the 2021–2024 evaluations and the Pemantauan SPBE 2025, and the
+// package's default.
 const PermenPANRB59of2020 = "permenpanrb-59-2020"
 
 // spec59of2020 returns PermenPANRB 59/2020 (Lampiran: Tabel 7–13, B.3–B.4)
@@ -78,13 +79,15 @@ func spec59of2020() FrameworkSpec {
 		ID:         PermenPANRB59of2020,
 		Name:       Text{"Pemantauan dan Evaluasi SPBE (PermenPANRB 59/2020)", "SPBE monitoring and evaluation (Ministerial Regulation 59/2020)"},
 		LegalBasis: "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 59 Tahun 2020 tentang Pemantauan dan Evaluasi Sistem Pemerintahan Berbasis Elektronik",
-		Years:      []int{2021, 2022, 2023, 2024},
+		Years:      []int{2021, 2022, 2023, 2024, 2025},
+		Methods:    []YearMethod{{Year: 2025, Method: Pemantauan}},
 		Note: Text{
 			"Bobot indikator 42–47 adalah 3,00 %; laporan resmi 2023 dan 2024 mencetak 3,50 % (salah cetak: jumlahnya menjadi 103 %).",
 			"Indicators 42–47 weigh 3.00 %; the official 2023 and 2024 reports print 3.50 % (a typo: it would add up to 103 %).",
 		},
 		MinLevel: 1,
 		MaxLevel: 5,
+		Bands:    spbeBands(),
 		Scales:   capabilityScales(),
 		Domains: []Domain{
 			{"D1", Text{"Kebijakan Internal SPBE", "SPBE internal policy"}, 1300},

@@ -76,6 +76,7 @@ func spec5of2018() FrameworkSpec {
 		},
 		MinLevel: 0,
 		MaxLevel: 5,
+		Bands:    spbeBands(),
 		Scales:   capabilityScales(),
 		Domains: []Domain{
 			{"D1", Text{"Kebijakan Internal SPBE", "SPBE internal policy"}, 1700},

@@ -129,7 +129,7 @@ func NewCohort(fw *Framework, members []Member) (*Cohort, error) {
 	c := &Cohort{Framework: fw, Members: make([]Ranked, n), Domains: make([]Stats, nd)}
 	for k, m := range members {
 		if m.Predicate == 0 {
-			m.Predicate = m.Index.Predicate(Unrounded)
+			m.Predicate = fw.PredicateOf(m.Index, Unrounded)
 		}
 		c.Members[k] = Ranked{Member: m}
 	}

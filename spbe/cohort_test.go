@@ -212,7 +212,7 @@ func TestCohortOfPublishedResults(t *testing.T) {
 	var derived []Member
 	for _, m := range publishedMembers(t, rows, 2023, all) {
 		want := m.Predicate
-		m.Predicate = m.Index.Predicate(Rounded)
+		m.Predicate = fw.PredicateOf(m.Index, Rounded)
 		assert.Equal(t, want, m.Predicate, m.Instansi)
 		derived = append(derived, m)
 	}

@@ -41,6 +41,16 @@ var (
 	// ErrWeights: weights that do not add up (to 100 %, or to the declared
 	// weight of an aspect or domain).
 	ErrWeights = errors.New("weights do not add up")
+	// ErrBands: predikat bands that do not rise or do not start at the
+	// lowest index.
+	ErrBands = errors.New("predikat bands do not rise")
+	// ErrExternal: an outside score that the framework cannot turn into a
+	// level — for an indicator that takes none, from another source, or
+	// out of the source's range.
+	ErrExternal = errors.New("outside score not convertible")
+	// ErrNoFramework: an evaluation year that no framework covers (before
+	// 2018).
+	ErrNoFramework = errors.New("no framework for the year")
 	// ErrOverflow: an exact computation that does not fit in int64.
 	ErrOverflow = errors.New("arithmetic overflow")
 	// ErrTooLarge: an input longer than the reader's size limit

@@ -38,7 +38,7 @@ func ExampleParseIndex() {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("%-6s → %s, exactly %s, %s\n", s, x, x.Exact(), x.Predicate(spbe.Unrounded))
+		fmt.Printf("%-6s → %s, exactly %s, %s\n", s, x, x.Exact(), spbe.Default().PredicateOf(x, spbe.Unrounded))
 	}
 	_, err := spbe.ParseIndex("3.5e0")
 	fmt.Println(err)

@@ -39,28 +39,55 @@ func ExampleFramework_Score() {
 // The predikat of an index depends on the basis: the 2024 results take it
 // from the exact index, the 2023 results from the index rounded to two
 // decimals.
-func ExamplePredicateFor() {
+func ExampleFramework_PredicateOf() {
+	fw := spbe.Default()
 	pacitan := spbe.NewIndex(34985, 10000) // Kab. Pacitan 2024, shown 3.50
-	fmt.Println(pacitan, spbe.PredicateFor(pacitan.Num(), pacitan.Den(), spbe.Unrounded))
-	fmt.Println(pacitan, spbe.PredicateFor(pacitan.Num(), pacitan.Den(), spbe.Rounded))
-	fmt.Println(spbe.SangatBaik.Threshold(), spbe.SangatBaik.Name(smartcity.English))
+	fmt.Println(pacitan, fw.PredicateOf(pacitan, spbe.Unrounded))
+	fmt.Println(pacitan, fw.PredicateOf(pacitan, spbe.Rounded))
+	from, _ := fw.Threshold(spbe.SangatBaik)
+	fmt.Println(from, fw.PredicateName(spbe.SangatBaik, smartcity.English))
 	// Output:
 	// 3.50 Baik
 	// 3.50 Sangat Baik
 	// 3.50 very good
 }
 
+// The bands belong to the framework: 2.55 is Cukup under the SPBE rules and
+// Baik under the Indeks Pemerintah Digital, 4.10 Sangat Baik and Memuaskan.
+func ExampleFramework_Bands() {
+	spbe59, _ := spbe.Lookup(spbe.PermenPANRB59of2020)
+	pemdi, _ := spbe.Lookup(spbe.PermenPANRB8of2026)
+	for _, s := range []string{"2.55", "4.10"} {
+		x, _ := spbe.ParseIndex(s)
+		fmt.Printf("%s: SPBE %s, Pemdi %s\n", s, spbe59.PredicateOf(x, spbe.Unrounded), pemdi.PredicateOf(x, spbe.Unrounded))
+	}
+	for _, b := range pemdi.Bands() {
+		fmt.Printf("%s from %s\n", b.Name.ID, b.From)
+	}
+	// Output:
+	// 2.55: SPBE Cukup, Pemdi Baik
+	// 4.10: SPBE Sangat Baik, Pemdi Memuaskan
+	// Kurang from 1.00
+	// Cukup from 1.50
+	// Baik from 2.50
+	// Sangat Baik from 3.50
+	// Memuaskan from 4.00
+}
+
 // A framework is data: one loaded from JSON is checked, and every problem
-// is reported at once.
+// is reported at once. This one has no domains, like the Indeks Pemerintah
+// Digital, and its bands fall.
 func ExampleLoadFramework() {
 	doc := `{
   "id": "contoh", "name": {"id": "Contoh"}, "legal_basis": "contoh",
   "min_level": 1, "max_level": 5,
+  "bands": [{"predicate": "Kurang", "name": {"id": "Kurang"}, "from": "1"},
+    {"predicate": "Baik", "name": {"id": "Baik"}, "from": "3"},
+    {"predicate": "Memuaskan", "name": {"id": "Memuaskan"}, "from": "2.5"}],
   "scales": [{"code": "s", "name": {"id": "Skala"}, "levels": [
     {"level": 1, "name": {"id": "Satu"}}, {"level": 2, "name": {"id": "Dua"}}, {"level": 3, "name": {"id": "Tiga"}},
     {"level": 4, "name": {"id": "Empat"}}, {"level": 5, "name": {"id": "Lima"}}]}],
-  "domains": [{"code": "D1", "name": {"id": "Domain"}, "weight_bp": 10000}],
-  "aspects": [{"code": "A1", "name": {"id": "Aspek"}, "domain": "D1", "weight_bp": 10000}],
+  "aspects": [{"code": "A1", "name": {"id": "Aspek"}, "weight_bp": 10000}],
   "indicators": [
     {"number": 1, "name": {"id": "Satu"}, "aspect": "A1", "scale": "s", "weight_bp": 6000},
     {"number": 2, "name": {"id": "Dua"}, "aspect": "A1", "scale": "s", "weight_bp": 3500}]
@@ -77,6 +104,7 @@ func ExampleLoadFramework() {
 	// true
 	// aspects[0].weight_bp: weights do not add up: aspect "A1" weighs 100.00% but its indicators add up to 95.00%
 	// indicators: weights do not add up: the weights add up to 95.00%, not 100%
+	// bands[2].from: predikat bands do not rise: 2.5 is not above 3
 }
 
 // Read assessments in any of the three forms and score them; here a long

@@ -35,10 +35,10 @@ type Indicator struct {
 
 // Aspect is one aspect of a framework, as data.
 type Aspect struct {
-	Code     string `json:"code" yaml:"code"`           // "A1"
-	Name     Text   `json:"name" yaml:"name"`           // official name
-	Domain   string `json:"domain" yaml:"domain"`       // code of its domain, "D1"
-	WeightBP int64  `json:"weight_bp" yaml:"weight_bp"` // the sum of its indicators' weights
+	Code     string `json:"code" yaml:"code"`                         // "A1"
+	Name     Text   `json:"name" yaml:"name"`                         // official name
+	Domain   string `json:"domain,omitempty" yaml:"domain,omitempty"` // code of its domain, "D1"; empty in a framework without domains
+	WeightBP int64  `json:"weight_bp" yaml:"weight_bp"`               // the sum of its indicators' weights
 }
 
 // Domain is one domain of a framework, as data.
@@ -68,6 +68,10 @@ type ScaleLevel struct {
 // give back. Domains, aspects and indicators are flat lists that refer to
 // one another by code, so that the check can say which indicator lacks an
 // aspect or which aspect names no domain.
+//
+// A framework has domains (the SPBE frameworks: indicators in aspects in
+// domains) or none (the Indeks Pemerintah Digital: aspects directly under
+// the index); scoring, results and reports handle both.
 type FrameworkSpec struct {
 	// ID is the framework's stable identifier, "permenpanrb-59-2020":
 	// lower-case letters, digits, '-', '.' and '_'.
@@ -78,6 +82,12 @@ type FrameworkSpec struct {
 	LegalBasis string `json:"legal_basis" yaml:"legal_basis"`
 	// Years are the evaluation years it applies to.
 	Years []int `json:"years,omitempty" yaml:"years,omitempty"`
+	// InForce marks a framework still in force: it applies to every year
+	// after the last of Years as well, until a newer one revokes it.
+	InForce bool `json:"in_force,omitempty" yaml:"in_force,omitempty"`
+	// Methods records the years not run as a full evaluation (Evaluasi):
+	// 2025, a Pemantauan, under 59/2020.
+	Methods []YearMethod `json:"methods,omitempty" yaml:"methods,omitempty"`
 	// Note says how sure the encoding is and where it comes from.
 	Note Text `json:"note,omitzero" yaml:"note,omitempty"`
 	// MinLevel is the lowest level an answer may have: 1, or 0 for a scale
@@ -85,20 +95,32 @@ type FrameworkSpec struct {
 	MinLevel Level `json:"min_level" yaml:"min_level"`
 	// MaxLevel is the highest level, 5 in the built-ins.
 	MaxLevel Level `json:"max_level" yaml:"max_level"`
+	// Bands are the predikat bands, lowest first.
+	Bands []Band `json:"bands" yaml:"bands"`
 	// Scales name the levels; every indicator uses one.
 	Scales []Scale `json:"scales" yaml:"scales"`
-	// Domains are the top of the hierarchy, in order.
-	Domains []Domain `json:"domains" yaml:"domains"`
-	// Aspects each name their domain, in order.
+	// Domains are the top of the hierarchy, in order; none in a framework
+	// whose aspects sit directly under the index.
+	Domains []Domain `json:"domains,omitempty" yaml:"domains,omitempty"`
+	// Aspects each name their domain, when there are domains, in order.
 	Aspects []Aspect `json:"aspects" yaml:"aspects"`
 	// Indicators each name their aspect and scale, in ascending number.
 	Indicators []Indicator `json:"indicators" yaml:"indicators"`
+	// Conversions turn the scores of other national evaluations into the
+	// levels of the indicators they value.
+	Conversions []Conversion `json:"conversions,omitempty" yaml:"conversions,omitempty"`
 }
 
 // clone returns a deep copy of s.
 func (s FrameworkSpec) clone() FrameworkSpec {
 	c := s
 	c.Years = slices.Clone(s.Years)
+	c.Methods = slices.Clone(s.Methods)
+	c.Bands = slices.Clone(s.Bands)
+	c.Conversions = slices.Clone(s.Conversions)
+	for i := range c.Conversions {
+		c.Conversions[i].Edges = slices.Clone(s.Conversions[i].Edges)
+	}
 	c.Scales = slices.Clone(s.Scales)
 	for i := range c.Scales {
 		c.Scales[i].Levels = slices.Clone(s.Scales[i].Levels)
@@ -123,12 +145,14 @@ type Framework struct {
 	weight   []int64 // by indicator position
 	aspectOf []int   // indicator position → aspect position
 	scaleOf  []int   // indicator position → scale position
-	domainOf []int   // aspect position → domain position
+	domainOf []int   // aspect position → domain position, -1 without domains
 	aspectW  []int64 // by aspect position
 	domainW  []int64 // by domain position
 	numbers  []int   // indicator numbers, ascending
 	dense    bool    // numbers are 1…n, so a number's position is number−1
 	runs     []run   // maximal runs of consecutive indicators of one aspect
+	bandFrom []int64 // lower bound of each band, a numerator over WeightTotal
+	conv     []conversion
 }
 
 // run is a stretch of consecutive indicator positions [start, end) that
@@ -154,9 +178,19 @@ func (fw *Framework) Note() Text { return fw.spec.Note }
 // Years returns the evaluation years the framework applies to, ascending.
 func (fw *Framework) Years() []int { return slices.Clone(fw.spec.Years) }
 
-// AppliesTo reports whether year is one of the framework's evaluation
-// years.
-func (fw *Framework) AppliesTo(year int) bool { return slices.Contains(fw.spec.Years, year) }
+// InForce reports whether the framework is still in force, so that it
+// applies to the years after the last of Years too.
+func (fw *Framework) InForce() bool { return fw.spec.InForce }
+
+// AppliesTo reports whether the framework applies to the evaluation of
+// year: one of its Years, or a later year while it is in force.
+func (fw *Framework) AppliesTo(year int) bool {
+	ys := fw.spec.Years
+	if slices.Contains(ys, year) {
+		return true
+	}
+	return fw.spec.InForce && len(ys) > 0 && year > ys[len(ys)-1] && year <= maxYear
+}
 
 // MinLevel returns the lowest level an answer may have (1, or 0 when level
 // 0 is an answer of its own).
@@ -245,7 +279,13 @@ func (fw *Framework) AspectOf(i int) int {
 	return fw.aspectOf[i]
 }
 
-// NumDomains returns the number of domains.
+// HasDomains reports whether the framework has a domain level. Without
+// one, Result.Domains is empty and the aspects sit directly under the
+// index.
+func (fw *Framework) HasDomains() bool { return len(fw.spec.Domains) > 0 }
+
+// NumDomains returns the number of domains, 0 for a framework without
+// domains.
 func (fw *Framework) NumDomains() int { return len(fw.spec.Domains) }
 
 // Domain returns the domain at position d.
@@ -268,7 +308,7 @@ func (fw *Framework) Domains() iter.Seq2[int, Domain] {
 }
 
 // DomainOf returns the position of the domain of the aspect at position a,
-// -1 when a is out of range.
+// -1 when a is out of range or the framework has no domains.
 func (fw *Framework) DomainOf(a int) int {
 	if a < 0 || a >= len(fw.domainOf) {
 		return -1

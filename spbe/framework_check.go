@@ -27,8 +27,14 @@ const (
 //   - unique codes for domains, aspects and scales, and unique indicator
 //     numbers listed in ascending order;
 //   - every indicator in exactly one existing aspect and on an existing
-//     scale, every aspect in one existing domain, every aspect and domain
-//     with at least one member;
+//     scale; either no domains and no aspect naming one, or every aspect
+//     in one existing domain; every aspect and domain with at least one
+//     member;
+//   - predikat bands whose predikat and lower bounds rise strictly, the
+//     first starting at or below MinLevel (ErrBands); evaluation methods
+//     only for listed years, once each;
+//   - conversion tables for existing indicators, with a source code, a
+//     range and rising edges (ErrExternal);
 //   - positive weights, each aspect's weight the sum of its indicators',
 //     each domain's the sum of its aspects', and the indicators' summing to
 //     exactly WeightTotal (100 %); these problems wrap ErrWeights.
@@ -51,12 +57,14 @@ func NewFramework(spec FrameworkSpec) (*Framework, error) {
 	}
 	checkIndicators(&ps, &s, fw, aspectAt, scaleAt)
 	checkWeights(&ps, &s, fw, domainAt)
-	if err := ps.err("framework " + quote(s.ID)); err != nil {
-		return nil, err
-	}
+	checkBands(&ps, &s, fw)
 	fw.dense = true
 	for i, n := range fw.numbers {
 		fw.dense = fw.dense && n == i+1
+	}
+	checkConversions(&ps, &s, fw)
+	if err := ps.err("framework " + quote(s.ID)); err != nil {
+		return nil, err
 	}
 	for i, a := range fw.aspectOf {
 		if k := len(fw.runs) - 1; k >= 0 && fw.runs[k].aspect == a {
@@ -124,6 +132,22 @@ func checkHeader(ps *problems, s *FrameworkSpec) {
 		seen[y] = true
 	}
 	slices.Sort(s.Years)
+	if s.InForce && len(s.Years) == 0 {
+		ps.add("in_force", "a framework in force needs the first year it applies to in years")
+	}
+	methodSeen := map[int]bool{}
+	for i, ym := range s.Methods {
+		f := "methods[" + strconv.Itoa(i) + "]"
+		if !slices.Contains(s.Years, ym.Year) {
+			ps.add(f+".year", "year %d is not one of the framework's years", ym.Year)
+		} else if methodSeen[ym.Year] {
+			ps.add(f+".year", "%w: year %d has two methods", ErrDuplicate, ym.Year)
+		}
+		methodSeen[ym.Year] = true
+		if !ym.Method.IsValid() {
+			ps.add(f+".method", "a method is required (evaluasi or pemantauan)")
+		}
+	}
 	if s.MinLevel > 1 {
 		ps.add("min_level", "%w: must be 0 or 1, not %d", ErrLevelRange, s.MinLevel)
 	}
@@ -179,9 +203,6 @@ func checkScales(ps *problems, s *FrameworkSpec) map[string]int {
 // checkDomains returns the position of each domain code.
 func checkDomains(ps *problems, s *FrameworkSpec) map[string]int {
 	at := map[string]int{}
-	if len(s.Domains) == 0 {
-		ps.add("domains", "at least one domain is required")
-	}
 	for i, d := range s.Domains {
 		f := "domains[" + strconv.Itoa(i) + "]"
 		if d.Code == "" {
@@ -219,7 +240,10 @@ func checkAspects(ps *problems, s *FrameworkSpec, domainAt map[string]int) map[s
 		if a.Name.ID == "" {
 			ps.add(f+".name.id", "is required")
 		}
-		if _, ok := domainAt[a.Domain]; !ok {
+		switch _, ok := domainAt[a.Domain]; {
+		case len(s.Domains) == 0 && a.Domain != "":
+			ps.add(f+".domain", "names domain %s, but the framework has no domains", quote(a.Domain))
+		case len(s.Domains) > 0 && !ok:
 			ps.add(f+".domain", "names no domain of the framework: %s", quote(a.Domain))
 		}
 		if a.WeightBP <= 0 || a.WeightBP > WeightTotal {
@@ -295,6 +319,7 @@ func checkWeights(ps *problems, s *FrameworkSpec, fw *Framework, domainAt map[st
 			ps.add(f+".weight_bp", "%w: aspect %s weighs %s but its indicators add up to %s",
 				ErrWeights, quote(asp.Code), percent(asp.WeightBP), percent(sumA[a]))
 		}
+		fw.domainOf[a] = -1
 		if d, ok := domainAt[asp.Domain]; ok {
 			fw.domainOf[a] = d
 			sumD[d] += max(0, min(asp.WeightBP, WeightTotal))

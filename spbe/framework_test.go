@@ -20,7 +20,7 @@ func TestBuiltin59of2020(t *testing.T) {
 	assert.Equal(t, 47, fw.NumIndicators())
 	assert.Equal(t, 8, fw.NumAspects())
 	assert.Equal(t, 4, fw.NumDomains())
-	assert.Equal(t, []int{2021, 2022, 2023, 2024}, fw.Years())
+	assert.Equal(t, []int{2021, 2022, 2023, 2024, 2025}, fw.Years())
 	assert.Equal(t, Level(1), fw.MinLevel())
 	assert.Equal(t, Level(5), fw.MaxLevel())
 	assert.Contains(t, fw.LegalBasis(), "Nomor 59 Tahun 2020")
@@ -121,18 +121,23 @@ func TestLookupAndForYear(t *testing.T) {
 	_, err := Lookup("indeks-pemerintah-digital-2025")
 	require.ErrorIs(t, err, ErrUnknownFramework)
 	assert.Contains(t, err.Error(), `"indeks-pemerintah-digital-2025"`)
-	for year, want := range map[int]string{2018: PermenPANRB5of2018, 2020: PermenPANRB5of2018, 2021: PermenPANRB59of2020, 2024: PermenPANRB59of2020} {
+	for year, want := range map[int]string{
+		2018: PermenPANRB5of2018, 2020: PermenPANRB5of2018, 2021: PermenPANRB59of2020, 2024: PermenPANRB59of2020,
+		2025: PermenPANRB59of2020, 2026: PermenPANRB8of2026, 2027: PermenPANRB8of2026, 2999: PermenPANRB8of2026,
+	} {
 		fw, ok := ForYear(year)
 		require.True(t, ok, year)
 		assert.Equal(t, want, fw.ID(), year)
 	}
-	_, ok := ForYear(2025)
-	assert.False(t, ok)
+	for _, year := range []int{0, 1900, 2017, 3000} {
+		_, ok := ForYear(year)
+		assert.False(t, ok, year)
+	}
 	var ids []string
 	for fw := range Frameworks() {
 		ids = append(ids, fw.ID())
 	}
-	assert.Equal(t, []string{PermenPANRB59of2020, PermenPANRB5of2018}, ids)
+	assert.Equal(t, []string{PermenPANRB8of2026, PermenPANRB59of2020, PermenPANRB5of2018}, ids)
 }
 
 func TestBuiltinsAreImmutable(t *testing.T) {
@@ -188,6 +193,7 @@ const ipd2025 = `{
   "years": [2025],
   "min_level": 1,
   "max_level": 5,
+  "bands": [{"predicate": "Kurang", "name": {"id": "Kurang"}, "from": "1"}, {"predicate": "Baik", "name": {"id": "Baik"}, "from": "3"}, {"predicate": "Sangat Baik", "name": {"id": "Sangat Baik"}, "from": "4"}],
   "scales": [{"code": "ipd", "name": {"id": "Tingkat"}, "levels": [
     {"level": 1, "name": {"id": "Rintisan"}}, {"level": 2, "name": {"id": "Terkelola"}},
     {"level": 3, "name": {"id": "Terstandarisasi"}}, {"level": 4, "name": {"id": "Terpadu"}},

@@ -222,8 +222,10 @@ func FuzzParseIndex(f *testing.F) {
 			t.Fatalf("%q → %s → %v, %v", s, x.Exact(), back, err)
 		}
 		_ = x.String()
-		_ = x.Predicate(Rounded)
-		_ = x.Predicate(Unrounded)
+		for fw := range Frameworks() {
+			_ = fw.PredicateOf(x, Rounded)
+			_ = fw.PredicateOf(x, Unrounded)
+		}
 	})
 }
 

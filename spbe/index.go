@@ -176,11 +176,6 @@ func (x Index) Float64() float64 {
 	return f
 }
 
-// Predicate returns the predicate of x on basis; see PredicateFor.
-func (x Index) Predicate(basis PredicateBasis) Predicate {
-	return PredicateFor(x.num, x.den, basis)
-}
-
 // ParseIndex reads an exact index: a fraction "num/den" as Exact writes it,
 // or a plain decimal such as "3.64" (a decimal comma, "3,64", is accepted as
 // spreadsheets in the Indonesian locale write it). Exponents, thousands

@@ -237,8 +237,11 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 	if target.Index.IsValid() && target.Index.num < 0 {
 		ps.add("target.index", "index %s is negative", target.Index)
 	}
-	if !target.Predicate.IsValid() && target.Predicate != 0 {
+	switch {
+	case !target.Predicate.IsValid() && target.Predicate != 0:
 		ps.add("target.predicate", "unknown predicate %d", target.Predicate)
+	case target.Predicate != 0 && !fw.HasBand(target.Predicate):
+		ps.add("target.predicate", "%w: %s is not a predikat band of %s", ErrBands, target.Predicate, fw.spec.ID)
 	}
 	if target.Profile != nil {
 		if len(target.Profile) != n {
@@ -299,7 +302,7 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 	if err := ps.err("plan for " + fw.spec.ID); err != nil {
 		return nil, err
 	}
-	pl.need = target.Numerator(pl.basis)
+	pl.need = target.Numerator(fw, pl.basis)
 	pl.order = make([]int, n)
 	for i := range pl.order {
 		pl.order[i] = i

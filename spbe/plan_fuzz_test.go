@@ -53,9 +53,11 @@ func FuzzParseTarget(f *testing.F) {
 		require.Equal(t, target.Predicate, back.Predicate)
 		require.Equal(t, 0, target.Index.Cmp(back.Index), "%q → %q", s, target.String())
 		for _, basis := range []PredicateBasis{Unrounded, Rounded} {
-			n := target.Numerator(basis)
-			require.GreaterOrEqual(t, n, int64(0))
-			require.Equal(t, n, back.Numerator(basis))
+			for fw := range Frameworks() {
+				n := target.Numerator(fw, basis)
+				require.GreaterOrEqual(t, n, int64(0))
+				require.Equal(t, n, back.Numerator(fw, basis))
+			}
 		}
 	})
 }

@@ -67,7 +67,7 @@ func TestPlanProperty(t *testing.T) {
 			need = target.Index.Num()
 		} else {
 			target.Predicate = predicates[rng.IntN(len(predicates))]
-			need = target.Predicate.MinNumerator(spbe.Unrounded)
+			need, _ = fw.MinNumerator(target.Predicate, spbe.Unrounded)
 		}
 		start, err := fw.Score(from, spbe.Options{})
 		require.NoError(t, err)

@@ -156,8 +156,8 @@ func (pl *planner) solve(hi Levels, why []Limit, years int) (*Plan, error) {
 	p.Levels = final
 	p.From = Index{num: pl.total(pl.cur), den: WeightTotal}
 	p.To = Index{num: pl.total(final), den: WeightTotal}
-	p.FromPredicate = PredicateFor(p.From.num, WeightTotal, pl.basis)
-	p.ToPredicate = PredicateFor(p.To.num, WeightTotal, pl.basis)
+	p.FromPredicate = fw.predicateFor(p.From.num, WeightTotal, pl.basis)
+	p.ToPredicate = fw.predicateFor(p.To.num, WeightTotal, pl.basis)
 	p.Steps = pl.schedule(base, final)
 	for _, s := range p.Steps {
 		p.TotalCost += s.Cost

@@ -16,8 +16,9 @@ type Target struct {
 	// (4.195 is shown 4.20, so it reaches 4.2). The zero Index sets no
 	// index target.
 	Index Index
-	// Predicate is a predikat to earn on the plan's basis: the index of
-	// Predicate.MinNumerator. Zero sets no predikat target.
+	// Predicate is a predikat to earn on the plan's basis, in the bands of
+	// the framework planned for: the index of Framework.MinNumerator.
+	// Zero sets no predikat target.
 	Predicate Predicate
 	// Profile is a profile of levels to reach or exceed, one per indicator
 	// by position — a peer's levels, say. Each indicator below its profile
@@ -81,14 +82,20 @@ func exactDecimal(x Index) string {
 
 // Numerator returns the least numerator N over WeightTotal — Σ level ×
 // weight in basis points, Result.Numerator — that meets t's index and
-// predikat on basis: 42000 for Memuaskan or 4.2 on the unrounded basis,
-// 41950 on the rounded one. It is 0 when t has neither part (a profile
-// alone sets no index) or asks for an index of 0 or less. A target too large
-// for int64 gives math.MaxInt64, which no framework reaches.
-func (t Target) Numerator(basis PredicateBasis) int64 {
+// predikat on basis in fw: under 59/2020 42000 for Memuaskan or 4.2 on the
+// unrounded basis, 41950 on the rounded one; under 8/2026 40000 for
+// Memuaskan. It is 0 when t has neither part (a profile alone sets no
+// index) or asks for an index of 0 or less. A target too large for int64,
+// or a predikat that is not one of fw's bands, gives math.MaxInt64, which
+// no framework reaches.
+func (t Target) Numerator(fw *Framework, basis PredicateBasis) int64 {
 	var need int64
-	if t.Predicate.IsValid() {
-		need = t.Predicate.MinNumerator(basis)
+	if t.Predicate != 0 {
+		n, ok := fw.MinNumerator(t.Predicate, basis)
+		if !ok {
+			return math.MaxInt64
+		}
+		need = n
 	}
 	if t.Index.IsValid() && t.Index.num > 0 {
 		need = max(need, indexNumerator(t.Index, basis))

@@ -65,6 +65,7 @@ func TestParseTarget(t *testing.T) {
 }
 
 func TestTargetNumerator(t *testing.T) {
+	fw := Default()
 	tests := []struct {
 		target    string
 		unrounded int64
@@ -85,15 +86,15 @@ func TestTargetNumerator(t *testing.T) {
 	for _, tt := range tests {
 		target, err := ParseTarget(tt.target)
 		require.NoError(t, err, tt.target)
-		assert.Equal(t, tt.unrounded, target.Numerator(Unrounded), "%s unrounded", tt.target)
-		assert.Equal(t, tt.unrounded, target.Numerator(0), "%s zero basis", tt.target)
-		assert.Equal(t, tt.rounded, target.Numerator(Rounded), "%s rounded", tt.target)
+		assert.Equal(t, tt.unrounded, target.Numerator(fw, Unrounded), "%s unrounded", tt.target)
+		assert.Equal(t, tt.unrounded, target.Numerator(fw, 0), "%s zero basis", tt.target)
+		assert.Equal(t, tt.rounded, target.Numerator(fw, Rounded), "%s rounded", tt.target)
 	}
 	// The least numerator is exactly where the predicate starts to hold.
 	for _, basis := range []PredicateBasis{Unrounded, Rounded} {
 		for _, s := range []string{"4.2", "3.5", "2.6", "1.8", "4.213", "1/3"} {
 			target, _ := ParseTarget(s)
-			n := target.Numerator(basis)
+			n := target.Numerator(fw, basis)
 			reaches := func(n int64) bool {
 				if basis == Rounded {
 					return NewIndex(n, WeightTotal).Round(2)*100 >= ceilHundredths(target.Index)*100
@@ -491,7 +492,7 @@ func checkPlan(t *testing.T, fw *Framework, from Levels, target Target, opt Plan
 	if !p.Reached {
 		return
 	}
-	require.GreaterOrEqual(t, n, target.Numerator(opt.Basis))
+	require.GreaterOrEqual(t, n, target.Numerator(fw, opt.Basis))
 	for num, m := range opt.MinLevels {
 		pos, _ := fw.Position(num)
 		require.GreaterOrEqual(t, lv[pos], m)
@@ -512,7 +513,7 @@ func synthFramework(t testing.TB, top Level, weights []int64, domainOf []int) *F
 	for l := Level(1); l <= top; l++ {
 		scale.Levels = append(scale.Levels, ScaleLevel{Level: l, Name: Text{ID: "L" + l.String()}})
 	}
-	spec := FrameworkSpec{ID: "uji", Name: Text{ID: "Uji"}, LegalBasis: "uji", MinLevel: 1, MaxLevel: top, Scales: []Scale{scale}}
+	spec := FrameworkSpec{ID: "uji", Name: Text{ID: "Uji"}, LegalBasis: "uji", MinLevel: 1, MaxLevel: top, Scales: []Scale{scale}, Bands: spbeBands()}
 	nd := 0
 	for _, d := range domainOf {
 		nd = max(nd, d+1)
@@ -588,7 +589,7 @@ func bruteForce(fw *Framework, from Levels, target Target, opt PlanOptions) (cos
 	for _, num := range opt.Frozen {
 		frozen[num] = true
 	}
-	need := target.Numerator(opt.Basis)
+	need := target.Numerator(fw, opt.Basis)
 	cost, raises = math.MaxInt64, math.MaxInt
 	lv := from.Clone()
 	var walk func(i int, c int64, r int)

@@ -5,34 +5,31 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/decimal"
 )
 
-// Predicate is the predikat that goes with an Indeks SPBE. The declared
-// values run from the lowest band to the highest, so comparing two
-// predicates with < orders them. The zero value means "unset".
+// Predicate is a predikat: the word an evaluation gives an index. The
+// declared values run from the lowest band to the highest, so comparing two
+// predicates with < orders them. The zero value means "unset". Where each
+// band begins is the framework's data (Framework.Bands): Memuaskan begins
+// at 4.2 under PermenPANRB 5/2018 and 59/2020 and at 4.00 under 8/2026.
 type Predicate uint8
 
-// The five predikat bands, lowest first.
+// The five predikat, lowest first.
 const (
-	Kurang     Predicate = 1 + iota // index below 1.8; English "poor"
-	Cukup                           // index from 1.8; English "fair"
-	Baik                            // index from 2.6; English "good"
-	SangatBaik                      // index from 3.5; English "very good"
-	Memuaskan                       // index from 4.2; English "satisfactory" (the highest band)
+	Kurang     Predicate = 1 + iota // English "poor"
+	Cukup                           // English "fair"
+	Baik                            // English "good"
+	SangatBaik                      // English "very good"
+	Memuaskan                       // English "satisfactory" (the highest band)
 )
 
-// predicateTable holds the official word, the English gloss and the lower
-// bound of the band in tenths of an index point.
-var predicateTable = [...]struct {
-	word, en string
-	tenths   int64
-}{
-	Kurang:     {"Kurang", "poor", 0},
-	Cukup:      {"Cukup", "fair", 18},
-	Baik:       {"Baik", "good", 26},
-	SangatBaik: {"Sangat Baik", "very good", 35},
-	Memuaskan:  {"Memuaskan", "satisfactory", 42},
+// predicateTable holds the official word and the English gloss.
+var predicateTable = [...]struct{ word, en string }{
+	Kurang:     {"Kurang", "poor"},
+	Cukup:      {"Cukup", "fair"},
+	Baik:       {"Baik", "good"},
+	SangatBaik: {"Sangat Baik", "very good"},
+	Memuaskan:  {"Memuaskan", "satisfactory"},
 }
 
 // IsValid reports whether p is one of the five declared predicates.
@@ -63,58 +60,6 @@ func (p Predicate) Name(lang smartcity.Lang) string {
 		return predicateTable[p].en
 	}
 	return predicateTable[p].word
-}
-
-// Threshold returns the lowest index of p's band as an exact value: 4.2
-// for Memuaskan, 3.5 for Sangat Baik, 2.6 for Baik, 1.8 for Cukup and 0
-// for Kurang. It is the zero Index for an invalid predicate.
-func (p Predicate) Threshold() Index {
-	if !p.IsValid() {
-		return Index{}
-	}
-	return Index{num: predicateTable[p].tenths, den: 10}
-}
-
-// MinNumerator returns the least numerator N over WeightTotal — Σ level ×
-// weight in basis points, Result.Numerator — whose index earns p on basis:
-// 42000 for Memuaskan on the unrounded basis, 41950 on the rounded one
-// (4.195 is shown 4.20). A planner raising levels needs N to reach it. It
-// is 0 for Kurang and for an invalid predicate.
-func (p Predicate) MinNumerator(basis PredicateBasis) int64 {
-	if !p.IsValid() || p == Kurang {
-		return 0
-	}
-	n := predicateTable[p].tenths * (WeightTotal / 10)
-	if basis == Rounded {
-		// Half-up rounding to hundredths reaches t from t − 0.005.
-		n -= WeightTotal / 200
-	}
-	return n
-}
-
-// PredicateFor returns the predicate of the index num/den. With the
-// Unrounded basis (and the zero basis) the exact value is compared with the
-// thresholds, as the 2024 results do: 3.4985 is Baik though it is shown as
-// 3.50. With the Rounded basis the value is first rounded half-up to two
-// decimals, as the 2023 results do: 1.7995 is shown 1.80 and is Cukup. It
-// returns 0 when den is not positive.
-func PredicateFor(num, den int64, basis PredicateBasis) Predicate {
-	if den <= 0 {
-		return 0
-	}
-	for p := Memuaskan; p > Kurang; p-- {
-		t := predicateTable[p].tenths
-		var reached bool
-		if basis == Rounded {
-			reached = decimal.Round(num, den, 2) >= t*10
-		} else {
-			reached = Index{num: num, den: den}.Cmp(Index{num: t, den: 10}) >= 0
-		}
-		if reached {
-			return p
-		}
-	}
-	return Kurang
 }
 
 // ParsePredicate reads a predicate from its official word or its English

@@ -67,6 +67,7 @@ func solve59(t testing.TB, row publishedRow) (Levels, bool) {
 	}
 	idx := hundredths(t, row.Index)
 	basis := basisOf(row.Year)
+	fw := Default()
 	for _, minL := range []int{1, 0} {
 		var s1s, s2s, s3s []int
 		for s := 10 * minL; s <= 50; s++ {
@@ -96,7 +97,7 @@ func solve59(t testing.TB, row publishedRow) (Levels, bool) {
 				for _, s3 := range s3s {
 					for _, p := range d4s {
 						n := int64(130*s1 + 250*s2 + 150*s3 + 275*p.a + 300*p.b)
-						if decimal.Round(n, 10000, 2) != idx || PredicateFor(n, 10000, basis) != row.Predicate {
+						if decimal.Round(n, 10000, 2) != idx || fw.predicateFor(n, 10000, basis) != row.Predicate {
 							continue
 						}
 						lv := make(Levels, 0, 47)

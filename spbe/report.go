@@ -330,7 +330,7 @@ func (r *reporter) gap() error {
 		return err
 	}
 	r.printf("## %s\n\n", r.word(wGap))
-	if need, have := t.Numerator(popt.Basis), res.Numerator(); need > 0 {
+	if need, have := t.Numerator(r.fw, popt.Basis), res.Numerator(); need > 0 {
 		goal := NewIndex(need, WeightTotal)
 		r.printf(r.word(wGapTarget)+"\n\n", r.targetText(t), r.exact(goal), idfmt.ThousandsIn(need, r.lang))
 		if have >= need {
@@ -340,7 +340,7 @@ func (r *reporter) gap() error {
 		}
 		r.domainGaps(goal)
 	}
-	r.plan(plan, t.Numerator(popt.Basis))
+	r.plan(plan, t.Numerator(r.fw, popt.Basis))
 	return nil
 }
 

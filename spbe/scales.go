@@ -32,3 +32,16 @@ func capabilityScales() []Scale {
 		}},
 	}
 }
+
+// spbeBands returns the predikat bands of the SPBE evaluation, which
+// PermenPANRB 5/2018 and 59/2020 share: Kurang below 1.8, Cukup from 1.8,
+// Baik from 2.6, Sangat Baik from 3.5, Memuaskan from 4.2.
+func spbeBands() []Band {
+	return []Band{
+		{Kurang, Text{"Kurang", "poor"}, "0"},
+		{Cukup, Text{"Cukup", "fair"}, "1.8"},
+		{Baik, Text{"Baik", "good"}, "2.6"},
+		{SangatBaik, Text{"Sangat Baik", "very good"}, "3.5"},
+		{Memuaskan, Text{"Memuaskan", "satisfactory"}, "4.2"},
+	}
+}

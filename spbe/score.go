@@ -101,17 +101,24 @@ type Result struct {
 	// over the aspect's indicators, over the aspect's weight.
 	Aspects []Index
 	// Domains are the domain indices by domain position, likewise over the
-	// domain's indicators and weight.
+	// domain's indicators and weight; empty for a framework without
+	// domains.
 	Domains []Index
-	// Index is the Indeks SPBE, Σ level × weight over WeightTotal.
+	// Index is the index — the Indeks SPBE, or the Indeks Pemerintah
+	// Digital under PermenPANRB 8/2026 — Σ level × weight over
+	// WeightTotal.
 	Index Index
-	// Predicate is the predikat of Index on Basis.
+	// Predicate is the predikat of Index on Basis, in the framework's
+	// bands.
 	Predicate Predicate
 	// Basis is the predicate basis used (never zero in a Result).
 	Basis PredicateBasis
 	// Unanswered counts the indicators scored as 0 because they were
 	// unanswered (only with UnansweredZero).
 	Unanswered int
+	// External records the indicators whose level came from an outside
+	// score (Framework.ScoreAssessment), by ascending indicator number.
+	External []ExternalLevel
 }
 
 // Indicator returns the index of the indicator at position i, its level
@@ -210,13 +217,16 @@ func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
 		aspects[r.aspect].num += sum
 		total += sum
 	}
-	for a := range aspects {
-		res.Domains[fw.domainOf[a]].num += aspects[a].num
+	if len(res.Domains) > 0 {
+		for a := range aspects {
+			res.Domains[fw.domainOf[a]].num += aspects[a].num
+		}
 	}
 	res.Index = Index{num: total, den: WeightTotal}
 	res.Basis = opt.Basis.Or(Unrounded)
-	res.Predicate = PredicateFor(total, WeightTotal, res.Basis)
+	res.Predicate = fw.predicateFor(total, WeightTotal, res.Basis)
 	res.Unanswered = unanswered
+	res.External = res.External[:0]
 	return nil
 }
 

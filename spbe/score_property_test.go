@@ -3,6 +3,7 @@ package spbe_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"slices"
@@ -74,9 +75,17 @@ func checkScore(t *testing.T, rng *rand.Rand, fw *spbe.Framework, res *spbe.Resu
 		require.True(t, inRange(x), "%s aspect %d: %s", fw, k, x.Exact())
 		w := new(big.Rat).Mul(rat(x), big.NewRat(aspectW[k], 1))
 		byAspect.Add(byAspect, w)
-		domainOfAspects[fw.DomainOf(k)].Add(domainOfAspects[fw.DomainOf(k)], w)
+		if fw.HasDomains() {
+			domainOfAspects[fw.DomainOf(k)].Add(domainOfAspects[fw.DomainOf(k)], w)
+		} else {
+			require.Equal(t, -1, fw.DomainOf(k))
+		}
 	}
-	require.Equal(t, 0, total.Cmp(byDomain), "%s: %s ≠ %s", fw, total.RatString(), byDomain.RatString())
+	if fw.HasDomains() {
+		require.Equal(t, 0, total.Cmp(byDomain), "%s: %s ≠ %s", fw, total.RatString(), byDomain.RatString())
+	} else {
+		require.Empty(t, res.Domains, "%s has no domains", fw)
+	}
 	require.Equal(t, 0, total.Cmp(byAspect), "%s", fw)
 	for d, x := range res.Domains {
 		want := new(big.Rat).Quo(domainOfAspects[d], big.NewRat(domainW[d], 1))
@@ -138,13 +147,33 @@ func randomFramework(rng *rand.Rand, id string) spbe.FrameworkSpec {
 		}
 		return parts
 	}
+	// Rising bands from the lowest index up, as many as fit.
+	from := int64(spec.MinLevel) * 100
+	for p := spbe.Kurang; p <= spbe.Memuaskan; p++ {
+		if p > spbe.Kurang {
+			from += 1 + rng.Int64N(80)
+		}
+		if from > int64(spec.MaxLevel)*100 {
+			break
+		}
+		spec.Bands = append(spec.Bands, spbe.Band{Predicate: p, Name: spbe.Text{ID: p.String()}, From: strconv.FormatInt(from/100, 10) + "." + fmt.Sprintf("%02d", from%100)})
+	}
+	// A third of the frameworks have no domains: aspects directly under
+	// the index, as in the Indeks Pemerintah Digital.
+	flat := rng.IntN(3) == 0
 	number := 0
 	for d, dw := range split(spbe.WeightTotal, 1+rng.IntN(4)) {
 		dc := "D" + strconv.Itoa(d+1)
-		spec.Domains = append(spec.Domains, spbe.Domain{Code: dc, Name: spbe.Text{ID: "Domain " + dc}, WeightBP: dw})
+		if !flat {
+			spec.Domains = append(spec.Domains, spbe.Domain{Code: dc, Name: spbe.Text{ID: "Domain " + dc}, WeightBP: dw})
+		}
 		for a, aw := range split(dw, min(int(dw), 1+rng.IntN(3))) {
 			ac := dc + "A" + strconv.Itoa(a+1)
-			spec.Aspects = append(spec.Aspects, spbe.Aspect{Code: ac, Name: spbe.Text{ID: "Aspek " + ac}, Domain: dc, WeightBP: aw})
+			asp := spbe.Aspect{Code: ac, Name: spbe.Text{ID: "Aspek " + ac}, Domain: dc, WeightBP: aw}
+			if flat {
+				asp.Domain = ""
+			}
+			spec.Aspects = append(spec.Aspects, asp)
 			sc := "umum"
 			if !shared {
 				sc = "s" + ac

@@ -84,7 +84,7 @@ func TestWorkedExampleIndex(t *testing.T) {
 	assert.Equal(t, "1641/500", idx.Exact())
 	assert.Equal(t, "3.282", idx.Format(3))
 	assert.Equal(t, "3.28", idx.String())
-	assert.Equal(t, Baik, idx.Predicate(Unrounded))
+	assert.Equal(t, Baik, Default().PredicateOf(idx, Unrounded))
 }
 
 // namedRows are the published results worth naming, each with levels
@@ -143,7 +143,7 @@ func TestNamedPublishedRows(t *testing.T) {
 			if !flipped {
 				want = tc.row.Predicate
 			}
-			assert.Equal(t, want, res.Index.Predicate(other))
+			assert.Equal(t, want, res.Framework.PredicateOf(res.Index, other))
 		})
 	}
 }

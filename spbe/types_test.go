@@ -101,21 +101,27 @@ func TestPredicateFor(t *testing.T) {
 		{"5", 5, 1, Memuaskan, Memuaskan},
 		{"D3-like 26/11", 26, 11, Cukup, Cukup},
 	}
+	fw := Default()
 	for _, tc := range tests {
-		assert.Equal(t, tc.unrounded, PredicateFor(tc.num, tc.den, Unrounded), tc.name)
-		assert.Equal(t, tc.unrounded, PredicateFor(tc.num, tc.den, 0), tc.name+": the zero basis is unrounded")
-		assert.Equal(t, tc.rounded, PredicateFor(tc.num, tc.den, Rounded), tc.name)
+		x := NewIndex(tc.num, tc.den)
+		assert.Equal(t, tc.unrounded, fw.PredicateOf(x, Unrounded), tc.name)
+		assert.Equal(t, tc.unrounded, fw.PredicateOf(x, 0), tc.name+": the zero basis is unrounded")
+		assert.Equal(t, tc.rounded, fw.PredicateOf(x, Rounded), tc.name)
 	}
-	assert.Equal(t, Predicate(0), PredicateFor(1, 0, Unrounded))
+	assert.Equal(t, Predicate(0), fw.PredicateOf(NewIndex(1, 0), Unrounded))
 }
 
 func TestPredicateThresholds(t *testing.T) {
 	want := map[Predicate]string{Kurang: "0/1", Cukup: "9/5", Baik: "13/5", SangatBaik: "7/2", Memuaskan: "21/5"}
+	fw := Default()
 	for p, w := range want {
-		assert.Equal(t, w, p.Threshold().Exact(), p.String())
-		assert.Equal(t, p, p.Threshold().Predicate(Unrounded), "a threshold is in its own band")
+		x, ok := fw.Threshold(p)
+		require.True(t, ok, p.String())
+		assert.Equal(t, w, x.Exact(), p.String())
+		assert.Equal(t, p, fw.PredicateOf(x, Unrounded), "a threshold is in its own band")
 	}
-	assert.False(t, Predicate(0).Threshold().IsValid())
+	_, ok := fw.Threshold(0)
+	assert.False(t, ok)
 	assert.True(t, Kurang < Cukup && Cukup < Baik && Baik < SangatBaik && SangatBaik < Memuaskan)
 }
 
@@ -313,16 +319,22 @@ func TestIndexFormatMatchesDecimal(t *testing.T) {
 
 func TestMinNumerator(t *testing.T) {
 	want := map[Predicate][2]int64{Cukup: {18000, 17950}, Baik: {26000, 25950}, SangatBaik: {35000, 34950}, Memuaskan: {42000, 41950}}
+	fw := Default()
 	for p, w := range want {
 		for i, basis := range []PredicateBasis{Unrounded, Rounded} {
-			n := p.MinNumerator(basis)
+			n, ok := fw.MinNumerator(p, basis)
+			require.True(t, ok)
 			assert.Equal(t, w[i], n, "%s %s", p, basis)
-			assert.Equal(t, p, PredicateFor(n, WeightTotal, basis), "%s %s: N earns p", p, basis)
-			assert.Less(t, PredicateFor(n-1, WeightTotal, basis), p, "%s %s: N−1 does not", p, basis)
+			assert.Equal(t, p, fw.PredicateOf(NewIndex(n, WeightTotal), basis), "%s %s: N earns p", p, basis)
+			assert.Less(t, fw.PredicateOf(NewIndex(n-1, WeightTotal), basis), p, "%s %s: N−1 does not", p, basis)
 		}
 	}
-	assert.Zero(t, Kurang.MinNumerator(Unrounded))
-	assert.Zero(t, Predicate(0).MinNumerator(Rounded))
+	n, ok := fw.MinNumerator(Kurang, Unrounded)
+	assert.True(t, ok)
+	assert.Zero(t, n)
+	_, ok = fw.MinNumerator(0, Rounded)
+	assert.False(t, ok)
 	// Boven Digoel 2023: 17995 ≥ 17950, so Cukup on the rounded basis.
-	assert.GreaterOrEqual(t, int64(17995), Cukup.MinNumerator(Rounded))
+	n, _ = fw.MinNumerator(Cukup, Rounded)
+	assert.GreaterOrEqual(t, int64(17995), n)
 }

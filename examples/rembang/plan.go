@@ -11,9 +11,10 @@ import (
 // levels would take.
 func writeSPBEPlan(p *printer, s *story) {
 	pl := s.toMemuaskan
+	memuaskan, _ := pl.Framework.Threshold(spbe.Memuaskan)
 	p.say("Dari level %d (rekonstruksi), paling banyak %d level per indikator per tahun, %d–%d,\nkenaikan paling sedikit menuju Memuaskan (indeks ≥ %s):\n",
 		"From the %d levels (reconstructed), at most %d level per indicator per year, %d–%d,\nthe fewest raises to Memuaskan (index ≥ %s):\n",
-		s.rembang2024.Year, maxRaise, pl.FirstYear, pl.FirstYear+pl.Years-1, p.dec(spbe.Memuaskan.Threshold().Format(2)))
+		s.rembang2024.Year, maxRaise, pl.FirstYear, pl.FirstYear+pl.Years-1, p.dec(memuaskan.Format(2)))
 	head := fmt.Sprintf("%s %s → %s %s", p.dec(pl.From.String()), pl.FromPredicate, p.dec(pl.To.String()), pl.ToPredicate)
 	if pl.Reached {
 		p.say("%s: tercapai pada %d dengan %d kenaikan level\n", "%s: reached in %d with %d level raises\n",

@@ -32,8 +32,8 @@ func writeSPBE(p *printer, s *story) {
 	t := p.table()
 	t.row(p.t("Tahun", "Year"), "Rembang", "", "Sumedang")
 	r21, s21 := published2021()
-	t.row(fmt.Sprint(r21.year), p.dec(r21.index), publishedPredicate(r21.index),
-		p.dec(s21.index), publishedPredicate(s21.index),
+	t.row(fmt.Sprint(r21.year), p.dec(r21.index), publishedPredicate(r21.year, r21.index),
+		p.dec(s21.index), publishedPredicate(s21.year, s21.index),
 		p.t("angka terbit, tanpa level indikator", "published figures, no indicator levels"))
 	for _, pair := range [][2]spbe.Scored{{s.rembang2023, s.sumedang2023}, {s.rembang2024, s.sumedang2024}} {
 		r, m := pair[0].Result, pair[1].Result
@@ -71,14 +71,15 @@ func writeSPBE(p *printer, s *story) {
 	}
 }
 
-// publishedPredicate is the predikat of a published index: the bands are
-// fixed, so the figure alone decides it.
-func publishedPredicate(index string) string {
+// publishedPredicate is the predikat of an index published for year: the
+// bands of the year's framework decide it from the figure alone.
+func publishedPredicate(year int, index string) string {
 	x, err := spbe.ParseIndex(index)
-	if err != nil {
+	fw, ok := spbe.ForYear(year)
+	if err != nil || !ok {
 		return "?"
 	}
-	return x.Predicate(spbe.Rounded).String()
+	return fw.PredicateOf(x, spbe.Rounded).String()
 }
 
 // widestGap returns the position of the domain where the comparison's

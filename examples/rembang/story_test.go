@@ -73,8 +73,8 @@ func TestStorySPBE(t *testing.T) {
 	require.NotNil(t, s.plan.Readiness.SPBE)
 	assert.Equal(t, r21.index, s.plan.Readiness.SPBE.Index)
 	assert.Equal(t, r21.year, s.plan.Readiness.SPBE.Year)
-	assert.Equal(t, "Baik", publishedPredicate(r21.index))
-	assert.Equal(t, "Sangat Baik", publishedPredicate(s21.index))
+	assert.Equal(t, "Baik", publishedPredicate(r21.year, r21.index))
+	assert.Equal(t, "Sangat Baik", publishedPredicate(s21.year, s21.index))
 }
 
 // The scored results equal the official ones, row by row, when the

@@ -41,12 +41,16 @@ func required() map[string][]string {
 		"StageLevel": {"stage"},
 		"Evidence":   {"title"},
 		// spbe: framework
-		"FrameworkSpec": {"id", "name", "legal_basis", "max_level", "scales", "domains", "aspects", "indicators"},
+		"FrameworkSpec": {"id", "name", "legal_basis", "max_level", "bands", "scales", "aspects", "indicators"},
+		"Band":          {"predicate", "name", "from"},
+		"YearMethod":    {"year", "method"},
+		"Conversion":    {"indicator", "source", "name", "min", "max", "edges"},
+		"ExternalScore": {"source"},
 		"Text":          {"id"},
 		"Scale":         {"code", "name", "levels"},
 		"ScaleLevel":    {"level", "name"},
 		"Domain":        {"code", "name", "weight_bp"},
-		"Aspect":        {"code", "name", "domain", "weight_bp"},
+		"Aspect":        {"code", "name", "weight_bp"},
 		"Indicator":     {"number", "name", "aspect", "scale", "weight_bp"},
 		// masterplan: plan
 		"Plan":          {"region", "period", "vision", "missions", "rpjmd", "institutions", "readiness", "programs"},
@@ -104,7 +108,16 @@ func rules() []rule {
 		{"FrameworkSpec", "min_level", atMost(1)},
 		{"FrameworkSpec", "max_level", atLeast(1)},
 		{"FrameworkSpec", "scales", minItems(1)},
-		{"FrameworkSpec", "domains", minItems(1)},
+		{"FrameworkSpec", "bands", minItems(1)},
+		{"Band", "from", pattern(`^[0-9](\.[0-9]{1,2})?$`)},
+		{"YearMethod", "year", spbeYear},
+		{"Conversion", "indicator", atLeast(1)},
+		{"Conversion", "source", pattern(frameworkID)},
+		{"Conversion", "min", pattern(decimalText)},
+		{"Conversion", "max", pattern(decimalText)},
+		{"Conversion", "edges", items(pattern(decimalText))},
+		{"ExternalScore", "source", pattern(frameworkID)},
+		{"ExternalScore", "score", pattern(decimalText)},
 		{"FrameworkSpec", "aspects", minItems(1)},
 		{"FrameworkSpec", "indicators", all(minItems(1), maxItems(spbe.MaxIndicators))},
 		{"Text", "id", minLength(1)},
@@ -194,6 +207,9 @@ const (
 	// notBlank is a text with something other than white space, for the
 	// fields the checks trim.
 	notBlank = `\S`
+	// decimalText is an exact decimal as the spbe readers take it, with a
+	// point or a comma.
+	decimalText = `^-?[0-9]+([.,][0-9]+)?$`
 )
 
 func between(lo, hi int) edit { return all(atLeast(lo), atMost(hi)) }

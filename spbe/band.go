@@ -1,0 +1,183 @@
+package spbe
+
+import (
+	"math/big"
+	"strconv"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/decimal"
+)
+
+// Band is one predikat band of a framework: an index earns Predicate from
+// From on, up to the From of the next band. The bands are the framework's
+// data — the SPBE bands of 5/2018 and 59/2020 (Memuaskan from 4.2) differ
+// from those of the Indeks Pemerintah Digital (Memuaskan from 4.00) — and
+// nothing else in the library holds a copy of them.
+type Band struct {
+	// Predicate is the predikat of the band.
+	Predicate Predicate `json:"predicate" yaml:"predicate"`
+	// Name is the word the framework uses, with an English gloss.
+	Name Text `json:"name" yaml:"name"`
+	// From is the lowest index of the band, a decimal with at most two
+	// decimals ("4.2", "3.50"). An index below the first band's From —
+	// possible only when unanswered indicators count as 0 — is in the
+	// first band.
+	From string `json:"from" yaml:"from"`
+}
+
+// bandPlaces is how many decimals a band's lower bound may have: the
+// regulations print their bands, like their results, to two decimals.
+const bandPlaces = 2
+
+// parseBandFrom reads a band's lower bound as a numerator over WeightTotal:
+// a decimal from 0 to LevelLimit with at most bandPlaces decimals.
+func parseBandFrom(s string) (int64, bool) {
+	r, err := decimal.Parse(s)
+	if err != nil || r.Sign() < 0 {
+		return 0, false
+	}
+	h := new(big.Rat).Mul(r, big.NewRat(100, 1))
+	if !h.IsInt() || h.Num().Cmp(big.NewInt(int64(LevelLimit)*100)) > 0 {
+		return 0, false
+	}
+	return h.Num().Int64() * (WeightTotal / 100), true
+}
+
+// Bands returns the framework's predikat bands, lowest first.
+func (fw *Framework) Bands() []Band { return append([]Band(nil), fw.spec.Bands...) }
+
+// band returns the position of p among the bands, -1 when p has none.
+func (fw *Framework) band(p Predicate) int {
+	for i, b := range fw.spec.Bands {
+		if b.Predicate == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// HasBand reports whether p is one of the framework's predikat bands.
+func (fw *Framework) HasBand(p Predicate) bool { return fw.band(p) >= 0 }
+
+// Threshold returns the lowest index of p's band as an exact value — 4.2
+// for Memuaskan under 59/2020, 4 under PermenPANRB 8/2026 — and false when
+// p is not one of the framework's bands.
+func (fw *Framework) Threshold(p Predicate) (Index, bool) {
+	i := fw.band(p)
+	if i < 0 {
+		return Index{}, false
+	}
+	return Index{num: fw.bandFrom[i], den: WeightTotal}, true
+}
+
+// MinNumerator returns the least numerator N over WeightTotal — Σ level ×
+// weight in basis points, Result.Numerator — whose index earns p on basis:
+// under 59/2020 42000 for Memuaskan on the unrounded basis and 41950 on the
+// rounded one (4.195 is shown 4.20). A planner raising levels needs N to
+// reach it. It is 0 for the lowest band and false when p is not one of the
+// framework's bands.
+func (fw *Framework) MinNumerator(p Predicate, basis PredicateBasis) (int64, bool) {
+	i := fw.band(p)
+	switch {
+	case i < 0:
+		return 0, false
+	case i == 0:
+		return 0, true
+	}
+	n := fw.bandFrom[i]
+	if basis == Rounded {
+		// Half-up rounding to hundredths reaches t from t − 0.005.
+		n -= WeightTotal / 200
+	}
+	return max(n, 0), true
+}
+
+// PredicateOf returns the predikat of the index x under the framework's
+// bands. With the Unrounded basis (and the zero basis) the exact value is
+// compared with the bounds, as the 2024 results do: 3.4985 is Baik under
+// 59/2020 though it is shown as 3.50. With the Rounded basis the value is
+// first rounded half-up to two decimals, as the 2023 results do: 1.7995 is
+// shown 1.80 and is Cukup. It is 0 for an invalid x.
+func (fw *Framework) PredicateOf(x Index, basis PredicateBasis) Predicate {
+	if !x.IsValid() {
+		return 0
+	}
+	return fw.predicateFor(x.num, x.den, basis)
+}
+
+// predicateFor is PredicateOf for num/den with den > 0.
+func (fw *Framework) predicateFor(num, den int64, basis PredicateBasis) Predicate {
+	bands := fw.spec.Bands
+	if basis == Rounded {
+		h := decimal.Round(num, den, bandPlaces)
+		for i := len(bands) - 1; i > 0; i-- {
+			if h*(WeightTotal/100) >= fw.bandFrom[i] {
+				return bands[i].Predicate
+			}
+		}
+		return bands[0].Predicate
+	}
+	if den == WeightTotal {
+		// Every score is N/WeightTotal: compare the numerators.
+		for i := len(bands) - 1; i > 0; i-- {
+			if num >= fw.bandFrom[i] {
+				return bands[i].Predicate
+			}
+		}
+		return bands[0].Predicate
+	}
+	x := Index{num: num, den: den}
+	for i := len(bands) - 1; i > 0; i-- {
+		if x.Cmp(Index{num: fw.bandFrom[i], den: WeightTotal}) >= 0 {
+			return bands[i].Predicate
+		}
+	}
+	return bands[0].Predicate
+}
+
+// PredicateName returns the framework's word for p in lang — the band's
+// name, its English gloss for English — or p.Name(lang) when p is not one
+// of the framework's bands.
+func (fw *Framework) PredicateName(p Predicate, lang smartcity.Lang) string {
+	if i := fw.band(p); i >= 0 {
+		return fw.spec.Bands[i].Name.In(lang)
+	}
+	return p.Name(lang)
+}
+
+// checkBands checks the bands and records their bounds in fw: at least
+// one, each a declared predikat with a name and a bound of at most two
+// decimals, predikat and bounds strictly rising, the first band starting
+// at or below the lowest index an answered assessment can have (MinLevel).
+func checkBands(ps *problems, s *FrameworkSpec, fw *Framework) {
+	if len(s.Bands) == 0 {
+		ps.add("bands", "at least one predikat band is required")
+		return
+	}
+	fw.bandFrom = make([]int64, len(s.Bands))
+	last := -1 // the last band with a readable bound
+	for i, b := range s.Bands {
+		f := "bands[" + strconv.Itoa(i) + "]"
+		if !b.Predicate.IsValid() {
+			ps.add(f+".predicate", "a predikat is required (Kurang, Cukup, Baik, Sangat Baik or Memuaskan)")
+		} else if i > 0 && s.Bands[i-1].Predicate.IsValid() && b.Predicate <= s.Bands[i-1].Predicate {
+			ps.add(f+".predicate", "%w: %s comes after %s", ErrBands, b.Predicate, s.Bands[i-1].Predicate)
+		}
+		if b.Name.ID == "" {
+			ps.add(f+".name.id", "is required")
+		}
+		n, ok := parseBandFrom(b.From)
+		if !ok {
+			ps.add(f+".from", "%w: %s is not an index from 0 to %d with at most %d decimals", ErrBands, quote(b.From), LevelLimit, bandPlaces)
+			continue
+		}
+		fw.bandFrom[i] = n
+		if last >= 0 && n <= fw.bandFrom[last] {
+			ps.add(f+".from", "%w: %s is not above %s", ErrBands, b.From, s.Bands[last].From)
+		}
+		last = i
+	}
+	if first := fw.bandFrom[0]; first > int64(s.MinLevel)*WeightTotal {
+		ps.add("bands[0].from", "%w: the first band must start at or below the lowest index, %d, not at %s", ErrBands, s.MinLevel, s.Bands[0].From)
+	}
+}
