@@ -316,6 +316,12 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 		}
 		return 0
 	})
+	if !fw.HasDomains() {
+		// Without domains there is no domain minimum: one group of every
+		// indicator serves the search.
+		pl.domains, pl.domMin = [][]int{pl.order}, []int64{0}
+		return pl, nil
+	}
 	pl.domains = make([][]int, len(fw.domainW))
 	for _, i := range pl.order {
 		d := fw.domainOf[fw.aspectOf[i]]

@@ -15,9 +15,13 @@ import (
 
 // ReadOptions bound and steer the readers.
 type ReadOptions struct {
-	// Framework is the framework of CSV files and of JSON assessments that
-	// name none. When nil, a wide CSV takes the built-in whose indicator
-	// numbers its header lists, and everything else Default.
+	// Framework is the framework of CSV files, chosen by the caller; it
+	// wins over the year. When nil, the evaluation year picks the rule in
+	// force (ForYear): a wide CSV takes the built-in whose indicator numbers
+	// its header lists and checks each row's year against it, a long CSV
+	// the framework of its tahun column, and a long CSV without one
+	// Default. JSON assessments are resolved when scored
+	// (Assessment.ResolveFramework).
 	Framework *Framework
 	// Limit is the most bytes read; 64 MiB when <= 0.
 	Limit int64
@@ -92,10 +96,14 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 
 // ReadLongCSV reads one assessment in the long CSV form: a header with
 // the columns "indikator" (the indicator number) and "level", and
-// optionally "tahap" (the stage), "penjelasan" (the explanation) and
-// "bukti" (the evidence), then one row per indicator. An empty level is
-// unanswered. A level is a number or a name on the indicator's scale
-// ("Terdefinisi").
+// optionally "tahun" (the evaluation year), "tahap" (the stage),
+// "penjelasan" (the explanation) and "bukti" (the evidence), then one row
+// per indicator. An empty level is unanswered. A level is a number or a
+// name on the indicator's scale ("Terdefinisi", "Berkembang").
+//
+// The tahun cells, where given, must all name one year, and that year
+// picks the framework unless ReadOptions.Framework is set: a long CSV for
+// 2026 is read against PermenPANRB 8/2026, one for 2025 against 59/2020.
 //
 // The bukti cell lists references separated by "|" or line breaks, each
 // either "Title <reference>" or a bare reference, where a reference is an
@@ -103,7 +111,8 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 // http or https) or a file name: "Perbup 12/2023 <https://…/perbup.pdf> |
 // notulen-rapat.pdf". A SHA-256 digest can only be given in JSON.
 //
-// The long form has no instansi or year; they are left empty.
+// The long form has no instansi; it is left empty, and so is the year
+// without a tahun column.
 func ReadLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
 	cr, err := csvio.NewReader(r, opt.csv())
 	if err != nil {
@@ -160,6 +169,7 @@ var longColumns = [...]struct{ name, alias string }{
 	{"tahap", "stage"},
 	{"penjelasan", "explanation"},
 	{"bukti", "evidence"},
+	{"tahun", "year"},
 }
 
 const (
@@ -168,13 +178,10 @@ const (
 	colStage
 	colExplanation
 	colEvidence
+	colYear
 )
 
 func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
-	fw := opt.Framework
-	if fw == nil {
-		fw = Default()
-	}
 	var cols [len(longColumns)]int
 	for i := range cols {
 		cols[i] = -1
@@ -190,15 +197,15 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 			}
 		}
 		if !known && h != "" {
-			return nil, headerError(c, h, "unknown column %s (want indikator, level, tahap, penjelasan, bukti)", quote(h))
+			return nil, headerError(c, h, "unknown column %s (want indikator, level, tahun, tahap, penjelasan, bukti)", quote(h))
 		}
 	}
 	if cols[colIndicator] < 0 || cols[colLevel] < 0 {
 		return nil, malformed(&csvio.Error{Row: 1, Err: errors.New(`the header needs the columns "indikator" and "level"`)})
 	}
-	a := &Assessment{Framework: fw.spec.ID}
-	var ps problems
-	seenAt := make([]int, len(fw.weight)) // line of the row that answered each position
+	// The year decides the framework the levels are read against, so the
+	// rows are read first.
+	var rows []csvio.Row
 	for {
 		row, ok, err := nextRow(cr)
 		if err != nil {
@@ -207,6 +214,26 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		if !ok {
 			break
 		}
+		rows = append(rows, row)
+	}
+	var ps problems
+	year, yearLine := longYear(cr, rows, cols[colYear], &ps)
+	fw := opt.Framework
+	if fw == nil && year != 0 {
+		var ok bool
+		if fw, ok = ForYear(year); !ok {
+			ps.add(place(cr, yearLine, cols[colYear]), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+		}
+	}
+	if len(ps) > 0 {
+		return nil, ps.err("assessment")
+	}
+	if fw == nil {
+		fw = Default()
+	}
+	a := &Assessment{Framework: fw.spec.ID, Year: year}
+	seenAt := make([]int, len(fw.weight)) // line of the row that answered each position
+	for _, row := range rows {
 		c := row.Cells
 		ic := cols[colIndicator]
 		num, err := strconv.Atoi(c[ic])
@@ -251,6 +278,31 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		return nil, err
 	}
 	return a, nil
+}
+
+// longYear returns the year the tahun column of a long CSV names and the
+// line it is first named on: 0 without the column or a year in it. Cells
+// that are not a year, or name another year than the first, are problems.
+func longYear(cr *csvio.Reader, rows []csvio.Row, col int, ps *problems) (year, line int) {
+	if col < 0 {
+		return 0, 0
+	}
+	for _, row := range rows {
+		cell := row.Cells[col]
+		if cell == "" {
+			continue
+		}
+		y, err := strconv.Atoi(cell)
+		switch {
+		case err != nil || y < minYear || y > maxYear:
+			ps.add(place(cr, row.Line, col), "%s is not a year between %d and %d", quote(cell), minYear, maxYear)
+		case year == 0:
+			year, line = y, row.Line
+		case y != year:
+			ps.add(place(cr, row.Line, col), "year %d differs from %d on row %d: a long CSV holds one assessment", y, year, line)
+		}
+	}
+	return year, line
 }
 
 // parseEvidence reads the bukti cell of the long CSV form.

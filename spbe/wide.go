@@ -17,6 +17,7 @@ import (
 type WideReader struct {
 	cr      *csvio.Reader
 	fw      *Framework
+	byYear  bool // the framework is the rule of each row's year, checked per row
 	instCol int
 	yearCol int
 	cols    []int // column by indicator position
@@ -46,9 +47,12 @@ type WideRecord struct {
 // NewWideReader reads and checks the header of a wide CSV: "instansi",
 // "tahun" and one column per indicator of the framework, in any order.
 // With opt.Framework nil, the framework is the built-in whose indicator
-// numbers the header lists (PermenPANRB 59/2020 for 1…47, 5/2018 for
-// 1…35). A header that does not fit wraps ErrMalformed and names the
-// column.
+// numbers the header lists (PermenPANRB 8/2026 for 1…20, 59/2020 for
+// 1…47, 5/2018 for 1…35), and each row's year must be one that framework
+// is the rule of: a row of 2026 under the 47 columns of 59/2020 is a
+// problem of that row (ErrFrameworkMismatch), as is a year before 2018
+// (ErrNoFramework). A framework chosen in opt wins over the year. A header
+// that does not fit wraps ErrMalformed and names the column.
 func NewWideReader(r io.Reader, opt ReadOptions) (*WideReader, error) {
 	cr, err := csvio.NewReader(r, opt.csv())
 	if err != nil {
@@ -91,7 +95,7 @@ func newWideReader(cr *csvio.Reader, opt ReadOptions) (*WideReader, error) {
 	}
 	w.fw = opt.Framework
 	if w.fw == nil {
-		w.fw = wideFramework(numbers)
+		w.fw, w.byYear = wideFramework(numbers), true
 	}
 	fw := w.fw
 	for c, h := range cr.Header() {
@@ -169,6 +173,9 @@ func (w *WideReader) Next(rec *WideRecord) error {
 			ps.add(place(w.cr, row.Line, w.yearCol), "%s is not a year between %d and %d", quote(yc), minYear, maxYear)
 		} else {
 			rec.Year = y
+			if w.byYear {
+				w.checkYear(&ps, row.Line, y)
+			}
 		}
 	}
 	for pos, col := range w.cols {
@@ -193,6 +200,20 @@ func (w *WideReader) Next(rec *WideRecord) error {
 		return ps.err("row " + strconv.Itoa(row.Line))
 	}
 	return nil
+}
+
+// checkYear reports a row whose year is not one the file's framework is
+// the rule of.
+func (w *WideReader) checkYear(ps *problems, line, year int) {
+	at := place(w.cr, line, w.yearCol)
+	fy, ok := ForYear(year)
+	switch {
+	case !ok:
+		ps.add(at, "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+	case fy != w.fw:
+		ps.add(at, "%w: %d is evaluated under %s (%d indicators), but the columns are the %d indicators of %s",
+			ErrFrameworkMismatch, year, fy.spec.ID, fy.NumIndicators(), w.fw.NumIndicators(), w.fw.spec.ID)
+	}
 }
 
 // Assessment returns the record as an Assessment that shares no memory
