@@ -1,14 +1,28 @@
-// Package spbe scores SPBE evaluations (Sistem Pemerintahan Berbasis
-// Elektronik, Indonesia's e-government maturity index) exactly as the
-// official results are computed, to the last published digit, and helps a
-// region see what it takes to reach the next predikat.
+// Package spbe scores Indonesia's digital-government evaluations exactly as
+// the official results are computed, to the last published digit, and helps
+// a region see what it takes to reach the next predikat: the SPBE
+// evaluation (Sistem Pemerintahan Berbasis Elektronik) of 2018–2025 and,
+// from 2026, the Indeks Pemerintah Digital of PermenPANRB 8/2026.
 //
 // A smart city starts with SPBE: Kabupaten Rembang's index was 2.76 when it
 // joined the Gerakan Menuju Smart City in 2022, 3.64 in 2023 and 3.99 in
 // 2024, while Kabupaten Sumedang, the example it learns from, reached 4.51,
 // Memuaskan. This package reproduces such results from the levels of the
-// 47 indicators, compares them, plans the raises that close a gap and
-// reports on them.
+// indicators, compares them, plans the raises that close a gap and reports
+// on them.
+//
+// # Which rule applies to which year
+//
+//	evaluation year  rule                             shape                                 Memuaskan from
+//	2018–2020        PermenPANRB 5/2018, evaluasi     3 domains, 7 aspects, 35 indicators   4.2
+//	2021–2024        PermenPANRB 59/2020, evaluasi    4 domains, 8 aspects, 47 indicators   4.2
+//	2025             PermenPANRB 59/2020, pemantauan  the same; mandiri and dokumen only    4.2
+//	2026 on          PermenPANRB 8/2026, evaluasi     no domains, 7 aspects, 20 indicators  4.00
+//
+// An assessment that names no framework is scored under the rule of its
+// year ([ForYear], [Assessment.ResolveFramework]); a framework named in the
+// document, or chosen by the caller, wins. [Framework.Method] tells how a
+// year was run ([Evaluasi] or [Pemantauan]).
 //
 // # Where to start
 //
@@ -31,12 +45,28 @@
 //
 // A [Framework] is an evaluation framework as data: domains, aspects and
 // indicators with their weights in basis points (never floats), a level
-// range and the names of the levels. Two are built in ([Lookup], [ForYear],
+// range, the names of the levels, its predikat bands ([Band]) and the
+// years it applies to. Domains are optional: the Indeks Pemerintah Digital
+// has its aspects directly under the index, so its [Result.Domains] are
+// empty ([Framework.HasDomains]). Three are built in ([Lookup], [ForYear],
 // [Frameworks]):
 //
+//   - PermenPANRB 8/2026 ([PermenPANRB8of2026]), the Evaluasi Kinerja
+//     Pemerintah Digital, in force from the 2026 evaluation: 7 aspects, 20
+//     indicators, no domains, levels 1–5 (Merintis, Membangun, Berkembang,
+//     Melembaga, Unggul), Memuaskan from 4.00 and Baik from 2.50. It is
+//     transcribed from public copies of the Lampiran and is to be checked
+//     against the official text; the regulation states no rounding rule,
+//     and the encoding assumes the one of 59/2020 (exact index, two
+//     decimals half up for display, predikat from the unrounded value).
+//     Indicators 5, 6 and 7 may take their level from another national
+//     evaluation — the Satu Data Indonesia, SJIG and EPSS scores — through
+//     the framework's [Conversion] tables ([Framework.Convert]; an answer's
+//     [ExternalScore], recorded in [Result.External]); the tables come from
+//     one regional portal and are data a user can replace.
 //   - PermenPANRB 59/2020 ([PermenPANRB59of2020], the [Default]), used for
-//     the 2021–2024 evaluations: 4 domains, 8 aspects, 47 indicators,
-//     levels 1–5.
+//     the 2021–2024 evaluations and the Pemantauan SPBE 2025: 4 domains, 8
+//     aspects, 47 indicators, levels 1–5.
 //   - PermenPANRB 5/2018 ([PermenPANRB5of2018]), used for 2018–2020: 3
 //     domains, 7 aspects, 35 indicators, levels 0–5. Its encoding is of
 //     medium confidence: the structure counts come from KemenPANRB's
@@ -44,16 +74,17 @@
 //     from the regulation's text; see [Framework.Note].
 //
 // Built-ins are immutable and safe for concurrent use. Any other framework
-// — such as the Indeks Pemerintah Digital announced for 2025, whose
-// catalogue and weights are not yet public — is loaded from JSON with
-// [LoadFramework] and checked by [NewFramework]: weights adding up to
+// — a corrected transcription, a regional variant — is loaded from JSON
+// with [LoadFramework] and checked by [NewFramework]: weights adding up to
 // exactly 100 %, every indicator in one aspect and every aspect in one
-// domain, unique numbers and codes, a level range. A built-in written with
-// encoding/json loads back identical, so it is also a template.
+// domain (or no domains at all), unique numbers and codes, a level range,
+// bands that rise. A built-in written with encoding/json loads back
+// identical, so it is also a template.
 //
 // # Scoring
 //
-// The Indeks SPBE is Σ level × weight / 100 %. With weights in basis
+// The Indeks SPBE, like the Indeks Pemerintah Digital, is Σ level × weight
+// / 100 %. With weights in basis
 // points the sum N is an integer and the index is N/10000; an aspect or
 // domain index is the sum over its indicators divided by its weight. Some
 // of these ratios do not terminate in decimal (in 59/2020, D3 is
@@ -82,8 +113,12 @@
 //     ([UnansweredError], the default, since the regulation has no level 0)
 //     or scores 0 ([UnansweredZero], as Kab. Banyuasin's 2023 result shows).
 //
-// The predikat bands are fixed: Memuaskan from 4.2, Sangat Baik from 3.5,
-// Baik from 2.6, Cukup from 1.8, Kurang below ([Predicate.Threshold]).
+// The predikat bands belong to the framework ([Framework.Bands],
+// [Framework.PredicateOf], [Framework.Threshold]): under 5/2018 and
+// 59/2020 Memuaskan from 4.2, Sangat Baik from 3.5, Baik from 2.6, Cukup
+// from 1.8; under 8/2026 Memuaskan from 4.00, Sangat Baik from 3.50, Baik
+// from 2.50, Cukup from 1.50. So 2.55 is Cukup under SPBE and Baik under
+// Pemdi, and a plan toward Memuaskan aims at the framework's own band.
 //
 // # Planning, comparison and cohorts
 //
@@ -130,9 +165,11 @@
 //
 // Assessments are read from JSON ([DecodeAssessment]; snake_case, strict:
 // an unknown field is an error, never silently dropped), from a long CSV
-// for one assessment ("indikator,level" with optional "tahap,penjelasan,
-// bukti"; [ReadLongCSV]) and from a wide CSV for many ("instansi,tahun,1,
-// …,47"; [ReadWideCSV], or a [WideReader] row by row). [ReadAssessments]
+// for one assessment ("indikator,level" with optional "tahun,tahap,
+// penjelasan,bukti"; [ReadLongCSV]) and from a wide CSV for many
+// ("instansi,tahun,1,…,47", or 1…20 for the Indeks Pemerintah Digital;
+// [ReadWideCSV], or a [WideReader] row by row). The year picks the
+// framework in every form unless the caller chooses one ([ReadOptions]). [ReadAssessments]
 // tells the three apart by content ([DetectFormat]). CSV may be delimited
 // by "," or ";" (as spreadsheets in the Indonesian locale write), quote its
 // fields and start with a UTF-8 byte-order mark; the writers neutralise
@@ -155,7 +192,10 @@
 //
 // # Sources
 //
-// PermenPANRB No. 59 Tahun 2020 (Lampiran: Tabel 7–13, B.3–B.4); Laporan
+// PermenPANRB No. 8 Tahun 2026 tentang Evaluasi Kinerja Pemerintah Digital
+// (ditetapkan 1 June 2026, revoking 59/2020), from public transcriptions of
+// its Lampiran (Tabel 1 and 4); the conversion tables of indicators 5–7 from
+// one regional portal. PermenPANRB No. 59 Tahun 2020 (Lampiran: Tabel 7–13, B.3–B.4); Laporan
 // Evaluasi SPBE 2023 and Laporan Pelaksanaan Evaluasi SPBE 2024
 // (KemenPANRB); KemenPANRB's slides "Sekilas PermenPANRB 59/2020" (2020);
 // for 5/2018, the structure from those slides and the weights from the Kota
