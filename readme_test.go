@@ -37,7 +37,7 @@ func TestReadmeOutline(t *testing.T) {
 		assert.Contains(t, s, "\n### `smartcity "+cmd+"`\n")
 		assert.Contains(t, s, "\n$ smartcity "+cmd, "a sample of smartcity %s", cmd)
 	}
-	for _, h := range []string{"Quick start", "Packages", "File formats", "Where the rules come from",
+	for _, h := range []string{"Quick start", "Which rule applies to which year", "Packages", "File formats", "Where the rules come from",
 		"Design goals", "Limits and uncertainties", "Dependencies", "Performance", "Licence"} {
 		assert.Contains(t, s, "\n## "+h+"\n")
 	}
@@ -72,7 +72,7 @@ func TestReadmeSamples(t *testing.T) {
 	for _, m := range regexp.MustCompile("(?s)<!-- sample: ([a-z-]+) -->\n```[a-z]+\n(.*?)```").FindAllStringSubmatch(readme(t), -1) {
 		samples[m[1]] = m[2]
 	}
-	require.Len(t, samples, 8)
+	require.Len(t, samples, 9)
 	fw := spbe.Default()
 
 	t.Run("assessment-json", func(t *testing.T) {
@@ -83,6 +83,18 @@ func TestReadmeSamples(t *testing.T) {
 		level, stage := a.Indicators[1].Final()
 		assert.Equal(t, spbe.Level(4), level, "the latest stage's level is final")
 		assert.Equal(t, spbe.Dokumen, stage)
+	})
+	t.Run("pemdi-json", func(t *testing.T) {
+		a, err := spbe.DecodeAssessment(strings.NewReader(samples["pemdi-json"]), 0)
+		require.NoError(t, err)
+		fw, err := a.ResolveFramework(nil)
+		require.NoError(t, err)
+		assert.Equal(t, spbe.PermenPANRB8of2026, fw.ID(), "the year picks the rule")
+		res, err := fw.ScoreAssessment(a, spbe.Options{})
+		require.NoError(t, err)
+		assert.Equal(t, "3.40 Baik", res.Index.String()+" "+res.Predicate.String())
+		require.Len(t, res.External, 1)
+		assert.Equal(t, spbe.Level(4), res.External[0].Level, "SDI 70 is level 4")
 	})
 	t.Run("long-csv", func(t *testing.T) {
 		a, err := spbe.ReadLongCSV(strings.NewReader(samples["long-csv"]), spbe.ReadOptions{})
