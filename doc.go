@@ -33,9 +33,11 @@
 //
 // A smart city starts with SPBE (Sistem Pemerintahan Berbasis Elektronik),
 // the e-government system whose maturity every instansi is evaluated on
-// yearly. Package [github.com/kotacerdas/smartcity/spbe] encodes the official
-// catalogues (PermenPANRB 59/2020 with 47 indicators, 5/2018 with 35; others,
-// such as the Indeks Pemerintah Digital of 2025, load as data), scores
+// yearly — since 2026 as the Indeks Pemerintah Digital. Package
+// [github.com/kotacerdas/smartcity/spbe] encodes the official catalogues
+// (PermenPANRB 8/2026 with 20 indicators from 2026, 59/2020 with 47 for
+// 2021–2025, 5/2018 with 35 for 2018–2020; others load as data), picks the
+// rule of an assessment's year, scores
 // assessments exactly so that the results equal the published ones to the
 // last digit, gives the predikat, plans the fewest or cheapest raises to a
 // target, compares results and ranks cohorts, and writes Markdown reports,
