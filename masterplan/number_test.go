@@ -90,17 +90,3 @@ func TestKemendagriKind(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.code)
 	}
 }
-
-func TestSPBEPredikat(t *testing.T) {
-	// The bands of PermenPANRB 59/2020, in thousandths of the index.
-	tests := []struct {
-		thousandths int64
-		want        string
-	}{
-		{4510, "Memuaskan"}, {4200, "Memuaskan"}, {4199, "Sangat Baik"}, {3990, "Sangat Baik"}, {3640, "Sangat Baik"},
-		{3500, "Sangat Baik"}, {3499, "Baik"}, {2760, "Baik"}, {2600, "Baik"}, {2599, "Cukup"}, {1800, "Cukup"}, {1799, "Kurang"},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, spbePredikat(tt.thousandths), tt.thousandths)
-	}
-}

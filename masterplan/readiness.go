@@ -13,8 +13,9 @@ type Readiness struct {
 	// Items holds one entry per sub-item; a complete assessment has all
 	// nine, each once.
 	Items []ReadinessItem `json:"items" yaml:"items" validate:"dive"`
-	// SPBE is the region's latest e-government (SPBE) evaluation result, a
-	// natural input for digital infrastructure and governance; optional.
+	// SPBE is the region's latest digital-government evaluation result (an
+	// Indeks SPBE, or an Indeks Pemdi from 2026), a natural input for
+	// digital infrastructure and governance; optional.
 	SPBE *SPBEResult `json:"spbe,omitempty" yaml:"spbe,omitempty"`
 }
 
@@ -58,11 +59,17 @@ type SWOT struct {
 	Threats       []string `json:"threats,omitzero" yaml:"threats,omitempty" validate:"dive,required"`             // ancaman
 }
 
-// SPBEResult is one published SPBE evaluation result of the region.
+// SPBEResult is one published digital-government evaluation result of the
+// region: an Indeks SPBE for the evaluations of 2018–2025 (PermenPANRB
+// 5/2018 and 59/2020; 2025 a pemantauan), an Indeks Pemerintah Digital
+// (Indeks Pemdi, PermenPANRB 8/2026) from 2026. The year picks the rule,
+// and with it the predikat bands Plan.Validate checks the predikat
+// against: 4.10 is Sangat Baik under SPBE and Memuaskan under Pemdi.
 type SPBEResult struct {
-	// Year is the year evaluated.
+	// Year is the year evaluated; it decides the rule, and so the
+	// predikat bands, that apply.
 	Year int `json:"year" yaml:"year" validate:"required"`
-	// Index is the Indeks SPBE as published, exact decimal text from 0 to 5
+	// Index is the index as published, exact decimal text from 0 to 5
 	// with at most two decimals, such as "3.99".
 	Index string `json:"index" yaml:"index" validate:"required"`
 	// Predikat is the published rating word: Memuaskan, Sangat Baik, Baik,

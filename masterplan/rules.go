@@ -7,6 +7,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/pillar"
+	"github.com/kotacerdas/smartcity/spbe"
 )
 
 // run applies the masterplan's rules, section by section in document
@@ -216,49 +217,56 @@ func (c *checker) readiness() {
 			c.add("readiness.items", "readiness_missing", Error, s.Name(c.opts.Lang), s.Pillar().Name(c.opts.Lang))
 		}
 	}
-	if r.SPBE != nil && r.SPBE.Index != "" {
+	if r.SPBE != nil {
 		c.spbe(r.SPBE)
 	}
 }
 
-// spbePredikat returns the SPBE rating of an index given in thousandths,
-// from the bands of PermenPANRB 59/2020.
-func spbePredikat(thousandths int64) string {
-	switch {
-	case thousandths >= 4200:
-		return "Memuaskan"
-	case thousandths >= 3500:
-		return "Sangat Baik"
-	case thousandths >= 2600:
-		return "Baik"
-	case thousandths >= 1800:
-		return "Cukup"
-	}
-	return "Kurang"
-}
-
-// spbe checks the index's form and that the rating fits it. A published
-// index is rounded to two decimals, and some years take the rating from
-// the unrounded value, so a rating that fits any value rounding to the
-// index is accepted.
+// spbe checks the readiness section's SPBE snapshot. The year picks the
+// rule it was evaluated under (spbe.ForYear): the SPBE bands of 5/2018 and
+// 59/2020 up to 2025, those of the Indeks Pemerintah Digital (PermenPANRB
+// 8/2026) from 2026. A year no rule covers is reported and its predikat
+// left unchecked; the index's form is checked whatever the year.
 func (c *checker) spbe(s *SPBEResult) {
+	var fw *spbe.Framework
+	if s.Year != 0 && c.years("readiness.spbe.", yearField{"year", s.Year}) {
+		var ok bool
+		if fw, ok = spbe.ForYear(s.Year); !ok {
+			c.add("readiness.spbe.year", "spbe_year", Warning, itoa(s.Year))
+		}
+	}
+	if s.Index == "" {
+		return
+	}
 	h, ok := parseHundredths(s.Index)
 	if !ok || h > 500 {
 		c.add("readiness.spbe.index", "spbe_index", Error, strconv.Quote(s.Index))
 		return
 	}
-	if s.Predikat == "" {
+	if fw != nil && s.Predikat != "" {
+		c.checkSPBEPredikat(fw, s, h)
+	}
+}
+
+// checkSPBEPredikat warns when the predikat does not fit the index h (in
+// hundredths) under fw's bands. A published index is rounded to two
+// decimals, and some years take the predikat from the unrounded value, so
+// a predikat that fits any score rounding to the index is accepted. Scores
+// are numerators over spbe.WeightTotal; the lowest rounding to h and the
+// highest are the two extremes, and as bands begin on hundredths, the
+// predikat of every score between is one of theirs.
+func (c *checker) checkSPBEPredikat(fw *spbe.Framework, s *SPBEResult, h int64) {
+	const perHundredth = spbe.WeightTotal / 100
+	lo := fw.PredicateOf(spbe.NewIndex(h*perHundredth-perHundredth/2, spbe.WeightTotal), spbe.Unrounded)
+	hi := fw.PredicateOf(spbe.NewIndex(h*perHundredth+(perHundredth-1)/2, spbe.WeightTotal), spbe.Unrounded)
+	if got, err := spbe.ParsePredicate(s.Predikat); err == nil && (got == lo || got == hi) {
 		return
 	}
-	lo, hi := spbePredikat(h*10-5), spbePredikat(h*10+4)
-	got := norm(s.Predikat)
-	if got != norm(lo) && got != norm(hi) {
-		want := hi
-		if lo != hi {
-			want = lo + " " + c.msg("or") + " " + hi
-		}
-		c.add("readiness.spbe.predikat", "spbe_predikat", Warning, s.Predikat, s.Index, want)
+	want := hi.String()
+	if lo != hi {
+		want = lo.String() + " " + c.msg("or") + " " + hi.String()
 	}
+	c.add("readiness.spbe.predikat", "spbe_predikat", Warning, s.Predikat, s.Index, want, itoa(s.Year))
 }
 
 func (c *checker) strategies() {

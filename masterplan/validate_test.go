@@ -254,8 +254,8 @@ func TestValidateRules(t *testing.T) {
 		}}},
 		{"SPBE rating", strict, func(p *Plan) { p.Readiness.SPBE.Predikat = "Sangat Baik" }, []found{{
 			"readiness.spbe.predikat", "spbe_predikat", Warning,
-			"predikat Sangat Baik tidak sesuai dengan indeks SPBE 2.76; seharusnya Baik",
-			"the rating Sangat Baik does not match SPBE index 2.76; expected Baik",
+			"predikat Sangat Baik tidak sesuai dengan indeks 2.76 pada evaluasi tahun 2021; seharusnya Baik",
+			"the rating Sangat Baik does not match index 2.76 in the 2021 evaluation; expected Baik",
 		}}},
 		{"SPBE rating at a band's edge", strict, func(p *Plan) {
 			// Kabupaten Pacitan 2024: shown 3.50, exact 3.4985, rated Baik.

@@ -11,6 +11,7 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
+	"github.com/kotacerdas/smartcity/spbe"
 )
 
 // Made-up names for random documents.
@@ -70,7 +71,7 @@ func Random(rng *rand.Rand, n int) *masterplan.Plan {
 		p.Readiness.SPBE = &masterplan.SPBEResult{
 			Year:     start - 1,
 			Index:    fmt.Sprintf("%d.%02d", h/100, h%100),
-			Predikat: spbePredikat(h * 10),
+			Predikat: spbePredikat(start-1, h),
 		}
 	}
 	for i := range p.Strategies {
@@ -224,18 +225,13 @@ func randomLifecycle(rng *rand.Rand, start int) []masterplan.Milestone {
 	return ms
 }
 
-// spbePredikat returns the SPBE predikat of an index given in
-// thousandths, by the bands of PermenPANRB 59/2020.
-func spbePredikat(thousandths int) string {
-	switch {
-	case thousandths >= 4200:
-		return "Memuaskan"
-	case thousandths >= 3500:
-		return "Sangat Baik"
-	case thousandths >= 2600:
-		return "Baik"
-	case thousandths >= 1800:
-		return "Cukup"
+// spbePredikat returns the predikat of an index given in hundredths under
+// the bands of the rule of year (spbe.ForYear): the SPBE bands up to 2025,
+// the Indeks Pemdi bands from 2026.
+func spbePredikat(year, hundredths int) string {
+	fw, ok := spbe.ForYear(year)
+	if !ok {
+		panic("plantest: no SPBE rule covers " + strconv.Itoa(year))
 	}
-	return "Kurang"
+	return fw.PredicateOf(spbe.NewIndex(int64(hundredths), 100), spbe.Unrounded).String()
 }
