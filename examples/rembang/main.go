@@ -4,7 +4,9 @@
 // the six pillars and its readiness; its masterplan, validated and
 // summarised; its SPBE index from 2.76 at the time of the MoU to 3.64 in
 // 2023 and 3.99 in 2024, beside Sumedang's; the fewest raises that reach
-// the Memuaskan predikat by 2026; and a year's evaluation and progress.
+// the Memuaskan predikat by 2026; what the Indeks Pemerintah Digital of
+// PermenPANRB 8/2026 changes from 2026, with an illustrative assessment and
+// its way to Memuaskan; and a year's evaluation and progress.
 //
 // The output is in Indonesian, the language of the region's documents,
 // unless -lang en asks for English. The reports and charts — Markdown, SVG,
@@ -13,8 +15,9 @@
 //
 // The official figures are the published SPBE results; the indicator
 // levels behind the 2023 and 2024 results are reconstructions that
-// reproduce them, and the masterplan, its realisation and the evaluation
-// are illustrative. The output says which is which.
+// reproduce them, and the Pemdi assessment of 2026, the masterplan, its
+// realisation and the evaluation are illustrative. The output says which
+// is which.
 //
 // Usage:
 //
@@ -130,6 +133,7 @@ func sections() []section {
 		{"Rencana induk (ilustratif)", "Masterplan (illustrative)", writeMasterplan},
 		{"Indeks SPBE", "SPBE index", writeSPBE},
 		{"Menuju Memuaskan pada 2026", "Towards Memuaskan by 2026", writeSPBEPlan},
+		{"Aturan 2026: Indeks Pemerintah Digital", "The 2026 rules: the Digital Government Index", writePemdi},
 		{"Evaluasi implementasi 2024 (ilustratif)", "Implementation evaluation 2024 (illustrative)", writeEvaluation},
 		{"Kemajuan rencana induk (ilustratif)", "Masterplan progress (illustrative)", writeProgress},
 	}

@@ -15,13 +15,31 @@ func writeSPBEPlan(p *printer, s *story) {
 	p.say("Dari level %d (rekonstruksi), paling banyak %d level per indikator per tahun, %d–%d,\nkenaikan paling sedikit menuju Memuaskan (indeks ≥ %s):\n",
 		"From the %d levels (reconstructed), at most %d level per indicator per year, %d–%d,\nthe fewest raises to Memuaskan (index ≥ %s):\n",
 		s.rembang2024.Year, maxRaise, pl.FirstYear, pl.FirstYear+pl.Years-1, p.dec(memuaskan.Format(2)))
+	writePlanSteps(p, pl)
+	fw := pl.Framework
+	if len(pl.Steps) > 0 {
+		w := fw.WeightBP(position(fw, pl.Steps[0].Indicator))
+		p.say("Indikator terberat naik dulu: tiap level di sini menambah %s pada indeks.\n",
+			"The heaviest indicators rise first: each level here adds %s to the index.\n",
+			p.dec(spbe.NewIndex(w, spbe.WeightTotal).Format(4)))
+	}
+	if ps := s.toSumedang; ps != nil {
+		p.say("Menyamai level Sumedang %d di tiap indikator: %d kenaikan, selesai %d, indeks %s.\n",
+			"Matching Sumedang's %d level on every indicator: %d raises, done in %d, index %s.\n",
+			s.sumedang2024.Year, ps.Raises(), ps.LastYear(), p.dec(ps.To.String()))
+	}
+}
+
+// writePlanSteps prints where a plan to a predikat starts and ends, and
+// its raises year by year.
+func writePlanSteps(p *printer, pl *spbe.Plan) {
 	head := fmt.Sprintf("%s %s → %s %s", p.dec(pl.From.String()), pl.FromPredicate, p.dec(pl.To.String()), pl.ToPredicate)
 	if pl.Reached {
 		p.say("%s: tercapai pada %d dengan %d kenaikan level\n", "%s: reached in %d with %d level raises\n",
 			head, pl.LastYear(), pl.Raises())
 	} else {
 		p.say("%s: tidak tercapai pada %d; paling tinggi %s\n", "%s: not reached by %d; at best %s\n",
-			head, planYear, p.dec(pl.To.String()))
+			head, pl.FirstYear+pl.Years-1, p.dec(pl.To.String()))
 	}
 	fw := pl.Framework
 	t := p.table()
@@ -35,17 +53,6 @@ func writeSPBEPlan(p *printer, s *story) {
 			fmt.Sprintf("%d→%d", st.From, st.To), p.dec(st.IndexAfter.String()))
 	}
 	t.flush()
-	if len(pl.Steps) > 0 {
-		w := fw.WeightBP(position(fw, pl.Steps[0].Indicator))
-		p.say("Indikator terberat naik dulu: tiap level di sini menambah %s pada indeks.\n",
-			"The heaviest indicators rise first: each level here adds %s to the index.\n",
-			p.dec(spbe.NewIndex(w, spbe.WeightTotal).Format(4)))
-	}
-	if ps := s.toSumedang; ps != nil {
-		p.say("Menyamai level Sumedang %d di tiap indikator: %d kenaikan, selesai %d, indeks %s.\n",
-			"Matching Sumedang's %d level on every indicator: %d raises, done in %d, index %s.\n",
-			s.sumedang2024.Year, ps.Raises(), ps.LastYear(), p.dec(ps.To.String()))
-	}
 }
 
 // position returns the position of an indicator number that a plan of fw

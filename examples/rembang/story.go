@@ -14,9 +14,10 @@ import (
 // realisation and the evaluation are illustrative; the SPBE assessments
 // carry reconstructed indicator levels that reproduce the published
 // results (their "catatan" says so), and are copies of the spbe package's
-// fixtures, which a test keeps equal.
+// fixtures, which a test keeps equal. The Pemdi assessment of 2026 is
+// illustrative too: no Pemdi levels of Rembang are published.
 //
-//go:embed masterplan.json progress-2024.json evaluation-2024.json spbe-*.json
+//go:embed masterplan.json progress-2024.json evaluation-2024.json spbe-*.json pemdi-*.json
 var data embed.FS
 
 // story is everything the sections print and the files hold, computed once
@@ -32,6 +33,9 @@ type story struct {
 	gap                        *spbe.Comparison // Rembang 2024 → Sumedang 2024
 	toMemuaskan                *spbe.Plan       // the fewest raises to Memuaskan by 2026
 	toSumedang                 *spbe.Plan       // the raises to Sumedang's 2024 levels
+
+	pemdi2026        spbe.Scored // illustrative, under PermenPANRB 8/2026
+	toPemdiMemuaskan *spbe.Plan  // the fewest raises from it to Memuaskan
 
 	evaluation     *masterplan.Evaluation
 	evalResult     masterplan.Result   // under the default weights
@@ -79,6 +83,9 @@ func newStory(lang smartcity.Lang) (*story, error) {
 		return nil, err
 	}
 	if err := s.scoreSPBE(); err != nil {
+		return nil, err
+	}
+	if err := s.scorePemdi(); err != nil {
 		return nil, err
 	}
 	if err := s.scoreEvaluation(); err != nil {
@@ -133,8 +140,34 @@ func planOptions(year int) spbe.PlanOptions {
 	return spbe.PlanOptions{MaxRaisePerYear: maxRaise, StartYear: year + 1, Years: planYear - year}
 }
 
-// scoreAssessment reads and scores one embedded SPBE assessment with the
-// framework it names.
+// scorePemdi scores the illustrative 2026 assessment, which names no
+// framework, so that its year picks the rule, and plans the way from it to
+// Memuaskan.
+func (s *story) scorePemdi() error {
+	var err error
+	if s.pemdi2026, err = scoreAssessment("pemdi-rembang-2026.json"); err != nil {
+		return err
+	}
+	r := s.pemdi2026.Result
+	s.toPemdiMemuaskan, err = r.Framework.Plan(r.Levels, spbe.Target{Predicate: spbe.Memuaskan}, pemdiPlanOptions(s.pemdi2026))
+	return err
+}
+
+// pemdiPlanOptions are the rules of the plan to Memuaskan from a Pemdi
+// result: one level per indicator per year from the next year, in the
+// fewest years, with the indicators valued from another national
+// evaluation held where they are, as the region's own evidence does not
+// raise them.
+func pemdiPlanOptions(sc spbe.Scored) spbe.PlanOptions {
+	var frozen []int
+	for _, e := range sc.Result.External {
+		frozen = append(frozen, e.Indicator)
+	}
+	return spbe.PlanOptions{MaxRaisePerYear: maxRaise, StartYear: sc.Year + 1, Frozen: frozen}
+}
+
+// scoreAssessment reads and scores one embedded assessment with the
+// framework it names, or else the rule of its year.
 func scoreAssessment(file string) (spbe.Scored, error) {
 	b, err := read(file)
 	if err != nil {

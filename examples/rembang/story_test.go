@@ -124,6 +124,75 @@ func TestStoryPlanToMemuaskan(t *testing.T) {
 	assert.Equal(t, 2026, s.toSumedang.LastYear())
 }
 
+// The illustrative 2026 assessment names no framework: its year picks
+// PermenPANRB 8/2026, and the figures are checked here by hand.
+func TestStoryPemdi(t *testing.T) {
+	s := newTestStory(t)
+	b, err := read("pemdi-rembang-2026.json")
+	require.NoError(t, err)
+	a, err := spbe.DecodeAssessment(bytes.NewReader(b), 0)
+	require.NoError(t, err)
+	assert.Empty(t, a.Framework, "the year, not the document, picks the rule")
+	assert.Contains(t, a.Note, "Ilustratif", "the assessment says its levels are illustrative")
+
+	sc := s.pemdi2026
+	r := sc.Result
+	assert.Equal(t, 2026, sc.Year)
+	assert.Equal(t, spbe.PermenPANRB8of2026, r.Framework.ID())
+	assert.False(t, r.Framework.HasDomains())
+	// Indicator 5 takes the SDI score 70: level 4 runs from 62.5 to 75.
+	assert.Equal(t, []spbe.ExternalLevel{{Indicator: 5, Source: spbe.SourceSDI, Score: "70", Level: 4}}, r.External)
+
+	// Σ weight × level in basis points, indicators 1–20:
+	//   500×4 + 500×3 + 500×3 + 500×4 + 500×4 + 300×3 + 300×3 + 400×3 + 400×2 + 400×3
+	// + 300×3 + 400×4 + 500×4 + 500×4 + 400×4 + 400×4 + 400×4 + 300×4 + 1000×4 + 1500×4
+	// = 2000+1500+1500+2000+2000+900+900+1200+800+1200+900+1600+2000+2000+1600+1600+1600+1200+4000+6000
+	// = 36500, so the index is 36500/10000 = 3.65: Sangat Baik, 3.50 ≤ 3.65 < 4.00.
+	weights := []int64{500, 500, 500, 500, 500, 300, 300, 400, 400, 400, 300, 400, 500, 500, 400, 400, 400, 300, 1000, 1500}
+	levels := []int64{4, 3, 3, 4, 4, 3, 3, 3, 2, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4}
+	var n int64
+	for i := range weights {
+		assert.Equal(t, weights[i], r.Framework.WeightBP(i), "weight of indicator %d", i+1)
+		assert.Equal(t, levels[i], int64(r.Levels[i]), "level of indicator %d", i+1)
+		n += weights[i] * levels[i]
+	}
+	assert.Equal(t, int64(36500), n)
+	assert.Equal(t, n, r.Numerator())
+	assert.Equal(t, "73/20", r.Index.Exact())
+	assert.Equal(t, "3.65", r.Index.String())
+	assert.Equal(t, spbe.SangatBaik, r.Predicate)
+
+	// Aspect indices, Σ weight × level over the aspect's weight:
+	// A1 (2000+1500)/1000, A2 (1500+2000)/1000, A3 (2000+900+900+1200)/1500,
+	// A4 (800+1200+900+1600)/1500, A5 (2000+2000)/1000,
+	// A6 (1600+1600+1600+1200)/1500, A7 (4000+6000)/2500.
+	want := []string{"7/2", "7/2", "10/3", "3/1", "4/1", "4/1", "4/1"}
+	require.Len(t, r.Aspects, len(want))
+	for k, w := range want {
+		assert.Equal(t, w, r.Aspects[k].Exact(), "aspect A%d", k+1)
+	}
+
+	// Memuaskan needs 40000, 3500 more. The heaviest raises are 20 (1500),
+	// 19 (1000) and then 500: three give at most 3000, so four are needed,
+	// 1500 + 1000 + 500 + 500 = 3500, reaching exactly 4.00 in one year.
+	p := s.toPemdiMemuaskan
+	assert.True(t, p.Reached)
+	assert.Equal(t, spbe.Memuaskan, p.ToPredicate)
+	assert.Equal(t, 4, p.Raises())
+	assert.Equal(t, "4/1", p.To.Exact())
+	assert.Equal(t, 2027, p.FirstYear)
+	assert.Equal(t, 2027, p.LastYear())
+	var raised []int
+	for _, st := range p.Steps {
+		raised = append(raised, st.Indicator)
+		assert.NotEqual(t, 5, st.Indicator, "indicator 5 follows the SDI score, not the region's evidence")
+	}
+	assert.Equal(t, []int{20, 19}, raised[:2])
+	for _, st := range p.Steps[2:] {
+		assert.Equal(t, int64(500), r.Framework.WeightBP(position(r.Framework, st.Indicator)))
+	}
+}
+
 func TestStoryMasterplanEvaluationProgress(t *testing.T) {
 	s := newTestStory(t)
 	assert.Empty(t, s.problems, "the example plan validates without errors or warnings")

@@ -9,7 +9,8 @@ import (
 )
 
 func TestHelpGoesToStdoutOnce(t *testing.T) {
-	for _, args := range [][]string{{"pillars", "-h"}, {"pillars", "--json", "--help"}, {"spbe", "score", "-h"}} {
+	for _, args := range [][]string{{"pillars", "-h"}, {"pillars", "--json", "--help"}, {"spbe", "score", "-h"},
+		{"spbe", "frameworks", "-h"}, {"spbe", "framework", "--help"}} {
 		var out, errOut bytes.Buffer
 		code := run(args, strings.NewReader(""), &out, &errOut)
 		assert.Equal(t, exitOK, code, args)

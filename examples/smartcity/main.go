@@ -1,5 +1,6 @@
 // Command smartcity puts the library in front of people who do not write Go:
-// it lists the smart-city pillars, scores SPBE assessments, validates and
+// it lists the smart-city pillars, scores SPBE and Indeks Pemerintah
+// Digital assessments under the rule of their year, validates and
 // summarises masterplans, and scores the ministry's yearly evaluation.
 //
 // Usage:
@@ -30,7 +31,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func commands() []command {
 	return []command{
 		{name: "pillars", summary: "list the six smart-city pillars and their elements", run: runPillars},
-		{name: "spbe", summary: "score SPBE e-government assessments (PermenPANRB 59/2020, 5/2018)", run: runSPBE},
+		{name: "spbe", summary: "score SPBE and Pemdi assessments (PermenPANRB 8/2026, 59/2020, 5/2018)", run: runSPBE},
 		{name: "plan", summary: "validate and summarise smart-city masterplans", run: runPlan},
 		{name: "eval", summary: "score and rank the ministry's yearly smart-city evaluation", run: runEval},
 	}

@@ -26,7 +26,9 @@ func runSPBE(e *env, args []string) int {
 // them.
 func spbeCommands() []command {
 	return []command{
-		{name: "score", summary: "score SPBE assessments exactly, as the official results are computed", run: runSPBEScore},
+		{name: "frameworks", summary: "list the built-in frameworks: legal basis, years, method per year, size", run: runSPBEFrameworks},
+		{name: "framework", summary: "print a built-in framework as JSON, which --framework FILE reads back", run: runSPBEFrameworkSpec},
+		{name: "score", summary: "score SPBE and Pemdi assessments exactly, as the official results are computed", run: runSPBEScore},
 		{name: "plan", summary: "plan the fewest or cheapest level raises to a target index or predikat, year by year", run: runSPBEPlan},
 		{name: "compare", summary: "compare two assessments: every indicator, aspect, domain and the index", run: runSPBECompare},
 		{name: "cohort", summary: "rank a cohort of results and summarise it (median, quartiles, mean, deviation)", run: runSPBECohort},

@@ -1,0 +1,254 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/spbe"
+)
+
+// spbeFrameworkJSON is one element of `smartcity spbe frameworks --json`.
+// The field names are a contract with scripts: id, name, legal_basis,
+// years, in_force, methods and the counts never change; more may be added.
+// years are the evaluation years the framework names; one in force
+// (in_force) is the rule of every later year too. methods gives the method
+// of each of those years ("evaluasi", or "pemantauan" for 2025 under
+// 59/2020); the later years of one in force are an evaluasi.
+type spbeFrameworkJSON struct {
+	ID         string               `json:"id"`
+	Name       string               `json:"name"`
+	LegalBasis string               `json:"legal_basis"`
+	Years      []int                `json:"years"`
+	InForce    bool                 `json:"in_force"`
+	Default    bool                 `json:"default"`
+	Methods    []spbeYearMethodJSON `json:"methods"`
+	Domains    int                  `json:"domains"`
+	Aspects    int                  `json:"aspects"`
+	Indicators int                  `json:"indicators"`
+	MinLevel   int                  `json:"min_level"`
+	MaxLevel   int                  `json:"max_level"`
+	Bands      []spbeBandJSON       `json:"bands"`
+}
+
+// spbeYearMethodJSON is the method of one evaluation year.
+type spbeYearMethodJSON struct {
+	Year   int    `json:"year"`
+	Method string `json:"method"`
+}
+
+// spbeBandJSON is one predikat band: the predikat's code, the framework's
+// word for it in the chosen language, and the lowest index of the band as
+// the framework writes it.
+type spbeBandJSON struct {
+	Predicate string `json:"predicate"`
+	Name      string `json:"name"`
+	From      string `json:"from"`
+}
+
+// runSPBEFrameworks lists the built-in frameworks.
+func runSPBEFrameworks(e *env, args []string) int {
+	const prog = "smartcity spbe frameworks"
+	fs := e.flags(prog, "smartcity spbe frameworks [--lang id|en] [--json]\n\n"+
+		"Lists the built-in frameworks, newest first: id, name, legal basis, the evaluation years each is the rule\n"+
+		"of (\"2026–\" for the one in force), the method of each year, the size and the predikat bands. An assessment\n"+
+		"that names no framework is scored under the rule of its year.")
+	langText := fs.String("lang", "id", "language of the text and names: id or en")
+	asJSON := fs.Bool("json", false, "print a JSON array with, per framework, id, name, legal_basis, years, in_force, default,\n"+
+		"methods [{year, method}], the counts domains, aspects and indicators, min_level, max_level and bands")
+	if ok, code := e.parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return e.usageError(prog, "unexpected argument %q", fs.Arg(0))
+	}
+	lang, code := e.lang(prog, *langText)
+	if code != exitOK {
+		return code
+	}
+	var err error
+	if *asJSON {
+		list := []spbeFrameworkJSON{}
+		for fw := range spbe.Frameworks() {
+			list = append(list, frameworkJSON(fw, lang))
+		}
+		err = e.writeJSON(list)
+	} else {
+		out := bufio.NewWriter(e.stdout)
+		writeFrameworks(out, lang)
+		err = out.Flush()
+	}
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	return exitOK
+}
+
+// runSPBEFrameworkSpec prints one built-in framework as JSON.
+func runSPBEFrameworkSpec(e *env, args []string) int {
+	const prog = "smartcity spbe framework"
+	fs := e.flags(prog, "smartcity spbe framework ID\n\n"+
+		"Prints the built-in framework ID ('smartcity spbe frameworks' lists them) as JSON: predikat bands, years,\n"+
+		"methods, level scales, domains, aspects, indicators with their weights in basis points and the tables\n"+
+		"that turn outside scores into levels. 'smartcity spbe score --framework FILE' reads the file back into\n"+
+		"the same framework, so a copy is a template for a framework of one's own.")
+	if ok, code := e.parse(fs, args); !ok {
+		return code
+	}
+	switch {
+	case fs.NArg() == 0:
+		return e.usageError(prog, "a framework ID is required ('smartcity spbe frameworks' lists them)")
+	case fs.NArg() > 1:
+		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	}
+	fw, err := spbe.Lookup(fs.Arg(0))
+	if err != nil {
+		return e.spbeFailure(prog, err)
+	}
+	if err := e.writeJSON(fw); err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	return exitOK
+}
+
+// frameworkJSON builds the JSON form of one framework's summary.
+func frameworkJSON(fw *spbe.Framework, lang smartcity.Lang) spbeFrameworkJSON {
+	j := spbeFrameworkJSON{
+		ID: fw.ID(), Name: fw.Name().In(lang), LegalBasis: fw.LegalBasis(),
+		Years: fw.Years(), InForce: fw.InForce(), Default: fw == spbe.Default(),
+		Methods: []spbeYearMethodJSON{}, Domains: fw.NumDomains(), Aspects: fw.NumAspects(), Indicators: fw.NumIndicators(),
+		MinLevel: int(fw.MinLevel()), MaxLevel: int(fw.MaxLevel()),
+	}
+	if j.Years == nil {
+		j.Years = []int{}
+	}
+	for _, y := range j.Years {
+		j.Methods = append(j.Methods, spbeYearMethodJSON{Year: y, Method: fw.Method(y).String()})
+	}
+	for _, b := range fw.Bands() {
+		j.Bands = append(j.Bands, spbeBandJSON{Predicate: b.Predicate.String(), Name: b.Name.In(lang), From: b.From})
+	}
+	return j
+}
+
+// writeFrameworks writes the built-in frameworks as text, one block each,
+// to a buffered w whose Flush reports a failed write.
+func writeFrameworks(w *bufio.Writer, lang smartcity.Lang) {
+	en := lang == smartcity.English
+	words := map[string]string{"basis": "Dasar hukum", "years": "Tahun", "method": "Metode", "size": "Susunan", "bands": "Predikat"}
+	if en {
+		words = map[string]string{"basis": "Legal basis", "years": "Years", "method": "Method", "size": "Structure", "bands": "Predicate"}
+	}
+	first := true
+	for fw := range spbe.Frameworks() {
+		if !first {
+			fmt.Fprintln(w)
+		}
+		first = false
+		fmt.Fprintf(w, "%s  %s\n", fw.ID(), fw.Name().In(lang))
+		row := func(key, value string) { fmt.Fprintf(w, "  %-12s %s\n", words[key], value) }
+		row("basis", fw.LegalBasis())
+		years := spansText(yearSpans(fw, false), lang, false)
+		switch {
+		case fw.InForce() && en:
+			years += " (in force)"
+		case fw.InForce():
+			years += " (berlaku)"
+		}
+		switch {
+		case fw == spbe.Default() && en:
+			years += "; also an assessment without a year"
+		case fw == spbe.Default():
+			years += "; juga penilaian tanpa tahun"
+		}
+		row("years", years)
+		row("method", spansText(yearSpans(fw, true), lang, true))
+		row("size", sizeText(fw, lang))
+		var bands []string
+		for _, b := range fw.Bands() {
+			bands = append(bands, b.Name.In(lang)+" ≥ "+b.From)
+		}
+		row("bands", strings.Join(bands, ", "))
+	}
+}
+
+// yearSpan is a run of consecutive evaluation years of a framework, with
+// their method when the spans are split by method. An open span goes on
+// for as long as the framework is in force.
+type yearSpan struct {
+	from, to int
+	open     bool
+	method   spbe.Method
+}
+
+// yearSpans returns the framework's years as runs of consecutive years,
+// split where the method changes when byMethod is set. The last span of a
+// framework in force is open; when its method is not the full evaluation,
+// an open span of evaluasi follows it.
+func yearSpans(fw *spbe.Framework, byMethod bool) []yearSpan {
+	var spans []yearSpan
+	for _, y := range fw.Years() {
+		var m spbe.Method
+		if byMethod {
+			m = fw.Method(y)
+		}
+		if n := len(spans); n > 0 && spans[n-1].to == y-1 && spans[n-1].method == m {
+			spans[n-1].to = y
+			continue
+		}
+		spans = append(spans, yearSpan{from: y, to: y, method: m})
+	}
+	if n := len(spans); fw.InForce() && n > 0 {
+		last := &spans[n-1]
+		switch {
+		case !byMethod || last.method == spbe.Evaluasi:
+			last.open = true
+		default:
+			spans = append(spans, yearSpan{from: last.to + 1, to: last.to + 1, open: true, method: spbe.Evaluasi})
+		}
+	}
+	return spans
+}
+
+// spansText writes year spans as "2018–2020", "2026–" or, with methods,
+// "Evaluasi 2021–2024, Pemantauan 2025", naming a method where it changes.
+func spansText(spans []yearSpan, lang smartcity.Lang, withMethod bool) string {
+	parts := make([]string, len(spans))
+	for i, s := range spans {
+		t := strconv.Itoa(s.from)
+		switch {
+		case s.open:
+			t += "–"
+		case s.to != s.from:
+			t += "–" + strconv.Itoa(s.to)
+		}
+		if withMethod && (i == 0 || spans[i-1].method != s.method) {
+			t = s.method.Name(lang) + " " + t
+		}
+		parts[i] = t
+	}
+	if len(parts) == 0 {
+		return "–"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// sizeText says how a framework is built: "4 domain, 8 aspek, 47
+// indikator, level 1–5", or without domains "7 aspek, 20 indikator, …".
+func sizeText(fw *spbe.Framework, lang smartcity.Lang) string {
+	words := [...]string{"domain", "aspek", "indikator"}
+	if lang == smartcity.English {
+		words = [...]string{"domains", "aspects", "indicators"}
+	}
+	var parts []string
+	if fw.HasDomains() {
+		parts = append(parts, fmt.Sprintf("%d %s", fw.NumDomains(), words[0]))
+	}
+	parts = append(parts,
+		fmt.Sprintf("%d %s", fw.NumAspects(), words[1]),
+		fmt.Sprintf("%d %s", fw.NumIndicators(), words[2]),
+		fmt.Sprintf("level %d–%d", fw.MinLevel(), fw.MaxLevel()))
+	return strings.Join(parts, ", ")
+}
