@@ -20,11 +20,15 @@ import (
 // index_after) never change; more may be added. Indices are strings
 // rounded half-up to two decimals as `spbe score --json` writes them
 // ("3.99"), with the exact value as a reduced fraction beside them.
+// target_index is, for a predikat target, the lowest index of its band in
+// the framework's bands: Memuaskan is "4.20" under 59/2020 and "4.00"
+// under 8/2026.
 type spbePlanJSON struct {
 	Instansi       string              `json:"instansi"`
 	Tahun          int                 `json:"tahun"`
 	Framework      string              `json:"framework"`
 	Target         string              `json:"target"`
+	TargetIndex    string              `json:"target_index,omitempty"`
 	PredicateBasis string              `json:"predicate_basis"`
 	Reached        bool                `json:"reached"`
 	FromIndex      string              `json:"from_index"`
@@ -81,7 +85,9 @@ func runSPBEPlan(e *env, args []string) int {
 		"long CSV; \"-\" for standard input) to the target, year by year. The plan is exact, not a heuristic. When the\n"+
 		"target cannot be met the plan comes as close as it can, says which constraint holds it back, and the exit\n"+
 		"code is 1.")
-	targetText := fs.String("target", "", "the `target`: an index (\"4.2\", \"3,5\") or a predikat (\"Memuaskan\", \"Sangat Baik\"),\njudged on the predicate basis")
+	targetText := fs.String("target", "", "the `target`: an index (\"4.2\", \"3,5\") or a predikat (\"Memuaskan\", \"Sangat Baik\"),\n"+
+		"judged on the predicate basis; a predikat in the bands of the assessment's framework (Memuaskan\n"+
+		"from 4.2 under 59/2020, from 4.00 under 8/2026)")
 	profile := fs.String("profile", "", "also reach at least the levels of the assessment in `FILE` (a peer's, say): the steps are\nthen the gap per indicator")
 	perYear := fs.Int("max-raise-per-year", 0, "raise an indicator at most `N` levels a year (0: no cap, the whole plan in one year)")
 	years := fs.Int("years", 0, "take at most `Y` years (with a cap; an indicator rises at most N × Y levels). Default:\nthe fewest years in which the target can be met")
@@ -89,7 +95,7 @@ func runSPBEPlan(e *env, args []string) int {
 	costsFile := fs.String("costs", "", "price the raises from the CSV `FILE` \"indikator,cost[,level]\" and plan the least total cost;\nan indicator without a price is not raised")
 	frozen := fs.String("frozen", "", "indicator `numbers` that cannot change, comma-separated (\"1,2,29\")")
 	minLevels := fs.String("min-level", "", "minimum levels, `N=L,…` (\"29=3,30=3\"): lifted first")
-	minDomains := fs.String("min-domain", "", "minimum domain indices, `CODE=X,…` (\"D3=3.0\")")
+	minDomains := fs.String("min-domain", "", "minimum domain indices, `CODE=X,…` (\"D3=3.0\"), for a framework with domains")
 	basisFlag := fs.String("predicate-basis", "unrounded", "judge the target on the `basis` index: unrounded (2024 practice) or rounded (2023)")
 	langText := fs.String("lang", "id", "language of the text: id or en")
 	asJSON := fs.Bool("json", false, "print one JSON object: reached, from_index, to_index, total_steps, total_cost and\nsteps [{indicator, from, to, year, cost, index_after}], with more fields beside them")
@@ -135,6 +141,9 @@ func runSPBEPlan(e *env, args []string) int {
 	a, fw, levels, code2 := e.readOneAssessment(prog, fs.Arg(0))
 	if a == nil {
 		return code2
+	}
+	if len(opt.MinDomains) > 0 && !fw.HasDomains() {
+		return e.fail(prog, exitFinding, fmt.Errorf("--min-domain: %s has no domains; its aspects sit directly under the index", fw.ID()))
 	}
 	if opt.StartYear == 0 && a.Year != 0 {
 		opt.StartYear = a.Year + 1
@@ -280,7 +289,7 @@ func parseMinDomains(s string) (map[string]spbe.Index, error) {
 // planJSON builds the JSON form of a plan.
 func planJSON(a *spbe.Assessment, p *spbe.Plan, lang smartcity.Lang) spbePlanJSON {
 	j := spbePlanJSON{
-		Instansi: a.Instansi, Tahun: a.Year, Framework: p.Framework.ID(), Target: p.Target.String(),
+		Instansi: a.Instansi, Tahun: a.Year, Framework: p.Framework.ID(), Target: p.Target.String(), TargetIndex: targetIndex(p),
 		PredicateBasis: p.Basis.String(), Reached: p.Reached,
 		FromIndex: p.From.String(), FromIndexExact: p.From.Exact(), FromPredicate: p.FromPredicate.String(),
 		ToIndex: p.To.String(), ToIndexExact: p.To.Exact(), ToPredicate: p.ToPredicate.String(),
@@ -310,6 +319,20 @@ func planJSON(a *spbe.Assessment, p *spbe.Plan, lang smartcity.Lang) spbePlanJSO
 		}
 	}
 	return j
+}
+
+// targetIndex returns the lowest index of the band of a plan's predikat
+// target in its framework ("4.00" for Memuaskan under 8/2026), or "" when
+// the target is no predikat.
+func targetIndex(p *spbe.Plan) string {
+	if p.Target.Predicate == 0 {
+		return ""
+	}
+	x, ok := p.Framework.Threshold(p.Target.Predicate)
+	if !ok {
+		return ""
+	}
+	return x.String()
 }
 
 // levelsBefore returns the levels before the plan: the levels after it,
@@ -413,6 +436,9 @@ func writePlanText(w io.Writer, a *spbe.Assessment, p *spbe.Plan, unpriced []int
 		basis = map[spbe.PredicateBasis]string{spbe.Unrounded: "the unrounded index", spbe.Rounded: "the rounded index"}
 	}
 	target := p.Target.String()
+	if x := targetIndex(p); x != "" {
+		target += " (≥ " + x + ")"
+	}
 	if en {
 		fmt.Fprintf(w, "%s — target %s, judged on %s\n", title, target, basis[p.Basis])
 	} else {
@@ -423,7 +449,7 @@ func writePlanText(w io.Writer, a *spbe.Assessment, p *spbe.Plan, unpriced []int
 		status = map[bool]string{true: "reached", false: "NOT reached"}
 	}
 	fmt.Fprintf(w, "%s %s %s → %s %s: %s", map[bool]string{true: "Index", false: "Indeks"}[en],
-		p.From, p.FromPredicate.Name(lang), p.To, p.ToPredicate.Name(lang), status[p.Reached])
+		p.From, p.Framework.PredicateName(p.FromPredicate, lang), p.To, p.Framework.PredicateName(p.ToPredicate, lang), status[p.Reached])
 	if en {
 		fmt.Fprintf(w, ", %d level raises", p.Raises())
 	} else {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/spbe"
 )
 
 // decodeStrict decodes out into v, refusing unknown fields.
@@ -222,5 +224,81 @@ func TestSPBEPlanHelp(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	for _, c := range []string{"plan", "compare", "cohort"} {
 		assert.Contains(t, out, "  "+c+" ")
+	}
+}
+
+// A Pemdi assessment toward Memuaskan aims at 4.00, the band of 8/2026,
+// not at the 4.2 of 59/2020.
+func TestSPBEPlanPemdi(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--json", pemdi2026)
+	require.Equal(t, exitOK, code, errOut)
+	var got spbePlanJSON
+	decodeStrict(t, out, &got)
+	assert.Equal(t, spbe.PermenPANRB8of2026, got.Framework)
+	assert.Equal(t, "Memuaskan", got.Target)
+	assert.Equal(t, "4.00", got.TargetIndex)
+	assert.True(t, got.Reached)
+	assert.Equal(t, "3.40", got.FromIndex)
+	assert.Equal(t, "Baik", got.FromPredicate)
+	assert.Equal(t, "4.00", got.ToIndex)
+	assert.Equal(t, "4/1", got.ToIndexExact, "exactly the band's lower bound, short of 4.2")
+	assert.Equal(t, "Memuaskan", got.ToPredicate)
+	assert.Equal(t, 7, got.TotalSteps)
+	assert.Equal(t, 2027, got.FirstYear)
+	require.NotEmpty(t, got.Steps)
+	assert.Equal(t, "3.95", got.Steps[len(got.Steps)-2].IndexAfter, "the step before the last is below the band")
+
+	// The same target under 59/2020 is the band from 4.2.
+	code, out, errOut = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--json", spbeTestdata("rembang-2024.json"))
+	require.Equal(t, exitOK, code, errOut)
+	decodeStrict(t, out, &got)
+	assert.Equal(t, "4.20", got.TargetIndex)
+	// An index target has no band.
+	code, out, errOut = runCLI(t, "", "spbe", "plan", "--target", "3.5", "--json", pemdi2026)
+	require.Equal(t, exitOK, code, errOut)
+	got = spbePlanJSON{}
+	decodeStrict(t, out, &got)
+	assert.Empty(t, got.TargetIndex)
+	assert.Equal(t, "Sangat Baik", got.ToPredicate, "3.50 is Sangat Baik under 8/2026")
+}
+
+func TestSPBEPlanPemdiGolden(t *testing.T) {
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"plan-pemdi-2026.id.txt", []string{"--target", "Memuaskan", pemdi2026}},
+		{"plan-pemdi-2026.en.txt", []string{"--target", "satisfactory", "--max-raise-per-year", "1", "--lang", "en", pemdi2026}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			code, out, errOut := runCLI(t, "", append([]string{"spbe", "plan"}, tt.args...)...)
+			require.Equal(t, exitOK, code, errOut)
+			goldenIn(t, "spbe", tt.golden, out)
+		})
+	}
+}
+
+func TestSPBEPlanPemdiErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		msg  string
+	}{
+		{"--min-domain without domains", []string{"--target", "Memuaskan", "--min-domain", "D1=3", pemdi2026}, exitFinding,
+			"smartcity spbe plan: --min-domain: permenpanrb-8-2026 has no domains; its aspects sit directly under the index"},
+		{"an indicator it does not have", []string{"--target", "Memuaskan", "--frozen", "21", pemdi2026}, exitFinding,
+			"frozen[0]: unknown indicator"},
+		{"a peer of another framework", []string{"--profile", spbeTestdata("rembang-2024.json"), pemdi2026}, exitFinding,
+			"is an assessment of permenpanrb-59-2020, FILE of permenpanrb-8-2026"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, "", append([]string{"spbe", "plan"}, tt.args...)...)
+			assert.Equal(t, tt.code, code, errOut)
+			assert.Empty(t, out)
+			assert.Contains(t, errOut, tt.msg)
+		})
 	}
 }
