@@ -22,14 +22,17 @@ type ExportOptions struct {
 //
 //	instansi,tahun,framework,D1,…,Dn,indeks,predikat,basis_predikat,pembilang[,1,…,n]
 //
-// The domain indices and the index are rounded half-up to two decimals, as
+// The columns after framework are the parts right under the index: the
+// domains, or, under a framework without domains such as the Indeks
+// Pemerintah Digital, the aspects (A1,…,A7); never an empty column.
+// Their indices and the index are rounded half-up to two decimals, as
 // published; pembilang is the exact Σ level × weight in basis points, an
 // integer, so that indeks = pembilang / 10000 exactly (a fraction such as
 // "3987/1000" would be read as a date by some spreadsheets). The predikat
 // is the official word and basis_predikat "unrounded" or "rounded".
 //
 // Every result must be of the same framework (ErrFrameworkMismatch), whose
-// domain codes and indicator numbers head the columns; with no results the
+// domain (or aspect) codes and indicator numbers head the columns; with no results the
 // header is Default's. Cells are protected against formula injection: an
 // instansi such as "=HYPERLINK(…)" is written "'=HYPERLINK(…)". Nothing is
 // written when a result is missing or of another framework.
@@ -46,10 +49,11 @@ func WriteResultsCSV(w io.Writer, results []Scored, opt ExportOptions) error {
 		}
 	}
 	cw := opt.writer(w)
-	header := make([]string, 0, 7+fw.NumDomains()+fw.NumIndicators())
+	parts := topParts(fw)
+	header := make([]string, 0, 7+len(parts)+fw.NumIndicators())
 	header = append(header, "instansi", "tahun", "framework")
-	for _, d := range fw.Domains() {
-		header = append(header, d.Code)
+	for _, p := range parts {
+		header = append(header, p.code)
 	}
 	header = append(header, "indeks", "predikat", "basis_predikat", "pembilang")
 	if opt.Levels {
@@ -67,7 +71,7 @@ func WriteResultsCSV(w io.Writer, results []Scored, opt ExportOptions) error {
 		if s.Year != 0 {
 			row[1] = strconv.Itoa(s.Year)
 		}
-		for _, x := range res.Domains {
+		for _, x := range topIndices(res) {
 			row = append(row, cw.Number(x.Format(2)))
 		}
 		row = append(row, cw.Number(res.Index.Format(2)), res.Predicate.String(), res.Basis.String(), strconv.FormatInt(res.Numerator(), 10))

@@ -59,6 +59,49 @@ func (s Scored) check(what string) error {
 	return nil
 }
 
+// part is one of the parts right under a framework's index, into which
+// the reports, charts and exports break the index down.
+type part struct {
+	code     string
+	name     Text
+	weightBP int64
+}
+
+// topParts returns the parts right under fw's index: its domains, or its
+// aspects when it has none (the Indeks Pemerintah Digital).
+func topParts(fw *Framework) []part {
+	if fw.HasDomains() {
+		out := make([]part, 0, fw.NumDomains())
+		for _, d := range fw.Domains() {
+			out = append(out, part{d.Code, d.Name, d.WeightBP})
+		}
+		return out
+	}
+	out := make([]part, 0, fw.NumAspects())
+	for _, a := range fw.Aspects() {
+		out = append(out, part{a.Code, a.Name, a.WeightBP})
+	}
+	return out
+}
+
+// topIndices returns res's indices of the parts of topParts, in order.
+func topIndices(res *Result) []Index {
+	if res.Framework.HasDomains() {
+		return res.Domains
+	}
+	return res.Aspects
+}
+
+// topOf returns the position, among topParts, of the part that holds the
+// indicator at position i.
+func topOf(fw *Framework, i int) int {
+	a := fw.AspectOf(i)
+	if fw.HasDomains() {
+		return fw.DomainOf(a)
+	}
+	return a
+}
+
 // ReportOptions choose what a report shows and in which language.
 type ReportOptions struct {
 	// Lang is the language of the report's words; the zero Lang is
@@ -66,7 +109,8 @@ type ReportOptions struct {
 	// no English gloss, and the predikat is always the official word.
 	Lang smartcity.Lang
 	// Target, when set, adds the gap to it: the index points still
-	// missing, each domain's distance and headroom, and the plan of the
+	// missing, the distance and headroom of each domain (of each aspect
+	// under a framework without domains), and the plan of the
 	// fewest one-level raises (or the cheapest, with Plan.Costs) that
 	// meets it.
 	Target Target
@@ -80,10 +124,16 @@ type ReportOptions struct {
 	Compare *Scored
 }
 
-// WriteReport writes s as a Markdown report in opt.Lang: the index and
-// predikat, the domains, aspects and indicators with their weights, levels
-// and level names, the comparison with opt.Compare and the gap to
-// opt.Target with its improvement plan. Numbers are written the way lang
+// WriteReport writes s as a Markdown report in opt.Lang: the framework,
+// the method of the year when it was not a full evaluation (the
+// Pemantauan SPBE 2025), the index and predikat, the domains, aspects and
+// indicators with their weights, levels and level names, the comparison
+// with opt.Compare and the gap to opt.Target with its improvement plan.
+// A framework without domains — the Indeks Pemerintah Digital — has no
+// domain table: its aspect table carries the index, and the gap is shown
+// per aspect. The predikat and its bounds are the framework's bands, the
+// level names its scales', and a level converted from an outside score is
+// marked with it ("4 (SDI 70)"), or as awaiting it. Numbers are written the way lang
 // writes them ("3,99" in Indonesian), rounded half-up to two decimals as
 // the official results are, with the exact index beside the total. User
 // text is escaped, so a name holding "|" or "#" cannot break the document.
@@ -129,7 +179,8 @@ type reporter struct {
 	fw   *Framework
 }
 
-func (r *reporter) word(w reportWord) string { return w.in(r.lang) }
+// word returns w in the report's language, as its framework says it.
+func (r *reporter) word(w reportWord) string { return w.framed(r.fw).in(r.lang) }
 
 func (r *reporter) printf(format string, args ...any) { fmt.Fprintf(&r.b, format, args...) }
 
@@ -139,18 +190,24 @@ func (r *reporter) num(s string) string { return idfmt.DecimalIn(s, r.lang) }
 // idx writes an index as published, two decimals.
 func (r *reporter) idx(x Index) string { return r.num(x.Format(2)) }
 
-// predicate writes the official word, glossed in English.
+// predicate writes the framework's word for p, glossed in English.
 func (r *reporter) predicate(p Predicate) string {
+	word := r.fw.PredicateName(p, smartcity.Indonesian)
 	if r.lang == smartcity.English {
-		return p.String() + " (" + p.Name(smartcity.English) + ")"
+		return word + " (" + r.fw.PredicateName(p, smartcity.English) + ")"
 	}
-	return p.String()
+	return word
 }
 
 func (r *reporter) header() {
 	res := r.s.Result
 	r.printf("# "+r.word(wTitle)+"\n\n", markdown.Text(r.s.Label()))
-	r.printf("%s: %s.\n\n", r.word(wFramework), markdown.Text(r.fw.Name().In(r.lang)))
+	r.printf("%s: %s.", r.word(wFramework), markdown.Text(r.fw.Name().In(r.lang)))
+	// A full evaluation is the rule; the year run otherwise is named.
+	if m := r.fw.Method(r.s.Year); m.IsValid() && m != Evaluasi {
+		r.printf(" "+r.word(wMethod), r.s.Year, m.Name(r.lang))
+	}
+	r.printf("\n\n")
 	basis := r.word(wBasisUnrounded)
 	if res.Basis == Rounded {
 		basis = r.word(wBasisRounded)
@@ -249,7 +306,22 @@ func (r *reporter) compareHeader(h []string, right []bool) ([]string, []bool) {
 	return h, right
 }
 
+// totalRow is the row of the index that ends the table of the parts right
+// under it.
+func (r *reporter) totalRow() []string {
+	res := r.s.Result
+	total := []string{"", "**" + r.word(wTotal) + "**", r.weight(WeightTotal), "**" + r.idx(res.Index) + "**"}
+	if c := r.opt.Compare; c != nil {
+		total = append(total, r.idx(c.Result.Index), r.diff(res.Index, c.Result.Index))
+	}
+	return total
+}
+
+// domains writes the domain table; a framework without domains has none.
 func (r *reporter) domains() {
+	if !r.fw.HasDomains() {
+		return
+	}
 	res := r.s.Result
 	r.printf("## %s\n\n", r.word(wDomains))
 	h, right := r.compareHeader([]string{r.word(wCode), r.word(wDomain), r.word(wWeight), r.word(wIndexShort)}, []bool{false, false, true, true})
@@ -261,24 +333,33 @@ func (r *reporter) domains() {
 		}
 		rows = append(rows, row)
 	}
-	total := []string{"", "**" + r.word(wTotal) + "**", r.weight(WeightTotal), "**" + r.idx(res.Index) + "**"}
-	if c := r.opt.Compare; c != nil {
-		total = append(total, r.idx(c.Result.Index), r.diff(res.Index, c.Result.Index))
-	}
-	markdown.Table(&r.b, h, right, append(rows, total))
+	markdown.Table(&r.b, h, right, append(rows, r.totalRow()))
 }
 
+// aspects writes the aspect table: with each aspect's domain when the
+// framework has domains, else ending with the index the aspects make up.
 func (r *reporter) aspects() {
-	res := r.s.Result
+	res, domains := r.s.Result, r.fw.HasDomains()
 	r.printf("## %s\n\n", r.word(wAspects))
-	h, right := r.compareHeader([]string{r.word(wCode), r.word(wAspect), r.word(wDomain), r.word(wWeight), r.word(wIndexShort)}, []bool{false, false, false, true, true})
-	rows := make([][]string, 0, r.fw.NumAspects())
+	h, right := []string{r.word(wCode), r.word(wAspect)}, []bool{false, false}
+	if domains {
+		h, right = append(h, r.word(wDomain)), append(right, false)
+	}
+	h, right = r.compareHeader(append(h, r.word(wWeight), r.word(wIndexShort)), append(right, true, true))
+	rows := make([][]string, 0, r.fw.NumAspects()+1)
 	for a, asp := range r.fw.Aspects() {
-		row := []string{markdown.Text(asp.Code), markdown.Text(asp.Name.In(r.lang)), markdown.Text(asp.Domain), r.weight(asp.WeightBP), r.idx(res.Aspects[a])}
+		row := []string{markdown.Text(asp.Code), markdown.Text(asp.Name.In(r.lang))}
+		if domains {
+			row = append(row, markdown.Text(asp.Domain))
+		}
+		row = append(row, r.weight(asp.WeightBP), r.idx(res.Aspects[a]))
 		if c := r.opt.Compare; c != nil {
 			row = append(row, r.idx(c.Result.Aspects[a]), r.diff(res.Aspects[a], c.Result.Aspects[a]))
 		}
 		rows = append(rows, row)
+	}
+	if !domains {
+		rows = append(rows, r.totalRow())
 	}
 	markdown.Table(&r.b, h, right, rows)
 }
@@ -292,8 +373,44 @@ func (r *reporter) level(i int, l Level) (string, string) {
 	return l.String(), markdown.Text(r.fw.LevelName(i, l).In(r.lang))
 }
 
+// external writes the level of an indicator converted from an outside
+// score, with the score ("4 (SDI 70)") or as awaiting it ("1 (menunggu
+// nilai SDI)").
+func (r *reporter) external(x ExternalLevel) string {
+	source := markdown.Text(strings.ToUpper(x.Source))
+	if x.Pending {
+		return x.Level.String() + " (" + fmt.Sprintf(r.word(wExternalPending), source) + ")"
+	}
+	return x.Level.String() + " (" + source + " " + markdown.Text(r.num(x.Score)) + ")"
+}
+
+// externalLegend names the outside evaluations the levels were converted
+// from, each once, in the order of the indicators they value.
+func (r *reporter) externalLegend() {
+	var parts []string
+	seen := map[string]bool{}
+	for _, x := range r.s.Result.External {
+		if seen[x.Source] {
+			continue
+		}
+		seen[x.Source] = true
+		item := markdown.Text(strings.ToUpper(x.Source))
+		if c, ok := r.fw.Conversion(x.Indicator); ok && c.Name.ID != "" {
+			item += " — " + markdown.Text(c.Name.In(r.lang))
+		}
+		parts = append(parts, item)
+	}
+	if len(parts) > 0 {
+		r.printf(r.word(wExternalLegend)+"\n\n", strings.Join(parts, "; "))
+	}
+}
+
 func (r *reporter) indicators() {
 	res := r.s.Result
+	external := make(map[int]ExternalLevel, len(res.External))
+	for _, x := range res.External {
+		external[x.Indicator] = x
+	}
 	r.printf("## %s\n\n", r.word(wIndicators))
 	h := []string{r.word(wNumber), r.word(wIndicator), r.word(wAspect), r.word(wWeight), r.word(wLevel), r.word(wLevelName)}
 	right := []bool{true, false, false, true, true, false}
@@ -304,6 +421,9 @@ func (r *reporter) indicators() {
 	rows := make([][]string, 0, r.fw.NumIndicators())
 	for i, ind := range r.fw.Indicators() {
 		l, name := r.level(i, res.Levels[i])
+		if x, ok := external[ind.Number]; ok && x.Level == res.Levels[i] {
+			l = r.external(x)
+		}
 		row := []string{strconv.Itoa(ind.Number), markdown.Text(ind.Name.In(r.lang)), markdown.Text(ind.Aspect), r.weight(ind.WeightBP), l, name}
 		if c := r.opt.Compare; c != nil {
 			cl, _ := r.level(i, c.Result.Levels[i])
@@ -312,6 +432,23 @@ func (r *reporter) indicators() {
 		rows = append(rows, row)
 	}
 	markdown.Table(&r.b, h, right, rows)
+	r.externalLegend()
+}
+
+// scoreNeeded writes, for an indicator whose level is converted from an
+// outside score, the score that level l takes: ", SDI ≥ 75"; "" for
+// another indicator.
+func (r *reporter) scoreNeeded(number int, l Level) string {
+	c, ok := r.fw.Conversion(number)
+	k := int(l) - 2 // Edges[0] begins level 2
+	if !ok || k < 0 || k >= len(c.Edges) {
+		return ""
+	}
+	op := " ≥ "
+	if c.EdgeLower {
+		op = " > "
+	}
+	return ", " + markdown.Text(strings.ToUpper(c.Source)) + op + markdown.Text(r.num(c.Edges[k]))
 }
 
 // bpIndex writes basis points of the index (Σ level × weight) as index
@@ -338,7 +475,7 @@ func (r *reporter) gap() error {
 		} else {
 			r.printf(r.word(wGapPoints)+"\n\n", r.exact(res.Index), idfmt.ThousandsIn(have, r.lang), r.bpIndex(need-have), idfmt.ThousandsIn(need-have, r.lang))
 		}
-		r.domainGaps(goal)
+		r.partGaps(goal)
 	}
 	r.plan(plan, t.Numerator(r.fw, popt.Basis))
 	return nil
@@ -359,27 +496,33 @@ func (r *reporter) targetText(t Target) string {
 	return strings.Join(parts, " + ")
 }
 
-// domainGaps lists each domain's distance to the goal and its headroom:
-// what the SPBE index gains when all its indicators reach the top level.
-func (r *reporter) domainGaps(goal Index) {
+// partGaps lists the distance to the goal and the headroom of each part
+// right under the index — each domain, or each aspect under a framework
+// without domains: what the index gains when all the part's indicators
+// reach the top level.
+func (r *reporter) partGaps(goal Index) {
 	res := r.s.Result
+	parts, indices := topParts(r.fw), topIndices(res)
 	r.printf(r.word(wGapHeadroom)+"\n\n", r.fw.MaxLevel())
-	h := []string{r.word(wCode), r.word(wDomain), r.word(wIndexShort), fmt.Sprintf(r.word(wDistance), r.exact(goal)), r.word(wHeadroom)}
+	what := wAspect
+	if r.fw.HasDomains() {
+		what = wDomain
+	}
+	h := []string{r.word(wCode), r.word(what), r.word(wIndexShort), fmt.Sprintf(r.word(wDistance), r.exact(goal)), r.word(wHeadroom)}
 	right := []bool{false, false, true, true, true}
-	headroom := make([]int64, r.fw.NumDomains())
+	headroom := make([]int64, len(parts))
 	for i := range r.fw.Indicators() {
 		if l := res.Levels[i]; l < r.fw.MaxLevel() {
-			d := r.fw.DomainOf(r.fw.AspectOf(i))
-			headroom[d] += int64(r.fw.MaxLevel()-l) * r.fw.WeightBP(i)
+			headroom[topOf(r.fw, i)] += int64(r.fw.MaxLevel()-l) * r.fw.WeightBP(i)
 		}
 	}
-	rows := make([][]string, 0, r.fw.NumDomains())
-	for d, dom := range r.fw.Domains() {
+	rows := make([][]string, 0, len(parts))
+	for k, p := range parts {
 		dist := r.word(wGapDomainMet)
-		if res.Domains[d].Cmp(goal) < 0 {
-			dist = strings.TrimPrefix(r.diff(goal, res.Domains[d]), "+")
+		if indices[k].Cmp(goal) < 0 {
+			dist = strings.TrimPrefix(r.diff(goal, indices[k]), "+")
 		}
-		rows = append(rows, []string{markdown.Text(dom.Code), markdown.Text(dom.Name.In(r.lang)), r.idx(res.Domains[d]), dist, r.bpIndex(headroom[d])})
+		rows = append(rows, []string{markdown.Text(p.code), markdown.Text(p.name.In(r.lang)), r.idx(indices[k]), dist, r.bpIndex(headroom[k])})
 	}
 	markdown.Table(&r.b, h, right, rows)
 }
@@ -412,6 +555,7 @@ func (r *reporter) plan(p *Plan, need int64) {
 			if from != "" && to != "" {
 				raise += " (" + markdown.Text(from) + " → " + markdown.Text(to) + ")"
 			}
+			raise += r.scoreNeeded(s.Indicator, s.To)
 			if s.Required {
 				raise += ", " + r.word(wRequired)
 			}

@@ -9,16 +9,20 @@ import (
 	"github.com/kotacerdas/smartcity/internal/idfmt"
 )
 
-// RadarSVG draws the domain indices of one or two results as a radar chart
-// on the framework's scale (0–5), one axis per domain ("D1 Kebijakan
-// Internal SPBE" …), each series named by its instansi, year and index —
-// Rembang against Sumedang, or one instansi's two years. The SVG is
-// standalone, with a viewBox, a title and a description, its labels
-// escaped, and byte-for-byte the same for the same input.
+// RadarSVG draws the indices of the parts right under the index of one or
+// two results as a radar chart on the framework's scale (0–5): one axis
+// per domain ("D1 Kebijakan Internal SPBE" …), or, under a framework
+// without domains such as the Indeks Pemerintah Digital, one per aspect
+// ("A1 Tata Kelola dan Manajemen" … "A7"), a long name wrapped onto
+// lines rather than cut. Each series is named by its
+// instansi, year and index — Rembang against Sumedang, or one instansi's
+// two years. The SVG is standalone, with a viewBox, a title and a
+// description, its labels escaped, and byte-for-byte the same for the
+// same input.
 //
 // Both results must be of the same framework (ErrFrameworkMismatch), and
 // there must be one or two (ErrNoResult when there are none). A framework
-// with fewer than three or more than twelve domains cannot be drawn.
+// with fewer than three or more than twelve such parts cannot be drawn.
 func RadarSVG(lang smartcity.Lang, results ...Scored) ([]byte, error) {
 	if len(results) == 0 || len(results) > chart.MaxSeries {
 		return nil, fmt.Errorf("spbe: a radar chart shows 1 to %d results, not %d: %w", chart.MaxSeries, len(results), ErrNoResult)
@@ -33,24 +37,28 @@ func RadarSVG(lang smartcity.Lang, results ...Scored) ([]byte, error) {
 		return nil, fmt.Errorf("spbe: cannot chart %s (%s) with %s (%s): %w",
 			quote(results[0].Label()), fw.ID(), quote(results[1].Label()), results[1].Result.Framework.ID(), ErrFrameworkMismatch)
 	}
-	r := chart.Radar{Max: float64(fw.MaxLevel()), Rings: int(fw.MaxLevel()), DecimalComma: lang.Or(smartcity.Indonesian) == smartcity.Indonesian}
+	r := chart.Radar{
+		Max: float64(fw.MaxLevel()), Rings: int(fw.MaxLevel()), AxisLines: chart.MaxAxisLines,
+		DecimalComma: lang.Or(smartcity.Indonesian) == smartcity.Indonesian,
+	}
 	if r.Rings < 1 || r.Rings > chart.MaxRings {
 		r.Rings = 0
 	}
-	for _, d := range fw.Domains() {
-		r.Axes = append(r.Axes, d.Code+" "+d.Name.In(lang))
+	for _, p := range topParts(fw) {
+		r.Axes = append(r.Axes, p.code+" "+p.name.In(lang))
 	}
 	labels := make([]string, len(results))
 	for i, s := range results {
 		labels[i] = titleName(s)
 		name := fmt.Sprintf(wRadarSeries.in(lang), s.Label(), idfmtIndex(s.Result.Index, lang))
-		values := make([]float64, len(s.Result.Domains))
-		for d, x := range s.Result.Domains {
-			values[d] = x.Float64()
+		indices := topIndices(s.Result)
+		values := make([]float64, len(indices))
+		for k, x := range indices {
+			values[k] = x.Float64()
 		}
 		r.Series = append(r.Series, chart.Series{Name: name, Values: values})
 	}
-	r.Title = fmt.Sprintf(wRadarTitle.in(lang), strings.Join(labels, wRadarAnd.in(lang)))
+	r.Title = fmt.Sprintf(wRadarTitle.framed(fw).in(lang), strings.Join(labels, wRadarAnd.in(lang)))
 	svg, err := r.SVG()
 	if err != nil {
 		return nil, fmt.Errorf("spbe: radar chart of framework %s: %w", fw.ID(), err)

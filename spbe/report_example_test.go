@@ -96,3 +96,59 @@ func ExampleWriteResultsCSV() {
 	// Pemerintah Kab. Rembang;2023;permenpanrb-59-2020;4,50;3,10;2,36;4,14;3,64;Sangat Baik;rounded;36350
 	// Pemerintah Kab. Rembang;2024;permenpanrb-59-2020;4,40;3,70;2,64;4,52;3,99;Sangat Baik;unrounded;39870
 }
+
+// A report under PermenPANRB 8/2026, the Indeks Pemerintah Digital: an
+// assessment of 2026 that names no framework is scored under it. Its seven
+// aspects sit directly under the index, so the report has no domain table
+// and its aspect table ends with the index; indicator 5 takes its level
+// from the Satu Data Indonesia score.
+func ExampleWriteReport_pemerintahDigital() {
+	a := &spbe.Assessment{Instansi: "Pemerintah Kota Contoh", Year: 2026}
+	for n := 1; n <= 20; n++ {
+		a.Indicators = append(a.Indicators, spbe.Answer{Indicator: n, Level: 3})
+	}
+	a.Indicators[4] = spbe.Answer{Indicator: 5, External: &spbe.ExternalScore{Source: spbe.SourceSDI, Score: "70"}}
+	fw, err := a.ResolveFramework(nil)
+	if err != nil {
+		panic(err)
+	}
+	res, err := fw.ScoreAssessment(a, spbe.Options{})
+	if err != nil {
+		panic(err)
+	}
+	var b bytes.Buffer
+	if err := spbe.WriteReport(&b, spbe.Scored{Instansi: a.Instansi, Year: a.Year, Result: res}, spbe.ReportOptions{}); err != nil {
+		panic(err)
+	}
+	report, _, _ := strings.Cut(b.String(), "| 6 |")
+	fmt.Print(report)
+	// Output:
+	// # Hasil Evaluasi Pemerintah Digital: Pemerintah Kota Contoh 2026
+	//
+	// Kerangka evaluasi: Evaluasi Kinerja Pemerintah Digital — Indeks Pemerintah Digital (PermenPANRB 8/2026).
+	//
+	// **Indeks Pemerintah Digital 3,05 — Baik** (tepatnya 3,05; predikat dari indeks tanpa pembulatan).
+	//
+	// ## Aspek
+	//
+	// | Kode | Aspek | Bobot | Indeks |
+	// | --- | --- | ---: | ---: |
+	// | A1 | Tata Kelola dan Manajemen | 10,00% | 3,00 |
+	// | A2 | Penyelenggara | 10,00% | 3,00 |
+	// | A3 | Data | 15,00% | 3,33 |
+	// | A4 | Keamanan Pemdi | 15,00% | 3,00 |
+	// | A5 | Teknologi Pemdi | 10,00% | 3,00 |
+	// | A6 | Keterpaduan Layanan Digital Pemerintah | 15,00% | 3,00 |
+	// | A7 | Kepuasan Pengguna Layanan Digital Pemerintah | 25,00% | 3,00 |
+	// |  | **Indeks Pemerintah Digital** | 100,00% | **3,05** |
+	//
+	// ## Indikator
+	//
+	// | No. | Indikator | Aspek | Bobot | Tingkat | Nama tingkat |
+	// | ---: | --- | --- | ---: | ---: | --- |
+	// | 1 | Tata Kelola Pemdi | A1 | 5,00% | 3 | Berkembang |
+	// | 2 | Manajemen Layanan Digital Pemerintah | A1 | 5,00% | 3 | Berkembang |
+	// | 3 | Sumber Daya Manusia Pemdi | A2 | 5,00% | 3 | Berkembang |
+	// | 4 | Kolaborasi Pemdi | A2 | 5,00% | 3 | Berkembang |
+	// | 5 | Tata Kelola Data | A3 | 5,00% | 4 (SDI 70) | Melembaga |
+}

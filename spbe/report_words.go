@@ -62,6 +62,13 @@ const (
 	wTotalCost
 	wShortfalls
 	wShortfallIndicator
+	wMethod
+	wExternalPending
+	wExternalLegend
+	wTitleDigital
+	wIndexDigital
+	wGapHeadroomAspect
+	wRadarTitleAspects
 	numReportWords
 )
 
@@ -123,6 +130,35 @@ var reportWords = [numReportWords][2]string{
 	wTotalCost:          {"Jumlah biaya: %s.", "Total cost: %s."},
 	wShortfalls:         {"Minimum yang tidak terpenuhi: %s.", "Minimums not met: %s."},
 	wShortfallIndicator: {"indikator %d", "indicator %d"},
+	wMethod:             {"Metode %d: %s.", "Method in %d: %s."},
+	wExternalPending:    {"menunggu nilai %s", "awaiting %s score"},
+	wExternalLegend:     {"Tingkat yang dikonversi dari nilai evaluasi lain: %s.", "Levels converted from outside scores: %s."},
+	wTitleDigital:       {"Hasil Evaluasi Pemerintah Digital: %s", "Digital government evaluation result: %s"},
+	wIndexDigital:       {"Indeks Pemerintah Digital", "Digital Government Index"},
+	wGapHeadroomAspect:  {"Ruang naik per aspek adalah tambahan Indeks Pemerintah Digital bila semua indikatornya mencapai tingkat %s.", "An aspect's headroom is what the Digital Government Index would gain if all its indicators reached level %s."},
+	wRadarTitleAspects:  {"Indeks aspek Pemdi: %s", "Pemdi aspect indices: %s"},
+}
+
+// framed returns w as fw names its index and the parts right under it. A
+// framework with domains is an SPBE framework, and w is said as written;
+// one without is the Indeks Pemerintah Digital, whose aspects sit directly
+// under the index, and the words that name the SPBE index or its domains
+// give way to the Pemerintah Digital's.
+func (w reportWord) framed(fw *Framework) reportWord {
+	if fw.HasDomains() {
+		return w
+	}
+	switch w {
+	case wTitle:
+		return wTitleDigital
+	case wIndex, wTotal:
+		return wIndexDigital
+	case wGapHeadroom:
+		return wGapHeadroomAspect
+	case wRadarTitle:
+		return wRadarTitleAspects
+	}
+	return w
 }
 
 // word returns w in lang; the zero Lang is Indonesian.

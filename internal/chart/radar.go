@@ -13,6 +13,7 @@ const (
 	MaxAxes      = 12 // most axes
 	MaxSeries    = 2  // most series
 	MaxRings     = 10 // most grid rings
+	MaxAxisLines = 3  // most lines an axis label may wrap onto
 	DefaultRings = 5  // grid rings when Radar.Rings is 0: 1..5 on the SPBE scale
 )
 
@@ -25,8 +26,11 @@ const (
 	radarRadius  = 160.0
 	radarLabelAt = radarRadius + 14 // axis labels sit outside the outer ring
 	radarLegendY = 454
-	radarAxisLen = 24 // runes of an axis label before it is shortened
-	radarNameLen = 60 // runes of a series name in the legend
+	radarAxisLen = 24                // runes of an axis label (of each of its lines) before it is shortened
+	radarLineGap = 14                // baseline to baseline of a wrapped axis label
+	radarAxisTop = 44                // highest baseline of an axis label, clear of the title
+	radarAxisEnd = radarLegendY - 12 // lowest baseline of an axis label, clear of the legend
+	radarNameLen = 60                // runes of a series name in the legend
 )
 
 // seriesColours holds the colour of each radar series, in order; it is
@@ -51,8 +55,17 @@ type Radar struct {
 	// DecimalComma writes the ring values and the description's values
 	// with a decimal comma ("4,40"), as Indonesian text does.
 	DecimalComma bool
-	Series       []Series // 1..MaxSeries series, each named, each with one value per axis
+	// AxisLines is how many lines a long axis label may wrap onto, at
+	// spaces, before the rest is shortened with an ellipsis — "A7
+	// Kepuasan Pengguna Layanan Digital Pemerintah" needs three; 1..
+	// MaxAxisLines, and 0 means 1: a long label is shortened. A label
+	// wraps onto fewer lines where the title or the legend leaves no room.
+	AxisLines int
+	Series    []Series // 1..MaxSeries series, each named, each with one value per axis
 }
+
+// axisLines returns the lines an axis label may take, applying the default.
+func (r Radar) axisLines() int { return max(r.AxisLines, 1) }
 
 // rings returns the number of grid rings, applying the default.
 func (r Radar) rings() int {
@@ -81,6 +94,9 @@ func (r Radar) check() error {
 		p.add(ErrNotFinite, "max", "scale top "+strconv.FormatFloat(r.Max, 'g', -1, 64))
 	case r.Max <= 0:
 		p.add(ErrInvalid, "max", "scale top "+strconv.FormatFloat(r.Max, 'g', -1, 64)+", want above 0")
+	}
+	if r.AxisLines < 0 || r.AxisLines > MaxAxisLines {
+		p.add(ErrInvalid, "axis_lines", strconv.Itoa(r.AxisLines)+" lines, want 1.."+strconv.Itoa(MaxAxisLines)+" (0 for 1)")
 	}
 	if r.Rings < 0 || r.Rings > MaxRings {
 		p.add(ErrInvalid, "rings", strconv.Itoa(r.Rings)+" rings, want 1.."+strconv.Itoa(MaxRings)+" (0 for "+strconv.Itoa(DefaultRings)+")")
@@ -119,9 +135,9 @@ func clamp(v, top float64) float64 { return min(max(v, 0), top) }
 
 // SVG draws the chart as a standalone SVG document. It fails, listing every
 // problem, when the chart has no title, fewer than MinAxes or more than
-// MaxAxes axes, no series or more than MaxSeries, a series without a name
-// or with a value count other than the axis count, or a NaN or infinite
-// value or Max. Values below 0 are drawn at the centre and values above Max
+// MaxAxes axes, AxisLines or Rings out of range, no series or more than
+// MaxSeries, a series without a name or with a value count other than the
+// axis count, or a NaN or infinite value or Max. Values below 0 are drawn at the centre and values above Max
 // on the outer ring; the description and tooltips give them as given.
 func (r Radar) SVG() ([]byte, error) {
 	if err := r.check(); err != nil {
@@ -159,15 +175,25 @@ func (r Radar) SVG() ([]byte, error) {
 		case dx < -1:
 			anchor = "end"
 		}
+		// The lines of a label grow away from the ring: upward above it,
+		// downward below it, both ways level with the centre.
+		var lines []string
 		switch {
 		case dy < -1:
-			y -= 2 // above the ring: baseline just outside it
+			y -= 2 // above the ring: the last baseline just outside it
+			lines = wrap(label, radarAxisLen, min(r.axisLines(), 1+int((y-radarAxisTop)/radarLineGap)))
+			y -= float64(radarLineGap * (len(lines) - 1))
 		case dy > 1:
 			y += 12 // below the ring: the text hangs under it
+			lines = wrap(label, radarAxisLen, min(r.axisLines(), 1+int((radarAxisEnd-y)/radarLineGap)))
 		default:
 			y += 4 // level with the centre: centre the text on the spoke
+			lines = wrap(label, radarAxisLen, r.axisLines())
+			y -= float64(radarLineGap*(len(lines)-1)) / 2
 		}
-		c.text(x, y, 12, anchor, "", clip(label, radarAxisLen))
+		for k, line := range lines {
+			c.text(x, y+float64(radarLineGap*k), 12, anchor, "", line)
+		}
 	}
 
 	// Series, then the legend.

@@ -49,6 +49,33 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
+// wrap breaks s at spaces into at most n lines of at most width runes
+// each; the last line takes the rest, shortened with an ellipsis when it
+// does not fit, as is a single word longer than width. A text that fits,
+// or n below 2, gives the one line clip gives.
+func wrap(s string, width, n int) []string {
+	if n < 2 || utf8.RuneCountInString(s) <= width {
+		return []string{clip(s, width)}
+	}
+	words := strings.Fields(strings.ToValidUTF8(s, "\uFFFD"))
+	var lines []string
+	line := ""
+	for i, w := range words {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			lines = append(lines, clip(line, width))
+			line = ""
+			if len(lines) == n-1 {
+				return append(lines, clip(strings.Join(words[i:], " "), width))
+			}
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return append(lines, clip(line, width))
+}
+
 // titleRunes returns how many runes of a 16px bold heading fit across a
 // chart width, at about 10px a rune (wide letters and capitals included).
 func titleRunes(width int) int { return max(20, (width-32)/10) }
