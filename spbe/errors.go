@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/input"
 )
@@ -98,6 +99,23 @@ func (e *ParseError) Error() string {
 // Unwrap returns ErrUnknown.
 func (e *ParseError) Unwrap() error { return ErrUnknown }
 
+// Message returns the error in lang, for people who read the regulation in
+// Indonesian: Error's text in English, and in Indonesian (also the zero
+// Lang) the same sentence with the kind and the accepted values translated,
+// `spbe: level "x" tidak dikenal (seharusnya bilangan bulat dari 0 sampai
+// 9)`. The input is repeated as given; codes that are accepted (json,
+// unrounded, mandiri) stay as they are typed.
+func (e *ParseError) Message(lang smartcity.Lang) string {
+	if isEnglish(lang) {
+		return e.Error()
+	}
+	kind, want := parseWordID(e.Kind), parseWordID(e.Want)
+	if strings.TrimSpace(e.Input) == "" {
+		return fmt.Sprintf("spbe: %s kosong (seharusnya %s)", kind, want)
+	}
+	return fmt.Sprintf("spbe: %s %s tidak dikenal (seharusnya %s)", kind, quote(e.Input), want)
+}
+
 // Problem is one broken rule found by a check, with its place.
 type Problem struct {
 	// Field is the place of the problem: a field path such as
@@ -107,6 +125,11 @@ type Problem struct {
 	// Err is the broken rule; it wraps one of the package's sentinels
 	// where one applies (ErrLevelRange, ErrUnanswered, …).
 	Err error
+
+	// rule is what Err was formatted from, so that Message can say it in
+	// another language; nil for a Problem made outside the package's
+	// checks.
+	rule *message
 }
 
 // Error implements error as "field: rule".
@@ -115,6 +138,30 @@ func (p Problem) Error() string {
 		return p.Err.Error()
 	}
 	return p.Field + ": " + p.Err.Error()
+}
+
+// Message returns the problem as "field: rule" in lang, so that a portal or
+// the command line can show it to an officer in the language of the
+// regulation. In English it is Error's text. In Indonesian (also the zero
+// Lang) the rule is translated, sentinels and nested errors included, and
+// the place words of a CSV position are too ("baris 4, kolom 2 (tahun)",
+// ", butir 2"); JSON field paths, ids, numbers and quoted input stay as
+// they are.
+func (p Problem) Message(lang smartcity.Lang) string {
+	if isEnglish(lang) {
+		return p.Error()
+	}
+	var rule string
+	switch {
+	case p.rule != nil && p.rule.made == p.Err:
+		rule = p.rule.indonesian()
+	case p.Err != nil:
+		rule = errorID(p.Err)
+	}
+	if p.Field == "" {
+		return rule
+	}
+	return fieldID(p.Field) + ": " + rule
 }
 
 // Unwrap returns the broken rule.
@@ -156,6 +203,37 @@ func (e *ValidationError) Error() string {
 	return b.String()
 }
 
+// Message returns the error in lang, framed and listed as Error does: in
+// English Error's text, in Indonesian (also the zero Lang) "spbe: <subject>
+// tidak sah: <problem>; <problem>", the subject's leading words and every
+// problem (Problem.Message) translated, so that a whole check reads in one
+// language.
+func (e *ValidationError) Message(lang smartcity.Lang) string {
+	if isEnglish(lang) {
+		return e.Error()
+	}
+	var b strings.Builder
+	b.WriteString("spbe: ")
+	if e.Subject != "" {
+		b.WriteString(subjectID(e.Subject))
+		b.WriteString(" ")
+	}
+	b.WriteString("tidak sah")
+	for i, p := range e.Problems {
+		if i == maxListed {
+			fmt.Fprintf(&b, "; dan %d masalah lainnya", len(e.Problems)-maxListed)
+			break
+		}
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.Message(lang))
+	}
+	return b.String()
+}
+
 // Unwrap returns ErrInvalid followed by every problem.
 func (e *ValidationError) Unwrap() []error {
 	errs := make([]error, 0, len(e.Problems)+1)
@@ -170,9 +248,11 @@ func (e *ValidationError) Unwrap() []error {
 type problems []Problem
 
 // add records a problem at field; the rule is formatted, and wraps a
-// sentinel when the format has a %w verb.
+// sentinel when the format has a %w verb. The format and its arguments are
+// kept for Problem.Message.
 func (ps *problems) add(field, format string, args ...any) {
-	*ps = append(*ps, Problem{Field: field, Err: fmt.Errorf(format, args...)})
+	err := fmt.Errorf(format, args...)
+	*ps = append(*ps, Problem{Field: field, Err: err, rule: &message{format: format, args: args, made: err}})
 }
 
 // err returns nil when no problem was found.
@@ -189,14 +269,19 @@ func malformed(err error) error {
 }
 
 // errorfWrap returns an error whose text is the formatted message and which
-// unwraps to sentinel.
+// unwraps to sentinel. It keeps the format and its arguments, so that a
+// Problem holding the error can say it in Indonesian.
 func errorfWrap(sentinel error, format string, args ...any) error {
-	return &wrapped{msg: fmt.Sprintf(format, args...), err: sentinel}
+	return &wrapped{msg: fmt.Sprintf(format, args...), err: sentinel, rule: &message{format: format, args: args}}
 }
 
+// wrapped is an error with a message of its own that unwraps to another.
+// Its message is either formatted (rule) or err's without the package
+// prefix (bare); both can be rendered in Indonesian.
 type wrapped struct {
-	msg string
-	err error
+	msg  string
+	err  error
+	rule *message // nil for bare
 }
 
 // Error returns the message.
@@ -209,4 +294,20 @@ func (w *wrapped) Unwrap() error { return w.err }
 // inside a Problem that already says where it is; it still unwraps to err.
 func bare(err error) error {
 	return &wrapped{msg: strings.TrimPrefix(err.Error(), "spbe: "), err: err}
+}
+
+// message is an English format and its arguments, remembered so that the
+// text can be rendered again in Indonesian (messages_id.go).
+type message struct {
+	format string
+	args   []any
+	// made is the error the format was made into, so that a Problem whose
+	// Err was replaced is not rendered from a rule it no longer has.
+	made error
+}
+
+// isEnglish reports whether lang asks for English; the zero Lang is
+// Indonesian, the language of the regulations.
+func isEnglish(lang smartcity.Lang) bool {
+	return lang.Or(smartcity.Indonesian) == smartcity.English
 }

@@ -1,0 +1,443 @@
+package spbe
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/kotacerdas/smartcity"
+)
+
+// messagesID says the package's error texts in Indonesian, keyed by the
+// English format they are made from (problems.add, errorfWrap) or, for a
+// sentinel, by its English text. An Indonesian format has the same verbs as
+// its English one, in the same order, so that the same arguments fill it;
+// the tests hold every format of the package to that. The words are the
+// regulation's: indikator, level, tahun, predikat, bobot, aspek, domain,
+// kerangka evaluasi, skor luar.
+var messagesID = map[string]string{
+	// Sentinels.
+	"invalid":                         "tidak sah",
+	"malformed input":                 "masukan tidak dapat dibaca",
+	"unknown value":                   "nilai tidak dikenal",
+	"unknown framework":               "kerangka evaluasi tidak dikenal",
+	"framework mismatch":              "kerangka evaluasi tidak sesuai",
+	"unknown indicator":               "indikator tidak dikenal",
+	"duplicate":                       "duplikat",
+	"level out of range":              "level di luar rentang",
+	"unanswered indicator":            "indikator belum dijawab",
+	"wrong number of levels":          "jumlah level tidak sesuai",
+	"weights do not add up":           "jumlah bobot tidak sesuai",
+	"predikat bands do not rise":      "rentang predikat tidak naik berurutan",
+	"outside score not convertible":   "skor luar tidak dapat dikonversi",
+	"no framework for the year":       "tidak ada kerangka evaluasi untuk tahun itu",
+	"arithmetic overflow":             "hasil hitung melampaui batas",
+	"input exceeds the size limit":    "masukan melebihi batas ukuran",
+	"too many rows":                   "baris terlalu banyak",
+	"plan too large to solve exactly": "rencana terlalu besar untuk dihitung secara eksak",
+	"no result to report":             "tidak ada hasil untuk dilaporkan",
+
+	// Rules that need a value.
+	"is required":                                   "wajib diisi",
+	"an index is required":                          "indeks wajib diisi",
+	"the instansi is required":                      "instansi wajib diisi",
+	"a url or a file name is required":              "url atau nama berkas wajib diisi",
+	"a minimum index of 0 or more is required":      "indeks minimum wajib diisi, 0 atau lebih",
+	"a method is required (evaluasi or pemantauan)": "metode wajib diisi (evaluasi atau pemantauan)",
+	"a predikat is required (Kurang, Cukup, Baik, Sangat Baik or Memuaskan)": "predikat wajib diisi (Kurang, Cukup, Baik, Sangat Baik atau Memuaskan)",
+	"a stage is required (mandiri, dokumen, interviu or visitasi)":           "tahap wajib diisi (mandiri, dokumen, interviu atau visitasi)",
+	"a target is required: an index, a predikat or a profile of levels":      "target wajib diisi: indeks, predikat, atau profil level",
+	"at least one aspect is required":                                        "paling sedikit satu aspek harus ada",
+	"at least one indicator is required":                                     "paling sedikit satu indikator harus ada",
+	"at least one level scale is required":                                   "paling sedikit satu skala level harus ada",
+	"at least one predikat band is required":                                 "paling sedikit satu rentang predikat harus ada",
+	"a framework in force needs the first year it applies to in years":       "kerangka evaluasi yang berlaku harus mencantumkan tahun pertama berlakunya pada years",
+
+	// Values that cannot be read.
+	"%s is not a decimal":                                                 "%s bukan bilangan desimal",
+	"%s is not a level":                                                   "%s bukan level",
+	"%s is not an indicator number":                                       "%s bukan nomor indikator",
+	"%s is not a whole cost from 0 to %d":                                 "%s bukan biaya berupa bilangan bulat dari 0 sampai %d",
+	"%s is not a year between %d and %d":                                  "%s bukan tahun antara %d dan %d",
+	"%s is not an http or https address":                                  "%s bukan alamat http atau https",
+	"%s is not a SHA-256 digest (64 hexadecimal digits)":                  "%s bukan digest SHA-256 (64 digit heksadesimal)",
+	"%s holds a separator of the long CSV form (| < > or a line break)":   "%s memuat tanda pemisah CSV bentuk panjang (| < > atau ganti baris)",
+	"must be 1 to 64 lower-case letters, digits, '-', '.' or '_', not %s": "harus 1 sampai 64 huruf kecil, angka, '-', '.' atau '_', bukan %s",
+	"must be positive, not %d":                                            "harus positif, bukan %d",
+	"%d is negative":                                                      "%d bernilai negatif",
+	"index %s is negative":                                                "indeks %s bernilai negatif",
+	"unknown predicate %d":                                                "predikat %d tidak dikenal",
+	"unknown stage %d":                                                    "tahap %d tidak dikenal",
+	"cost %d is outside 0–%d":                                             "biaya %d berada di luar 0–%d",
+
+	// Years.
+	"year %d is not between %d and %d":                                                          "tahun %d tidak berada antara %d dan %d",
+	"year %d is not one of the framework's years":                                               "tahun %d tidak termasuk tahun berlakunya kerangka evaluasi ini",
+	"year %d differs from %d on row %d: a long CSV holds one assessment":                        "tahun %d berbeda dari %d pada baris %d: CSV bentuk panjang hanya memuat satu penilaian",
+	"%w: year %d is listed twice":                                                               "%w: tahun %d tercantum dua kali",
+	"%w: year %d has two methods":                                                               "%w: tahun %d memiliki dua metode",
+	"%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018":                     "%w: tidak ada evaluasi SPBE atau Pemdi pada tahun %d; evaluasi pertama diadakan pada 2018",
+	"%w: %d is evaluated under %s (%d indicators), but the columns are the %d indicators of %s": "%w: tahun %d dievaluasi dengan %s (%d indikator), tetapi kolomnya adalah %d indikator %s",
+
+	// Indicators and their answers.
+	"%w: %s has no indicator %d":                                       "%w: %s tidak memiliki indikator %d",
+	"%w: indicator %d is also answered at indicators[%d]":              "%w: indikator %d juga dijawab pada indicators[%d]",
+	"%w: indicator %d is also indicators[%d]":                          "%w: indikator %d juga tercantum pada indicators[%d]",
+	"%w: indicator %d is also on row %d":                               "%w: indikator %d juga ada pada baris %d",
+	"%w: %d of %d indicators have no level: %s":                        "%w: %d dari %d indikator tidak memiliki level: %s",
+	"unanswered indicator: %d of %d indicators have no level: %s":      "indikator belum dijawab: %d dari %d indikator tidak memiliki level: %s",
+	"%d indicators are more than the %d allowed":                       "%d indikator melebihi batas %d indikator",
+	"indicators must be listed in ascending number: %d comes after %d": "indikator harus diurutkan menurut nomornya dari kecil ke besar: %d berada setelah %d",
+	"%w: the assessment is for %s, not %s":                             "%w: penilaian ini untuk %s, bukan %s",
+
+	// Levels.
+	"%w: level %d is outside %d–%d":                         "%w: level %d berada di luar %d–%d",
+	"level %d is outside %d–%d":                             "level %d berada di luar %d–%d",
+	"%w: level %d is above %d":                              "%w: level %d melebihi %d",
+	"%w: no level given":                                    "%w: level tidak diisi",
+	"%w: level %d is named twice":                           "%w: nama level %d diberikan dua kali",
+	"level %d has no name":                                  "level %d tidak memiliki nama",
+	"%d levels for %d indicators":                           "%d level untuk %d indikator",
+	"%w: %d levels for %d indicators":                       "%w: %d level untuk %d indikator",
+	"%w: must be 0 or 1, not %d":                            "%w: harus 0 atau 1, bukan %d",
+	"%w: must be above min_level %d and at most %d, not %d": "%w: harus melebihi min_level %d dan paling tinggi %d, bukan %d",
+	"%w: scale code %s is used twice":                       "%w: kode skala %s dipakai dua kali",
+
+	// Stages.
+	"%w: stage %s is given twice":                                "%w: tahap %s diberikan dua kali",
+	"level %d differs from level %d set at the latest stage, %s": "level %d berbeda dari level %d yang ditetapkan pada tahap terakhir, %s",
+	"stage %s is not the latest of the stages, %s":               "tahap %s bukan tahap terakhir; tahap terakhir adalah %s",
+
+	// Outside scores.
+	"indicator %d of %s takes no outside score":                    "indikator %d pada %s tidak menerima skor luar",
+	"%w: indicator %d of %s takes no outside score":                "%w: indikator %d pada %s tidak menerima skor luar",
+	"indicator %d takes its outside score from %s, not %s":         "skor luar indikator %d berasal dari %s, bukan %s",
+	"%w: indicator %d takes its outside score from %s, not %s":     "%w: skor luar indikator %d berasal dari %s, bukan %s",
+	"%s score %s is not a decimal":                                 "skor %s %s bukan bilangan desimal",
+	"%s score %s is outside %s–%s":                                 "skor %s %s berada di luar %s–%s",
+	"level %d differs from level %d of %s score %s":                "level %d berbeda dari level %d menurut skor %s %s",
+	"%w: indicator %d has two conversions":                         "%w: indikator %d memiliki dua konversi",
+	"%w: %s is not above min %s":                                   "%w: %s tidak melebihi min %s",
+	"%w: %s is not below max %s":                                   "%w: %s tidak kurang dari max %s",
+	"%w: %d edges for levels 1–%d, want %d":                        "%w: %d batas untuk level 1–%d, seharusnya %d",
+	"%w: the edges must rise inside the range: %s is not above %s": "%w: batas harus naik di dalam rentang: %s tidak melebihi %s",
+
+	// Structure and weights of a framework.
+	"%w: aspect code %s is used twice":                        "%w: kode aspek %s dipakai dua kali",
+	"%w: domain code %s is used twice":                        "%w: kode domain %s dipakai dua kali",
+	"aspect %s has no indicator":                              "aspek %s tidak memiliki indikator",
+	"domain %s has no aspect":                                 "domain %s tidak memiliki aspek",
+	"names domain %s, but the framework has no domains":       "menyebut domain %s, padahal kerangka evaluasi ini tidak memiliki domain",
+	"names no aspect of the framework: %s":                    "bukan aspek kerangka evaluasi ini: %s",
+	"names no domain of the framework: %s":                    "bukan domain kerangka evaluasi ini: %s",
+	"names no scale of the framework: %s":                     "bukan skala kerangka evaluasi ini: %s",
+	"%w: %d is not between 1 and %d":                          "%w: %d tidak berada antara 1 dan %d",
+	"%w: aspect %s weighs %s but its indicators add up to %s": "%w: bobot aspek %s %s, tetapi jumlah bobot indikatornya %s",
+	"%w: domain %s weighs %s but its aspects add up to %s":    "%w: bobot domain %s %s, tetapi jumlah bobot aspeknya %s",
+	"%w: the weights add up to %s, not 100%%":                 "%w: jumlah bobot %s, bukan 100%%",
+
+	// Predikat bands.
+	"%w: %s comes after %s":  "%w: %s berada setelah %s",
+	"%w: %s is not above %s": "%w: %s tidak melebihi %s",
+	"%w: %s is not an index from 0 to %d with at most %d decimals":              "%w: %s bukan indeks dari 0 sampai %d dengan paling banyak %d desimal",
+	"%w: the first band must start at or below the lowest index, %d, not at %s": "%w: rentang pertama harus dimulai pada atau di bawah indeks terendah, %d, bukan pada %s",
+	"%s is not a predikat band of %s":                                           "%s bukan rentang predikat dalam %s",
+	"%w: %s is not a predikat band of %s":                                       "%w: %s bukan rentang predikat dalam %s",
+
+	// Plans and costs.
+	"%s has no domain %s":                              "%s tidak memiliki domain %s",
+	"%w: no raise reaches level %d (levels run %d–%d)": "%w: tidak ada kenaikan yang mencapai level %d (level berkisar %d–%d)",
+	"%w: indicator %d%s is priced also at costs[%d]":   "%w: biaya kenaikan indikator %d%s juga diberikan pada costs[%d]",
+	"%w: indicator %d%s is priced also in row %d":      "%w: biaya kenaikan indikator %d%s juga diberikan pada baris %d",
+
+	// Cohorts and comparisons.
+	"%d domain indices for the %d domains of %s":                                                               "%d indeks domain untuk %d domain %s",
+	"%w: %s is a result of %s, not %s; a cohort ranks one framework's indices: group the members by framework": "%w: %s adalah hasil %s, bukan %s; satu kohort hanya memeringkat indeks dari satu kerangka evaluasi: kelompokkan anggota menurut kerangka evaluasinya",
+	"spbe: a result does not have the shape of %s":                                                             "spbe: sebuah hasil tidak sesuai dengan susunan %s",
+
+	// Arithmetic.
+	"%w: weight %d is not positive":                "%w: bobot %d tidak positif",
+	"%w: index has no positive denominator":        "%w: indeks tidak memiliki penyebut positif",
+	"%d values need %d positive weights, got %d":   "%d nilai memerlukan %d bobot positif, diberikan %d",
+	"spbe: weighted mean %s does not fit in int64": "spbe: rata-rata tertimbang %s tidak muat dalam int64",
+
+	"%w": "%w",
+}
+
+// indonesian renders the message from its Indonesian format, with every
+// error among the arguments rendered in Indonesian too. A format without
+// a translation is rendered in English rather than lost.
+func (m *message) indonesian() string {
+	format, ok := messagesID[m.format]
+	if !ok {
+		format = m.format
+	}
+	args := make([]any, len(m.args))
+	for i, a := range m.args {
+		args[i] = argID(a)
+	}
+	return fmt.Sprintf(plainVerbs(format), args...)
+}
+
+// argID is an argument of a message as it reads in Indonesian: an error is
+// translated; the suffix " to level N" that names the level a cost prices
+// becomes " ke level N". Anything else is formatted as it is.
+func argID(a any) any {
+	switch v := a.(type) {
+	case error:
+		return errorID(v)
+	case string:
+		if n, ok := strings.CutPrefix(v, " to level "); ok {
+			return " ke level " + n
+		}
+	}
+	return a
+}
+
+// errorID is err's text in Indonesian: a message of the package's own
+// from its format, a sentinel from its text, a ParseError or
+// ValidationError by its Message. An error the package does not know keeps
+// its text, with the errors it wraps translated where they appear in it.
+func errorID(err error) string {
+	switch e := err.(type) {
+	case nil:
+		return ""
+	case *wrapped:
+		if e.rule != nil {
+			return e.rule.indonesian()
+		}
+		return strings.TrimPrefix(errorID(e.err), "spbe: ")
+	case *ParseError:
+		return e.Message(smartcity.Indonesian)
+	case *ValidationError:
+		return e.Message(smartcity.Indonesian)
+	case Problem:
+		return e.Message(smartcity.Indonesian)
+	}
+	text := err.Error()
+	if errors.Unwrap(err) == nil {
+		if id, ok := messagesID[text]; ok && !strings.Contains(text, "%") {
+			return id
+		}
+	}
+	// Lookup's error, `spbe: unknown framework "x" (built in: a, b, c)`,
+	// is not made from a remembered format.
+	if rest, ok := strings.CutPrefix(text, "spbe: unknown framework "); ok && errors.Is(err, ErrUnknownFramework) {
+		if i := strings.LastIndex(rest, " (built in: "); i >= 0 {
+			return "spbe: kerangka evaluasi " + rest[:i] + " tidak dikenal (bawaan: " + rest[i+len(" (built in: "):]
+		}
+	}
+	// Another wrapper: the errors it wraps are said in Indonesian where
+	// their texts appear in its own, in order.
+	var inner []error
+	switch u := err.(type) {
+	case interface{ Unwrap() error }:
+		inner = []error{u.Unwrap()}
+	case interface{ Unwrap() []error }:
+		inner = u.Unwrap()
+	}
+	var b strings.Builder
+	for _, e := range inner {
+		if e == nil {
+			continue
+		}
+		en := e.Error()
+		i := strings.Index(text, en)
+		if en == "" || i < 0 {
+			continue
+		}
+		b.WriteString(text[:i])
+		b.WriteString(errorID(e))
+		text = text[i+len(en):]
+	}
+	b.WriteString(text)
+	return b.String()
+}
+
+// fieldID is a Problem's place in Indonesian. A place in a CSV file, "row
+// 4, column 2 (tahun)" with perhaps ", item 2" after it, becomes "baris 4,
+// kolom 2 (tahun)" and ", butir 2", the column's name kept as the file has
+// it; "indicator 37" becomes "indikator 37". JSON field paths are names in
+// the documents and stay as they are.
+func fieldID(f string) string {
+	if rest, ok := strings.CutPrefix(f, "indicator "); ok && digits(rest) > 0 {
+		return "indikator " + rest
+	}
+	rest, ok := strings.CutPrefix(f, "row ")
+	n := digits(rest)
+	if !ok || n == 0 {
+		return f
+	}
+	var b strings.Builder
+	b.WriteString("baris ")
+	b.WriteString(rest[:n])
+	rest = rest[n:]
+	if r, ok := strings.CutPrefix(rest, ", column "); ok && digits(r) > 0 {
+		n = digits(r)
+		b.WriteString(", kolom ")
+		b.WriteString(r[:n])
+		rest = r[n:]
+	}
+	// An item number, perhaps with a field of the item after it, ends the
+	// place: the column's name is in parentheses, and a ", item " inside
+	// them is followed by ")".
+	if i := strings.LastIndex(rest, ", item "); i >= 0 {
+		k := rest[i+len(", item "):]
+		if n := digits(k); n > 0 && isFieldPath(k[n:]) {
+			b.WriteString(rest[:i])
+			b.WriteString(", butir ")
+			b.WriteString(k)
+			return b.String()
+		}
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// isFieldPath reports whether s is empty or a JSON field path after an
+// item, such as ".url".
+func isFieldPath(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '.' || c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s == "" || s[0] == '.'
+}
+
+// digits returns the number of ASCII digits s starts with.
+func digits(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// subjectID is the subject of a ValidationError in Indonesian: its leading
+// words translated (`assessment "X" 2024` is `penilaian "X" 2024`), the
+// names, ids and numbers after them kept.
+func subjectID(s string) string {
+	words := [...][2]string{
+		{"assessments", "daftar penilaian"},
+		{"assessment", "penilaian"},
+		{"framework", "kerangka evaluasi"},
+		{"levels for", "level untuk"},
+		{"plan for", "rencana untuk"},
+		{"cohorts", "kumpulan kohort"},
+		{"cohort of", "kohort"},
+		{"weighted mean", "rata-rata tertimbang"},
+		{"costs", "biaya"},
+		{"row", "baris"},
+	}
+	for _, w := range words {
+		if rest, ok := strings.CutPrefix(s, w[0]); ok && (rest == "" || rest[0] == ' ') {
+			return w[1] + rest
+		}
+	}
+	return s
+}
+
+// parseWordID is a ParseError's Kind or Want in Indonesian; text it does
+// not know stays as it is.
+func parseWordID(s string) string {
+	id, _ := parseWord(s)
+	return id
+}
+
+// parseWord is parseWordID, reporting whether s is known.
+func parseWord(s string) (string, bool) {
+	if n, ok := strings.CutPrefix(s, "a whole number from 0 to "); ok {
+		return "bilangan bulat dari 0 sampai " + n, true
+	}
+	switch s {
+	// Kinds; "level", "format" and "target" are Indonesian words too.
+	case "level", "format", "target":
+		return s, true
+	case "method":
+		return "metode", true
+	case "limit":
+		return "batasan", true
+	case "predicate":
+		return "predikat", true
+	case "predicate basis":
+		return "dasar predikat", true
+	case "unanswered policy":
+		return "perlakuan indikator yang belum dijawab", true
+	case "stage":
+		return "tahap", true
+	case "index":
+		return "indeks", true
+	// What is accepted.
+	case "json, long-csv or wide-csv":
+		return "json, long-csv atau wide-csv", true
+	case "evaluasi or pemantauan":
+		return "evaluasi atau pemantauan", true
+	case "frozen, raise-cap, unpriced or max-level":
+		return "frozen, raise-cap, unpriced atau max-level", true
+	case `an index such as "4.2" or a predikat such as "Memuaskan"`:
+		return `indeks seperti "4.2" atau predikat seperti "Memuaskan"`, true
+	case "Kurang, Cukup, Baik, Sangat Baik or Memuaskan":
+		return "Kurang, Cukup, Baik, Sangat Baik atau Memuaskan", true
+	case "unrounded or rounded":
+		return "unrounded atau rounded", true
+	case "error or zero":
+		return "error atau zero", true
+	case "mandiri, dokumen, interviu or visitasi":
+		return "mandiri, dokumen, interviu atau visitasi", true
+	case `a fraction such as "727/200" or a decimal such as "3.64"`:
+		return `pecahan seperti "727/200" atau desimal seperti "3.64"`, true
+	}
+	return s, false
+}
+
+// verbs returns the fmt verbs of format in order, such as "%d" or "%-4s";
+// "%%" is not a verb.
+func verbs(format string) []string {
+	var out []string
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		j := verbEnd(format, i+1)
+		if j < len(format) && format[j] == '%' && j == i+1 {
+			i = j
+			continue
+		}
+		if j < len(format) {
+			out = append(out, format[i:j+1])
+		}
+		i = j
+	}
+	return out
+}
+
+// verbEnd returns the position of the verb letter of a directive whose
+// flags, width and precision start at i.
+func verbEnd(format string, i int) int {
+	for i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
+// plainVerbs turns every %w of format into %v, for fmt.Sprintf: the errors
+// it wraps are strings by then.
+func plainVerbs(format string) string {
+	if !strings.Contains(format, "w") {
+		return format
+	}
+	b := []byte(format)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '%' {
+			continue
+		}
+		j := verbEnd(format, i+1)
+		if j < len(b) && b[j] == 'w' {
+			b[j] = 'v'
+		}
+		i = j
+	}
+	return string(b)
+}
