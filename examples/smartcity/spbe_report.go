@@ -26,15 +26,19 @@ func runSPBEReport(e *env, args []string) int {
 		"       [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n"+
 		"       [--predicate-basis unrounded|rounded] [--unanswered error|zero] FILE\n\n"+
 		"Reports on the assessments in FILE (\"-\" for standard input), read as 'smartcity spbe score' reads them:\n"+
-		"JSON, a long CSV or a wide CSV of many. The report goes to standard output:\n"+
+		"JSON, a long CSV or a wide CSV of many, each scored under the rule of its year unless --framework names one\n"+
+		"(2026 on: the Indeks Pemerintah Digital, whose aspects sit directly under the index). The report goes to\n"+
+		"standard output:\n"+
 		"  md   a Markdown report per assessment: index and predikat, domains, aspects and indicators with their\n"+
 		"       levels, the comparison with --compare and the gap to --target with the fewest raises that close it\n"+
-		"  svg  a radar chart of the domain indices of FILE's assessment, beside --compare's (two at most)\n"+
-		"  csv  one row per assessment for spreadsheets: domains, index, predikat, the exact numerator\n"+
+		"  svg  a radar chart of FILE's assessment beside --compare's (two at most): the domain indices, or the\n"+
+		"       aspect indices under a framework without domains\n"+
+		"  csv  one row per assessment for spreadsheets: the domain (or aspect) indices, index, predikat, the\n"+
+		"       exact numerator\n"+
 		"An invalid assessment prints nothing and exits 1.")
 	formatText := fs.String("format", "md", "what to write: md (Markdown report), svg (radar chart) or csv")
 	langText := fs.String("lang", "id", "language of the report: id or en")
-	targetText := fs.String("target", "", "md: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\") or an index (4.2)")
+	targetText := fs.String("target", "", "md: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\nframework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)")
 	compareName := fs.String("compare", "", "md, svg: set the one assessment in `FILE` beside FILE's (another region or year)")
 	maxRaise := fs.Int("max-raise-per-year", 0, "md: raise an indicator at most `N` levels a year in the plan toward --target,\nwhich then starts the year after the assessment's")
 	semicolon := fs.Bool("semicolon", false, "csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read")
