@@ -113,7 +113,7 @@ func TestRunWritesWellFormedFiles(t *testing.T) {
 			}
 			assert.ElementsMatch(t, []string{
 				"laporan-spbe-rembang-2024.md", "radar-spbe-rembang-sumedang-2024.svg", "radar-spbe-rembang-2023-2024.svg",
-				"hasil-spbe.csv", "masterplan-rembang.md", "roadmap-rembang.svg", "pilar-rembang.svg",
+				"hasil-spbe.csv", "laporan-pemdi-rembang-2026.md", "masterplan-rembang.md", "roadmap-rembang.svg", "pilar-rembang.svg",
 				"program-rembang.csv", "evaluasi-2024.md", "kemajuan-2024.json",
 			}, names)
 			for _, name := range names {
@@ -177,6 +177,10 @@ func TestRunReportsHoldTheFigures(t *testing.T) {
 	spbeReport := read("laporan-spbe-rembang-2024.md")
 	assert.Contains(t, spbeReport, "**Indeks SPBE 3,99 — Sangat Baik**")
 	assert.Contains(t, spbeReport, "Pembanding: Pemerintah Kab. Sumedang 2024, Indeks SPBE 4,51 — Memuaskan.")
+	pemdiReport := read("laporan-pemdi-rembang-2026.md")
+	assert.Contains(t, pemdiReport, "**Indeks Pemerintah Digital 3,65 — Sangat Baik**")
+	assert.Contains(t, pemdiReport, "Ilustratif: level Indeks Pemerintah Digital Rembang belum dipublikasikan.")
+	assert.Contains(t, pemdiReport, "4 kenaikan; indeks menjadi 4,00, Memuaskan.")
 	assert.Contains(t, read("evaluasi-2024.md"), "**3,38** (tepatnya 27/8)")
 	assert.Contains(t, read("masterplan-rembang.md"), "Rp17.620.000.000")
 	assert.Contains(t, read("hasil-spbe.csv"), "Pemerintah Kab. Rembang;2023;permenpanrb-59-2020;4,50;3,10;2,36;4,14;3,64;Sangat Baik;rounded;36350;")
@@ -194,7 +198,7 @@ func TestRunDefaultsToATemporaryFolder(t *testing.T) {
 	assert.True(t, strings.HasPrefix(filepath.Base(dir), "rembang-"), dir)
 	entries, err := os.ReadDir(dir)
 	require.NoError(t, err)
-	assert.Len(t, entries, 10)
+	assert.Len(t, entries, 11)
 }
 
 func TestRunCreatesTheFolder(t *testing.T) {

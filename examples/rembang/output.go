@@ -71,6 +71,13 @@ func files(s *story, lang smartcity.Lang) ([]file, error) {
 				all := []spbe.Scored{s.rembang2023, s.rembang2024, s.sumedang2023, s.sumedang2024}
 				return spbe.WriteResultsCSV(b, all, spbe.ExportOptions{CSVOptions: spbe.CSVOptions{Semicolon: semicolon}, Levels: true})
 			}),
+		add("laporan-pemdi-rembang-2026.md", "laporan Pemdi 2026 (ilustratif): aspek, indikator, rencana ke Memuaskan",
+			"Pemdi report 2026 (illustrative): aspects, indicators, plan to Memuaskan",
+			func(b *bytes.Buffer) error {
+				return spbe.WriteReport(b, s.pemdi2026, spbe.ReportOptions{
+					Lang: lang, Target: spbe.Target{Predicate: spbe.Memuaskan}, Plan: pemdiPlanOptions(s.pemdi2026),
+				})
+			}),
 		add("masterplan-rembang.md", "laporan rencana induk untuk Bupati", "masterplan report for the Bupati",
 			func(b *bytes.Buffer) error { return s.plan.WriteReport(b, masterplan.ReportOptions{Lang: lang}) }),
 		add("roadmap-rembang.svg", "peta jalan program per pilar", "roadmap of the programmes by pillar",
