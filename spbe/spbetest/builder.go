@@ -75,7 +75,8 @@ func (b *AssessmentBuilder) Note(note string) *AssessmentBuilder {
 // Level sets the level of the indicator with the given number, dropping
 // any stage history it had, and answers it when it was unanswered. A
 // number the framework does not have is answered all the same, which
-// makes the assessment invalid (spbe.ErrUnknownIndicator).
+// makes the assessment invalid (spbe.ErrUnknownIndicator). An outside
+// score set by External stays, and l must then equal its converted level.
 func (b *AssessmentBuilder) Level(indicator int, l spbe.Level) *AssessmentBuilder {
 	ans := b.answer(indicator)
 	ans.Level, ans.Stage, ans.Stages = l, 0, nil
@@ -123,6 +124,30 @@ func (b *AssessmentBuilder) Stages(indicator int, stages ...spbe.StageLevel) *As
 	return b
 }
 
+// External gives the indicator with the given number an outside score
+// from source — .External(5, spbe.SourceSDI, "70") under PermenPANRB
+// 8/2026 — and clears its level and stage history, so that scoring takes
+// the level the score converts to (level 4 here); Level afterwards states
+// a level as well, which must then equal the converted one. An empty score
+// is one not known yet: the indicator counts at level 1 and the result
+// marks it pending. The builder does not check the score, the source or
+// whether the framework converts the indicator at all
+// (spbe.ErrExternal).
+func (b *AssessmentBuilder) External(indicator int, source, score string) *AssessmentBuilder {
+	ans := b.answer(indicator)
+	ans.External = &spbe.ExternalScore{Source: source, Score: score}
+	ans.Level, ans.Stages = spbe.Unanswered, nil
+	return b
+}
+
+// ByYear removes the framework id, so that the assessment is scored under
+// the rule of its year (spbe.Assessment.ResolveFramework): PermenPANRB
+// 8/2026 for 2026. The answers stay those of the builder's framework.
+func (b *AssessmentBuilder) ByYear() *AssessmentBuilder {
+	b.a.Framework = ""
+	return b
+}
+
 // Explanation sets the penjelasan of the indicator with the given number.
 func (b *AssessmentBuilder) Explanation(indicator int, text string) *AssessmentBuilder {
 	b.answer(indicator).Explanation = text
@@ -158,8 +183,13 @@ func clone(a *spbe.Assessment) *spbe.Assessment {
 	c := *a
 	c.Indicators = slices.Clone(a.Indicators)
 	for i := range c.Indicators {
-		c.Indicators[i].Stages = slices.Clone(c.Indicators[i].Stages)
-		c.Indicators[i].Evidence = slices.Clone(c.Indicators[i].Evidence)
+		ans := &c.Indicators[i]
+		ans.Stages = slices.Clone(ans.Stages)
+		ans.Evidence = slices.Clone(ans.Evidence)
+		if ans.External != nil {
+			x := *ans.External
+			ans.External = &x
+		}
 	}
 	return &c
 }

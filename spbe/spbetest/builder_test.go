@@ -180,3 +180,93 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// pemdi returns PermenPANRB 8/2026, the Indeks Pemerintah Digital.
+func pemdi() *spbe.Framework { return must(spbe.Lookup(spbe.PermenPANRB8of2026)) }
+
+func TestAssessmentPemdi(t *testing.T) {
+	base := func() *spbetest.AssessmentBuilder { return spbetest.Assessment().Framework(pemdi()) }
+	tests := []struct {
+		name     string
+		build    *spbetest.AssessmentBuilder
+		index    string // the index it scores, "" when it cannot be scored
+		pred     spbe.Predicate
+		external []spbe.ExternalLevel
+		err      error // what scoring reports
+	}{
+		{name: "default", build: base(), index: "3.00", pred: spbe.Baik},
+		{
+			// Indicator 5 weighs 5 %: level 4 instead of 3 adds 0.05.
+			name: "sdi score", build: base().External(5, spbe.SourceSDI, "70"), index: "3.05", pred: spbe.Baik,
+			external: []spbe.ExternalLevel{{Indicator: 5, Source: "sdi", Score: "70", Level: 4}},
+		},
+		{
+			name: "scores on edges take the higher level", build: base().External(6, spbe.SourceSJIG, "1.5").External(7, spbe.SourceEPSS, "4.2"),
+			// 6 (3 %): level 3 → 2, −0.03; 7 (3 %): level 3 → 5, +0.06.
+			index: "3.03", pred: spbe.Baik,
+			external: []spbe.ExternalLevel{{Indicator: 6, Source: "sjig", Score: "1.5", Level: 2}, {Indicator: 7, Source: "epss", Score: "4.2", Level: 5}},
+		},
+		{
+			name: "pending counts at level 1", build: base().External(5, spbe.SourceSDI, ""), index: "2.90", pred: spbe.Baik,
+			external: []spbe.ExternalLevel{{Indicator: 5, Source: "sdi", Level: 1, Pending: true}},
+		},
+		{
+			name: "level stated as well", build: base().External(5, spbe.SourceSDI, "100").Level(5, 5), index: "3.10", pred: spbe.Baik,
+			external: []spbe.ExternalLevel{{Indicator: 5, Source: "sdi", Score: "100", Level: 5}},
+		},
+		{name: "level stated otherwise", build: base().External(5, spbe.SourceSDI, "70").Level(5, 3), err: spbe.ErrInvalid},
+		{name: "score out of range", build: base().External(5, spbe.SourceSDI, "100.01"), err: spbe.ErrExternal},
+		{name: "score not a decimal", build: base().External(5, spbe.SourceSDI, "1e2"), err: spbe.ErrExternal},
+		{name: "another source", build: base().External(5, spbe.SourceEPSS, "3"), err: spbe.ErrExternal},
+		{name: "indicator without a conversion", build: base().External(1, spbe.SourceSDI, "70"), err: spbe.ErrExternal},
+		{name: "all 1", build: base().Levels(repeat(20, 1)), index: "1.00", pred: spbe.Kurang},
+		{name: "all 4", build: base().Levels(repeat(20, 4)), index: "4.00", pred: spbe.Memuaskan},
+		{name: "all 5 but indicator 20", build: base().Levels(repeat(20, 5)).Level(20, 4), index: "4.85", pred: spbe.Memuaskan},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := tt.build.Build()
+			assert.Equal(t, spbe.PermenPANRB8of2026, a.Framework)
+			assert.Equal(t, 2026, a.Year, "2024 is not a year of 8/2026")
+			fw, err := a.ResolveFramework(nil)
+			require.NoError(t, err)
+			res, err := fw.ScoreAssessment(a, spbe.Options{})
+			if tt.err != nil {
+				require.ErrorIs(t, err, tt.err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.index, res.Index.String())
+			assert.Equal(t, tt.pred, res.Predicate)
+			assert.Equal(t, tt.external, nilIfEmpty(res.External))
+		})
+	}
+}
+
+func nilIfEmpty[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+func TestByYear(t *testing.T) {
+	a := spbetest.Assessment().Framework(pemdi()).ByYear().Build()
+	assert.Empty(t, a.Framework)
+	assert.Equal(t, 2026, a.Year)
+	fw, err := a.ResolveFramework(nil)
+	require.NoError(t, err)
+	assert.Equal(t, spbe.PermenPANRB8of2026, fw.ID(), "2026 is scored under 8/2026")
+
+	old := spbetest.Assessment().Year(2019).Framework(must(spbe.Lookup(spbe.PermenPANRB5of2018))).ByYear().Build()
+	fw, err = old.ResolveFramework(nil)
+	require.NoError(t, err)
+	assert.Equal(t, spbe.PermenPANRB5of2018, fw.ID())
+}
+
+func TestBuildCopiesExternal(t *testing.T) {
+	b := spbetest.Assessment().Framework(pemdi()).External(5, spbe.SourceSDI, "70")
+	first := b.Build()
+	first.Indicators[4].External.Score = "10"
+	assert.Equal(t, "70", b.Build().Indicators[4].External.Score)
+}

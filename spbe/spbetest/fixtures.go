@@ -7,8 +7,8 @@ import (
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
-// files holds the fixtures, copies of spbe/testdata/*.json that a test
-// keeps equal to their originals.
+// files holds the fixtures: copies of spbe/testdata/*.json that a test
+// keeps equal to their originals, and the illustrative Pemdi assessment.
 //
 //go:embed fixtures/*.json
 var files embed.FS
@@ -32,6 +32,18 @@ func Sumedang2023() *spbe.Assessment { return fixture("sumedang-2023.json") }
 // whose levels reproduce its published result: D1 5.00, D2 4.30, D3 3.91,
 // D4 4.69, an index of 4.51 (exactly 4.5050), Memuaskan.
 func Sumedang2024() *spbe.Assessment { return fixture("sumedang-2024.json") }
+
+// Pemdi2026 returns an illustrative assessment of "Pemerintah Kab.
+// Contoh" in 2026 under PermenPANRB 8/2026, the Indeks Pemerintah Digital:
+// the levels of no real region are published, so these are made up, as
+// its catatan says. Indicators 5–7 carry outside scores that fall on the
+// conversion tables' edges or between them — SDI 70 (level 4), SJIG 3.5
+// (exactly on the edge of level 4) and EPSS 2.6 (exactly on the edge of
+// level 3) — and state the converted level as well, so that every writer
+// keeps it. Aspects A1–A7 score 3.50, 3.00, 3.53, 3.07, 3.50, 3.27 and
+// 3.00; the index is 3.23 (exactly 3.2300), Baik. Indicator 1 has a stage,
+// an explanation and evidence.
+func Pemdi2026() *spbe.Assessment { return fixture("contoh-pemdi-2026.json") }
 
 // Fixtures returns the four fixtures, Rembang 2023 and 2024 and Sumedang
 // 2023 and 2024, for table tests.

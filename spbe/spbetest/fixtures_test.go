@@ -106,3 +106,45 @@ func TestFixturesFresh(t *testing.T) {
 	assert.Equal(t, "Pemerintah Kab. Rembang", b.Instansi)
 	assert.Equal(t, spbe.Level(5), b.Indicators[0].Level)
 }
+
+func TestPemdi2026(t *testing.T) {
+	a := spbetest.Pemdi2026()
+	assert.Equal(t, "Pemerintah Kab. Contoh", a.Instansi)
+	assert.Equal(t, 2026, a.Year)
+	assert.Equal(t, spbe.PermenPANRB8of2026, a.Framework)
+	assert.Contains(t, a.Note, "ilustratif", "the catatan says the levels are made up")
+	res := score(t, a)
+	assert.Equal(t, spbe.PermenPANRB8of2026, res.Framework.ID())
+	assert.Equal(t, "3.23", res.Index.String())
+	assert.Equal(t, "323/100", res.Index.Exact())
+	assert.Equal(t, spbe.Baik, res.Predicate)
+	assert.Empty(t, res.Domains)
+	var aspects []string
+	for _, x := range res.Aspects {
+		aspects = append(aspects, x.String())
+	}
+	assert.Equal(t, []string{"3.50", "3.00", "3.53", "3.07", "3.50", "3.27", "3.00"}, aspects)
+	assert.Equal(t, []spbe.ExternalLevel{
+		{Indicator: 5, Source: "sdi", Score: "70", Level: 4},
+		{Indicator: 6, Source: "sjig", Score: "3.5", Level: 4},
+		{Indicator: 7, Source: "epss", Score: "2.6", Level: 3},
+	}, res.External)
+
+	// The stated levels are the converted ones: without them the
+	// assessment scores the same.
+	for i := range a.Indicators {
+		if a.Indicators[i].External != nil {
+			a.Indicators[i].Level = spbe.Unanswered
+		}
+	}
+	again := score(t, a)
+	assert.Equal(t, 0, again.Index.Cmp(res.Index))
+
+	// The year alone chooses 8/2026.
+	a.Framework = ""
+	assert.Equal(t, spbe.PermenPANRB8of2026, score(t, a).Framework.ID())
+
+	b := spbetest.Pemdi2026()
+	assert.Equal(t, spbe.Level(4), b.Indicators[4].Level, "every call returns a fresh copy")
+	assert.Equal(t, spbe.PermenPANRB8of2026, b.Framework)
+}

@@ -15,9 +15,13 @@ var stageOrder = [...]spbe.Stage{spbe.Mandiri, spbe.Dokumen, spbe.Interviu, spbe
 // every indicator answered, drawn from rng: a level anywhere on fw's
 // scale; for some indicators the levels set at successive evaluation
 // stages, for others the stage that set the level; explanations; and
-// evidence with http(s) addresses or file names and SHA-256 digests. The
-// answers come in random order, as a file may list them. The instansi is a
-// made-up name and the year one of fw's years.
+// evidence with http(s) addresses or file names and SHA-256 digests. For
+// about half the indicators fw values by an outside score (indicators 5–7
+// of PermenPANRB 8/2026), the answer carries one: a score within the
+// source's range — often exactly on a bound or an edge — or, now and then,
+// none yet (pending); its level is then the converted one, or left 0 for
+// scoring to convert. The answers come in random order, as a file may list
+// them. The instansi is a made-up name and the year one of fw's years.
 //
 // The same seed gives the same assessment. A nil rng is a generator seeded
 // with zeros.
@@ -60,12 +64,35 @@ func Random(rng *rand.Rand, fw *spbe.Framework) *spbe.Assessment {
 		for k := range rng.IntN(3) {
 			ans.Evidence = append(ans.Evidence, evidence(rng, ind.Number, k+1))
 		}
+		if c, ok := fw.Conversion(ind.Number); ok && rng.IntN(2) == 0 {
+			external(rng, fw, &ans, c)
+		}
 		a.Indicators = append(a.Indicators, ans)
 	}
 	rng.Shuffle(len(a.Indicators), func(i, j int) {
 		a.Indicators[i], a.Indicators[j] = a.Indicators[j], a.Indicators[i]
 	})
 	return a
+}
+
+// external gives ans an outside score for c: a score within c's range, or
+// one in eight times none yet. Its level becomes the converted one, or 0
+// one in three times, for scoring to convert; the stage history goes, as
+// the level no longer comes from the stages.
+func external(rng *rand.Rand, fw *spbe.Framework, ans *spbe.Answer, c spbe.Conversion) {
+	x := &spbe.ExternalScore{Source: c.Source}
+	if rng.IntN(8) != 0 {
+		x.Score = randomScore(rng, c)
+	}
+	l, err := fw.Convert(ans.Indicator, *x)
+	if err != nil {
+		// The score lies within the range of a checked table.
+		panic("spbetest: outside score: " + err.Error())
+	}
+	ans.External, ans.Stages, ans.Level = x, nil, l
+	if rng.IntN(3) == 0 {
+		ans.Level = spbe.Unanswered
+	}
 }
 
 // evidence returns the k-th bukti dukung of an indicator: a published
