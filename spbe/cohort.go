@@ -1,36 +1,48 @@
 package spbe
 
 import (
+	"cmp"
+	"errors"
 	"slices"
 	"strconv"
 
 	"golang.org/x/exp/stats"
 )
 
-// Member is one result in a cohort: who, when, and the indices that are
-// ranked and summarised.
+// Member is one result in a cohort: who, when, under which framework, and
+// the indices that are ranked and summarised.
 type Member struct {
 	// Instansi and Year say whose result it is.
 	Instansi string `json:"instansi" yaml:"instansi"`
 	Year     int    `json:"tahun,omitzero" yaml:"tahun,omitempty"`
-	// Index is the Indeks SPBE, exact. A published value such as 3.99 may
-	// stand for the exact one; ranks then tie where the published figures
-	// do.
+	// Framework is the id of the framework of the result. Empty means the
+	// cohort's (NewCohort) or the rule of Year (GroupByFramework), for
+	// members made by hand from published figures.
+	Framework string `json:"framework,omitempty" yaml:"framework,omitempty"`
+	// Index is the index — the Indeks SPBE, or the Indeks Pemerintah
+	// Digital — exact. A published value such as 3.99 may stand for the
+	// exact one; ranks then tie where the published figures do.
 	Index Index `json:"index" yaml:"index"`
-	// Domains are the domain indices by domain position.
+	// Domains are the domain indices by domain position; none in a
+	// framework without domains.
 	Domains []Index `json:"domains" yaml:"domains"`
 	// Predicate is the predikat; zero means the one of Index on the
-	// unrounded basis.
+	// unrounded basis, in the bands of the cohort's framework.
 	Predicate Predicate `json:"predicate,omitzero" yaml:"predicate,omitempty"`
 }
 
-// MemberOf returns the cohort member of a scored result. The member keeps
-// a copy of the domain indices, so res may be reused.
+// MemberOf returns the cohort member of a scored result, naming its
+// framework. The member keeps a copy of the domain indices, so res may be
+// reused.
 func MemberOf(instansi string, year int, res *Result) Member {
-	return Member{
+	m := Member{
 		Instansi: instansi, Year: year, Index: res.Index,
 		Domains: slices.Clone(res.Domains), Predicate: res.Predicate,
 	}
+	if res.Framework != nil {
+		m.Framework = res.Framework.ID()
+	}
+	return m
 }
 
 // Ranked is a member with its place in the cohort.
@@ -79,58 +91,100 @@ type PredicateCount struct {
 }
 
 // Cohort ranks and summarises a set of results of one framework — all
-// 2024 regencies, say.
+// 2024 regencies, say. Indices of different frameworks are not ranked
+// together: they weigh other indicators and earn their predikat in other
+// bands (see GroupByFramework).
 type Cohort struct {
-	// Framework is the framework of the members' domains.
+	// Framework is the framework of the members.
 	Framework *Framework `json:"-" yaml:"-"`
 	// Members are ranked, highest index first; members of equal index keep
 	// the order they were given in.
 	Members []Ranked `json:"members" yaml:"members"`
-	// Index summarises the Indeks SPBE, Domains each domain by position.
+	// Index summarises the index, Domains each domain by position (none in
+	// a framework without domains).
 	Index   Stats   `json:"index" yaml:"index"`
 	Domains []Stats `json:"domains" yaml:"domains"`
-	// Predicates count the members per predikat, Memuaskan first, every
-	// predikat listed.
+	// Predicates count the members per predikat band of the framework,
+	// the highest first, every band listed.
 	Predicates []PredicateCount `json:"predicates" yaml:"predicates"`
 }
 
-// NewCohort ranks members and summarises their indices. Every member must
-// have a valid index and one valid index per domain of fw; every problem is
-// reported at once in a *ValidationError. An empty cohort is not an error:
-// it has no members, and its Stats have N 0.
+// NewCohort ranks members and summarises their indices under fw. Every
+// member must be of fw — name fw's id or no framework, which fw then
+// stands for, as the framework a caller chooses wins over the year in
+// Assessment.ResolveFramework — and have a valid index, one valid index
+// per domain of fw and a predikat, if any, among fw's bands. A member of
+// another framework is a problem wrapping ErrFrameworkMismatch that names
+// it and both frameworks: a cohort ranks one framework's indices, and
+// GroupByFramework ranks a mixed set in one cohort per framework. Every
+// problem is reported at once in a *ValidationError. An empty cohort is
+// not an error: it has no members, and its Stats have N 0.
 func NewCohort(fw *Framework, members []Member) (*Cohort, error) {
-	nd := fw.NumDomains()
 	var ps problems
-	// Field paths are built only for problems, so that a valid cohort
-	// costs no formatting.
-	f := func(k int, suffix string) string { return "members[" + strconv.Itoa(k) + "]" + suffix }
 	for k, m := range members {
-		if !m.Index.IsValid() {
-			ps.add(f(k, ".index"), "an index is required")
-		}
-		if len(m.Domains) != nd {
-			ps.add(f(k, ".domains"), "%d domain indices for the %d domains of %s", len(m.Domains), nd, fw.spec.ID)
-		} else {
-			for d, x := range m.Domains {
-				if !x.IsValid() {
-					ps.add(f(k, ".domains["+strconv.Itoa(d)+"]"), "an index is required")
-				}
-			}
-		}
-		if m.Predicate != 0 && !m.Predicate.IsValid() {
-			ps.add(f(k, ".predicate"), "unknown predicate %d", m.Predicate)
-		}
+		checkMember(&ps, fw, k, m)
 	}
 	if err := ps.err("cohort of " + fw.spec.ID); err != nil {
 		return nil, err
 	}
+	return newCohort(fw, members), nil
+}
 
-	n := len(members)
+// memberField is the field path of a member's problem. Paths are built
+// only for problems, so that a valid cohort costs no formatting.
+func memberField(k int, suffix string) string { return "members[" + strconv.Itoa(k) + "]" + suffix }
+
+// checkMember adds the problems of members[k] as a member of a cohort of
+// fw.
+func checkMember(ps *problems, fw *Framework, k int, m Member) {
+	other := m.Framework != "" && m.Framework != fw.spec.ID
+	if other {
+		ps.add(memberField(k, ".framework"), "%w: %s is a result of %s, not %s; a cohort ranks one framework's indices: group the members by framework",
+			ErrFrameworkMismatch, memberName(m), m.Framework, fw.spec.ID)
+	}
+	if !m.Index.IsValid() {
+		ps.add(memberField(k, ".index"), "an index is required")
+	}
+	if other {
+		// Its domains and predikat are of the other framework.
+		return
+	}
+	nd := fw.NumDomains()
+	if len(m.Domains) != nd {
+		ps.add(memberField(k, ".domains"), "%d domain indices for the %d domains of %s", len(m.Domains), nd, fw.spec.ID)
+	} else {
+		for d, x := range m.Domains {
+			if !x.IsValid() {
+				ps.add(memberField(k, ".domains["+strconv.Itoa(d)+"]"), "an index is required")
+			}
+		}
+	}
+	switch p := m.Predicate; {
+	case p != 0 && !p.IsValid():
+		ps.add(memberField(k, ".predicate"), "unknown predicate %d", p)
+	case p != 0 && !fw.HasBand(p):
+		ps.add(memberField(k, ".predicate"), "%s is not a predikat band of %s", p, fw.spec.ID)
+	}
+}
+
+// memberName names a member in a problem: "Kab. Rembang" 2025.
+func memberName(m Member) string {
+	s := quote(m.Instansi)
+	if m.Year != 0 {
+		s += " " + strconv.Itoa(m.Year)
+	}
+	return s
+}
+
+// newCohort ranks and summarises members that checkMember found valid.
+func newCohort(fw *Framework, members []Member) *Cohort {
+	n, nd := len(members), fw.NumDomains()
 	c := &Cohort{Framework: fw, Members: make([]Ranked, n), Domains: make([]Stats, nd)}
 	for k, m := range members {
 		if m.Predicate == 0 {
 			m.Predicate = fw.PredicateOf(m.Index, Unrounded)
 		}
+		m.Framework = fw.spec.ID
 		c.Members[k] = Ranked{Member: m}
 	}
 	slices.SortStableFunc(c.Members, func(a, b Ranked) int { return b.Index.Cmp(a.Index) })
@@ -160,13 +214,93 @@ func NewCohort(fw *Framework, members []Member) (*Cohort, error) {
 		}
 		c.Domains[d] = summarise(values)
 	}
-	for p := Memuaskan; p >= Kurang; p-- {
-		c.Predicates = append(c.Predicates, PredicateCount{Predicate: p})
+	bands := fw.spec.Bands
+	c.Predicates = make([]PredicateCount, len(bands))
+	for i, b := range bands {
+		c.Predicates[len(bands)-1-i].Predicate = b.Predicate
 	}
 	for _, m := range c.Members {
-		c.Predicates[Memuaskan-m.Predicate].Count++
+		c.Predicates[len(bands)-1-fw.band(m.Predicate)].Count++
 	}
-	return c, nil
+	return c
+}
+
+// GroupByFramework ranks members in one cohort per framework, the newest
+// framework first (the one whose last evaluation year is the latest, ties
+// by id), each keeping its members' order: indices of different frameworks
+// weigh other indicators and earn their predikat in other bands, so a set
+// that spans two rules — the 2025 results under PermenPANRB 59/2020 and the
+// 2026 ones under 8/2026 — is ranked as two cohorts, not one.
+//
+// A member's framework is, as Assessment.ResolveFramework(nil) decides for
+// an assessment, the one it names — among frameworks, else a built-in; an
+// unknown id wraps ErrUnknownFramework — or, when it names none, the rule
+// of its year (ForYear; a year before 2018 wraps ErrNoFramework), or
+// Default without a year. Each member must then be valid in its framework's
+// cohort (see NewCohort). Every problem is reported at once in a
+// *ValidationError, by the member's position in members. No members make
+// no cohorts.
+func GroupByFramework(members []Member, frameworks ...*Framework) ([]*Cohort, error) {
+	byID := func(id string) (*Framework, error) {
+		for _, fw := range frameworks {
+			if fw != nil && fw.spec.ID == id {
+				return fw, nil
+			}
+		}
+		return Lookup(id)
+	}
+	var ps problems
+	var order []*Framework // in the order first met
+	groups := map[*Framework][]Member{}
+	for k, m := range members {
+		var fw *Framework
+		switch {
+		case m.Framework != "":
+			var err error
+			if fw, err = byID(m.Framework); err != nil {
+				ps.add(memberField(k, ".framework"), "%w", bare(err))
+				continue
+			}
+		case m.Year != 0:
+			y, err := frameworkForYear(m.Year, memberField(k, ".tahun"), "")
+			if ve := (*ValidationError)(nil); errors.As(err, &ve) {
+				ps = append(ps, ve.Problems...)
+				continue
+			}
+			// A framework given with the id of the year's rule stands
+			// for it.
+			fw, _ = byID(y.spec.ID)
+		default:
+			fw, _ = byID(Default().spec.ID)
+		}
+		checkMember(&ps, fw, k, m)
+		if _, seen := groups[fw]; !seen {
+			order = append(order, fw)
+		}
+		groups[fw] = append(groups[fw], m)
+	}
+	if err := ps.err("cohorts"); err != nil {
+		return nil, err
+	}
+	slices.SortStableFunc(order, func(a, b *Framework) int {
+		if c := cmp.Compare(lastYear(b), lastYear(a)); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.spec.ID, b.spec.ID)
+	})
+	out := make([]*Cohort, len(order))
+	for i, fw := range order {
+		out[i] = newCohort(fw, groups[fw])
+	}
+	return out, nil
+}
+
+// lastYear returns the last evaluation year of fw, 0 when it lists none.
+func lastYear(fw *Framework) int {
+	if ys := fw.spec.Years; len(ys) > 0 {
+		return slices.Max(ys)
+	}
+	return 0
 }
 
 // Len returns the number of members.

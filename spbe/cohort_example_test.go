@@ -1,6 +1,7 @@
 package spbe_test
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -58,3 +59,49 @@ func numbers(n int) []string {
 
 // digits writes one level per indicator as CSV cells.
 func digits(s string) string { return strings.Join(strings.Split(s, ""), ";") }
+
+// A regency's file of 2025 and 2026 results spans two rules: PermenPANRB
+// 59/2020 and the Indeks Pemerintah Digital. GroupByFramework ranks each
+// framework's results apart, the newest first, each predikat in its own
+// framework's bands.
+func ExampleGroupByFramework() {
+	score := func(year int, l spbe.Level) *spbe.Result {
+		fw, _ := spbe.ForYear(year)
+		levels := fw.NewLevels()
+		for i := range levels {
+			levels[i] = l
+		}
+		res, err := fw.Score(levels, spbe.Options{})
+		if err != nil {
+			panic(err)
+		}
+		return res
+	}
+	members := []spbe.Member{
+		spbe.MemberOf("Kab. Rembang", 2025, score(2025, 4)),
+		spbe.MemberOf("Kab. Rembang", 2026, score(2026, 4)),
+		spbe.MemberOf("Kab. Sumedang", 2025, score(2025, 5)),
+		spbe.MemberOf("Kab. Sumedang", 2026, score(2026, 3)),
+	}
+	cohorts, err := spbe.GroupByFramework(members)
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range cohorts {
+		fmt.Printf("%s, %d domains:\n", c.Framework, len(c.Domains))
+		for _, m := range c.Members {
+			fmt.Printf("  %d. %s %d %s %s\n", m.Rank, m.Instansi, m.Year, m.Index, m.Predicate)
+		}
+	}
+	// One cohort may not mix them.
+	_, err = spbe.NewCohort(cohorts[0].Framework, members)
+	fmt.Println(errors.Is(err, spbe.ErrFrameworkMismatch))
+	// Output:
+	// permenpanrb-8-2026, 0 domains:
+	//   1. Kab. Rembang 2026 4.00 Memuaskan
+	//   2. Kab. Sumedang 2026 3.00 Baik
+	// permenpanrb-59-2020, 4 domains:
+	//   1. Kab. Sumedang 2025 5.00 Memuaskan
+	//   2. Kab. Rembang 2025 4.00 Sangat Baik
+	// true
+}

@@ -1,6 +1,7 @@
 package spbe
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"slices"
@@ -222,4 +223,206 @@ func TestCohortOfPublishedResults(t *testing.T) {
 		assert.Equal(t, pc.Count, c2023.Count(pc.Predicate))
 	}
 	assert.Equal(t, 24, c2023.Count(Memuaskan))
+}
+
+// pemdiMember scores levels under the Indeks Pemerintah Digital, every
+// indicator at l, as a member of year 2026.
+func pemdiMember(t testing.TB, name string, l Level) Member {
+	t.Helper()
+	res, err := mustPemdi(t).Score(uniform(20, l), Options{})
+	require.NoError(t, err)
+	return MemberOf(name, 2026, res)
+}
+
+// A cohort of the Indeks Pemerintah Digital has no domains, and counts its
+// predikat in the Pemdi bands: Memuaskan from 4.00, Baik from 2.50.
+func TestCohortPemdi(t *testing.T) {
+	fw := mustPemdi(t)
+	hand := Member{Instansi: "Kab. Tangan", Year: 2026, Index: NewIndex(25, 10)} // made by hand: no framework, no predikat
+	members := []Member{pemdiMember(t, "Kab. Tiga", 3), pemdiMember(t, "Kab. Empat", 4), hand}
+	assert.Equal(t, PermenPANRB8of2026, members[0].Framework, "MemberOf names the framework")
+	assert.Empty(t, members[0].Domains)
+	c, err := NewCohort(fw, members)
+	require.NoError(t, err)
+	assert.Same(t, fw, c.Framework)
+	assert.Equal(t, []Stats{}, c.Domains)
+	var got []string
+	for _, m := range c.Members {
+		got = append(got, m.Instansi+" "+m.Index.String()+" "+m.Predicate.String()+" "+m.Framework)
+	}
+	assert.Equal(t, []string{
+		"Kab. Empat 4.00 Memuaskan permenpanrb-8-2026",
+		"Kab. Tiga 3.00 Baik permenpanrb-8-2026",
+		"Kab. Tangan 2.50 Baik permenpanrb-8-2026",
+	}, got)
+	assert.Equal(t, []PredicateCount{{Memuaskan, 1}, {SangatBaik, 0}, {Baik, 2}, {Cukup, 0}, {Kurang, 0}}, c.Predicates)
+	assert.Equal(t, Stats{N: 3, Mean: 9.5 / 3, StdDev: c.Index.StdDev, Min: 2.5, Q1: 2.75, Median: 3, Q3: 3.5, Max: 4}, c.Index)
+	assert.InDelta(t, 0.7637626158, c.Index.StdDev, 1e-9)
+
+	// The same indices under 59/2020 are Sangat Baik and Cukup: the bands
+	// are the cohort framework's.
+	spbe59 := []Member{member("Kab. Empat", NewIndex(4, 1)), member("Kab. Tangan", NewIndex(25, 10))}
+	c59, err := NewCohort(Default(), spbe59)
+	require.NoError(t, err)
+	assert.Equal(t, 1, c59.Count(SangatBaik))
+	assert.Equal(t, 1, c59.Count(Cukup))
+	assert.Zero(t, c59.Count(Memuaskan))
+
+	data, err := json.Marshal(c)
+	require.NoError(t, err)
+	var raw map[string]any
+	require.NoError(t, json.Unmarshal(data, &raw))
+	assert.Equal(t, []any{}, raw["domains"])
+	assert.Equal(t, "permenpanrb-8-2026", raw["members"].([]any)[0].(map[string]any)["framework"])
+}
+
+// A member of another framework is refused, by name and with both
+// frameworks, and only its framework and index are checked.
+func TestCohortRefusesOtherFramework(t *testing.T) {
+	r2025 := scoreTestdata(t, "rembang-2024.json")
+	spbe2025 := MemberOf("Pemerintah Kab. Rembang", 2025, r2025)
+	spbe2025.Index = Index{}
+	_, err := NewCohort(mustPemdi(t), []Member{pemdiMember(t, "Pemerintah Kab. Rembang", 4), spbe2025})
+	require.ErrorIs(t, err, ErrFrameworkMismatch)
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, "cohort of permenpanrb-8-2026", ve.Subject)
+	require.Len(t, ve.Problems, 2, "its four domains are not held against a framework without domains")
+	assert.Equal(t, "members[1].framework", ve.Problems[0].Field)
+	assert.Equal(t, `framework mismatch: "Pemerintah Kab. Rembang" 2025 is a result of permenpanrb-59-2020, not permenpanrb-8-2026; `+
+		"a cohort ranks one framework's indices: group the members by framework", ve.Problems[0].Err.Error())
+	assert.Equal(t, "members[1].index", ve.Problems[1].Field)
+
+	// A member that names the cohort's framework is welcome.
+	_, err = NewCohort(Default(), []Member{MemberOf("Pemerintah Kab. Rembang", 2024, r2025)})
+	assert.NoError(t, err)
+}
+
+// threeBands returns 59/2020 with three predikat bands only, under the
+// given id, for the given years (none: all of 59/2020's).
+func threeBands(t testing.TB, id string, years ...int) *Framework {
+	t.Helper()
+	s := Default().Spec()
+	s.ID = id
+	if years != nil {
+		s.Years, s.Methods = years, nil
+	}
+	s.Bands = []Band{s.Bands[0], s.Bands[2], s.Bands[4]}
+	fw, err := NewFramework(s)
+	require.NoError(t, err)
+	return fw
+}
+
+func TestCohortCountsTheFrameworksBands(t *testing.T) {
+	fw := threeBands(t, "contoh-tiga-pita", 2030)
+	c, err := NewCohort(fw, []Member{member("A", NewIndex(43, 10)), member("B", NewIndex(3, 1)), member("C", NewIndex(1, 1))})
+	require.NoError(t, err)
+	assert.Equal(t, []PredicateCount{{Memuaskan, 1}, {Baik, 1}, {Kurang, 1}}, c.Predicates)
+	assert.Zero(t, c.Count(SangatBaik))
+
+	bad := member("D", NewIndex(2, 1))
+	bad.Predicate = Cukup
+	_, err = NewCohort(fw, []Member{bad})
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	require.Len(t, ve.Problems, 1)
+	assert.Equal(t, "members[0].predicate", ve.Problems[0].Field)
+	assert.EqualError(t, ve.Problems[0].Err, "Cukup is not a predikat band of contoh-tiga-pita")
+}
+
+// A set of 2025 and 2026 results is ranked as one cohort per framework,
+// the newest first.
+func TestGroupByFramework(t *testing.T) {
+	r24 := scoreTestdata(t, "rembang-2024.json")
+	s24 := scoreTestdata(t, "sumedang-2024.json")
+	members := []Member{
+		MemberOf("Pemerintah Kab. Rembang", 2025, r24),
+		pemdiMember(t, "Pemerintah Kab. Rembang", 3),
+		MemberOf("Pemerintah Kab. Sumedang", 2025, s24),
+		pemdiMember(t, "Pemerintah Kab. Sumedang", 4),
+		{Instansi: "Kab. Terbit", Year: 2026, Index: NewIndex(35, 10)}, // published, no framework: its year's
+		{Instansi: "Kab. Lama", Index: NewIndex(2, 1), Domains: []Index{NewIndex(2, 1), NewIndex(2, 1), NewIndex(2, 1), NewIndex(2, 1)}},
+	}
+	cs, err := GroupByFramework(members)
+	require.NoError(t, err)
+	require.Len(t, cs, 2)
+	assert.Equal(t, PermenPANRB8of2026, cs[0].Framework.ID())
+	assert.Equal(t, PermenPANRB59of2020, cs[1].Framework.ID())
+	var got [][]string
+	for _, c := range cs {
+		var names []string
+		for _, m := range c.Members {
+			names = append(names, m.Instansi+" "+m.Index.String()+" "+m.Predicate.String()+" "+m.Framework)
+		}
+		got = append(got, names)
+	}
+	assert.Equal(t, [][]string{{
+		"Pemerintah Kab. Sumedang 4.00 Memuaskan permenpanrb-8-2026",
+		"Kab. Terbit 3.50 Sangat Baik permenpanrb-8-2026",
+		"Pemerintah Kab. Rembang 3.00 Baik permenpanrb-8-2026",
+	}, {
+		"Pemerintah Kab. Sumedang 4.51 Memuaskan permenpanrb-59-2020",
+		"Pemerintah Kab. Rembang 3.99 Sangat Baik permenpanrb-59-2020",
+		"Kab. Lama 2.00 Cukup permenpanrb-59-2020",
+	}}, got)
+	assert.Len(t, cs[1].Domains, 4)
+	assert.Empty(t, cs[0].Domains)
+
+	// One framework makes one cohort, the same as NewCohort's.
+	one, err := GroupByFramework(members[:1])
+	require.NoError(t, err)
+	require.Len(t, one, 1)
+	want, err := NewCohort(Default(), members[:1])
+	require.NoError(t, err)
+	assert.Equal(t, want, one[0])
+
+	none, err := GroupByFramework(nil)
+	require.NoError(t, err)
+	assert.Empty(t, none)
+}
+
+func TestGroupByFrameworkGivenFrameworks(t *testing.T) {
+	custom := threeBands(t, "contoh-tiga-pita", 2019)
+	own59 := threeBands(t, PermenPANRB59of2020)
+	m := member("A", NewIndex(3, 1))
+	m.Framework = custom.ID()
+	year := member("B", NewIndex(3, 1))
+	year.Year = 2024
+	noYears := threeBands(t, "tanpa-tahun", []int{}...)
+	undated := member("C", NewIndex(3, 1))
+	undated.Framework = noYears.ID()
+	cs, err := GroupByFramework([]Member{undated, m, year}, nil, noYears, custom, own59)
+	require.NoError(t, err)
+	require.Len(t, cs, 3)
+	// A framework given with the id of the year's rule stands for it; the
+	// one whose last year is the latest comes first, one without years
+	// last.
+	assert.Same(t, own59, cs[0].Framework)
+	assert.Same(t, custom, cs[1].Framework)
+	assert.Same(t, noYears, cs[2].Framework)
+	assert.Len(t, cs[0].Predicates, 3)
+}
+
+func TestGroupByFrameworkProblems(t *testing.T) {
+	pemdiWithDomains := pemdiMember(t, "Kab. Salah", 3)
+	pemdiWithDomains.Domains = []Index{NewIndex(3, 1)}
+	_, err := GroupByFramework([]Member{
+		member("Kab. Baik", NewIndex(3, 1)),
+		{Instansi: "Kab. Asing", Framework: "permenpanrb-1-1999", Index: NewIndex(3, 1)},
+		{Instansi: "Kab. Purba", Year: 2010, Index: NewIndex(3, 1)},
+		pemdiWithDomains,
+	})
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, "cohorts", ve.Subject)
+	var fields []string
+	for _, p := range ve.Problems {
+		fields = append(fields, p.Field)
+	}
+	assert.Equal(t, []string{"members[1].framework", "members[2].tahun", "members[3].domains"}, fields)
+	assert.ErrorIs(t, err, ErrUnknownFramework)
+	assert.ErrorIs(t, err, ErrNoFramework)
+	assert.ErrorContains(t, err, `members[1].framework: unknown framework "permenpanrb-1-1999"`)
+	assert.ErrorContains(t, err, "members[2].tahun: no framework for the year: no SPBE or Pemdi evaluation was held in 2010")
+	assert.ErrorContains(t, err, "members[3].domains: 1 domain indices for the 0 domains of permenpanrb-8-2026")
 }

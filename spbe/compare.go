@@ -25,57 +25,90 @@ type IndicatorChange struct {
 	From  Level `json:"from" yaml:"from"`
 	To    Level `json:"to" yaml:"to"`
 	Delta int   `json:"delta" yaml:"delta"`
-	// Contribution is what the move adds to the Indeks SPBE: weight ×
+	// Contribution is what the move adds to the index: weight ×
 	// Delta / WeightTotal, negative for a fall. The contributions of all
 	// indicators add up to the index's Delta.
 	Contribution Index `json:"contribution" yaml:"contribution"`
 }
 
-// Comparison sets two results of one framework side by side: year over
-// year, or one region against another. Every delta is exact.
+// Comparison sets two results side by side: year over year, or one region
+// against another. Every delta is exact.
+//
+// Two results of one framework are compared in full: every indicator,
+// aspect and domain (none in a framework without domains) and the index.
+// Two results of different frameworks — a 2025 result under PermenPANRB
+// 59/2020 and a 2026 one under the Indeks Pemerintah Digital of 8/2026 —
+// share no indicators, aspects or domains, so only their indices are
+// compared: IndexOnly is set and Indicators, Aspects and Domains are empty.
+// Both indices are Σ level × weight over 100 % on the same scale of
+// levels, which is what the evaluations themselves compare from one year to
+// the next.
 type Comparison struct {
-	// Framework is the framework of both results.
+	// Framework is the framework of both results; nil when they differ
+	// (IndexOnly).
 	Framework *Framework `json:"-" yaml:"-"`
-	// Indicators are by indicator position.
+	// FromFramework and ToFramework are the ids of the frameworks of the
+	// two results, equal unless IndexOnly.
+	FromFramework string `json:"from_framework" yaml:"from_framework"`
+	ToFramework   string `json:"to_framework" yaml:"to_framework"`
+	// IndexOnly reports that the results are of different frameworks, so
+	// that only the index and the predikat are compared.
+	IndexOnly bool `json:"index_only" yaml:"index_only"`
+	// Indicators are by indicator position; empty when IndexOnly.
 	Indicators []IndicatorChange `json:"indicators" yaml:"indicators"`
-	// Aspects and Domains are by aspect and domain position.
+	// Aspects and Domains are by aspect and domain position; empty when
+	// IndexOnly, and Domains in a framework without domains.
 	Aspects []Change `json:"aspects" yaml:"aspects"`
 	Domains []Change `json:"domains" yaml:"domains"`
-	// Index is the change of the Indeks SPBE.
+	// Index is the change of the index: the Indeks SPBE, or the Indeks
+	// Pemerintah Digital.
 	Index Change `json:"index" yaml:"index"`
 	// FromPredicate and ToPredicate are the two results' predikat, each on
-	// its own result's basis.
+	// its own result's basis and in its own framework's bands.
 	FromPredicate Predicate `json:"from_predicate" yaml:"from_predicate"`
 	ToPredicate   Predicate `json:"to_predicate" yaml:"to_predicate"`
 }
 
 // Compare compares the result from with the result to: to − from for every
-// indicator, aspect, domain and the index. Both must come from the same
-// framework (the error wraps ErrFrameworkMismatch) and be complete.
+// indicator, aspect, domain and the index when both are of one framework
+// (the same *Framework, or frameworks with the same id), and for the index
+// alone when they are not (Comparison.IndexOnly). Each result must be
+// complete in the shape of its framework (an error wrapping ErrLevelCount
+// otherwise).
 func Compare(from, to *Result) (*Comparison, error) {
-	switch {
-	case from == nil || to == nil || from.Framework == nil || to.Framework == nil:
+	if from == nil || to == nil || from.Framework == nil || to.Framework == nil {
 		return nil, errors.New("spbe: compare needs two scored results")
-	case from.Framework != to.Framework && from.Framework.ID() != to.Framework.ID():
-		return nil, errorfWrap(ErrFrameworkMismatch, "spbe: %s: cannot compare a result of %s with one of %s",
-			ErrFrameworkMismatch, from.Framework.ID(), to.Framework.ID())
 	}
 	fw := from.Framework
-	n, na, nd := fw.NumIndicators(), fw.NumAspects(), fw.NumDomains()
+	same := fw == to.Framework || fw.ID() == to.Framework.ID()
 	for _, r := range []*Result{from, to} {
-		if len(r.Levels) != n || len(r.Aspects) != na || len(r.Domains) != nd || !r.Index.IsValid() {
-			return nil, errorfWrap(ErrLevelCount, "spbe: a result does not have the shape of %s", fw.ID())
+		// Results of one framework are checked against from's, whose
+		// shape the loops below follow.
+		rfw := fw
+		if !same {
+			rfw = r.Framework
+		}
+		if len(r.Levels) != rfw.NumIndicators() || len(r.Aspects) != rfw.NumAspects() || len(r.Domains) != rfw.NumDomains() || !r.Index.IsValid() {
+			return nil, errorfWrap(ErrLevelCount, "spbe: a result does not have the shape of %s", rfw.ID())
 		}
 	}
 	c := &Comparison{
-		Framework:     fw,
-		Indicators:    make([]IndicatorChange, n),
-		Aspects:       make([]Change, na),
-		Domains:       make([]Change, nd),
+		FromFramework: fw.ID(),
+		ToFramework:   to.Framework.ID(),
+		IndexOnly:     !same,
 		Index:         change(from.Index, to.Index),
 		FromPredicate: from.Predicate,
 		ToPredicate:   to.Predicate,
 	}
+	if !same {
+		c.Indicators, c.Aspects, c.Domains = []IndicatorChange{}, []Change{}, []Change{}
+		return c, nil
+	}
+	n, na, nd := fw.NumIndicators(), fw.NumAspects(), fw.NumDomains()
+	c.Framework = fw
+	c.Indicators = make([]IndicatorChange, n)
+	c.Aspects = make([]Change, na)
+	c.Domains = make([]Change, nd)
 	for i := range n {
 		d := int(to.Levels[i]) - int(from.Levels[i])
 		c.Indicators[i] = IndicatorChange{
@@ -109,7 +142,10 @@ func change(x, y Index) Change {
 
 // PredicateChange returns how many predikat bands the result moved: +1
 // from Sangat Baik to Memuaskan, −1 for a fall of one band, 0 when it kept
-// its predikat (or either is unset).
+// its predikat (or either is unset). When IndexOnly each predikat is in its
+// own framework's bands, which begin at other indices (Memuaskan from 4.2
+// under 59/2020, from 4.00 under 8/2026): the change counts the named
+// bands, and an index that stayed 4.10 moves up one.
 func (c *Comparison) PredicateChange() int {
 	if !c.FromPredicate.IsValid() || !c.ToPredicate.IsValid() {
 		return 0

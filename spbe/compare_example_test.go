@@ -53,3 +53,36 @@ func ExampleCompare() {
 	// gain: indicator 47 4→5 adds 0.0300
 	// loss: indicator 5 5→4 takes -0.0130
 }
+
+// A 2025 result under PermenPANRB 59/2020 against a 2026 one under the
+// Indeks Pemerintah Digital: the frameworks share no indicators, aspects or
+// domains, so only the indices are compared, and each predikat is in its
+// own framework's bands — 4.00 is Sangat Baik under 59/2020 and Memuaskan
+// under 8/2026.
+func ExampleCompare_acrossFrameworks() {
+	fw2025, _ := spbe.ForYear(2025)
+	fw2026, _ := spbe.ForYear(2026)
+	score := func(fw *spbe.Framework, l spbe.Level) *spbe.Result {
+		levels := fw.NewLevels()
+		for i := range levels {
+			levels[i] = l
+		}
+		res, err := fw.Score(levels, spbe.Options{})
+		if err != nil {
+			panic(err)
+		}
+		return res
+	}
+	c, err := spbe.Compare(score(fw2025, 4), score(fw2026, 4))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("index only:", c.IndexOnly, c.FromFramework, "→", c.ToFramework)
+	fmt.Printf("index %s → %s (%s), %s → %s, predikat change %+d\n",
+		c.Index.From, c.Index.To, c.Index.Delta, c.FromPredicate, c.ToPredicate, c.PredicateChange())
+	fmt.Println("indicators, aspects, domains compared:", len(c.Indicators), len(c.Aspects), len(c.Domains))
+	// Output:
+	// index only: true permenpanrb-59-2020 → permenpanrb-8-2026
+	// index 4.00 → 4.00 (0.00), Sangat Baik → Memuaskan, predikat change +1
+	// indicators, aspects, domains compared: 0 0 0
+}

@@ -1,6 +1,8 @@
 package spbe
 
 import (
+	"bytes"
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -22,6 +24,10 @@ func TestCompareRembangYearOverYear(t *testing.T) {
 	r23, r24 := scoreTestdata(t, "rembang-2023.json"), scoreTestdata(t, "rembang-2024.json")
 	c, err := Compare(r23, r24)
 	require.NoError(t, err)
+	assert.False(t, c.IndexOnly)
+	assert.Same(t, Default(), c.Framework)
+	assert.Equal(t, PermenPANRB59of2020, c.FromFramework)
+	assert.Equal(t, PermenPANRB59of2020, c.ToFramework)
 	assert.Equal(t, "3.64", c.Index.From.String())
 	assert.Equal(t, "3.99", c.Index.To.String())
 	assert.Equal(t, "44/125", c.Index.Delta.Exact(), "39870 − 36350 = 3520 bp")
@@ -106,16 +112,167 @@ func TestCompareErrors(t *testing.T) {
 	assert.Error(t, err)
 	_, err = Compare(&Result{}, r)
 	assert.Error(t, err)
-	old, err := Lookup(PermenPANRB5of2018)
-	require.NoError(t, err)
-	o, err := old.Score(uniform(35, 3), Options{})
-	require.NoError(t, err)
-	_, err = Compare(o, r)
-	assert.ErrorIs(t, err, ErrFrameworkMismatch)
 	broken := *r
 	broken.Levels = broken.Levels[:3]
 	_, err = Compare(r, &broken)
 	assert.ErrorIs(t, err, ErrLevelCount)
+	_, err = Compare(&broken, r)
+	assert.ErrorIs(t, err, ErrLevelCount)
+
+	// Across frameworks each result is checked against its own.
+	p, err := mustPemdi(t).Score(uniform(20, 3), Options{})
+	require.NoError(t, err)
+	brokenP := *p
+	brokenP.Aspects = brokenP.Aspects[:6]
+	_, err = Compare(r, &brokenP)
+	assert.ErrorIs(t, err, ErrLevelCount)
+	assert.ErrorContains(t, err, "the shape of permenpanrb-8-2026")
+	noIndex := *p
+	noIndex.Index = Index{}
+	_, err = Compare(&noIndex, r)
+	assert.ErrorIs(t, err, ErrLevelCount)
+}
+
+// mustPemdi returns PermenPANRB 8/2026, the Indeks Pemerintah Digital.
+func mustPemdi(t testing.TB) *Framework {
+	t.Helper()
+	fw, err := Lookup(PermenPANRB8of2026)
+	require.NoError(t, err)
+	return fw
+}
+
+// A 2025 result under 59/2020 and a 2026 one under the Indeks Pemerintah
+// Digital share no indicators, aspects or domains: only the indices are
+// compared, and each predikat is in its own framework's bands.
+func TestCompareAcrossFrameworksIndexOnly(t *testing.T) {
+	spbe2025, err := Default().Score(uniform(47, 4), Options{})
+	require.NoError(t, err)
+	pemdi2026, err := mustPemdi(t).Score(uniform(20, 4), Options{})
+	require.NoError(t, err)
+
+	c, err := Compare(spbe2025, pemdi2026)
+	require.NoError(t, err)
+	assert.True(t, c.IndexOnly)
+	assert.Nil(t, c.Framework, "no framework is shared")
+	assert.Equal(t, PermenPANRB59of2020, c.FromFramework)
+	assert.Equal(t, PermenPANRB8of2026, c.ToFramework)
+	assert.Equal(t, []IndicatorChange{}, c.Indicators)
+	assert.Equal(t, []Change{}, c.Aspects)
+	assert.Equal(t, []Change{}, c.Domains)
+	assert.Empty(t, c.Gains(-1))
+	assert.Empty(t, c.Losses(-1))
+	assert.Equal(t, "4.00", c.Index.From.String())
+	assert.Equal(t, "4.00", c.Index.To.String())
+	assert.Zero(t, c.Index.Delta.Cmp(NewIndex(0, 1)))
+	// 4.00 is Sangat Baik under 59/2020 (Memuaskan from 4.2) and
+	// Memuaskan under 8/2026 (from 4.00): one band up, the index unmoved.
+	assert.Equal(t, SangatBaik, c.FromPredicate)
+	assert.Equal(t, Memuaskan, c.ToPredicate)
+	assert.Equal(t, 1, c.PredicateChange())
+
+	// Rembang's 3.99 against a Pemdi 3.00: the index fell by 0.987.
+	rembang := scoreTestdata(t, "rembang-2024.json")
+	pemdi3, err := mustPemdi(t).Score(uniform(20, 3), Options{Basis: Rounded})
+	require.NoError(t, err)
+	c, err = Compare(rembang, pemdi3)
+	require.NoError(t, err)
+	assert.True(t, c.IndexOnly)
+	assert.Equal(t, "-987/1000", c.Index.Delta.Exact())
+	assert.Equal(t, "-0.99", c.Index.Delta.String())
+	assert.Equal(t, -1, c.PredicateChange(), "Sangat Baik → Baik")
+
+	// Backwards, the other way round; 5/2018 against 59/2020 likewise.
+	back, err := Compare(pemdi3, rembang)
+	require.NoError(t, err)
+	assert.True(t, back.IndexOnly)
+	assert.Equal(t, PermenPANRB8of2026, back.FromFramework)
+	assert.Equal(t, "987/1000", back.Index.Delta.Exact())
+	old, err := Lookup(PermenPANRB5of2018)
+	require.NoError(t, err)
+	o, err := old.Score(uniform(35, 3), Options{})
+	require.NoError(t, err)
+	c, err = Compare(o, rembang)
+	require.NoError(t, err)
+	assert.True(t, c.IndexOnly)
+	assert.Equal(t, PermenPANRB5of2018, c.FromFramework)
+
+	// The flag and the ids are in the JSON form, and the empty lists are
+	// lists.
+	data, err := json.Marshal(c)
+	require.NoError(t, err)
+	var raw map[string]any
+	require.NoError(t, json.Unmarshal(data, &raw))
+	assert.Equal(t, true, raw["index_only"])
+	assert.Equal(t, PermenPANRB5of2018, raw["from_framework"])
+	assert.Equal(t, PermenPANRB59of2020, raw["to_framework"])
+	assert.Equal(t, []any{}, raw["indicators"])
+	assert.Equal(t, []any{}, raw["domains"])
+}
+
+// Two results of the Indeks Pemerintah Digital compare indicator by
+// indicator and aspect by aspect (A1–A7); there are no domains.
+func TestComparePemdiAspects(t *testing.T) {
+	fw := mustPemdi(t)
+	from, err := fw.Score(uniform(20, 3), Options{})
+	require.NoError(t, err)
+	lv := uniform(20, 3)
+	lv[0], lv[19] = 2, 5 // indicator 1 (5 %) down, indicator 20 (15 %) up two
+	to, err := fw.Score(lv, Options{})
+	require.NoError(t, err)
+
+	c, err := Compare(from, to)
+	require.NoError(t, err)
+	assert.False(t, c.IndexOnly)
+	assert.Same(t, fw, c.Framework)
+	assert.Equal(t, PermenPANRB8of2026, c.FromFramework)
+	assert.Equal(t, PermenPANRB8of2026, c.ToFramework)
+	assert.Equal(t, []Change{}, c.Domains)
+	require.Len(t, c.Indicators, 20)
+	var codes, deltas []string
+	for a, ch := range c.Aspects {
+		codes = append(codes, fw.Aspect(a).Code)
+		deltas = append(deltas, ch.Delta.String())
+	}
+	assert.Equal(t, []string{"A1", "A2", "A3", "A4", "A5", "A6", "A7"}, codes)
+	// A1 (2·5 % + 3·5 %)/10 % = 2.50; A7 (3·10 % + 5·15 %)/25 % = 4.20.
+	assert.Equal(t, []string{"-0.50", "0.00", "0.00", "0.00", "0.00", "0.00", "1.20"}, deltas)
+	assert.Equal(t, "3.00", c.Index.From.String())
+	assert.Equal(t, "3.25", c.Index.To.String())
+	assert.Equal(t, "1/4", c.Index.Delta.Exact())
+	assert.Equal(t, 0, c.PredicateChange(), "Baik both: Sangat Baik begins at 3.50")
+	gains, losses := c.Gains(-1), c.Losses(-1)
+	require.Len(t, gains, 1)
+	assert.Equal(t, IndicatorChange{Indicator: 20, From: 3, To: 5, Delta: 2, Contribution: NewIndex(3000, WeightTotal)}, gains[0])
+	require.Len(t, losses, 1)
+	assert.Equal(t, "-1/20", losses[0].Contribution.Exact())
+
+	// 4.00 is Memuaskan in the Pemdi bands: two bands up from Baik.
+	top, err := fw.Score(uniform(20, 4), Options{})
+	require.NoError(t, err)
+	c, err = Compare(from, top)
+	require.NoError(t, err)
+	assert.Equal(t, Memuaskan, c.ToPredicate)
+	assert.Equal(t, 2, c.PredicateChange())
+}
+
+// A framework read back from its own JSON is another *Framework with the
+// same id: its results compare in full with the built-in's.
+func TestCompareSameIDFramework(t *testing.T) {
+	data, err := json.Marshal(Default())
+	require.NoError(t, err)
+	copyFW, err := LoadFramework(bytes.NewReader(data), 0)
+	require.NoError(t, err)
+	require.NotSame(t, Default(), copyFW)
+	a, err := Default().Score(uniform(47, 3), Options{})
+	require.NoError(t, err)
+	b, err := copyFW.Score(uniform(47, 4), Options{})
+	require.NoError(t, err)
+	c, err := Compare(a, b)
+	require.NoError(t, err)
+	assert.False(t, c.IndexOnly)
+	assert.Len(t, c.Domains, 4)
+	assert.Len(t, c.Indicators, 47)
+	assert.Equal(t, "1/1", c.Index.Delta.Exact())
 }
 
 func TestChangeAcrossDenominators(t *testing.T) {

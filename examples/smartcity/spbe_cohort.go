@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
@@ -17,9 +18,13 @@ import (
 // other members with a strictly lower index (PERCENTRANK.INC, 0–100).
 // Statistics are floating-point numbers: mean, sample standard deviation
 // (n − 1, STDEV.S) and the R-7 quantiles (PERCENTILE.INC) min, q1, median,
-// q3 and max; all 0 with n 0.
+// q3 and max; all 0 with n 0. Domains is empty for a framework without
+// domains. A file of results of several frameworks prints one such object
+// per framework, one after another, the newest framework first; cohorts
+// says how many there are.
 type spbeCohortJSON struct {
 	Framework      string                `json:"framework"`
+	Cohorts        int                   `json:"cohorts"`
 	PredicateBasis string                `json:"predicate_basis"`
 	N              int                   `json:"n"`
 	Index          spbe.Stats            `json:"index"`
@@ -48,17 +53,33 @@ type spbeMemberJSON struct {
 }
 
 // runSPBECohort ranks and summarises the results of a file.
+//
+// A file may hold results of several frameworks: a regency analyst's file
+// of 2025 and 2026 results spans PermenPANRB 59/2020 and the Indeks
+// Pemerintah Digital. Their indices weigh other indicators and earn their
+// predikat in other bands, so they are never ranked together; the analyst
+// wants both years ranked, not a file to split by hand, so without
+// --framework the results are grouped into one cohort per framework, the
+// newest first (spbe.GroupByFramework), and the output says so before the
+// first. With --framework the user has named the one framework of the
+// cohort: every assessment is scored under it, and one that names another
+// framework is refused as invalid, naming both, with exit code 1 as `spbe
+// score` refuses it.
 func runSPBECohort(e *env, args []string) int {
 	const prog = "smartcity spbe cohort"
-	fs := e.flags(prog, "smartcity spbe cohort [--predicate-basis unrounded|rounded] [--unanswered error|zero] [--lang id|en] [--json] FILE\n\n"+
-		"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\", or any form `spbe score` reads; \"-\" for\n"+
-		"standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the index and each\n"+
-		"domain: mean, sample standard deviation, and the R-7 quartiles that spreadsheets' PERCENTILE.INC computes.\n"+
-		"The percentile of a member is the share of the others with a strictly lower index (PERCENTRANK.INC).")
+	fs := e.flags(prog, "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero] [--lang id|en] [--json] FILE\n\n"+
+		"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\" — 1,…,20 for 2026 on — or any form `spbe score`\n"+
+		"reads; \"-\" for standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the\n"+
+		"index and each domain: mean, sample standard deviation, and the R-7 quartiles that spreadsheets'\n"+
+		"PERCENTILE.INC computes. The percentile of a member is the share of the others with a strictly lower index\n"+
+		"(PERCENTRANK.INC). Results of different frameworks (2025 under PermenPANRB 59/2020, 2026 under 8/2026) are\n"+
+		"not ranked together: each framework's results form a cohort of their own, the newest first.")
+	fwFlag := fs.String("framework", "", frameworkFlagUsage+";\na result of another framework is then refused")
 	basisFlag := fs.String("predicate-basis", "unrounded", "take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)")
 	unansweredFlag := fs.String("unanswered", "error", "treat an unanswered indicator by `policy`: error or zero")
 	langText := fs.String("lang", "id", "language of the names: id or en")
-	asJSON := fs.Bool("json", false, "print one JSON object: framework, n, index and domains statistics, predicates counts and\nthe ranked members")
+	asJSON := fs.Bool("json", false, "print one JSON object: framework, cohorts, n, index and domains statistics, predicates\n"+
+		"counts and the ranked members; one object per framework when the file mixes them")
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
@@ -79,34 +100,35 @@ func runSPBECohort(e *env, args []string) int {
 	if opt.Unanswered, err = spbe.ParseUnansweredPolicy(*unansweredFlag); err != nil {
 		return e.usageError(prog, "--unanswered: %v", err)
 	}
+	fw, code := e.spbeFramework(prog, *fwFlag)
+	if fw == nil && code != exitOK {
+		return code
+	}
 	data, err := e.readInput(fs.Arg(0))
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
-	results, err := scoreAll(data, nil, opt)
+	results, err := scoreAll(data, fw, opt)
 	if err != nil {
 		return e.spbeFailure(prog, err)
 	}
-	fw := spbe.Default()
-	if len(results) > 0 {
-		fw = results[0].res.Framework
-	}
 	members := make([]spbe.Member, len(results))
 	for k, s := range results {
-		if s.res.Framework.ID() != fw.ID() {
-			return e.fail(prog, exitFinding, fmt.Errorf("%s: results of %s and %s cannot form one cohort", fs.Arg(0), fw.ID(), s.res.Framework.ID()))
-		}
 		members[k] = spbe.MemberOf(s.instansi, s.year, s.res)
 	}
-	c, err := spbe.NewCohort(fw, members)
+	cohorts, err := cohortsOf(fw, members)
 	if err != nil {
 		return e.spbeFailure(prog, err)
 	}
 	if *asJSON {
-		err = e.writeJSON(cohortJSON(c, opt.Basis, lang))
+		for _, c := range cohorts {
+			if err = e.writeJSON(cohortJSON(c, len(cohorts), opt.Basis, lang)); err != nil {
+				break
+			}
+		}
 	} else {
 		out := bufio.NewWriter(e.stdout)
-		if err = writeCohortText(out, c, lang); err == nil {
+		if err = writeCohortsText(out, cohorts, lang); err == nil {
 			err = out.Flush()
 		}
 	}
@@ -116,15 +138,34 @@ func runSPBECohort(e *env, args []string) int {
 	return exitOK
 }
 
-// cohortJSON builds the JSON form of a cohort.
-func cohortJSON(c *spbe.Cohort, basis spbe.PredicateBasis, lang smartcity.Lang) spbeCohortJSON {
+// cohortsOf ranks members: in one cohort of fw when it is given (where
+// spbe.NewCohort refuses a member of another framework); else in one
+// cohort per framework. No
+// members make one empty cohort, of fw or else of the default framework,
+// so that the output says the file is empty.
+func cohortsOf(fw *spbe.Framework, members []spbe.Member) ([]*spbe.Cohort, error) {
+	if fw == nil && len(members) > 0 {
+		return spbe.GroupByFramework(members)
+	}
+	if fw == nil {
+		fw = spbe.Default()
+	}
+	c, err := spbe.NewCohort(fw, members)
+	if err != nil {
+		return nil, err
+	}
+	return []*spbe.Cohort{c}, nil
+}
+
+// cohortJSON builds the JSON form of a cohort, one of n.
+func cohortJSON(c *spbe.Cohort, n int, basis spbe.PredicateBasis, lang smartcity.Lang) spbeCohortJSON {
 	fw := c.Framework
 	j := spbeCohortJSON{
-		Framework: fw.ID(), PredicateBasis: basis.Or(spbe.Unrounded).String(), N: c.Len(), Index: c.Index,
-		Predicates: c.Predicates, Members: make([]spbeMemberJSON, c.Len()),
+		Framework: fw.ID(), Cohorts: n, PredicateBasis: basis.Or(spbe.Unrounded).String(), N: c.Len(), Index: c.Index,
+		Domains: make([]spbeDomainStatsJSON, len(c.Domains)), Predicates: c.Predicates, Members: make([]spbeMemberJSON, c.Len()),
 	}
 	for d, dom := range fw.Domains() {
-		j.Domains = append(j.Domains, spbeDomainStatsJSON{Code: dom.Code, Name: dom.Name.In(lang), Stats: c.Domains[d]})
+		j.Domains[d] = spbeDomainStatsJSON{Code: dom.Code, Name: dom.Name.In(lang), Stats: c.Domains[d]}
 	}
 	for k, m := range c.Members {
 		domains := make([]string, len(m.Domains))
@@ -137,6 +178,40 @@ func cohortJSON(c *spbe.Cohort, basis spbe.PredicateBasis, lang smartcity.Lang) 
 		}
 	}
 	return j
+}
+
+// writeCohortsText writes the cohorts one after another. Several cohorts
+// — a file of several frameworks — are preceded by a sentence that names
+// the frameworks with their numbers of results and says why they are
+// ranked apart.
+func writeCohortsText(w io.Writer, cohorts []*spbe.Cohort, lang smartcity.Lang) error {
+	en := lang == smartcity.English
+	if len(cohorts) > 1 {
+		parts := make([]string, len(cohorts))
+		for k, c := range cohorts {
+			if en {
+				parts[k] = fmt.Sprintf("%s (%d results)", c.Framework.ID(), c.Len())
+			} else {
+				parts[k] = fmt.Sprintf("%s (%d hasil)", c.Framework.ID(), c.Len())
+			}
+		}
+		if en {
+			fmt.Fprintf(w, "The file holds results of %d frameworks: %s. Indices of different frameworks are not ranked together, "+
+				"so each framework's results form a cohort of their own, the newest first.\n\n", len(cohorts), strings.Join(parts, ", "))
+		} else {
+			fmt.Fprintf(w, "Berkas memuat hasil dari %d kerangka penilaian: %s. Indeks dari kerangka yang berbeda tidak diperingkat bersama, "+
+				"jadi hasil setiap kerangka menjadi kohort tersendiri, yang terbaru lebih dulu.\n\n", len(cohorts), strings.Join(parts, ", "))
+		}
+	}
+	for k, c := range cohorts {
+		if k > 0 {
+			fmt.Fprintln(w)
+		}
+		if err := writeCohortText(w, c, lang); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // writeCohortText writes the statistics, the predikat counts and the
@@ -181,7 +256,7 @@ func writeCohortText(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 		if k > 0 {
 			fmt.Fprint(w, ", ")
 		}
-		fmt.Fprintf(w, "%s %d", pc.Predicate.Name(lang), pc.Count)
+		fmt.Fprintf(w, "%s %d", fw.PredicateName(pc.Predicate, lang), pc.Count)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w)
@@ -198,7 +273,7 @@ func writeCohortText(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 		if m.Year != 0 {
 			year = strconv.Itoa(m.Year)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%.1f\n", m.Rank, m.Instansi, year, m.Index, m.Predicate.Name(lang), m.Percentile)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%.1f\n", m.Rank, m.Instansi, year, m.Index, fw.PredicateName(m.Predicate, lang), m.Percentile)
 	}
 	return tw.Flush()
 }

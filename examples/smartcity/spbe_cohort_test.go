@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/spbe"
 )
 
 func TestSPBECohortJSON(t *testing.T) {
@@ -117,4 +119,151 @@ func TestSPBECohortErrors(t *testing.T) {
 	code, _, errOut = runCLI(t, "instansi,tahun,1\nA,2024,3\n", "spbe", "cohort", "-")
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "no column for indicators")
+}
+
+// The same-framework output held as golden files, and a file of 2025 and
+// 2026 results ranked as one cohort per framework.
+func TestSPBECohortGolden(t *testing.T) {
+	named := filepath.Join("testdata", "spbe", "named-2023-2024.csv")
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"cohort-named.id.txt", []string{"--unanswered", "zero", named}},
+		{"cohort-pemdi-2026.en.txt", []string{"--lang", "en", spbeCLITestdata("cohort-pemdi-2026.csv")}},
+		{"cohort-2025-2026.id.txt", []string{spbeCLITestdata("cohort-2025-2026.json")}},
+		{"cohort-2025-2026.en.txt", []string{"--lang", "en", spbeCLITestdata("cohort-2025-2026.json")}},
+		{"cohort-2025-2026.out.json", []string{"--json", spbeCLITestdata("cohort-2025-2026.json")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			code, out, errOut := runCLI(t, "", append([]string{"spbe", "cohort"}, tt.args...)...)
+			require.Equal(t, exitOK, code, errOut)
+			assert.Empty(t, errOut)
+			goldenIn(t, "spbe", tt.golden, out)
+		})
+	}
+}
+
+// A regency's file of 2025 and 2026 results: the years choose the
+// frameworks, and each framework's results are ranked apart, the newest
+// first, every predikat in its own bands.
+func TestSPBECohortMixedFile(t *testing.T) {
+	file := spbeCLITestdata("cohort-2025-2026.json")
+	code, out, errOut := runCLI(t, "", "spbe", "cohort", "--json", file)
+	require.Equal(t, exitOK, code, errOut)
+	dec := json.NewDecoder(strings.NewReader(out))
+	dec.DisallowUnknownFields()
+	var cohorts []spbeCohortJSON
+	for dec.More() {
+		var c spbeCohortJSON
+		require.NoError(t, dec.Decode(&c))
+		cohorts = append(cohorts, c)
+	}
+	require.Len(t, cohorts, 2)
+	pemdi, spbe59 := cohorts[0], cohorts[1]
+	assert.Equal(t, "permenpanrb-8-2026", pemdi.Framework)
+	assert.Equal(t, "permenpanrb-59-2020", spbe59.Framework)
+	assert.Equal(t, 2, pemdi.Cohorts)
+	assert.Equal(t, 2, spbe59.Cohorts)
+	assert.Equal(t, 3, pemdi.N)
+	assert.Equal(t, 2, spbe59.N)
+	assert.Equal(t, []spbeDomainStatsJSON{}, pemdi.Domains)
+	assert.Len(t, spbe59.Domains, 4)
+	var ranks []string
+	for _, m := range pemdi.Members {
+		ranks = append(ranks, itoa(m.Rank)+" "+m.Instansi+" "+itoa(m.Tahun)+" "+m.Index+" "+m.Predicate)
+		assert.Empty(t, m.Domains)
+	}
+	assert.Equal(t, []string{
+		"1 Pemerintah Kab. Contoh 2026 4.00 Memuaskan", // Memuaskan from 4.00 in the Pemdi bands
+		"2 Pemerintah Kab. Sumedang 2026 3.84 Sangat Baik",
+		"3 Pemerintah Kab. Rembang 2026 3.69 Sangat Baik",
+	}, ranks)
+	assert.Equal(t, 1, countOf(pemdi.Predicates, "Memuaskan"))
+	assert.Equal(t, 1, countOf(spbe59.Predicates, "Memuaskan"), "Sumedang's 4.51")
+	assert.Equal(t, "Pemerintah Kab. Sumedang", spbe59.Members[0].Instansi)
+	assert.Equal(t, 2025, spbe59.Members[0].Tahun)
+
+	code, out, errOut = runCLI(t, "", "spbe", "cohort", file)
+	require.Equal(t, exitOK, code, errOut)
+	first, _, _ := strings.Cut(out, "\n")
+	assert.Equal(t, "Berkas memuat hasil dari 2 kerangka penilaian: permenpanrb-8-2026 (3 hasil), permenpanrb-59-2020 (2 hasil). "+
+		"Indeks dari kerangka yang berbeda tidak diperingkat bersama, jadi hasil setiap kerangka menjadi kohort tersendiri, yang terbaru lebih dulu.", first)
+	assert.Less(t, strings.Index(out, "Kohort 3 hasil (permenpanrb-8-2026)"), strings.Index(out, "Kohort 2 hasil (permenpanrb-59-2020)"))
+	code, out, errOut = runCLI(t, "", "spbe", "cohort", "--lang", "en", file)
+	require.Equal(t, exitOK, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "The file holds results of 2 frameworks: permenpanrb-8-2026 (3 results), permenpanrb-59-2020 (2 results). "+
+		"Indices of different frameworks are not ranked together"), out)
+}
+
+// countOf returns the count of the named predikat.
+func countOf(pcs []spbe.PredicateCount, name string) int {
+	for _, pc := range pcs {
+		if pc.Predicate.String() == name {
+			return pc.Count
+		}
+	}
+	return -1
+}
+
+// A wide CSV of 20 indicator columns is the Indeks Pemerintah Digital: no
+// domains, and its own bands (2.57 is Baik, where the SPBE bands make it
+// Cukup).
+func TestSPBECohortPemdiWide(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "spbe", "cohort", "--json", spbeCLITestdata("cohort-pemdi-2026.csv"))
+	require.Equal(t, exitOK, code, errOut)
+	var got spbeCohortJSON
+	decodeStrict(t, out, &got)
+	assert.Equal(t, "permenpanrb-8-2026", got.Framework)
+	assert.Equal(t, 1, got.Cohorts)
+	assert.Equal(t, []spbeDomainStatsJSON{}, got.Domains)
+	require.Equal(t, 3, got.N)
+	assert.Equal(t, "2.57", got.Members[2].Index)
+	assert.Equal(t, "Baik", got.Members[2].Predicate)
+	assert.Equal(t, map[string]int{"Memuaskan": 1, "Sangat Baik": 1, "Baik": 1, "Cukup": 0, "Kurang": 0}, map[string]int{
+		"Memuaskan": countOf(got.Predicates, "Memuaskan"), "Sangat Baik": countOf(got.Predicates, "Sangat Baik"),
+		"Baik": countOf(got.Predicates, "Baik"), "Cukup": countOf(got.Predicates, "Cukup"), "Kurang": countOf(got.Predicates, "Kurang"),
+	})
+}
+
+// With --framework the cohort is of that one framework: every assessment
+// is scored under it, and one of another framework is refused.
+func TestSPBECohortFrameworkFlag(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "spbe", "cohort", "--json", "--framework", "permenpanrb-8-2026", spbeCLITestdata("cohort-pemdi-2026.csv"))
+	require.Equal(t, exitOK, code, errOut)
+	var got spbeCohortJSON
+	decodeStrict(t, out, &got)
+	assert.Equal(t, "permenpanrb-8-2026", got.Framework)
+	assert.Equal(t, 3, got.N)
+
+	// An empty file makes an empty cohort of the framework named.
+	header := "instansi,tahun," + numbersCSV(20) + "\n"
+	code, out, errOut = runCLI(t, header, "spbe", "cohort", "--json", "--framework", "permenpanrb-8-2026", "-")
+	require.Equal(t, exitOK, code, errOut)
+	decodeStrict(t, out, &got)
+	assert.Equal(t, "permenpanrb-8-2026", got.Framework)
+	assert.Zero(t, got.N)
+
+	// The 2025 results have 47 indicators, not the 20 of 8/2026.
+	code, out, errOut = runCLI(t, "", "spbe", "cohort", "--framework", "permenpanrb-8-2026", spbeCLITestdata("cohort-2025-2026.json"))
+	assert.Equal(t, exitFinding, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, `"Pemerintah Kab. Rembang" 2025`)
+	assert.Contains(t, errOut, `"Pemerintah Kab. Sumedang" 2025`)
+	assert.NotContains(t, errOut, "2026:")
+
+	code, _, errOut = runCLI(t, "", "spbe", "cohort", "--framework", "permenpanrb-9-2099", spbeCLITestdata("cohort-pemdi-2026.csv"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "--framework")
+}
+
+// A member of a year before the first evaluation has no framework, in a
+// file that mixes them too.
+func TestSPBECohortNoFrameworkForYear(t *testing.T) {
+	early := "[" + strings.Replace(assessment2018(), `"tahun": 2020, "framework": "permenpanrb-5-2018", `, `"tahun": 2010, `, 1) + "]"
+	code, out, errOut := runCLI(t, early, "spbe", "cohort", "-")
+	assert.Equal(t, exitFinding, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "2010")
 }

@@ -17,8 +17,17 @@ import (
 // "-0.10"), each with its exact value as a reduced fraction ("44/125").
 // A delta is rounded from the exact difference, so it may differ by 0.01
 // from the difference of the rounded values.
+//
+// When A and B are of different frameworks (a 2025 result under 59/2020
+// and a 2026 one under 8/2026) index_only is true, framework is empty,
+// from_framework and to_framework name the two, and domains, aspects,
+// indicators, gains and losses are empty lists: only the index and the
+// predikat, each in its own framework's bands, are compared.
 type spbeCompareJSON struct {
 	Framework       string                   `json:"framework"`
+	FromFramework   string                   `json:"from_framework"`
+	ToFramework     string                   `json:"to_framework"`
+	IndexOnly       bool                     `json:"index_only"`
 	From            spbeSideJSON             `json:"from"`
 	To              spbeSideJSON             `json:"to"`
 	Index           spbeChangeJSON           `json:"index"`
@@ -61,17 +70,28 @@ type spbeIndicatorDeltaJSON struct {
 	ContributionExact string `json:"contribution_exact"`
 }
 
+// frameworkFlagUsage is the help of the --framework flag of compare and
+// cohort.
+const frameworkFlagUsage = "score with the framework `ID|FILE`: a built-in id (" + spbe.PermenPANRB8of2026 + ", " +
+	spbe.PermenPANRB59of2020 + ",\n" + spbe.PermenPANRB5of2018 + ") or a framework JSON file; by default the one each assessment names,\n" +
+	"else the rule of its year (5/2018 for 2018–2020, 59/2020 for 2021–2025, 8/2026 from 2026)"
+
 // runSPBECompare compares two assessments.
 func runSPBECompare(e *env, args []string) int {
 	const prog = "smartcity spbe compare"
-	fs := e.flags(prog, "smartcity spbe compare [--top N] [--predicate-basis unrounded|rounded] [--lang id|en] [--json] A B\n\n"+
-		"Compares the assessment B with the assessment A (JSON or long CSV each; year over year, or one region against\n"+
-		"another): every indicator, aspect, domain and the index, exactly, the change of predikat, and the indicators\n"+
-		"that gained and lost the most. Both must be of the same framework.")
+	fs := e.flags(prog, "smartcity spbe compare [--framework ID|FILE] [--top N] [--predicate-basis unrounded|rounded] [--lang id|en] [--json] A B\n\n"+
+		"Compares the assessment B with the assessment A (JSON, long CSV or a wide CSV of one row each; year over year,\n"+
+		"or one region against another): every indicator, aspect, domain and the index, exactly, the change of\n"+
+		"predikat, and the indicators that gained and lost the most. Assessments of different frameworks (2025 under\n"+
+		"PermenPANRB 59/2020, 2026 under 8/2026) share no indicators, aspects or domains: only their indices and\n"+
+		"predikat are compared, and the output says so.")
+	fwFlag := fs.String("framework", "", frameworkFlagUsage)
 	top := fs.Int("top", 5, "list the `N` biggest gains and losses (-1: all)")
 	basisFlag := fs.String("predicate-basis", "unrounded", "take each predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)")
 	langText := fs.String("lang", "id", "language of the names: id or en")
-	asJSON := fs.Bool("json", false, "print one JSON object: from, to, index, predicate_change, domains, aspects, indicators,\ngains and losses, with deltas as strings (\"0.35\") and exact fractions (\"44/125\")")
+	asJSON := fs.Bool("json", false, "print one JSON object: framework, from_framework, to_framework, index_only, from, to, index,\n"+
+		"predicate_change, domains, aspects, indicators, gains and losses, with deltas as strings (\"0.35\") and exact\n"+
+		"fractions (\"44/125\")")
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
@@ -86,28 +106,25 @@ func runSPBECompare(e *env, args []string) int {
 	if err != nil {
 		return e.usageError(prog, "--predicate-basis: %v", err)
 	}
-	var results [2]*spbe.Result
-	var as [2]*spbe.Assessment
+	fw, code := e.spbeFramework(prog, *fwFlag)
+	if fw == nil && code != exitOK {
+		return code
+	}
+	var sides [2]scored
 	for k := range 2 {
-		a, fw, levels, code := e.readOneAssessment(prog, fs.Arg(k))
-		if a == nil {
+		if sides[k], code = e.scoreOne(prog, fs.Arg(k), fw, spbe.Options{Basis: basis}); code != exitOK {
 			return code
 		}
-		res, err := fw.Score(levels, spbe.Options{Basis: basis})
-		if err != nil {
-			return e.spbeFailure(prog, err)
-		}
-		results[k], as[k] = res, a
 	}
-	c, err := spbe.Compare(results[0], results[1])
+	c, err := spbe.Compare(sides[0].res, sides[1].res)
 	if err != nil {
 		return e.spbeFailure(prog, err)
 	}
 	if *asJSON {
-		err = e.writeJSON(compareJSON(as, results, c, *top, lang))
+		err = e.writeJSON(compareJSON(sides, c, *top, lang))
 	} else {
 		out := bufio.NewWriter(e.stdout)
-		if err = writeCompareText(out, as, c, *top, lang); err == nil {
+		if err = writeCompareText(out, sides, c, *top, lang); err == nil {
 			err = out.Flush()
 		}
 	}
@@ -115,6 +132,25 @@ func runSPBECompare(e *env, args []string) int {
 		return e.fail(prog, exitUsage, err)
 	}
 	return exitOK
+}
+
+// scoreOne reads the one assessment of the named file, in any form `spbe
+// score` reads, and scores it as `spbe score` does: under fw when it is
+// given, else under the framework the assessment names or the rule of its
+// year.
+func (e *env) scoreOne(prog, name string, fw *spbe.Framework, opt spbe.Options) (scored, int) {
+	data, err := e.readInput(name)
+	if err != nil {
+		return scored{}, e.fail(prog, exitUsage, err)
+	}
+	results, err := scoreAll(data, fw, opt)
+	if err != nil {
+		return scored{}, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
+	}
+	if len(results) != 1 {
+		return scored{}, e.fail(prog, exitUsage, fmt.Errorf("%s holds %d assessments; one is needed", name, len(results)))
+	}
+	return results[0], exitOK
 }
 
 func changeJSON(code string, name spbe.Text, ch spbe.Change, lang smartcity.Lang) spbeChangeJSON {
@@ -137,26 +173,38 @@ func indicatorDeltasJSON(fw *spbe.Framework, ics []spbe.IndicatorChange, lang sm
 }
 
 // compareJSON builds the JSON form of a comparison.
-func compareJSON(as [2]*spbe.Assessment, rs [2]*spbe.Result, c *spbe.Comparison, top int, lang smartcity.Lang) spbeCompareJSON {
-	fw := c.Framework
-	side := func(a *spbe.Assessment, r *spbe.Result) spbeSideJSON {
-		return spbeSideJSON{Instansi: a.Instansi, Tahun: a.Year, Index: r.Index.String(), Predicate: r.Predicate.String(), PredicateBasis: r.Basis.String()}
+func compareJSON(sides [2]scored, c *spbe.Comparison, top int, lang smartcity.Lang) spbeCompareJSON {
+	side := func(s scored) spbeSideJSON {
+		r := s.res
+		return spbeSideJSON{Instansi: s.instansi, Tahun: s.year, Index: r.Index.String(), Predicate: r.Predicate.String(), PredicateBasis: r.Basis.String()}
 	}
 	j := spbeCompareJSON{
-		Framework: fw.ID(), From: side(as[0], rs[0]), To: side(as[1], rs[1]),
+		FromFramework: c.FromFramework, ToFramework: c.ToFramework, IndexOnly: c.IndexOnly,
+		From: side(sides[0]), To: side(sides[1]),
 		Index:           changeJSON("", spbe.Text{}, c.Index, lang),
 		PredicateChange: c.PredicateChange(),
-		Indicators:      indicatorDeltasJSON(fw, c.Indicators, lang),
-		Gains:           indicatorDeltasJSON(fw, c.Gains(top), lang),
-		Losses:          indicatorDeltasJSON(fw, c.Losses(top), lang),
+		Domains:         make([]spbeChangeJSON, len(c.Domains)),
+		Aspects:         make([]spbeChangeJSON, len(c.Aspects)),
+		Indicators:      []spbeIndicatorDeltaJSON{},
+		Gains:           []spbeIndicatorDeltaJSON{},
+		Losses:          []spbeIndicatorDeltaJSON{},
 	}
+	fw := c.Framework
+	if fw == nil {
+		// Index only: the lists stay empty.
+		return j
+	}
+	j.Framework = fw.ID()
+	j.Indicators = indicatorDeltasJSON(fw, c.Indicators, lang)
+	j.Gains = indicatorDeltasJSON(fw, c.Gains(top), lang)
+	j.Losses = indicatorDeltasJSON(fw, c.Losses(top), lang)
 	for d, ch := range c.Domains {
 		dom := fw.Domain(d)
-		j.Domains = append(j.Domains, changeJSON(dom.Code, dom.Name, ch, lang))
+		j.Domains[d] = changeJSON(dom.Code, dom.Name, ch, lang)
 	}
 	for a, ch := range c.Aspects {
 		asp := fw.Aspect(a)
-		j.Aspects = append(j.Aspects, changeJSON(asp.Code, asp.Name, ch, lang))
+		j.Aspects[a] = changeJSON(asp.Code, asp.Name, ch, lang)
 	}
 	return j
 }
@@ -170,37 +218,80 @@ func signedIndex(x spbe.Index, places int) string {
 	return s
 }
 
-// writeCompareText writes a comparison as tables.
-func writeCompareText(w io.Writer, as [2]*spbe.Assessment, c *spbe.Comparison, top int, lang smartcity.Lang) error {
+// indexLabel names the index of fw in lang: the Indeks SPBE of the SPBE
+// built-ins, the Indeks Pemerintah Digital of PermenPANRB 8/2026, and the
+// plain word, which is never wrong, for another framework or none (two
+// results of different frameworks). A framework carries no name for its
+// index.
+func indexLabel(fw *spbe.Framework, lang smartcity.Lang) string {
+	id, en := "", lang == smartcity.English
+	if fw != nil {
+		id = fw.ID()
+	}
+	switch {
+	case (id == spbe.PermenPANRB59of2020 || id == spbe.PermenPANRB5of2018) && en:
+		return "SPBE index"
+	case id == spbe.PermenPANRB59of2020 || id == spbe.PermenPANRB5of2018:
+		return "Indeks SPBE"
+	case id == spbe.PermenPANRB8of2026 && en:
+		return "Digital Government Index"
+	case id == spbe.PermenPANRB8of2026:
+		return "Indeks Pemerintah Digital"
+	case en:
+		return "Index"
+	}
+	return "Indeks"
+}
+
+// writeCompareText writes a comparison as tables: the domains with their
+// aspects, or the aspects alone in a framework without domains. Results of
+// different frameworks get the change of the index and a sentence that
+// says why nothing else is compared.
+func writeCompareText(w io.Writer, sides [2]scored, c *spbe.Comparison, top int, lang smartcity.Lang) error {
 	en := lang == smartcity.English
-	name := func(a *spbe.Assessment) string {
-		s := a.Instansi
-		if s == "" {
-			s = "(instansi?)"
+	name := func(s scored) string {
+		t := s.instansi
+		if t == "" {
+			t = "(instansi?)"
 		}
-		if a.Year != 0 {
-			s += " " + strconv.Itoa(a.Year)
+		if s.year != 0 {
+			t += " " + strconv.Itoa(s.year)
 		}
-		return s
+		return t
 	}
-	fmt.Fprintf(w, "%s → %s\n", name(as[0]), name(as[1]))
-	label := "Indeks SPBE"
-	if en {
-		label = "SPBE index"
+	fmt.Fprintf(w, "%s → %s\n", name(sides[0]), name(sides[1]))
+	label := indexLabel(c.Framework, lang)
+	from, to := sides[0].res.Framework, sides[1].res.Framework
+	fmt.Fprintf(w, "%s %s → %s (%s), %s → %s\n", label, c.Index.From, c.Index.To, signedIndex(c.Index.Delta, 2),
+		from.PredicateName(c.FromPredicate, lang), to.PredicateName(c.ToPredicate, lang))
+	if c.IndexOnly {
+		if en {
+			_, err := fmt.Fprintf(w, "The frameworks differ (%s and %s), so only the indices are compared: their domains, aspects and "+
+				"indicators do not correspond. Each predikat follows its own framework's bands.\n", c.FromFramework, c.ToFramework)
+			return err
+		}
+		_, err := fmt.Fprintf(w, "Kerangka penilaiannya berbeda (%s dan %s), jadi hanya indeksnya yang dibandingkan: domain, aspek dan "+
+			"indikatornya tidak sepadan. Setiap predikat mengikuti rentang nilai kerangkanya sendiri.\n", c.FromFramework, c.ToFramework)
+		return err
 	}
-	fmt.Fprintf(w, "%s %s → %s (%s), %s → %s\n\n", label, c.Index.From, c.Index.To, signedIndex(c.Index.Delta, 2),
-		c.FromPredicate.Name(lang), c.ToPredicate.Name(lang))
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fw := c.Framework
-	for d, dom := range fw.Domains() {
-		ch := c.Domains[d]
-		fmt.Fprintf(tw, "%s  %s\t%s\t%s\t%s\n", dom.Code, dom.Name.In(lang), ch.From, ch.To, signedIndex(ch.Delta, 2))
+	aspects := func(d int, indent string) {
 		for a, asp := range fw.Aspects() {
 			if fw.DomainOf(a) == d {
 				ch := c.Aspects[a]
-				fmt.Fprintf(tw, "    %s  %s\t%s\t%s\t%s\n", asp.Code, asp.Name.In(lang), ch.From, ch.To, signedIndex(ch.Delta, 2))
+				fmt.Fprintf(tw, "%s%s  %s\t%s\t%s\t%s\n", indent, asp.Code, asp.Name.In(lang), ch.From, ch.To, signedIndex(ch.Delta, 2))
 			}
 		}
+	}
+	if !fw.HasDomains() {
+		aspects(-1, "")
+	}
+	for d, dom := range fw.Domains() {
+		ch := c.Domains[d]
+		fmt.Fprintf(tw, "%s  %s\t%s\t%s\t%s\n", dom.Code, dom.Name.In(lang), ch.From, ch.To, signedIndex(ch.Delta, 2))
+		aspects(d, "    ")
 	}
 	if err := tw.Flush(); err != nil {
 		return err
