@@ -31,7 +31,10 @@ func Example() {
 	if err != nil {
 		panic(err)
 	}
-	fw := spbe.Default() // PermenPANRB 59/2020
+	fw, err := a.ResolveFramework(nil) // the rule of its year: PermenPANRB 59/2020 for 2024
+	if err != nil {
+		panic(err)
+	}
 	res, err := fw.ScoreAssessment(a, spbe.Options{})
 	if err != nil {
 		panic(err)

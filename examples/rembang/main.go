@@ -4,9 +4,10 @@
 // the six pillars and its readiness; its masterplan, validated and
 // summarised; its SPBE index from 2.76 at the time of the MoU to 3.64 in
 // 2023 and 3.99 in 2024, beside Sumedang's; the fewest raises that reach
-// the Memuaskan predikat by 2026; what the Indeks Pemerintah Digital of
-// PermenPANRB 8/2026 changes from 2026, with an illustrative assessment and
-// its way to Memuaskan; and a year's evaluation and progress.
+// the Memuaskan predikat by 2025, the last evaluation under 59/2020; what
+// the Indeks Pemerintah Digital of PermenPANRB 8/2026 changes from 2026,
+// with an illustrative assessment and its way to Memuaskan; and a year's
+// evaluation and progress.
 //
 // The output is in Indonesian, the language of the region's documents,
 // unless -lang en asks for English. The reports and charts — Markdown, SVG,
@@ -132,7 +133,7 @@ func sections() []section {
 		{"Kesiapan daerah", "Readiness", writeReadiness},
 		{"Rencana induk (ilustratif)", "Masterplan (illustrative)", writeMasterplan},
 		{"Indeks SPBE", "SPBE index", writeSPBE},
-		{"Menuju Memuaskan pada 2026", "Towards Memuaskan by 2026", writeSPBEPlan},
+		{"Menuju Memuaskan pada 2025", "Towards Memuaskan by 2025", writeSPBEPlan},
 		{"Aturan 2026: Indeks Pemerintah Digital", "The 2026 rules: the Digital Government Index", writePemdi},
 		{"Evaluasi implementasi 2024 (ilustratif)", "Implementation evaluation 2024 (illustrative)", writeEvaluation},
 		{"Kemajuan rencana induk (ilustratif)", "Masterplan progress (illustrative)", writeProgress},

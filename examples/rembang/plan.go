@@ -12,9 +12,9 @@ import (
 func writeSPBEPlan(p *printer, s *story) {
 	pl := s.toMemuaskan
 	memuaskan, _ := pl.Framework.Threshold(spbe.Memuaskan)
-	p.say("Dari level %d (rekonstruksi), paling banyak %d level per indikator per tahun, %d–%d,\nkenaikan paling sedikit menuju Memuaskan (indeks ≥ %s):\n",
-		"From the %d levels (reconstructed), at most %d level per indicator per year, %d–%d,\nthe fewest raises to Memuaskan (index ≥ %s):\n",
-		s.rembang2024.Year, maxRaise, pl.FirstYear, pl.FirstYear+pl.Years-1, p.dec(memuaskan.Format(2)))
+	p.say("Dari level %d (rekonstruksi), paling banyak %d level per indikator per tahun, dalam %s\n(evaluasi terakhir menurut 59/2020), kenaikan paling sedikit menuju Memuaskan (indeks ≥ %s):\n",
+		"From the %d levels (reconstructed), at most %d level per indicator per year, within %s\n(the last evaluation under 59/2020), the fewest raises to Memuaskan (index ≥ %s):\n",
+		s.rembang2024.Year, maxRaise, yearSpan(pl.FirstYear, pl.FirstYear+pl.Years-1), p.dec(memuaskan.Format(2)))
 	writePlanSteps(p, pl)
 	fw := pl.Framework
 	if len(pl.Steps) > 0 {
@@ -28,6 +28,14 @@ func writeSPBEPlan(p *printer, s *story) {
 			"Matching Sumedang's %d level on every indicator: %d raises, done in %d, index %s.\n",
 			s.sumedang2024.Year, ps.Raises(), ps.LastYear(), p.dec(ps.To.String()))
 	}
+}
+
+// yearSpan writes the years from first to last: "2025", "2025–2026".
+func yearSpan(first, last int) string {
+	if first == last {
+		return fmt.Sprint(first)
+	}
+	return fmt.Sprintf("%d–%d", first, last)
 }
 
 // writePlanSteps prints where a plan to a predikat starts and ends, and

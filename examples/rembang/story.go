@@ -31,7 +31,7 @@ type story struct {
 	sumedang2023, sumedang2024 spbe.Scored
 	growth                     *spbe.Comparison // Rembang 2023 → 2024
 	gap                        *spbe.Comparison // Rembang 2024 → Sumedang 2024
-	toMemuaskan                *spbe.Plan       // the fewest raises to Memuaskan by 2026
+	toMemuaskan                *spbe.Plan       // the fewest raises to Memuaskan by 2025
 	toSumedang                 *spbe.Plan       // the raises to Sumedang's 2024 levels
 
 	pemdi2026        spbe.Scored // illustrative, under PermenPANRB 8/2026
@@ -49,9 +49,10 @@ const (
 	cohortYear = 2022 // Rembang joined the movement with the 2022 cohort
 	cohortSize = 50   // of fifty regions
 
-	// planYear is the year the SPBE plan aims at: Memuaskan by 2026, the
-	// last year of the RPJMD 2021–2026.
-	planYear = 2026
+	// planYear is the year the SPBE plan aims at: Memuaskan by 2025, the
+	// last evaluation under PermenPANRB 59/2020 (a pemantauan); from 2026
+	// the Indeks Pemerintah Digital of 8/2026 applies, with its own plan.
+	planYear = 2025
 	// maxRaise is the most levels an indicator may rise in a year: a level
 	// needs a year of practice and evidence before it is evaluated.
 	maxRaise = 1
