@@ -229,10 +229,11 @@ func (r *reporter) header() {
 }
 
 // exact writes x exactly: as a decimal when it has a finite one of at most
-// nine places ("3,987"), else as a fraction ("26/11").
+// nine places, with at least the two the results are printed with
+// ("4,00", "0,30", "3,987"), else as a fraction ("26/11").
 func (r *reporter) exact(x Index) string {
 	if places, ok := finitePlaces(x); ok {
-		return r.num(x.Format(places))
+		return r.num(x.Format(max(places, 2)))
 	}
 	return x.Reduced().Exact()
 }
@@ -591,11 +592,13 @@ func (r *reporter) plan(p *Plan, need int64) {
 	if len(p.Shortfalls) > 0 {
 		parts := make([]string, 0, len(p.Shortfalls))
 		for _, sf := range p.Shortfalls {
-			what := markdown.Text(sf.Domain)
+			what, got, want := markdown.Text(sf.Domain), r.exact(sf.Got), r.exact(sf.Want)
 			if sf.Indicator != 0 {
-				what = fmt.Sprintf(r.word(wShortfallIndicator), sf.Indicator)
+				// An indicator's shortfall is in whole levels.
+				what, got, want = fmt.Sprintf(r.word(wShortfallIndicator), sf.Indicator), sf.Got.Exact(), sf.Want.Exact()
+				got, want = strings.TrimSuffix(got, "/1"), strings.TrimSuffix(want, "/1")
 			}
-			parts = append(parts, fmt.Sprintf("%s %s < %s (%s)", what, r.exact(sf.Got), r.exact(sf.Want), r.limit(sf.Limit)))
+			parts = append(parts, fmt.Sprintf("%s %s < %s (%s)", what, got, want, r.limit(sf.Limit)))
 		}
 		r.printf("\n"+r.word(wShortfalls)+"\n", strings.Join(parts, "; "))
 	}

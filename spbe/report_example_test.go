@@ -47,13 +47,13 @@ func ExampleWriteReport() {
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
 	fmt.Println(lines[len(lines)-1])
 	// Output:
-	// Target: Memuaskan, yaitu indeks paling sedikit 4,2: Σ tingkat × bobot paling sedikit 42.000 poin basis.
+	// Target: Memuaskan, yaitu indeks paling sedikit 4,20: Σ tingkat × bobot paling sedikit 42.000 poin basis.
 	//
 	// Indeks kini 3,987 (39.870 poin basis): kurang 0,213 poin indeks, yaitu 2.130 poin basis.
 	//
 	// Ruang naik per domain adalah tambahan indeks SPBE bila semua indikatornya mencapai tingkat 5.
 	//
-	// | Kode | Domain | Indeks | Jarak ke 4,2 | Ruang naik |
+	// | Kode | Domain | Indeks | Jarak ke 4,20 | Ruang naik |
 	// | --- | --- | ---: | ---: | ---: |
 	// | D1 | Kebijakan Internal SPBE | 4,40 | sudah mencapai | 0,078 |
 	// | D2 | Tata Kelola SPBE | 3,70 | 0,50 | 0,325 |

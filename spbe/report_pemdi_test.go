@@ -135,12 +135,12 @@ func TestWriteReportPemdiShape(t *testing.T) {
 		if lang == smartcity.English {
 			assert.True(t, strings.HasPrefix(out, "# Digital government evaluation result: Pemerintah Kota Contoh 2026\n"), out[:80])
 			assert.Contains(t, out, "**Digital Government Index 2.51 — Baik (good)**")
-			assert.Contains(t, out, "Target: Memuaskan (satisfactory), that is an index of at least 4:")
+			assert.Contains(t, out, "Target: Memuaskan (satisfactory), that is an index of at least 4.00:")
 			assert.Contains(t, out, "| A1 | governance and management | 10.00% | 2.50 | 3.00 | -0.50 |\n")
 			assert.Contains(t, out, "|  | **Digital Government Index** | 100.00% | **2.51** | 3.00 | -0.49 |\n")
 			assert.Contains(t, out, "| 5 | data governance | A3 | 5.00% | 4 (SDI 70) | Embedded | 3 |\n")
 			assert.Contains(t, out, "| 6 | geospatial information | A3 | 3.00% | 1 (awaiting SJIG score) | Initiate | 3 |\n")
-			assert.Contains(t, out, "| Code | Aspect | Index | Distance to 4 | Headroom |\n")
+			assert.Contains(t, out, "| Code | Aspect | Index | Distance to 4.00 | Headroom |\n")
 		} else {
 			assert.Contains(t, out, "**Indeks Pemerintah Digital 2,51 — Baik**")
 			assert.Contains(t, out, "| 7 | Pembangunan Statistik | A3 | 3,00% | 3 (EPSS 3,0) | Berkembang | 3 |\n")

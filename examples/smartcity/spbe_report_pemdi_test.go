@@ -50,8 +50,8 @@ func TestSPBEReportPemdiTarget(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	assert.True(t, strings.HasPrefix(out, "# Digital government evaluation result: Pemerintah Kota Contoh 2026\n"), out[:80])
 	assert.Contains(t, out, "Framework: digital government performance evaluation — Digital Government Index (Ministerial Regulation 8/2026).")
-	assert.Contains(t, out, "Target: Memuaskan (satisfactory), that is an index of at least 4: Σ level × weight of at least 40,000 basis points.")
-	assert.Contains(t, out, "| Code | Aspect | Index | Distance to 4 | Headroom |")
+	assert.Contains(t, out, "Target: Memuaskan (satisfactory), that is an index of at least 4.00: Σ level × weight of at least 40,000 basis points.")
+	assert.Contains(t, out, "| Code | Aspect | Index | Distance to 4.00 | Headroom |")
 	assert.Contains(t, out, "the index becomes 4.02, Memuaskan (satisfactory).")
 	assert.NotContains(t, out, "Domain")
 
