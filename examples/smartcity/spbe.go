@@ -77,12 +77,11 @@ func runSPBEScore(e *env, args []string) int {
 	const prog = "smartcity spbe score"
 	fs := e.flags(prog, "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero] [--lang id|en] [--json] FILE\n\n"+
 		"Scores the assessments in FILE (\"-\" for standard input): an assessment in JSON (or a JSON array of them),\n"+
-		"a long CSV (indikator,level[,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n"+
+		"a long CSV (indikator,level[,tahun,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n"+
 		"by content. CSV may use \",\" or \";\", quotes and a UTF-8 byte-order mark. Nothing is printed when any\n"+
 		"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.")
-	fwFlag := fs.String("framework", "", "score with the framework `ID|FILE`: a built-in id ("+spbe.PermenPANRB59of2020+", "+spbe.PermenPANRB5of2018+
-		")\nor a framework JSON file; by default the one each assessment names, else "+spbe.PermenPANRB59of2020+
-		"\n(a wide CSV with the columns 1…35 is "+spbe.PermenPANRB5of2018+")")
+	fwFlag := fs.String("framework", "", frameworkFlagUsage+",\nelse "+spbe.PermenPANRB59of2020+"; a wide CSV's indicator columns name its framework (1…20 "+spbe.PermenPANRB8of2026+
+		",\n1…47 "+spbe.PermenPANRB59of2020+", 1…35 "+spbe.PermenPANRB5of2018+"); 'smartcity spbe frameworks' lists the built-ins")
 	basisFlag := fs.String("predicate-basis", "unrounded", "take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023 practice)")
 	unansweredFlag := fs.String("unanswered", "error", "treat an unanswered indicator by `policy`: error (refuse to score) or zero (score it 0,\nas the 2023 results did)")
 	langText := fs.String("lang", "id", "language of the names: id or en")
@@ -422,21 +421,28 @@ func scoreJSON(s scored, lang smartcity.Lang) spbeScoreJSON {
 }
 
 // writeScoresTable writes one assessment in detail, or many one per line.
+// The columns between the year and the index are the top parts of the
+// results' framework (topParts) when they share one; results of several
+// frameworks get a framework column instead.
 func writeScoresTable(w io.Writer, results []scored, lang smartcity.Lang) error {
 	if len(results) == 1 {
 		return writeScoreDetail(w, results[0], lang)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	words := [...]string{"Instansi", "Tahun", "Indeks", "Predikat"}
+	words := [...]string{"Instansi", "Tahun", "Indeks", "Predikat", "Kerangka"}
 	if lang == smartcity.English {
-		words = [...]string{"Instansi", "Year", "Index", "Predicate"}
+		words = [...]string{"Instansi", "Year", "Index", "Predicate", "Framework"}
 	}
+	shared := sharedFramework(results)
 	var header strings.Builder
 	header.WriteString(words[0] + "\t" + words[1])
-	if len(results) > 0 {
-		for _, d := range results[0].res.Framework.Domains() {
-			header.WriteString("\t" + d.Code)
+	switch {
+	case shared != nil:
+		for _, code := range topParts(shared) {
+			header.WriteString("\t" + code)
 		}
+	case len(results) > 0:
+		header.WriteString("\t" + words[4])
 	}
 	header.WriteString("\t" + words[2] + "\t" + words[3] + "\n")
 	if _, err := io.WriteString(tw, header.String()); err != nil {
@@ -444,19 +450,25 @@ func writeScoresTable(w io.Writer, results []scored, lang smartcity.Lang) error 
 	}
 	var line []byte
 	for _, s := range results {
+		fw := s.res.Framework
 		line = append(line[:0], s.instansi...)
 		line = append(line, '\t')
 		if s.year != 0 {
 			line = strconv.AppendInt(line, int64(s.year), 10)
 		}
-		for _, d := range s.res.Domains {
+		if shared != nil {
+			for _, x := range topIndices(s.res) {
+				line = append(line, '\t')
+				line = x.AppendFormat(line, 2)
+			}
+		} else {
 			line = append(line, '\t')
-			line = append(line, d.String()...)
+			line = append(line, fw.ID()...)
 		}
 		line = append(line, '\t')
-		line = append(line, s.res.Index.String()...)
+		line = s.res.Index.AppendFormat(line, 2)
 		line = append(line, '\t')
-		line = append(line, s.res.Predicate.Name(lang)...)
+		line = append(line, fw.PredicateName(s.res.Predicate, lang)...)
 		line = append(line, '\n')
 		if _, err := tw.Write(line); err != nil {
 			return err
@@ -465,33 +477,89 @@ func writeScoresTable(w io.Writer, results []scored, lang smartcity.Lang) error 
 	return tw.Flush()
 }
 
-// writeScoreDetail writes one result with its domains and aspects.
+// sharedFramework returns the framework of every result, or nil when they
+// were scored under different frameworks (a JSON array of assessments of
+// 2025 and 2026, say) or there are none.
+func sharedFramework(results []scored) *spbe.Framework {
+	if len(results) == 0 {
+		return nil
+	}
+	fw := results[0].res.Framework
+	for _, s := range results[1:] {
+		if f := s.res.Framework; f != fw && f.ID() != fw.ID() {
+			return nil
+		}
+	}
+	return fw
+}
+
+// topParts returns the codes of the parts directly under a framework's
+// index: its domains ("D1" …) or, for a framework without domains such as
+// PermenPANRB 8/2026, its aspects ("A1" … "A7").
+func topParts(fw *spbe.Framework) []string {
+	var codes []string
+	if fw.HasDomains() {
+		for _, d := range fw.Domains() {
+			codes = append(codes, d.Code)
+		}
+		return codes
+	}
+	for _, a := range fw.Aspects() {
+		codes = append(codes, a.Code)
+	}
+	return codes
+}
+
+// topIndices returns the indices of the parts topParts names.
+func topIndices(res *spbe.Result) []spbe.Index {
+	if res.Framework.HasDomains() {
+		return res.Domains
+	}
+	return res.Aspects
+}
+
+// writeScoreDetail writes one result with its domains and aspects, or with
+// its aspects alone for a framework without domains, and the levels taken
+// from outside scores.
 func writeScoreDetail(w io.Writer, s scored, lang smartcity.Lang) error {
 	res, fw := s.res, s.res.Framework
+	en := lang == smartcity.English
 	title := s.instansi
 	if title == "" {
 		title = "(instansi?)"
 	}
 	if s.year != 0 {
 		title += ", " + strconv.Itoa(s.year)
+		if m := fw.Method(s.year); m != spbe.Evaluasi && m.IsValid() {
+			title += " (" + m.Name(lang) + ")"
+		}
 	}
 	basis := map[spbe.PredicateBasis]string{spbe.Unrounded: "predikat dari indeks tanpa pembulatan", spbe.Rounded: "predikat dari indeks yang dibulatkan"}
-	label, exactly := "Indeks SPBE", "tepatnya"
-	if lang == smartcity.English {
+	exactly := "tepatnya"
+	if en {
 		basis = map[spbe.PredicateBasis]string{spbe.Unrounded: "predicate from the unrounded index", spbe.Rounded: "predicate from the rounded index"}
-		label, exactly = "SPBE index", "exactly"
+		exactly = "exactly"
 	}
 	fmt.Fprintf(w, "%s — %s\n", title, fw.Name().In(lang))
-	fmt.Fprintf(w, "%s %s  %s  (%s %s; %s)\n", label, res.Index, res.Predicate.Name(lang), exactly, res.Index.Exact(), basis[res.Basis])
+	fmt.Fprintf(w, "%s %s  %s  (%s %s; %s)\n", indexLabel(fw, lang), res.Index, fw.PredicateName(res.Predicate, lang), exactly, res.Index.Exact(), basis[res.Basis])
 	if res.Unanswered > 0 {
-		if lang == smartcity.English {
+		if en {
 			fmt.Fprintf(w, "%d unanswered indicators scored as 0\n", res.Unanswered)
 		} else {
 			fmt.Fprintf(w, "%d indikator tanpa jawaban dinilai 0\n", res.Unanswered)
 		}
 	}
+	for _, x := range res.External {
+		fmt.Fprintln(w, externalLine(fw, x, lang))
+	}
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	if !fw.HasDomains() {
+		for a, asp := range fw.Aspects() {
+			fmt.Fprintf(tw, "%s  %s\t%s\n", asp.Code, asp.Name.In(lang), res.Aspects[a])
+		}
+		return tw.Flush()
+	}
 	for d, dom := range fw.Domains() {
 		fmt.Fprintf(tw, "%s  %s\t%s\n", dom.Code, dom.Name.In(lang), res.Domains[d])
 		for a, asp := range fw.Aspects() {
@@ -501,4 +569,23 @@ func writeScoreDetail(w io.Writer, s scored, lang smartcity.Lang) error {
 		}
 	}
 	return tw.Flush()
+}
+
+// externalLine says where the level of an indicator valued by an outside
+// score came from: "indikator 5: level 4 dari Skor Satu Data Indonesia
+// (Bappenas) 70".
+func externalLine(fw *spbe.Framework, x spbe.ExternalLevel, lang smartcity.Lang) string {
+	source := x.Source
+	if c, ok := fw.Conversion(x.Indicator); ok && c.Name.In(lang) != "" {
+		source = c.Name.In(lang)
+	}
+	switch {
+	case x.Pending && lang == smartcity.English:
+		return fmt.Sprintf("indicator %d: the %s is not known yet; counted at level %d", x.Indicator, source, x.Level)
+	case x.Pending:
+		return fmt.Sprintf("indikator %d: %s belum ada; dihitung level %d", x.Indicator, source, x.Level)
+	case lang == smartcity.English:
+		return fmt.Sprintf("indicator %d: level %d from the %s of %s", x.Indicator, x.Level, source, x.Score)
+	}
+	return fmt.Sprintf("indikator %d: level %d dari %s %s", x.Indicator, x.Level, source, x.Score)
 }

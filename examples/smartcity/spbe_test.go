@@ -231,6 +231,12 @@ func TestSPBEJSONLinesMatchEncodingJSON(t *testing.T) {
 	results, err := scoreAll(data, nil, spbe.Options{Unanswered: spbe.UnansweredZero, Basis: spbe.Rounded})
 	require.NoError(t, err)
 	results[0].instansi = "Kab. \"Uji\" <&> \u2028 \x01 \xff tab\t"
+	// A framework without domains, mixed with one that has them.
+	pemdi, err := os.ReadFile(pemdi2026)
+	require.NoError(t, err)
+	more, err := scoreAll(pemdi, nil, spbe.Options{})
+	require.NoError(t, err)
+	results = append(results, more...)
 	for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
 		var fast bytes.Buffer
 		require.NoError(t, writeScoresJSON(&fast, results, lang))
@@ -242,4 +248,141 @@ func TestSPBEJSONLinesMatchEncodingJSON(t *testing.T) {
 		}
 		assert.Equal(t, want.String(), fast.String())
 	}
+}
+
+// An assessment that names no framework is scored under the rule of its
+// year; one before the first evaluation is refused at its tahun.
+func TestSPBEScoreYearPicksFramework(t *testing.T) {
+	tests := []struct {
+		name      string
+		stdin     string
+		framework string
+		aspects   []string
+	}{
+		{"2026 JSON", assessmentJSON(2026, strings.Repeat("3", 20)), spbe.PermenPANRB8of2026, []string{"A1", "A2", "A3", "A4", "A5", "A6", "A7"}},
+		{"2025 JSON", assessmentJSON(2025, strings.Repeat("3", 47)), spbe.PermenPANRB59of2020, []string{"A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8"}},
+		{"2021 JSON", assessmentJSON(2021, strings.Repeat("3", 47)), spbe.PermenPANRB59of2020, []string{"A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8"}},
+		{"2018 JSON", assessmentJSON(2018, strings.Repeat("3", 35)), spbe.PermenPANRB5of2018, []string{"A1", "A2", "A3", "A4", "A5", "A6", "A7"}},
+		{"no year", `{"instansi": "x", "indicators": [` + strings.TrimPrefix(assessmentJSON(0, strings.Repeat("3", 47)), `{"instansi": "Pemerintah Kab. Uji", "tahun": 0, "indicators": [`),
+			spbe.PermenPANRB59of2020, []string{"A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8"}},
+		{"2026 long CSV", "indikator,level,tahun\n" + longRows(strings.Repeat("4", 20), ",2026"), spbe.PermenPANRB8of2026, []string{"A1", "A2", "A3", "A4", "A5", "A6", "A7"}},
+		{"2026 wide CSV", wideCSV(20, "Kab. Uji;2026"), spbe.PermenPANRB8of2026, []string{"A1", "A2", "A3", "A4", "A5", "A6", "A7"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, tt.stdin, "spbe", "score", "--json", "-")
+			require.Equal(t, exitOK, code, errOut)
+			var got spbeScoreJSON
+			decodeStrict(t, out, &got)
+			assert.Equal(t, tt.framework, got.Framework)
+			var codes []string
+			for _, a := range got.Aspects {
+				codes = append(codes, a.Code)
+			}
+			assert.Equal(t, tt.aspects, codes, "aspects for every framework")
+			fw, err := spbe.Lookup(tt.framework)
+			require.NoError(t, err)
+			assert.Len(t, got.Domains, fw.NumDomains())
+			assert.NotNil(t, got.Domains, "domains stays an array, empty without domains")
+		})
+	}
+
+	code, out, errOut := runCLI(t, assessmentJSON(2017, strings.Repeat("3", 47)), "spbe", "score", "-")
+	assert.Equal(t, exitFinding, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, `invalid assessment "Pemerintah Kab. Uji" 2017:`)
+	assert.Contains(t, errOut, "tahun: no framework for the year: no SPBE or Pemdi evaluation was held in 2017")
+
+	// A 2026 assessment of 47 levels is not scored as 59/2020.
+	code, _, errOut = runCLI(t, assessmentJSON(2026, strings.Repeat("3", 47)), "spbe", "score", "-")
+	assert.Equal(t, exitFinding, code)
+	assert.Contains(t, errOut, "permenpanrb-8-2026 has no indicator 21")
+
+	// A wide CSV's columns name the framework; its rows' years must fit.
+	code, _, errOut = runCLI(t, wideCSV(20, "Kab. Uji;2025"), "spbe", "score", "-")
+	assert.Equal(t, exitFinding, code)
+	assert.Contains(t, errOut, "column 2 (tahun)")
+
+	// --framework wins over the year.
+	code, out, errOut = runCLI(t, assessmentJSON(2026, strings.Repeat("3", 47)), "spbe", "score", "--json", "--framework", spbe.PermenPANRB59of2020, "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, `"framework":"permenpanrb-59-2020"`)
+}
+
+// wideCSV writes a wide CSV of n indicator columns with one row that
+// starts with the cells lead and gives every indicator level 3.
+func wideCSV(n int, lead string) string {
+	var b strings.Builder
+	b.WriteString("instansi;tahun")
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, ";%d", i)
+	}
+	b.WriteString("\n" + lead + strings.Repeat(";3", n) + "\n")
+	return b.String()
+}
+
+// longRows writes the rows of a long CSV, one per digit of levels, each
+// followed by suffix.
+func longRows(levels, suffix string) string {
+	var b strings.Builder
+	for i, c := range levels {
+		fmt.Fprintf(&b, "%d,%c%s\n", i+1, c, suffix)
+	}
+	return b.String()
+}
+
+func TestSPBEScorePemdiGolden(t *testing.T) {
+	rembang, err := os.ReadFile(spbeTestdata("rembang-2024.json"))
+	require.NoError(t, err)
+	pemdi, err := os.ReadFile(pemdi2026)
+	require.NoError(t, err)
+	mixed := "[" + string(rembang) + "," + string(pemdi) + "]"
+	twoPemdi := "[" + string(pemdi) + "," + assessmentJSON(2026, "55554444333322221111") + "]"
+	tests := []struct {
+		golden string
+		stdin  string
+		args   []string
+	}{
+		{"score-pemdi-2026.id.txt", "", []string{pemdi2026}},
+		{"score-pemdi-2026.en.txt", "", []string{"--lang", "en", pemdi2026}},
+		{"score-pemdi-2026.json", "", []string{"--json", pemdi2026}},
+		{"score-pemdi-two.id.txt", twoPemdi, []string{"-"}},
+		{"score-mixed.en.txt", mixed, []string{"--lang", "en", "-"}},
+		{"score-mixed.json", mixed, []string{"--json", "-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			code, out, errOut := runCLI(t, tt.stdin, append([]string{"spbe", "score"}, tt.args...)...)
+			require.Equal(t, exitOK, code, errOut)
+			assert.Empty(t, errOut)
+			goldenIn(t, "spbe", tt.golden, out)
+		})
+	}
+}
+
+func TestSPBEScorePemdiText(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "spbe", "score", pemdi2026)
+	require.Equal(t, exitOK, code, errOut)
+	lines := strings.Split(out, "\n")
+	assert.Equal(t, "Pemerintah Kab. Contoh, 2026 — Evaluasi Kinerja Pemerintah Digital — Indeks Pemerintah Digital (PermenPANRB 8/2026)", lines[0])
+	assert.Equal(t, "Indeks Pemerintah Digital 3.40  Baik  (tepatnya 17/5; predikat dari indeks tanpa pembulatan)", lines[1])
+	assert.Equal(t, "indikator 5: level 4 dari Skor Satu Data Indonesia (Bappenas) 70", lines[2])
+	assert.True(t, strings.HasPrefix(lines[4], "A1  Tata Kelola dan Manajemen "), "aspects directly under the index")
+	assert.NotContains(t, out, "D1")
+
+	// 4.25 is Memuaskan under 8/2026; under 59/2020 it would be Sangat Baik.
+	code, out, errOut = runCLI(t, assessmentJSON(2026, "44444444444444444455"), "spbe", "score", "--lang", "en", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "Digital Government Index 4.25  satisfactory  (exactly 17/4;")
+
+	// A score not known yet counts at level 1 and says so.
+	pending := strings.Replace(assessmentJSON(2026, strings.Repeat("3", 20)), `{"indicator": 5, "level": 3}`, `{"indicator": 5, "external": {"source": "sdi"}}`, 1)
+	code, out, errOut = runCLI(t, pending, "spbe", "score", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "indikator 5: Skor Satu Data Indonesia (Bappenas) belum ada; dihitung level 1\n")
+
+	// 2025 was a pemantauan.
+	code, out, errOut = runCLI(t, assessmentJSON(2025, strings.Repeat("3", 47)), "spbe", "score", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "Pemerintah Kab. Uji, 2025 (Pemantauan) — Pemantauan dan Evaluasi SPBE (PermenPANRB 59/2020)\nIndeks SPBE 3.00  Baik"), out)
 }
