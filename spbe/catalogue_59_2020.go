@@ -78,6 +78,7 @@ func spec59of2020() FrameworkSpec {
 	return FrameworkSpec{
 		ID:         PermenPANRB59of2020,
 		Name:       Text{"Pemantauan dan Evaluasi SPBE (PermenPANRB 59/2020)", "SPBE monitoring and evaluation (Ministerial Regulation 59/2020)"},
+		IndexName:  Text{"Indeks SPBE", "SPBE index"},
 		LegalBasis: "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 59 Tahun 2020 tentang Pemantauan dan Evaluasi Sistem Pemerintahan Berbasis Elektronik",
 		Years:      []int{2021, 2022, 2023, 2024, 2025},
 		Methods:    []YearMethod{{Year: 2025, Method: Pemantauan}},

@@ -68,6 +68,7 @@ func spec5of2018() FrameworkSpec {
 	return FrameworkSpec{
 		ID:         PermenPANRB5of2018,
 		Name:       Text{"Pedoman Evaluasi SPBE (PermenPANRB 5/2018)", "SPBE evaluation guidelines (Ministerial Regulation 5/2018)"},
+		IndexName:  Text{"Indeks SPBE", "SPBE index"},
 		LegalBasis: "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 5 Tahun 2018 tentang Pedoman Evaluasi Sistem Pemerintahan Berbasis Elektronik",
 		Years:      []int{2018, 2019, 2020},
 		Note: Text{

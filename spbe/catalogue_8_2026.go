@@ -65,6 +65,7 @@ func spec8of2026() FrameworkSpec {
 	return FrameworkSpec{
 		ID:         PermenPANRB8of2026,
 		Name:       Text{"Evaluasi Kinerja Pemerintah Digital — Indeks Pemerintah Digital (PermenPANRB 8/2026)", "digital government performance evaluation — Digital Government Index (Ministerial Regulation 8/2026)"},
+		IndexName:  Text{"Indeks Pemerintah Digital", "Digital Government Index"},
 		LegalBasis: "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 8 Tahun 2026 tentang Evaluasi Kinerja Pemerintah Digital",
 		Years:      []int{2026},
 		InForce:    true,

@@ -78,6 +78,9 @@ type FrameworkSpec struct {
 	ID string `json:"id" yaml:"id"`
 	// Name is the framework's title.
 	Name Text `json:"name" yaml:"name"`
+	// IndexName is what the framework calls its index: "Indeks SPBE",
+	// "Indeks Pemerintah Digital". Empty means "Indeks" / "index".
+	IndexName Text `json:"index_name,omitzero" yaml:"index_name,omitempty"`
 	// LegalBasis is the regulation that defines it.
 	LegalBasis string `json:"legal_basis" yaml:"legal_basis"`
 	// Years are the evaluation years it applies to.
@@ -168,6 +171,17 @@ func (fw *Framework) ID() string { return fw.spec.ID }
 
 // Name returns the framework's title.
 func (fw *Framework) Name() Text { return fw.spec.Name }
+
+// IndexName returns what the framework calls its index, for reports and
+// tools that name it: "Indeks SPBE" (SPBE index), "Indeks Pemerintah
+// Digital" (Digital Government Index); "Indeks" (index) when the framework
+// does not say.
+func (fw *Framework) IndexName() Text {
+	if fw.spec.IndexName.ID == "" {
+		return Text{"Indeks", "index"}
+	}
+	return fw.spec.IndexName
+}
 
 // LegalBasis returns the regulation that defines the framework.
 func (fw *Framework) LegalBasis() string { return fw.spec.LegalBasis }

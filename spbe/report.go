@@ -182,6 +182,10 @@ type reporter struct {
 // word returns w in the report's language, as its framework says it.
 func (r *reporter) word(w reportWord) string { return w.framed(r.fw).in(r.lang) }
 
+// indexName is what the framework calls its index, in the report's
+// language.
+func (r *reporter) indexName() string { return markdown.Text(r.fw.IndexName().In(r.lang)) }
+
 func (r *reporter) printf(format string, args ...any) { fmt.Fprintf(&r.b, format, args...) }
 
 // num writes a decimal text with lang's separators.
@@ -212,13 +216,13 @@ func (r *reporter) header() {
 	if res.Basis == Rounded {
 		basis = r.word(wBasisRounded)
 	}
-	r.printf("**%s %s — %s** (%s %s; %s).\n\n", r.word(wIndex), r.idx(res.Index), r.predicate(res.Predicate),
+	r.printf("**%s %s — %s** (%s %s; %s).\n\n", r.indexName(), r.idx(res.Index), r.predicate(res.Predicate),
 		r.word(wExactly), r.exact(res.Index), basis)
 	if res.Unanswered > 0 {
 		r.printf(r.word(wUnanswered)+"\n\n", res.Unanswered)
 	}
 	if c := r.opt.Compare; c != nil {
-		r.printf(r.word(wCompareWith)+"\n\n", fmt.Sprintf("%s, %s %s — %s", markdown.Text(c.Label()), r.word(wIndex), r.idx(c.Result.Index), r.predicate(c.Result.Predicate)))
+		r.printf(r.word(wCompareWith)+"\n\n", fmt.Sprintf("%s, %s %s — %s", markdown.Text(c.Label()), r.indexName(), r.idx(c.Result.Index), r.predicate(c.Result.Predicate)))
 	}
 	if n := strings.TrimSpace(r.s.Note); n != "" {
 		r.printf("%s: %s\n\n", r.word(wNote), markdown.Text(n))
@@ -311,7 +315,7 @@ func (r *reporter) compareHeader(h []string, right []bool) ([]string, []bool) {
 // under it.
 func (r *reporter) totalRow() []string {
 	res := r.s.Result
-	total := []string{"", "**" + r.word(wTotal) + "**", r.weight(WeightTotal), "**" + r.idx(res.Index) + "**"}
+	total := []string{"", "**" + r.indexName() + "**", r.weight(WeightTotal), "**" + r.idx(res.Index) + "**"}
 	if c := r.opt.Compare; c != nil {
 		total = append(total, r.idx(c.Result.Index), r.diff(res.Index, c.Result.Index))
 	}

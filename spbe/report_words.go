@@ -9,7 +9,6 @@ type reportWord uint8
 const (
 	wTitle reportWord = iota
 	wFramework
-	wIndex
 	wIndexShort
 	wExactly
 	wBasisUnrounded
@@ -28,7 +27,6 @@ const (
 	wLevel
 	wLevelName
 	wDifference
-	wTotal
 	wGap
 	wGapTarget
 	wGapReached
@@ -66,7 +64,6 @@ const (
 	wExternalPending
 	wExternalLegend
 	wTitleDigital
-	wIndexDigital
 	wGapHeadroomAspect
 	wRadarTitleAspects
 	numReportWords
@@ -77,7 +74,6 @@ const (
 var reportWords = [numReportWords][2]string{
 	wTitle:              {"Hasil Evaluasi SPBE: %s", "SPBE evaluation result: %s"},
 	wFramework:          {"Kerangka evaluasi", "Framework"},
-	wIndex:              {"Indeks SPBE", "SPBE index"},
 	wIndexShort:         {"Indeks", "Index"},
 	wExactly:            {"tepatnya", "exactly"},
 	wBasisUnrounded:     {"predikat dari indeks tanpa pembulatan", "predikat from the unrounded index"},
@@ -96,7 +92,6 @@ var reportWords = [numReportWords][2]string{
 	wLevel:              {"Tingkat", "Level"},
 	wLevelName:          {"Nama tingkat", "Level name"},
 	wDifference:         {"Selisih", "Difference"},
-	wTotal:              {"Indeks SPBE", "SPBE index"},
 	wGap:                {"Jarak ke target", "Gap to the target"},
 	wGapTarget:          {"Target: %s, yaitu indeks paling sedikit %s: Σ tingkat × bobot paling sedikit %s poin basis.", "Target: %s, that is an index of at least %s: Σ level × weight of at least %s basis points."},
 	wGapReached:         {"Indeks %s sudah mencapai target.", "The index %s already meets the target."},
@@ -134,7 +129,6 @@ var reportWords = [numReportWords][2]string{
 	wExternalPending:    {"menunggu nilai %s", "awaiting %s score"},
 	wExternalLegend:     {"Tingkat yang dikonversi dari nilai evaluasi lain: %s.", "Levels converted from outside scores: %s."},
 	wTitleDigital:       {"Hasil Evaluasi Pemerintah Digital: %s", "Digital government evaluation result: %s"},
-	wIndexDigital:       {"Indeks Pemerintah Digital", "Digital Government Index"},
 	wGapHeadroomAspect:  {"Ruang naik per aspek adalah tambahan Indeks Pemerintah Digital bila semua indikatornya mencapai tingkat %s.", "An aspect's headroom is what the Digital Government Index would gain if all its indicators reached level %s."},
 	wRadarTitleAspects:  {"Indeks aspek Pemdi: %s", "Pemdi aspect indices: %s"},
 }
@@ -151,8 +145,6 @@ func (w reportWord) framed(fw *Framework) reportWord {
 	switch w {
 	case wTitle:
 		return wTitleDigital
-	case wIndex, wTotal:
-		return wIndexDigital
 	case wGapHeadroom:
 		return wGapHeadroomAspect
 	case wRadarTitle:

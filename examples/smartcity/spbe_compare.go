@@ -218,29 +218,18 @@ func signedIndex(x spbe.Index, places int) string {
 	return s
 }
 
-// indexLabel names the index of fw in lang: the Indeks SPBE of the SPBE
-// built-ins, the Indeks Pemerintah Digital of PermenPANRB 8/2026, and the
-// plain word, which is never wrong, for another framework or none (two
-// results of different frameworks). A framework carries no name for its
-// index.
+// indexLabel names the index of fw in lang as the framework calls it
+// ("Indeks SPBE", "Indeks Pemerintah Digital"), and with the plain word,
+// which is never wrong, when there is no one framework (two results of
+// different frameworks).
 func indexLabel(fw *spbe.Framework, lang smartcity.Lang) string {
-	id, en := "", lang == smartcity.English
-	if fw != nil {
-		id = fw.ID()
+	if fw == nil {
+		if lang == smartcity.English {
+			return "Index"
+		}
+		return "Indeks"
 	}
-	switch {
-	case (id == spbe.PermenPANRB59of2020 || id == spbe.PermenPANRB5of2018) && en:
-		return "SPBE index"
-	case id == spbe.PermenPANRB59of2020 || id == spbe.PermenPANRB5of2018:
-		return "Indeks SPBE"
-	case id == spbe.PermenPANRB8of2026 && en:
-		return "Digital Government Index"
-	case id == spbe.PermenPANRB8of2026:
-		return "Indeks Pemerintah Digital"
-	case en:
-		return "Index"
-	}
-	return "Indeks"
+	return fw.IndexName().In(lang)
 }
 
 // writeCompareText writes a comparison as tables: the domains with their
