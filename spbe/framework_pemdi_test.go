@@ -453,3 +453,30 @@ func TestBadFrameworkData(t *testing.T) {
 	}
 	assert.True(t, errors.Is(err, spbe.ErrBands) && errors.Is(err, spbe.ErrExternal))
 }
+
+// TestPemdiCheapestPlan: from every level 3, Memuaskan needs 10000 bp
+// more. The 500-bp indicators (1–5, 13, 14) cost 40 million a raise (80,000
+// a basis point), indicator 19 100 million (100,000 a bp), indicator 20 300
+// million (200,000 a bp); the others are unpriced. Thirteen of the fourteen
+// 500-bp raises (6500 bp, 520 million), both raises of 19 (2000 bp, 200
+// million) and one of 20 (1500 bp, 300 million) meet the need exactly for
+// 1,020 million; every other mix that reaches 10000 bp costs more (all
+// fourteen 500-bp raises leave 3000 bp, which 19 alone cannot give, so 20
+// is needed once anyway: 1,060 million).
+func TestPemdiCheapestPlan(t *testing.T) {
+	fw := pemdi(t)
+	var costs []spbe.Cost
+	for _, n := range []int{1, 2, 3, 4, 5, 13, 14} {
+		costs = append(costs, spbe.Cost{Indicator: n, Cost: 40_000_000})
+	}
+	costs = append(costs, spbe.Cost{Indicator: 19, Cost: 100_000_000}, spbe.Cost{Indicator: 20, Cost: 300_000_000})
+	p, err := fw.Plan(pemdiLevels(3, nil), spbe.Target{Predicate: spbe.Memuaskan}, spbe.PlanOptions{Costs: costs})
+	require.NoError(t, err)
+	require.True(t, p.Reached)
+	assert.True(t, p.Priced)
+	assert.Equal(t, int64(1_020_000_000), p.TotalCost)
+	assert.Equal(t, "4/1", p.To.Exact())
+	assert.Equal(t, 16, p.Raises())
+	assert.Equal(t, spbe.Level(5), p.Levels[18])
+	assert.Equal(t, spbe.Level(4), p.Levels[19])
+}
