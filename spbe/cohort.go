@@ -120,6 +120,9 @@ type Cohort struct {
 // problem is reported at once in a *ValidationError. An empty cohort is
 // not an error: it has no members, and its Stats have N 0.
 func NewCohort(fw *Framework, members []Member) (*Cohort, error) {
+	if fw == nil {
+		return nil, errors.New("spbe: a cohort needs a framework to rank under")
+	}
 	var ps problems
 	for k, m := range members {
 		checkMember(&ps, fw, k, m)

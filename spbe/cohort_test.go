@@ -426,3 +426,9 @@ func TestGroupByFrameworkProblems(t *testing.T) {
 	assert.ErrorContains(t, err, "members[2].tahun: no framework for the year: no SPBE or Pemdi evaluation was held in 2010")
 	assert.ErrorContains(t, err, "members[3].domains: 1 domain indices for the 0 domains of permenpanrb-8-2026")
 }
+
+func TestNewCohortWithoutFramework(t *testing.T) {
+	_, err := NewCohort(nil, []Member{member("A", NewIndex(3, 1))})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "needs a framework")
+}
