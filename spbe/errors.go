@@ -203,6 +203,20 @@ func (e *ValidationError) Error() string {
 	return b.String()
 }
 
+// Heading says what failed its check, in lang: "invalid assessment
+// \"Pemerintah Kab. Rembang\" 2024" in English, "penilaian \"Pemerintah Kab.
+// Rembang\" 2024 tidak sah" in Indonesian (also the zero Lang), for a
+// caller that lists the problems under it one by one.
+func (e *ValidationError) Heading(lang smartcity.Lang) string {
+	if isEnglish(lang) {
+		return "invalid " + e.Subject
+	}
+	if e.Subject == "" {
+		return "tidak sah"
+	}
+	return subjectID(e.Subject) + " tidak sah"
+}
+
 // Message returns the error in lang, framed and listed as Error does: in
 // English Error's text, in Indonesian (also the zero Lang) "spbe: <subject>
 // tidak sah: <problem>; <problem>", the subject's leading words and every
@@ -214,11 +228,7 @@ func (e *ValidationError) Message(lang smartcity.Lang) string {
 	}
 	var b strings.Builder
 	b.WriteString("spbe: ")
-	if e.Subject != "" {
-		b.WriteString(subjectID(e.Subject))
-		b.WriteString(" ")
-	}
-	b.WriteString("tidak sah")
+	b.WriteString(e.Heading(lang))
 	for i, p := range e.Problems {
 		if i == maxListed {
 			fmt.Fprintf(&b, "; dan %d masalah lainnya", len(e.Problems)-maxListed)

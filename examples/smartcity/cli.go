@@ -23,6 +23,9 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// said is the language --lang chose, for the problems printed after
+	// it is read; Indonesian until then.
+	said smartcity.Lang
 }
 
 // command is one entry of a command table: a leaf that parses its own flags,
@@ -161,8 +164,10 @@ func (e *env) writeJSONLine(v any) error {
 func (e *env) lang(prog, value string) (smartcity.Lang, int) {
 	switch l := strings.ToLower(strings.TrimSpace(value)); l {
 	case "id":
+		e.said = smartcity.Indonesian
 		return smartcity.Indonesian, exitOK
 	case "en":
+		e.said = smartcity.English
 		return smartcity.English, exitOK
 	}
 	return 0, e.usageError(prog, "--lang must be id or en, not %q", value)

@@ -187,14 +187,15 @@ func (e *env) spbeFailure(prog string, err error) int {
 	if len(ves) == 0 {
 		return e.fail(prog, code, err)
 	}
+	// Every problem in the language --lang chose.
 	listed := 0
 	for _, ve := range ves {
-		fmt.Fprintf(e.stderr, "%s: invalid %s:\n", prog, ve.Subject)
+		fmt.Fprintf(e.stderr, "%s: %s:\n", prog, ve.Heading(e.said))
 		for _, p := range ve.Problems {
 			if listed == maxListedProblems {
 				break
 			}
-			fmt.Fprintf(e.stderr, "  %s\n", p)
+			fmt.Fprintf(e.stderr, "  %s\n", p.Message(e.said))
 			listed++
 		}
 	}
@@ -203,7 +204,11 @@ func (e *env) spbeFailure(prog string, err error) int {
 		total += len(ve.Problems)
 	}
 	if total > listed {
-		fmt.Fprintf(e.stderr, "  … and %d more\n", total-listed)
+		more := "  … dan %d masalah lainnya\n"
+		if e.said == smartcity.English {
+			more = "  … and %d more\n"
+		}
+		fmt.Fprintf(e.stderr, more, total-listed)
 	}
 	return code
 }

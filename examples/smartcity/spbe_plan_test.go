@@ -146,8 +146,8 @@ func TestSPBEPlanCosts(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte("indikator,cost\n11,lima\n99,5\n"), 0o600))
 	code, _, errOut = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--costs", bad, spbeTestdata("rembang-2024.json"))
 	assert.Equal(t, exitFinding, code)
-	assert.Contains(t, errOut, `row 2, column 2 (cost): "lima" is not a whole cost`)
-	assert.Contains(t, errOut, "row 3, column 1 (indikator): unknown indicator")
+	assert.Contains(t, errOut, `baris 2, kolom 2 (cost): "lima" bukan biaya berupa bilangan bulat`)
+	assert.Contains(t, errOut, "baris 3, kolom 1 (indikator): indikator tidak dikenal")
 	require.NoError(t, os.WriteFile(bad, []byte("nomor,harga\n1,2\n"), 0o600))
 	code, _, errOut = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--costs", bad, spbeTestdata("rembang-2024.json"))
 	assert.Equal(t, exitUsage, code, errOut)
@@ -198,8 +198,8 @@ func TestSPBEPlanErrors(t *testing.T) {
 		{[]string{"--target", "4.2", "--max-raise-per-year", "-1", file}, exitUsage, "must not be negative"},
 		{[]string{"--target", "4.2", "--predicate-basis", "x", file}, exitUsage, "--predicate-basis"},
 		{[]string{"--target", "4.2", "--lang", "fr", file}, exitUsage, "--lang"},
-		{[]string{"--target", "4.2", "--frozen", "48", file}, exitFinding, "frozen[0]: unknown indicator"},
-		{[]string{"--target", "4.2", "--min-domain", "D9=3", file}, exitFinding, `min_domains[D9]: permenpanrb-59-2020 has no domain "D9"`},
+		{[]string{"--target", "4.2", "--frozen", "48", file}, exitFinding, "frozen[0]: indikator tidak dikenal"},
+		{[]string{"--target", "4.2", "--min-domain", "D9=3", file}, exitFinding, `min_domains[D9]: permenpanrb-59-2020 tidak memiliki domain "D9"`},
 		{[]string{"--target", "4.2", "missing.json"}, exitUsage, "missing.json"},
 		{[]string{"--target", "4.2", file, "extra"}, exitUsage, `unexpected argument "extra"`},
 		{[]string{"--target", "4.2", filepath.Join("testdata", "spbe", "named-2023-2024.csv")}, exitUsage, "holds 6 assessments; one is needed"},
@@ -212,7 +212,7 @@ func TestSPBEPlanErrors(t *testing.T) {
 	// An assessment with a gap cannot be planned.
 	code, _, errOut := runCLI(t, "indikator,level\n1,3\n", "spbe", "plan", "--target", "4.2", "-")
 	assert.Equal(t, exitFinding, code)
-	assert.Contains(t, errOut, "46 of 47 indicators have no level")
+	assert.Contains(t, errOut, "46 dari 47 indikator tidak memiliki level")
 }
 
 func TestSPBEPlanHelp(t *testing.T) {
@@ -289,7 +289,7 @@ func TestSPBEPlanPemdiErrors(t *testing.T) {
 		{"--min-domain without domains", []string{"--target", "Memuaskan", "--min-domain", "D1=3", pemdi2026}, exitFinding,
 			"smartcity spbe plan: --min-domain: permenpanrb-8-2026 has no domains; its aspects sit directly under the index"},
 		{"an indicator it does not have", []string{"--target", "Memuaskan", "--frozen", "21", pemdi2026}, exitFinding,
-			"frozen[0]: unknown indicator"},
+			"frozen[0]: indikator tidak dikenal"},
 		{"a peer of another framework", []string{"--profile", spbeTestdata("rembang-2024.json"), pemdi2026}, exitFinding,
 			"is an assessment of permenpanrb-59-2020, FILE of permenpanrb-8-2026"},
 	}

@@ -109,7 +109,7 @@ func TestSPBEReportErrors(t *testing.T) {
 		{"missing file", []string{"testdata/report/no-such-file.json"}, exitUsage, "no-such-file.json"},
 		{"compare with many", []string{"--compare", "testdata/spbe/named-2023-2024.csv", "--unanswered", "zero", reportRembang2024}, exitUsage, "one is needed"},
 		{"three series", []string{"--format", "svg", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv"}, exitUsage, "two assessments at most"},
-		{"invalid assessment", []string{"testdata/spbe/named-2023-2024.csv"}, exitFinding, "unanswered indicator"},
+		{"invalid assessment", []string{"testdata/spbe/named-2023-2024.csv"}, exitFinding, "indikator belum dijawab"},
 		{"malformed", []string{"testdata/plan/malformed.json"}, exitUsage, "malformed"},
 	}
 	for _, tt := range tests {

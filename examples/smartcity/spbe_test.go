@@ -94,8 +94,8 @@ func TestSPBEScoreWideCSV(t *testing.T) {
 	code, out, errOut := runCLI(t, "", "spbe", "score", "--json", filepath.Join("testdata", "spbe", "named-2023-2024.csv"))
 	require.Equal(t, exitFinding, code, "Banyuasin 2023 has unanswered indicators")
 	assert.Empty(t, out, "nothing is printed when an assessment is invalid")
-	assert.Contains(t, errOut, `invalid row 6 "Pemerintah Kab. Banyuasin":`)
-	assert.Contains(t, errOut, "11 of 47 indicators have no level: 37, 38, 39")
+	assert.Contains(t, errOut, `baris 6 "Pemerintah Kab. Banyuasin" tidak sah:`)
+	assert.Contains(t, errOut, "11 dari 47 indikator tidak memiliki level: 37, 38, 39")
 
 	code, out, errOut = runCLI(t, "", "spbe", "score", "--json", "--unanswered", "zero", "--predicate-basis", "rounded",
 		filepath.Join("testdata", "spbe", "named-2023-2024.csv"))
@@ -156,8 +156,8 @@ func TestSPBEScoreFrameworkFlag(t *testing.T) {
 	require.NoError(t, os.WriteFile(fwFile, []byte(bad), 0o600))
 	code, _, errOut = runCLI(t, "", "spbe", "score", "--framework", fwFile, spbeTestdata("rembang-2024.json"))
 	assert.Equal(t, exitFinding, code)
-	assert.Contains(t, errOut, "weights do not add up")
-	assert.Contains(t, errOut, `aspect "A1" weighs 13.00% but its indicators add up to 13.10%`)
+	assert.Contains(t, errOut, "jumlah bobot tidak sesuai")
+	assert.Contains(t, errOut, `bobot aspek "A1" 13.00%, tetapi jumlah bobot indikatornya 13.10%`)
 }
 
 func TestSPBEScoreErrors(t *testing.T) {
@@ -180,9 +180,9 @@ func TestSPBEScoreErrors(t *testing.T) {
 		{"unknown JSON field", `{"instansi": "x", "indikator": []}`, []string{"-"}, exitUsage, `unknown field "indikator"`},
 		{"broken CSV", "indikator,level\n1,\"3\n", []string{"-"}, exitUsage, "malformed input: row"},
 		{"unknown column", "instansi,tahun,1,nilai\n", []string{"-"}, exitUsage, `column 4 (nilai): unknown column "nilai"`},
-		{"level out of range", "indikator,level\n1,6\n", []string{"-"}, exitFinding, "row 2, column 2 (level): level 6 is outside 1–5"},
-		{"repeated indicator", "indikator;level\n3;4\n3;4\n", []string{"-"}, exitFinding, "row 3, column 1 (indikator): duplicate: indicator 3 is also on row 2"},
-		{"unanswered", "indikator,level\n1,4\n", []string{"-"}, exitFinding, "46 of 47 indicators have no level: 2, 3, 4"},
+		{"level out of range", "indikator,level\n1,6\n", []string{"-"}, exitFinding, "baris 2, kolom 2 (level): level 6 berada di luar 1–5"},
+		{"repeated indicator", "indikator;level\n3;4\n3;4\n", []string{"-"}, exitFinding, "baris 3, kolom 1 (indikator): duplikat: indikator 3 juga ada pada baris 2"},
+		{"unanswered", "indikator,level\n1,4\n", []string{"-"}, exitFinding, "46 dari 47 indikator tidak memiliki level: 2, 3, 4"},
 		{"unknown framework in JSON", `{"instansi": "x", "framework": "ipd-2025", "indicators": []}`, []string{"-"}, exitUsage, `unknown framework "ipd-2025"`},
 	}
 	for _, tc := range tests {
@@ -204,7 +204,7 @@ func TestSPBEScoreManyProblemsAreBounded(t *testing.T) {
 	code, _, errOut := runCLI(t, in.String(), "spbe", "score", "-")
 	assert.Equal(t, exitFinding, code)
 	assert.Equal(t, maxListedProblems+2, strings.Count(errOut, "\n"), "a heading, the problems, the rest counted")
-	assert.Contains(t, errOut, "… and 150 more")
+	assert.Contains(t, errOut, "… dan 150 masalah lainnya")
 }
 
 func TestSPBEHelp(t *testing.T) {
@@ -290,18 +290,23 @@ func TestSPBEScoreYearPicksFramework(t *testing.T) {
 	code, out, errOut := runCLI(t, assessmentJSON(2017, strings.Repeat("3", 47)), "spbe", "score", "-")
 	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
-	assert.Contains(t, errOut, `invalid assessment "Pemerintah Kab. Uji" 2017:`)
-	assert.Contains(t, errOut, "tahun: no framework for the year: no SPBE or Pemdi evaluation was held in 2017")
+	assert.Contains(t, errOut, `penilaian "Pemerintah Kab. Uji" 2017 tidak sah:`)
+	assert.Contains(t, errOut, "tahun: tidak ada kerangka evaluasi untuk tahun itu: tidak ada evaluasi SPBE atau Pemdi pada tahun 2017")
+	// The problems speak the language --lang asks for.
+	code, _, errOut = runCLI(t, assessmentJSON(2017, strings.Repeat("3", 47)), "spbe", "score", "--lang", "en", "-")
+	assert.Equal(t, exitFinding, code)
+	assert.Equal(t, "smartcity spbe score: invalid assessment \"Pemerintah Kab. Uji\" 2017:\n"+
+		"  tahun: no framework for the year: no SPBE or Pemdi evaluation was held in 2017; the first was in 2018\n", errOut)
 
 	// A 2026 assessment of 47 levels is not scored as 59/2020.
 	code, _, errOut = runCLI(t, assessmentJSON(2026, strings.Repeat("3", 47)), "spbe", "score", "-")
 	assert.Equal(t, exitFinding, code)
-	assert.Contains(t, errOut, "permenpanrb-8-2026 has no indicator 21")
+	assert.Contains(t, errOut, "permenpanrb-8-2026 tidak memiliki indikator 21")
 
 	// A wide CSV's columns name the framework; its rows' years must fit.
 	code, _, errOut = runCLI(t, wideCSV(20, "Kab. Uji;2025"), "spbe", "score", "-")
 	assert.Equal(t, exitFinding, code)
-	assert.Contains(t, errOut, "column 2 (tahun)")
+	assert.Contains(t, errOut, "kolom 2 (tahun)")
 
 	// --framework wins over the year.
 	code, out, errOut = runCLI(t, assessmentJSON(2026, strings.Repeat("3", 47)), "spbe", "score", "--json", "--framework", spbe.PermenPANRB59of2020, "-")
