@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"testing"
 )
 
@@ -19,6 +20,57 @@ func BenchmarkScore(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := fw.ScoreInto(&res, levels, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkScorePemdi scores one 20-indicator assessment of PermenPANRB
+// 8/2026 — the levels of the illustrative 2026 fixture of spbetest, index
+// 3.23 — into a reused Result: seven aspects directly under the index, no
+// domains. Target: at most 200 ns and no allocation per score.
+func BenchmarkScorePemdi(b *testing.B) {
+	fw, err := Lookup(PermenPANRB8of2026)
+	if err != nil {
+		b.Fatal(err)
+	}
+	levels := lv(b, "43334433342343334333")
+	var res Result
+	if err := fw.ScoreInto(&res, levels, Options{}); err != nil {
+		b.Fatal(err)
+	}
+	if got := res.Index.Exact(); got != "323/100" {
+		b.Fatalf("scored %s, want 323/100", got)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := fw.ScoreInto(&res, levels, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkScoreAssessmentPemdi scores the illustrative 2026 assessment
+// of spbetest through ScoreAssessment: validation, the three outside
+// scores converted from decimal text, and a new Result — the convenient
+// path, for comparison with BenchmarkScorePemdi.
+func BenchmarkScoreAssessmentPemdi(b *testing.B) {
+	data, err := os.ReadFile("spbetest/fixtures/contoh-pemdi-2026.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := DecodeAssessment(bytes.NewReader(data), 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fw, err := a.ResolveFramework(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := fw.ScoreAssessment(a, Options{})
+		if err != nil || len(res.External) != 3 {
 			b.Fatal(err)
 		}
 	}

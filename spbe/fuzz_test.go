@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -19,6 +21,7 @@ func FuzzDecodeAssessment(f *testing.F) {
 	f.Add([]byte(`{"instansi":"x","indicators":[{"indicator":1,"level":4,"stage":"interviu","stages":[{"stage":"mandiri","level":5}],"bukti":[{"title":"a","url":"https://a.go.id","sha256":"00"}]}]}`))
 	f.Add([]byte(`[{"instansi":"x","indicators":[]}]`))
 	f.Add([]byte(`{"instansi":1}`))
+	f.Add([]byte(`{"instansi":"x","tahun":2026,"indicators":[{"indicator":5,"level":0,"external":{"source":"sdi","score":"62.5"}},{"indicator":7,"external":{"source":"epss"}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := DecodeAssessment(bytes.NewReader(data), 1<<20)
 		if err != nil {
@@ -27,9 +30,14 @@ func FuzzDecodeAssessment(f *testing.F) {
 		for fw := range Frameworks() {
 			_ = a.Validate(fw)
 			for _, u := range []UnansweredPolicy{UnansweredError, UnansweredZero} {
-				if res, err := fw.ScoreAssessment(a, Options{Unanswered: u}); err == nil && !res.Index.IsValid() {
+				res, err := fw.ScoreAssessment(a, Options{Unanswered: u})
+				if err != nil {
+					continue
+				}
+				if !res.Index.IsValid() {
 					t.Fatalf("scored without a valid index")
 				}
+				checkExternalLevels(t, fw, a, res)
 			}
 		}
 		// What was decoded encodes to a document that decodes to itself.
@@ -46,6 +54,32 @@ func FuzzDecodeAssessment(f *testing.F) {
 			t.Fatalf("round trip changed\n%s\n%s", enc, again)
 		}
 	})
+}
+
+// checkExternalLevels checks that res, the result of scoring a under fw,
+// took the level of every outside score of a from its conversion (1 when
+// the score is pending) and recorded each in res.External, in indicator
+// order.
+func checkExternalLevels(t *testing.T, fw *Framework, a *Assessment, res *Result) {
+	t.Helper()
+	var want []ExternalLevel
+	for _, ans := range a.Indicators {
+		if ans.External == nil {
+			continue
+		}
+		l, err := fw.Convert(ans.Indicator, *ans.External)
+		if err != nil {
+			t.Fatalf("indicator %d scored with an outside score that does not convert: %v", ans.Indicator, err)
+		}
+		if pos, _ := fw.Position(ans.Indicator); res.Levels[pos] != l {
+			t.Fatalf("indicator %d scored at %d, its outside score converts to %d", ans.Indicator, res.Levels[pos], l)
+		}
+		want = append(want, ExternalLevel{Indicator: ans.Indicator, Source: ans.External.Source, Score: ans.External.Score, Level: l, Pending: ans.External.Score == ""})
+	}
+	slices.SortFunc(want, func(x, y ExternalLevel) int { return x.Indicator - y.Indicator })
+	if len(want) != len(res.External) || (len(want) > 0 && !reflect.DeepEqual(want, res.External)) {
+		t.Fatalf("outside scores recorded as %+v, want %+v", res.External, want)
+	}
 }
 
 func FuzzReadLongCSV(f *testing.F) {
@@ -117,43 +151,56 @@ func FuzzReadWideCSV(f *testing.F) {
 	})
 }
 
+// FuzzParseFramework reads any bytes as a framework: what loads writes
+// back to JSON that loads into the same framework, and scores a uniform
+// level as that level. The seeds are small frameworks (the corpus holds
+// ones with bands, conversion tables and methods), so that the fuzzer
+// mutates and minimizes quickly; TestParseFrameworkBuiltins runs the same
+// checks on the built-ins.
 func FuzzParseFramework(f *testing.F) {
-	for fw := range Frameworks() {
-		data, err := json.Marshal(fw)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(data)
-	}
 	f.Add([]byte(ipd2025))
 	f.Add([]byte(`{"id":"x","min_level":0,"max_level":9}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		fw, err := ParseFramework(data)
-		if err != nil {
-			return
+	f.Fuzz(checkParseFramework)
+}
+
+// TestParseFrameworkBuiltins runs FuzzParseFramework's checks on the
+// built-in frameworks.
+func TestParseFrameworkBuiltins(t *testing.T) {
+	for fw := range Frameworks() {
+		t.Run(fw.ID(), func(t *testing.T) { checkParseFramework(t, mustJSON(t, fw)) })
+	}
+}
+
+// checkParseFramework is FuzzParseFramework's check of data.
+func checkParseFramework(t *testing.T, data []byte) {
+	fw, err := ParseFramework(data)
+	if err != nil {
+		return
+	}
+	enc, err := json.Marshal(fw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := ParseFramework(enc)
+	if err != nil {
+		t.Fatalf("a valid framework does not load back: %v", err)
+	}
+	if string(mustJSON(t, back)) != string(enc) {
+		t.Fatalf("round trip changed the framework")
+	}
+	if !reflect.DeepEqual(fw.Spec(), back.Spec()) {
+		t.Fatalf("round trip changed the spec")
+	}
+	for _, l := range []Level{0, fw.MinLevel(), fw.MaxLevel(), LevelLimit} {
+		lv := fw.NewLevels()
+		for i := range lv {
+			lv[i] = l
 		}
-		enc, err := json.Marshal(fw)
-		if err != nil {
-			t.Fatal(err)
+		res, err := fw.Score(lv, Options{Unanswered: UnansweredZero})
+		if err == nil && res.Index.Cmp(NewIndex(int64(l), 1)) != 0 {
+			t.Fatalf("uniform level %d scored %s", l, res.Index.Exact())
 		}
-		back, err := ParseFramework(enc)
-		if err != nil {
-			t.Fatalf("a valid framework does not load back: %v", err)
-		}
-		if string(mustJSON(t, back)) != string(enc) {
-			t.Fatalf("round trip changed the framework")
-		}
-		for _, l := range []Level{0, fw.MinLevel(), fw.MaxLevel(), LevelLimit} {
-			lv := fw.NewLevels()
-			for i := range lv {
-				lv[i] = l
-			}
-			res, err := fw.Score(lv, Options{Unanswered: UnansweredZero})
-			if err == nil && res.Index.Cmp(NewIndex(int64(l), 1)) != 0 {
-				t.Fatalf("uniform level %d scored %s", l, res.Index.Exact())
-			}
-		}
-	})
+	}
 }
 
 func mustJSON(t *testing.T, v any) []byte {

@@ -42,3 +42,26 @@ func BenchmarkCostPlan(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPlanPemdi plans the fewest raises from every indicator of
+// PermenPANRB 8/2026 at level 1 (index 1.00, Kurang) to Memuaskan (4.00),
+// the longest way the Indeks Pemerintah Digital has. Target: at most 1 ms
+// per plan.
+func BenchmarkPlanPemdi(b *testing.B) {
+	fw, err := Lookup(PermenPANRB8of2026)
+	if err != nil {
+		b.Fatal(err)
+	}
+	from := uniform(fw.NumIndicators(), 1)
+	target := Target{Predicate: Memuaskan}
+	p, err := fw.Plan(from, target, PlanOptions{})
+	if err != nil || !p.Reached || p.ToPredicate != Memuaskan {
+		b.Fatalf("plan: %v", err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := fw.Plan(from, target, PlanOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
