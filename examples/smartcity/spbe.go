@@ -55,6 +55,9 @@ type spbeScoreJSON struct {
 	Unanswered     int            `json:"unanswered"`
 	Domains        []spbePartJSON `json:"domains"`
 	Aspects        []spbePartJSON `json:"aspects"`
+	// External lists the levels taken from outside scores (PermenPANRB
+	// 8/2026, indicators 5–7), when there are any.
+	External []spbe.ExternalLevel `json:"external,omitempty"`
 }
 
 // spbePartJSON is one domain or aspect of a spbeScoreJSON.
@@ -382,7 +385,16 @@ func (f *jsonFragments) appendLine(b []byte, s scored) ([]byte, error) {
 	b = appendParts(b, f.domains, res.Domains)
 	b = append(b, `],"aspects":[`...)
 	b = appendParts(b, f.aspects, res.Aspects)
-	return append(b, "]}\n"...), nil
+	b = append(b, ']')
+	if len(res.External) > 0 {
+		ext, err := json.Marshal(res.External)
+		if err != nil {
+			return b, err
+		}
+		b = append(b, `,"external":`...)
+		b = append(b, ext...)
+	}
+	return append(b, "}\n"...), nil
 }
 
 func appendParts(b []byte, frags [][]byte, idx []spbe.Index) []byte {
@@ -413,6 +425,7 @@ func scoreJSON(s scored, lang smartcity.Lang) spbeScoreJSON {
 		Unanswered:     res.Unanswered,
 		Domains:        make([]spbePartJSON, len(res.Domains)),
 		Aspects:        make([]spbePartJSON, len(res.Aspects)),
+		External:       res.External,
 	}
 	for d, idx := range res.Domains {
 		dom := fw.Domain(d)
