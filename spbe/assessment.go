@@ -181,6 +181,10 @@ func checkExternal(fw *Framework, ps *problems, f string, ans *Answer, final Lev
 		return x, false
 	case x.Score == "":
 		x.Level, x.Pending = 1, true
+		if final != Unanswered && final != 1 {
+			ps.add(f+".level", "%w: level %d is given while the %s score is pending, which counts at level 1", ErrExternal, final, x.Source)
+			return x, false
+		}
 		return x, true
 	}
 	l, err := c.level(x.Score)
@@ -190,7 +194,7 @@ func checkExternal(fw *Framework, ps *problems, f string, ans *Answer, final Lev
 	}
 	x.Level = l
 	if final != Unanswered && final != l {
-		ps.add(f+".level", "level %d differs from level %d of %s score %s", final, l, x.Source, x.Score)
+		ps.add(f+".level", "%w: level %d differs from level %d of %s score %s", ErrExternal, final, l, x.Source, x.Score)
 		return x, false
 	}
 	return x, true
@@ -338,6 +342,10 @@ func frameworkForYear(year int, field, subject string) (*Framework, error) {
 		return fw, nil
 	}
 	var ps problems
-	ps.add(field, "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+	if year > 2018 {
+		ps.add(field, "%w: %d is not a plausible evaluation year", ErrNoFramework, year)
+	} else {
+		ps.add(field, "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+	}
 	return nil, ps.err(subject)
 }

@@ -3,6 +3,7 @@ package spbe
 import (
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/decimal"
@@ -32,6 +33,12 @@ const bandPlaces = 2
 // parseBandFrom reads a band's lower bound as a numerator over WeightTotal:
 // a decimal from 0 to LevelLimit with at most bandPlaces decimals.
 func parseBandFrom(s string) (int64, bool) {
+	// Digits with a point, as the regulations print their bands: not the
+	// decimal comma, a sign or a third decimal that decimal.Parse takes.
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" || len(frac) > bandPlaces || strings.Trim(whole+frac, "0123456789") != "" || (strings.Contains(s, ".") && frac == "") {
+		return 0, false
+	}
 	r, err := decimal.Parse(s)
 	if err != nil || r.Sign() < 0 {
 		return 0, false
@@ -109,9 +116,18 @@ func (fw *Framework) PredicateOf(x Index, basis PredicateBasis) Predicate {
 func (fw *Framework) predicateFor(num, den int64, basis PredicateBasis) Predicate {
 	bands := fw.spec.Bands
 	if basis == Rounded {
+		// Far outside the bands rounding changes nothing, and the rounded
+		// value of a huge index would not fit in int64.
+		x := Index{num: num, den: den}
+		switch {
+		case x.Cmp(Index{num: int64(LevelLimit) + 1, den: 1}) >= 0:
+			return bands[len(bands)-1].Predicate
+		case x.Cmp(Index{num: -1, den: 1}) <= 0:
+			return bands[0].Predicate
+		}
 		h := decimal.Round(num, den, bandPlaces)
 		for i := len(bands) - 1; i > 0; i-- {
-			if h*(WeightTotal/100) >= fw.bandFrom[i] {
+			if h >= fw.bandFrom[i]/(WeightTotal/100) {
 				return bands[i].Predicate
 			}
 		}

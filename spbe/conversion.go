@@ -171,7 +171,7 @@ func checkConversions(ps *problems, s *FrameworkSpec, fw *Framework) {
 		if want := int(s.MaxLevel) - 1; len(c.Edges) != want {
 			fail(".edges", "%w: %d edges for levels 1–%d, want %d", ErrExternal, len(c.Edges), s.MaxLevel, want)
 		}
-		prev := cv.min
+		prev, prevText := cv.min, c.Min
 		for j, e := range c.Edges {
 			r, err := decimal.Parse(e)
 			if err != nil {
@@ -180,13 +180,13 @@ func checkConversions(ps *problems, s *FrameworkSpec, fw *Framework) {
 				continue
 			}
 			if prev != nil && r.Cmp(prev) <= 0 {
-				fail(".edges["+strconv.Itoa(j)+"]", "%w: the edges must rise inside the range: %s is not above %s", ErrExternal, e, prev.FloatString(2))
+				fail(".edges["+strconv.Itoa(j)+"]", "%w: the edges must rise inside the range: %s is not above %s", ErrExternal, e, prevText)
 			}
 			if cv.max != nil && r.Cmp(cv.max) >= 0 {
 				fail(".edges["+strconv.Itoa(j)+"]", "%w: %s is not below max %s", ErrExternal, e, c.Max)
 			}
 			cv.edges = append(cv.edges, r)
-			prev = r
+			prev, prevText = r, e
 		}
 		if !bad {
 			fw.conv = append(fw.conv, cv)

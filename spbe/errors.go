@@ -42,9 +42,10 @@ var (
 	// ErrWeights: weights that do not add up (to 100 %, or to the declared
 	// weight of an aspect or domain).
 	ErrWeights = errors.New("weights do not add up")
-	// ErrBands: predikat bands that do not rise or do not start at the
-	// lowest index.
-	ErrBands = errors.New("predikat bands do not rise")
+	// ErrBands: predikat bands that cannot be read, do not rise or do not
+	// start at the lowest index, or a predikat that is not one of a
+	// framework's bands.
+	ErrBands = errors.New("invalid predikat bands")
 	// ErrExternal: an outside score that the framework cannot turn into a
 	// level — for an indicator that takes none, from another source, or
 	// out of the source's range.

@@ -67,9 +67,9 @@ func ExampleWriteLongCSV() {
 	fmt.Println(strings.Join(lines[:4], "\n"))
 	fmt.Println(len(lines)-2, "rows")
 	// Output:
-	// indikator,level,tahap,penjelasan,bukti
-	// 1,5,interviu,,Perbup SPBE <perbup.pdf>
-	// 2,4,,,
-	// 3,,,,
+	// indikator,level,tahap,penjelasan,bukti,tahun
+	// 1,5,interviu,,Perbup SPBE <perbup.pdf>,2024
+	// 2,4,,,,2024
+	// 3,,,,,2024
 	// 47 rows
 }

@@ -104,7 +104,7 @@ func ExampleLoadFramework() {
 	// true
 	// aspects[0].weight_bp: weights do not add up: aspect "A1" weighs 100.00% but its indicators add up to 95.00%
 	// indicators: weights do not add up: the weights add up to 95.00%, not 100%
-	// bands[2].from: predikat bands do not rise: 2.5 is not above 3
+	// bands[2].from: invalid predikat bands: 2.5 is not above 3
 }
 
 // Read assessments in any of the three forms and score them; here a long

@@ -379,9 +379,9 @@ func TestMessage(t *testing.T) {
 		},
 		sentinel: ErrBands,
 		field:    "bands[2].from",
-		en:       "bands[2].from: predikat bands do not rise: 1.25 is not above 1.50",
-		id:       "bands[2].from: rentang predikat tidak naik berurutan: 1.25 tidak melebihi 1.50",
-		whole:    `spbe: kerangka evaluasi "permenpanrb-8-2026" tidak sah: bands[2].from: rentang predikat tidak naik berurutan: 1.25 tidak melebihi 1.50`,
+		en:       "bands[2].from: invalid predikat bands: 1.25 is not above 1.50",
+		id:       "bands[2].from: rentang predikat tidak sah: 1.25 tidak melebihi 1.50",
+		whole:    `spbe: kerangka evaluasi "permenpanrb-8-2026" tidak sah: bands[2].from: rentang predikat tidak sah: 1.25 tidak melebihi 1.50`,
 	}, {
 		name: "weights that do not add up",
 		err: func() error {
@@ -546,7 +546,7 @@ func TestMessageOfAProblemMadeElsewhere(t *testing.T) {
 	p := Problem{Field: "row 2, column 1", Err: fmt.Errorf("%w", ErrDuplicate)}
 	assert.Equal(t, "baris 2, kolom 1: duplikat", p.Message(smartcity.Indonesian))
 	p = Problem{Field: "x", Err: fmt.Errorf("checked by the portal: %w; %w", ErrWeights, ErrBands)}
-	assert.Equal(t, "x: checked by the portal: jumlah bobot tidak sesuai; rentang predikat tidak naik berurutan", p.Message(smartcity.Indonesian))
+	assert.Equal(t, "x: checked by the portal: jumlah bobot tidak sesuai; rentang predikat tidak sah", p.Message(smartcity.Indonesian))
 	p = Problem{Err: errors.New("a text of the caller's")}
 	assert.Equal(t, "a text of the caller's", p.Message(smartcity.Indonesian))
 	assert.Equal(t, p.Error(), p.Message(smartcity.English))

@@ -25,7 +25,6 @@ func indeksPemdi(t testing.TB) *spbe.Framework {
 // instead, which is 0: the indicator reads back unanswered and the
 // assessment no longer scores.
 func TestPemdiCSVKeepsConvertedLevel(t *testing.T) {
-	t.Skip("WriteWideCSV and WriteLongCSV (write.go) write Answer.Final(), not the level an outside score converts to: indicator 5 with {sdi, 70} and no level reads back unanswered")
 	fw := indeksPemdi(t)
 	a := spbetest.Assessment().Framework(fw).External(5, spbe.SourceSDI, "70").Build()
 	want, err := fw.ScoreAssessment(a, spbe.Options{})

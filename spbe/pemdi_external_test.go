@@ -18,7 +18,6 @@ import (
 // documentation should say that a stated level is ignored while the score
 // is pending.
 func TestPemdiPendingScoreWithStatedLevel(t *testing.T) {
-	t.Skip("assessment.go checkExternal: a pending outside score skips the check that a stated level equals the converted level 1; level 5 is accepted and scored as 1")
 	fw := indeksPemdi(t)
 	a := spbetest.Assessment().Framework(fw).External(5, spbe.SourceSDI, "").Level(5, 5).Build()
 	require.Error(t, a.Validate(fw), "level 5 stated with a pending score, which counts at level 1")

@@ -25,8 +25,9 @@ func (o CSVOptions) writer(w io.Writer) *csvio.Writer {
 
 // WriteWideCSV writes assessments in the wide CSV form that ReadWideCSV
 // reads: "instansi,tahun,1,…,n", one row per assessment, the final level
-// of each indicator, an empty cell for an unanswered one. Explanations,
-// evidence and stages are not part of this form. Every assessment must be
+// of each indicator (a level taken from an outside score as that level),
+// an empty cell for an unanswered one. Explanations, evidence, stages and
+// outside scores are not part of this form. Every assessment must be
 // valid against fw (Assessment.Validate); the first that is not is the
 // error, and nothing is written. Cells are protected against formula
 // injection.
@@ -54,8 +55,11 @@ func WriteWideCSV(w io.Writer, fw *Framework, as []Assessment, opt CSVOptions) e
 			row[1] = strconv.Itoa(a.Year)
 		}
 		for _, ans := range a.Indicators {
-			pos, _ := fw.Position(ans.Indicator)
-			if l, _ := ans.Final(); l != Unanswered || fw.spec.MinLevel == 0 {
+			pos, ok := fw.Position(ans.Indicator)
+			if !ok {
+				continue
+			}
+			if l := fw.levelOf(&ans); l != Unanswered || fw.spec.MinLevel == 0 {
 				row[2+pos] = l.String()
 			}
 		}
@@ -66,11 +70,27 @@ func WriteWideCSV(w io.Writer, fw *Framework, as []Assessment, opt CSVOptions) e
 	return cw.Flush()
 }
 
+// levelOf is the level an answer gives: its final level, or the level its
+// outside score converts to when it states none (Unanswered when the score
+// cannot be converted).
+func (fw *Framework) levelOf(ans *Answer) Level {
+	l, _ := ans.Final()
+	if l == Unanswered && ans.External != nil {
+		if c, err := fw.Convert(ans.Indicator, *ans.External); err == nil {
+			return c
+		}
+	}
+	return l
+}
+
 // WriteLongCSV writes one assessment in the long CSV form that ReadLongCSV
-// reads: "indikator,level,tahap,penjelasan,bukti", one row per indicator
-// of fw in order, unanswered ones with an empty level. Only the final
-// level and its stage are written, and evidence as "Title <reference>"
-// items joined by " | " (without SHA-256 digests, which only JSON keeps).
+// reads: "indikator,level,tahap,penjelasan,bukti", and "tahun" when the
+// year is known (it picks the framework when the file is read back), one
+// row per indicator of fw in order, unanswered ones with an empty level.
+// Only the final level and its stage are written — a level taken from an
+// outside score as that level, the score itself being kept only in JSON —
+// and evidence as "Title <reference>" items joined by " | " (without
+// SHA-256 digests, which only JSON keeps).
 // The assessment must be valid against fw, and no evidence title may hold
 // "|", "<", ">" or a line break, which the form uses as separators.
 func WriteLongCSV(w io.Writer, fw *Framework, a *Assessment, opt CSVOptions) error {
@@ -97,14 +117,22 @@ func WriteLongCSV(w io.Writer, fw *Framework, a *Assessment, opt CSVOptions) err
 		return err
 	}
 	cw := opt.writer(w)
-	if err := cw.Write("indikator", "level", "tahap", "penjelasan", "bukti"); err != nil {
+	header := []string{"indikator", "level", "tahap", "penjelasan", "bukti"}
+	if a.Year != 0 {
+		header = append(header, "tahun")
+	}
+	if err := cw.Write(header...); err != nil {
 		return err
 	}
 	for pos, n := range fw.numbers {
-		row := []string{strconv.Itoa(n), "", "", "", ""}
+		row := make([]string, len(header))
+		row[0] = strconv.Itoa(n)
+		if a.Year != 0 {
+			row[5] = strconv.Itoa(a.Year)
+		}
 		if ans := byPos[pos]; ans != nil {
-			l, s := ans.Final()
-			if l != Unanswered || fw.spec.MinLevel == 0 {
+			_, s := ans.Final()
+			if l := fw.levelOf(ans); l != Unanswered || fw.spec.MinLevel == 0 {
 				row[1] = l.String()
 			}
 			row[2] = s.String()
