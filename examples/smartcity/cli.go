@@ -154,11 +154,6 @@ func (e *env) writeJSON(v any) error {
 	return enc.Encode(v)
 }
 
-// writeJSONLine writes v as one line of JSON (JSON Lines).
-func (e *env) writeJSONLine(v any) error {
-	return json.NewEncoder(e.stdout).Encode(v)
-}
-
 // lang parses a --lang value ("id" or "en"), or prints a usage error for
 // prog and returns exitUsage.
 func (e *env) lang(prog, value string) (smartcity.Lang, int) {

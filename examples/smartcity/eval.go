@@ -74,6 +74,9 @@ func runEvalScore(e *env, args []string) int {
 	}
 
 	out := bufio.NewWriter(e.stdout)
+	// werr is the first write error, which the blocks below must not
+	// shadow: a failed write is a failure of the command.
+	var werr error
 	if isJSONArray(data) {
 		cohort, err := masterplan.UnmarshalCohort(data)
 		if err != nil {
@@ -90,9 +93,9 @@ func runEvalScore(e *env, args []string) int {
 			if standings == nil {
 				standings = []masterplan.Standing{}
 			}
-			err = writeIndentedJSON(out, standings)
+			werr = writeIndentedJSON(out, standings)
 		} else {
-			err = writeStandings(out, standings, lang)
+			werr = writeStandings(out, standings, lang)
 		}
 	} else {
 		ev, err := masterplan.UnmarshalEvaluation(data)
@@ -107,16 +110,16 @@ func runEvalScore(e *env, args []string) int {
 			return e.fail(prog, exitFinding, err)
 		}
 		if *asJSON {
-			err = writeIndentedJSON(out, res)
+			werr = writeIndentedJSON(out, res)
 		} else {
-			err = writeEvaluation(out, ev, res, lang)
+			werr = writeEvaluation(out, ev, res, lang)
 		}
 	}
-	if err == nil {
-		err = out.Flush()
+	if werr == nil {
+		werr = out.Flush()
 	}
-	if err != nil {
-		return e.fail(prog, exitUsage, err)
+	if werr != nil {
+		return e.fail(prog, exitUsage, werr)
 	}
 	return exitOK
 }

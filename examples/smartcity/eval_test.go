@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -171,4 +172,23 @@ func TestEvalHelp(t *testing.T) {
 	code, out, _ = runPlanCLI("", "eval", "help")
 	assert.Equal(t, exitOK, code)
 	assert.True(t, strings.HasPrefix(out, "Usage: smartcity eval <command>"))
+}
+
+// failingWriter refuses every write, as a closed pipe or a full disk does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// A write that fails is a failure of the command, not a silent success.
+func TestEvalScoreWriteFailure(t *testing.T) {
+	for _, args := range [][]string{
+		{"eval", "score", rembangEvaluation},
+		{"eval", "score", "--json", rembangEvaluation},
+		{"eval", "score", evalTestdata("cohort.json")},
+	} {
+		var errOut strings.Builder
+		code := run(args, strings.NewReader(""), failingWriter{}, &errOut)
+		assert.Equal(t, exitUsage, code, "%v", args)
+		assert.Contains(t, errOut.String(), "disk full", "%v", args)
+	}
 }
