@@ -185,24 +185,7 @@ type ValidationError struct {
 }
 
 // Error implements error, listing the problems.
-func (e *ValidationError) Error() string {
-	var b strings.Builder
-	b.WriteString("spbe: invalid ")
-	b.WriteString(e.Subject)
-	for i, p := range e.Problems {
-		if i == maxListed {
-			fmt.Fprintf(&b, "; and %d more", len(e.Problems)-maxListed)
-			break
-		}
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString("; ")
-		}
-		b.WriteString(p.Error())
-	}
-	return b.String()
-}
+func (e *ValidationError) Error() string { return e.Message(smartcity.English) }
 
 // Heading says what failed its check, in lang: "invalid assessment
 // \"Pemerintah Kab. Rembang\" 2024" in English, "penilaian \"Pemerintah Kab.
@@ -224,15 +207,16 @@ func (e *ValidationError) Heading(lang smartcity.Lang) string {
 // problem (Problem.Message) translated, so that a whole check reads in one
 // language.
 func (e *ValidationError) Message(lang smartcity.Lang) string {
+	more := "; dan %d masalah lainnya"
 	if isEnglish(lang) {
-		return e.Error()
+		more = "; and %d more"
 	}
 	var b strings.Builder
 	b.WriteString("spbe: ")
 	b.WriteString(e.Heading(lang))
 	for i, p := range e.Problems {
 		if i == maxListed {
-			fmt.Fprintf(&b, "; dan %d masalah lainnya", len(e.Problems)-maxListed)
+			fmt.Fprintf(&b, more, len(e.Problems)-maxListed)
 			break
 		}
 		if i == 0 {
