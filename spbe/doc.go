@@ -138,14 +138,18 @@
 // [Compare] gives the exact deltas between two results — year over year or
 // region against region — per indicator, aspect, domain and index, the
 // change of predikat, and the biggest gains and losses
-// ([Comparison.Gains], [Comparison.Losses]). [NewCohort] ranks a set of
+// ([Comparison.Gains], [Comparison.Losses]). Two results under different
+// frameworks — 2025 under 59/2020 and 2026 under 8/2026 — share no
+// indicators: they compare their indices only, and the Comparison says so
+// (IndexOnly), each predikat in its own framework's bands. [NewCohort] ranks a set of
 // results (ties share a rank) and summarises the index and each domain with
 // golang.org/x/exp/stats: mean, sample standard deviation, median and
 // quartiles by the R-7 method that spreadsheets use (PERCENTILE.INC). The
 // statistics are floating point; ranks compare exact indices. The national
 // index of the official reports (3.12 in 2024) is a figure of its own: it is
 // not the plain mean of the published rows, so a cohort's mean will not
-// reproduce it.
+// reproduce it. A cohort ranks one framework's results; [GroupByFramework]
+// splits a mixed set into one cohort per framework.
 //
 // # Reports and exports
 //
@@ -155,7 +159,8 @@
 // and level names, the comparison with a second result
 // ([ReportOptions].Compare, another region or year) and the gap to a target
 // with the plan that closes it. [RadarSVG] draws the domain indices of one
-// or two results as a standalone SVG radar. [WriteResultsCSV] writes
+// or two results — the aspect indices under a framework without domains —
+// as a standalone SVG radar. [WriteResultsCSV] writes
 // results for spreadsheets with the exact numerator beside the rounded
 // index; [WriteLongCSV] and [WriteWideCSV] write assessments back in the
 // forms the readers take. Every writer's output depends on its input alone,
@@ -188,7 +193,10 @@
 // [Problem] values name the place — "indicators[3].level", "row 4, column 2
 // (level)" — and unwrap to those sentinels. A file that cannot be read
 // at all wraps ErrMalformed and names its line and column. Nothing in the
-// package panics on bad input.
+// package panics on bad input. [ValidationError.Message],
+// [Problem.Message] and [ParseError.Message] say the same in Indonesian or
+// English, so a portal or the command line can show every problem in the
+// language its user reads.
 //
 // # Sources
 //
