@@ -17,12 +17,7 @@ func spec59of2020() FrameworkSpec {
 		p = ScaleProcess
 		s = ScaleService
 	)
-	type row struct {
-		aspect, scale string
-		w             int64
-		id, en        string
-	}
-	rows := []row{
+	rows := []catalogueRow{
 		{"A1", p, 130, "Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah", "internal policy: SPBE architecture"},
 		{"A1", p, 130, "Kebijakan Internal Peta Rencana SPBE Instansi Pusat/Pemerintah Daerah", "internal policy: SPBE roadmap"},
 		{"A1", p, 130, "Kebijakan Internal Manajemen Data", "internal policy: data management"},
@@ -71,10 +66,6 @@ func spec59of2020() FrameworkSpec {
 		{"A8", s, 300, "Layanan Publik Sektor 2", "sector public service 2 (the instansi's choice, other than 32–44)"},
 		{"A8", s, 300, "Layanan Publik Sektor 3", "sector public service 3 (the instansi's choice, other than 32–44)"},
 	}
-	inds := make([]Indicator, len(rows))
-	for i, r := range rows {
-		inds[i] = Indicator{Number: i + 1, Name: Text{r.id, r.en}, Aspect: r.aspect, Scale: r.scale, WeightBP: r.w}
-	}
 	return FrameworkSpec{
 		ID:         PermenPANRB59of2020,
 		Name:       Text{"Pemantauan dan Evaluasi SPBE (PermenPANRB 59/2020)", "SPBE monitoring and evaluation (Ministerial Regulation 59/2020)"},
@@ -106,6 +97,6 @@ func spec59of2020() FrameworkSpec {
 			{"A7", Text{"Layanan Administrasi Pemerintahan Berbasis Elektronik", "electronic government administration services"}, "D4", 2750},
 			{"A8", Text{"Layanan Publik Berbasis Elektronik", "electronic public services"}, "D4", 1800},
 		},
-		Indicators: inds,
+		Indicators: numbered(rows),
 	}
 }

@@ -19,12 +19,7 @@ func spec5of2018() FrameworkSpec {
 		p = ScaleProcess
 		s = ScaleService
 	)
-	type row struct {
-		aspect, scale string
-		w             int64
-		id, en        string
-	}
-	rows := []row{
+	rows := []catalogueRow{
 		{"A1", p, 100, "Kebijakan Internal Tim Pengarah SPBE Instansi Pemerintah", "internal policy: SPBE steering team"},
 		{"A1", p, 100, "Kebijakan Internal Inovasi Proses Bisnis Terintegrasi", "internal policy: integrated business-process innovation"},
 		{"A1", p, 100, "Kebijakan Internal Rencana Induk SPBE Instansi Pemerintah", "internal policy: SPBE master plan"},
@@ -61,10 +56,6 @@ func spec5of2018() FrameworkSpec {
 		{"A7", s, 500, "Layanan Whistle-Blowing System", "whistle-blowing system"},
 		{"A7", s, 500, "Layanan Publik Instansi Pemerintah", "the instansi's public services"},
 	}
-	inds := make([]Indicator, len(rows))
-	for i, r := range rows {
-		inds[i] = Indicator{Number: i + 1, Name: Text{r.id, r.en}, Aspect: r.aspect, Scale: r.scale, WeightBP: r.w}
-	}
 	return FrameworkSpec{
 		ID:         PermenPANRB5of2018,
 		Name:       Text{"Pedoman Evaluasi SPBE (PermenPANRB 5/2018)", "SPBE evaluation guidelines (Ministerial Regulation 5/2018)"},
@@ -93,6 +84,6 @@ func spec5of2018() FrameworkSpec {
 			{"A6", Text{"Layanan Administrasi Pemerintahan Berbasis Elektronik", "electronic government administration services"}, "D3", 3500},
 			{"A7", Text{"Layanan Publik Berbasis Elektronik", "electronic public services"}, "D3", 2000},
 		},
-		Indicators: inds,
+		Indicators: numbered(rows),
 	}
 }

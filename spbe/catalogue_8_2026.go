@@ -31,36 +31,28 @@ const (
 // can replace, not law; indicator 18 is also valued from an outside
 // questionnaire (Bappenas), whose conversion was not published.
 func spec8of2026() FrameworkSpec {
-	type row struct {
-		aspect string
-		w      int64
-		id, en string
-	}
-	rows := []row{
-		{"A1", 500, "Tata Kelola Pemdi", "digital government governance"},
-		{"A1", 500, "Manajemen Layanan Digital Pemerintah", "digital government service management"},
-		{"A2", 500, "Sumber Daya Manusia Pemdi", "digital government human resources"},
-		{"A2", 500, "Kolaborasi Pemdi", "digital government collaboration"},
-		{"A3", 500, "Tata Kelola Data", "data governance"},
-		{"A3", 300, "Penyelenggaraan Informasi Geospasial", "geospatial information"},
-		{"A3", 300, "Pembangunan Statistik", "statistics development"},
-		{"A3", 400, "Pelindungan Data Pribadi", "personal data protection"},
-		{"A4", 400, "Pelaksanaan Audit Keamanan Pemdi dan Teknologi Pemdi", "security and technology audits"},
-		{"A4", 400, "Keamanan Pemdi", "digital government security"},
-		{"A4", 300, "Penerapan Kriptografi untuk Keamanan Data", "cryptography for data security"},
-		{"A4", 400, "Kapabilitas Penanganan Insiden Siber", "cyber incident handling capability"},
-		{"A5", 500, "Aplikasi Pemdi", "digital government applications"},
-		{"A5", 500, "Infrastruktur Pemdi", "digital government infrastructure"},
-		{"A6", 400, "Keterpaduan Proses Bisnis Pemdi Lintas Unit dan Instansi", "business processes integrated across units and agencies"},
-		{"A6", 400, "Integrasi Aplikasi", "application integration"},
-		{"A6", 400, "Portal Layanan Digital Pemerintah", "digital government service portal"},
-		{"A6", 300, "Interoperabilitas Data", "data interoperability"},
-		{"A7", 1000, "Fasilitas Dukungan Pengguna Layanan Digital Pemerintah", "user support for digital government services"},
-		{"A7", 1500, "Tingkat (Pengelolaan) Kepuasan Pengguna Layanan Digital Pemerintah", "(management of) user satisfaction with digital government services"},
-	}
-	inds := make([]Indicator, len(rows))
-	for i, r := range rows {
-		inds[i] = Indicator{Number: i + 1, Name: Text{r.id, r.en}, Aspect: r.aspect, Scale: ScaleMaturity, WeightBP: r.w}
+	const m = ScaleMaturity
+	rows := []catalogueRow{
+		{"A1", m, 500, "Tata Kelola Pemdi", "digital government governance"},
+		{"A1", m, 500, "Manajemen Layanan Digital Pemerintah", "digital government service management"},
+		{"A2", m, 500, "Sumber Daya Manusia Pemdi", "digital government human resources"},
+		{"A2", m, 500, "Kolaborasi Pemdi", "digital government collaboration"},
+		{"A3", m, 500, "Tata Kelola Data", "data governance"},
+		{"A3", m, 300, "Penyelenggaraan Informasi Geospasial", "geospatial information"},
+		{"A3", m, 300, "Pembangunan Statistik", "statistics development"},
+		{"A3", m, 400, "Pelindungan Data Pribadi", "personal data protection"},
+		{"A4", m, 400, "Pelaksanaan Audit Keamanan Pemdi dan Teknologi Pemdi", "security and technology audits"},
+		{"A4", m, 400, "Keamanan Pemdi", "digital government security"},
+		{"A4", m, 300, "Penerapan Kriptografi untuk Keamanan Data", "cryptography for data security"},
+		{"A4", m, 400, "Kapabilitas Penanganan Insiden Siber", "cyber incident handling capability"},
+		{"A5", m, 500, "Aplikasi Pemdi", "digital government applications"},
+		{"A5", m, 500, "Infrastruktur Pemdi", "digital government infrastructure"},
+		{"A6", m, 400, "Keterpaduan Proses Bisnis Pemdi Lintas Unit dan Instansi", "business processes integrated across units and agencies"},
+		{"A6", m, 400, "Integrasi Aplikasi", "application integration"},
+		{"A6", m, 400, "Portal Layanan Digital Pemerintah", "digital government service portal"},
+		{"A6", m, 300, "Interoperabilitas Data", "data interoperability"},
+		{"A7", m, 1000, "Fasilitas Dukungan Pengguna Layanan Digital Pemerintah", "user support for digital government services"},
+		{"A7", m, 1500, "Tingkat (Pengelolaan) Kepuasan Pengguna Layanan Digital Pemerintah", "(management of) user satisfaction with digital government services"},
 	}
 	return FrameworkSpec{
 		ID:         PermenPANRB8of2026,
@@ -98,7 +90,7 @@ func spec8of2026() FrameworkSpec {
 			{Code: "A6", Name: Text{"Keterpaduan Layanan Digital Pemerintah", "integrated digital government services"}, WeightBP: 1500},
 			{Code: "A7", Name: Text{"Kepuasan Pengguna Layanan Digital Pemerintah", "user satisfaction with digital government services"}, WeightBP: 2500},
 		},
-		Indicators: inds,
+		Indicators: numbered(rows),
 		Conversions: []Conversion{
 			{Indicator: 5, Source: SourceSDI, Name: Text{"Skor Satu Data Indonesia (Bappenas)", "One Data Indonesia score (Bappenas)"},
 				Min: "0", Max: "100", Edges: []string{"12.5", "37.5", "62.5", "75"}},

@@ -45,3 +45,20 @@ func spbeBands() []Band {
 		{Memuaskan, Text{"Memuaskan", "satisfactory"}, "4.2"},
 	}
 }
+
+// catalogueRow is one indicator of a built-in catalogue, numbered by its
+// place in the list from 1.
+type catalogueRow struct {
+	aspect, scale string
+	w             int64
+	id, en        string
+}
+
+// numbered turns a catalogue's rows into its indicators, numbered 1…n.
+func numbered(rows []catalogueRow) []Indicator {
+	inds := make([]Indicator, len(rows))
+	for i, r := range rows {
+		inds[i] = Indicator{Number: i + 1, Name: Text{r.id, r.en}, Aspect: r.aspect, Scale: r.scale, WeightBP: r.w}
+	}
+	return inds
+}
