@@ -155,3 +155,21 @@ func BenchmarkReadAssessmentsWideCSV10k(b *testing.B) {
 		}
 	}
 }
+
+// scoreSink keeps the bare loop's sum alive.
+var scoreSink int64
+
+// BenchmarkScoreBareLoop is the floor BenchmarkScore is measured against:
+// Σ level × weight over the same 47 levels and weights, with nothing else
+// — no range check, no aspects or domains, no result.
+func BenchmarkScoreBareLoop(b *testing.B) {
+	fw := Default()
+	levels, weights := lv(b, namedRows[8].levels), fw.Weights()
+	for b.Loop() {
+		var n int64
+		for i, l := range levels {
+			n += int64(l) * weights[i]
+		}
+		scoreSink = n
+	}
+}
