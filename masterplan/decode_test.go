@@ -13,8 +13,12 @@ import (
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
-// rembangPath is the example plan of Kabupaten Rembang in the repository.
-var rembangPath = filepath.Join("..", "examples", "rembang", "masterplan.json")
+// rembangFixture is the path of one of the illustrative Rembang documents
+// that package plantest embeds, which this package's tests read as files.
+func rembangFixture(name string) string { return filepath.Join("plantest", "fixtures", name) }
+
+// rembangPath is the illustrative plan of Kabupaten Rembang.
+var rembangPath = rembangFixture("rembang-masterplan.json")
 
 func loadRembang(t testing.TB) *Plan {
 	t.Helper()

@@ -246,7 +246,7 @@ func TestDecodeEvaluationErrors(t *testing.T) {
 
 // Decoding what was encoded gives the same evaluation.
 func TestEvaluationRoundTrip(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "examples", "rembang", "evaluation-2024.json"))
+	data, err := os.ReadFile(rembangFixture("rembang-evaluation-2024.json"))
 	require.NoError(t, err)
 	e, err := UnmarshalEvaluation(data)
 	require.NoError(t, err)

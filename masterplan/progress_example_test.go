@@ -5,21 +5,14 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/plantest"
 )
 
 // The illustrative realisation of the Rembang example plan, reported on
 // for 2024: achievement per pillar and the whole plan's budget absorption.
 func ExampleProgress_Report() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	progress, err := masterplan.LoadProgress("../examples/rembang/progress-2024.json", masterplan.DecodeOptions{})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	plan := plantest.Rembang()
+	progress := plantest.RembangProgress2024()
 	if err := progress.Check(plan, masterplan.ValidateOptions{}).Err(); err != nil {
 		fmt.Println(err)
 		return
@@ -53,11 +46,7 @@ func ExampleProgress_Report() {
 // A realisation is checked against its plan: every problem at once, with
 // its path.
 func ExampleProgress_Check() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	plan := plantest.Rembang()
 	doc := `{"region": "Rembang", "years": [{"year": 2035, "programs": []}, {"year": 2024, "programs": [
 		{"id": "GOV-09", "status": "running"},
 		{"id": "GOV-01", "status": "done", "budget": [{"source": "APBD", "amount": -1}],

@@ -271,9 +271,9 @@ func TestProgressReportErrors(t *testing.T) {
 // The Rembang example: an illustrative realisation of the illustrative
 // plan, reported on for 2024.
 func TestProgressRembang(t *testing.T) {
-	p, err := Load(filepath.Join("..", "examples", "rembang", "masterplan.json"), DecodeOptions{})
+	p, err := Load(rembangPath, DecodeOptions{})
 	require.NoError(t, err)
-	pr, err := LoadProgress(filepath.Join("..", "examples", "rembang", "progress-2024.json"), DecodeOptions{})
+	pr, err := LoadProgress(rembangFixture("rembang-progress-2024.json"), DecodeOptions{})
 	require.NoError(t, err)
 	assert.True(t, pr.Illustrative, "the Rembang realisation is illustrative and says so")
 	assert.NotEmpty(t, pr.Notes)

@@ -5,10 +5,11 @@ import (
 	"testing"
 
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/plantest"
 )
 
 func BenchmarkPlanWriteReport(b *testing.B) {
-	p := reportRembang(b)
+	p := plantest.Rembang()
 	for b.Loop() {
 		if err := p.WriteReport(io.Discard, masterplan.ReportOptions{}); err != nil {
 			b.Fatal(err)
@@ -17,7 +18,7 @@ func BenchmarkPlanWriteReport(b *testing.B) {
 }
 
 func BenchmarkPlanRoadmapSVG(b *testing.B) {
-	p := reportRembang(b)
+	p := plantest.Rembang()
 	for b.Loop() {
 		if _, err := p.RoadmapSVG(masterplan.ReportOptions{}); err != nil {
 			b.Fatal(err)
@@ -26,7 +27,7 @@ func BenchmarkPlanRoadmapSVG(b *testing.B) {
 }
 
 func BenchmarkPlanWriteProgramsCSV(b *testing.B) {
-	p := reportRembang(b)
+	p := plantest.Rembang()
 	for b.Loop() {
 		if err := p.WriteProgramsCSV(io.Discard, masterplan.ExportOptions{Semicolon: true}); err != nil {
 			b.Fatal(err)

@@ -7,15 +7,13 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/plantest"
 )
 
 // A Markdown report of Rembang's example plan; here only its opening
 // lines and the budget by funding source are printed.
 func ExamplePlan_WriteReport() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		panic(err)
-	}
+	plan := plantest.Rembang()
 	var b bytes.Buffer
 	if err := plan.WriteReport(&b, masterplan.ReportOptions{Lang: smartcity.Indonesian}); err != nil {
 		panic(err)
@@ -49,10 +47,7 @@ func ExamplePlan_WriteReport() {
 
 // The roadmap chart is a standalone SVG document.
 func ExamplePlan_RoadmapSVG() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		panic(err)
-	}
+	plan := plantest.Rembang()
 	svg, err := plan.RoadmapSVG(masterplan.ReportOptions{Lang: smartcity.English})
 	if err != nil {
 		panic(err)
@@ -68,10 +63,7 @@ func ExamplePlan_RoadmapSVG() {
 // The programmes for a spreadsheet in the Indonesian locale: ";" between
 // cells and a column per year. Only the first two rows are shown.
 func ExamplePlan_WriteProgramsCSV() {
-	plan, err := masterplan.Load("../examples/rembang/masterplan.json", masterplan.DecodeOptions{})
-	if err != nil {
-		panic(err)
-	}
+	plan := plantest.Rembang()
 	var b bytes.Buffer
 	if err := plan.WriteProgramsCSV(&b, masterplan.ExportOptions{Semicolon: true}); err != nil {
 		panic(err)

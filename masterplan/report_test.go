@@ -2,10 +2,6 @@ package masterplan_test
 
 import (
 	"bytes"
-	"encoding/xml"
-	"flag"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,46 +10,13 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/golden"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/plantest"
 )
 
-// The -update flag rewrites the golden files. Another test file of the
-// package may declare it first; then that declaration serves.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files under testdata")
-	}
-}
-
-// reportUpdating reports whether the tests run with -update.
-func reportUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-// reportGolden compares got with testdata/report/name, or rewrites the
-// file under -update.
-func reportGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "report", name)
-	if reportUpdating() {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create %s", path)
-	assert.Equal(t, string(want), string(got))
-}
-
-// reportRembang loads the example plan of Kabupaten Rembang.
-func reportRembang(t testing.TB) *masterplan.Plan {
-	t.Helper()
-	p, err := masterplan.Load(filepath.Join("..", "examples", "rembang", "masterplan.json"), masterplan.DecodeOptions{})
-	require.NoError(t, err)
-	return p
-}
-
 func TestPlanWriteReportGolden(t *testing.T) {
-	p := reportRembang(t)
+	p := plantest.Rembang()
 	for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
 		name := "rembang." + lang.String() + ".md"
 		t.Run(name, func(t *testing.T) {
@@ -61,13 +24,13 @@ func TestPlanWriteReportGolden(t *testing.T) {
 			require.NoError(t, p.WriteReport(&b, masterplan.ReportOptions{Lang: lang}))
 			require.NoError(t, p.WriteReport(&again, masterplan.ReportOptions{Lang: lang}))
 			require.Equal(t, b.String(), again.String(), "the report must not vary between runs")
-			reportGolden(t, name, b.Bytes())
+			golden.Check(t, filepath.Join("testdata", "report", name), b.Bytes())
 		})
 	}
 }
 
 func TestPlanChartsGolden(t *testing.T) {
-	p := reportRembang(t)
+	p := plantest.Rembang()
 	tests := []struct {
 		name string
 		svg  func(masterplan.ReportOptions) ([]byte, error)
@@ -91,43 +54,19 @@ func TestPlanChartsGolden(t *testing.T) {
 			again, err := tt.svg(masterplan.ReportOptions{Lang: tt.lang})
 			require.NoError(t, err)
 			require.Equal(t, svg, again, "the chart must not vary between runs")
-			assert.NotEmpty(t, reportWellFormed(t, svg)["viewBox"])
+			golden.SVG(t, svg)
 			for _, w := range tt.want {
 				assert.Contains(t, string(svg), w)
 			}
-			reportGolden(t, tt.name, svg)
+			golden.Check(t, filepath.Join("testdata", "report", tt.name), svg)
 		})
 	}
-}
-
-// reportWellFormed parses svg as XML to its end and returns the root
-// element's attributes.
-func reportWellFormed(t *testing.T, svg []byte) map[string]string {
-	t.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(svg))
-	attrs := map[string]string{}
-	first := true
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		require.NoError(t, err)
-		if se, ok := tok.(xml.StartElement); ok && first {
-			first = false
-			assert.Equal(t, "svg", se.Name.Local)
-			for _, a := range se.Attr {
-				attrs[a.Name.Local] = a.Value
-			}
-		}
-	}
-	return attrs
 }
 
 // Text from the plan cannot break the Markdown: a programme named with
 // markup stays one cell, a note stays one list item.
 func TestPlanWriteReportEscapes(t *testing.T) {
-	p := reportRembang(t)
+	p := plantest.Rembang()
 	p.Programs[0].Name = "A | B # `c` <img src=x onerror=alert(1)>"
 	p.Programs[0].ResponsibleOPD = "- Dinas | Kominfo"
 	p.Vision = "# Visi\n## bukan judul"
@@ -158,7 +97,7 @@ func TestPlanWriteReportEscapes(t *testing.T) {
 // A draft with a programme whose element is not valid still reports,
 // under "no pillar"; the charts say what they cannot draw.
 func TestPlanReportOfDraft(t *testing.T) {
-	p := reportRembang(t)
+	p := plantest.Rembang()
 	p.Programs[1].Element = 0
 	p.Programs[2].StartYear, p.Programs[2].EndYear = 2026, 2023
 	p.LegalBasis = nil
@@ -188,7 +127,7 @@ func TestPlanReportOfDraft(t *testing.T) {
 // Without budget the pillar radar has the programme series alone, on a
 // scale that fits the largest share.
 func TestPillarRadarWithoutBudget(t *testing.T) {
-	p := reportRembang(t)
+	p := plantest.Rembang()
 	for i := range p.Programs {
 		p.Programs[i].Budget = nil
 	}
@@ -196,28 +135,17 @@ func TestPillarRadarWithoutBudget(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(svg), "Programmes (% of 19)")
 	assert.NotContains(t, string(svg), "Budget (%")
-	reportWellFormed(t, svg)
-}
-
-// reportEvaluation loads the illustrative 2024 evaluation of Rembang.
-func reportEvaluation(t testing.TB) *masterplan.Evaluation {
-	t.Helper()
-	f, err := os.Open(filepath.Join("..", "examples", "rembang", "evaluation-2024.json"))
-	require.NoError(t, err)
-	defer f.Close()
-	e, err := masterplan.DecodeEvaluation(f, masterplan.DecodeOptions{})
-	require.NoError(t, err)
-	return e
+	golden.SVG(t, svg)
 }
 
 func TestWriteEvaluationReportGolden(t *testing.T) {
-	e := reportEvaluation(t)
+	e := plantest.RembangEvaluation2024()
 	for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
 		name := "evaluation-rembang-2024." + lang.String() + ".md"
 		t.Run(name, func(t *testing.T) {
 			var b bytes.Buffer
 			require.NoError(t, masterplan.WriteEvaluationReport(&b, e, masterplan.EvaluationReportOptions{Lang: lang}))
-			reportGolden(t, name, b.Bytes())
+			golden.Check(t, filepath.Join("testdata", "report", name), b.Bytes())
 		})
 	}
 }
@@ -226,7 +154,7 @@ func TestWriteEvaluationReportGolden(t *testing.T) {
 // illustrative scores give 3.375, shown 3.38, up 0.17 from 3.21; other
 // weights give another index.
 func TestWriteEvaluationReport(t *testing.T) {
-	e := reportEvaluation(t)
+	e := plantest.RembangEvaluation2024()
 	var b bytes.Buffer
 	require.NoError(t, masterplan.WriteEvaluationReport(&b, e, masterplan.EvaluationReportOptions{}))
 	out := b.String()

@@ -3,12 +3,14 @@ package spbe_test
 import (
 	"bytes"
 	"encoding/csv"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity/internal/golden"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -28,7 +30,7 @@ func TestWriteResultsCSVGolden(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
 			require.NoError(t, spbe.WriteResultsCSV(&b, results, tt.opt))
-			reportGolden(t, tt.name, b.Bytes())
+			golden.Check(t, filepath.Join("testdata", "report", tt.name), b.Bytes())
 		})
 	}
 }

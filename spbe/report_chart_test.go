@@ -1,41 +1,16 @@
 package spbe_test
 
 import (
-	"bytes"
-	"encoding/xml"
-	"io"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/golden"
 	"github.com/kotacerdas/smartcity/spbe"
 )
-
-// reportWellFormed parses svg as XML to its end and returns the root
-// element's attributes.
-func reportWellFormed(t *testing.T, svg []byte) map[string]string {
-	t.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(svg))
-	attrs := map[string]string{}
-	first := true
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		require.NoError(t, err)
-		if se, ok := tok.(xml.StartElement); ok && first {
-			first = false
-			assert.Equal(t, "svg", se.Name.Local)
-			for _, a := range se.Attr {
-				attrs[a.Name.Local] = a.Value
-			}
-		}
-	}
-	return attrs
-}
 
 func TestRadarSVGGolden(t *testing.T) {
 	rembang23 := reportScored(t, "rembang-2023.json")
@@ -58,20 +33,31 @@ func TestRadarSVGGolden(t *testing.T) {
 		{"radar-rembang-2024.id.svg", 0, []spbe.Scored{rembang24}, []string{"D4 Layanan SPBE"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			svg, err := spbe.RadarSVG(tt.lang, tt.results...)
-			require.NoError(t, err)
-			again, err := spbe.RadarSVG(tt.lang, tt.results...)
-			require.NoError(t, err)
-			require.Equal(t, svg, again, "the chart must not vary between runs")
-			attrs := reportWellFormed(t, svg)
-			assert.NotEmpty(t, attrs["viewBox"])
-			for _, w := range tt.want {
-				assert.Contains(t, string(svg), w)
-			}
-			reportGolden(t, tt.name, svg)
-		})
+		checkRadarGolden(t, tt.name, tt.lang, tt.results, tt.want)
 	}
+}
+
+// checkRadarGolden draws the radar of results twice, in a subtest named
+// after its golden file, testdata/report/name: both times must give the
+// same chart, a sound one holding every string of want, whose bytes the
+// file holds. It returns the chart.
+func checkRadarGolden(t *testing.T, name string, lang smartcity.Lang, results []spbe.Scored, want []string) string {
+	t.Helper()
+	var out string
+	t.Run(name, func(t *testing.T) {
+		svg, err := spbe.RadarSVG(lang, results...)
+		require.NoError(t, err)
+		again, err := spbe.RadarSVG(lang, results...)
+		require.NoError(t, err)
+		require.Equal(t, svg, again, "the chart must not vary between runs")
+		golden.SVG(t, svg, name)
+		out = string(svg)
+		for _, w := range want {
+			assert.Contains(t, out, w)
+		}
+		golden.Check(t, filepath.Join("testdata", "report", name), svg)
+	})
+	return out
 }
 
 // Names are escaped: the chart stays well-formed XML whatever they hold.
@@ -80,7 +66,7 @@ func TestRadarSVGEscapes(t *testing.T) {
 	s.Instansi = `Kab. <Rembang> & "Sumedang" ]]>`
 	svg, err := spbe.RadarSVG(smartcity.Indonesian, s)
 	require.NoError(t, err)
-	reportWellFormed(t, svg)
+	golden.SVG(t, svg)
 	assert.NotContains(t, string(svg), "<Rembang>")
 	assert.Contains(t, string(svg), "&lt;Rembang&gt; &amp;")
 }

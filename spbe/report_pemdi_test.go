@@ -3,6 +3,7 @@ package spbe_test
 import (
 	"bytes"
 	"encoding/csv"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/golden"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -106,14 +108,7 @@ func TestWriteReportPemdiGolden(t *testing.T) {
 		{"pemdi-kab-teladan-2026.en.md", p.teladan, spbe.ReportOptions{Lang: smartcity.English, Compare: &p.baik}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var b bytes.Buffer
-			require.NoError(t, spbe.WriteReport(&b, tt.s, tt.opt))
-			var again bytes.Buffer
-			require.NoError(t, spbe.WriteReport(&again, tt.s, tt.opt))
-			require.Equal(t, b.String(), again.String(), "the report must not vary between runs")
-			reportGolden(t, tt.name, b.Bytes())
-		})
+		checkReportGolden(t, tt.name, tt.s, tt.opt)
 	}
 }
 
@@ -187,21 +182,9 @@ func TestRadarSVGPemdiGolden(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			svg, err := spbe.RadarSVG(tt.lang, tt.results...)
-			require.NoError(t, err)
-			again, err := spbe.RadarSVG(tt.lang, tt.results...)
-			require.NoError(t, err)
-			require.Equal(t, svg, again, "the chart must not vary between runs")
-			reportWellFormed(t, svg)
-			out := string(svg)
-			for _, w := range tt.want {
-				assert.Contains(t, out, w)
-			}
-			assert.Equal(t, 7, strings.Count(out, `<line x1="340.00" y1="240.00"`), "one spoke per aspect")
-			assert.NotContains(t, out, "D1")
-			reportGolden(t, tt.name, svg)
-		})
+		out := checkRadarGolden(t, tt.name, tt.lang, tt.results, tt.want)
+		assert.Equal(t, 7, strings.Count(out, `<line x1="340.00" y1="240.00"`), "%s: one spoke per aspect", tt.name)
+		assert.NotContains(t, out, "D1", tt.name)
 	}
 	// Pemdi cannot be drawn with SPBE.
 	_, err := spbe.RadarSVG(smartcity.English, p.baik, reportScored(t, "rembang-2024.json"))
@@ -213,7 +196,7 @@ func TestWriteResultsCSVPemdi(t *testing.T) {
 	results := []spbe.Scored{p.baik, p.teladan, p.mixed}
 	var b bytes.Buffer
 	require.NoError(t, spbe.WriteResultsCSV(&b, results, spbe.ExportOptions{Levels: true}))
-	reportGolden(t, "results-pemdi-levels.csv", b.Bytes())
+	golden.Check(t, filepath.Join("testdata", "report", "results-pemdi-levels.csv"), b.Bytes())
 	rows, err := csv.NewReader(&b).ReadAll()
 	require.NoError(t, err)
 	require.Len(t, rows, 4)

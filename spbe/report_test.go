@@ -2,7 +2,6 @@ package spbe_test
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,35 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/golden"
 	"github.com/kotacerdas/smartcity/spbe"
 )
-
-// The -update flag rewrites the golden files. Another test file of the
-// package may declare it first; then that declaration serves.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite the golden files under testdata")
-	}
-}
-
-// reportUpdating reports whether the tests run with -update.
-func reportUpdating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
-// reportGolden compares got with testdata/report/name, or rewrites the
-// file under -update.
-func reportGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "report", name)
-	if reportUpdating() {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create %s", path)
-	assert.Equal(t, string(want), string(got))
-}
 
 // reportScored reads and scores a testdata assessment, on the predicate
 // basis of its year: rounded for 2023, unrounded from 2024, as the
@@ -59,6 +32,20 @@ func reportScored(t testing.TB, name string) spbe.Scored {
 	res, err := spbe.Default().ScoreAssessment(a, opt)
 	require.NoError(t, err)
 	return spbe.Scored{Instansi: a.Instansi, Year: a.Year, Note: a.Note, Result: res}
+}
+
+// checkReportGolden writes the report of s twice, in a subtest named after
+// its golden file, testdata/report/name: both times must give the same
+// bytes, the ones the file holds.
+func checkReportGolden(t *testing.T, name string, s spbe.Scored, opt spbe.ReportOptions) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		var b, again bytes.Buffer
+		require.NoError(t, spbe.WriteReport(&b, s, opt))
+		require.NoError(t, spbe.WriteReport(&again, s, opt))
+		require.Equal(t, b.String(), again.String(), "the report must not vary between runs")
+		golden.Check(t, filepath.Join("testdata", "report", name), b.Bytes())
+	})
 }
 
 func TestWriteReportGolden(t *testing.T) {
@@ -82,14 +69,7 @@ func TestWriteReportGolden(t *testing.T) {
 		{"sumedang-2024.en.md", sumedang24, spbe.ReportOptions{Lang: smartcity.English, Target: spbe.Target{Predicate: spbe.Memuaskan}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var b bytes.Buffer
-			require.NoError(t, spbe.WriteReport(&b, tt.s, tt.opt))
-			var again bytes.Buffer
-			require.NoError(t, spbe.WriteReport(&again, tt.s, tt.opt))
-			require.Equal(t, b.String(), again.String(), "the report must not vary between runs")
-			reportGolden(t, tt.name, b.Bytes())
-		})
+		checkReportGolden(t, tt.name, tt.s, tt.opt)
 	}
 }
 

@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"encoding/xml"
 	"errors"
-	"flag"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,10 +14,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/golden"
 	"github.com/kotacerdas/smartcity/masterplan"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // tell runs the program into a fresh folder and returns its output without
 // the last line, which names the folder, and the folder.
@@ -47,13 +43,7 @@ func TestRunGolden(t *testing.T) {
 	for _, lang := range []string{"id", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			got, _ := tell(t, "-lang", lang)
-			golden := filepath.Join("testdata", "rembang."+lang+".txt")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run with -update to create it")
-			assert.Equal(t, string(want), got)
+			golden.Check(t, filepath.Join("testdata", "rembang."+lang+".txt"), []byte(got))
 			lines := strings.Count(got, "\n")
 			assert.True(t, lines >= 100 && lines <= 160, "a readable story of 100–160 lines, not %d", lines)
 			for i, l := range strings.Split(got, "\n") {
@@ -121,7 +111,7 @@ func TestRunWritesWellFormedFiles(t *testing.T) {
 				require.NoError(t, err)
 				switch filepath.Ext(name) {
 				case ".svg":
-					assertSVG(t, name, b)
+					golden.SVG(t, b, name)
 				case ".md":
 					assert.True(t, bytes.HasPrefix(b, []byte("# ")), "%s opens with a title", name)
 				case ".csv":
@@ -141,30 +131,6 @@ func TestRunWritesWellFormedFiles(t *testing.T) {
 			}
 		})
 	}
-}
-
-// assertSVG checks that b is a well-formed XML document whose root is an
-// svg element with a viewBox.
-func assertSVG(t *testing.T, name string, b []byte) {
-	t.Helper()
-	dec := xml.NewDecoder(bytes.NewReader(b))
-	root := ""
-	viewBox := false
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		require.NoError(t, err, name)
-		if se, ok := tok.(xml.StartElement); ok && root == "" {
-			root = se.Name.Local
-			for _, a := range se.Attr {
-				viewBox = viewBox || a.Name.Local == "viewBox"
-			}
-		}
-	}
-	assert.Equal(t, "svg", root, name)
-	assert.True(t, viewBox, "%s has a viewBox", name)
 }
 
 func TestRunReportsHoldTheFigures(t *testing.T) {

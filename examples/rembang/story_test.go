@@ -18,15 +18,25 @@ import (
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
-// The embedded SPBE assessments are copies of the spbe package's fixtures,
-// so that the example and the package's tests cannot drift apart.
-func TestEmbeddedAssessmentsEqualTheFixtures(t *testing.T) {
-	for _, name := range []string{"rembang-2023.json", "rembang-2024.json", "sumedang-2023.json", "sumedang-2024.json"} {
-		want, err := os.ReadFile(filepath.Join("..", "..", "spbe", "testdata", name))
+// The embedded documents are copies of the library's fixtures: the SPBE
+// assessments of the spbe package's tests and the Rembang documents that
+// package plantest embeds. This test keeps them equal, so that the example
+// and the library's tests cannot drift apart.
+func TestEmbeddedDocumentsEqualTheFixtures(t *testing.T) {
+	for embedded, fixture := range map[string]string{
+		"spbe-rembang-2023.json":  "spbe/testdata/rembang-2023.json",
+		"spbe-rembang-2024.json":  "spbe/testdata/rembang-2024.json",
+		"spbe-sumedang-2023.json": "spbe/testdata/sumedang-2023.json",
+		"spbe-sumedang-2024.json": "spbe/testdata/sumedang-2024.json",
+		"masterplan.json":         "masterplan/plantest/fixtures/rembang-masterplan.json",
+		"evaluation-2024.json":    "masterplan/plantest/fixtures/rembang-evaluation-2024.json",
+		"progress-2024.json":      "masterplan/plantest/fixtures/rembang-progress-2024.json",
+	} {
+		want, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(fixture)))
 		require.NoError(t, err)
-		got, err := read("spbe-" + name)
+		got, err := read(embedded)
 		require.NoError(t, err)
-		assert.Equal(t, string(want), string(got), "examples/rembang/spbe-%s differs from spbe/testdata/%s", name, name)
+		assert.Equal(t, string(want), string(got), "examples/rembang/%s differs from %s", embedded, fixture)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,18 +15,9 @@ const rembangEvaluation = "../rembang/evaluation-2024.json"
 
 func evalTestdata(name string) string { return "testdata/eval/" + name }
 
-// goldenIn compares got with the golden file dir/name, or rewrites the
-// file under -update.
-func goldenIn(t *testing.T, dir, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", dir, name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create %s", path)
-	assert.Equal(t, string(want), got)
-}
+// masterplanEvalTestdata names a test document of the masterplan
+// package's, which the command reads as it reads any file.
+func masterplanEvalTestdata(name string) string { return "../../masterplan/testdata/eval/" + name }
 
 func TestEvalScoreGolden(t *testing.T) {
 	tests := []struct {
@@ -36,17 +26,12 @@ func TestEvalScoreGolden(t *testing.T) {
 	}{
 		{"score-rembang.id.txt", []string{"eval", "score", rembangEvaluation}},
 		{"score-rembang.en.txt", []string{"eval", "score", "--lang", "en", rembangEvaluation}},
-		{"score-cohort.id.txt", []string{"eval", "score", evalTestdata("cohort.json")}},
-		{"score-cohort.en.txt", []string{"eval", "score", evalTestdata("cohort.json"), "--lang=en"}},
-		{"score-cohort.json", []string{"eval", "score", "--json", evalTestdata("cohort.json")}},
+		{"score-cohort.id.txt", []string{"eval", "score", masterplanEvalTestdata("cohort.json")}},
+		{"score-cohort.en.txt", []string{"eval", "score", masterplanEvalTestdata("cohort.json"), "--lang=en"}},
+		{"score-cohort.json", []string{"eval", "score", "--json", masterplanEvalTestdata("cohort.json")}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", tt.args...)
-			assert.Equal(t, exitOK, code)
-			assert.Empty(t, errOut)
-			goldenIn(t, "eval", tt.golden, out)
-		})
+		goldenRun(t, "eval", tt.golden, "", exitOK, tt.args...)
 	}
 }
 
@@ -82,7 +67,7 @@ func TestEvalScoreJSON(t *testing.T) {
 
 // An array is ranked: each object carries its rank; ties share one.
 func TestEvalScoreCohortJSON(t *testing.T) {
-	code, out, _ := runPlanCLI("", "eval", "score", "--json", evalTestdata("cohort.json"))
+	code, out, _ := runPlanCLI("", "eval", "score", "--json", masterplanEvalTestdata("cohort.json"))
 	require.Equal(t, exitOK, code)
 	var got []struct {
 		Region       string `json:"region"`
@@ -126,8 +111,8 @@ func TestEvalScoreErrors(t *testing.T) {
 		{"missing file", []string{"eval", "score", evalTestdata("missing.json")}, exitUsage, []string{"missing.json"}},
 		{"unknown dimension", []string{"eval", "score", evalTestdata("unknown-dimension.json")}, exitFinding,
 			[]string{`line 2, column 90: field scores.innovation: unknown field "innovation"`}},
-		{"invalid cohort", []string{"eval", "score", "--lang", "en", evalTestdata("invalid.json")}, exitFinding, []string{
-			"testdata/eval/invalid.json is not valid:",
+		{"invalid cohort", []string{"eval", "score", "--lang", "en", masterplanEvalTestdata("invalid.json")}, exitFinding, []string{
+			"../../masterplan/testdata/eval/invalid.json is not valid:",
 			"  [0].stage: evaluation stage is required",
 			"  [0].scores.output: Output score 5.01 must lie between 0 and 5",
 			"  [0].scores.impact: Impact score is required",
@@ -135,7 +120,7 @@ func TestEvalScoreErrors(t *testing.T) {
 			"  [1].scores.baseline: Baseline score -0.5 must lie between 0 and 5",
 			`  [2].region: "kabupaten  satu" is already evaluated for 2024 at [0]`,
 		}},
-		{"invalid, in Indonesian", []string{"eval", "score", evalTestdata("invalid.json")}, exitFinding, []string{
+		{"invalid, in Indonesian", []string{"eval", "score", masterplanEvalTestdata("invalid.json")}, exitFinding, []string{
 			"  [0].scores.output: skor Output 5.01 harus di antara 0 dan 5",
 		}},
 		{"unknown subcommand", []string{"eval", "rank"}, exitUsage, []string{`unknown command "rank"`}},
@@ -184,7 +169,7 @@ func TestEvalScoreWriteFailure(t *testing.T) {
 	for _, args := range [][]string{
 		{"eval", "score", rembangEvaluation},
 		{"eval", "score", "--json", rembangEvaluation},
-		{"eval", "score", evalTestdata("cohort.json")},
+		{"eval", "score", masterplanEvalTestdata("cohort.json")},
 	} {
 		var errOut strings.Builder
 		code := run(args, strings.NewReader(""), failingWriter{}, &errOut)

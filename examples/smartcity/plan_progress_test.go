@@ -27,12 +27,7 @@ func TestPlanProgressGolden(t *testing.T) {
 		{"progress-rembang-2024.json", []string{"plan", "progress", "--json", rembangProgress}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", tt.args...)
-			assert.Equal(t, exitOK, code)
-			assert.Empty(t, errOut)
-			goldenIn(t, "progress", tt.golden, out)
-		})
+		goldenRun(t, "progress", tt.golden, "", exitOK, tt.args...)
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/internal/golden"
 )
 
 func TestPlanReportGolden(t *testing.T) {
@@ -24,15 +26,7 @@ func TestPlanReportGolden(t *testing.T) {
 		{"plan-rembang-budget.csv", []string{"--format", "csv", "--rows", "budget", rembangPlan}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", append([]string{"plan", "report"}, tt.args...)...)
-			require.Equal(t, exitOK, code, errOut)
-			assert.Empty(t, errOut)
-			if strings.HasSuffix(tt.golden, ".svg") {
-				reportSVGWellFormed(t, out)
-			}
-			reportGoldenCLI(t, tt.golden, out)
-		})
+		goldenRun(t, "report", tt.golden, "", exitOK, append([]string{"plan", "report"}, tt.args...)...)
 	}
 }
 
@@ -92,6 +86,6 @@ func TestPlanReportUserText(t *testing.T) {
 
 	code, out, errOut = runPlanCLI(string(doc), "plan", "report", "--format", "svg", "-")
 	require.Equal(t, exitOK, code, errOut)
-	reportSVGWellFormed(t, out)
+	golden.SVG(t, []byte(out))
 	assert.Contains(t, out, "GOV-01 =HYPERLINK(&#34;http://evil.example&#34;,&#34;klik&#34;) | A")
 }

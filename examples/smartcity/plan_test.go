@@ -3,9 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,8 +12,6 @@ import (
 
 	"github.com/kotacerdas/smartcity/masterplan"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // rembangPlan is the example masterplan of Kabupaten Rembang. Paths use
 // forward slashes, which every OS opens, so that the golden files that
@@ -32,19 +28,6 @@ func runPlanCLI(stdin string, args ...string) (code int, stdout, stderr string) 
 	return code, out.String(), errOut.String()
 }
 
-// golden compares got with the named golden file, or rewrites the file
-// under -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.FromSlash(planTestdata(name))
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create %s", path)
-	assert.Equal(t, string(want), got)
-}
-
 func TestPlanValidateGolden(t *testing.T) {
 	tests := []struct {
 		golden string
@@ -59,12 +42,7 @@ func TestPlanValidateGolden(t *testing.T) {
 		{"validate-rembang.id.txt", []string{"plan", "validate", rembangPlan}, exitOK},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", tt.args...)
-			assert.Equal(t, tt.code, code)
-			assert.Empty(t, errOut)
-			golden(t, tt.golden, out)
-		})
+		goldenRun(t, "plan", tt.golden, "", tt.code, tt.args...)
 	}
 }
 
@@ -116,12 +94,7 @@ func TestPlanSummaryGolden(t *testing.T) {
 		{"summary-rembang.json", []string{"plan", "summary", "--json", rembangPlan}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", tt.args...)
-			require.Equal(t, exitOK, code, errOut)
-			assert.Empty(t, errOut)
-			golden(t, tt.golden, out)
-		})
+		goldenRun(t, "plan", tt.golden, "", exitOK, tt.args...)
 	}
 }
 

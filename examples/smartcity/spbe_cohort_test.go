@@ -136,12 +136,7 @@ func TestSPBECohortGolden(t *testing.T) {
 		{"cohort-2025-2026.out.json", []string{"--json", spbeCLITestdata("cohort-2025-2026.json")}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runCLI(t, "", append([]string{"spbe", "cohort"}, tt.args...)...)
-			require.Equal(t, exitOK, code, errOut)
-			assert.Empty(t, errOut)
-			goldenIn(t, "spbe", tt.golden, out)
-		})
+		goldenRun(t, "spbe", tt.golden, "", exitOK, append([]string{"spbe", "cohort"}, tt.args...)...)
 	}
 }
 

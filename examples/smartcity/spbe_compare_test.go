@@ -75,12 +75,7 @@ func TestSPBECompareGolden(t *testing.T) {
 		{"compare-2025-2026.json", []string{"--json", spbeCLITestdata("compare-rembang-2025.json"), spbeCLITestdata("compare-rembang-2026.json")}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runCLI(t, "", append([]string{"spbe", "compare"}, tt.args...)...)
-			require.Equal(t, exitOK, code, errOut)
-			assert.Empty(t, errOut)
-			goldenIn(t, "spbe", tt.golden, out)
-		})
+		goldenRun(t, "spbe", tt.golden, "", exitOK, append([]string{"spbe", "compare"}, tt.args...)...)
 	}
 }
 

@@ -30,12 +30,7 @@ func TestSPBEFrameworksGolden(t *testing.T) {
 		{"frameworks.en.json", []string{"spbe", "frameworks", "--lang=en", "--json"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runCLI(t, "", tt.args...)
-			require.Equal(t, exitOK, code, errOut)
-			assert.Empty(t, errOut)
-			goldenIn(t, "spbe", tt.golden, out)
-		})
+		goldenRun(t, "spbe", tt.golden, "", exitOK, tt.args...)
 	}
 }
 

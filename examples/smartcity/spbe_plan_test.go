@@ -271,11 +271,7 @@ func TestSPBEPlanPemdiGolden(t *testing.T) {
 		{"plan-pemdi-2026.en.txt", []string{"--target", "satisfactory", "--max-raise-per-year", "1", "--lang", "en", pemdi2026}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runCLI(t, "", append([]string{"spbe", "plan"}, tt.args...)...)
-			require.Equal(t, exitOK, code, errOut)
-			goldenIn(t, "spbe", tt.golden, out)
-		})
+		goldenRun(t, "spbe", tt.golden, "", exitOK, append([]string{"spbe", "plan"}, tt.args...)...)
 	}
 }
 

@@ -30,16 +30,8 @@ func TestSPBEReportPemdiGolden(t *testing.T) {
 		{"spbe-pemdi-2026.levels.csv", []string{"--format", "csv", "--levels", reportPemdiKota}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", append([]string{"spbe", "report"}, tt.args...)...)
-			require.Equal(t, exitOK, code, errOut)
-			assert.Empty(t, errOut)
-			assert.NotContains(t, out, "SPBE")
-			if strings.HasSuffix(tt.golden, ".svg") {
-				reportSVGWellFormed(t, out)
-			}
-			reportGoldenCLI(t, tt.golden, out)
-		})
+		out := goldenRun(t, "report", tt.golden, "", exitOK, append([]string{"spbe", "report"}, tt.args...)...)
+		assert.NotContains(t, out, "SPBE", tt.golden)
 	}
 }
 

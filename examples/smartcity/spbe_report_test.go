@@ -3,10 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
-	"encoding/xml"
-	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -22,32 +19,6 @@ const (
 	reportSumedang2024 = "../../spbe/testdata/sumedang-2024.json"
 )
 
-// reportGoldenCLI compares got with testdata/report/name, or rewrites the
-// file under -update.
-func reportGoldenCLI(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "report", name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create %s", path)
-	assert.Equal(t, string(want), got)
-}
-
-// reportSVGWellFormed parses an SVG document to its end.
-func reportSVGWellFormed(t *testing.T, svg string) {
-	t.Helper()
-	dec := xml.NewDecoder(strings.NewReader(svg))
-	for {
-		_, err := dec.Token()
-		if err == io.EOF {
-			return
-		}
-		require.NoError(t, err)
-	}
-}
-
 func TestSPBEReportGolden(t *testing.T) {
 	tests := []struct {
 		golden string
@@ -60,15 +31,7 @@ func TestSPBEReportGolden(t *testing.T) {
 		{"spbe-rembang-2024.levels.csv", []string{"--format", "csv", "--levels", reportRembang2024}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", append([]string{"spbe", "report"}, tt.args...)...)
-			require.Equal(t, exitOK, code, errOut)
-			assert.Empty(t, errOut)
-			if strings.HasSuffix(tt.golden, ".svg") {
-				reportSVGWellFormed(t, out)
-			}
-			reportGoldenCLI(t, tt.golden, out)
-		})
+		goldenRun(t, "report", tt.golden, "", exitOK, append([]string{"spbe", "report"}, tt.args...)...)
 	}
 }
 

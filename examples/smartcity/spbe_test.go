@@ -356,12 +356,7 @@ func TestSPBEScorePemdiGolden(t *testing.T) {
 		{"score-mixed.json", mixed, []string{"--json", "-"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.golden, func(t *testing.T) {
-			code, out, errOut := runCLI(t, tt.stdin, append([]string{"spbe", "score"}, tt.args...)...)
-			require.Equal(t, exitOK, code, errOut)
-			assert.Empty(t, errOut)
-			goldenIn(t, "spbe", tt.golden, out)
-		})
+		goldenRun(t, "spbe", tt.golden, tt.stdin, exitOK, append([]string{"spbe", "score"}, tt.args...)...)
 	}
 }
 

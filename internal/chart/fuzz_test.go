@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/internal/golden"
 )
 
 // FuzzRadar checks that any labels and values give either an error or a
@@ -34,9 +36,9 @@ func FuzzRadar(f *testing.F) {
 			require.Nil(t, svg)
 			return
 		}
-		doc := parseSVG(t, svg)
-		require.Equal(t, "0 0 680 510", doc.viewBox)
-		require.Equal(t, sanitised(title), doc.title)
+		doc := golden.SVG(t, svg)
+		require.Equal(t, "0 0 680 510", doc.ViewBox)
+		require.Equal(t, sanitised(title), doc.Title)
 	})
 }
 
@@ -63,8 +65,8 @@ func FuzzRoadmap(f *testing.F) {
 			require.Nil(t, svg)
 			return
 		}
-		doc := parseSVG(t, svg)
-		require.Equal(t, sanitised(title), doc.title)
+		doc := golden.SVG(t, svg)
+		require.Equal(t, sanitised(title), doc.Title)
 	})
 }
 

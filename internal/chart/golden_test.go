@@ -1,12 +1,7 @@
 package chart
 
 import (
-	"bytes"
 	"encoding/csv"
-	"encoding/xml"
-	"errors"
-	"flag"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,9 +10,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden SVG files under testdata")
+	"github.com/kotacerdas/smartcity/internal/golden"
+)
 
 // charts are the golden cases: each renders to testdata/<name>.svg.
 func charts() []struct {
@@ -44,14 +39,7 @@ func TestGolden(t *testing.T) {
 			again, err := tc.svg()
 			require.NoError(t, err)
 			require.Equal(t, got, again, "output must not vary between runs")
-
-			path := filepath.Join("testdata", tc.name+".svg")
-			if *update {
-				require.NoError(t, os.WriteFile(path, got, 0o644))
-			}
-			want, err := os.ReadFile(path)
-			require.NoError(t, err, "run go test -update to create it")
-			assert.Equal(t, string(want), string(got))
+			golden.Check(t, filepath.Join("testdata", tc.name+".svg"), got)
 		})
 	}
 }
@@ -61,92 +49,14 @@ func TestWellFormed(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := tc.svg()
 			require.NoError(t, err)
-			doc := parseSVG(t, got)
-			assert.Equal(t, tc.title, doc.title)
-			assert.Equal(t, "0 0 "+doc.width+" "+doc.height, doc.viewBox)
-			w, err := strconv.Atoi(doc.width)
-			require.NoError(t, err)
-			assert.Greater(t, w, 0)
-			assert.NotEmpty(t, doc.desc)
-			for _, size := range doc.fontSizes {
-				assert.GreaterOrEqual(t, size, 11, "text must stay readable")
+			doc := golden.SVG(t, got)
+			assert.Equal(t, tc.title, doc.Title)
+			assert.NotEmpty(t, doc.Desc)
+			for _, size := range doc.FontSizes {
+				assert.GreaterOrEqual(t, size, 11.0, "text must stay readable")
 			}
 		})
 	}
-}
-
-// svgDoc is what the tests read back from a chart.
-type svgDoc struct {
-	width, height, viewBox string
-	title, desc            string
-	texts                  []string // character data of every <text>, in order
-	fontSizes              []int
-}
-
-// parseSVG reads svg with encoding/xml, failing the test on malformed XML,
-// and checks that the root is an SVG element whose first child is <title>.
-func parseSVG(t testing.TB, svg []byte) svgDoc {
-	t.Helper()
-	var doc svgDoc
-	dec := xml.NewDecoder(bytes.NewReader(svg))
-	var stack []string
-	var text *string
-	elements := 0
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		require.NoError(t, err, "malformed XML:\n%s", svg)
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			elements++
-			switch {
-			case len(stack) == 0:
-				require.Equal(t, xml.Name{Space: "http://www.w3.org/2000/svg", Local: "svg"}, tok.Name)
-				for _, a := range tok.Attr {
-					switch a.Name.Local {
-					case "width":
-						doc.width = a.Value
-					case "height":
-						doc.height = a.Value
-					case "viewBox":
-						doc.viewBox = a.Value
-					}
-				}
-			case elements == 2:
-				require.Equal(t, "title", tok.Name.Local, "the first child names the chart")
-			}
-			stack = append(stack, tok.Name.Local)
-			text = nil
-			switch {
-			case len(stack) == 2 && tok.Name.Local == "title":
-				text = &doc.title
-			case len(stack) == 2 && tok.Name.Local == "desc":
-				text = &doc.desc
-			case tok.Name.Local == "text":
-				doc.texts = append(doc.texts, "")
-				text = &doc.texts[len(doc.texts)-1]
-				for _, a := range tok.Attr {
-					if a.Name.Local == "font-size" {
-						n, err := strconv.Atoi(a.Value)
-						require.NoError(t, err)
-						doc.fontSizes = append(doc.fontSizes, n)
-					}
-				}
-			}
-		case xml.CharData:
-			if text != nil {
-				*text += string(tok)
-			}
-		case xml.EndElement:
-			stack = stack[:len(stack)-1]
-			text = nil
-		}
-	}
-	require.Empty(t, stack)
-	require.NotEmpty(t, doc.viewBox)
-	return doc
 }
 
 // TestFixturesMatchPublishedResults checks the radar fixture against the

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/internal/golden"
 )
 
 func TestRadarErrors(t *testing.T) {
@@ -86,13 +88,13 @@ func TestRadarRingLabels(t *testing.T) {
 	svg, err := r.SVG()
 	require.NoError(t, err)
 	// The ring values are the chart's last texts: they are drawn over the series.
-	texts := parseSVG(t, svg).texts
+	texts := golden.SVG(t, svg).Texts
 	assert.Equal(t, []string{"25", "50", "75", "100"}, texts[len(texts)-4:])
 
 	r.Max, r.Rings = 1, 3
 	svg, err = r.SVG()
 	require.NoError(t, err)
-	texts = parseSVG(t, svg).texts
+	texts = golden.SVG(t, svg).Texts
 	assert.Equal(t, []string{"0.33", "0.67", "1"}, texts[len(texts)-3:])
 }
 
@@ -106,9 +108,9 @@ func TestRadarEscapesAndShortensLabels(t *testing.T) {
 	s := string(svg)
 	assert.Contains(t, s, "<title>Wakil Bupati Mochamad Hanies Cholil Barro&#39; &amp; &lt;tim&gt; &#34;percepatan&#34;</title>")
 	assert.Contains(t, s, ">D2 Tata Kelola SPBE yan…</text>")
-	doc := parseSVG(t, svg)
-	assert.Equal(t, r.Title, doc.title)
-	assert.Contains(t, doc.texts, "Kab. Rembang \uFFFD \uFFFD")
+	doc := golden.SVG(t, svg)
+	assert.Equal(t, r.Title, doc.Title)
+	assert.Contains(t, doc.Texts, "Kab. Rembang \uFFFD \uFFFD")
 }
 
 // fieldsOf lists the fields of every FieldError joined in err.
@@ -142,9 +144,9 @@ func TestRadarDecimalComma(t *testing.T) {
 	r.DecimalComma = true
 	svg, err := r.SVG()
 	require.NoError(t, err)
-	doc := parseSVG(t, svg)
-	texts := doc.texts
+	doc := golden.SVG(t, svg)
+	texts := doc.Texts
 	assert.Equal(t, []string{"0,25", "0,5", "0,75", "1"}, texts[len(texts)-4:])
-	assert.NotContains(t, doc.desc, ".40")
-	assert.Contains(t, doc.desc, ",")
+	assert.NotContains(t, doc.Desc, ".40")
+	assert.Contains(t, doc.Desc, ",")
 }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/internal/golden"
 )
 
 func TestWrap(t *testing.T) {
@@ -41,13 +43,13 @@ func TestRadarWrapsAxisLabels(t *testing.T) {
 	}
 	clipped, err := r.SVG()
 	require.NoError(t, err)
-	assert.Contains(t, parseSVG(t, clipped).texts, "A7 Kepuasan Pengguna La…")
+	assert.Contains(t, golden.SVG(t, clipped).Texts, "A7 Kepuasan Pengguna La…")
 
 	r.AxisLines = MaxAxisLines
 	svg, err := r.SVG()
 	require.NoError(t, err)
 	s := string(svg)
-	texts := parseSVG(t, svg).texts
+	texts := golden.SVG(t, svg).Texts
 	for _, line := range []string{"A7 Kepuasan Pengguna", "Layanan Digital", "Pemerintah", "A6 Keterpaduan Layanan", "Digital Pemerintah"} {
 		assert.Contains(t, texts, line)
 	}

@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/internal/golden"
 )
 
 func TestRoadmapErrors(t *testing.T) {
@@ -64,13 +66,13 @@ func TestRoadmapGroupOrder(t *testing.T) {
 	}}
 	svg, err := r.SVG()
 	require.NoError(t, err)
-	doc := parseSVG(t, svg)
+	doc := golden.SVG(t, svg)
 	// Title, legend, years, then rows: the ungrouped bar first, then groups
 	// in the order of their first bar, each bar with its years on it.
 	assert.Equal(t, []string{"Urutan", "Program", "Quick win", "2024", "2025", "2026",
-		"Tiga", "2024–2026", "ECO", "Satu", "2024", "Empat", "2026", "GOV", "Dua", "2025–2026"}, doc.texts)
-	assert.Equal(t, "2024–2026. Tiga 2024–2026. ECO: Satu 2024; Empat 2026 (Quick win). GOV: Dua 2025–2026.", doc.desc)
-	assert.Equal(t, "480", doc.width, "a short axis still leaves room for the legend")
+		"Tiga", "2024–2026", "ECO", "Satu", "2024", "Empat", "2026", "GOV", "Dua", "2025–2026"}, doc.Texts)
+	assert.Equal(t, "2024–2026. Tiga 2024–2026. ECO: Satu 2024; Empat 2026 (Quick win). GOV: Dua 2025–2026.", doc.Desc)
+	assert.Equal(t, 480.0, doc.Width, "a short axis still leaves room for the legend")
 
 	// With Groups given, that order holds and a group without bars is a
 	// heading alone.
@@ -79,9 +81,9 @@ func TestRoadmapGroupOrder(t *testing.T) {
 	r.Legend = [2]string{"Kegiatan", ""}
 	svg, err = r.SVG()
 	require.NoError(t, err)
-	doc = parseSVG(t, svg)
+	doc = golden.SVG(t, svg)
 	assert.Equal(t, []string{"Urutan", "Kegiatan", "Quick win", "2024", "2025", "2026",
-		"GOV", "Dua", "2025–2026", "SOC", "ECO", "Satu", "2024"}, doc.texts)
+		"GOV", "Dua", "2025–2026", "SOC", "ECO", "Satu", "2024"}, doc.Texts)
 }
 
 func TestRoadmapCutsBarsAtTheAxis(t *testing.T) {
@@ -93,8 +95,8 @@ func TestRoadmapCutsBarsAtTheAxis(t *testing.T) {
 	svg, err := r.SVG()
 	require.NoError(t, err)
 	s := string(svg)
-	doc := parseSVG(t, svg)
-	assert.Equal(t, []string{"Sebelum", "–2024", "Sesudah", "2026–", "Melintas", "2020–2030"}, doc.texts[6:])
+	doc := golden.SVG(t, svg)
+	assert.Equal(t, []string{"Sebelum", "–2024", "Sesudah", "2026–", "Melintas", "2020–2030"}, doc.Texts[6:])
 	// Bars start at the axis (x 300) and end at its last year (x 456).
 	assert.Contains(t, s, `<rect x="302" y="100" width="48" height="16"`)
 	assert.Contains(t, s, `<rect x="406" y="124" width="48" height="16"`)

@@ -1,8 +1,6 @@
 package plantest_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kotacerdas/smartcity"
@@ -12,22 +10,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// TestFixturesEqualOriginals keeps the embedded copies equal to the
-// example documents they are copied from.
-func TestFixturesEqualOriginals(t *testing.T) {
-	for copyName, orig := range map[string]string{
-		"rembang-masterplan.json":      "masterplan.json",
-		"rembang-evaluation-2024.json": "evaluation-2024.json",
-		"rembang-progress-2024.json":   "progress-2024.json",
-	} {
-		want, err := os.ReadFile(filepath.Join("..", "..", "examples", "rembang", orig))
-		require.NoError(t, err)
-		got, err := os.ReadFile(filepath.Join("fixtures", copyName))
-		require.NoError(t, err)
-		assert.Equal(t, string(want), string(got), "masterplan/plantest/fixtures/%s differs from examples/rembang/%s", copyName, orig)
-	}
-}
 
 func TestRembang(t *testing.T) {
 	p := plantest.Rembang()
