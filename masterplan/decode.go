@@ -21,6 +21,7 @@ type DecodeOptions struct {
 // codes, values of the wrong type and anything after the document are
 // errors, reported as a *DecodeError with the line and column. A document
 // larger than opts.Limit is refused with an error wrapping ErrTooLarge.
+// smartcity.ErrorMessage says either in Indonesian.
 //
 // Decode does not validate the plan; call Plan.Validate for that.
 func Decode(r io.Reader, opts DecodeOptions) (*Plan, error) {

@@ -1,32 +1,36 @@
 package masterplan
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
+	"github.com/kotacerdas/smartcity/internal/jsonio"
+	"github.com/kotacerdas/smartcity/pillar"
 )
 
-// Sentinel errors for the conditions callers branch on.
+// Sentinel errors for the conditions callers branch on. Their texts are
+// English; smartcity.ErrorMessage says them in Indonesian.
 var (
 	// ErrUnknown is what every *ParseError unwraps to: the text names no
 	// declared value of the kind asked for.
-	ErrUnknown = errors.New("unknown value")
+	ErrUnknown = i18n.New(errorWords, "unknown value")
 	// ErrInvalid is what Problems unwraps to when it holds at least one
 	// error-level problem.
-	ErrInvalid = errors.New("invalid masterplan")
+	ErrInvalid = i18n.New(errorWords, "invalid masterplan")
 	// ErrOverflow is what every *OverflowError unwraps to: a rupiah total
 	// does not fit in an int64.
-	ErrOverflow = errors.New("total overflows int64")
+	ErrOverflow = i18n.New(errorWords, "total overflows int64")
 	// ErrTooLarge is returned (wrapped) by Decode and Load when the document
 	// is larger than the size limit.
 	ErrTooLarge = input.ErrTooLarge
 	// ErrStageOrder is what Lifecycle.Advance returns (wrapped) when asked
 	// to move back to, or repeat, a stage, or to date a stage before the
 	// previous one.
-	ErrStageOrder = errors.New("lifecycle moves forward only")
+	ErrStageOrder = i18n.New(errorWords, "lifecycle moves forward only")
 )
 
 // maxQuoted bounds how much of a bad input an error message repeats.
@@ -69,6 +73,41 @@ func (e *ParseError) Error() string {
 // Unwrap returns ErrUnknown, so errors.Is(err, ErrUnknown) holds.
 func (e *ParseError) Unwrap() error { return ErrUnknown }
 
+// Message returns the error in lang: Error's text in English; in
+// Indonesian (also the zero Lang) the same sentence with the kind
+// translated, `masterplan: jangka waktu "abadi" tidak dikenal (seharusnya
+// short, medium atau long)`. The input and the codes that are accepted
+// stay as they are typed.
+func (e *ParseError) Message(lang smartcity.Lang) string {
+	if i18n.English(lang) {
+		return e.Error()
+	}
+	kind := errorWords.Sprintf(lang, e.Type)
+	var b strings.Builder
+	if strings.TrimSpace(e.Input) == "" {
+		fmt.Fprintf(&b, "masterplan: %s kosong", kind)
+	} else {
+		fmt.Fprintf(&b, "masterplan: %s %s tidak dikenal", kind, quote(e.Input))
+	}
+	if len(e.Want) > 0 {
+		fmt.Fprintf(&b, " (seharusnya %s)", orID(e.Want))
+	}
+	return b.String()
+}
+
+// orID lists accepted values in Indonesian, "a, b atau c", each said in
+// Indonesian where errorWords knows it ("a decimal such as 3.40").
+func orID(want []string) string {
+	said := make([]string, len(want))
+	for i, w := range want {
+		said[i] = errorWords.Sprintf(smartcity.Indonesian, w)
+	}
+	if len(said) == 1 {
+		return said[0]
+	}
+	return strings.Join(said[:len(said)-1], ", ") + " atau " + said[len(said)-1]
+}
+
 // DecodeError is a document that could not be read as a Plan (or as a
 // Progress, an Evaluation or a Cohort): malformed JSON, a field the type
 // does not have, a value of the wrong type or an unknown code. It carries
@@ -87,18 +126,40 @@ type DecodeError struct {
 
 // Error implements error.
 func (e *DecodeError) Error() string {
-	var b strings.Builder
-	b.WriteString("masterplan: ")
-	if e.Line > 0 {
-		fmt.Fprintf(&b, "line %d, column %d: ", e.Line, e.Column)
-	}
-	if e.Field != "" {
-		fmt.Fprintf(&b, "field %s: ", e.Field)
-	}
 	// The cause is often one of this package's own errors; say the
 	// package's name once.
-	b.WriteString(strings.TrimPrefix(e.Err.Error(), "masterplan: "))
-	return b.String()
+	return "masterplan: " + jsonio.Where(e.Line, e.Column, e.Field, smartcity.English) +
+		strings.TrimPrefix(e.Err.Error(), "masterplan: ")
+}
+
+// Message returns the error in lang: Error's text in English; in
+// Indonesian (also the zero Lang) the place and the cause in Indonesian,
+// `masterplan: baris 2, kolom 54: pada region.kode: kolom "kode" tidak
+// dikenal`. Field paths, codes and quoted input stay as they are.
+func (e *DecodeError) Message(lang smartcity.Lang) string {
+	if i18n.English(lang) {
+		return e.Error()
+	}
+	return "masterplan: " + jsonio.Where(e.Line, e.Column, e.Field, lang) +
+		strings.TrimPrefix(causeMessage(e.Err, lang), "masterplan: ")
+}
+
+// causeMessage says the cause of a DecodeError in lang. A code of the
+// pillar package that a document names wrongly is said in Indonesian
+// here, as that package's errors are English only.
+func causeMessage(err error, lang smartcity.Lang) string {
+	pe, ok := err.(*pillar.ParseError)
+	if !ok || i18n.English(lang) {
+		return jsonio.ErrorMessage(err, lang)
+	}
+	kind := errorWords.Sprintf(lang, pe.Kind)
+	switch {
+	case strings.TrimSpace(pe.Input) == "":
+		return fmt.Sprintf("pillar: %s kosong", kind)
+	case pe.Suggestion == "":
+		return fmt.Sprintf("pillar: %s %s tidak dikenal", kind, quote(pe.Input))
+	}
+	return fmt.Sprintf("pillar: %s %s tidak dikenal (mungkin yang dimaksud %s?)", kind, quote(pe.Input), pe.Suggestion)
 }
 
 // Unwrap returns the underlying error.
@@ -139,11 +200,16 @@ type StageOrderError struct {
 }
 
 // Error implements error.
-func (e *StageOrderError) Error() string {
+func (e *StageOrderError) Error() string { return e.Message(smartcity.English) }
+
+// Message returns the error in lang: Error's text in English, and in
+// Indonesian (also the zero Lang) the same sentence in Indonesian, the
+// stages by their codes.
+func (e *StageOrderError) Message(lang smartcity.Lang) string {
 	if e.Stage <= e.Last {
-		return fmt.Sprintf("masterplan: cannot record stage %s after stage %s: the lifecycle moves forward only", e.Stage, e.Last)
+		return errorWords.Sprintf(lang, "masterplan: cannot record stage %s after stage %s: the lifecycle moves forward only", e.Stage, e.Last)
 	}
-	return fmt.Sprintf("masterplan: stage %s dated %s is before stage %s dated %s", e.Stage, e.Date, e.Last, e.LastDate)
+	return errorWords.Sprintf(lang, "masterplan: stage %s dated %s is before stage %s dated %s", e.Stage, e.Date, e.Last, e.LastDate)
 }
 
 // Unwrap returns ErrStageOrder.

@@ -1,6 +1,53 @@
 package masterplan
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/i18n"
+)
+
+// errorWords say the package's errors in Indonesian, keyed by their English
+// text or format, as every package of the library keeps them
+// (internal/i18n): the sentinels, the kinds of value a ParseError names and
+// what it accepts, and the kinds of the pillar package's codes that a
+// document can name wrongly.
+var errorWords = i18n.Table{
+	// Sentinels.
+	"unknown value":                "nilai tidak dikenal",
+	"invalid masterplan":           "rencana induk tidak sah",
+	"total overflows int64":        "jumlah melampaui batas int64",
+	"lifecycle moves forward only": "tahapan hanya bergerak maju",
+
+	// The lifecycle.
+	"masterplan: cannot record stage %s after stage %s: the lifecycle moves forward only": "masterplan: tahap %s tidak dapat dicatat setelah tahap %s: tahapan hanya bergerak maju",
+	"masterplan: stage %s dated %s is before stage %s dated %s":                           "masterplan: tahap %s bertanggal %s lebih awal dari tahap %s bertanggal %s",
+
+	// What a ParseError names (its Type) and what it accepts.
+	"book":                    "buku",
+	"funding source":          "sumber dana",
+	"evaluation dimension":    "dimensi evaluasi",
+	"evaluation stage":        "tahap evaluasi",
+	"horizon":                 "jangka waktu",
+	"KPI direction":           "arah KPI",
+	"regulation type":         "jenis peraturan",
+	"stage":                   "tahap",
+	"severity":                "tingkat keparahan",
+	"KPI state":               "status KPI",
+	"readiness pillar":        "pilar kesiapan",
+	"readiness sub-item":      "sub-item kesiapan",
+	"region kind":             "jenis daerah",
+	"status":                  "status",
+	"date":                    "tanggal",
+	"ratio":                   "rasio",
+	"a fraction such as 17/5": "pecahan seperti 17/5",
+	"a decimal such as 3.40":  "desimal seperti 3.40",
+
+	// The kinds of the pillar package's codes.
+	"pillar":                   "pilar",
+	"element":                  "elemen",
+	"Giffinger characteristic": "karakteristik Giffinger",
+	"ISO 37120 theme":          "tema ISO 37120",
+}
 
 // message is one translatable text: a key for the universal translator and
 // the text in Indonesian and English, with {0}, {1}… for parameters.

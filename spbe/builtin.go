@@ -47,7 +47,7 @@ func Lookup(id string) (*Framework, error) {
 			return fw, nil
 		}
 	}
-	return nil, fmt.Errorf("spbe: %w %s (built in: %s, %s, %s)", ErrUnknownFramework, quote(id), PermenPANRB8of2026, PermenPANRB59of2020, PermenPANRB5of2018)
+	return nil, errorfWrap(ErrUnknownFramework, "spbe: unknown framework %s (built in: %s, %s, %s)", quote(id), PermenPANRB8of2026, PermenPANRB59of2020, PermenPANRB5of2018)
 }
 
 // ForYear returns the built-in framework of the evaluation of year:

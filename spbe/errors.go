@@ -1,60 +1,62 @@
 package spbe
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 )
 
 // Sentinel errors for the conditions callers branch on. The typed errors of
 // the package (*ValidationError, *ParseError, Problem) unwrap to them, so
-// errors.Is finds them however deep they sit.
+// errors.Is finds them however deep they sit. Their texts are English;
+// smartcity.ErrorMessage says them, and every error of the package, in
+// Indonesian.
 var (
 	// ErrInvalid is what every *ValidationError unwraps to.
-	ErrInvalid = errors.New("invalid")
+	ErrInvalid = i18n.New(messagesID, "invalid")
 	// ErrMalformed: an input could not be read at all — broken JSON or
 	// CSV syntax, an unknown JSON field, a missing CSV column, an input
 	// over its size limit.
-	ErrMalformed = errors.New("malformed input")
+	ErrMalformed = i18n.New(messagesID, "malformed input")
 	// ErrUnknown is what every *ParseError unwraps to.
-	ErrUnknown = errors.New("unknown value")
+	ErrUnknown = i18n.New(messagesID, "unknown value")
 	// ErrUnknownFramework: no framework has the given id.
-	ErrUnknownFramework = errors.New("unknown framework")
+	ErrUnknownFramework = i18n.New(messagesID, "unknown framework")
 	// ErrFrameworkMismatch: an assessment names another framework than the
 	// one it is read or scored with.
-	ErrFrameworkMismatch = errors.New("framework mismatch")
+	ErrFrameworkMismatch = i18n.New(messagesID, "framework mismatch")
 	// ErrUnknownIndicator: an indicator number the framework does not have.
-	ErrUnknownIndicator = errors.New("unknown indicator")
+	ErrUnknownIndicator = i18n.New(messagesID, "unknown indicator")
 	// ErrDuplicate: an indicator, code or stage given twice.
-	ErrDuplicate = errors.New("duplicate")
+	ErrDuplicate = i18n.New(messagesID, "duplicate")
 	// ErrLevelRange: a level outside the framework's scale.
-	ErrLevelRange = errors.New("level out of range")
+	ErrLevelRange = i18n.New(messagesID, "level out of range")
 	// ErrUnanswered: an indicator without a level where one is required.
-	ErrUnanswered = errors.New("unanswered indicator")
+	ErrUnanswered = i18n.New(messagesID, "unanswered indicator")
 	// ErrLevelCount: a level vector whose length is not the framework's
 	// number of indicators.
-	ErrLevelCount = errors.New("wrong number of levels")
+	ErrLevelCount = i18n.New(messagesID, "wrong number of levels")
 	// ErrWeights: weights that do not add up (to 100 %, or to the declared
 	// weight of an aspect or domain).
-	ErrWeights = errors.New("weights do not add up")
+	ErrWeights = i18n.New(messagesID, "weights do not add up")
 	// ErrBands: predikat bands that cannot be read, do not rise or do not
 	// start at the lowest index, or a predikat that is not one of a
 	// framework's bands.
-	ErrBands = errors.New("invalid predikat bands")
+	ErrBands = i18n.New(messagesID, "invalid predikat bands")
 	// ErrExternal: an outside score that the framework cannot turn into a
 	// level — for an indicator that takes none, from another source, or
 	// out of the source's range.
-	ErrExternal = errors.New("outside score not convertible")
+	ErrExternal = i18n.New(messagesID, "outside score not convertible")
 	// ErrNoFramework: an evaluation year that no framework covers (before
 	// 2018).
-	ErrNoFramework = errors.New("no framework for the year")
+	ErrNoFramework = i18n.New(messagesID, "no framework for the year")
 	// ErrOverflow: an exact computation that does not fit in int64.
-	ErrOverflow = errors.New("arithmetic overflow")
+	ErrOverflow = i18n.New(messagesID, "arithmetic overflow")
 	// ErrTooLarge: an input longer than the reader's size limit
 	// (ReadOptions.Limit, or the limit given to LoadFramework and
 	// DecodeAssessment; 64 MiB unless set). It comes together with
@@ -124,13 +126,10 @@ type Problem struct {
 	// CSV file such as "row 4, column 2 (level)".
 	Field string
 	// Err is the broken rule; it wraps one of the package's sentinels
-	// where one applies (ErrLevelRange, ErrUnanswered, …).
+	// where one applies (ErrLevelRange, ErrUnanswered, …). The rules the
+	// package's checks find know their Indonesian; another error is said
+	// as smartcity.ErrorMessage says it.
 	Err error
-
-	// rule is what Err was formatted from, so that Message can say it in
-	// another language; nil for a Problem made outside the package's
-	// checks.
-	rule *message
 }
 
 // Error implements error as "field: rule".
@@ -152,13 +151,7 @@ func (p Problem) Message(lang smartcity.Lang) string {
 	if isEnglish(lang) {
 		return p.Error()
 	}
-	var rule string
-	switch {
-	case p.rule != nil && p.rule.made == p.Err:
-		rule = p.rule.indonesian()
-	case p.Err != nil:
-		rule = errorID(p.Err)
-	}
+	rule := errorID(p.Err)
 	if p.Field == "" {
 		return rule
 	}
@@ -246,8 +239,7 @@ type problems []Problem
 // sentinel when the format has a %w verb. The format and its arguments are
 // kept for Problem.Message.
 func (ps *problems) add(field, format string, args ...any) {
-	err := fmt.Errorf(format, args...)
-	*ps = append(*ps, Problem{Field: field, Err: err, rule: &message{format: format, args: args, made: err}})
+	*ps = append(*ps, Problem{Field: field, Err: i18n.Errorf(messagesID, format, said(args)...)})
 }
 
 // err returns nil when no problem was found.
@@ -258,25 +250,30 @@ func (ps problems) err(subject string) error {
 	return &ValidationError{Subject: subject, Problems: ps}
 }
 
-// malformed wraps an error from reading an input as ErrMalformed.
+// malformed wraps an error from reading an input as ErrMalformed: "spbe:
+// malformed input: line 1, column 49: unexpected end of the document", in
+// Indonesian "spbe: masukan rusak: baris 1, kolom 49: dokumen berakhir
+// sebelum waktunya".
 func malformed(err error) error {
-	return fmt.Errorf("spbe: %w: %w", ErrMalformed, err)
+	return i18n.Errorf(messagesID, "spbe: %w: %w", ErrMalformed, err)
 }
 
 // errorfWrap returns an error whose text is the formatted message and which
-// unwraps to sentinel. It keeps the format and its arguments, so that a
-// Problem holding the error can say it in Indonesian.
+// unwraps to sentinel. It keeps the format and its arguments, so that the
+// error can be said in Indonesian.
 func errorfWrap(sentinel error, format string, args ...any) error {
-	return &wrapped{msg: fmt.Sprintf(format, args...), err: sentinel, rule: &message{format: format, args: args}}
+	args = said(args)
+	return &wrapped{msg: fmt.Sprintf(format, args...), err: sentinel, format: format, args: args}
 }
 
 // wrapped is an error with a message of its own that unwraps to another.
-// Its message is either formatted (rule) or err's without the package
-// prefix (bare); both can be rendered in Indonesian.
+// Its message is either formatted (format and args) or err's without the
+// package prefix (bare); both can be said in Indonesian.
 type wrapped struct {
-	msg  string
-	err  error
-	rule *message // nil for bare
+	msg    string
+	err    error
+	format string // "" for bare
+	args   []any
 }
 
 // Error returns the message.
@@ -285,20 +282,21 @@ func (w *wrapped) Error() string { return w.msg }
 // Unwrap returns the sentinel.
 func (w *wrapped) Unwrap() error { return w.err }
 
+// Message returns the message in lang.
+func (w *wrapped) Message(lang smartcity.Lang) string {
+	switch {
+	case isEnglish(lang):
+		return w.msg
+	case w.format != "":
+		return messagesID.Sprintf(lang, w.format, w.args...)
+	}
+	return strings.TrimPrefix(errorID(w.err), "spbe: ")
+}
+
 // bare returns err without the package prefix of its message, for use
 // inside a Problem that already says where it is; it still unwraps to err.
 func bare(err error) error {
 	return &wrapped{msg: strings.TrimPrefix(err.Error(), "spbe: "), err: err}
-}
-
-// message is an English format and its arguments, remembered so that the
-// text can be rendered again in Indonesian (messages_id.go).
-type message struct {
-	format string
-	args   []any
-	// made is the error the format was made into, so that a Problem whose
-	// Err was replaced is not rendered from a rule it no longer has.
-	made error
 }
 
 // isEnglish reports whether lang asks for English; the zero Lang is

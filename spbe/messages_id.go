@@ -1,24 +1,24 @@
 package spbe
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // messagesID says the package's error texts in Indonesian, keyed by the
-// English format they are made from (problems.add, errorfWrap) or, for a
-// sentinel, by its English text. An Indonesian format has the same verbs as
-// its English one, in the same order, so that the same arguments fill it;
-// the tests hold every format of the package to that. The words are the
+// English format they are made from (problems.add, errorfWrap, headerError,
+// i18n.Errorf) or, for a sentinel, by its English text; it is the
+// package's i18n.Table. An Indonesian format has the same verbs as its
+// English one, in the same order, so that the same arguments fill it; the
+// tests hold every format of the package to that. The words are the
 // regulation's: indikator, level, tahun, predikat, bobot, aspek, domain,
 // kerangka evaluasi, skor luar.
-var messagesID = map[string]string{
+var messagesID = i18n.Table{
 	// Sentinels.
 	"invalid":                         "tidak sah",
-	"malformed input":                 "masukan tidak dapat dibaca",
+	"malformed input":                 "masukan rusak",
 	"unknown value":                   "nilai tidak dikenal",
 	"unknown framework":               "kerangka evaluasi tidak dikenal",
 	"framework mismatch":              "kerangka evaluasi tidak sesuai",
@@ -32,10 +32,23 @@ var messagesID = map[string]string{
 	"outside score not convertible":   "skor luar tidak dapat dikonversi",
 	"no framework for the year":       "tidak ada kerangka evaluasi untuk tahun itu",
 	"arithmetic overflow":             "hasil hitung melampaui batas",
-	"input exceeds the size limit":    "masukan melebihi batas ukuran",
-	"too many rows":                   "baris terlalu banyak",
 	"plan too large to solve exactly": "rencana terlalu besar untuk dihitung secara eksak",
 	"no result to report":             "tidak ada hasil untuk dilaporkan",
+
+	// Files that cannot be read: the header of a CSV file, the row that
+	// names its columns, is its "baris judul".
+	"empty input":                      "masukan kosong",
+	"column %s is given twice":         "kolom %s tercantum dua kali",
+	`column "instansi" is given twice`: `kolom "instansi" tercantum dua kali`,
+	`column "tahun" is given twice`:    `kolom "tahun" tercantum dua kali`,
+	"indicator %d has two columns":     "indikator %d memiliki dua kolom",
+	"unknown column %s (want indikator, level, tahun, tahap, penjelasan, bukti)":       "kolom %s tidak dikenal (seharusnya indikator, level, tahun, tahap, penjelasan, bukti)",
+	"unknown column %s (want instansi, tahun and indicator numbers)":                   "kolom %s tidak dikenal (seharusnya instansi, tahun, dan nomor indikator)",
+	`the header needs the columns "indikator" and "level"`:                             `baris judul harus memuat kolom "indikator" dan "level"`,
+	`the header needs the columns "instansi" and "tahun" and one column per indicator`: `baris judul harus memuat kolom "instansi" dan "tahun" serta satu kolom untuk setiap indikator`,
+	"the header needs the columns %q and %q (and optionally %q)":                       "baris judul harus memuat kolom %q dan %q (serta, bila perlu, %q)",
+	"no column for indicators %s of %s":                                                "tidak ada kolom untuk indikator %s dari %s",
+	"spbe: unknown framework %s (built in: %s, %s, %s)":                                "spbe: kerangka evaluasi %s tidak dikenal (bawaan: %s, %s, %s)",
 
 	// Rules that need a value.
 	"is required":                                   "wajib diisi",
@@ -166,94 +179,40 @@ var messagesID = map[string]string{
 	"%w": "%w",
 }
 
-// indonesian renders the message from its Indonesian format, with every
-// error among the arguments rendered in Indonesian too. A format without
-// a translation is rendered in English rather than lost.
-func (m *message) indonesian() string {
-	format, ok := messagesID[m.format]
-	if !ok {
-		format = m.format
-	}
-	args := make([]any, len(m.args))
-	for i, a := range m.args {
-		args[i] = argID(a)
-	}
-	return fmt.Sprintf(plainVerbs(format), args...)
-}
-
-// argID is an argument of a message as it reads in Indonesian: an error is
-// translated; the suffix " to level N" that names the level a cost prices
-// becomes " ke level N". Anything else is formatted as it is.
-func argID(a any) any {
-	switch v := a.(type) {
-	case error:
-		return errorID(v)
-	case string:
-		if n, ok := strings.CutPrefix(v, " to level "); ok {
-			return " ke level " + n
+// said returns the arguments of a message ready to be said in either
+// language: the suffix " to level N" that names the level a cost prices
+// becomes a toLevel, " ke level N" in Indonesian. Errors among them are
+// said in Indonesian by Table.Sprintf; anything else is formatted as it is.
+func said(args []any) []any {
+	for i, a := range args {
+		if v, ok := a.(string); ok && strings.HasPrefix(v, " to level ") {
+			args[i] = toLevel(v)
 		}
 	}
-	return a
+	return args
+}
+
+// toLevel is " to level N", the level a cost prices; its text is the
+// same as the string's, so that the English message does not change.
+type toLevel string
+
+// String returns the English text.
+func (t toLevel) String() string { return string(t) }
+
+// Message returns the text in lang.
+func (t toLevel) Message(lang smartcity.Lang) string {
+	if n, ok := strings.CutPrefix(string(t), " to level "); ok && !isEnglish(lang) {
+		return " ke level " + n
+	}
+	return string(t)
 }
 
 // errorID is err's text in Indonesian: a message of the package's own
 // from its format, a sentinel from its text, a ParseError or
-// ValidationError by its Message. An error the package does not know keeps
-// its text, with the errors it wraps translated where they appear in it.
+// ValidationError by its Message, and any other error as
+// smartcity.ErrorMessage says it.
 func errorID(err error) string {
-	switch e := err.(type) {
-	case nil:
-		return ""
-	case *wrapped:
-		if e.rule != nil {
-			return e.rule.indonesian()
-		}
-		return strings.TrimPrefix(errorID(e.err), "spbe: ")
-	case *ParseError:
-		return e.Message(smartcity.Indonesian)
-	case *ValidationError:
-		return e.Message(smartcity.Indonesian)
-	case Problem:
-		return e.Message(smartcity.Indonesian)
-	}
-	text := err.Error()
-	if errors.Unwrap(err) == nil {
-		if id, ok := messagesID[text]; ok && !strings.Contains(text, "%") {
-			return id
-		}
-	}
-	// Lookup's error, `spbe: unknown framework "x" (built in: a, b, c)`,
-	// is not made from a remembered format.
-	if rest, ok := strings.CutPrefix(text, "spbe: unknown framework "); ok && errors.Is(err, ErrUnknownFramework) {
-		if i := strings.LastIndex(rest, " (built in: "); i >= 0 {
-			return "spbe: kerangka evaluasi " + rest[:i] + " tidak dikenal (bawaan: " + rest[i+len(" (built in: "):]
-		}
-	}
-	// Another wrapper: the errors it wraps are said in Indonesian where
-	// their texts appear in its own, in order.
-	var inner []error
-	switch u := err.(type) {
-	case interface{ Unwrap() error }:
-		inner = []error{u.Unwrap()}
-	case interface{ Unwrap() []error }:
-		inner = u.Unwrap()
-	}
-	var b strings.Builder
-	for _, e := range inner {
-		if e == nil {
-			continue
-		}
-		en := e.Error()
-		i := strings.Index(text, en)
-		if en == "" || i < 0 {
-			continue
-		}
-		b.WriteString(text[:i])
-		b.WriteString(errorID(e))
-		text = text[i+len(en):]
-	}
-	b.WriteString(text)
-	return b.String()
+	return messagesID.ErrorMessage(err, smartcity.Indonesian)
 }
 
 // fieldID is a Problem's place in Indonesian. A place in a CSV file, "row
@@ -392,54 +351,4 @@ func parseWord(s string) (string, bool) {
 		return `pecahan seperti "727/200" atau desimal seperti "3.64"`, true
 	}
 	return s, false
-}
-
-// verbs returns the fmt verbs of format in order, such as "%d" or "%-4s";
-// "%%" is not a verb.
-func verbs(format string) []string {
-	var out []string
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		j := verbEnd(format, i+1)
-		if j < len(format) && format[j] == '%' && j == i+1 {
-			i = j
-			continue
-		}
-		if j < len(format) {
-			out = append(out, format[i:j+1])
-		}
-		i = j
-	}
-	return out
-}
-
-// verbEnd returns the position of the verb letter of a directive whose
-// flags, width and precision start at i.
-func verbEnd(format string, i int) int {
-	for i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0 {
-		i++
-	}
-	return i
-}
-
-// plainVerbs turns every %w of format into %v, for fmt.Sprintf: the errors
-// it wraps are strings by then.
-func plainVerbs(format string) string {
-	if !strings.Contains(format, "w") {
-		return format
-	}
-	b := []byte(format)
-	for i := 0; i < len(b); i++ {
-		if b[i] != '%' {
-			continue
-		}
-		j := verbEnd(format, i+1)
-		if j < len(b) && b[j] == 'w' {
-			b[j] = 'v'
-		}
-		i = j
-	}
-	return string(b)
 }

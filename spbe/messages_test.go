@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // sourceFiles parses the package's non-test Go files.
@@ -90,16 +91,22 @@ func TestEveryFormatHasIndonesian(t *testing.T) {
 			if !ok {
 				return true
 			}
+			at := fset.Position(c.Pos()).String()
+			var arg ast.Expr // the format
 			switch name := calledName(c); {
-			case name == "add" && isSelector(c.Fun), name == "errorfWrap", name == "fail":
+			case name == "add" && isSelector(c.Fun), name == "errorfWrap", name == "fail", isI18nErrorf(c):
+				if !assert.GreaterOrEqual(t, len(c.Args), 2, at) {
+					return true
+				}
+				arg = c.Args[1]
+			case name == "headerError":
+				if !assert.GreaterOrEqual(t, len(c.Args), 3, at) {
+					return true
+				}
+				arg = c.Args[2]
 			default:
 				return true
 			}
-			at := fset.Position(c.Pos()).String()
-			if !assert.GreaterOrEqual(t, len(c.Args), 2, at) {
-				return true
-			}
-			arg := c.Args[1]
 			if id, ok := arg.(*ast.Ident); ok && id.Name == "format" {
 				return true // a helper passing its own format on
 			}
@@ -119,11 +126,14 @@ func TestEveryFormatHasIndonesian(t *testing.T) {
 	// scan has stopped finding them.
 	require.Greater(t, len(formats), 90)
 	for en, at := range formats {
+		if structural(en) {
+			continue // "spbe: %w: %w" needs no words
+		}
 		id, ok := messagesID[en]
 		if !assert.True(t, ok, "%s: no Indonesian for %q", at, en) {
 			continue
 		}
-		assert.Equal(t, verbs(en), verbs(id), "%s: the verbs of %q and %q", at, en, id)
+		assert.Equal(t, i18n.Verbs(en), i18n.Verbs(id), "%s: the verbs of %q and %q", at, en, id)
 		if strings.Trim(en, "%w: ") != "" {
 			assert.NotEqual(t, en, id, "%s: %q is not translated", at, en)
 		}
@@ -135,15 +145,40 @@ func isSelector(e ast.Expr) bool {
 	return ok
 }
 
+// isI18nErrorf reports whether c calls i18n.Errorf with the package's
+// table.
+func isI18nErrorf(c *ast.CallExpr) bool {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Errorf" {
+		return false
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok || pkg.Name != "i18n" || len(c.Args) == 0 {
+		return false
+	}
+	table, ok := c.Args[0].(*ast.Ident)
+	return ok && table.Name == "messagesID"
+}
+
+// structural reports whether a format has no words of its own but the
+// package's name: "spbe: %w: %w" is said in Indonesian by saying what it
+// wraps.
+func structural(format string) bool {
+	rest := strings.TrimPrefix(format, "spbe")
+	for _, v := range i18n.Verbs(rest) {
+		rest = strings.Replace(rest, v, "", 1)
+	}
+	return strings.Trim(rest, ": ") == ""
+}
+
 func TestMessagesIDVerbs(t *testing.T) {
 	for en, id := range messagesID {
-		assert.Equal(t, verbs(en), verbs(id), "%q → %q", en, id)
+		assert.Equal(t, i18n.Verbs(en), i18n.Verbs(id), "%q → %q", en, id)
 		assert.NotEmpty(t, id, en)
 	}
-	assert.Equal(t, []string{"%w", "%d", "%s"}, verbs("%w: %d of 100%% %s"))
-	assert.Equal(t, []string{"%-4d", "%[1]q", "%.2f"}, verbs("%-4d%[1]q x %.2f%%"))
-	assert.Empty(t, verbs("100%% sure"))
-	assert.Equal(t, "%v: %d is 100%%w", plainVerbs("%w: %d is 100%%w"))
+	assert.True(t, structural("spbe: %w: %w"))
+	assert.True(t, structural("%w"))
+	assert.False(t, structural("spbe: %w: more than %d states"))
 }
 
 // TestEverySentinelHasIndonesian holds the package's sentinel errors to an
@@ -637,4 +672,126 @@ func TestMessageKeepsErrors(t *testing.T) {
 	q := ps[0]
 	assert.True(t, q == ps[0])
 	assert.True(t, slices.Contains([]Problem(ps), q))
+}
+
+// TestReadingErrorsInBothLanguages: a file that cannot be read is said in
+// Indonesian as a whole — the sentinel, the place and the rule — and its
+// English is Error's text.
+func TestReadingErrorsInBothLanguages(t *testing.T) {
+	header20 := "instansi,tahun"
+	for i := 1; i <= 20; i++ {
+		header20 += "," + strconv.Itoa(i)
+	}
+	tests := []struct {
+		name   string
+		err    func() error
+		en, id string
+	}{
+		{"a JSON assessment cut off", func() error {
+			_, err := DecodeAssessment(strings.NewReader(`{"instansi": "x", "tahun": 2024, "indicators": [`+"\n"), 0)
+			return err
+		}, "spbe: malformed input: line 1, column 49: unexpected end of the document",
+			"spbe: masukan rusak: baris 1, kolom 49: dokumen berakhir sebelum waktunya"},
+		{"a JSON field misspelt", func() error {
+			_, err := ReadAssessments(strings.NewReader(`[{"instansi": "x"}, {"instansi": "y", "indicators": [{"indicator": 1, "lvel": 3}]}]`), ReadOptions{})
+			return err
+		}, `spbe: malformed input: line 1, column 71: field [1].indicators[0].lvel: unknown field "lvel"`,
+			`spbe: masukan rusak: baris 1, kolom 71: pada [1].indicators[0].lvel: kolom "lvel" tidak dikenal`},
+		{"a level as text", func() error {
+			_, err := DecodeAssessment(strings.NewReader(`{"indicators": [{"indicator": 1, "level": "tinggi"}]}`), 0)
+			return err
+		}, `spbe: malformed input: line 1, column 50: field indicators[0].level: cannot use JSON string as spbe.Level`,
+			`spbe: masukan rusak: baris 1, kolom 50: pada indicators[0].level: nilai JSON berupa teks tidak dapat dibaca sebagai bilangan bulat`},
+		{"an empty input", func() error {
+			_, err := ReadAssessments(strings.NewReader(" \n"), ReadOptions{})
+			return err
+		}, "spbe: malformed input: empty input", "spbe: masukan rusak: masukan kosong"},
+		{"an input over the limit", func() error {
+			_, err := ReadAssessments(strings.NewReader(strings.Repeat(" ", 2048)), ReadOptions{Limit: 1024})
+			return err
+		}, "spbe: malformed input: input exceeds the size limit of 1024 bytes",
+			"spbe: masukan rusak: masukan melebihi batas ukuran 1 KiB"},
+		{"too many rows", func() error {
+			_, err := ReadAssessments(strings.NewReader("indikator,level\n1,3\n2,3\n3,3\n"), ReadOptions{MaxRows: 2})
+			return err
+		}, "spbe: malformed input: row 4: too many rows: more than 2 data rows",
+			"spbe: masukan rusak: baris 4: baris terlalu banyak: lebih dari 2 baris data"},
+		{"an unknown column of a long CSV", func() error {
+			_, err := ReadLongCSV(strings.NewReader("indikator;level;nilai\n1;3;4\n"), ReadOptions{})
+			return err
+		}, `spbe: malformed input: row 1, column 3 (nilai): unknown column "nilai" (want indikator, level, tahun, tahap, penjelasan, bukti)`,
+			`spbe: masukan rusak: baris 1, kolom 3 (nilai): kolom "nilai" tidak dikenal (seharusnya indikator, level, tahun, tahap, penjelasan, bukti)`},
+		{"a column twice", func() error {
+			_, err := ReadLongCSV(strings.NewReader("indikator,level,indicator\n"), ReadOptions{})
+			return err
+		}, `spbe: malformed input: row 1, column 3 (indicator): column "indikator" is given twice`,
+			`spbe: masukan rusak: baris 1, kolom 3 (indicator): kolom "indikator" tercantum dua kali`},
+		{"a long CSV without levels", func() error {
+			_, err := ReadLongCSV(strings.NewReader("indikator,tahun\n"), ReadOptions{})
+			return err
+		}, `spbe: malformed input: row 1: the header needs the columns "indikator" and "level"`,
+			`spbe: masukan rusak: baris 1: baris judul harus memuat kolom "indikator" dan "level"`},
+		{"a wide CSV without tahun", func() error {
+			_, err := NewWideReader(strings.NewReader("instansi,1,2\n"), ReadOptions{})
+			return err
+		}, `spbe: malformed input: row 1: the header needs the columns "instansi" and "tahun" and one column per indicator`,
+			`spbe: masukan rusak: baris 1: baris judul harus memuat kolom "instansi" dan "tahun" serta satu kolom untuk setiap indikator`},
+		{"a wide CSV with tahun twice", func() error {
+			_, err := NewWideReader(strings.NewReader("instansi,tahun,year\n"), ReadOptions{})
+			return err
+		}, `spbe: malformed input: row 1, column 3 (year): column "tahun" is given twice`,
+			`spbe: masukan rusak: baris 1, kolom 3 (year): kolom "tahun" tercantum dua kali`},
+		{"a wide CSV with an indicator twice", func() error {
+			_, err := NewWideReader(strings.NewReader("instansi,tahun,1,01\n"), ReadOptions{})
+			return err
+		}, `spbe: malformed input: row 1, column 4 (01): indicator 1 has two columns`,
+			`spbe: masukan rusak: baris 1, kolom 4 (01): indikator 1 memiliki dua kolom`},
+		{"a wide CSV with an indicator the framework lacks", func() error {
+			_, err := NewWideReader(strings.NewReader(header20+",21\n"), ReadOptions{Framework: mustLookup(t, PermenPANRB8of2026)})
+			return err
+		}, `spbe: malformed input: row 1, column 23 (21): unknown indicator: permenpanrb-8-2026 has no indicator 21`,
+			`spbe: masukan rusak: baris 1, kolom 23 (21): indikator tidak dikenal: permenpanrb-8-2026 tidak memiliki indikator 21`},
+		{"a wide CSV short of indicators", func() error {
+			_, err := NewWideReader(strings.NewReader("instansi,tahun,1,2\n"), ReadOptions{Framework: mustLookup(t, PermenPANRB8of2026)})
+			return err
+		}, `spbe: malformed input: row 1: no column for indicators 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 of permenpanrb-8-2026`,
+			`spbe: masukan rusak: baris 1: tidak ada kolom untuk indikator 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 dari permenpanrb-8-2026`},
+		{"a costs file without costs", func() error {
+			_, err := ReadCosts(strings.NewReader("indikator,harga\n"), ReadOptions{})
+			return err
+		}, `spbe: malformed input: row 1: the header needs the columns "indikator" and "cost" (and optionally "level")`,
+			`spbe: masukan rusak: baris 1: baris judul harus memuat kolom "indikator" dan "cost" (serta, bila perlu, "level")`},
+		{"an unknown framework", func() error {
+			_, err := Lookup("ipd-2025")
+			return err
+		}, `spbe: unknown framework "ipd-2025" (built in: permenpanrb-8-2026, permenpanrb-59-2020, permenpanrb-5-2018)`,
+			`spbe: kerangka evaluasi "ipd-2025" tidak dikenal (bawaan: permenpanrb-8-2026, permenpanrb-59-2020, permenpanrb-5-2018)`},
+		{"a framework file cut off", func() error {
+			_, err := LoadFramework(strings.NewReader(`{"id": "x",`), 0)
+			return err
+		}, "spbe: malformed input: line 1, column 11: unexpected end of the document",
+			"spbe: masukan rusak: baris 1, kolom 11: dokumen berakhir sebelum waktunya"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.err()
+			require.Error(t, err)
+			if tt.name == "an unknown framework" {
+				assert.ErrorIs(t, err, ErrUnknownFramework)
+			} else {
+				assert.ErrorIs(t, err, ErrMalformed)
+			}
+			assert.Equal(t, tt.en, err.Error())
+			assert.Equal(t, tt.en, smartcity.ErrorMessage(err, smartcity.English))
+			assert.Equal(t, tt.id, smartcity.ErrorMessage(err, smartcity.Indonesian))
+			assert.Equal(t, tt.id, smartcity.ErrorMessage(err, 0), "the zero Lang is Indonesian")
+		})
+	}
+}
+
+func mustLookup(t *testing.T, id string) *Framework {
+	t.Helper()
+	fw, err := Lookup(id)
+	require.NoError(t, err)
+	return fw
 }

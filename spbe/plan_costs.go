@@ -1,12 +1,12 @@
 package spbe
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // costColumns are the columns of a costs CSV and their aliases.
@@ -52,7 +52,7 @@ func ReadCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 	}
 	for k := range 2 {
 		if cols[k] < 0 {
-			return nil, malformed(&csvio.Error{Row: 1, Err: fmt.Errorf(
+			return nil, malformed(&csvio.Error{Row: 1, Err: i18n.Errorf(messagesID,
 				"the header needs the columns %q and %q (and optionally %q)", costColumns[0].name, costColumns[1].name, costColumns[2].name)})
 		}
 	}

@@ -2,13 +2,13 @@ package spbe
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
 )
@@ -145,9 +145,10 @@ func place(cr *csvio.Reader, line, col int) string {
 	return fmt.Sprintf("row %d, column %d", line, col+1)
 }
 
-// headerError is a malformed header, naming the column.
+// headerError is a malformed header, naming the column; format is one of
+// messagesID, so that the error is said in Indonesian too.
 func headerError(col int, name, format string, args ...any) error {
-	return malformed(&csvio.Error{Row: 1, Column: col + 1, Name: name, Err: fmt.Errorf(format, args...)})
+	return malformed(&csvio.Error{Row: 1, Column: col + 1, Name: name, Err: i18n.Errorf(messagesID, format, args...)})
 }
 
 // nextRow reads the next row, turning a parse failure into ErrMalformed.
@@ -201,7 +202,7 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		}
 	}
 	if cols[colIndicator] < 0 || cols[colLevel] < 0 {
-		return nil, malformed(&csvio.Error{Row: 1, Err: errors.New(`the header needs the columns "indikator" and "level"`)})
+		return nil, malformed(&csvio.Error{Row: 1, Err: i18n.Errorf(messagesID, `the header needs the columns "indikator" and "level"`)})
 	}
 	// The year decides the framework the levels are read against, so the
 	// rows are read first.

@@ -2,12 +2,12 @@ package spbe
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // WideReader reads the wide CSV form ("instansi,tahun,1,…,47") one row at
@@ -91,7 +91,7 @@ func newWideReader(cr *csvio.Reader, opt ReadOptions) (*WideReader, error) {
 		}
 	}
 	if w.instCol < 0 || w.yearCol < 0 {
-		return nil, malformed(&csvio.Error{Row: 1, Err: errors.New(`the header needs the columns "instansi" and "tahun" and one column per indicator`)})
+		return nil, malformed(&csvio.Error{Row: 1, Err: i18n.Errorf(messagesID, `the header needs the columns "instansi" and "tahun" and one column per indicator`)})
 	}
 	w.fw = opt.Framework
 	if w.fw == nil {
@@ -112,7 +112,7 @@ func newWideReader(cr *csvio.Reader, opt ReadOptions) (*WideReader, error) {
 				missing = append(missing, strconv.Itoa(n))
 			}
 		}
-		return nil, malformed(&csvio.Error{Row: 1, Err: fmt.Errorf("no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)})
+		return nil, malformed(&csvio.Error{Row: 1, Err: i18n.Errorf(messagesID, "no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)})
 	}
 	w.cols = make([]int, len(fw.numbers))
 	for pos, n := range fw.numbers {

@@ -1,8 +1,8 @@
 // Package csvio reads and writes the CSV files regions exchange with
 // spreadsheets: a UTF-8 byte-order mark and either "," or ";" as the
 // delimiter (the Indonesian locale writes ";"), quoted fields, errors that
-// name the row and the column, and a writer that neutralises formula
-// injection.
+// name the row and the column in English or Indonesian (Error.Message), and
+// a writer that neutralises formula injection.
 package csvio
 
 import (
@@ -15,6 +15,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 )
 
@@ -24,12 +26,12 @@ const DefaultMaxRows = 1_000_000
 
 // ErrTooManyRows is returned (wrapped) when a file has more data rows than
 // the reader's limit.
-var ErrTooManyRows = errors.New("too many rows")
+var ErrTooManyRows = i18n.New(words, "too many rows")
 
 // ErrNotUTF8 is returned (wrapped, with the row and column) for a cell that
 // is not UTF-8 text, such as one from a file a spreadsheet saved in a
 // Windows code page: its bytes could not be kept through JSON or reports.
-var ErrNotUTF8 = errors.New("not UTF-8 text (save the file as CSV UTF-8)")
+var ErrNotUTF8 = i18n.New(words, "not UTF-8 text (save the file as CSV UTF-8)")
 
 // Options bound what a Reader accepts.
 type Options struct {
@@ -49,16 +51,39 @@ type Error struct {
 
 // Error implements error.
 func (e *Error) Error() string {
-	switch {
-	case e.Column > 0 && e.Name != "":
-		return fmt.Sprintf("row %d, column %d (%s): %v", e.Row, e.Column, e.Name, e.Err)
-	case e.Column > 0:
-		return fmt.Sprintf("row %d, column %d: %v", e.Row, e.Column, e.Err)
-	case e.Row > 0:
-		return fmt.Sprintf("row %d: %v", e.Row, e.Err)
-	default:
-		return e.Err.Error()
+	return Where(e.Row, e.Column, e.Name, smartcity.English) + e.Err.Error()
+}
+
+// Message returns the error in lang: Error's text in English; in
+// Indonesian (also the zero Lang) the place and the rule in Indonesian,
+// "baris 4, kolom 2 (tahun): nilai bukan teks UTF-8 (simpan berkas sebagai
+// CSV UTF-8)", the column's name kept as the file has it. The errors of
+// encoding/csv are said in Indonesian too.
+func (e *Error) Message(lang smartcity.Lang) string {
+	if i18n.English(lang) {
+		return e.Error()
 	}
+	return Where(e.Row, e.Column, e.Name, lang) + words.ErrorMessage(e.Err, lang)
+}
+
+// Where says a place in a CSV file as the errors of this package start:
+// "row 4, column 2 (tahun): " in English, "baris 4, kolom 2 (tahun): " in
+// Indonesian; the column is left out when it is 0 (a problem with the
+// whole row), its name when it is empty, and everything when row is 0.
+func Where(row, column int, name string, lang smartcity.Lang) string {
+	w := [...]string{"row", "column"}
+	if !i18n.English(lang) {
+		w = [...]string{"baris", "kolom"}
+	}
+	switch {
+	case column > 0 && name != "":
+		return fmt.Sprintf("%s %d, %s %d (%s): ", w[0], row, w[1], column, name)
+	case column > 0:
+		return fmt.Sprintf("%s %d, %s %d: ", w[0], row, w[1], column)
+	case row > 0:
+		return fmt.Sprintf("%s %d: ", w[0], row)
+	}
+	return ""
 }
 
 // Unwrap returns the underlying error.
@@ -95,7 +120,7 @@ func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	cr.ReuseRecord = false
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, &Error{Err: errors.New("empty file: a header row is required")}
+		return nil, &Error{Err: i18n.Errorf(words, "empty file: a header row is required")}
 	}
 	if err != nil {
 		return nil, wrapParse(err)
@@ -171,11 +196,11 @@ func (r *Reader) Next() (Row, error) {
 	line, _ := r.cr.FieldPos(0)
 	r.rows++
 	if r.rows > r.maxRows {
-		return Row{}, &Error{Row: line, Err: fmt.Errorf("%w: more than %d data rows", ErrTooManyRows, r.maxRows)}
+		return Row{}, &Error{Row: line, Err: i18n.Errorf(words, "%w: more than %d data rows", ErrTooManyRows, r.maxRows)}
 	}
 	for i := len(r.header); i < len(rec); i++ {
 		if strings.TrimSpace(rec[i]) != "" {
-			return Row{}, &Error{Row: line, Column: i + 1, Err: fmt.Errorf("a value beyond the %d columns of the header", len(r.header))}
+			return Row{}, &Error{Row: line, Column: i + 1, Err: i18n.Errorf(words, "a value beyond the %d columns of the header", len(r.header))}
 		}
 	}
 	if len(rec) > len(r.header) {

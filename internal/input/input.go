@@ -1,11 +1,15 @@
 // Package input bounds what the library's readers take in, so that a huge or
-// endless input is refused with a clear error instead of exhausting memory.
+// endless input is refused with a clear error instead of exhausting memory:
+// "input exceeds the size limit of 67108864 bytes", in Indonesian "masukan
+// melebihi batas ukuran 64 MiB".
 package input
 
 import (
-	"errors"
 	"fmt"
 	"io"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // DefaultLimit is the size the readers accept unless told otherwise: 64 MiB,
@@ -14,7 +18,13 @@ const DefaultLimit int64 = 64 << 20
 
 // ErrTooLarge is returned (wrapped, with the limit) when an input is larger
 // than its limit.
-var ErrTooLarge = errors.New("input exceeds the size limit")
+var ErrTooLarge = i18n.New(words, "input exceeds the size limit")
+
+// words are the package's messages in Indonesian.
+var words = i18n.Table{
+	"input exceeds the size limit": "masukan melebihi batas ukuran",
+	"%w of %s":                     "%w %s",
+}
 
 // Limit returns a reader that reads from r and fails with ErrTooLarge once
 // more than limit bytes (DefaultLimit when limit <= 0) have come from it.
@@ -50,7 +60,33 @@ func (l *limited) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func (l *limited) tooLarge() error { return fmt.Errorf("%w of %d bytes", ErrTooLarge, l.limit) }
+// tooLarge is the error of an input over the limit: "input exceeds the
+// size limit of 67108864 bytes", in Indonesian "masukan melebihi batas
+// ukuran 64 MiB".
+func (l *limited) tooLarge() error { return i18n.Errorf(words, "%w of %s", ErrTooLarge, size(l.limit)) }
+
+// size is a number of bytes in a message: "67108864 bytes" in English, as
+// exact as a limit must be, and in Indonesian in the unit a person sets a
+// limit in, "64 MiB", "512 KiB" or "100 byte".
+type size int64
+
+// String returns the size in English.
+func (n size) String() string { return fmt.Sprintf("%d bytes", int64(n)) }
+
+// Message returns the size in lang.
+func (n size) Message(lang smartcity.Lang) string {
+	switch {
+	case i18n.English(lang):
+		return n.String()
+	case n > 0 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n > 0 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n > 0 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d byte", int64(n))
+}
 
 // ReadAll reads all of r, refusing with ErrTooLarge more than limit bytes
 // (DefaultLimit when limit <= 0).

@@ -1,6 +1,7 @@
 // Package jsonio decodes the library's JSON documents strictly: one value,
 // no unknown fields, no trailing data, and no more than a set number of bytes,
-// with errors that say where in the document the problem is.
+// with errors that say where in the document the problem is, in English
+// (Error) or Indonesian (Error.Message).
 package jsonio
 
 import (
@@ -13,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 )
 
@@ -26,14 +29,44 @@ type Error struct {
 
 // Error implements error.
 func (e *Error) Error() string {
+	return Where(e.Line, e.Column, e.Field, smartcity.English) + e.Err.Error()
+}
+
+// Message returns the error in lang: Error's text in English; in
+// Indonesian (also the zero Lang) the place and the rule in Indonesian,
+// "baris 1, kolom 49: dokumen berakhir sebelum waktunya" or "baris 3,
+// kolom 5: pada indicators[2].lvel: kolom \"lvel\" tidak dikenal". The
+// syntax errors of encoding/json are said in Indonesian too; an error of a
+// type's own UnmarshalJSON or UnmarshalText is said as
+// smartcity.ErrorMessage says it.
+func (e *Error) Message(lang smartcity.Lang) string {
+	if i18n.English(lang) {
+		return e.Error()
+	}
+	return Where(e.Line, e.Column, e.Field, lang) + ErrorMessage(e.Err, lang)
+}
+
+// Where says the place of a problem in a JSON document, as the errors of
+// this package start: "line 2, column 9: field items[0].year: " in English,
+// "baris 2, kolom 9: pada items[0].year: " in Indonesian; the line is left
+// out when it is 0, the field when it is empty.
+func Where(line, column int, field string, lang smartcity.Lang) string {
+	en := i18n.English(lang)
 	var b strings.Builder
-	if e.Line > 0 {
-		fmt.Fprintf(&b, "line %d, column %d: ", e.Line, e.Column)
+	if line > 0 {
+		if en {
+			fmt.Fprintf(&b, "line %d, column %d: ", line, column)
+		} else {
+			fmt.Fprintf(&b, "baris %d, kolom %d: ", line, column)
+		}
 	}
-	if e.Field != "" {
-		fmt.Fprintf(&b, "field %s: ", e.Field)
+	if field != "" {
+		if en {
+			fmt.Fprintf(&b, "field %s: ", field)
+		} else {
+			fmt.Fprintf(&b, "pada %s: ", field)
+		}
 	}
-	b.WriteString(e.Err.Error())
 	return b.String()
 }
 
@@ -61,7 +94,7 @@ func Unmarshal(data []byte, v any) error {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		line, col := Position(data, dec.InputOffset()-1)
-		return &Error{Line: line, Column: col, Err: errors.New("unexpected data after the JSON value")}
+		return &Error{Line: line, Column: col, Err: i18n.Errorf(words, "unexpected data after the JSON value")}
 	}
 	return nil
 }
@@ -70,7 +103,7 @@ func Unmarshal(data []byte, v any) error {
 // type decoded into.
 func locate(data []byte, t reflect.Type, fallback int64, err error) error {
 	if errors.Is(err, io.EOF) {
-		return &Error{Err: errors.New("empty document")}
+		return &Error{Err: i18n.Errorf(words, "empty document")}
 	}
 	off := fallback
 	e := &Error{Err: err}
@@ -85,17 +118,18 @@ func locate(data []byte, t reflect.Type, fallback int64, err error) error {
 		if p := pathAt(data, off-1); p != "" {
 			e.Field = p // with the indexes of arrays, which typ.Field lacks
 		}
-		e.Err = fmt.Errorf("cannot use JSON %s as %s", typ.Value, typ.Type)
+		e.Err = i18n.Errorf(words, "cannot use JSON %s as %s", jsonValue(typ.Value), goType{typ.Type})
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		e.Err = errors.New("unexpected end of the document")
+		e.Err = i18n.Errorf(words, "unexpected end of the document")
 		off = int64(len(data))
 	default:
-		msg, ok := strings.CutPrefix(err.Error(), "json: ")
-		if ok {
+		msg, fromJSON := strings.CutPrefix(err.Error(), "json: ")
+		if fromJSON {
 			e.Err = errors.New(msg)
 		}
 		// Unknown fields are reported without a place; find it.
-		if quoted, ok := strings.CutPrefix(msg, "unknown field "); ok {
+		if quoted, ok := strings.CutPrefix(msg, "unknown field "); ok && fromJSON {
+			e.Err = i18n.Errorf(words, "unknown field %s", quoted)
 			if name, err := strconv.Unquote(quoted); err == nil {
 				if path, at, found := unknownField(data, t, name); found {
 					e.Field = path

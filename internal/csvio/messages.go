@@ -1,0 +1,23 @@
+package csvio
+
+import (
+	"encoding/csv"
+
+	"github.com/kotacerdas/smartcity/internal/i18n"
+)
+
+// words are the package's messages in Indonesian, keyed by their English
+// format, and those of encoding/csv, keyed by their text. A header row is
+// a "baris judul", as spreadsheets call the row that names the columns.
+var words = i18n.Table{
+	"too many rows": "baris terlalu banyak",
+	"not UTF-8 text (save the file as CSV UTF-8)": "nilai bukan teks UTF-8 (simpan berkas sebagai CSV UTF-8)",
+	"empty file: a header row is required":        "berkas kosong: baris judul wajib ada",
+	"%w: more than %d data rows":                  "%w: lebih dari %d baris data",
+	"a value beyond the %d columns of the header": "ada nilai di luar %d kolom baris judul",
+
+	// encoding/csv's errors.
+	csv.ErrBareQuote.Error():  `ada tanda " di dalam nilai yang tidak diapit tanda kutip`,
+	csv.ErrQuote.Error():      `tanda " berlebih atau kurang di dalam nilai yang diapit tanda kutip`,
+	csv.ErrFieldCount.Error(): "jumlah kolom tidak sesuai",
+}
