@@ -23,8 +23,9 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	// said is the language --lang chose, for the problems printed after
-	// it is read; Indonesian until then.
+	// said is the language --lang chose, for the errors and problems
+	// printed after it is read; Indonesian until then. Every command
+	// reads --lang before it reads its input.
 	said smartcity.Lang
 }
 
@@ -133,9 +134,10 @@ func (e *env) usageError(prog, format string, args ...any) int {
 	return exitUsage
 }
 
-// fail prints err for prog and returns code.
+// fail prints err for prog in the language --lang chose
+// (smartcity.ErrorMessage) and returns code.
 func (e *env) fail(prog string, code int, err error) int {
-	fmt.Fprintf(e.stderr, "%s: %v\n", prog, err)
+	fmt.Fprintf(e.stderr, "%s: %s\n", prog, smartcity.ErrorMessage(err, e.said))
 	return code
 }
 

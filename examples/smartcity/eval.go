@@ -133,12 +133,17 @@ func isJSONArray(data []byte) bool {
 }
 
 // listProblems prints problems on standard error, at most
-// maxListedProblems of them, and returns exitFinding.
+// maxListedProblems of them, in the language --lang chose, and returns
+// exitFinding.
 func (e *env) listProblems(prog, name string, problems masterplan.Problems) int {
-	fmt.Fprintf(e.stderr, "%s: %s is not valid:\n", prog, name)
+	heading, more := "%s: %s tidak valid:\n", "  … dan %d masalah lainnya\n"
+	if e.said == smartcity.English {
+		heading, more = "%s: %s is not valid:\n", "  … and %d more\n"
+	}
+	fmt.Fprintf(e.stderr, heading, prog, name)
 	for i, p := range problems {
 		if i == maxListedProblems {
-			fmt.Fprintf(e.stderr, "  … and %d more\n", len(problems)-i)
+			fmt.Fprintf(e.stderr, more, len(problems)-i)
 			break
 		}
 		fmt.Fprintf(e.stderr, "  %s\n", p)

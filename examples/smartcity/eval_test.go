@@ -110,6 +110,8 @@ func TestEvalScoreErrors(t *testing.T) {
 		{"bad lang", []string{"eval", "score", "--lang", "fr", evalTestdata("single.json")}, exitUsage, []string{"--lang must be id or en"}},
 		{"missing file", []string{"eval", "score", evalTestdata("missing.json")}, exitUsage, []string{"missing.json"}},
 		{"unknown dimension", []string{"eval", "score", evalTestdata("unknown-dimension.json")}, exitFinding,
+			[]string{`smartcity eval score: masterplan: baris 2, kolom 90: pada scores.innovation: kolom "innovation" tidak dikenal`}},
+		{"unknown dimension, in English", []string{"eval", "score", "--lang", "en", evalTestdata("unknown-dimension.json")}, exitFinding,
 			[]string{`line 2, column 90: field scores.innovation: unknown field "innovation"`}},
 		{"invalid cohort", []string{"eval", "score", "--lang", "en", masterplanEvalTestdata("invalid.json")}, exitFinding, []string{
 			"../../masterplan/testdata/eval/invalid.json is not valid:",

@@ -8,7 +8,8 @@
 //	smartcity <command> [<subcommand>] [flags] [FILE]
 //
 // Exit codes: 0 when all is well, 1 for a finding (invalid input, a failed
-// check), 2 for a usage error or unreadable input. Errors go to stderr.
+// check), 2 for a usage error or unreadable input. Errors go to stderr; what
+// is wrong with the input is said in Indonesian unless --lang en.
 package main
 
 import (

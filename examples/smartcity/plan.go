@@ -106,21 +106,18 @@ func runPlanValidate(e *env, args []string) int {
 
 // decodeProblem turns a decoding error into a problem, so that --json
 // always prints an array: the path where the decoder found the problem,
-// the rule "decode", and a message that starts with the line and column.
-// The decoder's own words stay as they are (in English).
+// the rule "decode", and a message in lang that starts with the line and
+// column.
 func decodeProblem(err error, lang smartcity.Lang) masterplan.Problem {
-	pr := masterplan.Problem{Rule: "decode", Severity: masterplan.Error, Message: strings.TrimPrefix(err.Error(), "masterplan: ")}
+	pr := masterplan.Problem{Rule: "decode", Severity: masterplan.Error,
+		Message: strings.TrimPrefix(smartcity.ErrorMessage(err, lang), "masterplan: ")}
 	var de *masterplan.DecodeError
 	if errors.As(err, &de) {
+		// The path has a field of its own: the message says the place
+		// without it.
 		pr.Path = de.Field
-		pr.Message = strings.TrimPrefix(de.Err.Error(), "masterplan: ")
-		if de.Line > 0 {
-			where := "baris %d, kolom %d: "
-			if lang == smartcity.English {
-				where = "line %d, column %d: "
-			}
-			pr.Message = fmt.Sprintf(where, de.Line, de.Column) + pr.Message
-		}
+		at := &masterplan.DecodeError{Line: de.Line, Column: de.Column, Err: de.Err}
+		pr.Message = strings.TrimPrefix(at.Message(lang), "masterplan: ")
 	}
 	return pr
 }
@@ -200,8 +197,7 @@ func runPlanSummary(e *env, args []string) int {
 		return e.fail(prog, code, err)
 	}
 	if errs := p.Validate(masterplan.ValidateOptions{Lang: lang, RequireQuickWinPerPillar: true}).Errors(); len(errs) > 0 {
-		return e.fail(prog, exitFinding, fmt.Errorf("%s is not a valid masterplan (%d %s); run 'smartcity plan validate %s'",
-			fs.Arg(0), len(errs), plural(len(errs), "error", "errors"), fs.Arg(0)))
+		return e.fail(prog, exitFinding, invalidPlan(fs.Arg(0), len(errs)))
 	}
 	s, err := p.Summarize()
 	if err != nil {

@@ -83,8 +83,7 @@ func runPlanProgress(e *env, args []string) int {
 		return e.fail(prog, code, fmt.Errorf("%s: %w", path, err))
 	}
 	if errs := p.Validate(masterplan.ValidateOptions{Lang: lang}).Errors(); len(errs) > 0 {
-		return e.fail(prog, exitFinding, fmt.Errorf("%s is not a valid masterplan (%d %s); run 'smartcity plan validate %s'",
-			path, len(errs), plural(len(errs), "error", "errors"), path))
+		return e.fail(prog, exitFinding, invalidPlan(path, len(errs)))
 	}
 	problems := pr.Check(p, masterplan.ValidateOptions{Lang: lang})
 	if problems.HasErrors() {
@@ -98,7 +97,7 @@ func runPlanProgress(e *env, args []string) int {
 		for i, y := range pr.Years {
 			reported[i] = strconv.Itoa(y.Year)
 		}
-		return e.fail(prog, exitFinding, fmt.Errorf("%s reports no realisation for %d (it reports %s)", name, *year, strings.Join(reported, ", ")))
+		return e.fail(prog, exitFinding, errorf("%s reports no realisation for %d (it reports %s)", name, *year, strings.Join(reported, ", ")))
 	}
 	rep, err := pr.Report(p, *year)
 	if err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"flag"
-	"fmt"
 
 	"github.com/kotacerdas/smartcity/masterplan"
 )
@@ -63,8 +62,7 @@ func runPlanReport(e *env, args []string) int {
 		return e.fail(prog, code, err)
 	}
 	if errs := p.Validate(masterplan.ValidateOptions{Lang: lang}).Errors(); len(errs) > 0 {
-		return e.fail(prog, exitFinding, fmt.Errorf("%s is not a valid masterplan (%d %s); run 'smartcity plan validate %s'",
-			fs.Arg(0), len(errs), plural(len(errs), "error", "errors"), fs.Arg(0)))
+		return e.fail(prog, exitFinding, invalidPlan(fs.Arg(0), len(errs)))
 	}
 	opt := masterplan.ReportOptions{Lang: lang}
 	out := bufio.NewWriterSize(e.stdout, 64<<10)

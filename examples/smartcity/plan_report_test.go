@@ -45,7 +45,8 @@ func TestPlanReportErrors(t *testing.T) {
 		{"bom with md", []string{"--bom", rembangPlan}, exitUsage, "--bom does not apply to --format md"},
 		{"bad lang", []string{"--lang", "jv", rembangPlan}, exitUsage, "--lang must be id or en"},
 		{"missing file", []string{"testdata/report/no-such-plan.json"}, exitUsage, "no-such-plan.json"},
-		{"invalid plan", []string{planTestdata("invalid.json")}, exitFinding, "is not a valid masterplan"},
+		{"invalid plan", []string{planTestdata("invalid.json")}, exitFinding, "bukan rencana induk yang valid"},
+		{"invalid plan, in English", []string{"--lang", "en", planTestdata("invalid.json")}, exitFinding, "is not a valid masterplan"},
 		{"malformed plan", []string{planTestdata("malformed.json")}, exitFinding, "masterplan"},
 	}
 	for _, tt := range tests {

@@ -177,23 +177,24 @@ func (e *env) readInput(name string) ([]byte, error) {
 	return data, nil
 }
 
-// spbeFailure reports err: an unreadable input is a usage-class failure
-// (exit 2), anything else a finding (exit 1). A validation error lists its
-// problems one per line.
+// spbeFailure reports err in the language --lang chose: an unreadable
+// input is a usage-class failure (exit 2), anything else a finding (exit
+// 1). The failures errors.Join gathered are reported one after the other,
+// a validation error with its problems one per line.
 func (e *env) spbeFailure(prog string, err error) int {
 	code := exitFinding
 	if errors.Is(err, spbe.ErrMalformed) || errors.Is(err, spbe.ErrUnknownFramework) {
 		code = exitUsage
 	}
-	var ves []*spbe.ValidationError
-	collectValidation(err, &ves)
-	if len(ves) == 0 {
-		return e.fail(prog, code, err)
-	}
-	// Every problem in the language --lang chose.
-	listed := 0
-	for _, ve := range ves {
+	listed, total := 0, 0
+	for _, f := range failures(err) {
+		var ve *spbe.ValidationError
+		if !errors.As(f, &ve) {
+			e.fail(prog, code, f)
+			continue
+		}
 		fmt.Fprintf(e.stderr, "%s: %s:\n", prog, ve.Heading(e.said))
+		total += len(ve.Problems)
 		for _, p := range ve.Problems {
 			if listed == maxListedProblems {
 				break
@@ -201,10 +202,6 @@ func (e *env) spbeFailure(prog string, err error) int {
 			fmt.Fprintf(e.stderr, "  %s\n", p.Message(e.said))
 			listed++
 		}
-	}
-	total := 0
-	for _, ve := range ves {
-		total += len(ve.Problems)
 	}
 	if total > listed {
 		more := "  … dan %d masalah lainnya\n"
@@ -216,18 +213,67 @@ func (e *env) spbeFailure(prog string, err error) int {
 	return code
 }
 
-// collectValidation gathers the *spbe.ValidationErrors joined in err.
-func collectValidation(err error, out *[]*spbe.ValidationError) {
-	var ve *spbe.ValidationError
-	if errors.As(err, &ve) {
-		if j, ok := err.(interface{ Unwrap() []error }); ok && err != error(ve) {
-			for _, e := range j.Unwrap() {
-				collectValidation(e, out)
-			}
-			return
+// failures splits err into the failures errors.Join gathered in it, also
+// under a prefix that fmt.Errorf("%s: %w", name, err) added, which each
+// keeps. Any other error is one failure.
+func failures(err error) []error {
+	if parts, ok := joined(err); ok {
+		var out []error
+		for _, p := range parts {
+			out = append(out, failures(p)...)
 		}
-		*out = append(*out, ve)
+		return out
 	}
+	var inner error
+	switch u := err.(type) {
+	case interface{ Unwrap() error }:
+		inner = u.Unwrap()
+	case interface{ Unwrap() []error }:
+		if wrapped := u.Unwrap(); len(wrapped) == 1 {
+			inner = wrapped[0]
+		}
+	}
+	if inner != nil && strings.HasSuffix(err.Error(), inner.Error()) {
+		if _, isJoin := joined(inner); isJoin {
+			var out []error
+			for _, p := range failures(inner) {
+				out = append(out, &part{outer: err, inner: inner, err: p})
+			}
+			return out
+		}
+	}
+	return []error{err}
+}
+
+// part is one failure of a join that outer wraps under a prefix, such as
+// "x.json: ", which it keeps in either language.
+type part struct {
+	outer, inner, err error // outer wraps inner, a join that holds err
+}
+
+func (p *part) Error() string { return p.Message(smartcity.English) }
+
+func (p *part) Unwrap() error { return p.err }
+
+// Message returns the failure in lang, under outer's prefix in lang.
+func (p *part) Message(lang smartcity.Lang) string {
+	prefix, _ := strings.CutSuffix(smartcity.ErrorMessage(p.outer, lang), smartcity.ErrorMessage(p.inner, lang))
+	return prefix + smartcity.ErrorMessage(p.err, lang)
+}
+
+// joined returns the parts of an error errors.Join made: one that wraps
+// several and whose text is theirs, one per line.
+func joined(err error) ([]error, bool) {
+	u, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return nil, false
+	}
+	parts := u.Unwrap()
+	texts := make([]string, len(parts))
+	for i, p := range parts {
+		texts[i] = p.Error()
+	}
+	return parts, len(parts) > 1 && strings.Join(texts, "\n") == err.Error()
 }
 
 // scoreAll reads and scores every assessment of data. A wide CSV is
@@ -252,7 +298,7 @@ func scoreAll(data []byte, fw *spbe.Framework, opt spbe.Options) ([]scored, erro
 		afw := fw
 		if afw == nil {
 			if afw, err = a.ResolveFramework(nil); err != nil {
-				errs = append(errs, fmt.Errorf("assessment %d: %w", i+1, err))
+				errs = append(errs, errorf("assessment %d: %w", i+1, err))
 				continue
 			}
 		}
@@ -364,7 +410,7 @@ func jsonString(s string) []byte {
 func (f *jsonFragments) appendLine(b []byte, s scored) ([]byte, error) {
 	res := s.res
 	if len(res.Domains) != len(f.domains) || len(res.Aspects) != len(f.aspects) {
-		return b, fmt.Errorf("a result of %d domains and %d aspects for a framework of %d and %d",
+		return b, errorf("a result of %d domains and %d aspects for a framework of %d and %d",
 			len(res.Domains), len(res.Aspects), len(f.domains), len(f.aspects))
 	}
 	b = append(b, `{"instansi":`...)

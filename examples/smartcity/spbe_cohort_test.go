@@ -118,7 +118,7 @@ func TestSPBECohortErrors(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	code, _, errOut = runCLI(t, "instansi,tahun,1\nA,2024,3\n", "spbe", "cohort", "-")
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errOut, "no column for indicators")
+	assert.Contains(t, errOut, "spbe: masukan rusak: baris 1: tidak ada kolom untuk indikator 2, 3")
 }
 
 // The same-framework output held as golden files, and a file of 2025 and

@@ -148,7 +148,7 @@ func (e *env) scoreOne(prog, name string, fw *spbe.Framework, opt spbe.Options) 
 		return scored{}, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
 	}
 	if len(results) != 1 {
-		return scored{}, e.fail(prog, exitUsage, fmt.Errorf("%s holds %d assessments; one is needed", name, len(results)))
+		return scored{}, e.fail(prog, exitUsage, errorf("%s holds %d assessments; one is needed", name, len(results)))
 	}
 	return results[0], exitOK
 }

@@ -212,7 +212,9 @@ func TestSPBECompareErrors(t *testing.T) {
 	assert.Equal(t, exitUsage, code, errOut)
 	code, _, errOut = runCLI(t, "{", "spbe", "compare", "-", spbeTestdata("rembang-2024.json"))
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errOut, "malformed")
+	assert.Contains(t, errOut, "smartcity spbe compare: -: spbe: masukan rusak: baris 1, kolom 1: dokumen berakhir sebelum waktunya")
+	_, _, errOut = runCLI(t, "{", "spbe", "compare", "--lang", "en", "-", spbeTestdata("rembang-2024.json"))
+	assert.Contains(t, errOut, "smartcity spbe compare: -: spbe: malformed input: line 1, column 1: unexpected end of the document")
 	code, _, errOut = runCLI(t, "", "spbe", "compare", "--predicate-basis", "sideways", "a", "b")
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "--predicate-basis")
@@ -225,6 +227,8 @@ func TestSPBECompareErrors(t *testing.T) {
 	// One assessment per file.
 	code, _, errOut = runCLI(t, "", "spbe", "compare", spbeCLITestdata("cohort-2025-2026.json"), spbeTestdata("rembang-2024.json"))
 	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "cohort-2025-2026.json memuat 5 penilaian, padahal yang diperlukan satu")
+	_, _, errOut = runCLI(t, "", "spbe", "compare", "--lang", "en", spbeCLITestdata("cohort-2025-2026.json"), spbeTestdata("rembang-2024.json"))
 	assert.Contains(t, errOut, "cohort-2025-2026.json holds 5 assessments; one is needed")
 
 	// A year before the first evaluation has no framework.

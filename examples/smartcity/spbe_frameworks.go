@@ -89,11 +89,12 @@ func runSPBEFrameworks(e *env, args []string) int {
 // runSPBEFrameworkSpec prints one built-in framework as JSON.
 func runSPBEFrameworkSpec(e *env, args []string) int {
 	const prog = "smartcity spbe framework"
-	fs := e.flags(prog, "smartcity spbe framework ID\n\n"+
+	fs := e.flags(prog, "smartcity spbe framework [--lang id|en] ID\n\n"+
 		"Prints the built-in framework ID ('smartcity spbe frameworks' lists them) as JSON: predikat bands, years,\n"+
 		"methods, level scales, domains, aspects, indicators with their weights in basis points and the tables\n"+
 		"that turn outside scores into levels. 'smartcity spbe score --framework FILE' reads the file back into\n"+
 		"the same framework, so a copy is a template for a framework of one's own.")
+	langText := fs.String("lang", "id", "language of the messages: id or en")
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
@@ -102,6 +103,9 @@ func runSPBEFrameworkSpec(e *env, args []string) int {
 		return e.usageError(prog, "a framework ID is required ('smartcity spbe frameworks' lists them)")
 	case fs.NArg() > 1:
 		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
+	}
+	if _, code := e.lang(prog, *langText); code != exitOK {
+		return code
 	}
 	fw, err := spbe.Lookup(fs.Arg(0))
 	if err != nil {

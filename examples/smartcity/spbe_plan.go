@@ -143,7 +143,7 @@ func runSPBEPlan(e *env, args []string) int {
 		return code2
 	}
 	if len(opt.MinDomains) > 0 && !fw.HasDomains() {
-		return e.fail(prog, exitFinding, fmt.Errorf("--min-domain: %s has no domains; its aspects sit directly under the index", fw.ID()))
+		return e.fail(prog, exitFinding, errorf("--min-domain: %s has no domains; its aspects sit directly under the index", fw.ID()))
 	}
 	if opt.StartYear == 0 && a.Year != 0 {
 		opt.StartYear = a.Year + 1
@@ -154,7 +154,7 @@ func runSPBEPlan(e *env, args []string) int {
 			return code
 		}
 		if pfw.ID() != fw.ID() {
-			return e.fail(prog, exitFinding, fmt.Errorf("--profile %s is an assessment of %s, FILE of %s", *profile, pfw.ID(), fw.ID()))
+			return e.fail(prog, exitFinding, errorf("--profile %s is an assessment of %s, FILE of %s", *profile, pfw.ID(), fw.ID()))
 		}
 		target.Profile = plevels
 	}
@@ -215,7 +215,7 @@ func (e *env) readOneAssessment(prog, name string) (*spbe.Assessment, *spbe.Fram
 		return nil, nil, nil, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
 	}
 	if len(as) != 1 {
-		return nil, nil, nil, e.fail(prog, exitUsage, fmt.Errorf("%s holds %d assessments; one is needed", name, len(as)))
+		return nil, nil, nil, e.fail(prog, exitUsage, errorf("%s holds %d assessments; one is needed", name, len(as)))
 	}
 	a := &as[0]
 	fw, err := a.ResolveFramework(nil)

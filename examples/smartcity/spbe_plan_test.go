@@ -151,7 +151,9 @@ func TestSPBEPlanCosts(t *testing.T) {
 	require.NoError(t, os.WriteFile(bad, []byte("nomor,harga\n1,2\n"), 0o600))
 	code, _, errOut = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--costs", bad, spbeTestdata("rembang-2024.json"))
 	assert.Equal(t, exitUsage, code, errOut)
-	assert.Contains(t, errOut, "the header needs the columns")
+	assert.Contains(t, errOut, `baris 1: baris judul harus memuat kolom "indikator" dan "cost" (serta, bila perlu, "level")`)
+	_, _, errOut = runCLI(t, "", "spbe", "plan", "--lang", "en", "--target", "Memuaskan", "--costs", bad, spbeTestdata("rembang-2024.json"))
+	assert.Contains(t, errOut, `row 1: the header needs the columns "indikator" and "cost" (and optionally "level")`)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -202,7 +204,8 @@ func TestSPBEPlanErrors(t *testing.T) {
 		{[]string{"--target", "4.2", "--min-domain", "D9=3", file}, exitFinding, `min_domains[D9]: permenpanrb-59-2020 tidak memiliki domain "D9"`},
 		{[]string{"--target", "4.2", "missing.json"}, exitUsage, "missing.json"},
 		{[]string{"--target", "4.2", file, "extra"}, exitUsage, `unexpected argument "extra"`},
-		{[]string{"--target", "4.2", filepath.Join("testdata", "spbe", "named-2023-2024.csv")}, exitUsage, "holds 6 assessments; one is needed"},
+		{[]string{"--target", "4.2", filepath.Join("testdata", "spbe", "named-2023-2024.csv")}, exitUsage, "memuat 6 penilaian, padahal yang diperlukan satu"},
+		{[]string{"--lang", "en", "--target", "4.2", filepath.Join("testdata", "spbe", "named-2023-2024.csv")}, exitUsage, "holds 6 assessments; one is needed"},
 	}
 	for _, tt := range tests {
 		code, _, errOut := runCLI(t, "", append([]string{"spbe", "plan"}, tt.args...)...)
@@ -283,10 +286,14 @@ func TestSPBEPlanPemdiErrors(t *testing.T) {
 		msg  string
 	}{
 		{"--min-domain without domains", []string{"--target", "Memuaskan", "--min-domain", "D1=3", pemdi2026}, exitFinding,
+			"smartcity spbe plan: --min-domain: permenpanrb-8-2026 tidak memiliki domain; aspeknya langsung berada di bawah indeks"},
+		{"--min-domain without domains, in English", []string{"--lang", "en", "--target", "Memuaskan", "--min-domain", "D1=3", pemdi2026}, exitFinding,
 			"smartcity spbe plan: --min-domain: permenpanrb-8-2026 has no domains; its aspects sit directly under the index"},
 		{"an indicator it does not have", []string{"--target", "Memuaskan", "--frozen", "21", pemdi2026}, exitFinding,
 			"frozen[0]: indikator tidak dikenal"},
 		{"a peer of another framework", []string{"--profile", spbeTestdata("rembang-2024.json"), pemdi2026}, exitFinding,
+			"adalah penilaian menurut permenpanrb-59-2020, sedangkan FILE menurut permenpanrb-8-2026"},
+		{"a peer of another framework, in English", []string{"--lang", "en", "--profile", spbeTestdata("rembang-2024.json"), pemdi2026}, exitFinding,
 			"is an assessment of permenpanrb-59-2020, FILE of permenpanrb-8-2026"},
 	}
 	for _, tt := range tests {

@@ -108,7 +108,7 @@ func runSPBEReport(e *env, args []string) int {
 			return exit
 		}
 		if len(others) != 1 {
-			return e.fail(prog, exitUsage, fmt.Errorf("--compare %s holds %d assessments; one is needed", *compareName, len(others)))
+			return e.fail(prog, exitUsage, errorf("--compare %s holds %d assessments; one is needed", *compareName, len(others)))
 		}
 		compare = &others[0]
 	}
@@ -188,7 +188,7 @@ func (e *env) reportScored(prog, name string, fw *spbe.Framework, opt spbe.Optio
 		return nil, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
 	}
 	if len(out) == 0 {
-		return nil, e.fail(prog, exitFinding, fmt.Errorf("%s holds no assessment", name))
+		return nil, e.fail(prog, exitFinding, errorf("%s holds no assessment", name))
 	}
 	return out, exitOK
 }
@@ -207,7 +207,7 @@ func scoreWithNotes(data []byte, fw *spbe.Framework, opt spbe.Options) ([]spbe.S
 		afw := fw
 		if afw == nil {
 			if afw, err = a.ResolveFramework(nil); err != nil {
-				errs = append(errs, fmt.Errorf("assessment %d: %w", i+1, err))
+				errs = append(errs, errorf("assessment %d: %w", i+1, err))
 				continue
 			}
 		}

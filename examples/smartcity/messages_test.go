@@ -1,0 +1,107 @@
+package main
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/spbe"
+)
+
+// TestEveryErrorfHasIndonesian holds every message the tool makes with
+// errorf to an Indonesian format with the same verbs.
+func TestEveryErrorfHasIndonesian(t *testing.T) {
+	names, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	n := 0
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		require.NoError(t, err)
+		ast.Inspect(f, func(node ast.Node) bool {
+			c, ok := node.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			if id, ok := c.Fun.(*ast.Ident); !ok || id.Name != "errorf" {
+				return true
+			}
+			at := fset.Position(c.Pos()).String()
+			lit, ok := c.Args[0].(*ast.BasicLit)
+			if !assert.True(t, ok && lit.Kind == token.STRING, "%s: the format must be a string literal", at) {
+				return true
+			}
+			format, err := strconv.Unquote(lit.Value)
+			require.NoError(t, err)
+			n++
+			id, ok := words[format]
+			if assert.True(t, ok, "%s: no Indonesian for %q", at, format) {
+				assert.Equal(t, i18n.Verbs(format), i18n.Verbs(id), "%s: %q → %q", at, format, id)
+			}
+			return true
+		})
+	}
+	assert.GreaterOrEqual(t, n, len(words), "every format of words is used")
+	for en, id := range words {
+		assert.Equal(t, i18n.Verbs(en), i18n.Verbs(id), "%q → %q", en, id)
+		assert.NotEqual(t, en, id, "%q is not translated", en)
+	}
+}
+
+// TestEveryFailureOfAJoinIsReported: a file whose assessments fail in
+// different ways reports each, in the language --lang chose.
+func TestEveryFailureOfAJoinIsReported(t *testing.T) {
+	in := `[{"instansi": "A", "framework": "ipd-2025", "indicators": []},
+		{"instansi": "B", "tahun": 2024, "indicators": [{"indicator": 1, "level": 9}]}]`
+	code, out, errOut := runCLI(t, in, "spbe", "score", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, `smartcity spbe score: penilaian ke-1: spbe: kerangka evaluasi "ipd-2025" tidak dikenal (bawaan: `)
+	assert.Contains(t, errOut, "smartcity spbe score: penilaian \"B\" 2024 tidak sah:\n  indicators[0].level: level di luar rentang: level 9 berada di luar 1–5\n")
+
+	code, _, errOut = runCLI(t, in, "spbe", "score", "--lang", "en", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, `smartcity spbe score: assessment 1: spbe: unknown framework "ipd-2025" (built in: `)
+	assert.Contains(t, errOut, "smartcity spbe score: invalid assessment \"B\" 2024:\n  indicators[0].level: level out of range: level 9 is outside 1–5\n")
+
+	// The same under the name of the file, as compare reads it.
+	code, _, errOut = runCLI(t, in, "spbe", "compare", "-", spbeTestdata("rembang-2024.json"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, `smartcity spbe compare: -: penilaian ke-1: spbe: kerangka evaluasi "ipd-2025" tidak dikenal`)
+	assert.Contains(t, errOut, `smartcity spbe compare: penilaian "B" 2024 tidak sah:`)
+}
+
+func TestFailures(t *testing.T) {
+	_, err := scoreAll([]byte(`[{"framework": "a"}, {"framework": "b"}]`), nil, spbe.Options{})
+	require.Error(t, err)
+	assert.Len(t, failures(err), 2)
+	assert.Len(t, failures(errorf("assessment %d: %w", 1, err)), 2)
+	assert.Len(t, failures(errorf("%s holds no assessment", "x")), 1)
+	parts := failures(errorf("assessment %d: %w", 1, err))
+	assert.True(t, strings.HasPrefix(parts[1].Error(), "assessment 1: assessment 2: spbe: unknown framework"), parts[1].Error())
+	id := smartcity.ErrorMessage(parts[1], smartcity.Indonesian)
+	assert.True(t, strings.HasPrefix(id, `penilaian ke-1: penilaian ke-2: spbe: kerangka evaluasi "b" tidak dikenal`), id)
+	assert.ErrorIs(t, parts[1], spbe.ErrUnknownFramework)
+}
+
+func TestProblemsListedInTheirLanguage(t *testing.T) {
+	file := masterplanEvalTestdata("invalid.json")
+	code, _, errOut := runPlanCLI("", "eval", "score", file)
+	assert.Equal(t, exitFinding, code)
+	assert.True(t, strings.HasPrefix(errOut, "smartcity eval score: "+file+" tidak valid:\n"), errOut)
+	code, _, errOut = runPlanCLI("", "eval", "score", "--lang", "en", file)
+	assert.Equal(t, exitFinding, code)
+	assert.True(t, strings.HasPrefix(errOut, "smartcity eval score: "+file+" is not valid:\n"), errOut)
+}
