@@ -127,7 +127,7 @@ func TestReadmeSamples(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, "contoh-2025", f.ID())
 		assert.Equal(t, 3, f.NumIndicators())
-		assert.Equal(t, "Terstandarisasi", f.LevelName(0, 3).ID)
+		assert.Equal(t, "Terstandarisasi", f.LevelName(1, 3).ID)
 	})
 	t.Run("plan-json", func(t *testing.T) {
 		p, err := masterplan.Decode(strings.NewReader(samples["plan-json"]), masterplan.DecodeOptions{})

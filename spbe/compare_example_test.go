@@ -34,7 +34,7 @@ func ExampleCompare() {
 	}
 	fw := c.Framework
 	for d, ch := range c.Domains {
-		fmt.Printf("%s %s → %s (%s)\n", fw.Domain(d).Code, ch.From, ch.To, ch.Delta)
+		fmt.Printf("%s %s → %s (%s)\n", fw.DomainAt(d).Code, ch.From, ch.To, ch.Delta)
 	}
 	fmt.Printf("index %s → %s (+%s), predikat change %d\n", c.Index.From, c.Index.To, c.Index.Delta, c.PredicateChange())
 	for _, g := range c.Gains(2) {

@@ -230,7 +230,7 @@ func TestComparePemdiAspects(t *testing.T) {
 	require.Len(t, c.Indicators, 20)
 	var codes, deltas []string
 	for a, ch := range c.Aspects {
-		codes = append(codes, fw.Aspect(a).Code)
+		codes = append(codes, fw.AspectAt(a).Code)
 		deltas = append(deltas, ch.Delta.String())
 	}
 	assert.Equal(t, []string{"A1", "A2", "A3", "A4", "A5", "A6", "A7"}, codes)

@@ -32,7 +32,7 @@ func ExampleFramework_ScoreAssessment() {
 	}
 	fmt.Println(a.Instansi, a.Year, fw)
 	for d, idx := range res.Domains {
-		fmt.Println(fw.Domain(d).Code, fw.Domain(d).Name.ID, idx)
+		fmt.Println(fw.DomainAt(d).Code, fw.DomainAt(d).Name.ID, idx)
 	}
 	fmt.Println("Indeks SPBE", res.Index, res.Predicate, "exactly", res.Index.Exact())
 	// Output:

@@ -23,7 +23,7 @@ func ExampleFramework_Score() {
 		panic(err)
 	}
 	for d, idx := range res.Domains {
-		fmt.Printf("%s %-24s %s  (exactly %s)\n", fw.Domain(d).Code, fw.Domain(d).Name.ID, idx, idx.Exact())
+		fmt.Printf("%s %-24s %s  (exactly %s)\n", fw.DomainAt(d).Code, fw.DomainAt(d).Name.ID, idx, idx.Exact())
 	}
 	fmt.Println("Indeks SPBE", res.Index, res.Predicate)
 	fmt.Println("exactly", res.Index.Exact(), "=", res.Numerator(), "/", spbe.WeightTotal)

@@ -140,9 +140,13 @@ func (s FrameworkSpec) clone() FrameworkSpec {
 // Default. A *Framework is never modified after it is built, so it is safe
 // for concurrent use; every accessor returns copies.
 //
-// Indicators, aspects and domains are addressed by position, in the order
-// of the spec (indicators in ascending number). A position that is out of
-// range gives the zero value, never a panic.
+// An indicator is addressed by its number, as the regulation numbers it
+// (Indicator, LevelName, ParseLevel, Conversion). Levels, weights and the
+// indices of a Result are vectors by position, in the order of the spec
+// (indicators in ascending number); Position turns a number into a
+// position, and the accessors whose name ends in At (IndicatorAt,
+// AspectAt, DomainAt) take a position. A position that is out of range
+// gives the zero value, never a panic.
 type Framework struct {
 	spec     FrameworkSpec
 	weight   []int64 // by indicator position
@@ -220,8 +224,20 @@ func (fw *Framework) ValidLevel(l Level) bool { return l >= fw.spec.MinLevel && 
 // NumIndicators returns the number of indicators.
 func (fw *Framework) NumIndicators() int { return len(fw.spec.Indicators) }
 
-// Indicator returns the indicator at position i.
-func (fw *Framework) Indicator(i int) Indicator {
+// Indicator returns the indicator with the given number, as the
+// regulation numbers it: Indicator(43) is indicator 43, whatever its
+// position. The boolean is false when the framework has no such indicator.
+func (fw *Framework) Indicator(number int) (Indicator, bool) {
+	i, ok := fw.Position(number)
+	if !ok {
+		return Indicator{}, false
+	}
+	return fw.spec.Indicators[i], true
+}
+
+// IndicatorAt returns the indicator at position i, the position of its
+// level in a Levels vector; the zero Indicator when i is out of range.
+func (fw *Framework) IndicatorAt(i int) Indicator {
 	if i < 0 || i >= len(fw.spec.Indicators) {
 		return Indicator{}
 	}
@@ -239,7 +255,8 @@ func (fw *Framework) Indicators() iter.Seq2[int, Indicator] {
 	}
 }
 
-// Position returns the position of the indicator with the given number.
+// Position returns the position of the indicator with the given number:
+// where its level sits in a Levels vector.
 func (fw *Framework) Position(number int) (int, bool) {
 	if fw.dense {
 		if number < 1 || number > len(fw.numbers) {
@@ -250,23 +267,17 @@ func (fw *Framework) Position(number int) (int, bool) {
 	return slices.BinarySearch(fw.numbers, number)
 }
 
-// WeightBP returns the weight of the indicator at position i in basis
-// points, 0 when i is out of range.
-func (fw *Framework) WeightBP(i int) int64 {
-	if i < 0 || i >= len(fw.weight) {
-		return 0
-	}
-	return fw.weight[i]
-}
-
-// Weights returns the indicator weights in basis points, by position.
+// Weights returns the indicator weights in basis points, by position; the
+// weight of one indicator is its Indicator's WeightBP.
 func (fw *Framework) Weights() []int64 { return slices.Clone(fw.weight) }
 
 // NumAspects returns the number of aspects.
 func (fw *Framework) NumAspects() int { return len(fw.spec.Aspects) }
 
-// Aspect returns the aspect at position a.
-func (fw *Framework) Aspect(a int) Aspect {
+// AspectAt returns the aspect at position a, the position of its index in
+// Result.Aspects; the zero Aspect when a is out of range. Position 0 is
+// the first aspect, "A1" in the built-ins.
+func (fw *Framework) AspectAt(a int) Aspect {
 	if a < 0 || a >= len(fw.spec.Aspects) {
 		return Aspect{}
 	}
@@ -284,9 +295,9 @@ func (fw *Framework) Aspects() iter.Seq2[int, Aspect] {
 	}
 }
 
-// AspectOf returns the position of the aspect of the indicator at position
+// aspectAt returns the position of the aspect of the indicator at position
 // i, -1 when i is out of range.
-func (fw *Framework) AspectOf(i int) int {
+func (fw *Framework) aspectAt(i int) int {
 	if i < 0 || i >= len(fw.aspectOf) {
 		return -1
 	}
@@ -302,8 +313,10 @@ func (fw *Framework) HasDomains() bool { return len(fw.spec.Domains) > 0 }
 // domains.
 func (fw *Framework) NumDomains() int { return len(fw.spec.Domains) }
 
-// Domain returns the domain at position d.
-func (fw *Framework) Domain(d int) Domain {
+// DomainAt returns the domain at position d, the position of its index in
+// Result.Domains; the zero Domain when d is out of range. Position 0 is the
+// first domain, "D1" in the built-ins.
+func (fw *Framework) DomainAt(d int) Domain {
 	if d < 0 || d >= len(fw.spec.Domains) {
 		return Domain{}
 	}
@@ -321,9 +334,9 @@ func (fw *Framework) Domains() iter.Seq2[int, Domain] {
 	}
 }
 
-// DomainOf returns the position of the domain of the aspect at position a,
+// domainAt returns the position of the domain of the aspect at position a,
 // -1 when a is out of range or the framework has no domains.
-func (fw *Framework) DomainOf(a int) int {
+func (fw *Framework) domainAt(a int) int {
 	if a < 0 || a >= len(fw.domainOf) {
 		return -1
 	}
@@ -348,10 +361,21 @@ func (fw *Framework) Scale(code string) (Scale, bool) {
 	return Scale{}, false
 }
 
-// LevelName returns the name of level l on the scale of the indicator at
-// position i ("Terdefinisi" for level 3 of a process indicator), or the
-// zero Text when the level has no name.
-func (fw *Framework) LevelName(i int, l Level) Text {
+// LevelName returns the name of level l on the scale of the indicator with
+// the given number ("Terdefinisi" for level 3 of a process indicator), or
+// the zero Text when the framework has no such indicator or the level has
+// no name.
+func (fw *Framework) LevelName(number int, l Level) Text {
+	i, ok := fw.Position(number)
+	if !ok {
+		return Text{}
+	}
+	return fw.levelNameAt(i, l)
+}
+
+// levelNameAt is LevelName for the indicator at position i; any i is
+// safe.
+func (fw *Framework) levelNameAt(i int, l Level) Text {
 	if i < 0 || i >= len(fw.scaleOf) {
 		return Text{}
 	}
@@ -363,12 +387,23 @@ func (fw *Framework) LevelName(i int, l Level) Text {
 	return Text{}
 }
 
-// ParseLevel reads a level for the indicator at position i: a number
-// ("3") or a name on the indicator's scale in either language
-// ("Terdefinisi", "transaksi"), ignoring case and surrounding space. The
-// level must be one of the framework's (ValidLevel); the error is a
-// *ParseError or wraps ErrLevelRange.
-func (fw *Framework) ParseLevel(i int, s string) (Level, error) {
+// ParseLevel reads a level for the indicator with the given number: a
+// number ("3") or a name on the indicator's scale in either language
+// ("Terdefinisi", "transaksi"), ignoring case and surrounding space; for a
+// number the framework does not have, only a number. The level must be one
+// of the framework's (ValidLevel); the error is a *ParseError or wraps
+// ErrLevelRange.
+func (fw *Framework) ParseLevel(number int, s string) (Level, error) {
+	i, ok := fw.Position(number)
+	if !ok {
+		i = -1
+	}
+	return fw.parseLevelAt(i, s)
+}
+
+// parseLevelAt is ParseLevel for the indicator at position i; a position
+// out of range reads numbers only.
+func (fw *Framework) parseLevelAt(i int, s string) (Level, error) {
 	l, err := ParseLevel(s)
 	if err != nil && i >= 0 && i < len(fw.scaleOf) {
 		t := strings.Join(strings.Fields(s), " ")

@@ -46,11 +46,11 @@ func TestPemdiCatalogue(t *testing.T) {
 	// An aspect's weight is the sum of its indicators': 10, 10, 15, 15,
 	// 10, 15 and 25 %.
 	assert.Equal(t, []int64{1000, 1000, 1500, 1500, 1000, 1500, 2500}, fw.AspectWeights())
-	for a := range fw.NumAspects() {
-		assert.Equal(t, -1, fw.DomainOf(a))
+	for _, asp := range fw.Aspects() {
+		assert.Empty(t, asp.Domain, asp.Code)
 	}
-	assert.Equal(t, "Merintis", fw.LevelName(0, 1).ID)
-	assert.Equal(t, "Leading", fw.LevelName(19, 5).EN)
+	assert.Equal(t, "Merintis", fw.LevelName(1, 1).ID)
+	assert.Equal(t, "Leading", fw.LevelName(20, 5).EN)
 	assert.True(t, fw.InForce())
 	assert.Equal(t, []int{2026}, fw.Years())
 	assert.Equal(t, spbe.Evaluasi, fw.Method(2026))

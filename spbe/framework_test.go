@@ -41,22 +41,27 @@ func TestBuiltin59of2020(t *testing.T) {
 		{"A8", "D4", 42, 47, 300, 1800},
 	}
 	for a, want := range wantAspects {
-		asp := fw.Aspect(a)
+		asp := fw.AspectAt(a)
 		assert.Equal(t, want.code, asp.Code)
 		assert.Equal(t, want.domain, asp.Domain)
 		assert.Equal(t, want.total, asp.WeightBP)
-		assert.Equal(t, want.domain, fw.Domain(fw.DomainOf(a)).Code)
+		assert.Equal(t, want.domain, fw.DomainAt(fw.domainAt(a)).Code)
 		for n := want.first; n <= want.last; n++ {
 			pos, ok := fw.Position(n)
 			require.True(t, ok)
 			assert.Equal(t, n-1, pos)
-			assert.Equal(t, want.each, fw.WeightBP(pos), "indicator %d", n)
-			assert.Equal(t, a, fw.AspectOf(pos), "indicator %d", n)
+			ind, ok := fw.Indicator(n)
+			require.True(t, ok)
+			assert.Equal(t, n, ind.Number)
+			assert.Equal(t, want.each, ind.WeightBP, "indicator %d", n)
+			assert.Equal(t, want.each, fw.Weights()[pos], "indicator %d", n)
+			assert.Equal(t, a, fw.aspectAt(pos), "indicator %d", n)
 			scale := ScaleProcess
 			if n >= 32 {
 				scale = ScaleService
 			}
-			assert.Equal(t, scale, fw.Indicator(pos).Scale, "indicator %d", n)
+			assert.Equal(t, scale, ind.Scale, "indicator %d", n)
+			assert.Equal(t, ind, fw.IndicatorAt(pos), "indicator %d", n)
 		}
 	}
 	assert.Equal(t, []int64{1300, 2500, 1650, 4550}, fw.DomainWeights())
@@ -65,10 +70,13 @@ func TestBuiltin59of2020(t *testing.T) {
 		total += w
 	}
 	assert.Equal(t, WeightTotal, total)
-	assert.Equal(t, "Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah", fw.Indicator(0).Name.ID)
-	assert.Equal(t, "open data", fw.Indicator(42).Name.In(smartcity.English))
-	assert.Equal(t, "Layanan SPBE", fw.Domain(3).Name.ID)
-	assert.Equal(t, "Layanan Publik Berbasis Elektronik", fw.Aspect(7).Name.ID)
+	assert.Equal(t, "Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah", fw.IndicatorAt(0).Name.ID)
+	ind, ok := fw.Indicator(43)
+	require.True(t, ok)
+	assert.Equal(t, "open data", ind.Name.In(smartcity.English), "indicator 43 by its number")
+	assert.Equal(t, ind, fw.IndicatorAt(42), "indicator 43 at position 42")
+	assert.Equal(t, "Layanan SPBE", fw.DomainAt(3).Name.ID)
+	assert.Equal(t, "Layanan Publik Berbasis Elektronik", fw.AspectAt(7).Name.ID)
 }
 
 func TestBuiltin5of2018(t *testing.T) {
@@ -81,22 +89,31 @@ func TestBuiltin5of2018(t *testing.T) {
 	assert.True(t, fw.ValidLevel(0))
 	assert.Equal(t, []int64{1700, 2800, 5500}, fw.DomainWeights())
 	assert.Equal(t, []int64{700, 1000, 800, 800, 1200, 3500, 2000}, fw.AspectWeights())
-	assert.Equal(t, int64(100), fw.WeightBP(0))
-	assert.Equal(t, int64(400), fw.WeightBP(17))
-	assert.Equal(t, int64(500), fw.WeightBP(34))
-	assert.Equal(t, "Layanan Publik Instansi Pemerintah", fw.Indicator(34).Name.ID)
+	for n, want := range map[int]int64{1: 100, 18: 400, 35: 500} {
+		ind, ok := fw.Indicator(n)
+		require.True(t, ok)
+		assert.Equal(t, want, ind.WeightBP, "indicator %d", n)
+	}
+	ind, ok := fw.Indicator(35)
+	require.True(t, ok)
+	assert.Equal(t, "Layanan Publik Instansi Pemerintah", ind.Name.ID)
 	assert.Contains(t, fw.Note().EN, "Medium confidence")
 }
 
 func TestAccessorsOutOfRange(t *testing.T) {
 	fw := Default()
-	assert.Equal(t, Indicator{}, fw.Indicator(-1))
-	assert.Equal(t, Indicator{}, fw.Indicator(47))
-	assert.Equal(t, Aspect{}, fw.Aspect(8))
-	assert.Equal(t, Domain{}, fw.Domain(-1))
-	assert.Equal(t, -1, fw.AspectOf(47))
-	assert.Equal(t, -1, fw.DomainOf(8))
-	assert.Zero(t, fw.WeightBP(47))
+	assert.Equal(t, Indicator{}, fw.IndicatorAt(-1))
+	assert.Equal(t, Indicator{}, fw.IndicatorAt(47))
+	for _, n := range []int{-1, 0, 48} {
+		ind, ok := fw.Indicator(n)
+		assert.False(t, ok, "indicator %d", n)
+		assert.Equal(t, Indicator{}, ind)
+		assert.Equal(t, Text{}, fw.LevelName(n, 3), "indicator %d", n)
+	}
+	assert.Equal(t, Aspect{}, fw.AspectAt(8))
+	assert.Equal(t, Domain{}, fw.DomainAt(-1))
+	assert.Equal(t, -1, fw.aspectAt(47))
+	assert.Equal(t, -1, fw.domainAt(8))
 	_, ok := fw.Position(48)
 	assert.False(t, ok)
 	_, ok = fw.Scale("proses")
@@ -113,7 +130,7 @@ func TestAccessorsOutOfRange(t *testing.T) {
 		}
 	}
 	for i, d := range fw.Domains() {
-		assert.Equal(t, fw.Domain(i), d)
+		assert.Equal(t, fw.DomainAt(i), d)
 	}
 }
 
@@ -152,9 +169,9 @@ func TestBuiltinsAreImmutable(t *testing.T) {
 	require.True(t, ok)
 	sc.Levels[0].Name.ID = "diubah"
 	fw.Years()[0] = 1999
-	assert.Equal(t, int64(130), Default().WeightBP(0))
-	assert.Equal(t, int64(130), Default().Indicator(0).WeightBP)
-	assert.Equal(t, "Rintisan", Default().LevelName(0, 1).ID)
+	assert.Equal(t, int64(130), Default().Weights()[0])
+	assert.Equal(t, int64(130), Default().IndicatorAt(0).WeightBP)
+	assert.Equal(t, "Rintisan", Default().LevelName(1, 1).ID)
 	assert.Equal(t, 2021, Default().Years()[0])
 
 	// A framework does not share memory with the spec it was built from.
@@ -162,7 +179,7 @@ func TestBuiltinsAreImmutable(t *testing.T) {
 	built, err := NewFramework(spec)
 	require.NoError(t, err)
 	spec.Indicators[0].Name.ID = "diubah"
-	assert.NotEqual(t, "diubah", built.Indicator(0).Name.ID)
+	assert.NotEqual(t, "diubah", built.IndicatorAt(0).Name.ID)
 }
 
 func TestBuiltinsJSONRoundTrip(t *testing.T) {
@@ -177,7 +194,7 @@ func TestBuiltinsJSONRoundTrip(t *testing.T) {
 			again, err := json.Marshal(back)
 			require.NoError(t, err)
 			assert.Equal(t, string(data), string(again))
-			assert.Contains(t, string(data), fmt.Sprintf(`"weight_bp":%d`, fw.WeightBP(0)))
+			assert.Contains(t, string(data), fmt.Sprintf(`"weight_bp":%d`, fw.IndicatorAt(0).WeightBP))
 			assert.Contains(t, string(data), `"legal_basis":`)
 		})
 	}
@@ -213,9 +230,17 @@ func TestLoadFutureFramework(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "ipd-contoh", fw.ID())
 	assert.True(t, fw.AppliesTo(2025))
-	l, err := fw.ParseLevel(2, "terstandarisasi")
+	l, err := fw.ParseLevel(35, "terstandarisasi")
 	require.NoError(t, err)
 	assert.Equal(t, Level(3), l)
+	_, err = fw.ParseLevel(3, "terstandarisasi")
+	require.Error(t, err, "the framework has no indicator 3, whose scale would name the level")
+	ind, ok := fw.Indicator(35)
+	require.True(t, ok)
+	assert.Equal(t, "Kepuasan", ind.Name.ID)
+	assert.Equal(t, "Terstandarisasi", fw.LevelName(35, 3).ID)
+	_, ok = fw.Indicator(3)
+	assert.False(t, ok, "indicator 35 is at position 2, and there is no indicator 3")
 	res, err := fw.Score(Levels{4, 3, 5}, Options{})
 	require.NoError(t, err)
 	// (4×2500 + 3×3500 + 5×4000) / 10000 = 4.05

@@ -216,21 +216,21 @@ func slicesEqual(a, b Levels) bool { return string(a) == string(b) }
 
 func FuzzParseLevel(f *testing.F) {
 	for _, s := range []string{"0", "3", " 5 ", "10", "Terdefinisi", "kolaborasi", "", "-1", "٣"} {
-		f.Add(s, 0)
+		f.Add(s, 1)
 	}
-	f.Add("Transaksi", 40)
-	f.Fuzz(func(t *testing.T, s string, pos int) {
+	f.Add("Transaksi", 41)
+	f.Fuzz(func(t *testing.T, s string, number int) {
 		if l, err := ParseLevel(s); err == nil {
 			if back, err := ParseLevel(l.String()); err != nil || back != l {
 				t.Fatalf("%q → %d → %v, %v", s, l, back, err)
 			}
 		}
 		fw := Default()
-		if l, err := fw.ParseLevel(pos, s); err == nil {
+		if l, err := fw.ParseLevel(number, s); err == nil {
 			if l != Unanswered && !fw.ValidLevel(l) {
 				t.Fatalf("%q gave level %d outside the framework", s, l)
 			}
-			if back, err := fw.ParseLevel(pos, l.String()); err != nil || back != l {
+			if back, err := fw.ParseLevel(number, l.String()); err != nil || back != l {
 				t.Fatalf("%q → %d → %v, %v", s, l, back, err)
 			}
 		}

@@ -43,8 +43,8 @@ func ParseLevel(s string) (Level, error) {
 }
 
 // Levels holds one level per indicator of a framework, indexed by the
-// indicator's position in the framework (Framework.Indicator(i)), not by
-// its number. Framework.NewLevels makes one of the right length. It is a
+// indicator's position in the framework (Framework.IndicatorAt,
+// Framework.Position), not by its number. Framework.NewLevels makes one of the right length. It is a
 // plain slice: copy it with Clone, edit it by index.
 type Levels []Level
 

@@ -401,8 +401,8 @@ func FuzzScoreExternal(f *testing.F) {
 		}
 		var num int64
 		var seen []int
-		for i, l := range res.Levels {
-			num += int64(l) * fw.WeightBP(i)
+		for i, ind := range fw.Indicators() {
+			num += int64(res.Levels[i]) * ind.WeightBP
 		}
 		require.Equal(t, num, res.Numerator())
 		for _, x := range res.External {

@@ -80,7 +80,7 @@ func TestPemdiScoreProperty(t *testing.T) {
 			continue
 		}
 		i := can[rng.IntN(len(can))]
-		number := fw.Indicator(i).Number
+		number := fw.IndicatorAt(i).Number
 		up := withLevels(t, fw, a, func(k int) spbe.Level {
 			pos, _ := fw.Position(k)
 			if k == number {

@@ -22,8 +22,8 @@ func fewestRaises(fw *spbe.Framework, lv spbe.Levels, need int64) int {
 		levels int
 	}
 	var rooms []room
-	for i, l := range lv {
-		rooms = append(rooms, room{fw.WeightBP(i), int(fw.MaxLevel() - l)})
+	for i, ind := range fw.Indicators() {
+		rooms = append(rooms, room{ind.WeightBP, int(fw.MaxLevel() - lv[i])})
 	}
 	slices.SortFunc(rooms, func(a, b room) int { return cmp.Compare(b.weight, a.weight) })
 	raises := 0

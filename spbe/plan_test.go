@@ -474,7 +474,7 @@ func checkPlan(t *testing.T, fw *Framework, from Levels, target Target, opt Plan
 		require.Equal(t, lv[pos], s.From, "step %d", k)
 		require.Equal(t, s.From+1, s.To)
 		lv[pos] = s.To
-		n += fw.WeightBP(pos)
+		n += fw.weight[pos]
 		require.Equal(t, 0, s.IndexAfter.Cmp(NewIndex(n, WeightTotal)), "step %d", k)
 		perYear[[2]int{s.Indicator, s.Year}]++
 		if opt.MaxRaisePerYear > 0 {
@@ -597,7 +597,7 @@ func bruteForce(fw *Framework, from Levels, target Target, opt PlanOptions) (cos
 		if i == n {
 			var total int64
 			for k, l := range lv {
-				total += int64(l) * fw.WeightBP(k)
+				total += int64(l) * fw.weight[k]
 			}
 			if total < need {
 				return
@@ -747,7 +747,7 @@ func TestPlanBestReachableAgainstBruteForce(t *testing.T) {
 		require.NoError(t, err)
 		var best int64
 		for i, l := range from {
-			best += int64(min(l+Level(opt.Years), 5)) * fw.WeightBP(i)
+			best += int64(min(l+Level(opt.Years), 5)) * fw.weight[i]
 		}
 		assert.Equal(t, best, p.To.Num())
 		assert.Equal(t, best == 5*WeightTotal, p.Reached)

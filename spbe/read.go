@@ -254,7 +254,7 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		seenAt[pos] = row.Line
 		ans := Answer{Indicator: num}
 		if lc := cols[colLevel]; c[lc] != "" {
-			l, err := fw.ParseLevel(pos, c[lc])
+			l, err := fw.parseLevelAt(pos, c[lc])
 			if err != nil {
 				ps.add(place(cr, row.Line, lc), "%w", bare(err))
 			}

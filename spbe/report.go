@@ -95,9 +95,9 @@ func topIndices(res *Result) []Index {
 // topOf returns the position, among topParts, of the part that holds the
 // indicator at position i.
 func topOf(fw *Framework, i int) int {
-	a := fw.AspectOf(i)
+	a := fw.aspectAt(i)
 	if fw.HasDomains() {
-		return fw.DomainOf(a)
+		return fw.domainAt(a)
 	}
 	return a
 }
@@ -375,7 +375,7 @@ func (r *reporter) level(i int, l Level) (string, string) {
 	if l < r.fw.MinLevel() {
 		return "–", ""
 	}
-	return l.String(), markdown.Text(r.fw.LevelName(i, l).In(r.lang))
+	return l.String(), markdown.Text(r.fw.levelNameAt(i, l).In(r.lang))
 }
 
 // external writes the level of an indicator converted from an outside
@@ -518,7 +518,7 @@ func (r *reporter) partGaps(goal Index) {
 	headroom := make([]int64, len(parts))
 	for i := range r.fw.Indicators() {
 		if l := res.Levels[i]; l < r.fw.MaxLevel() {
-			headroom[topOf(r.fw, i)] += int64(r.fw.MaxLevel()-l) * r.fw.WeightBP(i)
+			headroom[topOf(r.fw, i)] += int64(r.fw.MaxLevel()-l) * r.fw.weight[i]
 		}
 	}
 	rows := make([][]string, 0, len(parts))
@@ -550,13 +550,12 @@ func (r *reporter) plan(p *Plan, need int64) {
 		}
 		rows := make([][]string, 0, len(p.Steps))
 		for _, s := range p.Steps {
-			pos, _ := r.fw.Position(s.Indicator)
 			var row []string
 			if withYear {
 				row = append(row, strconv.Itoa(s.Year))
 			}
 			raise := fmt.Sprintf("%d → %d", s.From, s.To)
-			from, to := r.fw.LevelName(pos, s.From).In(r.lang), r.fw.LevelName(pos, s.To).In(r.lang)
+			from, to := r.fw.LevelName(s.Indicator, s.From).In(r.lang), r.fw.LevelName(s.Indicator, s.To).In(r.lang)
 			if from != "" && to != "" {
 				raise += " (" + markdown.Text(from) + " → " + markdown.Text(to) + ")"
 			}
@@ -564,7 +563,8 @@ func (r *reporter) plan(p *Plan, need int64) {
 			if s.Required {
 				raise += ", " + r.word(wRequired)
 			}
-			row = append(row, strconv.Itoa(s.Indicator), markdown.Text(r.fw.Indicator(pos).Name.In(r.lang)), raise, r.idx(s.IndexAfter))
+			ind, _ := r.fw.Indicator(s.Indicator)
+			row = append(row, strconv.Itoa(s.Indicator), markdown.Text(ind.Name.In(r.lang)), raise, r.idx(s.IndexAfter))
 			if p.Priced {
 				row = append(row, idfmt.ThousandsIn(s.Cost, r.lang))
 			}

@@ -121,13 +121,18 @@ type Result struct {
 	External []ExternalLevel
 }
 
-// Indicator returns the index of the indicator at position i, its level
-// over 1; the zero Index when i is out of range.
-func (r *Result) Indicator(i int) Index {
-	if i < 0 || i >= len(r.Levels) {
-		return Index{}
+// Indicator returns the index of the indicator with the given number, its
+// level over 1. The boolean is false when the result's framework has no
+// such indicator.
+func (r *Result) Indicator(number int) (Index, bool) {
+	if r.Framework == nil {
+		return Index{}, false
 	}
-	return Index{num: int64(r.Levels[i]), den: 1}
+	i, ok := r.Framework.Position(number)
+	if !ok || i >= len(r.Levels) {
+		return Index{}, false
+	}
+	return Index{num: int64(r.Levels[i]), den: 1}, true
 }
 
 // Numerator returns Σ level × weight in basis points: the Indeks SPBE is

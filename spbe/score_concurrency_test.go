@@ -84,7 +84,7 @@ func pass(as []*spbe.Assessment, custom *spbe.Framework) (outcome, error) {
 	out.report = buf.String()
 
 	for fw := range spbe.Frameworks() {
-		l, err := fw.ParseLevel(0, fw.LevelName(0, 3).ID)
+		l, err := fw.ParseLevel(1, fw.LevelName(1, 3).ID)
 		if err != nil {
 			return out, err
 		}

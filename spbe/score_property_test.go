@@ -48,7 +48,11 @@ func TestScoreProperty(t *testing.T) {
 //     indicator's weight exactly.
 func checkScore(t *testing.T, rng *rand.Rand, fw *spbe.Framework, res *spbe.Result) {
 	t.Helper()
-	domainW, aspectW := fw.DomainWeights(), fw.AspectWeights()
+	domainW, aspectW, weights := fw.DomainWeights(), fw.AspectWeights(), fw.Weights()
+	domainAt := map[string]int{}
+	for d, dom := range fw.Domains() {
+		domainAt[dom.Code] = d
+	}
 	lo, hi := big.NewRat(0, 1), big.NewRat(int64(fw.MaxLevel()), 1)
 	inRange := func(x spbe.Index) bool { r := rat(x); return r.Cmp(lo) >= 0 && r.Cmp(hi) <= 0 }
 	require.True(t, inRange(res.Index), "%s: index %s", fw, res.Index.Exact())
@@ -56,7 +60,7 @@ func checkScore(t *testing.T, rng *rand.Rand, fw *spbe.Framework, res *spbe.Resu
 
 	var num int64
 	for i, l := range res.Levels {
-		num += int64(l) * fw.WeightBP(i)
+		num += int64(l) * weights[i]
 	}
 	require.Equal(t, num, res.Numerator())
 
@@ -74,10 +78,12 @@ func checkScore(t *testing.T, rng *rand.Rand, fw *spbe.Framework, res *spbe.Resu
 		require.True(t, inRange(x), "%s aspect %d: %s", fw, k, x.Exact())
 		w := new(big.Rat).Mul(rat(x), big.NewRat(aspectW[k], 1))
 		byAspect.Add(byAspect, w)
-		if fw.HasDomains() {
-			domainOfAspects[fw.DomainOf(k)].Add(domainOfAspects[fw.DomainOf(k)], w)
+		if code := fw.AspectAt(k).Domain; fw.HasDomains() {
+			d, ok := domainAt[code]
+			require.True(t, ok, "%s aspect %d: domain %q", fw, k, code)
+			domainOfAspects[d].Add(domainOfAspects[d], w)
 		} else {
-			require.Equal(t, -1, fw.DomainOf(k))
+			require.Empty(t, code)
 		}
 	}
 	if fw.HasDomains() {
@@ -99,7 +105,7 @@ func checkScore(t *testing.T, rng *rand.Rand, fw *spbe.Framework, res *spbe.Resu
 	lv[i]++
 	up, err := fw.Score(lv, spbe.Options{Unanswered: spbe.UnansweredZero})
 	require.NoError(t, err)
-	require.Equal(t, res.Numerator()+fw.WeightBP(i), up.Numerator())
+	require.Equal(t, res.Numerator()+weights[i], up.Numerator())
 	require.GreaterOrEqual(t, up.Index.Cmp(res.Index), 0)
 	for k := range res.Aspects {
 		require.GreaterOrEqual(t, up.Aspects[k].Cmp(res.Aspects[k]), 0, "%s aspect %d fell", fw, k)

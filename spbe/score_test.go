@@ -184,9 +184,15 @@ func TestScoreExactDomains(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 0, fromAspects.Cmp(res.Index))
 	for i := range 47 {
-		assert.Equal(t, int64(res.Levels[i]), res.Indicator(i).Num())
+		x, ok := res.Indicator(i + 1)
+		require.True(t, ok)
+		assert.Equal(t, int64(res.Levels[i]), x.Num(), "indicator %d", i+1)
 	}
-	assert.Equal(t, Index{}, res.Indicator(47))
+	for _, n := range []int{0, 48} {
+		x, ok := res.Indicator(n)
+		assert.False(t, ok)
+		assert.Equal(t, Index{}, x)
+	}
 }
 
 func TestScoreRejectsBadLevels(t *testing.T) {

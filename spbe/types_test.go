@@ -39,24 +39,28 @@ func TestParseLevel(t *testing.T) {
 func TestFrameworkParseLevelByName(t *testing.T) {
 	fw := Default()
 	tests := []struct {
-		pos  int
-		in   string
-		want Level
-		err  error
+		number int
+		in     string
+		want   Level
+		err    error
 	}{
-		{0, "Terdefinisi", 3, nil},
-		{0, "terpadu  dan terukur", 4, nil},
-		{0, "integrated and measured", 4, nil},
-		{31, "Transaksi", 3, nil},
-		{31, "kolaborasi", 4, nil},
-		{31, "Terdefinisi", 0, ErrUnknown}, // a process name on a service indicator
-		{0, "4", 4, nil},
-		{0, "0", Unanswered, nil},
-		{0, "6", 0, ErrLevelRange},
-		{0, "sangat", 0, ErrUnknown},
+		{1, "Terdefinisi", 3, nil},
+		{1, "terpadu  dan terukur", 4, nil},
+		{1, "integrated and measured", 4, nil},
+		{32, "Transaksi", 3, nil},
+		{32, "kolaborasi", 4, nil},
+		{32, "Terdefinisi", 0, ErrUnknown}, // a process name on a service indicator
+		{31, "Terdefinisi", 3, nil},        // the last process indicator
+		{31, "Transaksi", 0, ErrUnknown},
+		{1, "4", 4, nil},
+		{1, "0", Unanswered, nil},
+		{1, "6", 0, ErrLevelRange},
+		{1, "sangat", 0, ErrUnknown},
+		{48, "3", 3, nil}, // no indicator 48: a number still reads
+		{48, "Terdefinisi", 0, ErrUnknown},
 	}
 	for _, tc := range tests {
-		got, err := fw.ParseLevel(tc.pos, tc.in)
+		got, err := fw.ParseLevel(tc.number, tc.in)
 		if tc.err != nil {
 			assert.ErrorIs(t, err, tc.err, tc.in)
 			continue
@@ -64,11 +68,14 @@ func TestFrameworkParseLevelByName(t *testing.T) {
 		require.NoError(t, err, tc.in)
 		assert.Equal(t, tc.want, got, tc.in)
 	}
-	assert.Equal(t, "Rintisan", fw.LevelName(0, 1).ID)
-	assert.Equal(t, "Optimum", fw.LevelName(46, 5).ID)
-	assert.Equal(t, "information", fw.LevelName(46, 1).EN)
-	assert.Equal(t, Text{}, fw.LevelName(46, 0))
+	assert.Equal(t, "Rintisan", fw.LevelName(1, 1).ID)
+	assert.Equal(t, "Optimum", fw.LevelName(47, 5).ID)
+	assert.Equal(t, "information", fw.LevelName(47, 1).EN)
+	assert.Equal(t, "Rintisan", fw.LevelName(31, 1).ID)
+	assert.Equal(t, "Informasi", fw.LevelName(32, 1).ID)
+	assert.Equal(t, Text{}, fw.LevelName(47, 0))
 	assert.Equal(t, Text{}, fw.LevelName(99, 1))
+	assert.Equal(t, Text{}, fw.LevelName(0, 1))
 }
 
 func TestLevelsCloneAndCount(t *testing.T) {

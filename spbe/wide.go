@@ -189,7 +189,7 @@ func (w *WideReader) Next(rec *WideRecord) error {
 			rec.Levels[pos], rec.Answered[pos] = Level(cell[0]-'0'), true
 			continue
 		}
-		l, err := w.fw.ParseLevel(pos, cell)
+		l, err := w.fw.parseLevelAt(pos, cell)
 		if err != nil {
 			ps.add(place(w.cr, row.Line, col), "%w", bare(err))
 			continue

@@ -28,11 +28,8 @@ func writePemdi(p *printer, s *story) {
 		last, strings.ToLower(old.Method(last).Name(p.lang)), last)
 	var conv []string
 	for _, c := range fw.Conversions() {
-		name := ""
-		if i, ok := fw.Position(c.Indicator); ok {
-			name = fw.Indicator(i).Name.In(p.lang)
-		}
-		conv = append(conv, fmt.Sprintf("%d %s (%s)", c.Indicator, name, strings.ToUpper(c.Source)))
+		ind, _ := fw.Indicator(c.Indicator)
+		conv = append(conv, fmt.Sprintf("%d %s (%s)", c.Indicator, ind.Name.In(p.lang), strings.ToUpper(c.Source)))
 	}
 	p.wrapf(p.t("- sebagian indikator dinilai dari evaluasi nasional lain: %s.", "- some indicators are valued from other national evaluations: %s."),
 		strings.Join(conv, ", "))
@@ -59,7 +56,7 @@ func writePemdi(p *printer, s *story) {
 		p.say("Indikator %d dinilai dari skor %s %s: level %d. ", "Indicator %d takes the %s score %s: level %d. ",
 			e.Indicator, strings.ToUpper(e.Source), p.dec(e.Score), e.Level)
 	}
-	asp := fw.Aspect(weakest)
+	asp := fw.AspectAt(weakest)
 	p.say("Aspek terlemah: %s %s (%s).\n", "Weakest aspect: %s %s (%s).\n", asp.Code, asp.Name.In(p.lang), p.dec(r.Aspects[weakest].String()))
 
 	pl := s.toPemdiMemuaskan

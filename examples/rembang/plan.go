@@ -18,10 +18,10 @@ func writeSPBEPlan(p *printer, s *story) {
 	writePlanSteps(p, pl)
 	fw := pl.Framework
 	if len(pl.Steps) > 0 {
-		w := fw.WeightBP(position(fw, pl.Steps[0].Indicator))
+		heaviest, _ := fw.Indicator(pl.Steps[0].Indicator)
 		p.say("Indikator terberat naik dulu: tiap level di sini menambah %s pada indeks.\n",
 			"The heaviest indicators rise first: each level here adds %s to the index.\n",
-			p.dec(spbe.NewIndex(w, spbe.WeightTotal).Format(4)))
+			p.dec(spbe.NewIndex(heaviest.WeightBP, spbe.WeightTotal).Format(4)))
 	}
 	if ps := s.toSumedang; ps != nil {
 		p.say("Menyamai level Sumedang %d di tiap indikator: %d kenaikan, selesai %d, indeks %s.\n",
@@ -53,22 +53,9 @@ func writePlanSteps(p *printer, pl *spbe.Plan) {
 	t := p.table()
 	t.row("  "+p.t("Tahun", "Year"), p.t("Indikator", "Indicator"), "Level", p.t("Indeks", "Index"))
 	for _, st := range pl.Steps {
-		name := ""
-		if i, ok := fw.Position(st.Indicator); ok {
-			name = fw.Indicator(i).Name.In(p.lang)
-		}
-		t.row(fmt.Sprintf("  %d", st.Year), fmt.Sprintf("%d %s", st.Indicator, name),
+		ind, _ := fw.Indicator(st.Indicator)
+		t.row(fmt.Sprintf("  %d", st.Year), fmt.Sprintf("%d %s", st.Indicator, ind.Name.In(p.lang)),
 			fmt.Sprintf("%d→%d", st.From, st.To), p.dec(st.IndexAfter.String()))
 	}
 	t.flush()
-}
-
-// position returns the position of an indicator number that a plan of fw
-// produced, or -1, whose weight is 0, should it not be one.
-func position(fw *spbe.Framework, number int) int {
-	i, ok := fw.Position(number)
-	if !ok {
-		return -1
-	}
-	return i
 }

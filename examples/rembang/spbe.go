@@ -65,7 +65,7 @@ func writeSPBE(p *printer, s *story) {
 		p.dec(c.To.String()), p.dec(c.Delta.String()))
 	t.flush()
 	if d, ok := widestGap(s.gap); ok {
-		dom := fw.Domain(d)
+		dom := fw.DomainAt(d)
 		p.say("Kesenjangan terbesar dengan Sumedang: %s %s (%s).\n", "Widest gap to Sumedang: %s %s (%s).\n",
 			dom.Code, dom.Name.In(p.lang), p.dec(s.gap.Domains[d].Delta.String()))
 	}

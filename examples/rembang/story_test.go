@@ -162,7 +162,9 @@ func TestStoryPemdi(t *testing.T) {
 	levels := []int64{4, 3, 3, 4, 4, 3, 3, 3, 2, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4}
 	var n int64
 	for i := range weights {
-		assert.Equal(t, weights[i], r.Framework.WeightBP(i), "weight of indicator %d", i+1)
+		ind, ok := r.Framework.Indicator(i + 1)
+		require.True(t, ok)
+		assert.Equal(t, weights[i], ind.WeightBP, "weight of indicator %d", i+1)
 		assert.Equal(t, levels[i], int64(r.Levels[i]), "level of indicator %d", i+1)
 		n += weights[i] * levels[i]
 	}
@@ -199,7 +201,9 @@ func TestStoryPemdi(t *testing.T) {
 	}
 	assert.Equal(t, []int{20, 19}, raised[:2])
 	for _, st := range p.Steps[2:] {
-		assert.Equal(t, int64(500), r.Framework.WeightBP(position(r.Framework, st.Indicator)))
+		ind, ok := r.Framework.Indicator(st.Indicator)
+		require.True(t, ok)
+		assert.Equal(t, int64(500), ind.WeightBP, "indicator %d", st.Indicator)
 	}
 }
 

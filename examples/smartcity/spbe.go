@@ -474,11 +474,11 @@ func scoreJSON(s scored, lang smartcity.Lang) spbeScoreJSON {
 		External:       res.External,
 	}
 	for d, idx := range res.Domains {
-		dom := fw.Domain(d)
+		dom := fw.DomainAt(d)
 		out.Domains[d] = spbePartJSON{Code: dom.Code, Name: dom.Name.In(lang), Index: idx.String(), IndexExact: idx.Exact()}
 	}
 	for a, idx := range res.Aspects {
-		asp := fw.Aspect(a)
+		asp := fw.AspectAt(a)
 		out.Aspects[a] = spbePartJSON{Code: asp.Code, Name: asp.Name.In(lang), Index: idx.String(), IndexExact: idx.Exact()}
 	}
 	return out
@@ -627,7 +627,7 @@ func writeScoreDetail(w io.Writer, s scored, lang smartcity.Lang) error {
 	for d, dom := range fw.Domains() {
 		fmt.Fprintf(tw, "%s  %s\t%s\n", dom.Code, dom.Name.In(lang), res.Domains[d])
 		for a, asp := range fw.Aspects() {
-			if fw.DomainOf(a) == d {
+			if asp.Domain == dom.Code {
 				fmt.Fprintf(tw, "    %s  %s\t%s\n", asp.Code, asp.Name.In(lang), res.Aspects[a])
 			}
 		}

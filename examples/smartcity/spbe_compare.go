@@ -163,9 +163,9 @@ func changeJSON(code string, name spbe.Text, ch spbe.Change, lang smartcity.Lang
 func indicatorDeltasJSON(fw *spbe.Framework, ics []spbe.IndicatorChange, lang smartcity.Lang) []spbeIndicatorDeltaJSON {
 	out := make([]spbeIndicatorDeltaJSON, len(ics))
 	for k, ic := range ics {
-		pos, _ := fw.Position(ic.Indicator)
+		ind, _ := fw.Indicator(ic.Indicator)
 		out[k] = spbeIndicatorDeltaJSON{
-			Indicator: ic.Indicator, Name: fw.Indicator(pos).Name.In(lang), From: int(ic.From), To: int(ic.To), Delta: ic.Delta,
+			Indicator: ic.Indicator, Name: ind.Name.In(lang), From: int(ic.From), To: int(ic.To), Delta: ic.Delta,
 			Contribution: ic.Contribution.Format(4), ContributionExact: ic.Contribution.Exact(),
 		}
 	}
@@ -199,11 +199,11 @@ func compareJSON(sides [2]scored, c *spbe.Comparison, top int, lang smartcity.La
 	j.Gains = indicatorDeltasJSON(fw, c.Gains(top), lang)
 	j.Losses = indicatorDeltasJSON(fw, c.Losses(top), lang)
 	for d, ch := range c.Domains {
-		dom := fw.Domain(d)
+		dom := fw.DomainAt(d)
 		j.Domains[d] = changeJSON(dom.Code, dom.Name, ch, lang)
 	}
 	for a, ch := range c.Aspects {
-		asp := fw.Aspect(a)
+		asp := fw.AspectAt(a)
 		j.Aspects[a] = changeJSON(asp.Code, asp.Name, ch, lang)
 	}
 	return j
@@ -266,21 +266,21 @@ func writeCompareText(w io.Writer, sides [2]scored, c *spbe.Comparison, top int,
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fw := c.Framework
-	aspects := func(d int, indent string) {
+	aspects := func(domain, indent string) {
 		for a, asp := range fw.Aspects() {
-			if fw.DomainOf(a) == d {
+			if asp.Domain == domain {
 				ch := c.Aspects[a]
 				fmt.Fprintf(tw, "%s%s  %s\t%s\t%s\t%s\n", indent, asp.Code, asp.Name.In(lang), ch.From, ch.To, signedIndex(ch.Delta, 2))
 			}
 		}
 	}
 	if !fw.HasDomains() {
-		aspects(-1, "")
+		aspects("", "")
 	}
 	for d, dom := range fw.Domains() {
 		ch := c.Domains[d]
 		fmt.Fprintf(tw, "%s  %s\t%s\t%s\t%s\n", dom.Code, dom.Name.In(lang), ch.From, ch.To, signedIndex(ch.Delta, 2))
-		aspects(d, "    ")
+		aspects(dom.Code, "    ")
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -292,8 +292,8 @@ func writeCompareText(w io.Writer, sides [2]scored, c *spbe.Comparison, top int,
 		fmt.Fprintf(w, "\n%s\n", title)
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, ic := range ics {
-			pos, _ := fw.Position(ic.Indicator)
-			fmt.Fprintf(tw, "%d  %s\t%d → %d\t%s\n", ic.Indicator, fw.Indicator(pos).Name.In(lang), ic.From, ic.To, signedIndex(ic.Contribution, 4))
+			ind, _ := fw.Indicator(ic.Indicator)
+			fmt.Fprintf(tw, "%d  %s\t%d → %d\t%s\n", ic.Indicator, ind.Name.In(lang), ic.From, ic.To, signedIndex(ic.Contribution, 4))
 		}
 		return tw.Flush()
 	}

@@ -498,8 +498,8 @@ func writePlanText(w io.Writer, a *spbe.Assessment, p *spbe.Plan, unpriced []int
 	}
 	fw := p.Framework
 	for _, s := range p.Steps {
-		pos, _ := fw.Position(s.Indicator)
-		name := fw.Indicator(pos).Name.In(lang)
+		ind, _ := fw.Indicator(s.Indicator)
+		name := ind.Name.In(lang)
 		mark := ""
 		if s.Required {
 			mark = " *"

@@ -22,7 +22,7 @@ func checkRandom(t *testing.T, fw *spbe.Framework, a *spbe.Assessment) {
 	lv, err := fw.LevelsOf(a, spbe.Options{})
 	require.NoError(t, err, "every indicator is answered")
 	for i, l := range lv {
-		require.True(t, l >= fw.MinLevel() && l <= fw.MaxLevel(), "indicator %d: level %d", fw.Indicator(i).Number, l)
+		require.True(t, l >= fw.MinLevel() && l <= fw.MaxLevel(), "indicator %d: level %d", fw.IndicatorAt(i).Number, l)
 	}
 	assert.Contains(t, fw.Years(), a.Year)
 	for _, ans := range a.Indicators {
