@@ -23,7 +23,8 @@ import (
 // and column of the byte offset, and the JSON field path where known.
 type Error struct {
 	Line, Column int    // position in the document; 0 when unknown
-	Field        string // dotted path of the field, e.g. "programs.0.budget"; may be empty
+	Field        string // path of the field, e.g. "programs[0].budget"; may be empty
+	Kind         string // what kind of problem: KindSyntax, KindUnknownField, KindType or KindValue
 	Err          error  // what went wrong
 }
 
@@ -94,7 +95,7 @@ func Unmarshal(data []byte, v any) error {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		line, col := Position(data, dec.InputOffset()-1)
-		return &Error{Line: line, Column: col, Err: i18n.Errorf(words, "unexpected data after the JSON value")}
+		return &Error{Line: line, Column: col, Kind: KindSyntax, Err: i18n.Errorf(words, "unexpected data after the JSON value")}
 	}
 	return nil
 }
@@ -103,17 +104,19 @@ func Unmarshal(data []byte, v any) error {
 // type decoded into.
 func locate(data []byte, t reflect.Type, fallback int64, err error) error {
 	if errors.Is(err, io.EOF) {
-		return &Error{Err: i18n.Errorf(words, "empty document")}
+		return &Error{Kind: KindSyntax, Err: i18n.Errorf(words, "empty document")}
 	}
 	off := fallback
-	e := &Error{Err: err}
+	e := &Error{Kind: KindValue, Err: err}
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
 		off = syn.Offset
+		e.Kind = KindSyntax
 	case errors.As(err, &typ):
 		off = typ.Offset
+		e.Kind = KindType
 		e.Field = typ.Field
 		if p := pathAt(data, off-1); p != "" {
 			e.Field = p // with the indexes of arrays, which typ.Field lacks
@@ -121,6 +124,7 @@ func locate(data []byte, t reflect.Type, fallback int64, err error) error {
 		e.Err = i18n.Errorf(words, "cannot use JSON %s as %s", jsonValue(typ.Value), goType{typ.Type})
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		e.Err = i18n.Errorf(words, "unexpected end of the document")
+		e.Kind = KindSyntax
 		off = int64(len(data))
 	default:
 		msg, fromJSON := strings.CutPrefix(err.Error(), "json: ")
@@ -130,6 +134,7 @@ func locate(data []byte, t reflect.Type, fallback int64, err error) error {
 		// Unknown fields are reported without a place; find it.
 		if quoted, ok := strings.CutPrefix(msg, "unknown field "); ok && fromJSON {
 			e.Err = i18n.Errorf(words, "unknown field %s", quoted)
+			e.Kind = KindUnknownField
 			if name, err := strconv.Unquote(quoted); err == nil {
 				if path, at, found := unknownField(data, t, name); found {
 					e.Field = path
