@@ -203,15 +203,15 @@ func (w *WideReader) Next(rec *WideRecord) error {
 }
 
 // checkYear reports a row whose year is not one the file's framework is
-// the rule of.
+// the rule of. The place is named only for a problem, so that a row of
+// the right year costs no formatting.
 func (w *WideReader) checkYear(ps *problems, line, year int) {
-	at := place(w.cr, line, w.yearCol)
 	fy, ok := ForYear(year)
 	switch {
 	case !ok:
-		ps.add(at, "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+		ps.add(place(w.cr, line, w.yearCol), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
 	case fy != w.fw:
-		ps.add(at, "%w: %d is evaluated under %s (%d indicators), but the columns are the %d indicators of %s",
+		ps.add(place(w.cr, line, w.yearCol), "%w: %d is evaluated under %s (%d indicators), but the columns are the %d indicators of %s",
 			ErrFrameworkMismatch, year, fy.spec.ID, fy.NumIndicators(), w.fw.NumIndicators(), w.fw.spec.ID)
 	}
 }
