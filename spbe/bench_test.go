@@ -173,3 +173,29 @@ func BenchmarkScoreBareLoop(b *testing.B) {
 		scoreSink = n
 	}
 }
+
+// BenchmarkScoreAllWideCSV10k is BenchmarkScoreWideCSV10k through
+// ScoreAll, the iterator a portal or the command line ranges over: with
+// Reuse one Result for every row, without it a Result per row.
+func BenchmarkScoreAllWideCSV10k(b *testing.B) {
+	data := wideRows(10_000)
+	for _, reuse := range []bool{true, false} {
+		b.Run(fmt.Sprintf("reuse=%v", reuse), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				n := 0
+				for _, err := range ScoreAll(bytes.NewReader(data), ScoreAllOptions{Reuse: reuse}) {
+					if err != nil {
+						b.Fatal(err)
+					}
+					n++
+				}
+				if n != 10_000 {
+					b.Fatalf("scored %d rows", n)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/10_000, "ns/row")
+		})
+	}
+}
