@@ -97,7 +97,7 @@ func TestReadmeSamples(t *testing.T) {
 		assert.Equal(t, spbe.Level(4), res.External[0].Level, "SDI 70 is level 4")
 	})
 	t.Run("long-csv", func(t *testing.T) {
-		a, err := spbe.ReadLongCSV(strings.NewReader(samples["long-csv"]), spbe.ReadOptions{})
+		a, err := spbe.DecodeLongCSV(strings.NewReader(samples["long-csv"]), spbe.ReadOptions{})
 		require.NoError(t, err)
 		require.Len(t, a.Indicators, 3)
 		assert.Equal(t, spbe.Level(5), a.Indicators[1].Level, "Optimum is level 5")
@@ -106,7 +106,7 @@ func TestReadmeSamples(t *testing.T) {
 		assert.Equal(t, "perbup-arsitektur-spbe.pdf", a.Indicators[0].Evidence[0].File)
 	})
 	t.Run("wide-csv", func(t *testing.T) {
-		as, err := spbe.ReadWideCSV(strings.NewReader(samples["wide-csv"]), spbe.ReadOptions{})
+		as, err := spbe.DecodeWideCSV(strings.NewReader(samples["wide-csv"]), spbe.ReadOptions{})
 		require.NoError(t, err)
 		require.Len(t, as, 1)
 		res, err := fw.ScoreAssessment(&as[0], spbe.Options{})
@@ -115,7 +115,7 @@ func TestReadmeSamples(t *testing.T) {
 		assert.Equal(t, spbe.SangatBaik, res.Predicate)
 	})
 	t.Run("costs-csv", func(t *testing.T) {
-		costs, err := spbe.ReadCosts(strings.NewReader(samples["costs-csv"]), spbe.ReadOptions{})
+		costs, err := spbe.DecodeCosts(strings.NewReader(samples["costs-csv"]), spbe.ReadOptions{})
 		require.NoError(t, err)
 		assert.Equal(t, []spbe.Cost{
 			{Indicator: 21, Cost: 75_000_000}, {Indicator: 29, Level: 3, Cost: 150_000_000},
@@ -123,7 +123,7 @@ func TestReadmeSamples(t *testing.T) {
 		}, costs)
 	})
 	t.Run("framework-json", func(t *testing.T) {
-		f, err := spbe.LoadFramework(strings.NewReader(samples["framework-json"]), 0)
+		f, err := spbe.DecodeFramework(strings.NewReader(samples["framework-json"]), 0)
 		require.NoError(t, err)
 		assert.Equal(t, "contoh-2025", f.ID())
 		assert.Equal(t, 3, f.NumIndicators())

@@ -260,7 +260,7 @@ func TestComparePemdiAspects(t *testing.T) {
 func TestCompareSameIDFramework(t *testing.T) {
 	data, err := json.Marshal(Default())
 	require.NoError(t, err)
-	copyFW, err := LoadFramework(bytes.NewReader(data), 0)
+	copyFW, err := DecodeFramework(bytes.NewReader(data), 0)
 	require.NoError(t, err)
 	require.NotSame(t, Default(), copyFW)
 	a, err := Default().Score(uniform(47, 3), Options{})

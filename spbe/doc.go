@@ -74,12 +74,21 @@
 //     from the regulation's text; see [Framework.Note].
 //
 // Built-ins are immutable and safe for concurrent use. Any other framework
-// — a corrected transcription, a regional variant — is loaded from JSON
-// with [LoadFramework] and checked by [NewFramework]: weights adding up to
-// exactly 100 %, every indicator in one aspect and every aspect in one
-// domain (or no domains at all), unique numbers and codes, a level range,
-// bands that rise. A built-in written with encoding/json loads back
-// identical, so it is also a template.
+// — a corrected transcription, a regional variant — is read from JSON
+// ([DecodeFramework] from a reader, [UnmarshalFramework] from bytes,
+// [LoadFramework] from a file) and checked by [NewFramework]: weights
+// adding up to exactly 100 %, every indicator in one aspect and every
+// aspect in one domain (or no domains at all), unique numbers and codes, a
+// level range, bands that rise. A built-in written with encoding/json
+// reads back identical, so it is also a template.
+//
+// An indicator is addressed by its number, as the regulation numbers it:
+// [Framework.Indicator](43) is indicator 43, and [Framework.LevelName],
+// [Framework.ParseLevel], [Framework.Convert] and [Result.Indicator] take
+// numbers too. A [Levels] vector and a Result's aspect and domain indices
+// are by position in the framework's order; [Framework.Position] turns a
+// number into a position, and [Framework.IndicatorAt],
+// [Framework.AspectAt] and [Framework.DomainAt] take positions.
 //
 // # Scoring
 //
@@ -130,7 +139,7 @@
 // rise per year, the number of years, frozen indicators and minimum levels
 // per indicator or domain. Without costs the plan has the fewest raises
 // (raising the heaviest indicator first is optimal); with [Cost] prices
-// ([ReadCosts] reads them from a spreadsheet) it is the least-cost plan,
+// ([DecodeCosts] reads them from a spreadsheet) it is the least-cost plan,
 // solved exactly by dynamic programming over basis points. When the target
 // cannot be met the [Plan] says so, gives the best reachable index and
 // names the limits that bound it ([Bound], [Limit]).
@@ -168,17 +177,23 @@
 //
 // # Files
 //
+// The readers are named by what they read from, as in the other packages
+// of the module: Parse reads a string, Unmarshal bytes, Decode an
+// io.Reader and Load a named file. Read is the one family that tells
+// formats apart by content: [ReadAssessments] takes JSON, a long CSV or a
+// wide CSV, whichever it is given ([DetectFormat]).
+//
 // Assessments are read from JSON ([DecodeAssessment]; snake_case, strict:
 // an unknown field is an error, never silently dropped), from a long CSV
 // for one assessment ("indikator,level" with optional "tahun,tahap,
-// penjelasan,bukti"; [ReadLongCSV]) and from a wide CSV for many
+// penjelasan,bukti"; [DecodeLongCSV]) and from a wide CSV for many
 // ("instansi,tahun,1,…,47", or 1…20 for the Indeks Pemerintah Digital;
-// [ReadWideCSV], or a [WideReader] row by row). The year picks the
-// framework in every form unless the caller chooses one ([ReadOptions]). [ReadAssessments]
-// tells the three apart by content ([DetectFormat]). CSV may be delimited
-// by "," or ";" (as spreadsheets in the Indonesian locale write), quote its
-// fields and start with a UTF-8 byte-order mark; the writers neutralise
-// formula injection. Sizes are bounded ([ReadOptions]).
+// [DecodeWideCSV], or a [WideReader] row by row). The year picks the
+// framework in every form unless the caller chooses one ([ReadOptions]).
+// The prices of raises come from a CSV too ([DecodeCosts]). CSV may be
+// delimited by "," or ";" (as spreadsheets in the Indonesian locale
+// write), quote its fields and start with a UTF-8 byte-order mark; the
+// writers neutralise formula injection. Sizes are bounded ([ReadOptions]).
 //
 // The JSON Schemas (draft 2020-12) of an assessment and of a framework,
 // assessment.schema.json and framework.schema.json, lie beside the

@@ -58,7 +58,7 @@ var (
 	// ErrOverflow: an exact computation that does not fit in int64.
 	ErrOverflow = i18n.New(messagesID, "arithmetic overflow")
 	// ErrTooLarge: an input longer than the reader's size limit
-	// (ReadOptions.Limit, or the limit given to LoadFramework and
+	// (ReadOptions.Limit, or the limit given to DecodeFramework and
 	// DecodeAssessment; 64 MiB unless set). It comes together with
 	// ErrMalformed, and the message names the limit.
 	ErrTooLarge = input.ErrTooLarge

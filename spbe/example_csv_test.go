@@ -11,12 +11,12 @@ import (
 // in the Indonesian locale write it: ";" between fields, a level as a
 // number or by its name on the indicator's scale, evidence as
 // "Title <address>" items.
-func ExampleReadLongCSV() {
+func ExampleDecodeLongCSV() {
 	doc := "indikator;level;tahap;bukti\n" +
 		"1;Optimum;interviu;Perbup 12/2023 tentang SPBE <https://jdih.rembangkab.go.id/perbup-12-2023.pdf>\n" +
 		"32;Kolaborasi;dokumen;\n" +
 		"33;4;;\n"
-	a, err := spbe.ReadLongCSV(strings.NewReader(doc), spbe.ReadOptions{})
+	a, err := spbe.DecodeLongCSV(strings.NewReader(doc), spbe.ReadOptions{})
 	if err != nil {
 		panic(err)
 	}
@@ -34,12 +34,12 @@ func ExampleReadLongCSV() {
 
 // The prices of raises, from a spreadsheet: digits grouped in threes, "Rp"
 // allowed, and a price per level where it differs.
-func ExampleReadCosts() {
+func ExampleDecodeCosts() {
 	doc := "indikator;level;biaya\n" +
 		"34;;Rp150.000.000\n" +
 		"29;3;75.000.000\n" +
 		"29;4;200.000.000\n"
-	costs, err := spbe.ReadCosts(strings.NewReader(doc), spbe.ReadOptions{})
+	costs, err := spbe.DecodeCosts(strings.NewReader(doc), spbe.ReadOptions{})
 	if err != nil {
 		panic(err)
 	}

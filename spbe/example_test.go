@@ -77,7 +77,7 @@ func ExampleFramework_Bands() {
 // A framework is data: one loaded from JSON is checked, and every problem
 // is reported at once. This one has no domains, like the Indeks Pemerintah
 // Digital, and its bands fall.
-func ExampleLoadFramework() {
+func ExampleDecodeFramework() {
 	doc := `{
   "id": "contoh", "name": {"id": "Contoh"}, "legal_basis": "contoh",
   "min_level": 1, "max_level": 5,
@@ -92,7 +92,7 @@ func ExampleLoadFramework() {
     {"number": 1, "name": {"id": "Satu"}, "aspect": "A1", "scale": "s", "weight_bp": 6000},
     {"number": 2, "name": {"id": "Dua"}, "aspect": "A1", "scale": "s", "weight_bp": 3500}]
 }`
-	_, err := spbe.LoadFramework(strings.NewReader(doc), 0)
+	_, err := spbe.DecodeFramework(strings.NewReader(doc), 0)
 	fmt.Println(errors.Is(err, spbe.ErrWeights))
 	var ve *spbe.ValidationError
 	if errors.As(err, &ve) {

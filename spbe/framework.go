@@ -63,7 +63,7 @@ type ScaleLevel struct {
 	Name  Text  `json:"name" yaml:"name"`   // "Terdefinisi"
 }
 
-// FrameworkSpec is a framework as data: what LoadFramework reads, what
+// FrameworkSpec is a framework as data: what DecodeFramework reads, what
 // NewFramework checks and what Framework.Spec and Framework.MarshalJSON
 // give back. Domains, aspects and indicators are flat lists that refer to
 // one another by code, so that the check can say which indicator lacks an
@@ -136,7 +136,7 @@ func (s FrameworkSpec) clone() FrameworkSpec {
 
 // Framework is a checked, immutable evaluation framework: domains, aspects
 // and indicators with exact weights, and the level scale. Build one with
-// NewFramework or LoadFramework, or take a built-in from Lookup or
+// NewFramework or DecodeFramework, or take a built-in from Lookup or
 // Default. A *Framework is never modified after it is built, so it is safe
 // for concurrent use; every accessor returns copies.
 //
@@ -429,7 +429,7 @@ func (fw *Framework) NewLevels() Levels { return make(Levels, len(fw.spec.Indica
 // Spec returns the framework as data, a deep copy the caller may change.
 func (fw *Framework) Spec() FrameworkSpec { return fw.spec.clone() }
 
-// MarshalJSON writes the framework's spec, which LoadFramework reads back
+// MarshalJSON writes the framework's spec, which DecodeFramework reads back
 // into an identical framework.
 func (fw *Framework) MarshalJSON() ([]byte, error) { return json.Marshal(fw.spec) }
 

@@ -3,6 +3,7 @@ package spbe
 import (
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strconv"
 
@@ -76,12 +77,12 @@ func NewFramework(spec FrameworkSpec) (*Framework, error) {
 	return fw, nil
 }
 
-// LoadFramework reads a framework spec as JSON from r — strictly: unknown
+// DecodeFramework reads a framework spec as JSON from r — strictly: unknown
 // fields and trailing data are errors — and checks it with NewFramework.
 // Input beyond limit bytes (64 MiB when limit <= 0) is refused. A JSON
 // problem wraps ErrMalformed and names the line and column; a rule problem
 // is a *ValidationError.
-func LoadFramework(r io.Reader, limit int64) (*Framework, error) {
+func DecodeFramework(r io.Reader, limit int64) (*Framework, error) {
 	var spec FrameworkSpec
 	if err := jsonio.Decode(r, &spec, limit); err != nil {
 		return nil, malformed(err)
@@ -89,13 +90,26 @@ func LoadFramework(r io.Reader, limit int64) (*Framework, error) {
 	return NewFramework(spec)
 }
 
-// ParseFramework is LoadFramework for a document already in memory.
-func ParseFramework(data []byte) (*Framework, error) {
+// UnmarshalFramework is DecodeFramework for a document already in memory.
+func UnmarshalFramework(data []byte) (*Framework, error) {
 	var spec FrameworkSpec
 	if err := jsonio.Unmarshal(data, &spec); err != nil {
 		return nil, malformed(err)
 	}
 	return NewFramework(spec)
+}
+
+// LoadFramework reads the framework spec in the named JSON file, as
+// DecodeFramework does. A file that cannot be opened is an error that
+// wraps os.Open's *fs.PathError; one that cannot be read wraps
+// ErrMalformed.
+func LoadFramework(path string, limit int64) (*Framework, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("spbe: %w", err)
+	}
+	defer f.Close()
+	return DecodeFramework(f, limit)
 }
 
 func validID(id string) bool {

@@ -386,7 +386,7 @@ func TestReadCSVPicksFrameworkByYear(t *testing.T) {
 	assert.Equal(t, spbe.PermenPANRB59of2020, as[0].Framework)
 }
 
-func TestReadLongCSVPicksFrameworkByYear(t *testing.T) {
+func TestDecodeLongCSVPicksFrameworkByYear(t *testing.T) {
 	long := func(year string, n int, level string) string {
 		var b strings.Builder
 		b.WriteString("tahun;indikator;level")
@@ -395,31 +395,31 @@ func TestReadLongCSVPicksFrameworkByYear(t *testing.T) {
 		}
 		return b.String()
 	}
-	a, err := spbe.ReadLongCSV(strings.NewReader(long("2026", 20, "Berkembang")), spbe.ReadOptions{})
+	a, err := spbe.DecodeLongCSV(strings.NewReader(long("2026", 20, "Berkembang")), spbe.ReadOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, 2026, a.Year)
 	assert.Equal(t, spbe.PermenPANRB8of2026, a.Framework)
 	assert.Equal(t, spbe.Level(3), a.Indicators[0].Level, "a Pemdi level name")
 
-	a, err = spbe.ReadLongCSV(strings.NewReader(long("2025", 47, "3")), spbe.ReadOptions{})
+	a, err = spbe.DecodeLongCSV(strings.NewReader(long("2025", 47, "3")), spbe.ReadOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, spbe.PermenPANRB59of2020, a.Framework)
 
-	a, err = spbe.ReadLongCSV(strings.NewReader(long("2019", 35, "0")), spbe.ReadOptions{})
+	a, err = spbe.DecodeLongCSV(strings.NewReader(long("2019", 35, "0")), spbe.ReadOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, spbe.PermenPANRB5of2018, a.Framework)
 
-	_, err = spbe.ReadLongCSV(strings.NewReader(long("2017", 20, "3")), spbe.ReadOptions{})
+	_, err = spbe.DecodeLongCSV(strings.NewReader(long("2017", 20, "3")), spbe.ReadOptions{})
 	require.ErrorIs(t, err, spbe.ErrNoFramework)
 	assert.Contains(t, err.Error(), "row 2, column 1 (tahun)")
 
 	mixed := long("2026", 20, "3") + "\n2025;21;3"
-	_, err = spbe.ReadLongCSV(strings.NewReader(mixed), spbe.ReadOptions{})
+	_, err = spbe.DecodeLongCSV(strings.NewReader(mixed), spbe.ReadOptions{})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "row 22, column 1 (tahun): year 2025 differs from 2026 on row 2")
 
 	// Indicator 21 of a 2026 file is not Pemdi's.
-	_, err = spbe.ReadLongCSV(strings.NewReader(long("2026", 21, "3")), spbe.ReadOptions{})
+	_, err = spbe.DecodeLongCSV(strings.NewReader(long("2026", 21, "3")), spbe.ReadOptions{})
 	require.ErrorIs(t, err, spbe.ErrUnknownIndicator)
 	assert.Contains(t, err.Error(), "permenpanrb-8-2026 has no indicator 21")
 }

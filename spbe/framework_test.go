@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -187,7 +190,7 @@ func TestBuiltinsJSONRoundTrip(t *testing.T) {
 		t.Run(fw.ID(), func(t *testing.T) {
 			data, err := json.Marshal(fw)
 			require.NoError(t, err)
-			back, err := LoadFramework(bytes.NewReader(data), 0)
+			back, err := DecodeFramework(bytes.NewReader(data), 0)
 			require.NoError(t, err)
 			assert.Equal(t, fw.Spec(), back.Spec())
 			assert.Equal(t, fw, back, "the loaded framework is identical, tables included")
@@ -226,7 +229,7 @@ const ipd2025 = `{
 }`
 
 func TestLoadFutureFramework(t *testing.T) {
-	fw, err := LoadFramework(strings.NewReader(ipd2025), 0)
+	fw, err := DecodeFramework(strings.NewReader(ipd2025), 0)
 	require.NoError(t, err)
 	assert.Equal(t, "ipd-contoh", fw.ID())
 	assert.True(t, fw.AppliesTo(2025))
@@ -252,7 +255,7 @@ func TestLoadFutureFramework(t *testing.T) {
 	assert.Equal(t, 2, pos)
 }
 
-func TestLoadFrameworkReportsEveryProblem(t *testing.T) {
+func TestDecodeFrameworkReportsEveryProblem(t *testing.T) {
 	bad := strings.NewReplacer(
 		`"id": "ipd-contoh"`, `"id": "IPD 2025"`,
 		`"years": [2025]`, `"years": [2025, 2025, 20]`,
@@ -262,7 +265,7 @@ func TestLoadFrameworkReportsEveryProblem(t *testing.T) {
 		`"number": 2,`, `"number": 1,`,
 		`{"level": 4, "name": {"id": "Terpadu"}}`, `{"level": 3, "name": {"id": "Terpadu"}}`,
 	).Replace(ipd2025)
-	_, err := LoadFramework(strings.NewReader(bad), 0)
+	_, err := DecodeFramework(strings.NewReader(bad), 0)
 	var ve *ValidationError
 	require.ErrorAs(t, err, &ve)
 	assert.ErrorIs(t, err, ErrInvalid)
@@ -334,7 +337,7 @@ func TestNewFrameworkRules(t *testing.T) {
 	require.NoError(t, err, "the unedited spec is valid")
 }
 
-func TestLoadFrameworkMalformed(t *testing.T) {
+func TestDecodeFrameworkMalformed(t *testing.T) {
 	tests := map[string]string{
 		"unknown field": `{"id": "x", "weights": []}`,
 		"syntax":        `{"id": "x",`,
@@ -344,14 +347,39 @@ func TestLoadFrameworkMalformed(t *testing.T) {
 	}
 	for name, in := range tests {
 		t.Run(name, func(t *testing.T) {
-			_, err := ParseFramework([]byte(in))
+			_, err := UnmarshalFramework([]byte(in))
 			require.ErrorIs(t, err, ErrMalformed)
 		})
 	}
-	_, err := ParseFramework([]byte("{\n  \"id\": \"x\",\n  \"weight\": 1\n}"))
+	_, err := UnmarshalFramework([]byte("{\n  \"id\": \"x\",\n  \"weight\": 1\n}"))
 	assert.Contains(t, err.Error(), "line ")
 	assert.Contains(t, err.Error(), `unknown field "weight"`)
 
-	_, err = LoadFramework(strings.NewReader(ipd2025), 100)
+	_, err = DecodeFramework(strings.NewReader(ipd2025), 100)
 	assert.True(t, errors.Is(err, input.ErrTooLarge) && errors.Is(err, ErrMalformed), "%v", err)
+}
+
+// LoadFramework reads a file as DecodeFramework reads a reader, and tells
+// a file that cannot be opened from one that cannot be read.
+func TestLoadFramework(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ipd.json")
+	require.NoError(t, os.WriteFile(path, []byte(ipd2025), 0o600))
+	fw, err := LoadFramework(path, 0)
+	require.NoError(t, err)
+	want, err := UnmarshalFramework([]byte(ipd2025))
+	require.NoError(t, err)
+	assert.Equal(t, want, fw)
+
+	_, err = LoadFramework(path, 100)
+	assert.True(t, errors.Is(err, input.ErrTooLarge) && errors.Is(err, ErrMalformed), "%v", err)
+
+	_, err = LoadFramework(filepath.Join(dir, "none.json"), 0)
+	var pathErr *fs.PathError
+	require.ErrorAs(t, err, &pathErr)
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	assert.NotErrorIs(t, err, ErrMalformed)
+
+	_, err = LoadFramework(dir, 0)
+	assert.ErrorIs(t, err, ErrMalformed, "a directory opens but cannot be read")
 }

@@ -82,13 +82,13 @@ func checkExternalLevels(t *testing.T, fw *Framework, a *Assessment, res *Result
 	}
 }
 
-func FuzzReadLongCSV(f *testing.F) {
+func FuzzDecodeLongCSV(f *testing.F) {
 	f.Add([]byte(longCSV(namedRows[8].levels, ";")))
 	f.Add([]byte("\ufeffindikator,level,tahap,penjelasan,bukti\n1,Terdefinisi,dokumen,\"a;b\",Perbup <https://a.go.id/p.pdf> | b.pdf\n32,5,,,\n"))
 	f.Add([]byte("indikator,level\n1,\"3\n"))
 	f.Add([]byte("indicator;tingkat\n99;9\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := ReadLongCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000})
+		a, err := DecodeLongCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000})
 		if err != nil {
 			return
 		}
@@ -101,7 +101,7 @@ func FuzzReadLongCSV(f *testing.F) {
 		if err := WriteLongCSV(&buf, fw, a, CSVOptions{}); err != nil {
 			return // titles with separators cannot be written
 		}
-		back, err := ReadLongCSV(&buf, ReadOptions{})
+		back, err := DecodeLongCSV(&buf, ReadOptions{})
 		if err != nil {
 			t.Fatalf("re-reading what was written: %v\n%s", err, buf.String())
 		}
@@ -112,13 +112,13 @@ func FuzzReadLongCSV(f *testing.F) {
 	})
 }
 
-func FuzzReadWideCSV(f *testing.F) {
+func FuzzDecodeWideCSV(f *testing.F) {
 	f.Add([]byte(wideCSV(",")))
 	f.Add([]byte(wideCSV(";")))
 	f.Add([]byte("instansi,tahun,1\nKab. A,2024,3\n"))
 	f.Add([]byte("instansi;tahun;" + strings.Repeat("1;", 34) + "35\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		as, err := ReadWideCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000})
+		as, err := DecodeWideCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000})
 		if err != nil || len(as) == 0 {
 			return
 		}
@@ -130,7 +130,7 @@ func FuzzReadWideCSV(f *testing.F) {
 		if err := WriteWideCSV(&buf, fw, as, CSVOptions{Semicolon: true}); err != nil {
 			t.Fatalf("writing what was read: %v", err)
 		}
-		back, err := ReadWideCSV(&buf, ReadOptions{Framework: fw})
+		back, err := DecodeWideCSV(&buf, ReadOptions{Framework: fw})
 		if err != nil {
 			t.Fatalf("re-reading what was written: %v\n%s", err, buf.String())
 		}
@@ -151,29 +151,29 @@ func FuzzReadWideCSV(f *testing.F) {
 	})
 }
 
-// FuzzParseFramework reads any bytes as a framework: what loads writes
+// FuzzUnmarshalFramework reads any bytes as a framework: what loads writes
 // back to JSON that loads into the same framework, and scores a uniform
 // level as that level. The seeds are small frameworks (the corpus holds
 // ones with bands, conversion tables and methods), so that the fuzzer
-// mutates and minimizes quickly; TestParseFrameworkBuiltins runs the same
+// mutates and minimizes quickly; TestUnmarshalFrameworkBuiltins runs the same
 // checks on the built-ins.
-func FuzzParseFramework(f *testing.F) {
+func FuzzUnmarshalFramework(f *testing.F) {
 	f.Add([]byte(ipd2025))
 	f.Add([]byte(`{"id":"x","min_level":0,"max_level":9}`))
-	f.Fuzz(checkParseFramework)
+	f.Fuzz(checkUnmarshalFramework)
 }
 
-// TestParseFrameworkBuiltins runs FuzzParseFramework's checks on the
+// TestUnmarshalFrameworkBuiltins runs FuzzUnmarshalFramework's checks on the
 // built-in frameworks.
-func TestParseFrameworkBuiltins(t *testing.T) {
+func TestUnmarshalFrameworkBuiltins(t *testing.T) {
 	for fw := range Frameworks() {
-		t.Run(fw.ID(), func(t *testing.T) { checkParseFramework(t, mustJSON(t, fw)) })
+		t.Run(fw.ID(), func(t *testing.T) { checkUnmarshalFramework(t, mustJSON(t, fw)) })
 	}
 }
 
-// checkParseFramework is FuzzParseFramework's check of data.
-func checkParseFramework(t *testing.T, data []byte) {
-	fw, err := ParseFramework(data)
+// checkUnmarshalFramework is FuzzUnmarshalFramework's check of data.
+func checkUnmarshalFramework(t *testing.T, data []byte) {
+	fw, err := UnmarshalFramework(data)
 	if err != nil {
 		return
 	}
@@ -181,7 +181,7 @@ func checkParseFramework(t *testing.T, data []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := ParseFramework(enc)
+	back, err := UnmarshalFramework(enc)
 	if err != nil {
 		t.Fatalf("a valid framework does not load back: %v", err)
 	}

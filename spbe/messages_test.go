@@ -475,7 +475,7 @@ func TestMessage(t *testing.T) {
 	}, {
 		name: "a price given twice",
 		err: func() error {
-			_, err := ReadCosts(strings.NewReader("indikator,biaya,level\n1,5,3\n1,6,3\n"), ReadOptions{})
+			_, err := DecodeCosts(strings.NewReader("indikator,biaya,level\n1,5,3\n1,6,3\n"), ReadOptions{})
 			return err
 		},
 		sentinel: ErrDuplicate,
@@ -717,17 +717,17 @@ func TestReadingErrorsInBothLanguages(t *testing.T) {
 		}, "spbe: malformed input: row 4: too many rows: more than 2 data rows",
 			"spbe: masukan rusak: baris 4: baris terlalu banyak: lebih dari 2 baris data"},
 		{"an unknown column of a long CSV", func() error {
-			_, err := ReadLongCSV(strings.NewReader("indikator;level;nilai\n1;3;4\n"), ReadOptions{})
+			_, err := DecodeLongCSV(strings.NewReader("indikator;level;nilai\n1;3;4\n"), ReadOptions{})
 			return err
 		}, `spbe: malformed input: row 1, column 3 (nilai): unknown column "nilai" (want indikator, level, tahun, tahap, penjelasan, bukti)`,
 			`spbe: masukan rusak: baris 1, kolom 3 (nilai): kolom "nilai" tidak dikenal (seharusnya indikator, level, tahun, tahap, penjelasan, bukti)`},
 		{"a column twice", func() error {
-			_, err := ReadLongCSV(strings.NewReader("indikator,level,indicator\n"), ReadOptions{})
+			_, err := DecodeLongCSV(strings.NewReader("indikator,level,indicator\n"), ReadOptions{})
 			return err
 		}, `spbe: malformed input: row 1, column 3 (indicator): column "indikator" is given twice`,
 			`spbe: masukan rusak: baris 1, kolom 3 (indicator): kolom "indikator" tercantum dua kali`},
 		{"a long CSV without levels", func() error {
-			_, err := ReadLongCSV(strings.NewReader("indikator,tahun\n"), ReadOptions{})
+			_, err := DecodeLongCSV(strings.NewReader("indikator,tahun\n"), ReadOptions{})
 			return err
 		}, `spbe: malformed input: row 1: the header needs the columns "indikator" and "level"`,
 			`spbe: masukan rusak: baris 1: baris judul harus memuat kolom "indikator" dan "level"`},
@@ -757,7 +757,7 @@ func TestReadingErrorsInBothLanguages(t *testing.T) {
 		}, `spbe: malformed input: row 1: no column for indicators 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 of permenpanrb-8-2026`,
 			`spbe: masukan rusak: baris 1: tidak ada kolom untuk indikator 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 dari permenpanrb-8-2026`},
 		{"a costs file without costs", func() error {
-			_, err := ReadCosts(strings.NewReader("indikator,harga\n"), ReadOptions{})
+			_, err := DecodeCosts(strings.NewReader("indikator,harga\n"), ReadOptions{})
 			return err
 		}, `spbe: malformed input: row 1: the header needs the columns "indikator" and "cost" (and optionally "level")`,
 			`spbe: masukan rusak: baris 1: baris judul harus memuat kolom "indikator" dan "cost" (serta, bila perlu, "level")`},
@@ -767,7 +767,7 @@ func TestReadingErrorsInBothLanguages(t *testing.T) {
 		}, `spbe: unknown framework "ipd-2025" (built in: permenpanrb-8-2026, permenpanrb-59-2020, permenpanrb-5-2018)`,
 			`spbe: kerangka evaluasi "ipd-2025" tidak dikenal (bawaan: permenpanrb-8-2026, permenpanrb-59-2020, permenpanrb-5-2018)`},
 		{"a framework file cut off", func() error {
-			_, err := LoadFramework(strings.NewReader(`{"id": "x",`), 0)
+			_, err := DecodeFramework(strings.NewReader(`{"id": "x",`), 0)
 			return err
 		}, "spbe: malformed input: line 1, column 11: unexpected end of the document",
 			"spbe: masukan rusak: baris 1, kolom 11: dokumen berakhir sebelum waktunya"},

@@ -32,7 +32,7 @@ func TestPemdiCSVKeepsConvertedLevel(t *testing.T) {
 
 	var wide bytes.Buffer
 	require.NoError(t, spbe.WriteWideCSV(&wide, fw, []spbe.Assessment{*a}, spbe.CSVOptions{}))
-	as, err := spbe.ReadWideCSV(&wide, spbe.ReadOptions{Framework: fw})
+	as, err := spbe.DecodeWideCSV(&wide, spbe.ReadOptions{Framework: fw})
 	require.NoError(t, err)
 	require.Len(t, as, 1)
 	got, err := fw.ScoreAssessment(&as[0], spbe.Options{})
@@ -41,7 +41,7 @@ func TestPemdiCSVKeepsConvertedLevel(t *testing.T) {
 
 	var long bytes.Buffer
 	require.NoError(t, spbe.WriteLongCSV(&long, fw, a, spbe.CSVOptions{}))
-	back, err := spbe.ReadLongCSV(&long, spbe.ReadOptions{Framework: fw})
+	back, err := spbe.DecodeLongCSV(&long, spbe.ReadOptions{Framework: fw})
 	require.NoError(t, err)
 	got, err = fw.ScoreAssessment(back, spbe.Options{})
 	require.NoError(t, err, "the long CSV lost the level of indicator 5")

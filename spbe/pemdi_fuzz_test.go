@@ -29,7 +29,7 @@ func FuzzParseMethod(f *testing.F) {
 // FuzzFrameworkRules builds a framework spec from a generated one
 // (spbetest.RandomFramework of seed) with fuzzed bands, a fuzzed
 // conversion table, fuzzed methods and in_force, encodes it as JSON and
-// reads it through ParseFramework, which accepts it exactly when
+// reads it through UnmarshalFramework, which accepts it exactly when
 // NewFramework does. The fields are given as short text, so that the
 // fuzzer mutates them quickly:
 //   - bands: "predikat:from" items separated by ";", the predikat a digit
@@ -94,9 +94,9 @@ func FuzzFrameworkRules(f *testing.F) {
 		if err != nil {
 			return // an undeclared predikat has no text
 		}
-		fw, err := spbe.ParseFramework(data)
+		fw, err := spbe.UnmarshalFramework(data)
 		_, nerr := spbe.NewFramework(spec)
-		require.Equal(t, nerr == nil, err == nil, "NewFramework: %v, ParseFramework: %v", nerr, err)
+		require.Equal(t, nerr == nil, err == nil, "NewFramework: %v, UnmarshalFramework: %v", nerr, err)
 		if err != nil {
 			require.ErrorIs(t, err, spbe.ErrInvalid)
 			return
@@ -106,7 +106,8 @@ func FuzzFrameworkRules(f *testing.F) {
 }
 
 // checkFrameworkRules checks what a loaded framework says:
-//   - it comes back from json.Marshal → ParseFramework with an equal Spec;
+//   - it comes back from json.Marshal → UnmarshalFramework with an equal
+//     Spec;
 //   - PredicateOf, on either basis, gives the band that holds the index
 //     (rounded half-up to two decimals on the Rounded basis), so it never
 //     falls as the index rises — checked on the bounds, around them and
@@ -120,7 +121,7 @@ func FuzzFrameworkRules(f *testing.F) {
 func checkFrameworkRules(t *testing.T, fw *spbe.Framework, score string) {
 	t.Helper()
 	spec := fw.Spec()
-	back, err := spbe.ParseFramework(mustMarshal(t, fw))
+	back, err := spbe.UnmarshalFramework(mustMarshal(t, fw))
 	require.NoError(t, err, "a loaded framework does not load back")
 	require.Equal(t, spec, back.Spec())
 

@@ -16,7 +16,7 @@ var costColumns = [...]struct{ name, alias string }{
 	{"level", "tingkat"},
 }
 
-// ReadCosts reads the prices of raises from a CSV with the columns
+// DecodeCosts reads the prices of raises from a CSV with the columns
 // "indikator" (the indicator number) and "cost" (or "biaya"), and
 // optionally "level": the level a raise reaches, for a price that differs
 // by level. A row without a level prices every raise of its indicator that
@@ -34,7 +34,7 @@ var costColumns = [...]struct{ name, alias string }{
 // unknown indicator, a level out of range, a price given twice, a cost
 // that is not a whole number) are reported all at once in a
 // *ValidationError whose problems name the row and column.
-func ReadCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
+func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 	fw := opt.Framework
 	if fw == nil {
 		fw = Default()

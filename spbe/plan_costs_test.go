@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestReadCostsDialects(t *testing.T) {
+func TestDecodeCostsDialects(t *testing.T) {
 	want := []Cost{{Indicator: 12, Cost: 1500000}, {Indicator: 34, Cost: 250000000}, {Indicator: 34, Level: 5, Cost: 0}}
 	for name, in := range map[string]string{
 		"comma":             "indikator,cost\n12,1500000\n34,250000000\n",
@@ -18,17 +18,17 @@ func TestReadCostsDialects(t *testing.T) {
 		"spaces":            "indikator;cost\n12;1 500 000\n34;Rp.250\u00a0000\u00a0000\n",
 	} {
 		t.Run(name, func(t *testing.T) {
-			got, err := ReadCosts(strings.NewReader(in), ReadOptions{})
+			got, err := DecodeCosts(strings.NewReader(in), ReadOptions{})
 			require.NoError(t, err)
 			assert.Equal(t, want[:2], got)
 		})
 	}
-	got, err := ReadCosts(strings.NewReader("level,cost,indikator\n,1500000,12\n,250000000,34\n5,0,34\n"), ReadOptions{})
+	got, err := DecodeCosts(strings.NewReader("level,cost,indikator\n,1500000,12\n,250000000,34\n5,0,34\n"), ReadOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, want, got)
 }
 
-func TestReadCostsErrorsNameRowAndColumn(t *testing.T) {
+func TestDecodeCostsErrorsNameRowAndColumn(t *testing.T) {
 	in := "indikator,cost,level\n" +
 		"x,1,\n" + // row 2: not a number
 		"48,1,\n" + // row 3: unknown
@@ -40,7 +40,7 @@ func TestReadCostsErrorsNameRowAndColumn(t *testing.T) {
 		"4,2,\n" + // row 9: priced twice
 		"5,12.34.567,\n" + // row 10: bad grouping
 		"6,1000000000000000000,\n" // row 11: beyond MaxCost
-	_, err := ReadCosts(strings.NewReader(in), ReadOptions{})
+	_, err := DecodeCosts(strings.NewReader(in), ReadOptions{})
 	var ve *ValidationError
 	require.True(t, errors.As(err, &ve))
 	var got []string
@@ -63,20 +63,20 @@ func TestReadCostsErrorsNameRowAndColumn(t *testing.T) {
 	assert.ErrorIs(t, err, ErrLevelRange)
 
 	for _, in := range []string{"", "indikator\n1\n", "nomor,cost\n1,2\n", "indikator,cost\n1,\"2\n"} {
-		_, err := ReadCosts(strings.NewReader(in), ReadOptions{})
+		_, err := DecodeCosts(strings.NewReader(in), ReadOptions{})
 		assert.ErrorIs(t, err, ErrMalformed, "%q", in)
 	}
-	_, err = ReadCosts(strings.NewReader("indikator,cost\n1,1\n2,2\n3,3\n"), ReadOptions{MaxRows: 2})
+	_, err = DecodeCosts(strings.NewReader("indikator,cost\n1,1\n2,2\n3,3\n"), ReadOptions{MaxRows: 2})
 	assert.ErrorIs(t, err, ErrMalformed)
 }
 
-func TestReadCostsFramework(t *testing.T) {
+func TestDecodeCostsFramework(t *testing.T) {
 	fw, err := Lookup(PermenPANRB5of2018)
 	require.NoError(t, err)
-	got, err := ReadCosts(strings.NewReader("indikator,cost,level\n35,7,1\n"), ReadOptions{Framework: fw})
+	got, err := DecodeCosts(strings.NewReader("indikator,cost,level\n35,7,1\n"), ReadOptions{Framework: fw})
 	require.NoError(t, err)
 	assert.Equal(t, []Cost{{Indicator: 35, Level: 1, Cost: 7}}, got)
-	_, err = ReadCosts(strings.NewReader("indikator,cost\n36,7\n"), ReadOptions{Framework: fw})
+	_, err = DecodeCosts(strings.NewReader("indikator,cost\n36,7\n"), ReadOptions{Framework: fw})
 	assert.ErrorIs(t, err, ErrUnknownIndicator)
 }
 

@@ -65,7 +65,7 @@ func ExampleFramework_Plan_costs() {
 		}
 		fmt.Fprintf(&csv, "%d;%s\n", n, cost)
 	}
-	costs, err := spbe.ReadCosts(strings.NewReader(csv.String()), spbe.ReadOptions{})
+	costs, err := spbe.DecodeCosts(strings.NewReader(csv.String()), spbe.ReadOptions{})
 	if err != nil {
 		panic(err)
 	}

@@ -9,13 +9,13 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func FuzzReadCosts(f *testing.F) {
+func FuzzDecodeCosts(f *testing.F) {
 	f.Add("indikator,cost\n12,1500000\n34,250000000\n")
 	f.Add("\ufeffindikator;biaya;level\r\n12;1.500.000;\r\n34;Rp 250.000;5\r\n")
 	f.Add("indikator,cost\n1,\"2\n")
 	f.Add("indikator,cost\n48,-1\nx,1.5\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		costs, err := ReadCosts(strings.NewReader(in), ReadOptions{MaxRows: 1000})
+		costs, err := DecodeCosts(strings.NewReader(in), ReadOptions{MaxRows: 1000})
 		if err != nil {
 			return
 		}
@@ -31,7 +31,7 @@ func FuzzReadCosts(f *testing.F) {
 			}
 			fmt.Fprintf(&buf, "%d,%d,%s\n", c.Indicator, c.Cost, level)
 		}
-		back, err := ReadCosts(&buf, ReadOptions{})
+		back, err := DecodeCosts(&buf, ReadOptions{})
 		require.NoError(t, err)
 		require.Equal(t, costs, back)
 		_, err = Default().Plan(uniform(47, 3), Target{Predicate: Memuaskan}, PlanOptions{Costs: costs})

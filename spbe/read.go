@@ -94,7 +94,7 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	return readWide(cr, opt)
 }
 
-// ReadLongCSV reads one assessment in the long CSV form: a header with
+// DecodeLongCSV reads one assessment in the long CSV form: a header with
 // the columns "indikator" (the indicator number) and "level", and
 // optionally "tahun" (the evaluation year), "tahap" (the stage),
 // "penjelasan" (the explanation) and "bukti" (the evidence), then one row
@@ -113,7 +113,7 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 //
 // The long form has no instansi; it is left empty, and so is the year
 // without a tahun column.
-func ReadLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
+func DecodeLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
 	cr, err := csvio.NewReader(r, opt.csv())
 	if err != nil {
 		return nil, malformed(err)
@@ -121,14 +121,14 @@ func ReadLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
 	return readLong(cr, opt)
 }
 
-// ReadWideCSV reads many assessments in the wide CSV form: a header
+// DecodeWideCSV reads many assessments in the wide CSV form: a header
 // "instansi,tahun,1,2,…,47" ("1…35" for PermenPANRB 5/2018), one
 // assessment per row, an empty cell meaning unanswered. The indicator
 // columns may come in any order but must be all the framework's.
 //
 // To score many rows without building an Assessment for each, use a
 // WideReader.
-func ReadWideCSV(r io.Reader, opt ReadOptions) ([]Assessment, error) {
+func DecodeWideCSV(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	cr, err := csvio.NewReader(r, opt.csv())
 	if err != nil {
 		return nil, malformed(err)

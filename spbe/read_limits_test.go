@@ -37,12 +37,12 @@ func readers() []reader {
 			_, err := spbe.ReadAssessments(r, opt)
 			return err
 		}},
-		{"ReadLongCSV", func(r io.Reader, opt spbe.ReadOptions) error {
-			_, err := spbe.ReadLongCSV(r, opt)
+		{"DecodeLongCSV", func(r io.Reader, opt spbe.ReadOptions) error {
+			_, err := spbe.DecodeLongCSV(r, opt)
 			return err
 		}},
-		{"ReadWideCSV", func(r io.Reader, opt spbe.ReadOptions) error {
-			_, err := spbe.ReadWideCSV(r, opt)
+		{"DecodeWideCSV", func(r io.Reader, opt spbe.ReadOptions) error {
+			_, err := spbe.DecodeWideCSV(r, opt)
 			return err
 		}},
 		{"WideReader", func(r io.Reader, opt spbe.ReadOptions) error {
@@ -60,12 +60,12 @@ func readers() []reader {
 				}
 			}
 		}},
-		{"ReadCosts", func(r io.Reader, opt spbe.ReadOptions) error {
-			_, err := spbe.ReadCosts(r, opt)
+		{"DecodeCosts", func(r io.Reader, opt spbe.ReadOptions) error {
+			_, err := spbe.DecodeCosts(r, opt)
 			return err
 		}},
-		{"LoadFramework", func(r io.Reader, opt spbe.ReadOptions) error {
-			_, err := spbe.LoadFramework(r, opt.Limit)
+		{"DecodeFramework", func(r io.Reader, opt spbe.ReadOptions) error {
+			_, err := spbe.DecodeFramework(r, opt.Limit)
 			return err
 		}},
 	}
@@ -86,8 +86,8 @@ func validInputs(t *testing.T) map[string][]byte {
 		costs += fmt.Sprintf("%d,%d\n", n, n*1000)
 	}
 	return map[string][]byte{
-		"DecodeAssessment": js, "ReadAssessments": wide.Bytes(), "ReadLongCSV": long.Bytes(),
-		"ReadWideCSV": wide.Bytes(), "WideReader": wide.Bytes(), "ReadCosts": []byte(costs), "LoadFramework": fw,
+		"DecodeAssessment": js, "ReadAssessments": wide.Bytes(), "DecodeLongCSV": long.Bytes(),
+		"DecodeWideCSV": wide.Bytes(), "WideReader": wide.Bytes(), "DecodeCosts": []byte(costs), "DecodeFramework": fw,
 	}
 }
 
@@ -176,12 +176,12 @@ func TestCSVReadersRefuseRowsOverTheLimit(t *testing.T) {
 		rows    int
 		lastRow int // the row of the file that passes the limit
 	}{
-		{"ReadWideCSV", wide.String(), 4, 5},
+		{"DecodeWideCSV", wide.String(), 4, 5},
 		{"WideReader", wide.String(), 4, 5},
 		{"ReadAssessments", wide.String(), 4, 5},
-		{"ReadLongCSV", long.String(), 47, 48},
+		{"DecodeLongCSV", long.String(), 47, 48},
 		{"ReadAssessments", long.String(), 47, 48},
-		{"ReadCosts", costs, 4, 5},
+		{"DecodeCosts", costs, 4, 5},
 	} {
 		t.Run(tc.reader, func(t *testing.T) {
 			var rd reader
@@ -214,7 +214,7 @@ func TestDeeplyNestedJSON(t *testing.T) {
 			require.ErrorIs(t, err, spbe.ErrMalformed)
 			_, err = spbe.ReadAssessments(strings.NewReader(doc), spbe.ReadOptions{})
 			require.ErrorIs(t, err, spbe.ErrMalformed)
-			_, err = spbe.ParseFramework([]byte(doc))
+			_, err = spbe.UnmarshalFramework([]byte(doc))
 			require.ErrorIs(t, err, spbe.ErrMalformed)
 		})
 	}

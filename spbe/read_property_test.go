@@ -127,9 +127,9 @@ func FuzzWideReader(f *testing.F) {
 	})
 }
 
-// FuzzLoadFramework reads a framework through the size limit: whatever
-// fits loads as ParseFramework does, whatever does not is ErrTooLarge.
-func FuzzLoadFramework(f *testing.F) {
+// FuzzDecodeFramework reads a framework through the size limit: whatever
+// fits loads as UnmarshalFramework does, whatever does not is ErrTooLarge.
+func FuzzDecodeFramework(f *testing.F) {
 	for fw := range spbe.Frameworks() {
 		data, err := json.Marshal(fw)
 		require.NoError(f, err)
@@ -140,13 +140,13 @@ func FuzzLoadFramework(f *testing.F) {
 	f.Add([]byte(`{"id":"x"}  `), int64(10))
 	f.Fuzz(func(t *testing.T, data []byte, limit int64) {
 		limit = max(1, limit%(2<<20))
-		fw, err := spbe.LoadFramework(bytes.NewReader(data), limit)
+		fw, err := spbe.DecodeFramework(bytes.NewReader(data), limit)
 		if int64(len(data)) > limit {
 			require.ErrorIs(t, err, spbe.ErrTooLarge)
 			require.ErrorIs(t, err, spbe.ErrMalformed)
 			return
 		}
-		want, werr := spbe.ParseFramework(data)
+		want, werr := spbe.UnmarshalFramework(data)
 		if werr != nil {
 			require.EqualError(t, err, werr.Error())
 			return
@@ -216,11 +216,11 @@ func FuzzParseUnansweredPolicy(f *testing.F) {
 // carry it unchanged. FuzzReadAssessments found the bytes going through.
 func TestCSVReadersRefuseNotUTF8(t *testing.T) {
 	for _, tc := range []struct{ reader, data, place string }{
-		{"ReadLongCSV", "indikator,level,penjelasan\n1,3,Perbup caf\xe9\n", "row 2, column 3 (penjelasan)"},
+		{"DecodeLongCSV", "indikator,level,penjelasan\n1,3,Perbup caf\xe9\n", "row 2, column 3 (penjelasan)"},
 		{"ReadAssessments", "indiCAtor,level,,Bukti\n1,,,\xbe", "row 2, column 4 (Bukti)"},
-		{"ReadWideCSV", wideHeader(";") + "\nKab. \xc1ceh;2024" + strings.Repeat(";3", 47) + "\n", "row 2, column 1 (instansi)"},
+		{"DecodeWideCSV", wideHeader(";") + "\nKab. \xc1ceh;2024" + strings.Repeat(";3", 47) + "\n", "row 2, column 1 (instansi)"},
 		{"WideReader", wideHeader(",") + "\nKab. A,2024" + strings.Repeat(",3", 46) + ",\xff\n", "row 2, column 49 (47)"},
-		{"ReadCosts", "indikator;biaya;catatan\xa0\n1;100\n", "row 1, column 3"},
+		{"DecodeCosts", "indikator;biaya;catatan\xa0\n1;100\n", "row 1, column 3"},
 	} {
 		t.Run(tc.reader, func(t *testing.T) {
 			for _, rd := range readers() {
@@ -240,7 +240,7 @@ func TestCSVReadersRefuseNotUTF8(t *testing.T) {
 // FuzzReadAssessments found them encoded as null, which no reader takes.
 func TestWideCSVWithoutRowsRoundTrip(t *testing.T) {
 	for _, header := range []string{wideHeader(","), "instAnsi;tAhun;1;2;3;4;5;6;7;8;9;10;11;12;13;14;15;16;17;18;19;20;21;22;23;24;25;26;27;28;29;30;31;32;33;34;35"} {
-		for _, read := range []func(io.Reader, spbe.ReadOptions) ([]spbe.Assessment, error){spbe.ReadWideCSV, spbe.ReadAssessments} {
+		for _, read := range []func(io.Reader, spbe.ReadOptions) ([]spbe.Assessment, error){spbe.DecodeWideCSV, spbe.ReadAssessments} {
 			as, err := read(strings.NewReader(header+"\n"), spbe.ReadOptions{})
 			require.NoError(t, err)
 			data, err := json.Marshal(as)

@@ -25,7 +25,7 @@ func longCSV(levels string, sep string) string {
 	return b.String()
 }
 
-func TestReadLongCSVDialects(t *testing.T) {
+func TestDecodeLongCSVDialects(t *testing.T) {
 	rembang := namedRows[8] // 2024
 	for name, in := range map[string]string{
 		"comma":     longCSV(rembang.levels, ","),
@@ -37,7 +37,7 @@ func TestReadLongCSVDialects(t *testing.T) {
 			if name == "quoted" {
 				in = `"` + strings.TrimSuffix(in, `"`)
 			}
-			a, err := ReadLongCSV(strings.NewReader(in), ReadOptions{})
+			a, err := DecodeLongCSV(strings.NewReader(in), ReadOptions{})
 			require.NoError(t, err)
 			res, err := Default().ScoreAssessment(a, Options{})
 			require.NoError(t, err)
@@ -47,12 +47,12 @@ func TestReadLongCSVDialects(t *testing.T) {
 	}
 }
 
-func TestReadLongCSVOptionalColumns(t *testing.T) {
+func TestDecodeLongCSVOptionalColumns(t *testing.T) {
 	in := "Indikator;Level;Tahap;Penjelasan;Bukti\n" +
 		"1;Terpadu dan Terukur;interviu;\"Perbup 12/2023; berlaku\";Perbup 12/2023 <https://jdih.rembangkab.go.id/perbup-12-2023.pdf> | notulen-rapat.pdf\n" +
 		"32;transaksi;;;\n" +
 		"2;;;belum dinilai;\n"
-	a, err := ReadLongCSV(strings.NewReader(in), ReadOptions{})
+	a, err := DecodeLongCSV(strings.NewReader(in), ReadOptions{})
 	require.NoError(t, err)
 	require.Len(t, a.Indicators, 3)
 	assert.Equal(t, Answer{
@@ -67,7 +67,7 @@ func TestReadLongCSVOptionalColumns(t *testing.T) {
 	assert.Equal(t, PermenPANRB59of2020, a.Framework)
 }
 
-func TestReadLongCSVErrorsNameRowAndColumn(t *testing.T) {
+func TestDecodeLongCSVErrorsNameRowAndColumn(t *testing.T) {
 	in := "indikator,level,bukti\n" +
 		"1,3,\n" +
 		"1,4,\n" +
@@ -76,7 +76,7 @@ func TestReadLongCSVErrorsNameRowAndColumn(t *testing.T) {
 		"5,6,\n" +
 		"6,sedang,\n" +
 		"7,3,Tautan <ftp://contoh.go.id/a.pdf>\n"
-	_, err := ReadLongCSV(strings.NewReader(in), ReadOptions{})
+	_, err := DecodeLongCSV(strings.NewReader(in), ReadOptions{})
 	var ve *ValidationError
 	require.ErrorAs(t, err, &ve)
 	var got []string
@@ -96,7 +96,7 @@ func TestReadLongCSVErrorsNameRowAndColumn(t *testing.T) {
 	assert.ErrorIs(t, err, ErrLevelRange)
 }
 
-func TestReadLongCSVMalformed(t *testing.T) {
+func TestDecodeLongCSVMalformed(t *testing.T) {
 	tests := map[string]struct{ in, msg string }{
 		"empty":          {"", "empty file"},
 		"no level":       {"indikator,nilai\n1,3\n", `unknown column "nilai"`},
@@ -108,7 +108,7 @@ func TestReadLongCSVMalformed(t *testing.T) {
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			_, err := ReadLongCSV(strings.NewReader(tc.in), ReadOptions{})
+			_, err := DecodeLongCSV(strings.NewReader(tc.in), ReadOptions{})
 			require.ErrorIs(t, err, ErrMalformed)
 			assert.Contains(t, err.Error(), tc.msg)
 		})
@@ -137,9 +137,9 @@ func wideCSV(sep string) string {
 	return b.String()
 }
 
-func TestReadWideCSV(t *testing.T) {
+func TestDecodeWideCSV(t *testing.T) {
 	for _, sep := range []string{",", ";"} {
-		as, err := ReadWideCSV(strings.NewReader("\ufeff"+wideCSV(sep)), ReadOptions{})
+		as, err := DecodeWideCSV(strings.NewReader("\ufeff"+wideCSV(sep)), ReadOptions{})
 		require.NoError(t, err)
 		require.Len(t, as, len(namedRows))
 		for i, tc := range namedRows {
@@ -157,14 +157,14 @@ func TestReadWideCSV(t *testing.T) {
 	}
 }
 
-func TestReadWideCSVPicksFrameworkByHeader(t *testing.T) {
+func TestDecodeWideCSVPicksFrameworkByHeader(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("instansi,tahun")
 	for n := 35; n >= 1; n-- { // any column order
 		fmt.Fprintf(&b, ",%d", n)
 	}
 	b.WriteString("\nNasional 2018,2018," + strings.Repeat("0,", 34) + "5\n")
-	as, err := ReadWideCSV(strings.NewReader(b.String()), ReadOptions{})
+	as, err := DecodeWideCSV(strings.NewReader(b.String()), ReadOptions{})
 	require.NoError(t, err)
 	require.Len(t, as, 1)
 	assert.Equal(t, PermenPANRB5of2018, as[0].Framework)
@@ -174,12 +174,12 @@ func TestReadWideCSVPicksFrameworkByHeader(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "1/20", res.Index.Exact(), "indicator 1 at 5 × 1 %")
 
-	_, err = ReadWideCSV(strings.NewReader(b.String()), ReadOptions{Framework: Default()})
+	_, err = DecodeWideCSV(strings.NewReader(b.String()), ReadOptions{Framework: Default()})
 	require.ErrorIs(t, err, ErrMalformed)
 	assert.Contains(t, err.Error(), "no column for indicators 36, 37")
 }
 
-func TestReadWideCSVErrors(t *testing.T) {
+func TestDecodeWideCSVErrors(t *testing.T) {
 	header := "instansi,tahun"
 	for n := 1; n <= 47; n++ {
 		header += "," + strconv.Itoa(n)
@@ -197,7 +197,7 @@ func TestReadWideCSVErrors(t *testing.T) {
 		row("Kab. C", "dua ribu", nil) +
 		row("Kab. D", "2024", func(c []string) { c[9] = "7" }) +
 		row("Kab. E", "2024", func(c []string) { c[46] = "Optimal" })
-	_, err := ReadWideCSV(strings.NewReader(in), ReadOptions{})
+	_, err := DecodeWideCSV(strings.NewReader(in), ReadOptions{})
 	var ve *ValidationError
 	require.ErrorAs(t, err, &ve)
 	var got []string
@@ -219,7 +219,7 @@ func TestReadWideCSVErrors(t *testing.T) {
 		"missing indicator": {strings.Replace(header, ",47", "", 1) + "\n", "no column for indicators 47"},
 	}
 	for name, tc := range malformedInputs {
-		_, err := ReadWideCSV(strings.NewReader(tc.in), ReadOptions{})
+		_, err := DecodeWideCSV(strings.NewReader(tc.in), ReadOptions{})
 		require.ErrorIs(t, err, ErrMalformed, name)
 		assert.Contains(t, err.Error(), tc.msg, name)
 	}
@@ -259,12 +259,12 @@ func TestReadAssessmentsDetects(t *testing.T) {
 }
 
 func TestCSVWritersRoundTrip(t *testing.T) {
-	as, err := ReadWideCSV(strings.NewReader(wideCSV(",")), ReadOptions{})
+	as, err := DecodeWideCSV(strings.NewReader(wideCSV(",")), ReadOptions{})
 	require.NoError(t, err)
 	for _, opt := range []CSVOptions{{}, {Semicolon: true, BOM: true}} {
 		var buf bytes.Buffer
 		require.NoError(t, WriteWideCSV(&buf, Default(), as, opt))
-		back, err := ReadWideCSV(&buf, ReadOptions{})
+		back, err := DecodeWideCSV(&buf, ReadOptions{})
 		require.NoError(t, err)
 		assert.Equal(t, as, back)
 	}
@@ -277,7 +277,7 @@ func TestCSVWritersRoundTrip(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, WriteLongCSV(&buf, Default(), a, CSVOptions{Semicolon: true}))
 	assert.Contains(t, buf.String(), "'=SUM(A1)", "formula injection is neutralised")
-	back, err := ReadLongCSV(&buf, ReadOptions{})
+	back, err := DecodeLongCSV(&buf, ReadOptions{})
 	require.NoError(t, err)
 	require.Len(t, back.Indicators, 47)
 	assert.Equal(t, Answer{Indicator: 1, Level: 2}, back.Indicators[0])

@@ -127,7 +127,7 @@ func TestConcurrentScoring(t *testing.T) {
 
 	spec, err := json.Marshal(spbe.Default())
 	require.NoError(t, err)
-	custom, err := spbe.ParseFramework(spec)
+	custom, err := spbe.UnmarshalFramework(spec)
 	require.NoError(t, err)
 
 	want, err := pass(as, custom)

@@ -129,7 +129,7 @@ func TestGeneratedFrameworkProperty(t *testing.T) {
 		require.Equal(t, spec, fw.Spec())
 		data, err := json.Marshal(fw)
 		require.NoError(t, err)
-		back, err := spbe.LoadFramework(bytes.NewReader(data), 0)
+		back, err := spbe.DecodeFramework(bytes.NewReader(data), 0)
 		require.NoError(t, err, "framework %d: %s", n, data)
 		require.Equal(t, fw.Spec(), back.Spec())
 
@@ -178,7 +178,7 @@ func TestLongCSVRoundTripProperty(t *testing.T) {
 			opt := spbe.CSVOptions{Semicolon: n%2 == 0, BOM: n%3 == 0}
 			var buf bytes.Buffer
 			require.NoError(t, spbe.WriteLongCSV(&buf, fw, a, opt))
-			back, err := spbe.ReadLongCSV(&buf, spbe.ReadOptions{Framework: fw})
+			back, err := spbe.DecodeLongCSV(&buf, spbe.ReadOptions{Framework: fw})
 			require.NoError(t, err, "%s assessment %d", fw, n)
 			require.Equal(t, longForm(a), longForm(back), "%s assessment %d", fw, n)
 		}
@@ -226,7 +226,7 @@ func longForm(a *spbe.Assessment) []spbe.Answer {
 
 // TestWideCSVRoundTripProperty: generated assessments written as one wide
 // CSV, in either dialect, read back with their instansi, year and final
-// levels, both with ReadWideCSV and row by row with a WideReader, and
+// levels, both with DecodeWideCSV and row by row with a WideReader, and
 // score the same.
 func TestWideCSVRoundTripProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(59, 4))
@@ -243,7 +243,7 @@ func TestWideCSVRoundTripProperty(t *testing.T) {
 			require.NoError(t, spbe.WriteWideCSV(&buf, fw, as, spbe.CSVOptions{Semicolon: n%2 == 0, BOM: n%3 == 0}))
 			data := buf.Bytes()
 
-			back, err := spbe.ReadWideCSV(bytes.NewReader(data), spbe.ReadOptions{})
+			back, err := spbe.DecodeWideCSV(bytes.NewReader(data), spbe.ReadOptions{})
 			require.NoError(t, err, "%s file %d", fw, n)
 			require.Len(t, back, len(as))
 			w, err := spbe.NewWideReader(bytes.NewReader(data), spbe.ReadOptions{})

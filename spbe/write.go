@@ -23,7 +23,7 @@ func (o CSVOptions) writer(w io.Writer) *csvio.Writer {
 	return csvio.NewWriter(w, csvio.WriterOptions{Semicolon: o.Semicolon, BOM: o.BOM})
 }
 
-// WriteWideCSV writes assessments in the wide CSV form that ReadWideCSV
+// WriteWideCSV writes assessments in the wide CSV form that DecodeWideCSV
 // reads: "instansi,tahun,1,…,n", one row per assessment, the final level
 // of each indicator (a level taken from an outside score as that level),
 // an empty cell for an unanswered one. Explanations, evidence, stages and
@@ -83,7 +83,7 @@ func (fw *Framework) levelOf(ans *Answer) Level {
 	return l
 }
 
-// WriteLongCSV writes one assessment in the long CSV form that ReadLongCSV
+// WriteLongCSV writes one assessment in the long CSV form that DecodeLongCSV
 // reads: "indikator,level,tahap,penjelasan,bukti", and "tahun" when the
 // year is known (it picks the framework when the file is read back), one
 // row per indicator of fw in order, unanswered ones with an empty level.

@@ -7,7 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -147,19 +147,18 @@ func (e *env) spbeFramework(prog, value string) (*spbe.Framework, int) {
 	if err == nil {
 		return fw, exitOK
 	}
-	f, openErr := os.Open(value)
-	if openErr != nil {
+	fw, loadErr := spbe.LoadFramework(value, 0)
+	var openErr *fs.PathError
+	switch {
+	case loadErr == nil:
+		return fw, exitOK
+	case errors.Is(loadErr, spbe.ErrMalformed):
+		return nil, e.fail(prog, exitUsage, fmt.Errorf("--framework %s: %w", value, loadErr))
+	case errors.As(loadErr, &openErr):
 		return nil, e.usageError(prog, "--framework: %v, and no file %q can be read", err, value)
+	default:
+		return nil, e.spbeFailure(prog, fmt.Errorf("--framework %s: %w", value, loadErr))
 	}
-	defer f.Close()
-	fw, err = spbe.LoadFramework(f, 0)
-	if err != nil {
-		if errors.Is(err, spbe.ErrMalformed) {
-			return nil, e.fail(prog, exitUsage, fmt.Errorf("--framework %s: %w", value, err))
-		}
-		return nil, e.spbeFailure(prog, fmt.Errorf("--framework %s: %w", value, err))
-	}
-	return fw, exitOK
 }
 
 // readInput reads the named file ("-" for standard input) whole, bounded

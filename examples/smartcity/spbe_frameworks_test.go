@@ -112,7 +112,7 @@ func TestSPBEFrameworkRoundTrip(t *testing.T) {
 			require.NoError(t, json.Indent(&want, compact, "", "  "))
 			assert.Equal(t, want.String()+"\n", out, "json.Marshal of the framework, indented")
 
-			loaded, err := spbe.LoadFramework(strings.NewReader(out), 0)
+			loaded, err := spbe.DecodeFramework(strings.NewReader(out), 0)
 			require.NoError(t, err)
 			assert.Equal(t, builtin.Spec(), loaded.Spec())
 

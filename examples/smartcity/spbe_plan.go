@@ -164,7 +164,7 @@ func runSPBEPlan(e *env, args []string) int {
 		if err != nil {
 			return e.fail(prog, exitUsage, err)
 		}
-		if opt.Costs, err = spbe.ReadCosts(bytes.NewReader(data), spbe.ReadOptions{Framework: fw}); err != nil {
+		if opt.Costs, err = spbe.DecodeCosts(bytes.NewReader(data), spbe.ReadOptions{Framework: fw}); err != nil {
 			return e.spbeFailure(prog, fmt.Errorf("--costs %s: %w", *costsFile, err))
 		}
 		priced := map[int]bool{}

@@ -158,6 +158,17 @@ func TestSPBEScoreFrameworkFlag(t *testing.T) {
 	assert.Equal(t, exitFinding, code)
 	assert.Contains(t, errOut, "jumlah bobot tidak sesuai")
 	assert.Contains(t, errOut, `bobot aspek "A1" 13.00%, tetapi jumlah bobot indikatornya 13.10%`)
+
+	// Neither a built-in id nor a file that can be opened; a file that is
+	// not JSON.
+	missing := filepath.Join(dir, "none.json")
+	code, _, errOut = runCLI(t, "", "spbe", "score", "--framework", missing, spbeTestdata("rembang-2024.json"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, fmt.Sprintf("and no file %q can be read", missing))
+	require.NoError(t, os.WriteFile(fwFile, []byte(`{"id":`), 0o600))
+	code, _, errOut = runCLI(t, "", "spbe", "score", "--framework", fwFile, spbeTestdata("rembang-2024.json"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "--framework "+fwFile+": spbe: masukan rusak: baris 1, kolom 6")
 }
 
 func TestSPBEScoreErrors(t *testing.T) {

@@ -60,7 +60,7 @@ func accept(t *testing.T, name string, data []byte) error {
 		}
 		return a.Validate(fw)
 	case "framework":
-		_, err := spbe.ParseFramework(data)
+		_, err := spbe.UnmarshalFramework(data)
 		return err
 	case "plan":
 		p, err := masterplan.Unmarshal(data)

@@ -136,7 +136,7 @@ func TestRandomFrameworkValid(t *testing.T) {
 		require.Equal(t, spec, fw.Spec(), "seed %d", seed)
 		data, err := json.Marshal(fw)
 		require.NoError(t, err)
-		back, err := spbe.ParseFramework(data)
+		back, err := spbe.UnmarshalFramework(data)
 		require.NoError(t, err, "seed %d: %s", seed, data)
 		require.Equal(t, spec, back.Spec(), "seed %d", seed)
 		for n := range uint64(3) {
@@ -199,7 +199,7 @@ func FuzzRandomFramework(f *testing.F) {
 		require.NoError(t, err)
 		data, err := json.Marshal(fw)
 		require.NoError(t, err)
-		back, err := spbe.ParseFramework(data)
+		back, err := spbe.UnmarshalFramework(data)
 		require.NoError(t, err)
 		require.Equal(t, spec, back.Spec())
 	})
