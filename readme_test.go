@@ -142,7 +142,7 @@ func TestReadmeSamples(t *testing.T) {
 		require.NoError(t, err)
 		plan, err := masterplan.Load("examples/rembang/masterplan.json", masterplan.DecodeOptions{})
 		require.NoError(t, err)
-		assert.Empty(t, pr.Check(plan, masterplan.ValidateOptions{Lang: smartcity.English}).Errors())
+		assert.Empty(t, pr.Validate(plan, masterplan.ValidateOptions{Lang: smartcity.English}).Errors())
 	})
 	t.Run("evaluation-json", func(t *testing.T) {
 		ev, err := masterplan.UnmarshalEvaluation([]byte(samples["evaluation-json"]))

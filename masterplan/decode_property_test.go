@@ -122,7 +122,7 @@ func TestProgressRoundTripProperty(t *testing.T) {
 		back, err := masterplan.DecodeProgress(bytes.NewReader(data), masterplan.DecodeOptions{})
 		require.NoError(t, err, "progress %d", i)
 		require.Equal(t, pr, back, "progress %d", i)
-		require.False(t, back.Check(p, masterplan.ValidateOptions{}).HasErrors(), "progress %d: %v", i, back.Check(p, masterplan.ValidateOptions{}))
+		require.False(t, back.Validate(p, masterplan.ValidateOptions{}).HasErrors(), "progress %d: %v", i, back.Validate(p, masterplan.ValidateOptions{}))
 	}
 }
 

@@ -11,7 +11,7 @@
 //     [Plan.Summarize].
 //   - Report on it: [Plan.WriteReport], [Plan.RoadmapSVG],
 //     [Plan.PillarRadarSVG], [Plan.WriteProgramsCSV], [Plan.WriteBudgetCSV].
-//   - Monitor it: [DecodeProgress], [Progress.Check], [Progress.Report].
+//   - Monitor it: [DecodeProgress], [Progress.Validate], [Progress.Report].
 //   - Score the yearly evaluation: [Evaluation.Score], [Cohort.Score],
 //     [WriteEvaluationReport].
 //
@@ -109,7 +109,7 @@
 // of each programme. That realisation is a document of its own, a
 // [Progress] ([DecodeProgress], [LoadProgress]): per year, each programme's
 // [Status] at the end of the year, the money spent by funding source and
-// the KPI values reached. [Progress.Check] checks it against the plan —
+// the KPI values reached. [Progress.Validate] checks it against the plan —
 // unknown programme ids, KPIs the programme does not have, negative
 // amounts, years outside the plan — and returns Problems with paths, all at
 // once, in Indonesian or English, as Plan.Validate does.

@@ -59,14 +59,14 @@ func generatedProgress(p *Plan) *Progress {
 	return pr
 }
 
-func BenchmarkProgressCheck(b *testing.B) {
+func BenchmarkProgressValidate(b *testing.B) {
 	p := generatedPlan(1000)
 	pr := generatedProgress(p)
-	if ps := pr.Check(p, ValidateOptions{}); ps.HasErrors() {
+	if ps := pr.Validate(p, ValidateOptions{}); ps.HasErrors() {
 		b.Fatalf("generated progress has errors: %v", ps)
 	}
 	for b.Loop() {
-		pr.Check(p, ValidateOptions{})
+		pr.Validate(p, ValidateOptions{})
 	}
 }
 

@@ -118,7 +118,7 @@ func FuzzUnmarshalProgress(f *testing.F) {
 		back, err := UnmarshalProgress(out)
 		require.NoError(t, err)
 		assert.Equal(t, pr, back)
-		pr.Check(plan, ValidateOptions{Lang: smartcity.English})
+		pr.Validate(plan, ValidateOptions{Lang: smartcity.English})
 		for year := plan.Period.StartYear; year <= plan.Period.EndYear; year++ {
 			rep, err := pr.Report(plan, year)
 			if err != nil {

@@ -8,7 +8,7 @@ import (
 )
 
 // monitorMessages are the texts of the rules Evaluation.Validate,
-// Cohort.Validate and Progress.Check apply, by rule code, registered with
+// Cohort.Validate and Progress.Validate apply, by rule code, registered with
 // the plan's messages on the package's translators.
 var monitorMessages = [...]message{
 	{"nil_evaluation", "evaluasi kosong", "the evaluation is empty"},

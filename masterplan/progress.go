@@ -163,7 +163,7 @@ type reported struct {
 }
 
 // index builds the realisation index of pr, years ascending. A programme
-// reported twice for a year keeps its first entry; Check reports the
+// reported twice for a year keeps its first entry; Validate reports the
 // second.
 func (pr *Progress) index() realisationIndex {
 	idx := make(realisationIndex)
@@ -216,7 +216,7 @@ func (idx realisationIndex) at(id string, year int) standing {
 
 // Report computes the plan's progress in year from the realisation (see
 // ProgressReport for the definitions). It is meant for a realisation that
-// Check finds without errors against a plan that validates; on others it
+// Validate finds without errors against a plan that validates; on others it
 // does its best: programmes not in the plan, and programmes whose element
 // is not valid, are left out. The error wraps ErrOutsidePeriod for a year
 // outside the plan's period, and is an *OverflowError when a sum of rupiah

@@ -13,7 +13,7 @@ import (
 func ExampleProgress_Report() {
 	plan := plantest.Rembang()
 	progress := plantest.RembangProgress2024()
-	if err := progress.Check(plan, masterplan.ValidateOptions{}).Err(); err != nil {
+	if err := progress.Validate(plan, masterplan.ValidateOptions{}).Err(); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -45,7 +45,7 @@ func ExampleProgress_Report() {
 
 // A realisation is checked against its plan: every problem at once, with
 // its path.
-func ExampleProgress_Check() {
+func ExampleProgress_Validate() {
 	plan := plantest.Rembang()
 	doc := `{"region": "Rembang", "years": [{"year": 2035, "programs": []}, {"year": 2024, "programs": [
 		{"id": "GOV-09", "status": "running"},
@@ -56,7 +56,7 @@ func ExampleProgress_Check() {
 		fmt.Println(err)
 		return
 	}
-	for _, p := range progress.Check(plan, masterplan.ValidateOptions{Lang: smartcity.English}).Errors() {
+	for _, p := range progress.Validate(plan, masterplan.ValidateOptions{Lang: smartcity.English}).Errors() {
 		fmt.Println(p)
 	}
 	// Output:

@@ -278,7 +278,7 @@ func TestProgressRembang(t *testing.T) {
 	assert.True(t, pr.Illustrative, "the Rembang realisation is illustrative and says so")
 	assert.NotEmpty(t, pr.Notes)
 	assert.Equal(t, "masterplan.json", pr.Plan)
-	assert.Empty(t, pr.Check(p, ValidateOptions{}))
+	assert.Empty(t, pr.Validate(p, ValidateOptions{}))
 	assert.Equal(t, 2024, pr.LatestYear())
 
 	rep, err := pr.Report(p, 2024)

@@ -13,7 +13,7 @@ import (
 // each year reported, the status of each programme at the end of the
 // year, the money spent by funding source and the KPI values reached. It
 // is a document of its own, kept beside the plan and checked against it
-// with Check; Report turns it into a year's ProgressReport. In JSON:
+// with Validate; Report turns it into a year's ProgressReport. In JSON:
 //
 //	{"region": "Rembang", "plan": "masterplan.json",
 //	 "years": [{"year": 2024, "programs": [
@@ -128,7 +128,7 @@ func (r *Realisation) Spent() (int64, error) {
 // Decode reads a plan: unknown fields, unknown codes and trailing data are
 // a *DecodeError with the line, column and path, and a document larger
 // than opts.Limit is refused with an error wrapping ErrTooLarge. It does
-// not check the document against a plan; Progress.Check does.
+// not check the document against a plan; Progress.Validate does.
 func DecodeProgress(r io.Reader, opts DecodeOptions) (*Progress, error) {
 	data, err := input.ReadAll(r, opts.Limit)
 	if err != nil {

@@ -22,9 +22,9 @@ func problemRows(ps Problems) []problemRow {
 }
 
 // Warnings only: the document can be reported on.
-func TestProgressCheckWarnings(t *testing.T) {
+func TestProgressValidateWarnings(t *testing.T) {
 	p, pr := loadMonitored(t)
-	ps := pr.Check(p, ValidateOptions{Lang: smartcity.English})
+	ps := pr.Validate(p, ValidateOptions{Lang: smartcity.English})
 	require.NoError(t, ps.Err())
 	assert.Equal(t, []problemRow{
 		{"years[1].programs[3].id", "program_year", "warning", `programme "LIV-A" is scheduled for 2025–2026 but reported for 2024`},
@@ -32,18 +32,18 @@ func TestProgressCheckWarnings(t *testing.T) {
 		{"years[1].programs", "not_reported", "warning", `programme "ENV-A" is scheduled for 2024 but not reported`},
 	}, problemRows(ps))
 
-	id := pr.Check(p, ValidateOptions{})
+	id := pr.Validate(p, ValidateOptions{})
 	assert.Equal(t, `program "ENV-A" dijadwalkan pada 2024 tetapi tidak dilaporkan`, id[2].Message)
 	assert.Equal(t, `program "BRD-A" sudah dibatalkan pada 2023, tetapi dilaporkan berjalan pada 2024`, id[1].Message)
 }
 
 // Every error at once, with its path.
-func TestProgressCheckErrors(t *testing.T) {
+func TestProgressValidateErrors(t *testing.T) {
 	data, err := os.ReadFile(progressTestdata("invalid.json"))
 	require.NoError(t, err)
 	pr, err := UnmarshalProgress(data)
 	require.NoError(t, err)
-	ps := pr.Check(monitoredPlan(), ValidateOptions{Lang: smartcity.English})
+	ps := pr.Validate(monitoredPlan(), ValidateOptions{Lang: smartcity.English})
 	require.ErrorIs(t, ps.Err(), ErrInvalid)
 	assert.Equal(t, []problemRow{
 		{"region", "progress_region", "error", `the realisation is for "Rembang" but the masterplan is for Contoh Regency`},
@@ -69,26 +69,26 @@ func TestProgressCheckErrors(t *testing.T) {
 		{"notes[0]", "required", "error", "note is required"},
 	}, problemRows(ps))
 
-	id := pr.Check(monitoredPlan(), ValidateOptions{Lang: smartcity.Indonesian})
+	id := pr.Validate(monitoredPlan(), ValidateOptions{Lang: smartcity.Indonesian})
 	assert.Equal(t, `dokumen realisasi untuk "Rembang", sedangkan rencana induk untuk Kabupaten Contoh`, id[0].Message)
 	assert.Equal(t, "jumlah realisasi -5 tidak boleh negatif", id[4].Message)
 	assert.Equal(t, `KPI "unduhan" tidak ada pada program "GOV-A"`, id[7].Message)
 }
 
-func TestProgressCheckDocument(t *testing.T) {
+func TestProgressValidateDocument(t *testing.T) {
 	p := monitoredPlan()
 	for _, region := range []string{"Contoh", "kabupaten contoh", "Contoh Regency", "33.17"} {
 		pr := &Progress{Region: region, Years: []RealisationYear{{Year: 2022, Programs: []Realisation{
 			{ID: "GOV-C", Status: Ongoing}, {ID: "ECO-B", Status: Ongoing}, {ID: "ECO-C", Status: Ongoing},
 		}}}}
-		assert.Empty(t, pr.Check(p, ValidateOptions{}), region)
+		assert.Empty(t, pr.Validate(p, ValidateOptions{}), region)
 	}
 
 	empty := &Progress{}
 	assert.Equal(t, []problemRow{
 		{"region", "required", "error", "daerah wajib diisi"},
 		{"years", "min", "error", "tahun realisasi tidak boleh kosong"},
-	}, problemRows(empty.Check(p, ValidateOptions{})))
+	}, problemRows(empty.Validate(p, ValidateOptions{})))
 
 	odd := &Progress{Region: "Contoh", Years: []RealisationYear{
 		{Year: 0},
@@ -96,7 +96,7 @@ func TestProgressCheckDocument(t *testing.T) {
 		{Year: 2024, Programs: []Realisation{{ID: "GOV-A", Status: Status(9), Budget: []RealisedAmount{{Source: Source(40), Amount: 1}},
 			KPIs: []KPIActual{{Actual: "x"}}}}},
 	}}
-	rows := problemRows(odd.Check(p, ValidateOptions{Lang: smartcity.English}).Errors())
+	rows := problemRows(odd.Validate(p, ValidateOptions{Lang: smartcity.English}).Errors())
 	assert.Equal(t, []problemRow{
 		{"years[0].year", "required", "error", "realisation year is required"},
 		{"years[1].year", "year", "error", "year 20245 is not valid; write a four-digit year"},
@@ -107,8 +107,8 @@ func TestProgressCheckDocument(t *testing.T) {
 	}, rows)
 
 	var nilProgress *Progress
-	assert.Equal(t, "nil_progress", nilProgress.Check(p, ValidateOptions{})[0].Rule)
-	assert.Equal(t, "nil_plan", (&Progress{}).Check(nil, ValidateOptions{})[0].Rule)
+	assert.Equal(t, "nil_progress", nilProgress.Validate(p, ValidateOptions{})[0].Rule)
+	assert.Equal(t, "nil_plan", (&Progress{}).Validate(nil, ValidateOptions{})[0].Rule)
 }
 
 func TestDecodeProgressErrors(t *testing.T) {

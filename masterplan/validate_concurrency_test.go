@@ -55,7 +55,7 @@ func (s *shared) pass() (outcome, error) {
 			msgs(e.Validate(opts))
 		}
 		msgs(s.cohort.Validate(opts))
-		msgs(s.progress.Check(s.plans[0], opts))
+		msgs(s.progress.Validate(s.plans[0], opts))
 	}
 	for _, p := range s.plans[:2] {
 		sum, err := p.Summarize()

@@ -229,7 +229,7 @@ func (s *story) reportProgress(opts masterplan.ValidateOptions) error {
 	if err != nil {
 		return fmt.Errorf("progress-2024.json: %w", err)
 	}
-	s.progressChecks = progress.Check(s.plan, opts)
+	s.progressChecks = progress.Validate(s.plan, opts)
 	if err := s.progressChecks.Err(); err != nil {
 		return fmt.Errorf("progress-2024.json: %w", err)
 	}

@@ -85,7 +85,7 @@ func runPlanProgress(e *env, args []string) int {
 	if errs := p.Validate(masterplan.ValidateOptions{Lang: lang}).Errors(); len(errs) > 0 {
 		return e.fail(prog, exitFinding, invalidPlan(path, len(errs)))
 	}
-	problems := pr.Check(p, masterplan.ValidateOptions{Lang: lang})
+	problems := pr.Validate(p, masterplan.ValidateOptions{Lang: lang})
 	if problems.HasErrors() {
 		return e.listProblems(prog, name, problems.Errors())
 	}

@@ -79,7 +79,7 @@ func accept(t *testing.T, name string, data []byte) error {
 		if err != nil {
 			return err
 		}
-		return pr.Check(plantest.Rembang(), masterplan.ValidateOptions{}).Err()
+		return pr.Validate(plantest.Rembang(), masterplan.ValidateOptions{}).Err()
 	}
 	return errors.New("no such document: " + name)
 }

@@ -44,7 +44,7 @@ func TestRembangEvaluation2024(t *testing.T) {
 
 func TestRembangProgress2024(t *testing.T) {
 	p, pr := plantest.Rembang(), plantest.RembangProgress2024()
-	require.Empty(t, rules(pr.Check(p, strict).Errors()))
+	require.Empty(t, rules(pr.Validate(p, strict).Errors()))
 	assert.Equal(t, 2024, pr.LatestYear())
 	rep, err := pr.Report(p, 2024)
 	require.NoError(t, err)

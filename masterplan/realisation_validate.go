@@ -7,7 +7,7 @@ import (
 	"github.com/kotacerdas/smartcity"
 )
 
-// Check checks the realisation against plan p and returns every problem
+// Validate checks the realisation against plan p and returns every problem
 // found, each with its path in the document ("years[1].programs[0].kpis[2]
 // .name"), a rule code and a message in opts.Lang.
 //
@@ -23,8 +23,9 @@ import (
 // realised — unless it was completed or cancelled in an earlier year.
 //
 // The realisation can be reported on when the result has no error:
-// Problems.Err() is nil. Check does not validate the plan itself.
-func (pr *Progress) Check(p *Plan, opts ValidateOptions) Problems {
+// Problems.Err() is nil. Validate does not validate the plan itself; see
+// Plan.Validate.
+func (pr *Progress) Validate(p *Plan, opts ValidateOptions) Problems {
 	c := newChecker(opts)
 	switch {
 	case pr == nil:
