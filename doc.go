@@ -53,6 +53,16 @@
 // its realisation year by year (achievement, budget absorption, KPI
 // progress) and scores the ministry's yearly evaluation.
 //
+// # Names
+//
+// The packages share one vocabulary. Parse reads a string, Unmarshal
+// bytes, Decode an io.Reader and Load a named file — pillar.Parse,
+// spbe.UnmarshalFramework, masterplan.Decode, spbe.LoadFramework — and
+// Read, in package spbe, is the one family of readers that tells formats
+// apart by content. Validate checks a document or a value against its
+// rules. An SPBE indicator is named by its number, as the regulation
+// numbers it; the methods whose names end in At take a position instead.
+//
 // # Languages
 //
 // Names and messages come in Indonesian and English; a [Lang] chooses per

@@ -179,9 +179,9 @@
 //
 // The readers are named by what they read from, as in the other packages
 // of the module: Parse reads a string, Unmarshal bytes, Decode an
-// io.Reader and Load a named file. Read is the one family that tells
-// formats apart by content: [ReadAssessments] takes JSON, a long CSV or a
-// wide CSV, whichever it is given ([DetectFormat]).
+// io.Reader and Load a named file. Read is the one family of readers that
+// tells formats apart by content: [ReadAssessments] takes JSON, a long CSV
+// or a wide CSV, whichever it is given ([DetectFormat]).
 //
 // Assessments are read from JSON ([DecodeAssessment]; snake_case, strict:
 // an unknown field is an error, never silently dropped), from a long CSV
