@@ -13,7 +13,7 @@ import (
 // The rules below add to the reflected schemas what the Go types cannot
 // say: which fields a document must have and the bounds of their values.
 // They restate the checks of Assessment.Validate, NewFramework,
-// Plan.Validate, Evaluation.Validate and Progress.Check that a schema can
+// Plan.Validate, Evaluation.Validate and Progress.Validate that a schema can
 // express; rules across fields or documents (unique codes, years inside
 // the plan's period, weights that add up, a level inside the framework's
 // range) stay with those checks. A field is required when those checks
