@@ -69,7 +69,9 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	if format == FormatJSON {
 		body := bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 		var as []Assessment
-		if body := bytes.TrimLeft(body, " \t\r\n"); body[0] == '[' {
+		// Errors name lines from the start of the file, white space
+		// before the array included, as they do for a lone assessment.
+		if bytes.TrimLeft(body, " \t\r\n")[0] == '[' {
 			err = jsonio.Unmarshal(body, &as)
 		} else {
 			as = make([]Assessment, 1)

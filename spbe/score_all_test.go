@@ -380,6 +380,8 @@ func TestScoreAllDetects(t *testing.T) {
 
 	_, err = first(ScoreAll(strings.NewReader(space+"[}"), ScoreAllOptions{}))
 	assert.EqualError(t, err, fmt.Sprintf("spbe: malformed input: line %d, column 2: invalid character '}' looking for beginning of value", peekSize+1))
+	_, want := ReadAssessments(strings.NewReader(space+"[}"), ReadOptions{})
+	assert.Equal(t, want.Error(), err.Error(), "as ReadAssessments counts lines")
 }
 
 // Breaking out of the loop stops the reading: an endless input is not
