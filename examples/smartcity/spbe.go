@@ -5,14 +5,19 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/spbe"
 )
@@ -76,17 +81,29 @@ type scored struct {
 }
 
 // runSPBEScore scores the assessments of one file.
+//
+// The file is read twice, so that memory stays the same however many rows
+// it has: the first reading checks every assessment and measures the
+// table, since nothing is printed when any assessment is invalid and the
+// columns are as wide as their widest cell; the second prints each result
+// as it is scored.
 func runSPBEScore(e *env, args []string) int {
 	const prog = "smartcity spbe score"
-	fs := e.flags(prog, "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero] [--lang id|en] [--json] FILE\n\n"+
+	fs := e.flags(prog, "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n"+
+		"                     [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n\n"+
 		"Scores the assessments in FILE (\"-\" for standard input): an assessment in JSON (or a JSON array of them),\n"+
 		"a long CSV (indikator,level[,tahun,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n"+
 		"by content. CSV may use \",\" or \";\", quotes and a UTF-8 byte-order mark. Nothing is printed when any\n"+
-		"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.")
+		"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.\n\n"+
+		"FILE is read twice, to check every assessment and then to print each result as it is scored, so that memory\n"+
+		"stays the same whether a wide CSV has ten rows or a million; standard input that is not a file is kept in a\n"+
+		"temporary file meanwhile. A FILE larger than --max-bytes, or a CSV of more data rows than --max-rows, is\n"+
+		"refused: raise them for a larger file.")
 	fwFlag := fs.String("framework", "", frameworkFlagUsage+",\nelse "+spbe.PermenPANRB59of2020+"; a wide CSV's indicator columns name its framework (1…20 "+spbe.PermenPANRB8of2026+
 		",\n1…47 "+spbe.PermenPANRB59of2020+", 1…35 "+spbe.PermenPANRB5of2018+"); 'smartcity spbe frameworks' lists the built-ins")
 	basisFlag := fs.String("predicate-basis", "unrounded", "take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023 practice)")
 	unansweredFlag := fs.String("unanswered", "error", "treat an unanswered indicator by `policy`: error (refuse to score) or zero (score it 0,\nas the 2023 results did)")
+	limits := limitFlags(fs)
 	langText := fs.String("lang", "id", "language of the names: id or en")
 	asJSON := fs.Bool("json", false, "print one JSON object per assessment per line, in input order, with \"index\" rounded to\n"+
 		"two decimals as a string (\"3.50\") and \"index_exact\" the exact value as a reduced fraction (\"6997/2000\");\n"+
@@ -114,28 +131,207 @@ func runSPBEScore(e *env, args []string) int {
 		return exit
 	}
 
-	data, err := e.readInput(fs.Arg(0))
+	in, err := e.openTwice(fs.Arg(0))
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
-	results, err := scoreAll(data, fw, opt)
-	if err != nil {
-		return e.spbeFailure(prog, err)
+	defer in.Close()
+	sopt := limits.options(fw, opt)
+	sopt.Reuse = true // each result is printed before the next is scored
+
+	report := e.failureReport(prog, limits)
+	var table scoreTable
+	for s, err := range spbe.ScoreAll(in, sopt) {
+		if err != nil {
+			report.add(err)
+			continue
+		}
+		table.observe(s)
+	}
+	if report.failed() {
+		return report.done()
 	}
 
-	out := bufio.NewWriterSize(e.stdout, 64<<10)
-	if *asJSON {
-		err = writeScoresJSON(out, results, lang)
-	} else {
-		err = writeScoresTable(out, results, lang)
-	}
-	if err == nil {
-		err = out.Flush()
-	}
+	again, err := in.again()
 	if err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
+	var write func(scored) error
+	switch {
+	case *asJSON:
+		write = newJSONLines(out, lang).write
+	case table.n == 1:
+		write = func(s scored) error { return writeScoreDetail(out, s, lang) }
+	default:
+		tw, err := table.start(out, lang)
+		if err != nil {
+			return e.fail(prog, exitUsage, err)
+		}
+		write = tw.write
+	}
+	for s, err := range spbe.ScoreAll(again, sopt) {
+		if err != nil { // the file changed between the readings
+			return e.spbeFailure(prog, err)
+		}
+		if err := write(scored{instansi: s.Instansi, year: s.Year, res: s.Result}); err != nil {
+			return e.fail(prog, exitUsage, err)
+		}
+	}
+	if err := out.Flush(); err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
 	return exitOK
+}
+
+// readLimits are the --max-bytes and --max-rows of a command that reads
+// assessments: the readers' bounds, which a user with a larger file
+// raises.
+type readLimits struct {
+	bytes byteSize
+	rows  int
+}
+
+// limitFlags defines --max-bytes and --max-rows on fs, at the readers'
+// defaults.
+func limitFlags(fs *flag.FlagSet) *readLimits {
+	l := &readLimits{bytes: byteSize(defaultMaxBytes)}
+	fs.Var(&l.bytes, "max-bytes", "read at most `size` bytes of FILE: a number, or one with a unit, 512KiB, 256MiB, 2GiB\n(kB, MB, GB count in thousands)")
+	fs.IntVar(&l.rows, "max-rows", defaultMaxRows, "read at most `n` data rows of a CSV FILE")
+	return l
+}
+
+// The readers' bounds unless raised: those of package spbe.
+const (
+	defaultMaxBytes = input.DefaultLimit
+	defaultMaxRows  = csvio.DefaultMaxRows
+)
+
+// options returns the options of spbe.ScoreAll for a command's flags.
+// The framework a user names is the only one (FrameworkOnly): an
+// assessment of another framework is refused, not scored under it.
+func (l *readLimits) options(fw *spbe.Framework, opt spbe.Options) spbe.ScoreAllOptions {
+	return spbe.ScoreAllOptions{
+		ReadOptions:   spbe.ReadOptions{Framework: fw, Limit: int64(l.bytes), MaxRows: l.rows},
+		Options:       opt,
+		FrameworkOnly: fw != nil,
+	}
+}
+
+// byteSize is a number of bytes as a flag takes it: "1048576", or with a
+// unit, "512KiB", "256MiB", "2GiB" (powers of 1024) or "500kB", "300MB",
+// "2GB" (powers of 1000), in any case.
+type byteSize int64
+
+// byteUnit returns the number of bytes of a unit of a byteSize, named in
+// lower case.
+func byteUnit(name string) (int64, bool) {
+	switch name {
+	case "", "b":
+		return 1, true
+	case "kib":
+		return 1 << 10, true
+	case "mib":
+		return 1 << 20, true
+	case "gib":
+		return 1 << 30, true
+	case "tib":
+		return 1 << 40, true
+	case "kb":
+		return 1e3, true
+	case "mb":
+		return 1e6, true
+	case "gb":
+		return 1e9, true
+	case "tb":
+		return 1e12, true
+	}
+	return 0, false
+}
+
+// String returns the size in the largest binary unit that divides it,
+// "64MiB", as a user would type it.
+func (n *byteSize) String() string {
+	v := int64(*n)
+	for _, u := range [...]struct {
+		name  string
+		shift uint
+	}{{"TiB", 40}, {"GiB", 30}, {"MiB", 20}, {"KiB", 10}} {
+		if v > 0 && v%(1<<u.shift) == 0 {
+			return strconv.FormatInt(v>>u.shift, 10) + u.name
+		}
+	}
+	return strconv.FormatInt(v, 10)
+}
+
+// Set reads a size; it must be positive.
+func (n *byteSize) Set(s string) error {
+	s = strings.TrimSpace(s)
+	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	v, err := strconv.ParseInt(s[:digits], 10, 64)
+	unit, known := byteUnit(strings.ToLower(strings.TrimSpace(s[digits:])))
+	if err != nil || !known || v <= 0 || v > math.MaxInt64/unit {
+		return fmt.Errorf("%q is not a size: want a positive number of bytes, such as 268435456 or 256MiB", s)
+	}
+	*n = byteSize(v * unit)
+	return nil
+}
+
+// twice is an input FILE read twice: a file, or standard input that is
+// one, is sought back to where it started; a stream, which cannot be, is
+// copied to a temporary file as the first reading goes, and the second
+// reads the copy. Memory does not grow with the input either way.
+type twice struct {
+	io.Reader                           // the first reading
+	again     func() (io.Reader, error) // starts the second
+	close     []func() error
+}
+
+// Close closes the file and removes the copy.
+func (t *twice) Close() error {
+	var errs []error
+	for _, c := range t.close {
+		errs = append(errs, c())
+	}
+	return errors.Join(errs...)
+}
+
+// openTwice opens the named file ("-" for standard input) to be read
+// twice.
+func (e *env) openTwice(name string) (*twice, error) {
+	t := &twice{}
+	var src io.Reader = e.stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		src = f
+		t.close = append(t.close, f.Close)
+	}
+	if s, ok := src.(io.Seeker); ok {
+		if start, err := s.Seek(0, io.SeekCurrent); err == nil {
+			t.Reader = src
+			t.again = func() (io.Reader, error) {
+				_, err := s.Seek(start, io.SeekStart)
+				return src, err
+			}
+			return t, nil
+		}
+	}
+	tmp, err := os.CreateTemp("", "smartcity-spbe-*")
+	if err != nil {
+		_ = t.Close()
+		return nil, err
+	}
+	// The copy goes first, before the file it copies is closed.
+	t.close = append([]func() error{func() error { return errors.Join(tmp.Close(), os.Remove(tmp.Name())) }}, t.close...)
+	t.Reader = io.TeeReader(src, tmp)
+	t.again = func() (io.Reader, error) {
+		_, err := tmp.Seek(0, io.SeekStart)
+		return tmp, err
+	}
+	return t, nil
 }
 
 // spbeFramework resolves --framework: nothing, a built-in id or a file.
@@ -181,35 +377,92 @@ func (e *env) readInput(name string) ([]byte, error) {
 // 1). The failures errors.Join gathered are reported one after the other,
 // a validation error with its problems one per line.
 func (e *env) spbeFailure(prog string, err error) int {
+	r := e.failureReport(prog, nil)
+	r.add(err)
+	return r.done()
+}
+
+// failureReport prints the failures of a run as they are found, as
+// spbeFailure prints them all at once, so that a file of a million
+// invalid rows is reported without holding its errors: each validation
+// error's heading, the first maxListedProblems problems of them all, and
+// at the end the count of the rest.
+type failureReport struct {
+	e      *env
+	prog   string
+	code   int         // the exit code so far; exitOK before any failure
+	listed int         // problems printed
+	total  int         // problems found
+	limits *readLimits // the bounds of the input, to say which flag raises them; nil when no flag does
+}
+
+// failureReport starts the report of a run of prog.
+func (e *env) failureReport(prog string, limits *readLimits) *failureReport {
+	return &failureReport{e: e, prog: prog, limits: limits}
+}
+
+// add prints the failures of err.
+func (r *failureReport) add(err error) {
+	e := r.e
 	code := exitFinding
 	if errors.Is(err, spbe.ErrMalformed) || errors.Is(err, spbe.ErrUnknownFramework) {
 		code = exitUsage
 	}
-	listed, total := 0, 0
+	r.code = max(r.code, code)
 	for _, f := range failures(err) {
 		var ve *spbe.ValidationError
 		if !errors.As(f, &ve) {
-			e.fail(prog, code, f)
+			e.fail(r.prog, code, f)
 			continue
 		}
-		fmt.Fprintf(e.stderr, "%s: %s:\n", prog, ve.Heading(e.said))
-		total += len(ve.Problems)
+		fmt.Fprintf(e.stderr, "%s: %s:\n", r.prog, ve.Heading(e.said))
+		r.total += len(ve.Problems)
 		for _, p := range ve.Problems {
-			if listed == maxListedProblems {
+			if r.listed == maxListedProblems {
 				break
 			}
 			fmt.Fprintf(e.stderr, "  %s\n", p.Message(e.said))
-			listed++
+			r.listed++
 		}
 	}
-	if total > listed {
+	if r.limits != nil {
+		r.hint(err)
+	}
+}
+
+// hint says how to read an input that went over a bound: with the flag
+// that raises it, and twice the bound as an example.
+func (r *failureReport) hint(err error) {
+	var name, more string
+	switch {
+	case errors.Is(err, spbe.ErrTooLarge):
+		double := 2 * r.limits.bytes
+		name, more = "--max-bytes", double.String()
+	case errors.Is(err, spbe.ErrTooManyRows):
+		name, more = "--max-rows", strconv.Itoa(2*r.limits.rows)
+	default:
+		return
+	}
+	if r.e.said == smartcity.English {
+		fmt.Fprintf(r.e.stderr, "%s: %s raises the limit, as in %s %s\n", r.prog, name, name, more)
+	} else {
+		fmt.Fprintf(r.e.stderr, "%s: batas ini dapat dinaikkan dengan %s, misalnya %s %s\n", r.prog, name, name, more)
+	}
+}
+
+// failed reports whether any failure was found.
+func (r *failureReport) failed() bool { return r.code != exitOK }
+
+// done counts the problems left unprinted and returns the exit code.
+func (r *failureReport) done() int {
+	if r.total > r.listed {
 		more := "  … dan %d masalah lainnya\n"
-		if e.said == smartcity.English {
+		if r.e.said == smartcity.English {
 			more = "  … and %d more\n"
 		}
-		fmt.Fprintf(e.stderr, more, total-listed)
+		fmt.Fprintf(r.e.stderr, more, r.total-r.listed)
 	}
-	return code
+	return r.code
 }
 
 // failures splits err into the failures errors.Join gathered in it, also
@@ -275,97 +528,64 @@ func joined(err error) ([]error, bool) {
 	return parts, len(parts) > 1 && strings.Join(texts, "\n") == err.Error()
 }
 
-// scoreAll reads and scores every assessment of data. A wide CSV is
-// streamed row by row; the other forms are read whole. All problems are
-// gathered and returned together, joined.
+// scoreAll reads and scores every assessment of data, as `spbe score`
+// does, for the commands that take the results together (compare,
+// report). The problems of every assessment are gathered and returned
+// together, joined; an input that cannot be read is returned alone.
 func scoreAll(data []byte, fw *spbe.Framework, opt spbe.Options) ([]scored, error) {
-	format, err := spbe.DetectFormat(data)
-	if err != nil {
-		return nil, err
-	}
-	if format == spbe.FormatWideCSV {
-		return scoreWide(data, fw, opt)
-	}
-	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{Framework: fw})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]scored, 0, len(as))
-	var errs []error
-	for i := range as {
-		a := &as[i]
-		afw := fw
-		if afw == nil {
-			if afw, err = a.ResolveFramework(nil); err != nil {
-				errs = append(errs, errorf("assessment %d: %w", i+1, err))
-				continue
-			}
-		}
-		res, err := afw.ScoreAssessment(a, opt)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		out = append(out, scored{instansi: a.Instansi, year: a.Year, res: res})
-	}
-	return out, errors.Join(errs...)
-}
-
-// scoreWide scores a wide CSV row by row.
-func scoreWide(data []byte, fw *spbe.Framework, opt spbe.Options) ([]scored, error) {
-	w, err := spbe.NewWideReader(bytes.NewReader(data), spbe.ReadOptions{Framework: fw})
-	if err != nil {
-		return nil, err
-	}
+	limits := readLimits{bytes: byteSize(defaultMaxBytes), rows: defaultMaxRows}
 	var out []scored
 	var errs []error
-	var rec spbe.WideRecord
-	for {
-		err := w.Next(&rec)
-		if err == io.EOF {
-			break
-		}
-		if errors.Is(err, spbe.ErrMalformed) {
+	for s, err := range spbe.ScoreAll(bytes.NewReader(data), limits.options(fw, opt)) {
+		var invalid *spbe.AssessmentError
+		switch {
+		case errors.As(err, &invalid):
+			errs = append(errs, err)
+		case err != nil:
 			return nil, err
+		default:
+			out = append(out, scored{instansi: s.Instansi, year: s.Year, res: s.Result})
 		}
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		res := new(spbe.Result)
-		if err := rec.ScoreInto(res, opt); err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		out = append(out, scored{instansi: rec.Instansi, year: rec.Year, res: res})
 	}
 	return out, errors.Join(errs...)
 }
 
-// writeScoresJSON writes one JSON object per result per line: the fields
-// of spbeScoreJSON, in its order. The lines are appended by hand from
+// scoreWide scores a wide CSV, as scoreAll scores any form, for a caller
+// that has told the form already.
+func scoreWide(data []byte, fw *spbe.Framework, opt spbe.Options) ([]scored, error) {
+	return scoreAll(data, fw, opt)
+}
+
+// jsonLines writes one JSON object per result per line: the fields of
+// spbeScoreJSON, in its order. The lines are appended by hand from
 // fragments built once per framework, since the names of the domains and
 // aspects are the same on every line; the tests check that each line
 // equals what encoding/json writes for spbeScoreJSON.
-func writeScoresJSON(w io.Writer, results []scored, lang smartcity.Lang) error {
-	frags := map[*spbe.Framework]*jsonFragments{}
-	var line []byte
-	for _, s := range results {
-		fw := s.res.Framework
-		f := frags[fw]
-		if f == nil {
-			f = newJSONFragments(fw, lang)
-			frags[fw] = f
-		}
-		var err error
-		if line, err = f.appendLine(line[:0], s); err != nil {
-			return err
-		}
-		if _, err := w.Write(line); err != nil {
-			return err
-		}
+type jsonLines struct {
+	w     io.Writer
+	lang  smartcity.Lang
+	frags map[*spbe.Framework]*jsonFragments
+	line  []byte // reused from line to line
+}
+
+func newJSONLines(w io.Writer, lang smartcity.Lang) *jsonLines {
+	return &jsonLines{w: w, lang: lang, frags: map[*spbe.Framework]*jsonFragments{}}
+}
+
+// write writes the line of one result.
+func (j *jsonLines) write(s scored) error {
+	fw := s.res.Framework
+	f := j.frags[fw]
+	if f == nil {
+		f = newJSONFragments(fw, j.lang)
+		j.frags[fw] = f
 	}
-	return nil
+	var err error
+	if j.line, err = f.appendLine(j.line[:0], s); err != nil {
+		return err
+	}
+	_, err = j.w.Write(j.line)
+	return err
 }
 
 // jsonFragments are the constant parts of the JSON lines of one framework:
@@ -483,77 +703,143 @@ func scoreJSON(s scored, lang smartcity.Lang) spbeScoreJSON {
 	return out
 }
 
-// writeScoresTable writes one assessment in detail, or many one per line.
-// The columns between the year and the index are the top parts of the
-// results' framework (topParts) when they share one; results of several
-// frameworks get a framework column instead.
-func writeScoresTable(w io.Writer, results []scored, lang smartcity.Lang) error {
-	if len(results) == 1 {
-		return writeScoreDetail(w, results[0], lang)
+// scoreTable is the table of many results, one per line: the instansi,
+// the year, the indices of the top parts of the results' framework
+// (topParts) when they share one and else a framework column, the index
+// and the predikat. It is laid out as text/tabwriter lays out a table —
+// each column as wide as its widest cell and two spaces more — from the
+// widths observe gathers on a first reading, so that the rows are written
+// as they come on a second instead of being held.
+type scoreTable struct {
+	n     int             // results observed
+	fw    *spbe.Framework // the framework of the first
+	mixed bool            // results of more than one framework
+	// The widest cell of each column, in characters: the instansi, the
+	// year, the framework, the index, and by position the indices of the
+	// top parts.
+	instansi, year, framework, index int
+	parts                            []int
+	buf                              []byte // for measuring indices
+}
+
+// observe takes the widths of one result's cells.
+func (t *scoreTable) observe(s spbe.Scored) {
+	res := s.Result
+	t.n++
+	switch f := res.Framework; {
+	case t.n == 1:
+		t.fw = f
+	case f != t.fw && f.ID() != t.fw.ID():
+		t.mixed = true
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	t.instansi = max(t.instansi, utf8.RuneCountInString(s.Instansi))
+	if s.Year != 0 {
+		t.buf = strconv.AppendInt(t.buf[:0], int64(s.Year), 10)
+		t.year = max(t.year, len(t.buf))
+	}
+	t.framework = max(t.framework, utf8.RuneCountInString(res.Framework.ID()))
+	t.buf = res.Index.AppendFormat(t.buf[:0], 2)
+	t.index = max(t.index, len(t.buf))
+	for i, x := range topIndices(res) {
+		if i == len(t.parts) {
+			t.parts = append(t.parts, 0)
+		}
+		t.buf = x.AppendFormat(t.buf[:0], 2)
+		t.parts[i] = max(t.parts[i], len(t.buf))
+	}
+}
+
+// tableWriter writes the rows of a scoreTable.
+type tableWriter struct {
+	w      io.Writer
+	lang   smartcity.Lang
+	shared bool  // the results share a framework: its top parts are columns
+	widths []int // of the columns that a tab ends, padding included
+	line   []byte
+}
+
+// start writes the header of the table and returns the writer of its
+// rows.
+func (t *scoreTable) start(w io.Writer, lang smartcity.Lang) (*tableWriter, error) {
 	words := [...]string{"Instansi", "Tahun", "Indeks", "Predikat", "Kerangka"}
 	if lang == smartcity.English {
 		words = [...]string{"Instansi", "Year", "Index", "Predicate", "Framework"}
 	}
-	shared := sharedFramework(results)
-	var header strings.Builder
-	header.WriteString(words[0] + "\t" + words[1])
+	header := []string{words[0], words[1]}
+	widest := []int{t.instansi, t.year}
+	tw := &tableWriter{w: w, lang: lang, shared: t.n > 0 && !t.mixed}
 	switch {
-	case shared != nil:
-		for _, code := range topParts(shared) {
-			header.WriteString("\t" + code)
-		}
-	case len(results) > 0:
-		header.WriteString("\t" + words[4])
-	}
-	header.WriteString("\t" + words[2] + "\t" + words[3] + "\n")
-	if _, err := io.WriteString(tw, header.String()); err != nil {
-		return err
-	}
-	var line []byte
-	for _, s := range results {
-		fw := s.res.Framework
-		line = append(line[:0], s.instansi...)
-		line = append(line, '\t')
-		if s.year != 0 {
-			line = strconv.AppendInt(line, int64(s.year), 10)
-		}
-		if shared != nil {
-			for _, x := range topIndices(s.res) {
-				line = append(line, '\t')
-				line = x.AppendFormat(line, 2)
+	case tw.shared:
+		for i, code := range topParts(t.fw) {
+			header = append(header, code)
+			if i < len(t.parts) {
+				widest = append(widest, t.parts[i])
+			} else {
+				widest = append(widest, 0)
 			}
-		} else {
-			line = append(line, '\t')
-			line = append(line, fw.ID()...)
 		}
-		line = append(line, '\t')
-		line = s.res.Index.AppendFormat(line, 2)
-		line = append(line, '\t')
-		line = append(line, fw.PredicateName(s.res.Predicate, lang)...)
-		line = append(line, '\n')
-		if _, err := tw.Write(line); err != nil {
-			return err
-		}
+	case t.n > 0:
+		header = append(header, words[4])
+		widest = append(widest, t.framework)
 	}
-	return tw.Flush()
+	header = append(header, words[2])
+	widest = append(widest, t.index)
+	tw.widths = make([]int, len(header))
+	for i, h := range header {
+		tw.widths[i] = max(utf8.RuneCountInString(h), widest[i]) + 2
+	}
+	line := tw.line[:0]
+	for i, h := range header {
+		line = tw.cell(line, i, h)
+	}
+	line = append(append(line, words[3]...), '\n')
+	tw.line = line
+	_, err := w.Write(line)
+	return tw, err
 }
 
-// sharedFramework returns the framework of every result, or nil when they
-// were scored under different frameworks (a JSON array of assessments of
-// 2025 and 2026, say) or there are none.
-func sharedFramework(results []scored) *spbe.Framework {
-	if len(results) == 0 {
-		return nil
+// pad appends to line the spaces that widen the cell that starts at start
+// to width characters, as text/tabwriter pads a cell.
+func pad(line []byte, start, width int) []byte {
+	for range width - utf8.RuneCount(line[start:]) {
+		line = append(line, ' ')
 	}
-	fw := results[0].res.Framework
-	for _, s := range results[1:] {
-		if f := s.res.Framework; f != fw && f.ID() != fw.ID() {
-			return nil
+	return line
+}
+
+// cell appends the text of column i padded to the column's width.
+func (tw *tableWriter) cell(line []byte, i int, text string) []byte {
+	return pad(append(line, text...), len(line), tw.widths[i])
+}
+
+// write writes the row of one result.
+func (tw *tableWriter) write(s scored) error {
+	res, fw := s.res, s.res.Framework
+	line := tw.cell(tw.line[:0], 0, s.instansi)
+	col := 1
+	start := len(line)
+	if s.year != 0 {
+		line = strconv.AppendInt(line, int64(s.year), 10)
+	}
+	line = pad(line, start, tw.widths[col])
+	col++
+	if tw.shared {
+		for _, x := range topIndices(res) {
+			start = len(line)
+			line = pad(x.AppendFormat(line, 2), start, tw.widths[col])
+			col++
 		}
+	} else {
+		line = tw.cell(line, col, fw.ID())
+		col++
 	}
-	return fw
+	start = len(line)
+	line = pad(res.Index.AppendFormat(line, 2), start, tw.widths[col])
+	line = append(line, fw.PredicateName(res.Predicate, tw.lang)...)
+	line = append(line, '\n')
+	tw.line = line
+	_, err := tw.w.Write(line)
+	return err
 }
 
 // topParts returns the codes of the parts directly under a framework's

@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
@@ -273,7 +277,10 @@ func TestSPBEJSONLinesMatchEncodingJSON(t *testing.T) {
 	results = append(results, more...)
 	for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
 		var fast bytes.Buffer
-		require.NoError(t, writeScoresJSON(&fast, results, lang))
+		lines := newJSONLines(&fast, lang)
+		for _, s := range results {
+			require.NoError(t, lines.write(s))
+		}
 		var want bytes.Buffer
 		enc := json.NewEncoder(&want)
 		enc.SetEscapeHTML(false)
@@ -282,6 +289,85 @@ func TestSPBEJSONLinesMatchEncodingJSON(t *testing.T) {
 		}
 		assert.Equal(t, want.String(), fast.String())
 	}
+}
+
+// The table of many results is written a row at a time from widths
+// measured beforehand; it must be exactly what text/tabwriter writes when
+// it holds every row, as the table was written before.
+func TestSPBEScoreTableMatchesTabwriter(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "spbe", "named-2023-2024.csv"))
+	require.NoError(t, err)
+	named, err := scoreAll(data, nil, spbe.Options{Unanswered: spbe.UnansweredZero})
+	require.NoError(t, err)
+	named[1].instansi = "Pemerintah Kab. Pidië — Łódź"
+	named[2].year = 0
+	pemdi, err := os.ReadFile(pemdi2026)
+	require.NoError(t, err)
+	more, err := scoreAll(pemdi, nil, spbe.Options{})
+	require.NoError(t, err)
+	twoPemdi := append(slices.Clone(more), scored{instansi: "Kota Ü", year: 2026, res: more[0].res})
+	for name, results := range map[string][]scored{
+		"shared": named, "mixed": append(slices.Clone(named), more...), "no domains": twoPemdi,
+		"none": nil, "long names": {{instansi: strings.Repeat("Kabupaten ", 12), year: 2024, res: named[0].res}, named[3]},
+	} {
+		for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
+			var table scoreTable
+			for _, s := range results {
+				table.observe(spbe.Scored{Instansi: s.instansi, Year: s.year, Result: s.res})
+			}
+			var got bytes.Buffer
+			tw, err := table.start(&got, lang)
+			require.NoError(t, err)
+			for _, s := range results {
+				require.NoError(t, tw.write(s))
+			}
+			assert.Equal(t, tabwriterTable(t, results, lang), got.String(), "%s, %v", name, lang)
+		}
+	}
+}
+
+// tabwriterTable writes the table of many results through text/tabwriter.
+func tabwriterTable(t *testing.T, results []scored, lang smartcity.Lang) string {
+	var out bytes.Buffer
+	tw := tabwriter.NewWriter(&out, 0, 0, 2, ' ', 0)
+	words := [...]string{"Instansi", "Tahun", "Indeks", "Predikat", "Kerangka"}
+	if lang == smartcity.English {
+		words = [...]string{"Instansi", "Year", "Index", "Predicate", "Framework"}
+	}
+	var shared *spbe.Framework
+	if len(results) > 0 {
+		shared = results[0].res.Framework
+	}
+	for _, s := range results {
+		if f := s.res.Framework; f != shared && f.ID() != shared.ID() {
+			shared = nil
+		}
+	}
+	header := words[0] + "\t" + words[1]
+	switch {
+	case shared != nil:
+		header += "\t" + strings.Join(topParts(shared), "\t")
+	case len(results) > 0:
+		header += "\t" + words[4]
+	}
+	fmt.Fprintf(tw, "%s\t%s\t%s\n", header, words[2], words[3])
+	for _, s := range results {
+		year := ""
+		if s.year != 0 {
+			year = strconv.Itoa(s.year)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t", s.instansi, year)
+		if shared != nil {
+			for _, x := range topIndices(s.res) {
+				fmt.Fprintf(tw, "%s\t", x)
+			}
+		} else {
+			fmt.Fprintf(tw, "%s\t", s.res.Framework.ID())
+		}
+		fmt.Fprintf(tw, "%s\t%s\n", s.res.Index, s.res.Framework.PredicateName(s.res.Predicate, lang))
+	}
+	require.NoError(t, tw.Flush())
+	return out.String()
 }
 
 // An assessment that names no framework is scored under the rule of its
@@ -419,4 +505,138 @@ func TestSPBEScorePemdiText(t *testing.T) {
 	code, out, errOut = runCLI(t, assessmentJSON(2025, strings.Repeat("3", 47)), "spbe", "score", "-")
 	require.Equal(t, exitOK, code, errOut)
 	assert.True(t, strings.HasPrefix(out, "Pemerintah Kab. Uji, 2025 (Pemantauan) — Pemantauan dan Evaluasi SPBE (PermenPANRB 59/2020)\nIndeks SPBE 3.00  Baik"), out)
+}
+
+// wideRowsCSV writes a wide CSV of 20 indicator columns and n rows of
+// 2026, each with the levels given as digits.
+func wideRowsCSV(n int, levels string) string {
+	var b strings.Builder
+	b.WriteString("instansi;tahun;" + strings.ReplaceAll(numbersCSV(20), ",", ";") + "\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Kab. Uji %d;2026;%s\n", i+1, strings.Join(strings.Split(levels, ""), ";"))
+	}
+	return b.String()
+}
+
+// The bounds of the input are raised by flags, and a file over one says
+// which flag raises it.
+func TestSPBEScoreLimits(t *testing.T) {
+	csv := wideRowsCSV(5, strings.Repeat("3", 20))
+	code, out, errOut := runCLI(t, csv, "spbe", "score", "--max-rows", "3", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "smartcity spbe score: spbe: masukan rusak: baris 5: baris terlalu banyak: lebih dari 3 baris data\n"+
+		"smartcity spbe score: batas ini dapat dinaikkan dengan --max-rows, misalnya --max-rows 6\n", errOut)
+	code, out, errOut = runCLI(t, csv, "spbe", "score", "--max-rows", "5", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Len(t, strings.Split(strings.TrimSuffix(out, "\n"), "\n"), 6, "a header and five rows")
+
+	code, out, errOut = runCLI(t, csv, "spbe", "score", "--lang", "en", "--max-bytes", "100", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "smartcity spbe score: spbe: malformed input: input exceeds the size limit of 100 bytes\n"+
+		"smartcity spbe score: --max-bytes raises the limit, as in --max-bytes 200\n", errOut)
+	larger := wideRowsCSV(40, strings.Repeat("3", 20)) // 2.3 kB
+	code, _, errOut = runCLI(t, larger, "spbe", "score", "--max-bytes", "1KiB", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "masukan melebihi batas ukuran 1 KiB\n")
+	assert.Contains(t, errOut, "misalnya --max-bytes 2KiB\n")
+	code, _, errOut = runCLI(t, larger, "spbe", "score", "--max-bytes", "3kB", "-")
+	assert.Equal(t, exitOK, code, errOut)
+
+	for _, bad := range []string{"0", "-5", "12XB", "MiB", "1.5MiB", "9999999TiB"} {
+		code, _, errOut = runCLI(t, csv, "spbe", "score", "--max-bytes", bad, "-")
+		assert.Equal(t, exitUsage, code, bad)
+		assert.Contains(t, errOut, "is not a size", bad)
+	}
+	code, _, _ = runCLI(t, csv, "spbe", "score", "--max-rows", "many", "-")
+	assert.Equal(t, exitUsage, code)
+
+	code, out, _ = runCLI(t, "", "spbe", "score", "-h")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "-max-bytes size")
+	assert.Contains(t, out, "(default 64MiB)")
+	assert.Contains(t, out, "(default 1000000)")
+}
+
+func TestByteSize(t *testing.T) {
+	for in, want := range map[string]int64{
+		"1048576": 1 << 20, "256MiB": 256 << 20, "2gib": 2 << 30, " 1 MiB ": 1 << 20, "512KiB": 512 << 10,
+		"500kB": 500_000, "3MB": 3_000_000, "1GB": 1_000_000_000, "100b": 100, "1TiB": 1 << 40,
+	} {
+		var n byteSize
+		require.NoError(t, n.Set(in), in)
+		assert.Equal(t, want, int64(n), in)
+	}
+	for n, want := range map[byteSize]string{64 << 20: "64MiB", 2 << 30: "2GiB", 1536: "1536", 500_000: "500000", 3 << 10: "3KiB", 1 << 40: "1TiB"} {
+		assert.Equal(t, want, n.String())
+		var back byteSize
+		require.NoError(t, back.Set(want))
+		assert.Equal(t, n, back, "String reads back")
+	}
+}
+
+// notSeekable hides the Seek of a reader, as a pipe has none.
+type notSeekable struct{ io.Reader }
+
+// Standard input that cannot be sought back is read twice through a
+// temporary copy; what is printed is the same as from a file.
+func TestSPBEScoreFromAStream(t *testing.T) {
+	named, err := os.ReadFile(filepath.Join("testdata", "spbe", "named-2023-2024.csv"))
+	require.NoError(t, err)
+	pemdi, err := os.ReadFile(pemdi2026)
+	require.NoError(t, err)
+	dir := t.TempDir()
+	t.Setenv("TMPDIR", dir)
+	for _, tc := range []struct {
+		stdin []byte
+		args  []string
+	}{
+		{named, []string{"--unanswered", "zero"}},
+		{named, []string{"--unanswered", "zero", "--json"}},
+		{named, nil},
+		{pemdi, nil},
+		{[]byte("[" + string(pemdi) + "," + string(pemdi) + "]"), []string{"--json"}},
+	} {
+		args := append(append([]string{"spbe", "score"}, tc.args...), "-")
+		var out, errOut bytes.Buffer
+		code := run(args, notSeekable{bytes.NewReader(tc.stdin)}, &out, &errOut)
+		wantCode, wantOut, wantErr := runCLI(t, string(tc.stdin), args...)
+		assert.Equal(t, wantCode, code, tc.args)
+		assert.Equal(t, wantOut, out.String(), tc.args)
+		assert.Equal(t, wantErr, errOut.String(), tc.args)
+		assert.NotEmpty(t, wantOut+wantErr)
+	}
+	left, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	assert.Empty(t, left, "the copies are removed")
+}
+
+// Every invalid row of a wide CSV is reported as it is found, the
+// problems bounded as for one assessment; nothing is printed.
+func TestSPBEScoreWideProblemsAreBounded(t *testing.T) {
+	csv := wideRowsCSV(60, strings.Repeat("3", 19)+"9")
+	code, out, errOut := runCLI(t, csv, "spbe", "score", "-")
+	assert.Equal(t, exitFinding, code)
+	assert.Empty(t, out)
+	assert.Equal(t, 60, strings.Count(errOut, " tidak sah:\n"), "a heading for every row")
+	assert.Equal(t, maxListedProblems, strings.Count(errOut, "\n  baris "), "the problems listed")
+	assert.True(t, strings.HasSuffix(errOut, "  … dan 10 masalah lainnya\n"), errOut)
+
+	// Rows that break the rules, then a row that cannot be read: the
+	// problems before it and the reading error, which is a usage error.
+	broken := wideRowsCSV(2, strings.Repeat("3", 19)+"9") + "\"Kab. Rusak;2026\n"
+	code, out, errOut = runCLI(t, broken, "spbe", "score", "--lang", "en", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Equal(t, 2, strings.Count(errOut, "invalid row"))
+	assert.Contains(t, errOut, "smartcity spbe score: spbe: malformed input: row 4, column")
+}
+
+// One row of a wide CSV is shown in detail, as one assessment of any form.
+func TestSPBEScoreOneWideRow(t *testing.T) {
+	code, out, errOut := runCLI(t, wideRowsCSV(1, strings.Repeat("4", 20)), "spbe", "score", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.True(t, strings.HasPrefix(out, "Kab. Uji 1, 2026 — Evaluasi Kinerja Pemerintah Digital"), out)
+	assert.Contains(t, out, "Indeks Pemerintah Digital 4.00  Memuaskan")
 }
