@@ -7,6 +7,7 @@ package input
 import (
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
@@ -90,6 +91,48 @@ func (n size) Message(lang smartcity.Lang) string {
 
 // ReadAll reads all of r, refusing with ErrTooLarge more than limit bytes
 // (DefaultLimit when limit <= 0).
+//
+// A reader that tells its size — a file, a bytes.Reader, a strings.Reader
+// or a bytes.Buffer — is read into one buffer of that size and a byte
+// more, to see the end: the document is held once, where io.ReadAll holds
+// it twice on the way, in its pieces and in the slice it returns. Other
+// readers are read with io.ReadAll.
 func ReadAll(r io.Reader, limit int64) ([]byte, error) {
-	return io.ReadAll(Limit(r, limit))
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	size, ok := sizeOf(r)
+	if !ok || size < 0 {
+		return io.ReadAll(Limit(r, limit))
+	}
+	buf := make([]byte, 0, min(size, limit)+1)
+	lr := Limit(r, limit)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // larger than it said: grow
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+// sizeOf returns the number of bytes r says it holds, if it says.
+func sizeOf(r io.Reader) (int64, bool) {
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		return int64(v.Len()), true
+	case interface{ Stat() (fs.FileInfo, error) }:
+		fi, err := v.Stat()
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0, false
+		}
+		return fi.Size(), true
+	}
+	return 0, false
 }

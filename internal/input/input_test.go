@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"io"
+	"os"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -31,4 +32,35 @@ func TestReadAllWithinAndBeyondTheLimit(t *testing.T) {
 func TestDefaultLimitApplies(t *testing.T) {
 	r := Limit(strings.NewReader("x"), 0).(*limited)
 	assert.Equal(t, DefaultLimit, r.limit)
+}
+
+// TestReadAllHoldsASizedInputOnce: a reader that tells its size is read
+// into one buffer, not into pieces copied into another at the end, so a
+// large document is in memory once while it is read; the limit still
+// holds.
+func TestReadAllHoldsASizedInputOnce(t *testing.T) {
+	data := bytes.Repeat([]byte("rencana induk "), 1<<16)
+	var got []byte
+	allocs := testing.AllocsPerRun(5, func() {
+		var err error
+		got, err = ReadAll(bytes.NewReader(data), 0)
+		require.NoError(t, err)
+	})
+	assert.Equal(t, data, got)
+	assert.Equal(t, len(data)+1, cap(got), "one byte more, to see the end")
+	assert.LessOrEqual(t, allocs, 3.0, "the reader, the limit and the one buffer")
+
+	f, err := os.CreateTemp(t.TempDir(), "doc")
+	require.NoError(t, err)
+	_, err = f.Write(data)
+	require.NoError(t, err)
+	_, err = f.Seek(0, io.SeekStart)
+	require.NoError(t, err)
+	got, err = ReadAll(f, 0)
+	require.NoError(t, err)
+	assert.Equal(t, data, got)
+	require.NoError(t, f.Close())
+
+	_, err = ReadAll(bytes.NewReader(data), int64(len(data)-1))
+	require.ErrorIs(t, err, ErrTooLarge)
 }
