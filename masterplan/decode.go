@@ -1,13 +1,12 @@
 package masterplan
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/input"
-	"github.com/kotacerdas/smartcity/internal/jsonio"
 )
 
 // DecodeOptions tune Decode and Load.
@@ -17,17 +16,23 @@ type DecodeOptions struct {
 	Limit int64
 }
 
-// Decode reads one JSON masterplan from r strictly: unknown fields, unknown
-// codes, values of the wrong type and anything after the document are
-// errors, reported as a *DecodeError with the line and column. A document
-// larger than opts.Limit is refused with an error wrapping ErrTooLarge.
-// smartcity.ErrorMessage says either in Indonesian.
+// Decode reads one JSON masterplan from r strictly: unknown fields,
+// unknown codes, values of the wrong type and anything after the document
+// are errors. Decode does not stop at the first: the error is Problems
+// with every one of them, each with its path, line and column, its rule
+// and a message in Indonesian; Problems.Error says them in English and
+// smartcity.ErrorMessage in either language, and errors.As finds the
+// first as a *DecodeError. Only malformed JSON ends the reading where it
+// is. A document larger than opts.Limit is refused with an error wrapping
+// ErrTooLarge.
 //
-// Decode does not validate the plan; call Plan.Validate for that.
+// Decode does not validate the plan; call Plan.Validate for that, or
+// CheckPlan, which decodes and validates in one pass and reports the
+// problems of both.
 func Decode(r io.Reader, opts DecodeOptions) (*Plan, error) {
-	data, err := input.ReadAll(r, opts.Limit)
+	data, err := readDocument(r, opts.Limit)
 	if err != nil {
-		return nil, fmt.Errorf("masterplan: %w", err)
+		return nil, err
 	}
 	return Unmarshal(data)
 }
@@ -36,14 +41,28 @@ func Decode(r io.Reader, opts DecodeOptions) (*Plan, error) {
 // limit.
 func Unmarshal(data []byte) (*Plan, error) {
 	p := new(Plan)
-	if err := jsonio.Unmarshal(data, p); err != nil {
-		var je *jsonio.Error
-		if errors.As(err, &je) {
-			return nil, decodeError(data, je)
-		}
-		return nil, &DecodeError{Err: err}
+	if err := unmarshalStrict(data, p); err != nil {
+		return nil, err
 	}
 	return p, nil
+}
+
+// unmarshalStrict decodes data into v and returns every problem found as
+// Problems, or nil.
+func unmarshalStrict(data []byte, v any) error {
+	if ps, _ := decodeAll(data, v, smartcity.Indonesian); len(ps) > 0 {
+		return ps
+	}
+	return nil
+}
+
+// readDocument reads all of r up to limit bytes, for the decoders.
+func readDocument(r io.Reader, limit int64) ([]byte, error) {
+	data, err := input.ReadAll(r, limit)
+	if err != nil {
+		return nil, fmt.Errorf("masterplan: %w", err)
+	}
+	return data, nil
 }
 
 // Load reads the masterplan in the named JSON file, as Decode does.

@@ -117,14 +117,15 @@ func TestDecodeStrict(t *testing.T) {
 		{"unknown horizon", `{"programs": [{"horizon": "soon"}]}`, 1, 27, "programs[0].horizon", `unknown horizon "soon"`},
 		{"unknown source", `{"programs": [{"budget": [{"year": 2023}, {"source": "hibah"}]}]}`, 1, 54, "programs[0].budget[1].source", `unknown funding source "hibah"`},
 		{"bad date", `{"lifecycle": {"stages": [{"stage": "mou", "date": "21 April 2022"}]}}`, 1, 52, "lifecycle.stages[0].date", `unknown date`},
-		// The same unknown text twice: the place is not guessed.
-		{"ambiguous", `{"programs": [{"horizon": "soon"}, {"horizon": "soon"}]}`, 0, 0, "", `unknown horizon "soon"`},
+		// The same unknown text twice: each in its place, the first one
+		// first.
+		{"twice", `{"programs": [{"horizon": "soon"}, {"horizon": "soon"}]}`, 1, 27, "programs[0].horizon", `programs[1].horizon: line 1, column 48: unknown horizon "soon"`},
 		{"wrong type", "{\"programs\": [{},\n{\"start_year\": \"2023\"}]}", 2, 21, "programs[1].start_year", "cannot use JSON string"},
 		{"trailing data", `{} {}`, 1, 4, "", "unexpected data after the JSON value"},
 		{"empty", ``, 0, 0, "", "empty document"},
 		{"amount too large", `{"programs": [{"budget": [{"amount": 9223372036854775808}]}]}`, 1, 56, "programs[0].budget[0].amount", "int64"},
 		{"fractional rupiah", `{"programs": [{"budget": [{"amount": 1.5}]}]}`, 1, 40, "programs[0].budget[0].amount", "int64"},
-		{"kpi value text", `{"programs": [{"kpis": [{"baseline": "sepuluh"}]}]}`, 1, 51, "", "invalid number literal"},
+		{"kpi value text", `{"programs": [{"kpis": [{"baseline": "sepuluh"}]}]}`, 1, 38, "programs[0].kpis[0].baseline", "invalid number literal"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,8 +7,6 @@ import (
 	"io"
 	"math/big"
 
-	"github.com/kotacerdas/smartcity/internal/input"
-	"github.com/kotacerdas/smartcity/internal/jsonio"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -161,14 +159,15 @@ type Cohort []Evaluation
 
 // DecodeEvaluation reads one JSON evaluation from r strictly, as Decode
 // reads a plan: unknown fields (a dimension that is not one of the five,
-// "scores.qiuck_win"), unknown codes and trailing data are a *DecodeError
-// with the line, column and path; a document larger than opts.Limit is
+// "scores.qiuck_win"), unknown codes and trailing data are errors, all
+// of them reported together as Problems with their lines, columns and
+// paths; a document larger than opts.Limit is
 // refused with an error wrapping ErrTooLarge. It does not validate the
 // evaluation; Evaluation.Validate and Evaluation.Score do.
 func DecodeEvaluation(r io.Reader, opts DecodeOptions) (*Evaluation, error) {
-	data, err := input.ReadAll(r, opts.Limit)
+	data, err := readDocument(r, opts.Limit)
 	if err != nil {
-		return nil, fmt.Errorf("masterplan: %w", err)
+		return nil, err
 	}
 	return UnmarshalEvaluation(data)
 }
@@ -187,9 +186,9 @@ func UnmarshalEvaluation(data []byte) (*Evaluation, error) {
 // DecodeEvaluation reads one; paths in errors start with the index,
 // "[3].scores.impact".
 func DecodeCohort(r io.Reader, opts DecodeOptions) (Cohort, error) {
-	data, err := input.ReadAll(r, opts.Limit)
+	data, err := readDocument(r, opts.Limit)
 	if err != nil {
-		return nil, fmt.Errorf("masterplan: %w", err)
+		return nil, err
 	}
 	return UnmarshalCohort(data)
 }
@@ -202,17 +201,4 @@ func UnmarshalCohort(data []byte) (Cohort, error) {
 		return nil, err
 	}
 	return c, nil
-}
-
-// unmarshalStrict decodes data into v strictly, placing errors as Decode
-// does for a plan.
-func unmarshalStrict(data []byte, v any) error {
-	if err := jsonio.Unmarshal(data, v); err != nil {
-		var je *jsonio.Error
-		if errors.As(err, &je) {
-			return decodeError(data, je)
-		}
-		return &DecodeError{Err: err}
-	}
-	return nil
 }

@@ -218,7 +218,7 @@ func TestDecodeEvaluationErrors(t *testing.T) {
 	}{
 		{"unknown stage", `{"region": "A", "year": 2024, "stage": "III", "scores": {}}`, "stage", "unknown evaluation stage"},
 		{"unknown pillar", `{"region": "A", "pillar_scores": {"XYZ": 3}}`, "pillar_scores.XYZ", "XYZ"},
-		{"a score as text", `{"scores": {"impact": "tiga"}}`, "", "invalid number literal"},
+		{"a score as text", `{"scores": {"impact": "tiga"}}`, "scores.impact", "invalid number literal"},
 		{"unknown field", `{"region": "A", "rank": 1}`, "rank", `unknown field "rank"`},
 		{"trailing data", `{"region": "A"} {}`, "", "unexpected data after the JSON value"},
 		{"an array for one", `[{"region": "A"}]`, "", "cannot"},

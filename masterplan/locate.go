@@ -2,58 +2,106 @@ package masterplan
 
 import (
 	"errors"
+	"strings"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
-// decodeError turns a jsonio error into a *DecodeError and, where Go's
-// decoder leaves the place vague, finds it. jsonio places syntax errors,
-// values of the wrong type and unknown fields; an unknown code, refused by
-// a type's own UnmarshalText, comes back placed at the end of the document
-// and without a path. Here the document's tokens are walked to find the
-// value and its path in the form Problem paths use ("programs[0].element").
-// When the text occurs more than once, the place is left unknown (line 0)
-// rather than guessed.
-func decodeError(data []byte, je *jsonio.Error) *DecodeError {
-	de := &DecodeError{Line: je.Line, Column: je.Column, Field: je.Field, Err: je.Err}
+// decodeAll decodes data into v without stopping at the first problem
+// (jsonio.UnmarshalAll) and returns every problem found, in document
+// order, with messages in lang, and whether v holds the document: false
+// when data is not JSON, and v is not to be used. Where a value was
+// refused v keeps the zero value.
+func decodeAll(data []byte, v any, lang smartcity.Lang) (Problems, bool) {
+	errs := jsonio.UnmarshalAll(data, v)
+	if len(errs) == 0 {
+		return nil, true
+	}
+	ps := make(Problems, len(errs))
+	usable := true
+	for i, je := range errs {
+		de := &DecodeError{Line: je.Line, Column: je.Column, Field: je.Field, Err: je.Err}
+		rule := decodeRule(je)
+		if rule == "syntax" {
+			usable = false
+		}
+		ps[i] = Problem{Path: je.Field, Line: je.Line, Column: je.Column, Rule: rule, Severity: Error,
+			Message: de.problemMessage(lang), decoded: de}
+	}
+	return ps, usable
+}
+
+// decodeRule is the rule code of a problem found while decoding.
+func decodeRule(je *jsonio.Error) string {
+	switch je.Kind {
+	case jsonio.KindSyntax:
+		return "syntax"
+	case jsonio.KindUnknownField:
+		return "unknown_field"
+	case jsonio.KindType:
+		return "type"
+	}
 	var (
 		pe  *ParseError
 		ppe *pillar.ParseError
 	)
 	switch {
-	case errors.As(je.Err, &pe):
-		// A code is a value or, when no value has its text, a map key
-		// such as a pillar of pillar_scores.
-		if de.place(data, false, pe.Input) == 0 {
-			de.place(data, true, pe.Input)
-		}
-	case errors.As(je.Err, &ppe):
-		if de.place(data, false, ppe.Input) == 0 {
-			de.place(data, true, ppe.Input)
-		}
+	case errors.As(je.Err, &pe) && pe.Type == "date":
+		return "date"
+	case errors.As(je.Err, &pe), errors.As(je.Err, &ppe):
+		return "enum"
+	case strings.Contains(je.Err.Error(), "invalid number literal"):
+		return "number"
 	}
-	return de
+	return "decode"
 }
 
-// place sets the position and path of the one string token equal to text
-// (a key when key is set, a value otherwise), or clears the position when
-// there is not exactly one; it returns how many it found, counting no
-// further than two.
-func (de *DecodeError) place(data []byte, key bool, text string) int {
-	found := 0
-	jsonio.Walk(data, func(path string, isKey bool, s string, start, _ int64) bool {
-		if isKey == key && s == text {
-			found++
-			if found == 1 {
-				de.Field = path
-				de.Line, de.Column = jsonio.Position(data, start)
-			}
-		}
-		return found < 2
-	})
-	if found != 1 {
-		de.Line, de.Column, de.Field = 0, 0, ""
+// problemMessage says e as the message of a Problem, whose path names the
+// field: the place and the cause in lang, "baris 3, kolom 26: elemen
+// \"GOV.XXX\" tidak dikenal (mungkin yang dimaksud GOV.SVC?)".
+func (e *DecodeError) problemMessage(lang smartcity.Lang) string {
+	cause := strings.TrimPrefix(causeMessage(e.Err, lang), "masterplan: ")
+	cause = strings.TrimPrefix(cause, "pillar: ")
+	return jsonio.Where(e.Line, e.Column, "", lang) + cause
+}
+
+// withoutDecoded returns the problems of a check that do not lie at or
+// under the path of a problem found while decoding: a value decoding
+// refused is left unset, and the check would only say so again ("element
+// is required" after "unknown element \"GOV.XXX\"").
+func withoutDecoded(checked, decoded Problems) Problems {
+	if len(decoded) == 0 {
+		return checked
 	}
-	return found
+	refused := make(map[string]bool, len(decoded))
+	for _, p := range decoded {
+		if p.Path != "" && p.Rule != "unknown_field" {
+			refused[p.Path] = true
+		}
+	}
+	out := checked[:0:0]
+	for _, p := range checked {
+		if !underAny(p.Path, refused) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// underAny reports whether path or one of the paths that contain it
+// ("programs[3]" and "programs" for "programs[3].id") is in set.
+func underAny(path string, set map[string]bool) bool {
+	for path != "" {
+		if set[path] {
+			return true
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			return false
+		}
+		path = path[:i]
+	}
+	return false
 }

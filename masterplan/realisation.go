@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-
-	"github.com/kotacerdas/smartcity/internal/input"
 )
 
 // Progress is a region's realisation of its masterplan, year by year: for
@@ -126,13 +124,15 @@ func (r *Realisation) Spent() (int64, error) {
 
 // DecodeProgress reads a JSON realisation document from r strictly, as
 // Decode reads a plan: unknown fields, unknown codes and trailing data are
-// a *DecodeError with the line, column and path, and a document larger
-// than opts.Limit is refused with an error wrapping ErrTooLarge. It does
-// not check the document against a plan; Progress.Validate does.
+// errors, all of them reported together as Problems with their lines,
+// columns and paths, and a document larger than opts.Limit is refused
+// with an error wrapping ErrTooLarge. It does not check the document
+// against a plan; Progress.Validate does, and ValidateProgress decodes
+// and checks in one pass.
 func DecodeProgress(r io.Reader, opts DecodeOptions) (*Progress, error) {
-	data, err := input.ReadAll(r, opts.Limit)
+	data, err := readDocument(r, opts.Limit)
 	if err != nil {
-		return nil, fmt.Errorf("masterplan: %w", err)
+		return nil, err
 	}
 	return UnmarshalProgress(data)
 }

@@ -266,6 +266,19 @@ func (tab *fieldTable) lookup(key string) *field {
 	return nil
 }
 
+// lookupRaw is lookup for a key as it is written, quotes included; a
+// plain key, as nearly all are, is looked up without a copy.
+func (tab *fieldTable) lookupRaw(quoted []byte) *field {
+	raw := quoted[1 : len(quoted)-1]
+	if bytes.IndexByte(raw, '\\') < 0 {
+		if f, ok := tab.byName[string(raw)]; ok {
+			return f
+		}
+	}
+	name, _ := key(quoted, 0)
+	return tab.lookup(name)
+}
+
 // custom reports whether values of type t decode themselves, through
 // UnmarshalJSON or UnmarshalText.
 func custom(t reflect.Type) bool {
@@ -328,10 +341,10 @@ func (k *keyScan) value(t reflect.Type, i int) (int, bool) {
 			return i + 1, true
 		}
 		for i < len(data) {
-			name, end := key(data, i)
+			end := stringEnd(data, i)
 			next := elem
 			if tab != nil {
-				f := tab.lookup(name)
+				f := tab.lookupRaw(data[i:end])
 				if f == nil {
 					return i, false
 				}

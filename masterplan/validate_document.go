@@ -1,0 +1,86 @@
+package masterplan
+
+import (
+	"io"
+)
+
+// Validate reads the masterplan document in r and reports every problem
+// of it in one pass: first those that keep a value from being decoded —
+// an unknown field, a code that names nothing, a value of the wrong type
+// — each with its path, line and column, in the order of the document;
+// then those Plan.Validate finds in everything that could be decoded,
+// with messages in opts.Lang. A value decoding refused is left unset, and
+// what Plan.Validate would say about it again ("element is required") is
+// left out.
+//
+// The plan is returned as far as it could be decoded, for showing the
+// problems against its region and period; it is nil only when the
+// document is not JSON, which ends the reading at the first syntax error.
+// Use the plan as a plan only when the problems hold no error
+// (Problems.Err is nil). err is for an input that cannot be read: a failed
+// read, or a document over opts.Limit (ErrTooLarge).
+func Validate(r io.Reader, opts ValidateOptions) (*Plan, Problems, error) {
+	data, err := readDocument(r, opts.Limit)
+	if err != nil {
+		return nil, nil, err
+	}
+	p := new(Plan)
+	decoded, ok := decodeAll(data, p, opts.Lang)
+	if !ok {
+		return nil, decoded, nil
+	}
+	return p, append(decoded, withoutDecoded(p.Validate(opts), decoded)...), nil
+}
+
+// ValidateProgress reads the realisation document in r and reports every
+// problem of it in one pass, as Validate does for a plan: the problems of
+// decoding, then those Progress.Validate finds against plan p. With a nil
+// p only the problems of decoding are reported, for a caller that needs
+// the document (the plan it names) before it has the plan.
+func ValidateProgress(r io.Reader, p *Plan, opts ValidateOptions) (*Progress, Problems, error) {
+	data, err := readDocument(r, opts.Limit)
+	if err != nil {
+		return nil, nil, err
+	}
+	pr := new(Progress)
+	decoded, ok := decodeAll(data, pr, opts.Lang)
+	if !ok {
+		return nil, decoded, nil
+	}
+	if p == nil {
+		return pr, decoded, nil
+	}
+	return pr, append(decoded, withoutDecoded(pr.Validate(p, opts), decoded)...), nil
+}
+
+// ValidateEvaluation reads one evaluation document in r and reports every
+// problem of it in one pass, as Validate does for a plan: the problems of
+// decoding, then those Evaluation.Validate finds.
+func ValidateEvaluation(r io.Reader, opts ValidateOptions) (*Evaluation, Problems, error) {
+	data, err := readDocument(r, opts.Limit)
+	if err != nil {
+		return nil, nil, err
+	}
+	e := new(Evaluation)
+	decoded, ok := decodeAll(data, e, opts.Lang)
+	if !ok {
+		return nil, decoded, nil
+	}
+	return e, append(decoded, withoutDecoded(e.Validate(opts), decoded)...), nil
+}
+
+// ValidateCohort reads a JSON array of evaluations in r and reports every
+// problem of it in one pass, as ValidateEvaluation does for one; paths
+// start with the evaluation's index ("[3].scores.impact").
+func ValidateCohort(r io.Reader, opts ValidateOptions) (Cohort, Problems, error) {
+	data, err := readDocument(r, opts.Limit)
+	if err != nil {
+		return nil, nil, err
+	}
+	var c Cohort
+	decoded, ok := decodeAll(data, &c, opts.Lang)
+	if !ok {
+		return nil, decoded, nil
+	}
+	return c, append(decoded, withoutDecoded(c.Validate(opts), decoded)...), nil
+}
