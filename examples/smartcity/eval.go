@@ -78,12 +78,12 @@ func runEvalScore(e *env, args []string) int {
 	// shadow: a failed write is a failure of the command.
 	var werr error
 	if isJSONArray(data) {
-		cohort, err := masterplan.UnmarshalCohort(data)
+		cohort, problems, err := masterplan.ValidateCohort(bytes.NewReader(data), masterplan.ValidateOptions{Lang: lang})
 		if err != nil {
-			return e.fail(prog, exitFinding, err)
+			return e.fail(prog, exitUsage, err)
 		}
-		if problems := cohort.Validate(masterplan.ValidateOptions{Lang: lang}); problems.HasErrors() {
-			return e.listProblems(prog, fs.Arg(0), problems.Errors())
+		if problems.HasErrors() {
+			return e.failProblems(prog, fs.Arg(0), problems)
 		}
 		standings, err := cohort.Score(w)
 		if err != nil {
@@ -98,12 +98,12 @@ func runEvalScore(e *env, args []string) int {
 			werr = writeStandings(out, standings, lang)
 		}
 	} else {
-		ev, err := masterplan.UnmarshalEvaluation(data)
+		ev, problems, err := masterplan.ValidateEvaluation(bytes.NewReader(data), masterplan.ValidateOptions{Lang: lang})
 		if err != nil {
-			return e.fail(prog, exitFinding, err)
+			return e.fail(prog, exitUsage, err)
 		}
-		if problems := ev.Validate(masterplan.ValidateOptions{Lang: lang}); problems.HasErrors() {
-			return e.listProblems(prog, fs.Arg(0), problems.Errors())
+		if problems.HasErrors() {
+			return e.failProblems(prog, fs.Arg(0), problems)
 		}
 		res, err := ev.Score(w)
 		if err != nil {
@@ -130,6 +130,17 @@ func isJSONArray(data []byte) bool {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	data = bytes.TrimLeft(data, " \t\r\n")
 	return len(data) > 0 && data[0] == '['
+}
+
+// failProblems reports the errors of a document that has some: one
+// problem of decoding alone as the error it always was, "masterplan:
+// baris 1, kolom 12: …", anything else listed.
+func (e *env) failProblems(prog, name string, problems masterplan.Problems) int {
+	errs := problems.Errors()
+	if len(errs) == 1 && errs[0].Line > 0 {
+		return e.fail(prog, exitFinding, errs)
+	}
+	return e.listProblems(prog, name, errs)
 }
 
 // listProblems prints problems on standard error, at most

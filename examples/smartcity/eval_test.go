@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -178,4 +179,22 @@ func TestEvalScoreWriteFailure(t *testing.T) {
 		assert.Equal(t, exitUsage, code, "%v", args)
 		assert.Contains(t, errOut.String(), "disk full", "%v", args)
 	}
+}
+
+// TestEvalScoreListsEveryProblem: an evaluation with an unknown stage, a
+// score written as a word and a score above 5 is refused with all three
+// named, decoding's first.
+func TestEvalScoreListsEveryProblem(t *testing.T) {
+	data, err := os.ReadFile(rembangEvaluation)
+	require.NoError(t, err)
+	doc := strings.NewReplacer(`"stage": "II"`, `"stage": "IX"`, `"impact": 3,`, `"impact": "tiga",`, `"output": 3.75`, `"output": 7`).Replace(string(data))
+	path := filepath.Join(t.TempDir(), "evaluation.json")
+	require.NoError(t, os.WriteFile(path, []byte(doc), 0o600))
+	code, out, errOut := runPlanCLI("", "eval", "score", "--lang", "en", path)
+	assert.Equal(t, exitFinding, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "smartcity eval score: "+path+" is not valid:\n"+
+		"  stage: line 5, column 12: unknown evaluation stage \"IX\" (want I, II)\n"+
+		"  scores.impact: line 6, column 71: invalid number literal, trying to unmarshal \"\\\"tiga\\\"\" into Number\n"+
+		"  scores.output: Output score 7 must lie between 0 and 5\n", errOut)
 }

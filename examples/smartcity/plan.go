@@ -33,7 +33,8 @@ func planCommands() []command {
 // loadPlan reads the masterplan in the named file ("-" for standard
 // input). An input that cannot be read or is over the size limit is a
 // usage-class failure (exit 2); a document that is not a masterplan is a
-// finding (exit 1) returned as err with exit code exitFinding.
+// finding (exit 1) returned as err, every problem of it in
+// masterplan.Problems, with exit code exitFinding.
 func (e *env) loadPlan(name string) (*masterplan.Plan, int, error) {
 	f, err := e.open(name)
 	if err != nil {
@@ -41,15 +42,44 @@ func (e *env) loadPlan(name string) (*masterplan.Plan, int, error) {
 	}
 	defer f.Close()
 	p, err := masterplan.Decode(f, masterplan.DecodeOptions{})
-	var de *masterplan.DecodeError
+	var problems masterplan.Problems
 	switch {
 	case err == nil:
 		return p, exitOK, nil
-	case errors.As(err, &de):
+	case errors.As(err, &problems):
 		return nil, exitFinding, err
 	default:
 		return nil, exitUsage, err
 	}
+}
+
+// loadValidPlan reads and validates the masterplan in the named file for
+// a command that needs a valid plan, and reports a plan it cannot use:
+// an input that cannot be read (exit 2), a document that could not be
+// decoded wholly, with every error of it, decoding's and the rules' (exit
+// 1), or a plan that breaks the rules, by their number and the command
+// that lists them (exit 1). ok is false when it has reported.
+func (e *env) loadValidPlan(prog, name string, opts masterplan.ValidateOptions) (p *masterplan.Plan, code int, ok bool) {
+	f, err := e.open(name)
+	if err != nil {
+		return nil, e.fail(prog, exitUsage, err), false
+	}
+	defer f.Close()
+	p, problems, err := masterplan.Validate(f, opts)
+	if err != nil {
+		return nil, e.fail(prog, exitUsage, err), false
+	}
+	errs := problems.Errors()
+	switch {
+	case len(errs) == 0:
+		return p, exitOK, true
+	case !decodingFailed(errs):
+		return nil, e.fail(prog, exitFinding, invalidPlan(name, len(errs))), false
+	case len(errs) == 1:
+		// One problem of decoding alone, as the error it always was.
+		return nil, e.fail(prog, exitFinding, errs), false
+	}
+	return nil, e.listProblems(prog, name, errs), false
 }
 
 // runPlanValidate checks one masterplan.
@@ -60,8 +90,9 @@ func runPlanValidate(e *env, args []string) int {
 		"of its field, the rule, its severity and a message. A quick win is required in each of the six\n"+
 		"pillars. The exit code is 1 when there is an error; warnings alone leave it 0.")
 	langText := fs.String("lang", "id", "language of the messages: id or en")
-	asJSON := fs.Bool("json", false, "print a JSON array of {\"path\", \"rule\", \"severity\", \"message\"}; a file that is not\n"+
-		"a masterplan at all is one problem with the rule \"decode\"")
+	asJSON := fs.Bool("json", false, "print a JSON array of {\"path\", \"rule\", \"severity\", \"message\"}; a problem found while\n"+
+		"decoding the file has its \"line\" and \"column\" too, and a rule such as \"unknown_field\", \"type\",\n"+
+		"\"enum\" or \"syntax\"")
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
@@ -72,15 +103,16 @@ func runPlanValidate(e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	p, code, err := e.loadPlan(fs.Arg(0))
-	if code == exitUsage {
-		return e.fail(prog, code, err)
-	}
-	var problems masterplan.Problems
+	f, err := e.open(fs.Arg(0))
 	if err != nil {
-		problems = masterplan.Problems{decodeProblem(err, lang)}
-	} else {
-		problems = p.Validate(masterplan.ValidateOptions{Lang: lang, RequireQuickWinPerPillar: true})
+		return e.fail(prog, exitUsage, err)
+	}
+	defer f.Close()
+	// Every problem at once: those that keep a value from being
+	// decoded, then the rules on everything that could be.
+	p, problems, err := masterplan.Validate(f, masterplan.ValidateOptions{Lang: lang, RequireQuickWinPerPillar: true})
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
 	}
 
 	out := bufio.NewWriter(e.stdout)
@@ -104,24 +136,6 @@ func runPlanValidate(e *env, args []string) int {
 	return exitOK
 }
 
-// decodeProblem turns a decoding error into a problem, so that --json
-// always prints an array: the path where the decoder found the problem,
-// the rule "decode", and a message in lang that starts with the line and
-// column.
-func decodeProblem(err error, lang smartcity.Lang) masterplan.Problem {
-	pr := masterplan.Problem{Rule: "decode", Severity: masterplan.Error,
-		Message: strings.TrimPrefix(smartcity.ErrorMessage(err, lang), "masterplan: ")}
-	var de *masterplan.DecodeError
-	if errors.As(err, &de) {
-		// The path has a field of its own: the message says the place
-		// without it.
-		pr.Path = de.Field
-		at := &masterplan.DecodeError{Line: de.Line, Column: de.Column, Err: de.Err}
-		pr.Message = strings.TrimPrefix(at.Message(lang), "masterplan: ")
-	}
-	return pr
-}
-
 // writeProblems prints one problem per line and a closing count.
 func writeProblems(w io.Writer, name string, p *masterplan.Plan, problems masterplan.Problems, lang smartcity.Lang) error {
 	en := lang == smartcity.English
@@ -136,7 +150,7 @@ func writeProblems(w io.Writer, name string, p *masterplan.Plan, problems master
 	}
 	errs, warns := len(problems.Errors()), len(problems.Warnings())
 	subject := name
-	if p != nil {
+	if p != nil && !decodingFailed(problems) {
 		subject = fmt.Sprintf("%s %d–%d", p.Region.FullName(lang), p.Period.StartYear, p.Period.EndYear)
 	}
 	var verdict string
@@ -152,6 +166,18 @@ func writeProblems(w io.Writer, name string, p *masterplan.Plan, problems master
 	}
 	_, err := fmt.Fprintln(w, verdict)
 	return err
+}
+
+// decodingFailed reports whether some of the problems were found while
+// decoding the document, which leaves the plan's values in doubt: those
+// problems alone have a line.
+func decodingFailed(problems masterplan.Problems) bool {
+	for _, p := range problems {
+		if p.Line > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func plural(n int, one, many string) string {
@@ -192,12 +218,9 @@ func runPlanSummary(e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	p, code, err := e.loadPlan(fs.Arg(0))
-	if err != nil {
-		return e.fail(prog, code, err)
-	}
-	if errs := p.Validate(masterplan.ValidateOptions{Lang: lang, RequireQuickWinPerPillar: true}).Errors(); len(errs) > 0 {
-		return e.fail(prog, exitFinding, invalidPlan(fs.Arg(0), len(errs)))
+	p, code, ok := e.loadValidPlan(prog, fs.Arg(0), masterplan.ValidateOptions{Lang: lang, RequireQuickWinPerPillar: true})
+	if !ok {
+		return code
 	}
 	s, err := p.Summarize()
 	if err != nil {

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -61,9 +63,15 @@ func runPlanProgress(e *env, args []string) int {
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
-	pr, err := masterplan.UnmarshalProgress(data)
+	opts := masterplan.ValidateOptions{Lang: lang}
+	// The document first, for the plan it names; its problems are
+	// reported below with the check's, or here when it is not JSON.
+	pr, problems, err := masterplan.ValidateProgress(bytes.NewReader(data), nil, opts)
 	if err != nil {
-		return e.fail(prog, exitFinding, fmt.Errorf("%s: %w", name, err))
+		return e.fail(prog, exitUsage, err)
+	}
+	if pr == nil {
+		return e.fail(prog, exitFinding, fmt.Errorf("%s: %w", name, problems))
 	}
 	path := *planPath
 	if path == "" {
@@ -80,14 +88,25 @@ func runPlanProgress(e *env, args []string) int {
 	}
 	p, code, err := e.loadPlan(path)
 	if err != nil {
+		var many masterplan.Problems
+		if errors.As(err, &many) && len(many) > 1 {
+			return e.listProblems(prog, path, many)
+		}
 		return e.fail(prog, code, fmt.Errorf("%s: %w", path, err))
 	}
-	if errs := p.Validate(masterplan.ValidateOptions{Lang: lang}).Errors(); len(errs) > 0 {
+	if errs := p.Validate(opts).Errors(); len(errs) > 0 {
 		return e.fail(prog, exitFinding, invalidPlan(path, len(errs)))
 	}
-	problems := pr.Validate(p, masterplan.ValidateOptions{Lang: lang})
-	if problems.HasErrors() {
-		return e.listProblems(prog, name, problems.Errors())
+	// Every problem of the realisation at once: decoding's, then the
+	// check's against the plan.
+	if _, problems, err = masterplan.ValidateProgress(bytes.NewReader(data), p, opts); err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	if errs := problems.Errors(); len(errs) == 1 && errs[0].Line > 0 {
+		// One problem of decoding alone, as the error it always was.
+		return e.fail(prog, exitFinding, fmt.Errorf("%s: %w", name, errs))
+	} else if len(errs) > 0 {
+		return e.listProblems(prog, name, errs)
 	}
 	if *year == 0 {
 		*year = pr.LatestYear()

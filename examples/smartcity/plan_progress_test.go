@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -170,4 +171,25 @@ func TestPlanProgressHelp(t *testing.T) {
 	code, out, _ = runPlanCLI("", "plan", "-h")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "progress ")
+}
+
+// TestPlanProgressListsEveryProblem: a realisation with an unknown status,
+// an unknown field and a negative amount is refused with all three named,
+// decoding's first, then the check's against the plan.
+func TestPlanProgressListsEveryProblem(t *testing.T) {
+	data, err := os.ReadFile(rembangProgress)
+	require.NoError(t, err)
+	doc := strings.NewReplacer(`{"id": "GOV-02", "status": "completed",`, `{"id": "GOV-02", "status": "tuntas", "catatan": "x",`,
+		`"amount": 240000000`, `"amount": -240000000`).Replace(string(data))
+	path := filepath.Join(t.TempDir(), "progress.json")
+	require.NoError(t, os.WriteFile(path, []byte(doc), 0o600))
+	code, out, errOut := runPlanCLI("", "plan", "progress", "--plan", rembangPlan, path)
+	assert.Equal(t, exitFinding, code)
+	assert.Empty(t, out)
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	require.Len(t, lines, 4, errOut)
+	assert.Equal(t, "smartcity plan progress: "+path+" tidak valid:", lines[0])
+	assert.Contains(t, lines[1], `years[0].programs[1].status: baris 16, kolom 36: status "tuntas" tidak dikenal`)
+	assert.Contains(t, lines[2], `years[0].programs[1].catatan: baris 16, kolom 46: kolom "catatan" tidak dikenal`)
+	assert.Contains(t, lines[3], "years[0].programs[2].budget[0].amount:")
 }

@@ -57,12 +57,9 @@ func runPlanReport(e *env, args []string) int {
 		return e.usageError(prog, "%s does not apply to --format %s", misplaced[0], format)
 	}
 
-	p, code, err := e.loadPlan(fs.Arg(0))
-	if err != nil {
-		return e.fail(prog, code, err)
-	}
-	if errs := p.Validate(masterplan.ValidateOptions{Lang: lang}).Errors(); len(errs) > 0 {
-		return e.fail(prog, exitFinding, invalidPlan(fs.Arg(0), len(errs)))
+	p, code, ok := e.loadValidPlan(prog, fs.Arg(0), masterplan.ValidateOptions{Lang: lang})
+	if !ok {
+		return code
 	}
 	opt := masterplan.ReportOptions{Lang: lang}
 	out := bufio.NewWriterSize(e.stdout, 64<<10)

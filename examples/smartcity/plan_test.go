@@ -40,6 +40,11 @@ func TestPlanValidateGolden(t *testing.T) {
 		{"validate-bad-element.json", []string{"plan", "validate", "--json", planTestdata("bad-element.json")}, exitFinding},
 		{"validate-malformed.en.txt", []string{"plan", "validate", "--lang", "en", planTestdata("malformed.json")}, exitFinding},
 		{"validate-rembang.id.txt", []string{"plan", "validate", rembangPlan}, exitOK},
+		// An unknown element, a programme id used twice and a negative
+		// amount: all three in one run.
+		{"validate-three-problems.id.txt", []string{"plan", "validate", planTestdata("three-problems.json")}, exitFinding},
+		{"validate-three-problems.en.txt", []string{"plan", "validate", "--lang", "en", planTestdata("three-problems.json")}, exitFinding},
+		{"validate-three-problems.json", []string{"plan", "validate", "--json", planTestdata("three-problems.json")}, exitFinding},
 	}
 	for _, tt := range tests {
 		goldenRun(t, "plan", tt.golden, "", tt.code, tt.args...)
@@ -142,9 +147,19 @@ func TestPlanErrors(t *testing.T) {
 		{"summary without file", []string{"plan", "summary"}, exitUsage, "a FILE to summarise is required"},
 		{"summary of a missing file", []string{"plan", "summary", planTestdata("none.json")}, exitUsage, "berkas tidak ditemukan"},
 		{"summary of a malformed file", []string{"plan", "summary", planTestdata("malformed.json")}, exitFinding,
-			`smartcity plan summary: masterplan: baris 2, kolom 54: pada region.kode: kolom "kode" tidak dikenal`},
+			`smartcity plan summary: masterplan: baris 5, kolom 33: pada region.kode: kolom "kode" tidak dikenal`},
 		{"summary of a malformed file, in English", []string{"plan", "summary", "--lang", "en", planTestdata("malformed.json")}, exitFinding,
-			`smartcity plan summary: masterplan: line 2, column 54: field region.kode: unknown field "kode"`},
+			`smartcity plan summary: masterplan: line 5, column 33: field region.kode: unknown field "kode"`},
+		{"summary of a plan with three problems", []string{"plan", "summary", planTestdata("three-problems.json")}, exitFinding,
+			"smartcity plan summary: testdata/plan/three-problems.json tidak valid:\n" +
+				`  programs[1].element: baris 464, kolom 18: elemen "GOV.SVX" tidak dikenal (mungkin yang dimaksud GOV.SVC?)` + "\n" +
+				"  programs[0].budget[1].amount: jumlah anggaran harus lebih dari 0\n" +
+				`  programs[2].id: id program "GOV-01" sudah dipakai oleh programs[0]` + "\n"},
+		{"report of a plan with three problems, in English", []string{"plan", "report", "--lang", "en", planTestdata("three-problems.json")}, exitFinding,
+			"smartcity plan report: testdata/plan/three-problems.json is not valid:\n" +
+				`  programs[1].element: line 464, column 18: unknown element "GOV.SVX" (did you mean GOV.SVC?)` + "\n" +
+				"  programs[0].budget[1].amount: budget amount must be greater than 0\n" +
+				`  programs[2].id: programme id "GOV-01" is already used by programs[0]` + "\n"},
 		{"summary of an invalid plan", []string{"plan", "summary", planTestdata("invalid.json")}, exitFinding,
 			"bukan rencana induk yang valid (7 galat); jalankan 'smartcity plan validate"},
 		{"summary of an invalid plan, in English", []string{"plan", "summary", "--lang", "en", planTestdata("invalid.json")}, exitFinding,
