@@ -2,11 +2,15 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
@@ -65,18 +69,28 @@ type spbeMemberJSON struct {
 // cohort: every assessment is scored under it, and one that names another
 // framework is refused as invalid, naming both, with exit code 1 as `spbe
 // score` refuses it.
+//
+// The file is read once and each result kept as a spbe.Member — the
+// instansi, the year, the framework, the index, the domains and the
+// predikat — not as the Result and Assessment it came from, and the
+// ranking is printed a member at a time, so that what is held grows with
+// the members alone: about 190 bytes each under 59/2020, some 290 while
+// spbe.NewCohort ranks them, where a row of a wide CSV is about 130.
 func runSPBECohort(e *env, args []string) int {
 	const prog = "smartcity spbe cohort"
-	fs := e.flags(prog, "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero] [--lang id|en] [--json] FILE\n\n"+
+	fs := e.flags(prog, "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n"+
+		"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n\n"+
 		"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\" — 1,…,20 for 2026 on — or any form `spbe score`\n"+
 		"reads; \"-\" for standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the\n"+
 		"index and each domain: mean, sample standard deviation, and the R-7 quartiles that spreadsheets'\n"+
 		"PERCENTILE.INC computes. The percentile of a member is the share of the others with a strictly lower index\n"+
 		"(PERCENTRANK.INC). Results of different frameworks (2025 under PermenPANRB 59/2020, 2026 under 8/2026) are\n"+
-		"not ranked together: each framework's results form a cohort of their own, the newest first.")
+		"not ranked together: each framework's results form a cohort of their own, the newest first. A FILE larger than\n"+
+		"--max-bytes, or a CSV of more data rows than --max-rows, is refused: raise them for a larger file.")
 	fwFlag := fs.String("framework", "", frameworkFlagUsage+";\na result of another framework is then refused")
 	basisFlag := fs.String("predicate-basis", "unrounded", "take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)")
 	unansweredFlag := fs.String("unanswered", "error", "treat an unanswered indicator by `policy`: error or zero")
+	limits := limitFlags(fs)
 	langText := fs.String("lang", "id", "language of the names: id or en")
 	asJSON := fs.Bool("json", false, "print one JSON object: framework, cohorts, n, index and domains statistics, predicates\n"+
 		"counts and the ranked members; one object per framework when the file mixes them")
@@ -104,33 +118,22 @@ func runSPBECohort(e *env, args []string) int {
 	if fw == nil && code != exitOK {
 		return code
 	}
-	data, err := e.readInput(fs.Arg(0))
-	if err != nil {
-		return e.fail(prog, exitUsage, err)
+	cohorts, code := e.scoreCohorts(prog, fs.Arg(0), limits, fw, opt)
+	if code != exitOK {
+		return code
 	}
-	results, err := scoreAll(data, fw, opt)
-	if err != nil {
-		return e.spbeFailure(prog, err)
-	}
-	members := make([]spbe.Member, len(results))
-	for k, s := range results {
-		members[k] = spbe.MemberOf(s.instansi, s.year, s.res)
-	}
-	cohorts, err := cohortsOf(fw, members)
-	if err != nil {
-		return e.spbeFailure(prog, err)
-	}
+	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	if *asJSON {
 		for _, c := range cohorts {
-			if err = e.writeJSON(cohortJSON(c, len(cohorts), opt.Basis, lang)); err != nil {
+			if err = writeCohortJSON(out, c, len(cohorts), opt.Basis, lang); err != nil {
 				break
 			}
 		}
 	} else {
-		out := bufio.NewWriter(e.stdout)
-		if err = writeCohortsText(out, cohorts, lang); err == nil {
-			err = out.Flush()
-		}
+		err = writeCohortsText(out, cohorts, lang)
+	}
+	if err == nil {
+		err = out.Flush()
 	}
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
@@ -138,14 +141,86 @@ func runSPBECohort(e *env, args []string) int {
 	return exitOK
 }
 
+// scoreCohorts reads and scores every assessment of the named file and
+// ranks the results in cohorts (cohortsOf). Each problem is reported as it
+// is found; on failure it returns the exit code.
+func (e *env) scoreCohorts(prog, name string, limits *readLimits, fw *spbe.Framework, opt spbe.Options) ([]*spbe.Cohort, int) {
+	in, err := e.open(name)
+	if err != nil {
+		return nil, e.fail(prog, exitUsage, err)
+	}
+	defer in.Close()
+	sopt := limits.options(fw, opt)
+	sopt.Reuse = true // a member copies what it keeps of each result
+	report := e.failureReport(prog, limits)
+	var members memberList
+	for s, err := range spbe.ScoreAll(in, sopt) {
+		if err != nil {
+			report.add(err)
+			continue
+		}
+		members.add(s)
+	}
+	if report.failed() {
+		return nil, report.done()
+	}
+	cohorts, err := cohortsOf(fw, members.list)
+	if err != nil {
+		return nil, e.spbeFailure(prog, err)
+	}
+	return cohorts, exitOK
+}
+
+// memberList gathers the cohort members of a file's results, each as
+// small as spbe.Member allows: the domain indices of many members share
+// one allocation, and the instansi is copied out of the row it was read
+// from, which would otherwise stay whole in memory beside it.
+type memberList struct {
+	list    []spbe.Member
+	domains []spbe.Index // room for the domain indices of the next members
+}
+
+// membersPerBlock is how many members' domain indices one allocation
+// holds.
+const membersPerBlock = 1024
+
+// add keeps the member of a scored result, as spbe.MemberOf makes it.
+func (l *memberList) add(s spbe.Scored) {
+	res := s.Result
+	m := spbe.Member{
+		Instansi: strings.Clone(s.Instansi), Year: s.Year, Framework: res.Framework.ID(),
+		Index: res.Index, Predicate: res.Predicate,
+	}
+	if nd := len(res.Domains); nd > 0 {
+		if cap(l.domains)-len(l.domains) < nd {
+			l.domains = make([]spbe.Index, 0, membersPerBlock*nd)
+		}
+		start := len(l.domains)
+		l.domains = append(l.domains, res.Domains...)
+		m.Domains = l.domains[start:len(l.domains):len(l.domains)]
+	}
+	l.list = append(l.list, m)
+}
+
 // cohortsOf ranks members: in one cohort of fw when it is given (where
 // spbe.NewCohort refuses a member of another framework); else in one
-// cohort per framework. No
-// members make one empty cohort, of fw or else of the default framework,
-// so that the output says the file is empty.
+// cohort per framework (spbe.GroupByFramework), or in one cohort of the
+// members' framework when they share one, which GroupByFramework would
+// rank alike after copying them. No members make one empty cohort, of fw
+// or else of the default framework, so that the output says the file is
+// empty.
 func cohortsOf(fw *spbe.Framework, members []spbe.Member) ([]*spbe.Cohort, error) {
 	if fw == nil && len(members) > 0 {
-		return spbe.GroupByFramework(members)
+		id := members[0].Framework
+		for _, m := range members {
+			if m.Framework != id {
+				return spbe.GroupByFramework(members)
+			}
+		}
+		var err error
+		if fw, err = spbe.Lookup(id); err != nil {
+			return spbe.GroupByFramework(members)
+		}
 	}
 	if fw == nil {
 		fw = spbe.Default()
@@ -157,27 +232,75 @@ func cohortsOf(fw *spbe.Framework, members []spbe.Member) ([]*spbe.Cohort, error
 	return []*spbe.Cohort{c}, nil
 }
 
-// cohortJSON builds the JSON form of a cohort, one of n.
+// cohortJSON builds the JSON form of a cohort, one of n, without its
+// members (Members is empty); memberJSON builds each.
 func cohortJSON(c *spbe.Cohort, n int, basis spbe.PredicateBasis, lang smartcity.Lang) spbeCohortJSON {
 	fw := c.Framework
 	j := spbeCohortJSON{
 		Framework: fw.ID(), Cohorts: n, PredicateBasis: basis.Or(spbe.Unrounded).String(), N: c.Len(), Index: c.Index,
-		Domains: make([]spbeDomainStatsJSON, len(c.Domains)), Predicates: c.Predicates, Members: make([]spbeMemberJSON, c.Len()),
+		Domains: make([]spbeDomainStatsJSON, len(c.Domains)), Predicates: c.Predicates, Members: []spbeMemberJSON{},
 	}
 	for d, dom := range fw.Domains() {
 		j.Domains[d] = spbeDomainStatsJSON{Code: dom.Code, Name: dom.Name.In(lang), Stats: c.Domains[d]}
 	}
+	return j
+}
+
+// memberJSON builds the JSON form of a ranked member.
+func memberJSON(m spbe.Ranked) spbeMemberJSON {
+	domains := make([]string, len(m.Domains))
+	for d, x := range m.Domains {
+		domains[d] = x.String()
+	}
+	return spbeMemberJSON{
+		Rank: m.Rank, Percentile: m.Percentile, Instansi: m.Instansi, Tahun: m.Year,
+		Index: m.Index.String(), IndexExact: m.Index.Exact(), Predicate: m.Predicate.String(), Domains: domains,
+	}
+}
+
+// writeCohortJSON writes a cohort, one of n, as indented JSON followed by
+// a newline, byte for byte as e.writeJSON writes its spbeCohortJSON, but
+// a member at a time, so that the members' JSON is never held whole: the
+// members are the last field, and each is indented as it would be inside
+// the array.
+func writeCohortJSON(w io.Writer, c *spbe.Cohort, n int, basis spbe.PredicateBasis, lang smartcity.Lang) error {
+	head, err := json.MarshalIndent(cohortJSON(c, n, basis, lang), "", "  ")
+	if err != nil {
+		return err
+	}
+	const empty = `"members": []`
+	at := bytes.LastIndex(head, []byte(empty))
+	if at < 0 {
+		return errors.New("a cohort's JSON without its members")
+	}
+	if _, err := w.Write(head[:at+len(empty)-1]); err != nil {
+		return err
+	}
 	for k, m := range c.Members {
-		domains := make([]string, len(m.Domains))
-		for d, x := range m.Domains {
-			domains[d] = x.String()
+		sep := ",\n    "
+		if k == 0 {
+			sep = "\n    "
 		}
-		j.Members[k] = spbeMemberJSON{
-			Rank: m.Rank, Percentile: m.Percentile, Instansi: m.Instansi, Tahun: m.Year,
-			Index: m.Index.String(), IndexExact: m.Index.Exact(), Predicate: m.Predicate.String(), Domains: domains,
+		b, err := json.MarshalIndent(memberJSON(m), "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		if _, err := w.Write(b); err != nil {
+			return err
 		}
 	}
-	return j
+	end := "]"
+	if len(c.Members) > 0 {
+		end = "\n  ]"
+	}
+	if _, err := io.WriteString(w, end); err != nil {
+		return err
+	}
+	_, err = w.Write(append(head[at+len(empty):len(head):len(head)], '\n'))
+	return err
 }
 
 // writeCohortsText writes the cohorts one after another. Several cohorts
@@ -260,20 +383,70 @@ func writeCohortText(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w)
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	header = "Peringkat\tInstansi\tTahun\tIndeks\tPredikat\tPersentil\n"
-	if en {
-		header = "Rank\tInstansi\tYear\tIndex\tPredicate\tPercentile\n"
+	return writeRanking(w, c, lang)
+}
+
+// writeRanking writes the members of a cohort one per line, laid out as
+// text/tabwriter lays out a table — each column as wide as its widest
+// cell and two spaces more — from widths measured first, so that the
+// lines of a large cohort are not all held as tabwriter would hold them.
+func writeRanking(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
+	fw := c.Framework
+	header := [...]string{"Peringkat", "Instansi", "Tahun", "Indeks", "Predikat", "Persentil"}
+	if lang == smartcity.English {
+		header = [...]string{"Rank", "Instansi", "Year", "Index", "Predicate", "Percentile"}
 	}
-	if _, err := io.WriteString(tw, header); err != nil {
+	var widths [len(header) - 1]int // of the columns a tab ends
+	for i := range widths {
+		widths[i] = utf8.RuneCountInString(header[i])
+	}
+	var line []byte
+	// cells appends the cells of a member but the last, each padded to
+	// widths when pad is set, else measured into them.
+	cells := func(line []byte, m spbe.Ranked, padded bool) []byte {
+		for i := range widths {
+			start := len(line)
+			switch i {
+			case 0:
+				line = strconv.AppendInt(line, int64(m.Rank), 10)
+			case 1:
+				line = append(line, m.Instansi...)
+			case 2:
+				if m.Year != 0 {
+					line = strconv.AppendInt(line, int64(m.Year), 10)
+				}
+			case 3:
+				line = m.Index.AppendFormat(line, 2)
+			case 4:
+				line = append(line, fw.PredicateName(m.Predicate, lang)...)
+			}
+			if padded {
+				line = pad(line, start, widths[i]+2)
+			} else {
+				widths[i] = max(widths[i], utf8.RuneCount(line[start:]))
+			}
+		}
+		return line
+	}
+	for _, m := range c.Members {
+		line = cells(line[:0], m, false)
+	}
+	line = line[:0]
+	for i := range widths {
+		start := len(line)
+		line = pad(append(line, header[i]...), start, widths[i]+2)
+	}
+	line = append(append(line, header[len(header)-1]...), '\n')
+	if _, err := w.Write(line); err != nil {
 		return err
 	}
 	for _, m := range c.Members {
-		year := ""
-		if m.Year != 0 {
-			year = strconv.Itoa(m.Year)
+		line = cells(line[:0], m, true)
+		line = strconv.AppendFloat(line, m.Percentile, 'f', 1, 64)
+		line = append(line, '\n')
+		if _, err := w.Write(line); err != nil {
+			return err
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%.1f\n", m.Rank, m.Instansi, year, m.Index, fw.PredicateName(m.Predicate, lang), m.Percentile)
 	}
-	return tw.Flush()
+	return nil
 }

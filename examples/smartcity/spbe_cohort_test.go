@@ -1,15 +1,21 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/big"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"text/tabwriter"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -261,4 +267,118 @@ func TestSPBECohortNoFrameworkForYear(t *testing.T) {
 	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "2010")
+}
+
+// testCohorts ranks the results of the test files: one framework with
+// domains, one without, a file of both, and none.
+func testCohorts(t *testing.T) map[string][]*spbe.Cohort {
+	t.Helper()
+	out := map[string][]*spbe.Cohort{}
+	for name, file := range map[string]string{
+		"named": filepath.Join("testdata", "spbe", "named-2023-2024.csv"), "pemdi": spbeCLITestdata("cohort-pemdi-2026.csv"),
+		"mixed": spbeCLITestdata("cohort-2025-2026.json"),
+	} {
+		data, err := os.ReadFile(file)
+		require.NoError(t, err)
+		results, err := scoreAll(data, nil, spbe.Options{Unanswered: spbe.UnansweredZero})
+		require.NoError(t, err)
+		var members memberList
+		for k, s := range results {
+			if k == 1 {
+				s.instansi, s.year = "Kab. <Uji> & \"Łódź\"", 0 // escaped in JSON, wider in characters than bytes
+			}
+			members.add(spbe.Scored{Instansi: s.instansi, Year: s.year, Result: s.res})
+		}
+		cohorts, err := cohortsOf(nil, members.list)
+		require.NoError(t, err)
+		out[name] = cohorts
+	}
+	empty, err := cohortsOf(nil, nil)
+	require.NoError(t, err)
+	out["empty"] = empty
+	return out
+}
+
+// A cohort's JSON is written a member at a time, and must be what
+// encoding/json writes for the whole of it, as e.writeJSON wrote it.
+func TestSPBECohortJSONStreamed(t *testing.T) {
+	for name, cohorts := range testCohorts(t) {
+		for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
+			for _, c := range cohorts {
+				var got, want bytes.Buffer
+				require.NoError(t, writeCohortJSON(&got, c, len(cohorts), spbe.Rounded, lang))
+				whole := cohortJSON(c, len(cohorts), spbe.Rounded, lang)
+				for _, m := range c.Members {
+					whole.Members = append(whole.Members, memberJSON(m))
+				}
+				e := &env{stdout: &want}
+				require.NoError(t, e.writeJSON(whole))
+				assert.Equal(t, want.String(), got.String(), name)
+			}
+		}
+	}
+}
+
+// The ranking is written a member at a time from widths measured first;
+// it must be what text/tabwriter writes when it holds every line.
+func TestSPBECohortRankingMatchesTabwriter(t *testing.T) {
+	for name, cohorts := range testCohorts(t) {
+		for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
+			for _, c := range cohorts {
+				var got, want bytes.Buffer
+				require.NoError(t, writeRanking(&got, c, lang))
+				tw := tabwriter.NewWriter(&want, 0, 0, 2, ' ', 0)
+				header := "Peringkat\tInstansi\tTahun\tIndeks\tPredikat\tPersentil\n"
+				if lang == smartcity.English {
+					header = "Rank\tInstansi\tYear\tIndex\tPredicate\tPercentile\n"
+				}
+				fmt.Fprint(tw, header)
+				for _, m := range c.Members {
+					year := ""
+					if m.Year != 0 {
+						year = strconv.Itoa(m.Year)
+					}
+					fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%.1f\n", m.Rank, m.Instansi, year, m.Index, c.Framework.PredicateName(m.Predicate, lang), m.Percentile)
+				}
+				require.NoError(t, tw.Flush())
+				assert.Equal(t, want.String(), got.String(), name)
+			}
+		}
+	}
+}
+
+// A member kept by memberList is the member spbe.MemberOf makes, with an
+// instansi and domain indices of its own.
+func TestMemberListKeepsWhatMemberOfKeeps(t *testing.T) {
+	data, err := os.ReadFile(spbeCLITestdata("cohort-2025-2026.json"))
+	require.NoError(t, err)
+	var members memberList
+	var want []spbe.Member
+	for s, err := range spbe.ScoreAll(bytes.NewReader(data), spbe.ScoreAllOptions{Reuse: true}) {
+		require.NoError(t, err)
+		members.add(s)
+		m := spbe.MemberOf(s.Instansi, s.Year, s.Result)
+		if len(m.Domains) == 0 {
+			m.Domains = nil
+		}
+		want = append(want, m)
+	}
+	require.Len(t, members.list, 5)
+	assert.Equal(t, want, members.list, "the Result each was read from has been overwritten since")
+}
+
+// The bounds of the input are raised by flags in a cohort too.
+func TestSPBECohortLimits(t *testing.T) {
+	csv := wideRowsCSV(5, strings.Repeat("3", 20))
+	code, out, errOut := runCLI(t, csv, "spbe", "cohort", "--max-rows", "4", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "baris terlalu banyak: lebih dari 4 baris data\n")
+	assert.Contains(t, errOut, "misalnya --max-rows 8\n")
+	code, out, errOut = runCLI(t, csv, "spbe", "cohort", "--max-rows", "5", "--max-bytes", "1MiB", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "Kohort 5 hasil (permenpanrb-8-2026)")
+	code, _, errOut = runCLI(t, csv, "spbe", "cohort", "--max-bytes", "64", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "masukan melebihi batas ukuran 64 byte\n")
 }
