@@ -625,6 +625,21 @@ func jsonString(s string) []byte {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 }
 
+// appendJSONString appends s as a JSON string, as jsonString writes it.
+// A name of plain ASCII text, which needs no escape, is copied as it is,
+// without the encoder jsonString makes for every call; anything else goes
+// through encoding/json.
+func appendJSONString(b []byte, s string) []byte {
+	for i := range len(s) {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+			return append(b, jsonString(s)...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
 // appendLine appends the JSON line of one result.
 func (f *jsonFragments) appendLine(b []byte, s scored) ([]byte, error) {
 	res := s.res
@@ -633,7 +648,7 @@ func (f *jsonFragments) appendLine(b []byte, s scored) ([]byte, error) {
 			len(res.Domains), len(res.Aspects), len(f.domains), len(f.aspects))
 	}
 	b = append(b, `{"instansi":`...)
-	b = append(b, jsonString(s.instansi)...)
+	b = appendJSONString(b, s.instansi)
 	b = append(b, `,"tahun":`...)
 	b = strconv.AppendInt(b, int64(s.year), 10)
 	b = append(b, f.framework...)
