@@ -50,10 +50,17 @@
 //
 // # Reading and writing
 //
-// [Decode] and [Load] read JSON strictly: an unknown field, an unknown code
-// or trailing data is a [*DecodeError] with its line and column, and a
-// document over the size limit (64 MiB unless set in [DecodeOptions]) is
-// refused with [ErrTooLarge]. encoding/json writes a Plan back without
+// [Decode] and [Load] read JSON strictly: an unknown field, an unknown
+// code, a value of the wrong type or trailing data is an error, and
+// decoding does not stop at the first — the error is [Problems] with
+// every one, each with its path, line and column (errors.As finds the
+// first as a [*DecodeError]). A document over the size limit (64 MiB
+// unless set in [DecodeOptions]) is refused with [ErrTooLarge].
+// [Validate] reads a plan document and reports everything at once: the
+// problems of decoding, then Plan.Validate's on what could be decoded;
+// [ValidateProgress], [ValidateEvaluation] and [ValidateCohort] do the
+// same for the other documents. A valid document is decoded over its
+// bytes without a second copy. encoding/json writes a Plan back without
 // loss: decoding what was encoded gives the same Plan. The types carry YAML
 // tags for YAML libraries that honour them; the package itself has no YAML
 // dependency.
