@@ -7,7 +7,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/decimal"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 )
 
 // Sentinel errors of monitoring and evaluation.
@@ -172,7 +171,7 @@ func (x Ratio) Percent(places int, lang smartcity.Lang) string {
 	if s == "" {
 		return ""
 	}
-	return idfmt.DecimalIn(s, lang) + "%"
+	return lang.Decimal(s) + "%"
 }
 
 // PercentText returns x × 100 rounded half up to places decimals with a

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/internal/markdown"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -90,7 +89,7 @@ func (r *planReporter) word(w reportWord) string { return w.in(r.lang) }
 
 func (r *planReporter) printf(format string, args ...any) { fmt.Fprintf(&r.b, format, args...) }
 
-func (r *planReporter) rupiah(v int64) string { return idfmt.RupiahIn(v, r.lang) }
+func (r *planReporter) rupiah(v int64) string { return r.lang.Rupiah(v) }
 
 // amount writes a budget cell: rupiah, or a dash for nothing.
 func (r *planReporter) amount(v int64) string {
@@ -151,7 +150,7 @@ func (r *planReporter) header() {
 	r.printf("- **%s:** "+r.word(rwProgramCount)+"\n", r.word(rwPrograms), len(p.Programs), len(r.s.QuickWins))
 	r.printf("- **%s:** %s\n", r.word(rwBudget), r.rupiah(r.s.Budget.Total))
 	if spbe := p.Readiness.SPBE; spbe != nil {
-		r.printf("- **%s:** %s (%d), %s\n", r.word(rwSPBE), markdown.Text(idfmt.DecimalIn(spbe.Index, r.lang)), spbe.Year, markdown.Text(spbe.Predikat))
+		r.printf("- **%s:** %s (%d), %s\n", r.word(rwSPBE), markdown.Text(r.lang.Decimal(spbe.Index)), spbe.Year, markdown.Text(spbe.Predikat))
 	}
 	r.printf("\n")
 }
@@ -249,14 +248,14 @@ func (r *planReporter) budget() error {
 	rows = rows[:0]
 	for _, sa := range b.BySource {
 		share := "–"
-		if s, err := idfmt.Percent(sa.Amount, b.Total, 1, r.lang); err == nil {
+		if s, err := r.lang.Percent(sa.Amount, b.Total, 1); err == nil {
 			share = s
 		}
 		rows = append(rows, []string{sa.Source.Name(r.lang), r.rupiah(sa.Amount), share})
 	}
 	totalShare := "–"
 	if b.Total != 0 {
-		totalShare, _ = idfmt.Percent(1, 1, 1, r.lang)
+		totalShare, _ = r.lang.Percent(1, 1, 1)
 	}
 	rows = append(rows, []string{"**" + r.word(rwTotal) + "**", "**" + r.rupiah(b.Total) + "**", totalShare})
 	markdown.Table(&r.b, []string{r.word(rwSource), r.word(rwAmount), r.word(rwShare)}, []bool{false, true, true}, rows)

@@ -7,7 +7,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/chart"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -112,7 +111,7 @@ func (p *Plan) PillarRadarSVG(opt ReportOptions) ([]byte, error) {
 				rings = max(rings, tensOfPercent(pa.Amount, budgetTotal))
 			}
 		}
-		r.Series = append(r.Series, chart.Series{Name: fmt.Sprintf(rwRadarBudget.in(lang), idfmt.RupiahIn(budgetTotal, lang)), Values: budgetShare})
+		r.Series = append(r.Series, chart.Series{Name: fmt.Sprintf(rwRadarBudget.in(lang), lang.Rupiah(budgetTotal)), Values: budgetShare})
 	}
 	rings = min(rings, chart.MaxRings)
 	r.Max, r.Rings = float64(rings*10), rings

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/internal/markdown"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -43,7 +42,7 @@ func WriteEvaluationReport(w io.Writer, e *Evaluation, opt EvaluationReportOptio
 	}
 	lang := opt.Lang.Or(smartcity.Indonesian)
 	word := func(w reportWord) string { return w.in(lang) }
-	num := func(s string) string { return idfmt.DecimalIn(s, lang) }
+	num := lang.Decimal
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# "+word(rwEvalTitle)+"\n\n", markdown.Text(e.Region), e.Year, e.Stage.Name(lang))
 	if prov := strings.TrimSpace(e.Province); prov != "" {

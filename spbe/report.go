@@ -10,7 +10,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/decimal"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/internal/markdown"
 )
 
@@ -189,7 +188,7 @@ func (r *reporter) indexName() string { return markdown.Text(r.fw.IndexName().In
 func (r *reporter) printf(format string, args ...any) { fmt.Fprintf(&r.b, format, args...) }
 
 // num writes a decimal text with lang's separators.
-func (r *reporter) num(s string) string { return idfmt.DecimalIn(s, r.lang) }
+func (r *reporter) num(s string) string { return r.lang.Decimal(s) }
 
 // idx writes an index as published, two decimals.
 func (r *reporter) idx(x Index) string { return r.num(x.Format(2)) }
@@ -264,7 +263,7 @@ func finitePlaces(x Index) (int, bool) {
 
 // weight writes a weight in basis points as a percentage, "1,30%".
 func (r *reporter) weight(bp int64) string {
-	s, err := idfmt.Percent(bp, WeightTotal, 2, r.lang)
+	s, err := r.lang.Percent(bp, WeightTotal, 2)
 	if err != nil {
 		return "–"
 	}
@@ -474,11 +473,11 @@ func (r *reporter) gap() error {
 	r.printf("## %s\n\n", r.word(wGap))
 	if need, have := t.Numerator(r.fw, popt.Basis), res.Numerator(); need > 0 {
 		goal := NewIndex(need, WeightTotal)
-		r.printf(r.word(wGapTarget)+"\n\n", r.targetText(t), r.exact(goal), idfmt.ThousandsIn(need, r.lang))
+		r.printf(r.word(wGapTarget)+"\n\n", r.targetText(t), r.exact(goal), r.lang.Thousands(need))
 		if have >= need {
 			r.printf(r.word(wGapReached)+"\n\n", r.exact(res.Index))
 		} else {
-			r.printf(r.word(wGapPoints)+"\n\n", r.exact(res.Index), idfmt.ThousandsIn(have, r.lang), r.bpIndex(need-have), idfmt.ThousandsIn(need-have, r.lang))
+			r.printf(r.word(wGapPoints)+"\n\n", r.exact(res.Index), r.lang.Thousands(have), r.bpIndex(need-have), r.lang.Thousands(need-have))
 		}
 		r.partGaps(goal)
 	}
@@ -566,7 +565,7 @@ func (r *reporter) plan(p *Plan, need int64) {
 			ind, _ := r.fw.Indicator(s.Indicator)
 			row = append(row, strconv.Itoa(s.Indicator), markdown.Text(ind.Name.In(r.lang)), raise, r.idx(s.IndexAfter))
 			if p.Priced {
-				row = append(row, idfmt.ThousandsIn(s.Cost, r.lang))
+				row = append(row, r.lang.Thousands(s.Cost))
 			}
 			rows = append(rows, row)
 		}
@@ -607,7 +606,7 @@ func (r *reporter) plan(p *Plan, need int64) {
 		r.printf("\n"+r.word(wShortfalls)+"\n", strings.Join(parts, "; "))
 	}
 	if p.Priced {
-		r.printf("\n"+r.word(wTotalCost)+"\n", idfmt.ThousandsIn(p.TotalCost, r.lang))
+		r.printf("\n"+r.word(wTotalCost)+"\n", r.lang.Thousands(p.TotalCost))
 	}
 }
 

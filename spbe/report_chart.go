@@ -6,7 +6,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/chart"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 )
 
 // RadarSVG draws the indices of the parts right under the index of one or
@@ -50,7 +49,7 @@ func RadarSVG(lang smartcity.Lang, results ...Scored) ([]byte, error) {
 	labels := make([]string, len(results))
 	for i, s := range results {
 		labels[i] = titleName(s)
-		name := fmt.Sprintf(wRadarSeries.in(lang), s.Label(), idfmtIndex(s.Result.Index, lang))
+		name := fmt.Sprintf(wRadarSeries.in(lang), s.Label(), lang.Decimal(s.Result.Index.Format(2)))
 		indices := topIndices(s.Result)
 		values := make([]float64, len(indices))
 		for k, x := range indices {
@@ -76,7 +75,3 @@ func titleName(s Scored) string {
 	}
 	return label
 }
-
-// idfmtIndex writes an index as published, two decimals, in lang's
-// separators.
-func idfmtIndex(x Index, lang smartcity.Lang) string { return idfmt.DecimalIn(x.Format(2), lang) }
