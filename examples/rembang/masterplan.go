@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"strings"
-
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 )
 
 // writeMasterplan prints the illustrative masterplan: its validation, its
@@ -45,7 +43,7 @@ func writeMasterplan(p *printer, s *story) {
 
 	var shares []string
 	for _, src := range sum.Budget.BySource {
-		pct, err := idfmt.Percent(src.Amount, sum.Budget.Total, 1, p.lang)
+		pct, err := p.lang.Percent(src.Amount, sum.Budget.Total, 1)
 		if err != nil {
 			continue // a plan without budget has no sources to list
 		}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -44,7 +43,7 @@ func writePemdi(p *printer, s *story) {
 	t.row(p.t("Aspek", "Aspect"), p.t("Bobot", "Weight"), p.t("Indeks", "Index"))
 	weakest := 0
 	for a, asp := range fw.Aspects() {
-		pct, _ := idfmt.Percent(asp.WeightBP, spbe.WeightTotal, 0, p.lang) // the weights are whole percents
+		pct, _ := p.lang.Percent(asp.WeightBP, spbe.WeightTotal, 0) // the weights are whole percents
 		t.row(asp.Code+" "+asp.Name.In(p.lang), pct, p.dec(r.Aspects[a].String()))
 		if r.Aspects[a].Cmp(r.Aspects[weakest]) < 0 {
 			weakest = a

@@ -7,7 +7,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/masterplan"
 )
 
@@ -68,14 +67,14 @@ func (p *printer) table() *table {
 
 // dec writes decimal text with a point ("3.99", as indices print) in the
 // printer's language: "3,99" in Indonesian.
-func (p *printer) dec(s string) string { return idfmt.DecimalIn(s, p.lang) }
+func (p *printer) dec(s string) string { return p.lang.Decimal(s) }
 
 // signed writes decimal text with its sign, "+0,35" or "-0,10"; a value
 // that shows as zero has none.
-func (p *printer) signed(s string) string { return idfmt.Signed(s, p.lang) }
+func (p *printer) signed(s string) string { return p.lang.Signed(s) }
 
 // rupiah writes whole rupiah in the printer's language.
-func (p *printer) rupiah(amount int64) string { return idfmt.RupiahIn(amount, p.lang) }
+func (p *printer) rupiah(amount int64) string { return p.lang.Rupiah(amount) }
 
 // percent writes an exact ratio as a percentage with one decimal, the way
 // regions report achievement, or "–" when it holds no value.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/masterplan"
 )
 
@@ -35,10 +34,10 @@ func writeProfile(p *printer, s *story) {
 func dateRange(m masterplan.Milestone, p *printer) string {
 	d, e := m.Date, m.EndDate
 	if e.IsZero() || e == d {
-		return idfmt.Date(d.Year, d.Month, d.Day, p.lang)
+		return p.lang.Date(d.Year, d.Month, d.Day)
 	}
 	if e.Year == d.Year && e.Month == d.Month {
-		return fmt.Sprintf("%d–%s", d.Day, idfmt.Date(e.Year, e.Month, e.Day, p.lang))
+		return fmt.Sprintf("%d–%s", d.Day, p.lang.Date(e.Year, e.Month, e.Day))
 	}
-	return idfmt.Date(d.Year, d.Month, d.Day, p.lang) + " – " + idfmt.Date(e.Year, e.Month, e.Day, p.lang)
+	return p.lang.Date(d.Year, d.Month, d.Day) + " – " + p.lang.Date(e.Year, e.Month, e.Day)
 }

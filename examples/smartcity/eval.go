@@ -9,7 +9,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -212,7 +211,7 @@ func evalWord(key string, en bool) string {
 // signed writes a ratio with two decimals in lang with its sign: "+0,17",
 // "-0,05", and "0,00" for what rounds to zero.
 func signed(r masterplan.Ratio, lang smartcity.Lang) string {
-	return idfmt.Signed(r.String(), lang)
+	return lang.Signed(r.String())
 }
 
 // writeEvaluation prints one scored evaluation as text in lang.
@@ -231,12 +230,12 @@ func writeEvaluation(w io.Writer, ev *masterplan.Evaluation, res masterplan.Resu
 	fmt.Fprintf(tw, "%s\n\n", title)
 	fmt.Fprintf(tw, "%s\t%s\t%s\n", word("dimension"), word("score"), word("weight"))
 	for d := range masterplan.Dimensions() {
-		fmt.Fprintf(tw, "%s\t%s\t%d%%\n", d.Name(lang), idfmt.DecimalIn(string(ev.Scores.Of(d)), lang), res.Weights.Of(d))
+		fmt.Fprintf(tw, "%s\t%s\t%d%%\n", d.Name(lang), lang.Decimal(string(ev.Scores.Of(d))), res.Weights.Of(d))
 	}
-	fmt.Fprintf(tw, "\n%s\t%s\t(%s %s)\n", word("index"), idfmt.DecimalIn(res.Index.String(), lang), word("exactly"), res.Index.Exact())
+	fmt.Fprintf(tw, "\n%s\t%s\t(%s %s)\n", word("index"), lang.Decimal(res.Index.String()), word("exactly"), res.Index.Exact())
 	if res.HasImprovement() {
 		fmt.Fprintf(tw, "%s\t%s\t(%s %s)\n", word("improvement"), signed(res.Improvement, lang), word("from"),
-			idfmt.DecimalIn(string(ev.PreviousIndex), lang))
+			lang.Decimal(string(ev.PreviousIndex)))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -245,7 +244,7 @@ func writeEvaluation(w io.Writer, ev *masterplan.Evaluation, res masterplan.Resu
 		fmt.Fprintf(tw, "\n%s\n", word("pillars"))
 		for p := range pillar.All() {
 			if v, ok := ev.PillarScores[p]; ok {
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", p, p.Name(lang), idfmt.DecimalIn(string(v), lang))
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", p, p.Name(lang), lang.Decimal(string(v)))
 			}
 		}
 		if err := tw.Flush(); err != nil {
@@ -290,7 +289,7 @@ func writeStandings(w io.Writer, standings []masterplan.Standing, lang smartcity
 			region += " " + word("illustrative")
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", rank, region, province, provinceRank, s.Year,
-			idfmt.DecimalIn(s.Index.String(), lang), improvement)
+			lang.Decimal(s.Index.String()), improvement)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

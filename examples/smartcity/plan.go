@@ -9,7 +9,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -296,7 +295,7 @@ func rupiahColumn(amounts []int64, lang smartcity.Lang) []string {
 	out := make([]string, len(amounts))
 	width := 0
 	for i, a := range amounts {
-		out[i] = idfmt.RupiahIn(a, lang)
+		out[i] = lang.Rupiah(a)
 		width = max(width, len([]rune(out[i])))
 	}
 	for i := range out {
@@ -313,7 +312,7 @@ func writeSummary(w io.Writer, p *masterplan.Plan, s *masterplan.Summary, lang s
 	section := func(key string) { fmt.Fprintf(tw, "\n%s\n", word(key)) }
 
 	fmt.Fprintf(tw, word("title")+"\n", p.Region.FullName(lang), p.Period.StartYear, p.Period.EndYear, p.Region.KemendagriCode, p.Region.Province)
-	fmt.Fprintf(tw, word("counts")+"\n", len(p.Programs), len(s.QuickWins), idfmt.RupiahIn(s.Budget.Total, lang))
+	fmt.Fprintf(tw, word("counts")+"\n", len(p.Programs), len(s.QuickWins), lang.Rupiah(s.Budget.Total))
 
 	section("byPillar")
 	amounts := make([]int64, 0, len(s.Budget.ByPillar)+1)

@@ -14,7 +14,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -304,7 +303,7 @@ func percentOr(r masterplan.Ratio, lang smartcity.Lang) string {
 func writeProgress(w io.Writer, rep *masterplan.ProgressReport, pr *masterplan.Progress, warnings masterplan.Problems, lang smartcity.Lang) error {
 	en := lang == smartcity.English
 	word := func(key string) string { return progressWord(key, en) }
-	num := func(s json.Number) string { return idfmt.DecimalIn(string(s), lang) }
+	num := func(s json.Number) string { return lang.Decimal(string(s)) }
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, word("title")+"\n", rep.Region.FullName(lang), rep.Year)
 	if rep.Illustrative {
@@ -330,13 +329,13 @@ func writeProgress(w io.Writer, rep *masterplan.ProgressReport, pr *masterplan.P
 			code = word("allPillars")
 		}
 		for _, a := range pp.Budget {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", code, a.Source.Name(lang), idfmt.RupiahIn(a.Realised, lang),
-				idfmt.RupiahIn(a.Planned, lang), percentOr(a.Rate, lang))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", code, a.Source.Name(lang), lang.Rupiah(a.Realised),
+				lang.Rupiah(a.Planned), percentOr(a.Rate, lang))
 		}
 		if len(pp.Budget) > 1 || pp.Pillar == 0 {
 			t := pp.BudgetTotal
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", code, word("allSources"), idfmt.RupiahIn(t.Realised, lang),
-				idfmt.RupiahIn(t.Planned, lang), percentOr(t.Rate, lang))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", code, word("allSources"), lang.Rupiah(t.Realised),
+				lang.Rupiah(t.Planned), percentOr(t.Rate, lang))
 		}
 	}
 	if err := tw.Flush(); err != nil {
@@ -360,7 +359,7 @@ func writeProgress(w io.Writer, rep *masterplan.ProgressReport, pr *masterplan.P
 			verdict = word("realised")
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s / %s\n", pp.ID, pp.Name, status, verdict,
-			idfmt.RupiahIn(pp.Budget.Realised, lang), idfmt.RupiahIn(pp.Budget.Planned, lang))
+			lang.Rupiah(pp.Budget.Realised), lang.Rupiah(pp.Budget.Planned))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -10,7 +10,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/idfmt"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -464,9 +463,9 @@ func writePlanText(w io.Writer, a *spbe.Assessment, p *spbe.Plan, unpriced []int
 	}
 	if p.Priced {
 		if en {
-			fmt.Fprintf(w, ", total cost %s", idfmt.ThousandsIn(p.TotalCost, lang))
+			fmt.Fprintf(w, ", total cost %s", lang.Thousands(p.TotalCost))
 		} else {
-			fmt.Fprintf(w, ", biaya total %s", idfmt.ThousandsIn(p.TotalCost, lang))
+			fmt.Fprintf(w, ", biaya total %s", lang.Thousands(p.TotalCost))
 		}
 	}
 	fmt.Fprintln(w)
@@ -506,7 +505,7 @@ func writePlanText(w io.Writer, a *spbe.Assessment, p *spbe.Plan, unpriced []int
 		}
 		fmt.Fprintf(tw, "%d\t%d %s%s\t%d\t%d", s.Year, s.Indicator, name, mark, s.From, s.To)
 		if p.Priced {
-			fmt.Fprintf(tw, "\t%s", idfmt.ThousandsIn(s.Cost, lang))
+			fmt.Fprintf(tw, "\t%s", lang.Thousands(s.Cost))
 		}
 		fmt.Fprintf(tw, "\t%s\n", s.IndexAfter)
 	}
