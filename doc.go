@@ -3,12 +3,14 @@
 // share one trustworthy implementation of its rules instead of re-typing them
 // into spreadsheets.
 //
-// This package holds what the others share, the [Lang] of names and
-// messages; the work is done in the three packages below. The repository's
-// examples/rembang tells one region's story with all three, end to end (go
-// run ./examples/rembang), and examples/smartcity is the command-line tool
-// for people who do not write Go. The package example below is the README's
-// quick start.
+// This package holds what the others share: the [Lang] that names,
+// messages and figures are said in, [ErrorMessage], which says the
+// library's errors in it, and the methods of Lang that write numbers,
+// rupiah, percentages and dates as the language does. The work is done in
+// the three packages below. The repository's examples/rembang tells one
+// region's story with all three, end to end (go run ./examples/rembang),
+// and examples/smartcity is the command-line tool for people who do not
+// write Go. The package example below is the README's quick start.
 //
 // # The programme
 //
@@ -68,4 +70,29 @@
 // Names and messages come in Indonesian and English; a [Lang] chooses per
 // call, and there is no global setting. The zero Lang means Indonesian, the
 // language of the regulations.
+//
+// # Formatting
+//
+// The figures of a report are written by the methods of a Lang —
+// [Lang.Thousands], [Lang.Rupiah], [Lang.Decimal], [Lang.Signed],
+// [Lang.Percent], [Lang.Date], [Lang.DateOf] and [Lang.Month] — the same
+// ones the library's reports and examples use, so that a program's own
+// pages match them. They are methods rather than functions taking a Lang
+// so that there is one way to call each, and no figure can be written
+// without saying in which language: lang.Rupiah(amount).
+//
+// Indonesian groups thousands with a dot and writes a decimal comma
+// (18.755.371.000; 3,99; 66,7%); English groups with a comma and writes a
+// decimal point (18,755,371,000; 3.99; 66.7%). Money is whole rupiah, as
+// the library keeps it: "Rp18.755.371.000" in Indonesian, the symbol
+// against the figure as official documents write it, and "IDR
+// 18,755,371,000" in English, the ISO 4217 code that English financial
+// text uses; a minus sign comes first ("-Rp1.250.000"). Dates are day,
+// month name, year in both languages: "17 Agustus 2023", "17 August 2023".
+//
+// Nothing goes through floating point. Integers are grouped as text, so
+// math.MinInt64 formats without overflow; scores and indices, which the
+// library computes exactly and prints as decimal text ("3.99"), are
+// rewritten digit for digit; and Percent rounds the exact ratio half-up,
+// away from zero.
 package smartcity

@@ -5,8 +5,10 @@ import (
 	"strings"
 )
 
-// Lang is a language for names and messages. The zero value is unset; the
-// packages treat it as Indonesian, the language of the regulations.
+// Lang is a language for names, messages and figures. The zero value is
+// unset; the packages treat it as Indonesian, the language of the
+// regulations. Its methods Thousands, Rupiah, Decimal, Signed, Percent,
+// Date, DateOf and Month write figures the way the language does.
 type Lang uint8
 
 // The languages the library speaks.
