@@ -1,0 +1,53 @@
+// Package enum is the one way the library declares an enumeration: a table
+// of rows, one per declared value, each with its stable code, its names in
+// Indonesian and English and the other spellings people write, from which
+// a Table answers everything the style guide asks of an enum type.
+//
+// An enum type stays a named integer whose zero value means "unset" and
+// whose declared values are 1 + iota, as time.Month is; its package keeps
+// one Table for it as a package-level value, built once by New and only
+// read afterwards, and each of the type's methods is a line that hands the
+// value to the table:
+//
+//	var stages = enum.New[Stage](enum.Spec{Kind: "stage", Names: true, Unknown: parseError},
+//		[]enum.Row{
+//			Mandiri: {Code: "mandiri", ID: "Penilaian Mandiri", EN: "self-assessment", Aliases: []string{"self"}},
+//			…
+//		})
+//
+//	func (s Stage) String() string                  { return stages.String(s) }
+//	func (s Stage) Name(lang smartcity.Lang) string { return stages.Name(s, lang) }
+//	func ParseStage(s string) (Stage, error)        { return stages.Parse(s) }
+//
+// So every enum of the library prints, names, validates, parses and
+// marshals alike: String is the code, "" for the zero value and "Stage(9)"
+// for an undeclared one; Name is "" for a value that is not valid; empty
+// text unmarshals to the zero value; an undeclared value does not marshal.
+//
+// # Parsing
+//
+// Parse accepts a value's code, its aliases and, where Spec.Names says
+// so, its two names, compared after folding: by default Fold, which
+// ignores case and treats runs of white space, underscores and hyphens as
+// one space ("Sangat_Baik", " sangat-baik " and "SANGAT BAIK" are one
+// spelling). A package whose texts need more — package pillar also drops
+// punctuation and a leading "Smart" — gives its own Fold. A spelling that
+// would name two values is a mistake in the table, and New panics on it,
+// so that no alias is ever shadowed silently.
+//
+// Text that names no value becomes the package's own error: Spec.Unknown
+// receives a Miss — what was being parsed, the input, the accepted codes
+// and, on demand, the code of the nearest spelling by edit distance — and
+// returns the *ParseError of its package, so that errors.As targets and
+// the Indonesian messages of each package stay its own.
+//
+// # Why a table and not go generate
+//
+// A generator would write the same six methods for every type from the
+// same rows, and the rows would still have to be written somewhere. With
+// the table at run time the rows are ordinary Go beside the type they
+// describe, the methods are one line each and type-checked through the
+// type parameter, and there is no generated file to keep in step. What a
+// generator would gain — a switch instead of a slice index in String — is
+// not measurable next to the work of the callers.
+package enum
