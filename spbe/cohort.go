@@ -2,7 +2,11 @@ package spbe
 
 import (
 	"cmp"
+	"encoding/binary"
+	"encoding/json"
 	"errors"
+	"iter"
+	"math"
 	"slices"
 	"strconv"
 
@@ -94,19 +98,37 @@ type PredicateCount struct {
 // 2024 regencies, say. Indices of different frameworks are not ranked
 // together: they weigh other indicators and earn their predikat in other
 // bands (see GroupByFramework).
+//
+// A cohort holds its members compactly rather than as Members, so that a
+// national file of a million results is ranked in a fraction of the
+// memory its rows take: the instansi packed in a few large strings, each
+// sharing its prefix with the one before; the years and the indices as
+// integers of 2 or 4 bytes — numerators over the denominator that a
+// framework's indices share, its weights — and the ranking as positions.
+// A result of 59/2020 of such a file costs some 27 bytes so, ranking
+// included, where a Member with its instansi and domain indices costs
+// about 185 (BenchmarkNewCohort100k). Member and Members give the members
+// back, ranked, each as a Ranked of its own.
+//
+// A Cohort is written in JSON (and by YAML encoders that call
+// MarshalYAML) as an object of its members, ranked, then Index, Domains
+// and Predicates.
 type Cohort struct {
 	// Framework is the framework of the members.
-	Framework *Framework `json:"-" yaml:"-"`
-	// Members are ranked, highest index first; members of equal index keep
-	// the order they were given in.
-	Members []Ranked `json:"members" yaml:"members"`
+	Framework *Framework
 	// Index summarises the index, Domains each domain by position (none in
 	// a framework without domains).
-	Index   Stats   `json:"index" yaml:"index"`
-	Domains []Stats `json:"domains" yaml:"domains"`
+	Index   Stats
+	Domains []Stats
 	// Predicates count the members per predikat band of the framework,
 	// the highest first, every band listed.
-	Predicates []PredicateCount `json:"predicates" yaml:"predicates"`
+	Predicates []PredicateCount
+
+	members memberTable // by position, in the order given
+	order   []int32     // the positions of the members by rank
+	// ties bounds the runs of equal indices in order: at the first place
+	// of a run, the place after its last; at the others, the first place.
+	ties []int32
 }
 
 // NewCohort ranks members and summarises their indices under fw. Every
@@ -119,18 +141,46 @@ type Cohort struct {
 // GroupByFramework ranks a mixed set in one cohort per framework. Every
 // problem is reported at once in a *ValidationError. An empty cohort is
 // not an error: it has no members, and its Stats have N 0.
+//
+// The cohort keeps no reference to members: it copies what it ranks into
+// its compact form, so the slice and the Domains of its members may be
+// reused as soon as NewCohort returns. To rank results as they are read,
+// without a slice of Members, use NewCohortSeq.
 func NewCohort(fw *Framework, members []Member) (*Cohort, error) {
+	return newCohortSeq(fw, slices.Values(members), len(members))
+}
+
+// NewCohortSeq is NewCohort for the members that seq yields, in that
+// order: a member's problems name its place in the sequence
+// (members[k]). Each member is copied into the cohort's compact form
+// while it is yielded and nothing of it is kept, so that seq may yield
+// every member in one Member whose Domains it overwrites — the Domains of
+// a Result that ScoreAll reuses — and an instansi that is part of a
+// larger string (a row of a file) does not keep that string alive. Once a
+// problem is found, the members that follow are checked but not kept.
+func NewCohortSeq(fw *Framework, seq iter.Seq[Member]) (*Cohort, error) {
+	return newCohortSeq(fw, seq, 0)
+}
+
+// newCohortSeq is NewCohortSeq with room made for n members.
+func newCohortSeq(fw *Framework, seq iter.Seq[Member], n int) (*Cohort, error) {
 	if fw == nil {
 		return nil, errors.New("spbe: a cohort needs a framework to rank under")
 	}
 	var ps problems
-	for k, m := range members {
+	t := newMemberTable(fw, n)
+	k := 0
+	for m := range seq {
 		checkMember(&ps, fw, k, m)
+		if len(ps) == 0 {
+			t.append(m)
+		}
+		k++
 	}
 	if err := ps.err("cohort of " + fw.spec.ID); err != nil {
 		return nil, err
 	}
-	return newCohort(fw, members), nil
+	return newCohort(fw, t)
 }
 
 // memberField is the field path of a member's problem. Paths are built
@@ -179,41 +229,48 @@ func memberName(m Member) string {
 	return s
 }
 
-// newCohort ranks and summarises members that checkMember found valid.
-func newCohort(fw *Framework, members []Member) *Cohort {
-	n, nd := len(members), fw.NumDomains()
-	c := &Cohort{Framework: fw, Members: make([]Ranked, n), Domains: make([]Stats, nd)}
-	for k, m := range members {
-		if m.Predicate == 0 {
-			m.Predicate = fw.PredicateOf(m.Index, Unrounded)
-		}
-		m.Framework = fw.spec.ID
-		c.Members[k] = Ranked{Member: m}
+// newCohort ranks and summarises the members of t, which checkMember
+// found valid, and takes t over. Beside t it allocates 8 bytes a member
+// for the ranking and, while it summarises, 8 more for one measure's
+// values at a time.
+func newCohort(fw *Framework, t *memberTable) (*Cohort, error) {
+	t.finish()
+	n, nd := t.len(), fw.NumDomains()
+	if n > math.MaxInt32 {
+		return nil, errors.New("spbe: a cohort holds at most 2147483647 members")
 	}
-	slices.SortStableFunc(c.Members, func(a, b Ranked) int { return b.Index.Cmp(a.Index) })
+	c := &Cohort{Framework: fw, Domains: make([]Stats, nd), members: *t, order: make([]int32, n), ties: make([]int32, n)}
+	index := &c.members.index
+	for k := range c.order {
+		c.order[k] = int32(k)
+	}
+	// Highest first; equal indices in the order given, as a stable sort
+	// would leave them, from the faster unstable one.
+	slices.SortFunc(c.order, func(a, b int32) int {
+		if d := index.cmp(int(b), int(a)); d != 0 {
+			return d
+		}
+		return cmp.Compare(a, b)
+	})
 	for start := 0; start < n; {
 		end := start + 1
-		for end < n && c.Members[end].Index.Cmp(c.Members[start].Index) == 0 {
+		for end < n && index.cmp(int(c.order[end]), int(c.order[start])) == 0 {
+			c.ties[end] = int32(start)
 			end++
 		}
-		pct := 100.0
-		if n > 1 {
-			pct = 100 * float64(n-end) / float64(n-1)
-		}
-		for k := start; k < end; k++ {
-			c.Members[k].Rank, c.Members[k].Percentile = start+1, pct
-		}
+		c.ties[start] = int32(end)
 		start = end
 	}
 
 	values := make([]float64, n)
-	for k, m := range c.Members {
-		values[k] = toFloat(m.Index)
+	for k := range values {
+		values[k] = toFloat(index.at(k))
 	}
 	c.Index = summarise(values)
 	for d := range nd {
-		for k, m := range c.Members {
-			values[k] = toFloat(m.Domains[d])
+		col := &c.members.domains[d]
+		for k := range values {
+			values[k] = toFloat(col.at(k))
 		}
 		c.Domains[d] = summarise(values)
 	}
@@ -222,10 +279,10 @@ func newCohort(fw *Framework, members []Member) *Cohort {
 	for i, b := range bands {
 		c.Predicates[len(bands)-1-i].Predicate = b.Predicate
 	}
-	for _, m := range c.Members {
-		c.Predicates[len(bands)-1-fw.band(m.Predicate)].Count++
+	for _, p := range c.members.predicates {
+		c.Predicates[len(bands)-1-fw.band(p)].Count++
 	}
-	return c
+	return c, nil
 }
 
 // GroupByFramework ranks members in one cohort per framework, the newest
@@ -243,7 +300,19 @@ func newCohort(fw *Framework, members []Member) *Cohort {
 // cohort (see NewCohort). Every problem is reported at once in a
 // *ValidationError, by the member's position in members. No members make
 // no cohorts.
+//
+// Each member is copied into its cohort's compact form, as NewCohort
+// copies it, and members is neither kept nor changed.
+// GroupByFrameworkSeq does the same for the members of a sequence.
 func GroupByFramework(members []Member, frameworks ...*Framework) ([]*Cohort, error) {
+	return GroupByFrameworkSeq(slices.Values(members), frameworks...)
+}
+
+// GroupByFrameworkSeq is GroupByFramework for the members that seq
+// yields, each copied while it is yielded, as NewCohortSeq copies it: the
+// members of each framework go straight to their cohort, so that a mixed
+// set is held once, compactly, and never as a slice of Members.
+func GroupByFrameworkSeq(seq iter.Seq[Member], frameworks ...*Framework) ([]*Cohort, error) {
 	byID := func(id string) (*Framework, error) {
 		for _, fw := range frameworks {
 			if fw != nil && fw.spec.ID == id {
@@ -253,49 +322,67 @@ func GroupByFramework(members []Member, frameworks ...*Framework) ([]*Cohort, er
 		return Lookup(id)
 	}
 	var ps problems
-	var order []*Framework // in the order first met
-	groups := map[*Framework][]Member{}
-	for k, m := range members {
-		var fw *Framework
-		switch {
-		case m.Framework != "":
-			var err error
-			if fw, err = byID(m.Framework); err != nil {
-				ps.add(memberField(k, ".framework"), "%w", bare(err))
-				continue
-			}
-		case m.Year != 0:
-			y, err := frameworkForYear(m.Year, memberField(k, ".tahun"), "")
-			if ve := (*ValidationError)(nil); errors.As(err, &ve) {
-				ps = append(ps, ve.Problems...)
-				continue
-			}
-			// A framework given with the id of the year's rule stands
-			// for it.
-			fw, _ = byID(y.spec.ID)
-		default:
-			fw, _ = byID(Default().spec.ID)
+	var groups []*memberTable // in the order first met; few, so searched in turn
+	k := 0
+	for m := range seq {
+		fw, ok := memberFramework(&ps, byID, k, m)
+		if ok {
+			checkMember(&ps, fw, k, m)
 		}
-		checkMember(&ps, fw, k, m)
-		if _, seen := groups[fw]; !seen {
-			order = append(order, fw)
+		if ok && len(ps) == 0 {
+			i := slices.IndexFunc(groups, func(t *memberTable) bool { return t.fw == fw })
+			if i < 0 {
+				i = len(groups)
+				groups = append(groups, newMemberTable(fw, 0))
+			}
+			groups[i].append(m)
 		}
-		groups[fw] = append(groups[fw], m)
+		k++
 	}
 	if err := ps.err("cohorts"); err != nil {
 		return nil, err
 	}
-	slices.SortStableFunc(order, func(a, b *Framework) int {
-		if c := cmp.Compare(lastYear(b), lastYear(a)); c != 0 {
+	slices.SortStableFunc(groups, func(a, b *memberTable) int {
+		if c := cmp.Compare(lastYear(b.fw), lastYear(a.fw)); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.spec.ID, b.spec.ID)
+		return cmp.Compare(a.fw.spec.ID, b.fw.spec.ID)
 	})
-	out := make([]*Cohort, len(order))
-	for i, fw := range order {
-		out[i] = newCohort(fw, groups[fw])
+	out := make([]*Cohort, len(groups))
+	for i, t := range groups {
+		c, err := newCohort(t.fw, t)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = c
 	}
 	return out, nil
+}
+
+// memberFramework returns the framework of members[k] for
+// GroupByFramework, or adds why it has none to ps.
+func memberFramework(ps *problems, byID func(string) (*Framework, error), k int, m Member) (*Framework, bool) {
+	switch {
+	case m.Framework != "":
+		fw, err := byID(m.Framework)
+		if err != nil {
+			ps.add(memberField(k, ".framework"), "%w", bare(err))
+			return nil, false
+		}
+		return fw, true
+	case m.Year != 0:
+		y, err := frameworkForYear(m.Year, memberField(k, ".tahun"), "")
+		if ve := (*ValidationError)(nil); errors.As(err, &ve) {
+			*ps = append(*ps, ve.Problems...)
+			return nil, false
+		}
+		// A framework given with the id of the year's rule stands for it.
+		fw, _ := byID(y.spec.ID)
+		return fw, true
+	default:
+		fw, _ := byID(Default().spec.ID)
+		return fw, true
+	}
 }
 
 // lastYear returns the last evaluation year of fw, 0 when it lists none.
@@ -307,7 +394,39 @@ func lastYear(fw *Framework) int {
 }
 
 // Len returns the number of members.
-func (c *Cohort) Len() int { return len(c.Members) }
+func (c *Cohort) Len() int { return len(c.order) }
+
+// Member returns the member ranked k-th, from 0: the highest index is
+// Member(0), members of equal index follow in the order they were given
+// in. Its Framework is the cohort's, its Predicate the one it was given
+// or else the one of its index, and its Domains a slice of its own. It
+// panics when k is not in [0, Len()).
+func (c *Cohort) Member(k int) Ranked {
+	start, end := k, int(c.ties[k])
+	if end <= k {
+		start = end
+		end = int(c.ties[start])
+	}
+	n := len(c.order)
+	pct := 100.0
+	if n > 1 {
+		pct = 100 * float64(n-end) / float64(n-1)
+	}
+	return Ranked{Member: c.members.member(int(c.order[k])), Rank: start + 1, Percentile: pct}
+}
+
+// Members yields the members ranked, highest index first, each with its
+// place from 0 (Member). Members of equal index keep the order they were
+// given in.
+func (c *Cohort) Members() iter.Seq2[int, Ranked] {
+	return func(yield func(int, Ranked) bool) {
+		for k := range c.order {
+			if !yield(k, c.Member(k)) {
+				return
+			}
+		}
+	}
+}
 
 // Count returns how many members have predicate p.
 func (c *Cohort) Count(p Predicate) int {
@@ -319,15 +438,345 @@ func (c *Cohort) Count(p Predicate) int {
 	return 0
 }
 
-// Find returns the ranked member with the given instansi and year (any
-// year when year is 0).
+// Find returns the best ranked member with the given instansi and year
+// (any year when year is 0).
 func (c *Cohort) Find(instansi string, year int) (Ranked, bool) {
-	for _, m := range c.Members {
-		if m.Instansi == instansi && (year == 0 || m.Year == year) {
-			return m, true
+	t := &c.members
+	for k, p := range c.order {
+		if (year == 0 || t.years.at(int(p)) == int64(year)) && t.names.at(int(p)) == instansi {
+			return c.Member(k), true
 		}
 	}
 	return Ranked{}, false
+}
+
+// cohortJSON is the form of a Cohort in JSON and YAML.
+type cohortJSON struct {
+	Members    []Ranked         `json:"members" yaml:"members"`
+	Index      Stats            `json:"index" yaml:"index"`
+	Domains    []Stats          `json:"domains" yaml:"domains"`
+	Predicates []PredicateCount `json:"predicates" yaml:"predicates"`
+}
+
+// form returns the JSON and YAML form of c, every member made a Ranked.
+func (c *Cohort) form() cohortJSON {
+	j := cohortJSON{Members: make([]Ranked, 0, c.Len()), Index: c.Index, Domains: c.Domains, Predicates: c.Predicates}
+	for _, m := range c.Members() {
+		j.Members = append(j.Members, m)
+	}
+	return j
+}
+
+// MarshalJSON implements json.Marshaler: the members, ranked, under
+// "members", then "index", "domains" and "predicates"; the framework is
+// left out. Its receiver is a value, so that a Cohort that is not
+// addressable, such as a map's value, is written with its members too.
+func (c Cohort) MarshalJSON() ([]byte, error) { return json.Marshal(c.form()) }
+
+// MarshalYAML returns what a YAML encoder (go.yaml.in/yaml and its
+// forerunners call it) writes for c: the fields MarshalJSON writes, under
+// the same names.
+func (c Cohort) MarshalYAML() (any, error) { return c.form(), nil }
+
+// memberTable holds the members of one framework's cohort compactly, by
+// position in the order they were given in: the instansi in a nameTable,
+// the years, indices and domain indices in columns that take 4 bytes a
+// value or none (see ints), and the predikat, the given one or else the
+// one of the index, in a byte. What it copies of a Member is its own.
+type memberTable struct {
+	fw         *Framework
+	names      nameTable
+	years      ints
+	index      indices
+	domains    []indices // by domain position
+	predicates []Predicate
+	room       int // the number of members to make room for, until finish
+}
+
+// newMemberTable returns an empty table of fw's members with room for n.
+func newMemberTable(fw *Framework, n int) *memberTable {
+	t := &memberTable{fw: fw, domains: make([]indices, fw.NumDomains()), predicates: make([]Predicate, 0, n), room: n}
+	return t
+}
+
+// finish ends the adding of members.
+func (t *memberTable) finish() {
+	t.names.finish()
+	t.room = 0
+}
+
+// len returns the number of members.
+func (t *memberTable) len() int { return len(t.predicates) }
+
+// append copies m, a valid member of t.fw, into the table.
+func (t *memberTable) append(m Member) {
+	t.names.append(m.Instansi)
+	t.years.append(int64(m.Year), t.room)
+	t.index.append(m.Index, t.room)
+	for d, x := range m.Domains {
+		t.domains[d].append(x, t.room)
+	}
+	p := m.Predicate
+	if p == 0 {
+		p = t.fw.PredicateOf(m.Index, Unrounded)
+	}
+	t.predicates = append(t.predicates, p)
+}
+
+// member returns the member at position k as a Member of t.fw.
+func (t *memberTable) member(k int) Member {
+	m := Member{
+		Instansi: t.names.at(k), Year: int(t.years.at(k)), Framework: t.fw.spec.ID,
+		Index: t.index.at(k), Domains: make([]Index, len(t.domains)), Predicate: t.predicates[k],
+	}
+	for d := range t.domains {
+		m.Domains[d] = t.domains[d].at(k)
+	}
+	return m
+}
+
+// nameBlock bounds the blocks that a nameTable packs names in: an offset
+// in a block fits in 16 bits, and the block being filled, copied into a
+// string once full, costs little; the blocks of a million names are a few
+// hundred at most.
+const nameBlock = 32 << 10
+
+// nameRun is the length of the runs of names that a nameTable reads from
+// their first name: the longer, the less a name costs and the longer it
+// takes to read.
+const nameRun = 16
+
+// nameTable holds many names packed in a few large strings, each name but
+// the first of a run of nameRun as the length of the prefix it shares with
+// the name before, the length of the rest and the rest: "Pemerintah Kab.
+// Contoh 12" after "Pemerintah Kab. Contoh 11" takes 3 bytes, and a name
+// that shares nothing its length and 2 bytes. Names in a file are often
+// alike, "Pemerintah Kab. " and "Pemerintah Kota " to begin with, and
+// every year of an instansi the same; a name in a string of its own would
+// cost a 16-byte header and its bytes rounded up to an allocation size.
+type nameTable struct {
+	n      int
+	blocks []string // the sealed blocks
+	first  []int    // the position of the first name of each block, the open one too
+	runs   []int    // the index in starts of the first run of each block, the open one too
+	starts []uint16 // where each run starts in its block
+	open   []byte   // the block being filled, copied into blocks once full
+	prev   []byte   // the name before, to share a prefix with
+}
+
+// append appends s. A name longer than a block has a block of its own.
+func (t *nameTable) append(s string) {
+	k := t.n
+	t.n++
+	shared := 0
+	if len(t.first) > 0 && (k-t.first[len(t.first)-1])%nameRun != 0 {
+		for shared < len(s) && shared < len(t.prev) && s[shared] == t.prev[shared] {
+			shared++
+		}
+	}
+	if len(t.first) == 0 || len(t.open)+entrySize(shared, len(s)) > nameBlock {
+		t.seal()
+		t.first = append(t.first, k)
+		t.runs = append(t.runs, len(t.starts))
+		shared = 0
+	}
+	if (k-t.first[len(t.first)-1])%nameRun == 0 {
+		t.starts = append(t.starts, uint16(len(t.open)))
+	}
+	t.open = binary.AppendUvarint(t.open, uint64(shared))
+	t.open = binary.AppendUvarint(t.open, uint64(len(s)-shared))
+	t.open = append(t.open, s[shared:]...)
+	t.prev = append(t.prev[:0], s...)
+}
+
+// entrySize returns the bytes that a name of size bytes takes after one
+// it shares shared bytes with.
+func entrySize(shared, size int) int {
+	return uvarintLen(shared) + uvarintLen(size-shared) + size - shared
+}
+
+// uvarintLen returns the length of v as binary.AppendUvarint writes it.
+func uvarintLen(v int) int {
+	n := 1
+	for ; v >= 0x80; v >>= 7 {
+		n++
+	}
+	return n
+}
+
+// seal copies the open block, if any, into blocks; its buffer is filled
+// again by the names that follow.
+func (t *nameTable) seal() {
+	if len(t.blocks) < len(t.first) {
+		t.blocks = append(t.blocks, string(t.open))
+		t.open = t.open[:0]
+	}
+}
+
+// finish seals the table once every name is in, and lets its buffers go.
+func (t *nameTable) finish() {
+	t.seal()
+	t.open, t.prev = nil, nil
+}
+
+// at returns the name at position k of a sealed table: a part of a block
+// for the first name of a run, a string of its own for the others.
+func (t *nameTable) at(k int) string {
+	b, found := slices.BinarySearch(t.first, k)
+	if !found {
+		b--
+	}
+	block, i := t.blocks[b], k-t.first[b]
+	off := int(t.starts[t.runs[b]+i/nameRun])
+	var buf [64]byte
+	name := buf[:0]
+	for j := i - i%nameRun; ; j++ {
+		var shared, size int
+		shared, off = uvarintAt(block, off)
+		size, off = uvarintAt(block, off)
+		rest := block[off : off+size]
+		off += size
+		if j == i && shared == 0 {
+			return rest
+		}
+		name = append(name[:shared], rest...)
+		if j == i {
+			return string(name)
+		}
+	}
+}
+
+// uvarintAt reads the unsigned varint that binary.AppendUvarint wrote at
+// s[off:], and returns it with the offset after it.
+func uvarintAt(s string, off int) (v, next int) {
+	for shift := 0; ; shift += 7 {
+		c := s[off]
+		off++
+		v |= int(c&0x7f) << shift
+		if c < 0x80 {
+			return v, off
+		}
+	}
+}
+
+// ints is a column of integers that costs nothing while every value is
+// the same — the year of a file of one year, the denominator of a
+// framework's indices — then 2 bytes a value while each fits in 16 bits —
+// the numerator of a domain index, over the domain's weight in basis
+// points — 4 while each fits in 32, and 8 once one does not.
+type ints struct {
+	n    int
+	same int64   // every value, while the slices are nil
+	w16  []int16 // every value, once two differ, while each fits
+	w32  []int32 // every value, once one does not fit in 16 bits
+	w64  []int64 // every value, once one does not fit in 32 bits
+}
+
+// append appends v, making room for room values when the column widens.
+func (c *ints) append(v int64, room int) {
+	cur := c.width()
+	if cur == 0 && (c.n == 0 || v == c.same) {
+		c.same = v
+		c.n++
+		return
+	}
+	need := bits(v)
+	if cur == 0 {
+		need = max(need, bits(c.same))
+	}
+	if need > cur {
+		size := max(room, 2*c.n)
+		switch need {
+		case 16:
+			c.w16 = widened(c, make([]int16, c.n, size))
+		case 32:
+			c.w32 = widened(c, make([]int32, c.n, size))
+			c.w16 = nil
+		default:
+			c.w64 = widened(c, make([]int64, c.n, size))
+			c.w16, c.w32 = nil, nil
+		}
+	}
+	switch {
+	case c.w16 != nil:
+		c.w16 = append(c.w16, int16(v))
+	case c.w32 != nil:
+		c.w32 = append(c.w32, int32(v))
+	default:
+		c.w64 = append(c.w64, v)
+	}
+	c.n++
+}
+
+// widened returns s, of c's length, filled with c's values.
+func widened[T int16 | int32 | int64](c *ints, s []T) []T {
+	for k := range s {
+		s[k] = T(c.at(k))
+	}
+	return s
+}
+
+// width returns the bits a value of c takes: 0 while they are the same.
+func (c *ints) width() int {
+	switch {
+	case c.w16 != nil:
+		return 16
+	case c.w32 != nil:
+		return 32
+	case c.w64 != nil:
+		return 64
+	}
+	return 0
+}
+
+// bits returns the width that v fits in: 16, 32 or 64.
+func bits(v int64) int {
+	switch {
+	case v == int64(int16(v)):
+		return 16
+	case v == int64(int32(v)):
+		return 32
+	}
+	return 64
+}
+
+// at returns the value at position k.
+func (c *ints) at(k int) int64 {
+	switch {
+	case c.w16 != nil:
+		return int64(c.w16[k])
+	case c.w32 != nil:
+		return int64(c.w32[k])
+	case c.w64 != nil:
+		return c.w64[k]
+	}
+	return c.same
+}
+
+// indices is a column of exact indices, each kept as it was given:
+// numerator and denominator, not reduced. The denominators cost nothing
+// while they are shared, as a framework's scores share its weights.
+type indices struct {
+	num, den ints
+}
+
+// append appends x, as ints.append does.
+func (c *indices) append(x Index, room int) {
+	c.num.append(x.num, room)
+	c.den.append(x.den, room)
+}
+
+// at returns the index at position k.
+func (c *indices) at(k int) Index { return Index{num: c.num.at(k), den: c.den.at(k)} }
+
+// cmp compares the indices at positions a and b by value, as Index.Cmp:
+// by their numerators alone while they share a denominator, which is
+// positive.
+func (c *indices) cmp(a, b int) int {
+	if c.den.width() != 0 {
+		return c.at(a).Cmp(c.at(b))
+	}
+	return cmp.Compare(c.num.at(a), c.num.at(b))
 }
 
 // summarise computes the Stats of values, which it may reorder.

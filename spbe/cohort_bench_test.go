@@ -2,6 +2,8 @@ package spbe
 
 import (
 	"math/rand/v2"
+	"runtime"
+	"strconv"
 	"testing"
 )
 
@@ -55,4 +57,66 @@ func BenchmarkGroupByFramework(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// nationalMembers returns n results of 59/2020 with levels drawn at
+// random, named as the rows of a national file are ("Pemerintah Kab.
+// Contoh 1", …), each a Member of its own, as MemberOf makes it.
+func nationalMembers(tb testing.TB, n int) []Member {
+	tb.Helper()
+	fw := Default()
+	rng := rand.New(rand.NewPCG(1, uint64(n)))
+	members := make([]Member, n)
+	levels := fw.NewLevels()
+	var res Result
+	for k := range members {
+		for i := range levels {
+			levels[i] = Level(1 + rng.IntN(5))
+		}
+		if err := fw.ScoreInto(&res, levels, Options{}); err != nil {
+			tb.Fatal(err)
+		}
+		members[k] = MemberOf("Pemerintah Kab. Contoh "+strconv.Itoa(k+1), 2024, &res)
+	}
+	return members
+}
+
+// heldBytes returns the bytes of live heap that what build returns holds.
+// Build is kept alive to the end, and with it what it reads from, which
+// would otherwise be freed in between and count against the result.
+func heldBytes(build func() any) int64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	v := build()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(v)
+	runtime.KeepAlive(build)
+	return int64(after.HeapAlloc) - int64(before.HeapAlloc)
+}
+
+// BenchmarkNewCohort100k ranks and summarises 100,000 results of 59/2020,
+// a national file of many years. Beside allocs/op it reports what
+// NewCohort allocates a member (B/member: the compact copy, the ranking
+// and one measure's values for the statistics) and what the cohort holds
+// once built (held-B/member), to set against the Member the caller gives,
+// some 180 bytes with its instansi and domains.
+func BenchmarkNewCohort100k(b *testing.B) {
+	const n = 100_000
+	fw := Default()
+	members := nationalMembers(b, n)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	b.ReportAllocs()
+	for b.Loop() {
+		c, err := NewCohort(fw, members)
+		if err != nil || c.Len() != n {
+			b.Fatal(err)
+		}
+	}
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/n, "B/member")
+	held := heldBytes(func() any { c, _ := NewCohort(fw, members); return c })
+	b.ReportMetric(float64(held)/n, "held-B/member")
 }

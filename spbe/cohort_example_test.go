@@ -33,7 +33,7 @@ func ExampleNewCohort() {
 	if err != nil {
 		panic(err)
 	}
-	for _, m := range c.Members {
+	for _, m := range c.Members() {
 		fmt.Printf("%d. %-13s %s %-11s percentile %.0f\n", m.Rank, m.Instansi, m.Index, m.Predicate, m.Percentile)
 	}
 	s := c.Index
@@ -46,6 +46,43 @@ func ExampleNewCohort() {
 	// 3. Kab. Kembar   3.00 Baik        percentile 0
 	// n 4, median 3.4935, quartiles 3.0000–4.1165, mean 3.6230 ± 0.7498
 	// Memuaskan: 1
+}
+
+// Rank the results of a file as they are scored, without a Member per
+// result: ScoreAll scores every row into one reused Result, and
+// NewCohortSeq copies what it ranks of each — in a few bytes, the name
+// packed with the others — before the next row overwrites it.
+func ExampleNewCohortSeq() {
+	csv := "instansi;tahun;" + strings.Join(numbers(47), ";") + "\n" +
+		"Kab. Rembang;2024;" + digits("55554444444444444333333333322225544444444555555") + "\n" +
+		"Kab. Sumedang;2024;" + digits("55555555555554444444444444444435555554444555554") + "\n" +
+		"Kab. Contoh;2024;" + digits("33333333333333333333333333333333333333333333333") + "\n"
+	members := func(yield func(spbe.Member) bool) {
+		for s, err := range spbe.ScoreAll(strings.NewReader(csv), spbe.ScoreAllOptions{Reuse: true}) {
+			if err != nil {
+				panic(err)
+			}
+			res := s.Result
+			m := spbe.Member{Instansi: s.Instansi, Year: s.Year, Index: res.Index, Domains: res.Domains, Predicate: res.Predicate}
+			if !yield(m) {
+				return
+			}
+		}
+	}
+	c, err := spbe.NewCohortSeq(spbe.Default(), members)
+	if err != nil {
+		panic(err)
+	}
+	for _, m := range c.Members() {
+		fmt.Printf("%d. %-13s %s %s, D1 %s\n", m.Rank, m.Instansi, m.Index, m.Predicate, m.Domains[0])
+	}
+	best := c.Member(0)
+	fmt.Println("first:", best.Instansi, best.Percentile)
+	// Output:
+	// 1. Kab. Sumedang 4.51 Memuaskan, D1 5.00
+	// 2. Kab. Rembang  3.99 Sangat Baik, D1 4.40
+	// 3. Kab. Contoh   3.00 Baik, D1 3.00
+	// first: Kab. Sumedang 100
 }
 
 // numbers returns "1" … "n".
@@ -89,7 +126,7 @@ func ExampleGroupByFramework() {
 	}
 	for _, c := range cohorts {
 		fmt.Printf("%s, %d domains:\n", c.Framework, len(c.Domains))
-		for _, m := range c.Members {
+		for _, m := range c.Members() {
 			fmt.Printf("  %d. %s %d %s %s\n", m.Rank, m.Instansi, m.Year, m.Index, m.Predicate)
 		}
 	}

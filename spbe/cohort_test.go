@@ -4,7 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"math/rand/v2"
+	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -27,15 +30,15 @@ func TestCohortRanksTiesAndStats(t *testing.T) {
 	})
 	require.NoError(t, err)
 	var got []string
-	for _, m := range c.Members {
+	for _, m := range c.Members() {
 		got = append(got, m.Instansi)
 	}
 	assert.Equal(t, []string{"A", "C", "B", "D"}, got, "ties keep their input order")
-	assert.Equal(t, []int{1, 2, 2, 4}, []int{c.Members[0].Rank, c.Members[1].Rank, c.Members[2].Rank, c.Members[3].Rank})
-	assert.Equal(t, 100.0, c.Members[0].Percentile)
-	assert.InDelta(t, 100.0/3, c.Members[1].Percentile, 1e-12)
-	assert.InDelta(t, 100.0/3, c.Members[2].Percentile, 1e-12)
-	assert.Equal(t, 0.0, c.Members[3].Percentile)
+	assert.Equal(t, []int{1, 2, 2, 4}, []int{c.Member(0).Rank, c.Member(1).Rank, c.Member(2).Rank, c.Member(3).Rank})
+	assert.Equal(t, 100.0, c.Member(0).Percentile)
+	assert.InDelta(t, 100.0/3, c.Member(1).Percentile, 1e-12)
+	assert.InDelta(t, 100.0/3, c.Member(2).Percentile, 1e-12)
+	assert.Equal(t, 0.0, c.Member(3).Percentile)
 	// R-7 over 2, 3, 3, 4: Q1 at h = 1.75 → 2.75, Q3 at h = 3.25 → 3.25.
 	want := Stats{N: 4, Mean: 3, StdDev: math.Sqrt(2.0 / 3), Min: 2, Q1: 2.75, Median: 3, Q3: 3.25, Max: 4}
 	assert.InDelta(t, want.StdDev, c.Index.StdDev, 1e-15)
@@ -66,8 +69,8 @@ func TestCohortEmptyAndSingle(t *testing.T) {
 	c, err = NewCohort(Default(), []Member{member("Kab. Rembang", NewIndex(3987, 1000))})
 	require.NoError(t, err)
 	require.Equal(t, 1, c.Len())
-	assert.Equal(t, 1, c.Members[0].Rank)
-	assert.Equal(t, 100.0, c.Members[0].Percentile)
+	assert.Equal(t, 1, c.Member(0).Rank)
+	assert.Equal(t, 100.0, c.Member(0).Percentile)
 	assert.Equal(t, Stats{N: 1, Mean: 3.987, Min: 3.987, Q1: 3.987, Median: 3.987, Q3: 3.987, Max: 3.987}, c.Index)
 	assert.Equal(t, 1, c.Count(SangatBaik))
 }
@@ -95,7 +98,7 @@ func TestCohortOfTestdata(t *testing.T) {
 	c, err := NewCohort(Default(), members)
 	require.NoError(t, err)
 	var got []string
-	for _, m := range c.Members {
+	for _, m := range c.Members() {
 		got = append(got, m.Index.String())
 	}
 	assert.Equal(t, []string{"4.51", "4.14", "3.99", "3.64"}, got)
@@ -170,7 +173,7 @@ func TestCohortOfPublishedResults(t *testing.T) {
 	rembang, ok := kab.Find("Pemerintah Kab. Rembang", 2024)
 	require.True(t, ok)
 	assert.Equal(t, 28, rembang.Rank)
-	assert.Equal(t, 28, kab.Members[28].Rank, "Rembang's 3.99 is shared")
+	assert.Equal(t, 28, kab.Member(28).Rank, "Rembang's 3.99 is shared")
 
 	national, err := NewCohort(fw, publishedMembers(t, rows, 2024, all))
 	require.NoError(t, err)
@@ -247,7 +250,7 @@ func TestCohortPemdi(t *testing.T) {
 	assert.Same(t, fw, c.Framework)
 	assert.Equal(t, []Stats{}, c.Domains)
 	var got []string
-	for _, m := range c.Members {
+	for _, m := range c.Members() {
 		got = append(got, m.Instansi+" "+m.Index.String()+" "+m.Predicate.String()+" "+m.Framework)
 	}
 	assert.Equal(t, []string{
@@ -351,7 +354,7 @@ func TestGroupByFramework(t *testing.T) {
 	var got [][]string
 	for _, c := range cs {
 		var names []string
-		for _, m := range c.Members {
+		for _, m := range c.Members() {
 			names = append(names, m.Instansi+" "+m.Index.String()+" "+m.Predicate.String()+" "+m.Framework)
 		}
 		got = append(got, names)
@@ -431,4 +434,299 @@ func TestNewCohortWithoutFramework(t *testing.T) {
 	_, err := NewCohort(nil, []Member{member("A", NewIndex(3, 1))})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "needs a framework")
+}
+
+// referenceCohort ranks members as a plain list of Ranked, the way a
+// cohort was first computed, for the compact one to be held to: a stable
+// sort by exact index, ties sharing the first rank of their run.
+func referenceCohort(fw *Framework, members []Member) (ranked []Ranked, index Stats, domains []Stats, predicates []PredicateCount) {
+	n, nd := len(members), fw.NumDomains()
+	for _, m := range members {
+		if m.Predicate == 0 {
+			m.Predicate = fw.PredicateOf(m.Index, Unrounded)
+		}
+		m.Framework = fw.ID()
+		m.Domains = append(make([]Index, 0, nd), m.Domains...)
+		ranked = append(ranked, Ranked{Member: m})
+	}
+	slices.SortStableFunc(ranked, func(a, b Ranked) int { return b.Index.Cmp(a.Index) })
+	for start := 0; start < n; {
+		end := start + 1
+		for end < n && ranked[end].Index.Cmp(ranked[start].Index) == 0 {
+			end++
+		}
+		pct := 100.0
+		if n > 1 {
+			pct = 100 * float64(n-end) / float64(n-1)
+		}
+		for k := start; k < end; k++ {
+			ranked[k].Rank, ranked[k].Percentile = start+1, pct
+		}
+		start = end
+	}
+	values := func(at func(Member) Index) []float64 {
+		v := make([]float64, n)
+		for k, m := range members {
+			v[k] = toFloat(at(m))
+		}
+		return v
+	}
+	index = summarise(values(func(m Member) Index { return m.Index }))
+	domains = make([]Stats, nd)
+	for d := range nd {
+		domains[d] = summarise(values(func(m Member) Index { return m.Domains[d] }))
+	}
+	for i := len(fw.spec.Bands) - 1; i >= 0; i-- {
+		pc := PredicateCount{Predicate: fw.spec.Bands[i].Predicate}
+		for _, r := range ranked {
+			if r.Predicate == pc.Predicate {
+				pc.Count++
+			}
+		}
+		predicates = append(predicates, pc)
+	}
+	return ranked, index, domains, predicates
+}
+
+// randomMembers returns n valid members of fw drawn from rng: names that
+// share prefixes or not, with a long one now and then; years and indices
+// from small to the limits of int64, with denominators shared or not and
+// many ties; a predikat given or not.
+func randomMembers(rng *rand.Rand, fw *Framework, n int) []Member {
+	prefixes := []string{"", "Pemerintah Kab. ", "Pemerintah Kota ", "Łódź ", "Pemerintah Kab. Contoh "}
+	index := func() Index {
+		switch rng.IntN(6) {
+		case 0:
+			return NewIndex(rng.Int64N(50000), WeightTotal)
+		case 1:
+			return NewIndex(rng.Int64N(5)+1, 1)
+		case 2:
+			return NewIndex(rng.Int64N(6)*10000, WeightTotal) // equal in value to case 1
+		case 3:
+			return NewIndex(math.MaxInt64-rng.Int64N(3), math.MaxInt64-rng.Int64N(2))
+		case 4:
+			return NewIndex(-rng.Int64N(1<<40), 1+rng.Int64N(1<<20))
+		}
+		return NewIndex(rng.Int64N(300), 1300)
+	}
+	members := make([]Member, n)
+	for k := range members {
+		m := &members[k]
+		m.Instansi = prefixes[rng.IntN(len(prefixes))] + strconv.Itoa(rng.IntN(n+1))
+		if rng.IntN(200) == 0 {
+			m.Instansi = strings.Repeat("x", nameBlock+rng.IntN(3)-1)
+		}
+		switch rng.IntN(4) {
+		case 0:
+			m.Year = 2024
+		case 1:
+			m.Year = rng.IntN(1 << 20)
+		case 2:
+			m.Year = math.MinInt64 + rng.IntN(2)
+		}
+		m.Index = index()
+		for range fw.NumDomains() {
+			m.Domains = append(m.Domains, index())
+		}
+		if rng.IntN(2) == 0 {
+			m.Predicate = fw.spec.Bands[rng.IntN(len(fw.spec.Bands))].Predicate
+		}
+	}
+	return members
+}
+
+// The compact cohort ranks, counts and summarises as a plain list of
+// Ranked does, member for member, whatever the indices, years and names.
+func TestCohortMatchesReference(t *testing.T) {
+	for seed := range uint64(40) {
+		rng := rand.New(rand.NewPCG(seed, 2026))
+		fw := Default()
+		if seed%4 == 3 {
+			fw = mustPemdi(t)
+		}
+		n := []int{0, 1, 2, 17, 300, 3000}[seed%6]
+		members := randomMembers(rng, fw, n)
+		want, index, domains, predicates := referenceCohort(fw, members)
+		c, err := NewCohort(fw, members)
+		require.NoError(t, err)
+		require.Equal(t, n, c.Len())
+		for k, m := range c.Members() {
+			require.Equal(t, want[k], m, "seed %d, member %d", seed, k)
+			require.Equal(t, m, c.Member(k))
+		}
+		assert.Equal(t, index, c.Index)
+		assert.Equal(t, domains, c.Domains)
+		assert.Equal(t, predicates, c.Predicates)
+		for range min(n, 20) {
+			m := members[rng.IntN(n)]
+			for _, year := range []int{0, m.Year} {
+				got, ok := c.Find(m.Instansi, year)
+				require.True(t, ok)
+				first := slices.IndexFunc(want, func(r Ranked) bool {
+					return r.Instansi == m.Instansi && (year == 0 || r.Year == year)
+				})
+				assert.Equal(t, want[first], got)
+			}
+		}
+	}
+}
+
+// NewCohortSeq copies each member while it is yielded: one Member whose
+// Domains are overwritten for every member ranks as Members of their own.
+func TestNewCohortSeqCopiesEachMember(t *testing.T) {
+	members := randomMembers(rand.New(rand.NewPCG(7, 7)), Default(), 500)
+	want, err := NewCohort(Default(), members)
+	require.NoError(t, err)
+	reused := Member{Domains: make([]Index, 4)}
+	name := make([]byte, 0, 64)
+	got, err := NewCohortSeq(Default(), func(yield func(Member) bool) {
+		for _, m := range members {
+			name = append(name[:0], m.Instansi...)
+			copy(reused.Domains, m.Domains)
+			reused.Instansi, reused.Year, reused.Index, reused.Predicate = string(name), m.Year, m.Index, m.Predicate
+			if !yield(reused) {
+				return
+			}
+		}
+	})
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+
+	// A problem is reported by the member's place in the sequence.
+	_, err = NewCohortSeq(Default(), slices.Values([]Member{members[0], {Instansi: "A"}}))
+	var ve *ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Equal(t, "members[1].index", ve.Problems[0].Field)
+}
+
+// GroupByFrameworkSeq ranks as GroupByFramework does, from a sequence.
+func TestGroupByFrameworkSeq(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 3))
+	members := append(randomMembers(rng, Default(), 200), randomMembers(rng, mustPemdi(t), 100)...)
+	for k := range members {
+		members[k].Framework = PermenPANRB59of2020
+		if k >= 200 {
+			members[k].Framework = PermenPANRB8of2026
+		}
+	}
+	rng.Shuffle(len(members), func(i, j int) { members[i], members[j] = members[j], members[i] })
+	want, err := GroupByFramework(members)
+	require.NoError(t, err)
+	got, err := GroupByFrameworkSeq(slices.Values(members))
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+	require.Len(t, got, 2)
+	assert.Equal(t, 100, got[0].Len())
+	assert.Equal(t, 200, got[1].Len())
+}
+
+// A cohort is written in JSON as the object of its ranked members and its
+// statistics, addressable or not.
+func TestCohortJSON(t *testing.T) {
+	c, err := NewCohort(Default(), []Member{member("B", NewIndex(3, 1)), member("A", NewIndex(4, 1))})
+	require.NoError(t, err)
+	data, err := json.Marshal(c)
+	require.NoError(t, err)
+	want, err := json.Marshal(struct {
+		Members    []Ranked         `json:"members"`
+		Index      Stats            `json:"index"`
+		Domains    []Stats          `json:"domains"`
+		Predicates []PredicateCount `json:"predicates"`
+	}{[]Ranked{c.Member(0), c.Member(1)}, c.Index, c.Domains, c.Predicates})
+	require.NoError(t, err)
+	assert.JSONEq(t, string(want), string(data))
+	assert.True(t, strings.HasPrefix(string(data), `{"members":[{"instansi":"A","framework":"permenpanrb-59-2020","index":"4/1",`), string(data))
+	byValue, err := json.Marshal(map[string]Cohort{"c": *c})
+	require.NoError(t, err)
+	assert.Equal(t, `{"c":`+string(data)+`}`, string(byValue))
+	y, err := c.MarshalYAML()
+	require.NoError(t, err)
+	assert.Equal(t, c.form(), y)
+
+	empty, err := NewCohort(Default(), nil)
+	require.NoError(t, err)
+	data, err = json.Marshal(empty)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"members":[]`)
+}
+
+func TestNameTable(t *testing.T) {
+	long := strings.Repeat("Ł", nameBlock) // longer than a block in bytes
+	names := []string{"", "", "Pemerintah Kab. Contoh 1", "Pemerintah Kab. Contoh 11", "Pemerintah Kab. Contoh 1", "Pemerintah Kota X",
+		long, "Pemerintah Kab. Contoh 12", long + "!", long, "Łódź", "Ł", ""}
+	for k := range 3 * nameBlock / 20 { // over several blocks
+		names = append(names, "Pemerintah Kab. Contoh "+strconv.Itoa(k))
+	}
+	var tab nameTable
+	for _, s := range names {
+		tab.append(s)
+	}
+	tab.finish()
+	assert.Greater(t, len(tab.blocks), 4)
+	for k, want := range names {
+		require.Equal(t, want, tab.at(k), "name %d", k)
+	}
+	assert.Nil(t, tab.open, "no buffer is held once the table is finished")
+}
+
+func TestInts(t *testing.T) {
+	tests := map[string][]int64{
+		"same":     {2024, 2024, 2024},
+		"16 bits":  {2024, 2023, -32768, 32767},
+		"32 bits":  {7, 7, 40000, -7, math.MinInt32},
+		"64 bits":  {1, 1 << 40, -1},
+		"at once":  {math.MaxInt64, math.MinInt64, 0},
+		"one":      {-5},
+		"widening": {0, 1, 1 << 20, 1 << 40, 2},
+	}
+	for name, values := range tests {
+		var c ints
+		for _, v := range values {
+			c.append(v, 0)
+		}
+		got := make([]int64, len(values))
+		for k := range got {
+			got[k] = c.at(k)
+		}
+		assert.Equal(t, values, got, name)
+	}
+	var c ints
+	for range 1000 {
+		c.append(2024, 0)
+	}
+	assert.Zero(t, c.width(), "a value the same for all takes no room")
+}
+
+// A cohort of a national file holds a fraction of the Members it ranks:
+// names packed, domain numerators in 16 bits, the ranking as positions.
+func TestCohortHoldsLittle(t *testing.T) {
+	if raceEnabled() {
+		t.Skip("the race detector changes what the heap holds")
+	}
+	const n = 20_000
+	members := nationalMembers(t, n)
+	var c *Cohort
+	held := heldBytes(func() any {
+		var err error
+		c, err = NewCohort(Default(), members)
+		require.NoError(t, err)
+		return c
+	})
+	t.Logf("%.1f bytes a member", float64(held)/n)
+	assert.LessOrEqual(t, float64(held)/n, 40.0)
+}
+
+// raceEnabled reports whether the test binary was built with the race
+// detector.
+func raceEnabled() bool {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return false
+	}
+	for _, s := range info.Settings {
+		if s.Key == "-race" {
+			return s.Value == "true"
+		}
+	}
+	return false
 }

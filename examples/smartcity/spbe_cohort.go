@@ -276,7 +276,7 @@ func writeCohortJSON(w io.Writer, c *spbe.Cohort, n int, basis spbe.PredicateBas
 	if _, err := w.Write(head[:at+len(empty)-1]); err != nil {
 		return err
 	}
-	for k, m := range c.Members {
+	for k, m := range c.Members() {
 		sep := ",\n    "
 		if k == 0 {
 			sep = "\n    "
@@ -293,7 +293,7 @@ func writeCohortJSON(w io.Writer, c *spbe.Cohort, n int, basis spbe.PredicateBas
 		}
 	}
 	end := "]"
-	if len(c.Members) > 0 {
+	if c.Len() > 0 {
 		end = "\n  ]"
 	}
 	if _, err := io.WriteString(w, end); err != nil {
@@ -428,7 +428,7 @@ func writeRanking(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 		}
 		return line
 	}
-	for _, m := range c.Members {
+	for _, m := range c.Members() {
 		line = cells(line[:0], m, false)
 	}
 	line = line[:0]
@@ -440,7 +440,7 @@ func writeRanking(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 	if _, err := w.Write(line); err != nil {
 		return err
 	}
-	for _, m := range c.Members {
+	for _, m := range c.Members() {
 		line = cells(line[:0], m, true)
 		line = strconv.AppendFloat(line, m.Percentile, 'f', 1, 64)
 		line = append(line, '\n')

@@ -308,7 +308,7 @@ func TestSPBECohortJSONStreamed(t *testing.T) {
 				var got, want bytes.Buffer
 				require.NoError(t, writeCohortJSON(&got, c, len(cohorts), spbe.Rounded, lang))
 				whole := cohortJSON(c, len(cohorts), spbe.Rounded, lang)
-				for _, m := range c.Members {
+				for _, m := range c.Members() {
 					whole.Members = append(whole.Members, memberJSON(m))
 				}
 				e := &env{stdout: &want}
@@ -333,7 +333,7 @@ func TestSPBECohortRankingMatchesTabwriter(t *testing.T) {
 					header = "Rank\tInstansi\tYear\tIndex\tPredicate\tPercentile\n"
 				}
 				fmt.Fprint(tw, header)
-				for _, m := range c.Members {
+				for _, m := range c.Members() {
 					year := ""
 					if m.Year != 0 {
 						year = strconv.Itoa(m.Year)
