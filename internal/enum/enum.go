@@ -6,6 +6,7 @@ import (
 	"path"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
@@ -252,4 +253,27 @@ func (t *Table[E]) Spellings(v E) []string {
 		}
 	}
 	return out
+}
+
+// Listing returns every spelling of the table, a line each — the type, the
+// folded spelling and the code of its value, separated by tabs — value by
+// value, and checks that parse, the package's exported parser, reads each
+// spelling to its value. A package's tests keep the listing in a golden
+// file, so that a spelling that goes away or comes to mean another value
+// shows in review.
+func (t *Table[E]) Listing(parse func(string) (E, error)) (string, error) {
+	var b strings.Builder
+	for v := range t.All() {
+		for _, s := range t.Spellings(v) {
+			got, err := parse(s)
+			if err != nil {
+				return "", err
+			}
+			if got != v {
+				return "", fmt.Errorf("enum: %s spelling %q parses to %s, not %s", t.typ, s, t.String(got), t.String(v))
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%s\n", t.typ, s, t.rows[v].Code)
+		}
+	}
+	return b.String(), nil
 }

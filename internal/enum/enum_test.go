@@ -308,3 +308,15 @@ func FuzzParse(f *testing.F) {
 		require.Equal(t, v, back)
 	})
 }
+
+func TestListing(t *testing.T) {
+	list, err := seasons.Listing(seasons.Parse)
+	require.NoError(t, err)
+	assert.Equal(t, "season\tdry\tdry\nseason\tkemarau\tdry\nseason\tdry season\tdry\nseason\tmusim kemarau\tdry\nseason\tkering\tdry\n"+
+		"season\twet\twet\nseason\tpenghujan\twet\nseason\twet season\twet\nseason\thujan\twet\nseason\trainy season\twet\nseason\tmonsoon\twet\n"+
+		"season\tperalihan musim\tperalihan_musim\nseason\tpancaroba\tperalihan_musim\nseason\ttransition\tperalihan_musim\n", list)
+	_, err = seasons.Listing(func(s string) (season, error) { return dry, nil })
+	assert.EqualError(t, err, `enum: season spelling "wet" parses to dry, not wet`)
+	_, err = seasons.Listing(func(s string) (season, error) { return 0, errors.New("no " + s) })
+	assert.EqualError(t, err, "no dry")
+}
