@@ -3,10 +3,9 @@ package spbe
 import (
 	"bytes"
 	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // Format is a form in which assessments are written. The zero value means
@@ -20,67 +19,32 @@ const (
 	FormatWideCSV                   // many assessments, a row each, code "wide-csv"
 )
 
+// formats declares the formats.
+var formats = enum.New[Format](enum.Spec{Kind: "format", Unknown: parseError}, []enum.Row{
+	FormatJSON:    {Code: "json"},
+	FormatLongCSV: {Code: "long-csv", Aliases: []string{"long"}},
+	FormatWideCSV: {Code: "wide-csv", Aliases: []string{"wide"}},
+})
+
 // IsValid reports whether f is one of the three declared formats.
-func (f Format) IsValid() bool { return f >= FormatJSON && f <= FormatWideCSV }
+func (f Format) IsValid() bool { return formats.IsValid(f) }
 
 // String returns "json", "long-csv" or "wide-csv"; "" for the zero value
 // and "Format(n)" for an undeclared value.
-func (f Format) String() string {
-	switch f {
-	case 0:
-		return ""
-	case FormatJSON:
-		return "json"
-	case FormatLongCSV:
-		return "long-csv"
-	case FormatWideCSV:
-		return "wide-csv"
-	default:
-		return fmt.Sprintf("Format(%d)", uint8(f))
-	}
-}
+func (f Format) String() string { return formats.String(f) }
 
 // ParseFormat reads "json", "long-csv" or "wide-csv" (also "long" and
-// "wide"), ignoring case and surrounding space. The error is a
-// *ParseError.
-func ParseFormat(s string) (Format, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "json":
-		return FormatJSON, nil
-	case "long-csv", "long":
-		return FormatLongCSV, nil
-	case "wide-csv", "wide":
-		return FormatWideCSV, nil
-	}
-	return 0, &ParseError{Kind: "format", Input: s, Want: "json, long-csv or wide-csv"}
-}
+// "wide"), ignoring case, surrounding space and the separator ("long_csv").
+// The error is a *ParseError.
+func ParseFormat(s string) (Format, error) { return formats.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero Format is empty
 // text; an undeclared value is an error.
-func (f Format) MarshalText() ([]byte, error) {
-	if f == 0 {
-		return []byte{}, nil
-	}
-	if !f.IsValid() {
-		return nil, fmt.Errorf("spbe: cannot marshal undeclared Format(%d)", uint8(f))
-	}
-	return []byte(f.String()), nil
-}
+func (f Format) MarshalText() ([]byte, error) { return formats.MarshalText(f) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero
 // Format.
-func (f *Format) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*f = 0
-		return nil
-	}
-	v, err := ParseFormat(string(text))
-	if err != nil {
-		return err
-	}
-	*f = v
-	return nil
-}
+func (f *Format) UnmarshalText(text []byte) error { return formats.UnmarshalText(f, text) }
 
 // DetectFormat tells the form of data by its content, not by a file name:
 // JSON when the first character after a byte-order mark and white space is

@@ -223,12 +223,22 @@ func TestEverySentinelHasIndonesian(t *testing.T) {
 }
 
 // TestEveryParseErrorHasIndonesian holds the Kind and Want of every
-// ParseError the package makes to an Indonesian rendering.
+// ParseError the package makes to an Indonesian rendering: those written
+// out in the source, and those of the enums, which parseError makes from
+// their tables.
 func TestEveryParseErrorHasIndonesian(t *testing.T) {
 	fset, files := sourceFiles(t)
 	n := 0
+	var decls []ast.Decl
 	for _, f := range files {
-		ast.Inspect(f, func(node ast.Node) bool {
+		for _, d := range f.Decls {
+			if fn, ok := d.(*ast.FuncDecl); !ok || fn.Name.Name != "parseError" {
+				decls = append(decls, d) // parseError's are checked below, enum by enum
+			}
+		}
+	}
+	for _, decl := range decls {
+		ast.Inspect(decl, func(node ast.Node) bool {
 			cl, ok := node.(*ast.CompositeLit)
 			if !ok {
 				return true
@@ -256,6 +266,23 @@ func TestEveryParseErrorHasIndonesian(t *testing.T) {
 			}
 			return true
 		})
+	}
+	for _, parse := range []func(string) error{
+		func(s string) error { _, err := ParseStage(s); return err },
+		func(s string) error { _, err := ParseMethod(s); return err },
+		func(s string) error { _, err := ParsePredicate(s); return err },
+		func(s string) error { _, err := ParsePredicateBasis(s); return err },
+		func(s string) error { _, err := ParseUnansweredPolicy(s); return err },
+		func(s string) error { _, err := ParseFormat(s); return err },
+		func(s string) error { _, err := ParseLimit(s); return err },
+	} {
+		var pe *ParseError
+		require.ErrorAs(t, parse("?"), &pe)
+		n++
+		for _, s := range []string{pe.Kind, pe.Want} {
+			_, known := parseWord(s)
+			assert.True(t, known, "no Indonesian for %q", s)
+		}
 	}
 	assert.Greater(t, n, 5)
 }

@@ -1,10 +1,8 @@
 package spbe
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // Method is how an evaluation year was run. The zero value means "unset".
@@ -20,78 +18,34 @@ const (
 	Pemantauan
 )
 
-// methodTable holds code and names by Method.
-var methodTable = [...]struct{ code, id, en string }{
-	Evaluasi:   {"evaluasi", "Evaluasi", "evaluation"},
-	Pemantauan: {"pemantauan", "Pemantauan", "monitoring"},
-}
+// methods declares the methods.
+var methods = enum.New[Method](enum.Spec{Kind: "method", Names: true, Unknown: parseError}, []enum.Row{
+	Evaluasi:   {Code: "evaluasi", ID: "Evaluasi", EN: "evaluation"},
+	Pemantauan: {Code: "pemantauan", ID: "Pemantauan", EN: "monitoring"},
+})
 
 // IsValid reports whether m is one of the two declared methods.
-func (m Method) IsValid() bool { return m == Evaluasi || m == Pemantauan }
+func (m Method) IsValid() bool { return methods.IsValid(m) }
 
 // String returns the stable code, "evaluasi" or "pemantauan"; "" for the
 // zero value and "Method(n)" for an undeclared value.
-func (m Method) String() string {
-	switch {
-	case m == 0:
-		return ""
-	case m.IsValid():
-		return methodTable[m].code
-	default:
-		return fmt.Sprintf("Method(%d)", uint8(m))
-	}
-}
+func (m Method) String() string { return methods.String(m) }
 
 // Name returns the method in lang ("Pemantauan", "monitoring"); "" for an
 // invalid method.
-func (m Method) Name(lang smartcity.Lang) string {
-	if !m.IsValid() {
-		return ""
-	}
-	if lang == smartcity.English {
-		return methodTable[m].en
-	}
-	return methodTable[m].id
-}
+func (m Method) Name(lang smartcity.Lang) string { return methods.Name(m, lang) }
 
 // ParseMethod reads a method from its code or its English name, ignoring
 // case and surrounding space. The error is a *ParseError.
-func ParseMethod(s string) (Method, error) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	for m := Evaluasi; m <= Pemantauan; m++ {
-		if t == methodTable[m].code || t == methodTable[m].en {
-			return m, nil
-		}
-	}
-	return 0, &ParseError{Kind: "method", Input: s, Want: "evaluasi or pemantauan"}
-}
+func ParseMethod(s string) (Method, error) { return methods.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with the code. The zero
 // Method is empty text; an undeclared value is an error.
-func (m Method) MarshalText() ([]byte, error) {
-	if m == 0 {
-		return []byte{}, nil
-	}
-	if !m.IsValid() {
-		return nil, fmt.Errorf("spbe: cannot marshal undeclared Method(%d)", uint8(m))
-	}
-	return []byte(m.String()), nil
-}
+func (m Method) MarshalText() ([]byte, error) { return methods.MarshalText(m) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero
 // Method.
-func (m *Method) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*m = 0
-		return nil
-	}
-	v, err := ParseMethod(string(text))
-	if err != nil {
-		return err
-	}
-	*m = v
-	return nil
-}
+func (m *Method) UnmarshalText(text []byte) error { return methods.UnmarshalText(m, text) }
 
 // YearMethod records the method of one evaluation year of a framework
 // whose method was not the full evaluation: {2025, Pemantauan} for

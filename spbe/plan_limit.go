@@ -1,9 +1,6 @@
 package spbe
 
-import (
-	"fmt"
-	"strings"
-)
+import "github.com/kotacerdas/smartcity/internal/enum"
 
 // Limit is a constraint that holds an indicator below the top of the scale
 // in a plan, and so may stop the plan from reaching its target. The zero
@@ -26,65 +23,30 @@ const (
 	LimitMaxLevel
 )
 
-var limitCodes = [...]string{
-	LimitFrozen:   "frozen",
-	LimitRaiseCap: "raise-cap",
-	LimitUnpriced: "unpriced",
-	LimitMaxLevel: "max-level",
-}
+// limits declares the limits.
+var limits = enum.New[Limit](enum.Spec{Kind: "limit", Unknown: parseError}, []enum.Row{
+	LimitFrozen:   {Code: "frozen"},
+	LimitRaiseCap: {Code: "raise-cap"},
+	LimitUnpriced: {Code: "unpriced"},
+	LimitMaxLevel: {Code: "max-level"},
+})
 
 // IsValid reports whether l is one of the declared limits.
-func (l Limit) IsValid() bool { return l >= LimitFrozen && l <= LimitMaxLevel }
+func (l Limit) IsValid() bool { return limits.IsValid(l) }
 
 // String returns the limit's stable code ("frozen", "raise-cap",
 // "unpriced", "max-level"); "" for the zero value and "Limit(n)" for an
 // undeclared value.
-func (l Limit) String() string {
-	switch {
-	case l == 0:
-		return ""
-	case l.IsValid():
-		return limitCodes[l]
-	default:
-		return fmt.Sprintf("Limit(%d)", uint8(l))
-	}
-}
+func (l Limit) String() string { return limits.String(l) }
 
-// ParseLimit reads a limit's code, ignoring case and surrounding space.
-// The error is a *ParseError.
-func ParseLimit(s string) (Limit, error) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	for l := LimitFrozen; l <= LimitMaxLevel; l++ {
-		if t == limitCodes[l] {
-			return l, nil
-		}
-	}
-	return 0, &ParseError{Kind: "limit", Input: s, Want: "frozen, raise-cap, unpriced or max-level"}
-}
+// ParseLimit reads a limit's code, ignoring case, surrounding space and the
+// separator ("max level"). The error is a *ParseError.
+func ParseLimit(s string) (Limit, error) { return limits.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code. The
 // zero Limit is empty text; an undeclared value is an error.
-func (l Limit) MarshalText() ([]byte, error) {
-	if l == 0 {
-		return []byte{}, nil
-	}
-	if !l.IsValid() {
-		return nil, fmt.Errorf("spbe: cannot marshal undeclared Limit(%d)", uint8(l))
-	}
-	return []byte(l.String()), nil
-}
+func (l Limit) MarshalText() ([]byte, error) { return limits.MarshalText(l) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero
 // Limit.
-func (l *Limit) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*l = 0
-		return nil
-	}
-	v, err := ParseLimit(string(text))
-	if err != nil {
-		return err
-	}
-	*l = v
-	return nil
-}
+func (l *Limit) UnmarshalText(text []byte) error { return limits.UnmarshalText(l, text) }

@@ -1,10 +1,8 @@
 package spbe
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // Predicate is a predikat: the word an evaluation gives an index. The
@@ -23,87 +21,42 @@ const (
 	Memuaskan                       // English "satisfactory" (the highest band)
 )
 
-// predicateTable holds the official word and the English gloss.
-var predicateTable = [...]struct{ word, en string }{
-	Kurang:     {"Kurang", "poor"},
-	Cukup:      {"Cukup", "fair"},
-	Baik:       {"Baik", "good"},
-	SangatBaik: {"Sangat Baik", "very good"},
-	Memuaskan:  {"Memuaskan", "satisfactory"},
-}
+// predicates declares the predikat: the official word is the code, and
+// the English names are glosses.
+var predicates = enum.New[Predicate](enum.Spec{Kind: "predicate", Names: true, Unknown: parseError}, []enum.Row{
+	Kurang:     {Code: "Kurang", ID: "Kurang", EN: "poor"},
+	Cukup:      {Code: "Cukup", ID: "Cukup", EN: "fair"},
+	Baik:       {Code: "Baik", ID: "Baik", EN: "good"},
+	SangatBaik: {Code: "Sangat Baik", ID: "Sangat Baik", EN: "very good"},
+	Memuaskan:  {Code: "Memuaskan", ID: "Memuaskan", EN: "satisfactory"},
+})
 
 // IsValid reports whether p is one of the five declared predicates.
-func (p Predicate) IsValid() bool { return p >= Kurang && p <= Memuaskan }
+func (p Predicate) IsValid() bool { return predicates.IsValid(p) }
 
 // String returns the official word ("Kurang" … "Memuaskan"), which is also
 // the stable code; "" for the zero value and "Predicate(n)" for an
 // undeclared value.
-func (p Predicate) String() string {
-	switch {
-	case p == 0:
-		return ""
-	case p.IsValid():
-		return predicateTable[p].word
-	default:
-		return fmt.Sprintf("Predicate(%d)", uint8(p))
-	}
-}
+func (p Predicate) String() string { return predicates.String(p) }
 
 // Name returns the predicate in lang: the official word in Indonesian (and
 // for the zero Lang), a gloss in English ("very good"). It is "" for an
 // invalid predicate.
-func (p Predicate) Name(lang smartcity.Lang) string {
-	if !p.IsValid() {
-		return ""
-	}
-	if lang == smartcity.English {
-		return predicateTable[p].en
-	}
-	return predicateTable[p].word
-}
+func (p Predicate) Name(lang smartcity.Lang) string { return predicates.Name(p, lang) }
 
 // ParsePredicate reads a predicate from its official word or its English
 // gloss, ignoring case, surrounding space and the separators people write
 // between "Sangat" and "Baik" ("sangat_baik", "SANGAT-BAIK"). The error is
 // a *ParseError.
-func ParsePredicate(s string) (Predicate, error) {
-	t := strings.ToLower(strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '_' || r == '-' || r == '\t'
-	}), " "))
-	for p := Kurang; p <= Memuaskan; p++ {
-		if t == strings.ToLower(predicateTable[p].word) || t == predicateTable[p].en {
-			return p, nil
-		}
-	}
-	return 0, &ParseError{Kind: "predicate", Input: s, Want: "Kurang, Cukup, Baik, Sangat Baik or Memuaskan"}
-}
+func ParsePredicate(s string) (Predicate, error) { return predicates.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with the official word. The
 // zero Predicate is empty text; an undeclared value is an error.
-func (p Predicate) MarshalText() ([]byte, error) {
-	if p == 0 {
-		return []byte{}, nil
-	}
-	if !p.IsValid() {
-		return nil, fmt.Errorf("spbe: cannot marshal undeclared Predicate(%d)", uint8(p))
-	}
-	return []byte(p.String()), nil
-}
+func (p Predicate) MarshalText() ([]byte, error) { return predicates.MarshalText(p) }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts what
 // ParsePredicate accepts; empty text is the zero Predicate.
-func (p *Predicate) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*p = 0
-		return nil
-	}
-	v, err := ParsePredicate(string(text))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Predicate) UnmarshalText(text []byte) error { return predicates.UnmarshalText(p, text) }
 
 // PredicateBasis says which value of the index the predicate is taken
 // from. The zero value means the default, Unrounded.
@@ -115,8 +68,14 @@ const (
 	Rounded                             // the index rounded half-up to 2 decimals (2023 practice), code "rounded"
 )
 
+// predicateBases declares the bases.
+var predicateBases = enum.New[PredicateBasis](enum.Spec{Kind: "predicate basis", Unknown: parseError}, []enum.Row{
+	Unrounded: {Code: "unrounded", Aliases: []string{"exact"}},
+	Rounded:   {Code: "rounded", Aliases: []string{"round"}},
+})
+
 // IsValid reports whether b is one of the two declared bases.
-func (b PredicateBasis) IsValid() bool { return b == Unrounded || b == Rounded }
+func (b PredicateBasis) IsValid() bool { return predicateBases.IsValid(b) }
 
 // Or returns b when it is valid and def otherwise.
 func (b PredicateBasis) Or(def PredicateBasis) PredicateBasis {
@@ -128,55 +87,19 @@ func (b PredicateBasis) Or(def PredicateBasis) PredicateBasis {
 
 // String returns "unrounded" or "rounded"; "" for the zero value and
 // "PredicateBasis(n)" for an undeclared value.
-func (b PredicateBasis) String() string {
-	switch b {
-	case 0:
-		return ""
-	case Unrounded:
-		return "unrounded"
-	case Rounded:
-		return "rounded"
-	default:
-		return fmt.Sprintf("PredicateBasis(%d)", uint8(b))
-	}
-}
+func (b PredicateBasis) String() string { return predicateBases.String(b) }
 
 // ParsePredicateBasis reads "unrounded" or "rounded" (also "exact" and
 // "round"), ignoring case and surrounding space. The error is a
 // *ParseError.
-func ParsePredicateBasis(s string) (PredicateBasis, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "unrounded", "exact":
-		return Unrounded, nil
-	case "rounded", "round":
-		return Rounded, nil
-	}
-	return 0, &ParseError{Kind: "predicate basis", Input: s, Want: "unrounded or rounded"}
-}
+func ParsePredicateBasis(s string) (PredicateBasis, error) { return predicateBases.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero basis is empty
 // text; an undeclared value is an error.
-func (b PredicateBasis) MarshalText() ([]byte, error) {
-	if b == 0 {
-		return []byte{}, nil
-	}
-	if !b.IsValid() {
-		return nil, fmt.Errorf("spbe: cannot marshal undeclared PredicateBasis(%d)", uint8(b))
-	}
-	return []byte(b.String()), nil
-}
+func (b PredicateBasis) MarshalText() ([]byte, error) { return predicateBases.MarshalText(b) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero
 // basis.
 func (b *PredicateBasis) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*b = 0
-		return nil
-	}
-	v, err := ParsePredicateBasis(string(text))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
+	return predicateBases.UnmarshalText(b, text)
 }

@@ -1,9 +1,9 @@
 package spbe
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // UnansweredPolicy says what scoring does with an unanswered indicator.
@@ -20,61 +20,31 @@ const (
 	UnansweredZero
 )
 
+// unansweredPolicies declares the policies.
+var unansweredPolicies = enum.New[UnansweredPolicy](enum.Spec{Kind: "unanswered policy", Unknown: parseError}, []enum.Row{
+	UnansweredError: {Code: "error"},
+	UnansweredZero:  {Code: "zero", Aliases: []string{"0"}},
+})
+
 // IsValid reports whether u is one of the two declared policies.
-func (u UnansweredPolicy) IsValid() bool { return u == UnansweredError || u == UnansweredZero }
+func (u UnansweredPolicy) IsValid() bool { return unansweredPolicies.IsValid(u) }
 
 // String returns "error" or "zero"; "" for the zero value and
 // "UnansweredPolicy(n)" for an undeclared value.
-func (u UnansweredPolicy) String() string {
-	switch u {
-	case 0:
-		return ""
-	case UnansweredError:
-		return "error"
-	case UnansweredZero:
-		return "zero"
-	default:
-		return fmt.Sprintf("UnansweredPolicy(%d)", uint8(u))
-	}
-}
+func (u UnansweredPolicy) String() string { return unansweredPolicies.String(u) }
 
 // ParseUnansweredPolicy reads "error" or "zero", ignoring case and
 // surrounding space. The error is a *ParseError.
-func ParseUnansweredPolicy(s string) (UnansweredPolicy, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "error":
-		return UnansweredError, nil
-	case "zero", "0":
-		return UnansweredZero, nil
-	}
-	return 0, &ParseError{Kind: "unanswered policy", Input: s, Want: "error or zero"}
-}
+func ParseUnansweredPolicy(s string) (UnansweredPolicy, error) { return unansweredPolicies.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero policy is empty
 // text; an undeclared value is an error.
-func (u UnansweredPolicy) MarshalText() ([]byte, error) {
-	if u == 0 {
-		return []byte{}, nil
-	}
-	if !u.IsValid() {
-		return nil, fmt.Errorf("spbe: cannot marshal undeclared UnansweredPolicy(%d)", uint8(u))
-	}
-	return []byte(u.String()), nil
-}
+func (u UnansweredPolicy) MarshalText() ([]byte, error) { return unansweredPolicies.MarshalText(u) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero
 // policy.
 func (u *UnansweredPolicy) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*u = 0
-		return nil
-	}
-	v, err := ParseUnansweredPolicy(string(text))
-	if err != nil {
-		return err
-	}
-	*u = v
-	return nil
+	return unansweredPolicies.UnmarshalText(u, text)
 }
 
 // Options tune scoring. The zero Options are the defaults: the predicate

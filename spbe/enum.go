@@ -1,0 +1,18 @@
+package spbe
+
+import (
+	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/enum"
+)
+
+// parseError is the *ParseError of the package's enums (internal/enum),
+// whose Want lists the codes: "mandiri, dokumen, interviu or visitasi".
+// parseWord says it in Indonesian.
+func parseError(m enum.Miss) error {
+	want := m.Codes[len(m.Codes)-1]
+	if n := len(m.Codes); n > 1 {
+		want = strings.Join(m.Codes[:n-1], ", ") + " or " + want
+	}
+	return &ParseError{Kind: m.Kind, Input: m.Input, Want: want}
+}
