@@ -1,6 +1,9 @@
 package masterplan
 
-import "github.com/kotacerdas/smartcity"
+import (
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
+)
 
 // Book is one of the three books a masterplan is delivered as, with its
 // sections as structured content.
@@ -35,46 +38,35 @@ const (
 	BookSummary                          // Buku III, Executive Summary and Quick Wins
 )
 
-var bookVolumeCodes = [...]string{"", "analysis", "masterplan", "summary"}
-
-var bookVolumeNames = [...][2]string{
-	{},
-	{"Buku I Analisis Strategis", "Book I Strategic Analysis"},
-	{"Buku II Masterplan", "Book II Masterplan"},
-	{"Buku III Ringkasan Eksekutif dan Quick Win", "Book III Executive Summary and Quick Wins"},
-}
-
-var bookVolumeAliases = [...]alias{
-	{"i", 1}, {"1", 1}, {"buku i", 1}, {"analisis strategis", 1}, {"strategic analysis", 1},
-	{"ii", 2}, {"2", 2}, {"buku ii", 2}, {"rencana induk", 2},
-	{"iii", 3}, {"3", 3}, {"buku iii", 3}, {"executive summary", 3}, {"ringkasan eksekutif", 3},
-}
+// bookVolumes declares the books. Their names are the titles; the
+// spellings people write are the numerals and the short titles, the
+// aliases.
+var bookVolumes = enum.New[BookVolume](enum.Spec{Kind: "book", Unknown: parseError}, []enum.Row{
+	BookAnalysis: {Code: "analysis", ID: "Buku I Analisis Strategis", EN: "Book I Strategic Analysis",
+		Aliases: []string{"i", "1", "buku i", "analisis strategis", "strategic analysis"}},
+	BookMasterplan: {Code: "masterplan", ID: "Buku II Masterplan", EN: "Book II Masterplan",
+		Aliases: []string{"ii", "2", "buku ii", "rencana induk"}},
+	BookSummary: {Code: "summary", ID: "Buku III Ringkasan Eksekutif dan Quick Win", EN: "Book III Executive Summary and Quick Wins",
+		Aliases: []string{"iii", "3", "buku iii", "executive summary", "ringkasan eksekutif"}},
+})
 
 // ParseBookVolume parses a book: the code ("analysis", "masterplan",
 // "summary"), the roman or arabic numeral ("II", "2") or the Indonesian
 // title ("analisis strategis"), ignoring case.
-func ParseBookVolume(s string) (BookVolume, error) {
-	return parseEnum[BookVolume]("book", s, bookVolumeCodes[:], bookVolumeAliases[:])
-}
+func ParseBookVolume(s string) (BookVolume, error) { return bookVolumes.Parse(s) }
 
 // String returns the stable code.
-func (v BookVolume) String() string { return enumString("BookVolume", uint8(v), bookVolumeCodes[:]) }
+func (v BookVolume) String() string { return bookVolumes.String(v) }
 
 // IsValid reports whether v is a declared book.
-func (v BookVolume) IsValid() bool { return v >= BookAnalysis && v <= BookSummary }
+func (v BookVolume) IsValid() bool { return bookVolumes.IsValid(v) }
 
 // Name returns the book's display name in lang, or "" when v is not valid.
-func (v BookVolume) Name(lang smartcity.Lang) string {
-	return enumName(uint8(v), bookVolumeNames[:], lang)
-}
+func (v BookVolume) Name(lang smartcity.Lang) string { return bookVolumes.Name(v, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (v BookVolume) MarshalText() ([]byte, error) {
-	return marshalEnum("BookVolume", uint8(v), bookVolumeCodes[:])
-}
+func (v BookVolume) MarshalText() ([]byte, error) { return bookVolumes.MarshalText(v) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseBookVolume accepts, and empty text is the zero value.
-func (v *BookVolume) UnmarshalText(text []byte) error {
-	return unmarshalEnum(v, "book", text, bookVolumeCodes[:], bookVolumeAliases[:])
-}
+func (v *BookVolume) UnmarshalText(text []byte) error { return bookVolumes.UnmarshalText(v, text) }

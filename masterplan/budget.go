@@ -1,6 +1,9 @@
 package masterplan
 
-import "github.com/kotacerdas/smartcity"
+import (
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
+)
 
 // BudgetLine is the money planned for a programme in one year from one
 // funding source. All three fields are required.
@@ -29,50 +32,38 @@ const (
 	OtherSource                   // any other source, code "other"
 )
 
-var sourceCodes = [...]string{"", "APBD", "APBN", "DAK", "Dana Desa", "CSR", "KPBU", "BLUD", "other"}
-
-var sourceNames = [...][2]string{
-	{},
-	{"APBD", "regional budget (APBD)"},
-	{"APBN", "state budget (APBN)"},
-	{"DAK", "special allocation fund (DAK)"},
-	{"Dana Desa", "village fund (Dana Desa)"},
-	{"CSR", "corporate social responsibility (CSR)"},
-	{"KPBU", "public–private partnership (KPBU)"},
-	{"BLUD", "public-service agency revenue (BLUD)"},
-	{"lainnya", "other"},
-}
-
-var sourceAliases = [...]alias{
-	{"danadesa", 4}, {"dd", 4}, {"village fund", 4},
-	{"ppp", 6}, {"kpbu/ppp", 6},
-	{"lainnya", 8}, {"lain lain", 8}, {"sumber lain", 8},
-}
+// sources declares the funding sources. The English names explain the
+// abbreviations; the spellings people write are the codes and the
+// aliases.
+var sources = enum.New[Source](enum.Spec{Kind: "funding source", Unknown: parseError}, []enum.Row{
+	APBD:        {Code: "APBD", ID: "APBD", EN: "regional budget (APBD)"},
+	APBN:        {Code: "APBN", ID: "APBN", EN: "state budget (APBN)"},
+	DAK:         {Code: "DAK", ID: "DAK", EN: "special allocation fund (DAK)"},
+	DanaDesa:    {Code: "Dana Desa", ID: "Dana Desa", EN: "village fund (Dana Desa)", Aliases: []string{"danadesa", "dd", "village fund"}},
+	CSR:         {Code: "CSR", ID: "CSR", EN: "corporate social responsibility (CSR)"},
+	KPBU:        {Code: "KPBU", ID: "KPBU", EN: "public–private partnership (KPBU)", Aliases: []string{"ppp", "kpbu/ppp"}},
+	BLUD:        {Code: "BLUD", ID: "BLUD", EN: "public-service agency revenue (BLUD)"},
+	OtherSource: {Code: "other", ID: "lainnya", EN: "other", Aliases: []string{"lainnya", "lain lain", "sumber lain"}},
+})
 
 // ParseSource parses a funding source code ("APBD", "APBN", "DAK",
 // "Dana Desa", "CSR", "KPBU", "BLUD", "other"), ignoring case, spacing and
 // underscores ("dana_desa"); "lainnya" is accepted for "other".
-func ParseSource(s string) (Source, error) {
-	return parseEnum[Source]("funding source", s, sourceCodes[:], sourceAliases[:])
-}
+func ParseSource(s string) (Source, error) { return sources.Parse(s) }
 
 // String returns the stable code, such as "APBD" or "Dana Desa".
-func (s Source) String() string { return enumString("Source", uint8(s), sourceCodes[:]) }
+func (s Source) String() string { return sources.String(s) }
 
 // IsValid reports whether s is a declared source.
-func (s Source) IsValid() bool { return s >= APBD && s <= OtherSource }
+func (s Source) IsValid() bool { return sources.IsValid(s) }
 
 // Name returns the source's display name in lang, or "" when s is not
 // valid.
-func (s Source) Name(lang smartcity.Lang) string { return enumName(uint8(s), sourceNames[:], lang) }
+func (s Source) Name(lang smartcity.Lang) string { return sources.Name(s, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (s Source) MarshalText() ([]byte, error) {
-	return marshalEnum("Source", uint8(s), sourceCodes[:])
-}
+func (s Source) MarshalText() ([]byte, error) { return sources.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseSource accepts, and empty text is the zero value.
-func (s *Source) UnmarshalText(text []byte) error {
-	return unmarshalEnum(s, "funding source", text, sourceCodes[:], sourceAliases[:])
-}
+func (s *Source) UnmarshalText(text []byte) error { return sources.UnmarshalText(s, text) }

@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/golden"
 )
 
 // enumValue is what every enum of the package provides.
@@ -153,6 +155,34 @@ func TestEnumAliases(t *testing.T) {
 		require.NoError(t, err, tt.in)
 		assert.Equal(t, tt.want, got, tt.in)
 	}
+}
+
+// TestSpellings lists every spelling the package's enums accept — codes,
+// names where they parse, and aliases, folded — in
+// testdata/spellings.golden, and checks that the parsers read each to its
+// value: a spelling that goes away, or comes to mean another value, shows
+// in review.
+func TestSpellings(t *testing.T) {
+	var b strings.Builder
+	add := func(list string, err error) {
+		require.NoError(t, err)
+		b.WriteString(list)
+	}
+	add(regionKinds.Listing(ParseRegionKind))
+	add(horizons.Listing(ParseHorizon))
+	add(statuses.Listing(ParseStatus))
+	add(sources.Listing(ParseSource))
+	add(directions.Listing(ParseDirection))
+	add(stages.Listing(ParseStage))
+	add(legalKinds.Listing(ParseLegalKind))
+	add(bookVolumes.Listing(ParseBookVolume))
+	add(readinessPillars.Listing(ParseReadinessPillar))
+	add(subItems.Listing(ParseReadinessSubItem))
+	add(severities.Listing(ParseSeverity))
+	add(dimensions.Listing(ParseDimension))
+	add(evaluationStages.Listing(ParseEvaluationStage))
+	add(kpiStates.Listing(ParseKPIState))
+	golden.Check(t, filepath.Join("testdata", "spellings.golden"), []byte(b.String()))
 }
 
 func wrap[T any](parse func(string) (T, error)) func(string) (any, error) {

@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // Dimension is one of the five dimensions the ministry scores in its
@@ -22,66 +23,41 @@ const (
 	DimensionQuickWin                      // innovation and creativity of the quick wins; code "quick_win", 20 %
 )
 
-var dimensionCodes = [...]string{"", "baseline", "output", "outcome", "impact", "quick_win"}
-
-var dimensionNames = [...][2]string{
-	{},
-	{"Baseline", "Baseline"},
-	{"Output", "Output"},
-	{"Outcome", "Outcome"},
-	{"Impact", "Impact"},
-	{"Quick Win", "Quick Win"},
-}
-
-var dimensionAliases = [...]alias{
-	{"kondisi awal", 1}, {"kondisi dasar", 1},
-	{"keluaran", 2},
-	{"hasil", 3},
-	{"dampak", 4},
-	{"quickwin", 5}, {"quick wins", 5},
-}
+// dimensions declares the dimensions. The ministry uses the English words
+// in Indonesian too.
+var dimensions = enum.New[Dimension](enum.Spec{Kind: "evaluation dimension", Names: true, Unknown: parseError}, []enum.Row{
+	DimensionBaseline: {Code: "baseline", ID: "Baseline", EN: "Baseline", Aliases: []string{"kondisi awal", "kondisi dasar"}},
+	DimensionOutput:   {Code: "output", ID: "Output", EN: "Output", Aliases: []string{"keluaran"}},
+	DimensionOutcome:  {Code: "outcome", ID: "Outcome", EN: "Outcome", Aliases: []string{"hasil"}},
+	DimensionImpact:   {Code: "impact", ID: "Impact", EN: "Impact", Aliases: []string{"dampak"}},
+	DimensionQuickWin: {Code: "quick_win", ID: "Quick Win", EN: "Quick Win", Aliases: []string{"quickwin", "quick wins"}},
+})
 
 // Dimensions returns the five dimensions in order.
-func Dimensions() iter.Seq[Dimension] {
-	return func(yield func(Dimension) bool) {
-		for d := DimensionBaseline; d <= DimensionQuickWin; d++ {
-			if !yield(d) {
-				return
-			}
-		}
-	}
-}
+func Dimensions() iter.Seq[Dimension] { return dimensions.All() }
 
 // ParseDimension parses a dimension code ("baseline", "output", "outcome",
 // "impact", "quick_win"), ignoring case and treating spaces, hyphens and
 // underscores alike ("Quick Win"); the Indonesian "dampak", "keluaran" and
 // "hasil" are accepted too.
-func ParseDimension(s string) (Dimension, error) {
-	return parseEnum[Dimension]("evaluation dimension", s, dimensionCodes[:], dimensionAliases[:])
-}
+func ParseDimension(s string) (Dimension, error) { return dimensions.Parse(s) }
 
 // String returns the stable code, such as "quick_win".
-func (d Dimension) String() string { return enumString("Dimension", uint8(d), dimensionCodes[:]) }
+func (d Dimension) String() string { return dimensions.String(d) }
 
 // IsValid reports whether d is a declared dimension.
-func (d Dimension) IsValid() bool { return d >= DimensionBaseline && d <= DimensionQuickWin }
+func (d Dimension) IsValid() bool { return dimensions.IsValid(d) }
 
 // Name returns the dimension's display name in lang, or "" when d is not
 // valid. The ministry uses the English words in Indonesian too.
-func (d Dimension) Name(lang smartcity.Lang) string {
-	return enumName(uint8(d), dimensionNames[:], lang)
-}
+func (d Dimension) Name(lang smartcity.Lang) string { return dimensions.Name(d, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (d Dimension) MarshalText() ([]byte, error) {
-	return marshalEnum("Dimension", uint8(d), dimensionCodes[:])
-}
+func (d Dimension) MarshalText() ([]byte, error) { return dimensions.MarshalText(d) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseDimension accepts, and empty text is the zero value.
-func (d *Dimension) UnmarshalText(text []byte) error {
-	return unmarshalEnum(d, "evaluation dimension", text, dimensionCodes[:], dimensionAliases[:])
-}
+func (d *Dimension) UnmarshalText(text []byte) error { return dimensions.UnmarshalText(d, text) }
 
 // EvaluationStage is the stage (tahap) of an evaluation, I or II, as the
 // ministry numbers the rounds of its yearly evaluation. It is not the
@@ -94,42 +70,32 @@ const (
 	EvaluationStageII                            // tahap II, code "II"
 )
 
-var evaluationStageCodes = [...]string{"", "I", "II"}
-
-var evaluationStageNames = [...][2]string{{}, {"tahap I", "stage I"}, {"tahap II", "stage II"}}
-
-var evaluationStageAliases = [...]alias{
-	{"1", 1}, {"tahap i", 1}, {"tahap 1", 1}, {"stage i", 1}, {"stage 1", 1},
-	{"2", 2}, {"tahap ii", 2}, {"tahap 2", 2}, {"stage ii", 2}, {"stage 2", 2},
-}
+// evaluationStages declares the stages, with the arabic numerals people
+// write too.
+var evaluationStages = enum.New[EvaluationStage](enum.Spec{Kind: "evaluation stage", Names: true, Unknown: parseError}, []enum.Row{
+	EvaluationStageI:  {Code: "I", ID: "tahap I", EN: "stage I", Aliases: []string{"1", "tahap 1", "stage 1"}},
+	EvaluationStageII: {Code: "II", ID: "tahap II", EN: "stage II", Aliases: []string{"2", "tahap 2", "stage 2"}},
+})
 
 // ParseEvaluationStage parses an evaluation stage: "I" or "II", the
 // arabic "1" or "2", or "tahap II", "stage 2", ignoring case.
-func ParseEvaluationStage(s string) (EvaluationStage, error) {
-	return parseEnum[EvaluationStage]("evaluation stage", s, evaluationStageCodes[:], evaluationStageAliases[:])
-}
+func ParseEvaluationStage(s string) (EvaluationStage, error) { return evaluationStages.Parse(s) }
 
 // String returns the stable code, "I" or "II".
-func (s EvaluationStage) String() string {
-	return enumString("EvaluationStage", uint8(s), evaluationStageCodes[:])
-}
+func (s EvaluationStage) String() string { return evaluationStages.String(s) }
 
 // IsValid reports whether s is a declared stage.
-func (s EvaluationStage) IsValid() bool { return s == EvaluationStageI || s == EvaluationStageII }
+func (s EvaluationStage) IsValid() bool { return evaluationStages.IsValid(s) }
 
 // Name returns the stage's display name in lang ("tahap II"; in English
 // "stage II"), or "" when s is not valid.
-func (s EvaluationStage) Name(lang smartcity.Lang) string {
-	return enumName(uint8(s), evaluationStageNames[:], lang)
-}
+func (s EvaluationStage) Name(lang smartcity.Lang) string { return evaluationStages.Name(s, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (s EvaluationStage) MarshalText() ([]byte, error) {
-	return marshalEnum("EvaluationStage", uint8(s), evaluationStageCodes[:])
-}
+func (s EvaluationStage) MarshalText() ([]byte, error) { return evaluationStages.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseEvaluationStage accepts, and empty text is the zero value.
 func (s *EvaluationStage) UnmarshalText(text []byte) error {
-	return unmarshalEnum(s, "evaluation stage", text, evaluationStageCodes[:], evaluationStageAliases[:])
+	return evaluationStages.UnmarshalText(s, text)
 }

@@ -119,7 +119,7 @@ func ParseWeights(s string) (Weights, error) {
 		}
 		d, err := ParseDimension(strings.TrimSpace(name))
 		if err != nil {
-			return Weights{}, &WeightsError{Part: part, Reason: "unknown dimension; want one of " + strings.Join(dimensionCodes[1:], ", ")}
+			return Weights{}, &WeightsError{Part: part, Reason: "unknown dimension; want one of " + strings.Join(dimensions.Codes(), ", ")}
 		}
 		if seen[d] {
 			return Weights{}, &WeightsError{Part: part, Reason: d.String() + " is given twice"}

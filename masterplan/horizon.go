@@ -1,6 +1,9 @@
 package masterplan
 
-import "github.com/kotacerdas/smartcity"
+import (
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
+)
 
 // Horizon is a programme's term: short (one year), medium (up to five
 // years) or long (beyond five years). The zero value means "unset".
@@ -13,21 +16,17 @@ const (
 	Long                      // jangka panjang: more than five years, code "long"
 )
 
-var horizonCodes = [...]string{"", "short", "medium", "long"}
-
-var horizonNames = [...][2]string{{}, {"jangka pendek", "short term"}, {"jangka menengah", "medium term"}, {"jangka panjang", "long term"}}
-
-var horizonAliases = [...]alias{
-	{"pendek", 1}, {"jangka pendek", 1}, {"short term", 1},
-	{"menengah", 2}, {"jangka menengah", 2}, {"medium term", 2},
-	{"panjang", 3}, {"jangka panjang", 3}, {"long term", 3},
-}
+// horizons declares the horizons; the names parse too, as do the
+// Indonesian terms without "jangka".
+var horizons = enum.New[Horizon](enum.Spec{Kind: "horizon", Names: true, Unknown: parseError}, []enum.Row{
+	Short:  {Code: "short", ID: "jangka pendek", EN: "short term", Aliases: []string{"pendek"}},
+	Medium: {Code: "medium", ID: "jangka menengah", EN: "medium term", Aliases: []string{"menengah"}},
+	Long:   {Code: "long", ID: "jangka panjang", EN: "long term", Aliases: []string{"panjang"}},
+})
 
 // ParseHorizon parses a horizon: the code ("short", "medium", "long") or
 // the Indonesian term ("jangka pendek", "menengah"…), ignoring case.
-func ParseHorizon(s string) (Horizon, error) {
-	return parseEnum[Horizon]("horizon", s, horizonCodes[:], horizonAliases[:])
-}
+func ParseHorizon(s string) (Horizon, error) { return horizons.Parse(s) }
 
 // HorizonFor returns the horizon that a programme of the given number of
 // years has: Short for one year, Medium for two to five, Long beyond five.
@@ -46,22 +45,18 @@ func HorizonFor(years int) Horizon {
 }
 
 // String returns the stable code ("short", "medium", "long").
-func (h Horizon) String() string { return enumString("Horizon", uint8(h), horizonCodes[:]) }
+func (h Horizon) String() string { return horizons.String(h) }
 
 // IsValid reports whether h is a declared horizon.
-func (h Horizon) IsValid() bool { return h >= Short && h <= Long }
+func (h Horizon) IsValid() bool { return horizons.IsValid(h) }
 
 // Name returns the horizon's display name in lang ("jangka pendek"; in
 // English "short term"), or "" when h is not valid.
-func (h Horizon) Name(lang smartcity.Lang) string { return enumName(uint8(h), horizonNames[:], lang) }
+func (h Horizon) Name(lang smartcity.Lang) string { return horizons.Name(h, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (h Horizon) MarshalText() ([]byte, error) {
-	return marshalEnum("Horizon", uint8(h), horizonCodes[:])
-}
+func (h Horizon) MarshalText() ([]byte, error) { return horizons.MarshalText(h) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseHorizon accepts, and empty text is the zero value.
-func (h *Horizon) UnmarshalText(text []byte) error {
-	return unmarshalEnum(h, "horizon", text, horizonCodes[:], horizonAliases[:])
-}
+func (h *Horizon) UnmarshalText(text []byte) error { return horizons.UnmarshalText(h, text) }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // KPI is a key performance indicator of a programme with its yearly
@@ -48,40 +49,29 @@ const (
 	Down                      // lower is better, code "down"
 )
 
-var directionCodes = [...]string{"", "up", "down"}
-
-var directionNames = [...][2]string{{}, {"naik", "up"}, {"turun", "down"}}
-
-var directionAliases = [...]alias{
-	{"naik", 1}, {"meningkat", 1}, {"higher", 1}, {"increase", 1},
-	{"turun", 2}, {"menurun", 2}, {"lower", 2}, {"decrease", 2},
-}
+// directions declares the directions; the Indonesian names parse too.
+var directions = enum.New[Direction](enum.Spec{Kind: "KPI direction", Names: true, Unknown: parseError}, []enum.Row{
+	Up:   {Code: "up", ID: "naik", EN: "up", Aliases: []string{"meningkat", "higher", "increase"}},
+	Down: {Code: "down", ID: "turun", EN: "down", Aliases: []string{"menurun", "lower", "decrease"}},
+})
 
 // ParseDirection parses a KPI direction: "up" or "down", or the Indonesian
 // "naik" or "turun", ignoring case.
-func ParseDirection(s string) (Direction, error) {
-	return parseEnum[Direction]("KPI direction", s, directionCodes[:], directionAliases[:])
-}
+func ParseDirection(s string) (Direction, error) { return directions.Parse(s) }
 
 // String returns the stable code ("up", "down").
-func (d Direction) String() string { return enumString("Direction", uint8(d), directionCodes[:]) }
+func (d Direction) String() string { return directions.String(d) }
 
 // IsValid reports whether d is a declared direction.
-func (d Direction) IsValid() bool { return d == Up || d == Down }
+func (d Direction) IsValid() bool { return directions.IsValid(d) }
 
 // Name returns the direction's display name in lang ("naik"/"turun"; in
 // English "up"/"down"), or "" when d is not valid.
-func (d Direction) Name(lang smartcity.Lang) string {
-	return enumName(uint8(d), directionNames[:], lang)
-}
+func (d Direction) Name(lang smartcity.Lang) string { return directions.Name(d, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (d Direction) MarshalText() ([]byte, error) {
-	return marshalEnum("Direction", uint8(d), directionCodes[:])
-}
+func (d Direction) MarshalText() ([]byte, error) { return directions.MarshalText(d) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseDirection accepts, and empty text is the zero value.
-func (d *Direction) UnmarshalText(text []byte) error {
-	return unmarshalEnum(d, "KPI direction", text, directionCodes[:], directionAliases[:])
-}
+func (d *Direction) UnmarshalText(text []byte) error { return directions.UnmarshalText(d, text) }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // LegalBasis is the regulation that adopts a masterplan: a Peraturan Bupati
@@ -40,40 +41,30 @@ const (
 	Perda                       // Peraturan Daerah, any region
 )
 
-var legalKindCodes = [...]string{"", "Perbup", "Perwal", "Pergub", "Perda"}
-
-var legalKindNames = [...][2]string{
-	{},
-	{"Peraturan Bupati", "regent regulation (Perbup)"},
-	{"Peraturan Wali Kota", "mayor regulation (Perwal)"},
-	{"Peraturan Gubernur", "governor regulation (Pergub)"},
-	{"Peraturan Daerah", "regional regulation (Perda)"},
-}
-
-var legalKindAliases = [...]alias{
-	{"peraturan bupati", 1},
-	{"peraturan wali kota", 2}, {"peraturan walikota", 2}, {"perwali", 2}, {"perwalkot", 2},
-	{"peraturan gubernur", 3},
-	{"peraturan daerah", 4},
-}
+// legalKinds declares the regulation types. Their English names explain
+// them; the spellings people write are the Indonesian long forms, the
+// aliases.
+var legalKinds = enum.New[LegalKind](enum.Spec{Kind: "regulation type", Unknown: parseError}, []enum.Row{
+	Perbup: {Code: "Perbup", ID: "Peraturan Bupati", EN: "regent regulation (Perbup)", Aliases: []string{"peraturan bupati"}},
+	Perwal: {Code: "Perwal", ID: "Peraturan Wali Kota", EN: "mayor regulation (Perwal)",
+		Aliases: []string{"peraturan wali kota", "peraturan walikota", "perwali", "perwalkot"}},
+	Pergub: {Code: "Pergub", ID: "Peraturan Gubernur", EN: "governor regulation (Pergub)", Aliases: []string{"peraturan gubernur"}},
+	Perda:  {Code: "Perda", ID: "Peraturan Daerah", EN: "regional regulation (Perda)", Aliases: []string{"peraturan daerah"}},
+})
 
 // ParseLegalKind parses a regulation type: "Perbup", "Perwal", "Pergub",
 // "Perda" or the long form ("Peraturan Bupati"…), ignoring case.
-func ParseLegalKind(s string) (LegalKind, error) {
-	return parseEnum[LegalKind]("regulation type", s, legalKindCodes[:], legalKindAliases[:])
-}
+func ParseLegalKind(s string) (LegalKind, error) { return legalKinds.Parse(s) }
 
 // String returns the stable code, such as "Perbup".
-func (k LegalKind) String() string { return enumString("LegalKind", uint8(k), legalKindCodes[:]) }
+func (k LegalKind) String() string { return legalKinds.String(k) }
 
 // IsValid reports whether k is a declared regulation type.
-func (k LegalKind) IsValid() bool { return k >= Perbup && k <= Perda }
+func (k LegalKind) IsValid() bool { return legalKinds.IsValid(k) }
 
 // Name returns the regulation type's display name in lang, or "" when k is
 // not valid.
-func (k LegalKind) Name(lang smartcity.Lang) string {
-	return enumName(uint8(k), legalKindNames[:], lang)
-}
+func (k LegalKind) Name(lang smartcity.Lang) string { return legalKinds.Name(k, lang) }
 
 // FitsRegion reports whether a regulation of type k can be issued by a
 // region of kind r: a Perbup by a kabupaten, a Perwal by a kota, a Pergub
@@ -93,12 +84,8 @@ func (k LegalKind) FitsRegion(r RegionKind) bool {
 }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (k LegalKind) MarshalText() ([]byte, error) {
-	return marshalEnum("LegalKind", uint8(k), legalKindCodes[:])
-}
+func (k LegalKind) MarshalText() ([]byte, error) { return legalKinds.MarshalText(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseLegalKind accepts, and empty text is the zero value.
-func (k *LegalKind) UnmarshalText(text []byte) error {
-	return unmarshalEnum(k, "regulation type", text, legalKindCodes[:], legalKindAliases[:])
-}
+func (k *LegalKind) UnmarshalText(text []byte) error { return legalKinds.UnmarshalText(k, text) }

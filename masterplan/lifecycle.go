@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // Lifecycle records how far a region has come through the Gerakan Menuju
@@ -90,45 +91,31 @@ const (
 	YearlyReview                    // 10: the ministry's yearly evaluation
 )
 
-var stageCodes = [...]string{"", "application", "mou", "decrees", "bimtek_1", "bimtek_2", "bimtek_3", "bimtek_4",
-	"masterplan", "legalisation", "implementation", "evaluation"}
-
-var stageNames = [...][2]string{
-	{},
-	{"pendaftaran dan seleksi", "application and selection"},
-	{"penandatanganan MoU", "MoU signing"},
-	{"SK Dewan Smart City dan Tim Pelaksana", "decrees forming the council and the team"},
-	{"Bimtek I", "Bimtek I"},
-	{"Bimtek II", "Bimtek II"},
-	{"Bimtek III", "Bimtek III"},
-	{"Bimtek IV", "Bimtek IV"},
-	{"penyelesaian masterplan", "masterplan completed"},
-	{"legalisasi masterplan", "legalisation"},
-	{"implementasi", "implementation"},
-	{"evaluasi tahunan", "yearly evaluation"},
-}
-
-var stageAliases = [...]alias{
-	{"pendaftaran", 1}, {"seleksi", 1}, {"selection", 1},
-	{"nota kesepahaman", 2},
-	{"sk", 3}, {"decree", 3},
-	{"bimtek1", 4}, {"bimtek i", 4},
-	{"bimtek2", 5}, {"bimtek ii", 5},
-	{"bimtek3", 6}, {"bimtek iii", 6},
-	{"bimtek4", 7}, {"bimtek iv", 7},
-	{"completion", 8}, {"masterplan completed", 8},
-	{"legalisasi", 9}, {"legalization", 9},
-	{"implementasi", 10},
-	{"evaluasi", 11}, {"yearly evaluation", 11}, {"evaluasi tahunan", 11},
-}
+// stages declares the stages. Their names describe the stages to a reader;
+// the spellings people write are the aliases.
+var stages = enum.New[Stage](enum.Spec{Kind: "stage", Unknown: parseError}, []enum.Row{
+	Application: {Code: "application", ID: "pendaftaran dan seleksi", EN: "application and selection",
+		Aliases: []string{"pendaftaran", "seleksi", "selection"}},
+	MoU: {Code: "mou", ID: "penandatanganan MoU", EN: "MoU signing", Aliases: []string{"nota kesepahaman"}},
+	Decrees: {Code: "decrees", ID: "SK Dewan Smart City dan Tim Pelaksana", EN: "decrees forming the council and the team",
+		Aliases: []string{"sk", "decree"}},
+	BimtekI:   {Code: "bimtek_1", ID: "Bimtek I", EN: "Bimtek I", Aliases: []string{"bimtek1", "bimtek i"}},
+	BimtekII:  {Code: "bimtek_2", ID: "Bimtek II", EN: "Bimtek II", Aliases: []string{"bimtek2", "bimtek ii"}},
+	BimtekIII: {Code: "bimtek_3", ID: "Bimtek III", EN: "Bimtek III", Aliases: []string{"bimtek3", "bimtek iii"}},
+	BimtekIV:  {Code: "bimtek_4", ID: "Bimtek IV", EN: "Bimtek IV", Aliases: []string{"bimtek4", "bimtek iv"}},
+	Completion: {Code: "masterplan", ID: "penyelesaian masterplan", EN: "masterplan completed",
+		Aliases: []string{"completion", "masterplan completed"}},
+	Legalisation:   {Code: "legalisation", ID: "legalisasi masterplan", EN: "legalisation", Aliases: []string{"legalisasi", "legalization"}},
+	Implementation: {Code: "implementation", ID: "implementasi", EN: "implementation", Aliases: []string{"implementasi"}},
+	YearlyReview: {Code: "evaluation", ID: "evaluasi tahunan", EN: "yearly evaluation",
+		Aliases: []string{"evaluasi", "yearly evaluation", "evaluasi tahunan"}},
+})
 
 // ParseStage parses a stage code ("application", "mou", "decrees",
 // "bimtek_1" … "bimtek_4", "masterplan", "legalisation", "implementation",
 // "evaluation") or a common spelling ("Bimtek II", "legalisasi"), ignoring
 // case.
-func ParseStage(s string) (Stage, error) {
-	return parseEnum[Stage]("stage", s, stageCodes[:], stageAliases[:])
-}
+func ParseStage(s string) (Stage, error) { return stages.Parse(s) }
 
 // StageNumber returns the stage numbered n (0–10) in the guidance, or false
 // when there is none.
@@ -149,21 +136,17 @@ func (s Stage) Number() int {
 }
 
 // String returns the stable code.
-func (s Stage) String() string { return enumString("Stage", uint8(s), stageCodes[:]) }
+func (s Stage) String() string { return stages.String(s) }
 
 // IsValid reports whether s is a declared stage.
-func (s Stage) IsValid() bool { return s >= Application && s <= YearlyReview }
+func (s Stage) IsValid() bool { return stages.IsValid(s) }
 
 // Name returns the stage's display name in lang, or "" when s is not valid.
-func (s Stage) Name(lang smartcity.Lang) string { return enumName(uint8(s), stageNames[:], lang) }
+func (s Stage) Name(lang smartcity.Lang) string { return stages.Name(s, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (s Stage) MarshalText() ([]byte, error) {
-	return marshalEnum("Stage", uint8(s), stageCodes[:])
-}
+func (s Stage) MarshalText() ([]byte, error) { return stages.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseStage accepts, and empty text is the zero value.
-func (s *Stage) UnmarshalText(text []byte) error {
-	return unmarshalEnum(s, "stage", text, stageCodes[:], stageAliases[:])
-}
+func (s *Stage) UnmarshalText(text []byte) error { return stages.UnmarshalText(s, text) }

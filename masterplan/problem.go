@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-playground/validator/v10"
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
@@ -186,37 +187,29 @@ const (
 	Warning                     // worth a look, but the plan is valid, code "warning"
 )
 
-var severityCodes = [...]string{"", "error", "warning"}
-
-var severityNames = [...][2]string{{}, {"galat", "error"}, {"peringatan", "warning"}}
-
-var severityAliases = [...]alias{{"galat", 1}, {"kesalahan", 1}, {"err", 1}, {"peringatan", 2}, {"warn", 2}}
+// severities declares the severities; the Indonesian names parse too.
+var severities = enum.New[Severity](enum.Spec{Kind: "severity", Names: true, Unknown: parseError}, []enum.Row{
+	Error:   {Code: "error", ID: "galat", EN: "error", Aliases: []string{"kesalahan", "err"}},
+	Warning: {Code: "warning", ID: "peringatan", EN: "warning", Aliases: []string{"warn"}},
+})
 
 // ParseSeverity parses "error" or "warning" (or the Indonesian "galat",
 // "kesalahan", "peringatan"), ignoring case.
-func ParseSeverity(s string) (Severity, error) {
-	return parseEnum[Severity]("severity", s, severityCodes[:], severityAliases[:])
-}
+func ParseSeverity(s string) (Severity, error) { return severities.Parse(s) }
 
 // String returns the stable code ("error", "warning").
-func (s Severity) String() string { return enumString("Severity", uint8(s), severityCodes[:]) }
+func (s Severity) String() string { return severities.String(s) }
 
 // IsValid reports whether s is a declared severity.
-func (s Severity) IsValid() bool { return s == Error || s == Warning }
+func (s Severity) IsValid() bool { return severities.IsValid(s) }
 
 // Name returns the severity's display name in lang, or "" when s is not
 // valid.
-func (s Severity) Name(lang smartcity.Lang) string {
-	return enumName(uint8(s), severityNames[:], lang)
-}
+func (s Severity) Name(lang smartcity.Lang) string { return severities.Name(s, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (s Severity) MarshalText() ([]byte, error) {
-	return marshalEnum("Severity", uint8(s), severityCodes[:])
-}
+func (s Severity) MarshalText() ([]byte, error) { return severities.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseSeverity accepts, and empty text is the zero value.
-func (s *Severity) UnmarshalText(text []byte) error {
-	return unmarshalEnum(s, "severity", text, severityCodes[:], severityAliases[:])
-}
+func (s *Severity) UnmarshalText(text []byte) error { return severities.UnmarshalText(s, text) }

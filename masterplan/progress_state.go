@@ -1,6 +1,9 @@
 package masterplan
 
-import "github.com/kotacerdas/smartcity"
+import (
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
+)
 
 // KPIState says where a KPI stands against its target in a year, given
 // the KPI's direction. The zero value means "unset".
@@ -16,49 +19,34 @@ const (
 	KPIExceeded                        // past the target, code "exceeded"
 )
 
-var kpiStateCodes = [...]string{"", "not_reported", "no_data", "regressed", "below_target", "achieved", "exceeded"}
-
-var kpiStateNames = [...][2]string{
-	{},
-	{"belum dilaporkan", "not reported"},
-	{"tidak ada data", "no data"},
-	{"memburuk", "regressed"},
-	{"di bawah target", "below target"},
-	{"tercapai", "achieved"},
-	{"melampaui target", "exceeded"},
-}
-
-var kpiStateAliases = [...]alias{
-	{"belum dilaporkan", 1}, {"tidak ada data", 2}, {"memburuk", 3},
-	{"di bawah target", 4}, {"tercapai", 5}, {"melampaui target", 6}, {"terlampaui", 6},
-}
+// kpiStates declares the states; the Indonesian names parse too.
+var kpiStates = enum.New[KPIState](enum.Spec{Kind: "KPI state", Names: true, Unknown: parseError}, []enum.Row{
+	KPINotReported: {Code: "not_reported", ID: "belum dilaporkan", EN: "not reported"},
+	KPINoData:      {Code: "no_data", ID: "tidak ada data", EN: "no data"},
+	KPIRegressed:   {Code: "regressed", ID: "memburuk", EN: "regressed"},
+	KPIBelowTarget: {Code: "below_target", ID: "di bawah target", EN: "below target"},
+	KPIAchieved:    {Code: "achieved", ID: "tercapai", EN: "achieved"},
+	KPIExceeded:    {Code: "exceeded", ID: "melampaui target", EN: "exceeded", Aliases: []string{"terlampaui"}},
+})
 
 // ParseKPIState parses a KPI state code ("not_reported", "no_data",
 // "regressed", "below_target", "achieved", "exceeded") or its Indonesian
 // name ("tercapai"), ignoring case.
-func ParseKPIState(s string) (KPIState, error) {
-	return parseEnum[KPIState]("KPI state", s, kpiStateCodes[:], kpiStateAliases[:])
-}
+func ParseKPIState(s string) (KPIState, error) { return kpiStates.Parse(s) }
 
 // String returns the stable code.
-func (s KPIState) String() string { return enumString("KPIState", uint8(s), kpiStateCodes[:]) }
+func (s KPIState) String() string { return kpiStates.String(s) }
 
 // IsValid reports whether s is a declared state.
-func (s KPIState) IsValid() bool { return s >= KPINotReported && s <= KPIExceeded }
+func (s KPIState) IsValid() bool { return kpiStates.IsValid(s) }
 
 // Name returns the state's display name in lang, or "" when s is not
 // valid.
-func (s KPIState) Name(lang smartcity.Lang) string {
-	return enumName(uint8(s), kpiStateNames[:], lang)
-}
+func (s KPIState) Name(lang smartcity.Lang) string { return kpiStates.Name(s, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (s KPIState) MarshalText() ([]byte, error) {
-	return marshalEnum("KPIState", uint8(s), kpiStateCodes[:])
-}
+func (s KPIState) MarshalText() ([]byte, error) { return kpiStates.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseKPIState accepts, and empty text is the zero value.
-func (s *KPIState) UnmarshalText(text []byte) error {
-	return unmarshalEnum(s, "KPI state", text, kpiStateCodes[:], kpiStateAliases[:])
-}
+func (s *KPIState) UnmarshalText(text []byte) error { return kpiStates.UnmarshalText(s, text) }

@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // Readiness is the region's readiness (kesiapan daerah) as assessed in
@@ -88,43 +89,31 @@ const (
 	Superstructure                            // suprastruktur, code "superstructure"
 )
 
-var readinessPillarCodes = [...]string{"", "structure", "infrastructure", "superstructure"}
-
-var readinessPillarNames = [...][2]string{{}, {"Struktur", "Structure"}, {"Infrastruktur", "Infrastructure"}, {"Suprastruktur", "Superstructure"}}
-
-var readinessPillarAliases = [...]alias{{"struktur", 1}, {"infrastruktur", 2}, {"suprastruktur", 3}}
+// readinessPillars declares the readiness pillars; the Indonesian names
+// parse too.
+var readinessPillars = enum.New[ReadinessPillar](enum.Spec{Kind: "readiness pillar", Names: true, Unknown: parseError}, []enum.Row{
+	Structure:      {Code: "structure", ID: "Struktur", EN: "Structure"},
+	Infrastructure: {Code: "infrastructure", ID: "Infrastruktur", EN: "Infrastructure"},
+	Superstructure: {Code: "superstructure", ID: "Suprastruktur", EN: "Superstructure"},
+})
 
 // ReadinessPillars returns the three readiness pillars in order.
-func ReadinessPillars() iter.Seq[ReadinessPillar] {
-	return func(yield func(ReadinessPillar) bool) {
-		for p := Structure; p <= Superstructure; p++ {
-			if !yield(p) {
-				return
-			}
-		}
-	}
-}
+func ReadinessPillars() iter.Seq[ReadinessPillar] { return readinessPillars.All() }
 
 // ParseReadinessPillar parses a readiness pillar: the code ("structure",
 // "infrastructure", "superstructure") or the Indonesian word ("struktur",
 // "infrastruktur", "suprastruktur"), ignoring case.
-func ParseReadinessPillar(s string) (ReadinessPillar, error) {
-	return parseEnum[ReadinessPillar]("readiness pillar", s, readinessPillarCodes[:], readinessPillarAliases[:])
-}
+func ParseReadinessPillar(s string) (ReadinessPillar, error) { return readinessPillars.Parse(s) }
 
 // String returns the stable code.
-func (p ReadinessPillar) String() string {
-	return enumString("ReadinessPillar", uint8(p), readinessPillarCodes[:])
-}
+func (p ReadinessPillar) String() string { return readinessPillars.String(p) }
 
 // IsValid reports whether p is a declared readiness pillar.
-func (p ReadinessPillar) IsValid() bool { return p >= Structure && p <= Superstructure }
+func (p ReadinessPillar) IsValid() bool { return readinessPillars.IsValid(p) }
 
 // Name returns the pillar's display name in lang, or "" when p is not
 // valid.
-func (p ReadinessPillar) Name(lang smartcity.Lang) string {
-	return enumName(uint8(p), readinessPillarNames[:], lang)
-}
+func (p ReadinessPillar) Name(lang smartcity.Lang) string { return readinessPillars.Name(p, lang) }
 
 // SubItems returns the pillar's three sub-items in order, or an empty
 // sequence when p is not valid.
@@ -143,14 +132,12 @@ func (p ReadinessPillar) SubItems() iter.Seq[ReadinessSubItem] {
 }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (p ReadinessPillar) MarshalText() ([]byte, error) {
-	return marshalEnum("ReadinessPillar", uint8(p), readinessPillarCodes[:])
-}
+func (p ReadinessPillar) MarshalText() ([]byte, error) { return readinessPillars.MarshalText(p) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseReadinessPillar accepts, and empty text is the zero value.
 func (p *ReadinessPillar) UnmarshalText(text []byte) error {
-	return unmarshalEnum(p, "readiness pillar", text, readinessPillarCodes[:], readinessPillarAliases[:])
+	return readinessPillars.UnmarshalText(p, text)
 }
 
 // ReadinessSubItem is one of the nine readiness sub-items, three per
@@ -170,59 +157,39 @@ const (
 	SuperstructureImplementation                             // tata laksana, code "superstructure.implementation"
 )
 
-var subItemCodes = [...]string{"",
-	"structure.people", "structure.finance", "structure.governance",
-	"infrastructure.physical", "infrastructure.digital", "infrastructure.social",
-	"superstructure.regulation", "superstructure.institutions", "superstructure.implementation",
-}
-
-var subItemNames = [...][2]string{
-	{},
-	{"sumber daya manusia (SDM)", "people"},
-	{"anggaran", "finance"},
-	{"tata kelola dan tata pamong", "governance"},
-	{"infrastruktur fisik", "physical infrastructure"},
-	{"infrastruktur digital (TIK)", "digital infrastructure (ICT)"},
-	{"infrastruktur sosial", "social infrastructure"},
-	{"regulasi dan kebijakan", "regulation and policy"},
-	{"kelembagaan", "institutions"},
-	{"tata laksana", "implementation"},
-}
-
-var subItemAliases = [...]alias{
-	{"struktur.sdm", 1}, {"struktur.anggaran", 2}, {"struktur.tata kelola", 3},
-	{"infrastruktur.fisik", 4}, {"infrastruktur.digital", 5}, {"infrastruktur.tik", 5}, {"infrastruktur.sosial", 6},
-	{"suprastruktur.regulasi", 7}, {"suprastruktur.kebijakan", 7}, {"suprastruktur.kelembagaan", 8},
-	{"suprastruktur.tata laksana", 9},
-}
+// subItems declares the sub-items. Their names are phrases for a reader;
+// the spellings people write are the Indonesian codes, the aliases.
+var subItems = enum.New[ReadinessSubItem](enum.Spec{Kind: "readiness sub-item", Unknown: parseError}, []enum.Row{
+	StructurePeople:     {Code: "structure.people", ID: "sumber daya manusia (SDM)", EN: "people", Aliases: []string{"struktur.sdm"}},
+	StructureFinance:    {Code: "structure.finance", ID: "anggaran", EN: "finance", Aliases: []string{"struktur.anggaran"}},
+	StructureGovernance: {Code: "structure.governance", ID: "tata kelola dan tata pamong", EN: "governance", Aliases: []string{"struktur.tata kelola"}},
+	InfrastructurePhysical: {Code: "infrastructure.physical", ID: "infrastruktur fisik", EN: "physical infrastructure",
+		Aliases: []string{"infrastruktur.fisik"}},
+	InfrastructureDigital: {Code: "infrastructure.digital", ID: "infrastruktur digital (TIK)", EN: "digital infrastructure (ICT)",
+		Aliases: []string{"infrastruktur.digital", "infrastruktur.tik"}},
+	InfrastructureSocial: {Code: "infrastructure.social", ID: "infrastruktur sosial", EN: "social infrastructure",
+		Aliases: []string{"infrastruktur.sosial"}},
+	SuperstructureRegulation: {Code: "superstructure.regulation", ID: "regulasi dan kebijakan", EN: "regulation and policy",
+		Aliases: []string{"suprastruktur.regulasi", "suprastruktur.kebijakan"}},
+	SuperstructureInstitutions: {Code: "superstructure.institutions", ID: "kelembagaan", EN: "institutions",
+		Aliases: []string{"suprastruktur.kelembagaan"}},
+	SuperstructureImplementation: {Code: "superstructure.implementation", ID: "tata laksana", EN: "implementation",
+		Aliases: []string{"suprastruktur.tata laksana"}},
+})
 
 // ReadinessSubItems returns the nine sub-items in order.
-func ReadinessSubItems() iter.Seq[ReadinessSubItem] {
-	return func(yield func(ReadinessSubItem) bool) {
-		for s := StructurePeople; s <= SuperstructureImplementation; s++ {
-			if !yield(s) {
-				return
-			}
-		}
-	}
-}
+func ReadinessSubItems() iter.Seq[ReadinessSubItem] { return subItems.All() }
 
 // ParseReadinessSubItem parses a sub-item code such as "structure.people"
 // or its Indonesian form such as "struktur.sdm" or
 // "suprastruktur.tata_laksana", ignoring case.
-func ParseReadinessSubItem(s string) (ReadinessSubItem, error) {
-	return parseEnum[ReadinessSubItem]("readiness sub-item", s, subItemCodes[:], subItemAliases[:])
-}
+func ParseReadinessSubItem(s string) (ReadinessSubItem, error) { return subItems.Parse(s) }
 
 // String returns the stable code, such as "infrastructure.digital".
-func (s ReadinessSubItem) String() string {
-	return enumString("ReadinessSubItem", uint8(s), subItemCodes[:])
-}
+func (s ReadinessSubItem) String() string { return subItems.String(s) }
 
 // IsValid reports whether s is a declared sub-item.
-func (s ReadinessSubItem) IsValid() bool {
-	return s >= StructurePeople && s <= SuperstructureImplementation
-}
+func (s ReadinessSubItem) IsValid() bool { return subItems.IsValid(s) }
 
 // Pillar returns the readiness pillar s belongs to, or the zero value when
 // s is not valid.
@@ -235,17 +202,11 @@ func (s ReadinessSubItem) Pillar() ReadinessPillar {
 
 // Name returns the sub-item's display name in lang, or "" when s is not
 // valid.
-func (s ReadinessSubItem) Name(lang smartcity.Lang) string {
-	return enumName(uint8(s), subItemNames[:], lang)
-}
+func (s ReadinessSubItem) Name(lang smartcity.Lang) string { return subItems.Name(s, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (s ReadinessSubItem) MarshalText() ([]byte, error) {
-	return marshalEnum("ReadinessSubItem", uint8(s), subItemCodes[:])
-}
+func (s ReadinessSubItem) MarshalText() ([]byte, error) { return subItems.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseReadinessSubItem accepts, and empty text is the zero value.
-func (s *ReadinessSubItem) UnmarshalText(text []byte) error {
-	return unmarshalEnum(s, "readiness sub-item", text, subItemCodes[:], subItemAliases[:])
-}
+func (s *ReadinessSubItem) UnmarshalText(text []byte) error { return subItems.UnmarshalText(s, text) }

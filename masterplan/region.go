@@ -1,6 +1,9 @@
 package masterplan
 
-import "github.com/kotacerdas/smartcity"
+import (
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
+)
 
 // Region is the regional government that owns the masterplan.
 type Region struct {
@@ -42,42 +45,32 @@ const (
 	Provinsi                        // province, code "provinsi"
 )
 
-var regionKindCodes = [...]string{"", "kabupaten", "kota", "provinsi"}
-
-var regionKindNames = [...][2]string{{}, {"Kabupaten", "Regency"}, {"Kota", "City"}, {"Provinsi", "Province"}}
-
-var regionKindAliases = [...]alias{
-	{"kab", 1}, {"kab.", 1}, {"regency", 1}, {"district", 1},
-	{"city", 2}, {"kotamadya", 2},
-	{"prov", 3}, {"prov.", 3}, {"province", 3},
-}
+// regionKinds declares the kinds of region; the English names parse too,
+// as do the usual abbreviations.
+var regionKinds = enum.New[RegionKind](enum.Spec{Kind: "region kind", Names: true, Unknown: parseError}, []enum.Row{
+	Kabupaten: {Code: "kabupaten", ID: "Kabupaten", EN: "Regency", Aliases: []string{"kab", "kab.", "district"}},
+	Kota:      {Code: "kota", ID: "Kota", EN: "City", Aliases: []string{"kotamadya"}},
+	Provinsi:  {Code: "provinsi", ID: "Provinsi", EN: "Province", Aliases: []string{"prov", "prov."}},
+})
 
 // ParseRegionKind parses a region kind: the code ("kabupaten", "kota",
 // "provinsi"), the English word ("regency", "city", "province") or the
 // usual abbreviation ("kab.", "prov."), ignoring case.
-func ParseRegionKind(s string) (RegionKind, error) {
-	return parseEnum[RegionKind]("region kind", s, regionKindCodes[:], regionKindAliases[:])
-}
+func ParseRegionKind(s string) (RegionKind, error) { return regionKinds.Parse(s) }
 
 // String returns the stable code ("kabupaten", "kota", "provinsi").
-func (k RegionKind) String() string { return enumString("RegionKind", uint8(k), regionKindCodes[:]) }
+func (k RegionKind) String() string { return regionKinds.String(k) }
 
 // IsValid reports whether k is a declared kind.
-func (k RegionKind) IsValid() bool { return k >= Kabupaten && k <= Provinsi }
+func (k RegionKind) IsValid() bool { return regionKinds.IsValid(k) }
 
 // Name returns the kind's display name in lang ("Kabupaten"; in English
 // "Regency"), or "" when k is not valid.
-func (k RegionKind) Name(lang smartcity.Lang) string {
-	return enumName(uint8(k), regionKindNames[:], lang)
-}
+func (k RegionKind) Name(lang smartcity.Lang) string { return regionKinds.Name(k, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (k RegionKind) MarshalText() ([]byte, error) {
-	return marshalEnum("RegionKind", uint8(k), regionKindCodes[:])
-}
+func (k RegionKind) MarshalText() ([]byte, error) { return regionKinds.MarshalText(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseRegionKind accepts, and empty text is the zero value.
-func (k *RegionKind) UnmarshalText(text []byte) error {
-	return unmarshalEnum(k, "region kind", text, regionKindCodes[:], regionKindAliases[:])
-}
+func (k *RegionKind) UnmarshalText(text []byte) error { return regionKinds.UnmarshalText(k, text) }

@@ -1,6 +1,9 @@
 package masterplan
 
-import "github.com/kotacerdas/smartcity"
+import (
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
+)
 
 // Status is where a programme stands. The zero value means "unset".
 type Status uint8
@@ -14,51 +17,35 @@ const (
 	Cancelled                   // dibatalkan: dropped, code "cancelled"
 )
 
-var statusCodes = [...]string{"", "planned", "ongoing", "completed", "postponed", "cancelled"}
-
-var statusNames = [...][2]string{
-	{},
-	{"direncanakan", "planned"},
-	{"berjalan", "ongoing"},
-	{"selesai", "completed"},
-	{"ditunda", "postponed"},
-	{"dibatalkan", "cancelled"},
-}
-
-var statusAliases = [...]alias{
-	{"direncanakan", 1}, {"rencana", 1},
-	{"berjalan", 2}, {"in progress", 2}, {"sedang berjalan", 2}, {"running", 2},
-	{"selesai", 3}, {"done", 3}, {"complete", 3},
-	{"ditunda", 4}, {"deferred", 4},
-	{"dibatalkan", 5}, {"batal", 5}, {"canceled", 5}, {"dropped", 5},
-}
+// statuses declares the states; the Indonesian names parse too.
+var statuses = enum.New[Status](enum.Spec{Kind: "status", Names: true, Unknown: parseError}, []enum.Row{
+	Planned:   {Code: "planned", ID: "direncanakan", EN: "planned", Aliases: []string{"rencana"}},
+	Ongoing:   {Code: "ongoing", ID: "berjalan", EN: "ongoing", Aliases: []string{"in progress", "sedang berjalan", "running"}},
+	Completed: {Code: "completed", ID: "selesai", EN: "completed", Aliases: []string{"done", "complete"}},
+	Postponed: {Code: "postponed", ID: "ditunda", EN: "postponed", Aliases: []string{"deferred"}},
+	Cancelled: {Code: "cancelled", ID: "dibatalkan", EN: "cancelled", Aliases: []string{"batal", "canceled", "dropped"}},
+})
 
 // ParseStatus parses a programme status: the code ("planned", "ongoing",
 // "completed", "postponed", "cancelled") or the Indonesian word
 // ("direncanakan", "berjalan", "selesai", "ditunda", "dibatalkan"),
 // ignoring case; "running", "done" and "dropped", as monitoring reports
 // say, are accepted too.
-func ParseStatus(s string) (Status, error) {
-	return parseEnum[Status]("status", s, statusCodes[:], statusAliases[:])
-}
+func ParseStatus(s string) (Status, error) { return statuses.Parse(s) }
 
 // String returns the stable code.
-func (s Status) String() string { return enumString("Status", uint8(s), statusCodes[:]) }
+func (s Status) String() string { return statuses.String(s) }
 
 // IsValid reports whether s is a declared status.
-func (s Status) IsValid() bool { return s >= Planned && s <= Cancelled }
+func (s Status) IsValid() bool { return statuses.IsValid(s) }
 
 // Name returns the status's display name in lang, or "" when s is not
 // valid.
-func (s Status) Name(lang smartcity.Lang) string { return enumName(uint8(s), statusNames[:], lang) }
+func (s Status) Name(lang smartcity.Lang) string { return statuses.Name(s, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (s Status) MarshalText() ([]byte, error) {
-	return marshalEnum("Status", uint8(s), statusCodes[:])
-}
+func (s Status) MarshalText() ([]byte, error) { return statuses.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
 // ParseStatus accepts, and empty text is the zero value.
-func (s *Status) UnmarshalText(text []byte) error {
-	return unmarshalEnum(s, "status", text, statusCodes[:], statusAliases[:])
-}
+func (s *Status) UnmarshalText(text []byte) error { return statuses.UnmarshalText(s, text) }
