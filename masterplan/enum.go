@@ -35,7 +35,7 @@ func norm(s string) string {
 // parseError is the *ParseError of the package's enums (internal/enum),
 // whose Want lists the codes.
 func parseError(m enum.Miss) error {
-	return &ParseError{Type: m.Kind, Input: m.Input, Want: m.Codes}
+	return &ParseError{Type: m.Kind, Input: m.Input, Want: m.Codes()}
 }
 
 // langIndex maps a language to the column of a [2]string name table: 0 for

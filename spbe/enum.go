@@ -10,9 +10,10 @@ import (
 // whose Want lists the codes: "mandiri, dokumen, interviu or visitasi".
 // parseWord says it in Indonesian.
 func parseError(m enum.Miss) error {
-	want := m.Codes[len(m.Codes)-1]
-	if n := len(m.Codes); n > 1 {
-		want = strings.Join(m.Codes[:n-1], ", ") + " or " + want
+	codes := m.Codes()
+	want := codes[len(codes)-1]
+	if n := len(codes); n > 1 {
+		want = strings.Join(codes[:n-1], ", ") + " or " + want
 	}
 	return &ParseError{Kind: m.Kind, Input: m.Input, Want: want}
 }

@@ -50,11 +50,24 @@ type Miss struct {
 	// Kind is the Spec's Kind.
 	Kind string
 	// Input is the text as given, not folded.
-	Input string
-	// Codes are the codes of the declared values in order; the slice is
-	// the error's to keep.
-	Codes []string
-	near  func() string
+	Input  string
+	table  missed // the table that did not know Input
+	folded string // Input folded
+}
+
+// missed is what a Miss asks of its table.
+type missed interface {
+	Codes() []string
+	near(folded string) string
+}
+
+// Codes returns the codes of the declared values in order, in a new slice
+// that the error may keep.
+func (m Miss) Codes() []string {
+	if m.table == nil {
+		return nil
+	}
+	return m.table.Codes()
 }
 
 // Near returns the code of the value with the spelling nearest to the
@@ -62,10 +75,10 @@ type Miss struct {
 // "". It costs an edit distance per spelling, so it is computed only when
 // called.
 func (m Miss) Near() string {
-	if m.near == nil {
+	if m.table == nil {
 		return ""
 	}
-	return m.near()
+	return m.table.near(m.folded)
 }
 
 // Table is the declaration of one enum type E: its rows and how it parses.
@@ -185,12 +198,7 @@ func (t *Table[E]) Parse(s string) (E, error) {
 	if v, ok := t.lookup[f]; ok {
 		return v, nil
 	}
-	return 0, t.spec.Unknown(Miss{
-		Kind:  t.spec.Kind,
-		Input: s,
-		Codes: t.Codes(),
-		near:  func() string { return t.near(f) },
-	})
+	return 0, t.spec.Unknown(Miss{Kind: t.spec.Kind, Input: s, table: t, folded: f})
 }
 
 // MarshalText is encoding.TextMarshaler for v: the code, empty text for the

@@ -164,9 +164,10 @@ func TestMiss(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, "season", miss.Kind)
 	assert.Equal(t, " Wte ", miss.Input)
-	assert.Equal(t, []string{"dry", "wet"}, miss.Codes)
+	assert.Equal(t, []string{"dry", "wet"}, miss.Codes())
 	assert.Equal(t, "wet", miss.Near())
 	assert.Equal(t, "", Miss{}.Near())
+	assert.Nil(t, Miss{}.Codes())
 }
 
 // TestNearTies: of two spellings equally near, the one listed first wins,
