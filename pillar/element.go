@@ -1,10 +1,10 @@
 package pillar
 
 import (
-	"fmt"
 	"iter"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // Element is one of the 18 elements, three per pillar. The zero value means
@@ -41,19 +41,14 @@ const (
 // elementCount is the number of declared elements.
 const elementCount = pillarCount * elementsPerPillar
 
+// elements declares the elements from their catalogue.
+var elements = enum.New[Element](spec("element"), rows(elementTable[:]))
+
 // AllElements returns the 18 elements in the official order.
-func AllElements() iter.Seq[Element] {
-	return func(yield func(Element) bool) {
-		for e := PublicService; e <= Energy; e++ {
-			if !yield(e) {
-				return
-			}
-		}
-	}
-}
+func AllElements() iter.Seq[Element] { return elements.All() }
 
 // IsValid reports whether e is one of the 18 declared elements.
-func (e Element) IsValid() bool { return e >= PublicService && e <= Energy }
+func (e Element) IsValid() bool { return elements.IsValid(e) }
 
 // Pillar returns the pillar e belongs to, or the zero Pillar when e is not
 // valid.
@@ -66,25 +61,11 @@ func (e Element) Pillar() Pillar {
 
 // String returns the element's stable code ("GOV.SVC" … "ENV.ENE"), "" for
 // the zero value and "Element(n)" for an undeclared value.
-func (e Element) String() string {
-	switch {
-	case e == 0:
-		return ""
-	case e.IsValid():
-		return elementTable[e].code
-	default:
-		return fmt.Sprintf("Element(%d)", uint8(e))
-	}
-}
+func (e Element) String() string { return elements.String(e) }
 
 // Name returns the element's display name in lang; the zero Lang means
 // Indonesian. It returns "" for an element that is not valid.
-func (e Element) Name(lang smartcity.Lang) string {
-	if !e.IsValid() {
-		return ""
-	}
-	return elementTable[e].name(lang)
-}
+func (e Element) Name(lang smartcity.Lang) string { return elements.Name(e, lang) }
 
 // Definition returns a one-paragraph definition of the element in lang (the
 // zero Lang means Indonesian), or "" for an element that is not valid.
@@ -98,27 +79,8 @@ func (e Element) Definition(lang smartcity.Lang) string {
 // MarshalText implements encoding.TextMarshaler with the stable code, so an
 // Element works as a JSON value and as a map key. The zero Element is empty
 // text; an undeclared value is an error.
-func (e Element) MarshalText() ([]byte, error) {
-	if e == 0 {
-		return []byte{}, nil
-	}
-	if !e.IsValid() {
-		return nil, fmt.Errorf("pillar: cannot marshal undeclared Element(%d)", uint8(e))
-	}
-	return []byte(e.String()), nil
-}
+func (e Element) MarshalText() ([]byte, error) { return elements.MarshalText(e) }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts everything
 // ParseElement accepts; empty text is the zero Element.
-func (e *Element) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*e = 0
-		return nil
-	}
-	v, err := ParseElement(string(text))
-	if err != nil {
-		return err
-	}
-	*e = v
-	return nil
-}
+func (e *Element) UnmarshalText(text []byte) error { return elements.UnmarshalText(e, text) }

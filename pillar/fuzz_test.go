@@ -12,8 +12,8 @@ import (
 	"github.com/kotacerdas/smartcity"
 )
 
-// enum is what the four parsed types have in common.
-type enum interface {
+// enumValue is what the four parsed types have in common.
+type enumValue interface {
 	comparable
 	IsValid() bool
 	String() string
@@ -25,7 +25,7 @@ type enum interface {
 // no panic; an error is a *ParseError whose suggestion parses; a success is
 // valid and parses back from its code and names; UnmarshalText agrees with
 // the parser; and MarshalText/UnmarshalText round-trip.
-func checkParse[T enum](t *testing.T, s string, parse func(string) (T, error), unmarshal func([]byte) (T, error)) {
+func checkParse[T enumValue](t *testing.T, s string, parse func(string) (T, error), unmarshal func([]byte) (T, error)) {
 	v, err := parse(s)
 	u, uerr := unmarshal([]byte(s))
 	if s == "" {

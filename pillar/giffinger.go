@@ -1,12 +1,11 @@
 package pillar
 
 import (
-	"fmt"
 	"iter"
 	"slices"
-	"sync"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // GiffingerCharacteristic is one of the six characteristics of Giffinger et
@@ -25,81 +24,41 @@ const (
 	GiffingerLiving                                         // Smart Living (quality of life), code "living"
 )
 
-const giffingerCount = 6
-
-// giffingerTable names the characteristics; the codes are this library's.
-var giffingerTable = [giffingerCount + 1]entry{
-	GiffingerEconomy:     {code: "economy", nameEN: "Smart Economy", nameID: "Ekonomi Cerdas"},
-	GiffingerPeople:      {code: "people", nameEN: "Smart People", nameID: "Masyarakat Cerdas"},
-	GiffingerGovernance:  {code: "governance", nameEN: "Smart Governance", nameID: "Tata Kelola Cerdas"},
-	GiffingerMobility:    {code: "mobility", nameEN: "Smart Mobility", nameID: "Mobilitas Cerdas"},
-	GiffingerEnvironment: {code: "environment", nameEN: "Smart Environment", nameID: "Lingkungan Cerdas"},
-	GiffingerLiving:      {code: "living", nameEN: "Smart Living", nameID: "Kehidupan Cerdas"},
-}
-
-var giffingerAliases = [...]alias[GiffingerCharacteristic]{
-	{"competitiveness", GiffingerEconomy},
-	{"ekonomi", GiffingerEconomy},
-	{"social and human capital", GiffingerPeople},
-	{"masyarakat", GiffingerPeople},
-	{"society", GiffingerPeople},
-	{"participation", GiffingerGovernance},
-	{"tata kelola", GiffingerGovernance},
-	{"transport and ict", GiffingerMobility},
-	{"mobilitas", GiffingerMobility},
-	{"natural resources", GiffingerEnvironment},
-	{"lingkungan", GiffingerEnvironment},
-	{"quality of life", GiffingerLiving},
-	{"kualitas hidup", GiffingerLiving},
-	{"kehidupan", GiffingerLiving},
-}
-
-var giffingerIndex = sync.OnceValue(func() *index[GiffingerCharacteristic] {
-	return newIndex("Giffinger characteristic", giffingerTable[:], giffingerAliases[:])
+// giffingers declares the characteristics; the codes are this library's,
+// and the report's glosses ("social and human capital") parse as aliases.
+var giffingers = enum.New[GiffingerCharacteristic](spec("Giffinger characteristic"), []enum.Row{
+	GiffingerEconomy: {Code: "economy", ID: "Ekonomi Cerdas", EN: "Smart Economy",
+		Aliases: []string{"competitiveness", "ekonomi"}},
+	GiffingerPeople: {Code: "people", ID: "Masyarakat Cerdas", EN: "Smart People",
+		Aliases: []string{"social and human capital", "masyarakat", "society"}},
+	GiffingerGovernance: {Code: "governance", ID: "Tata Kelola Cerdas", EN: "Smart Governance",
+		Aliases: []string{"participation", "tata kelola"}},
+	GiffingerMobility: {Code: "mobility", ID: "Mobilitas Cerdas", EN: "Smart Mobility",
+		Aliases: []string{"transport and ict", "mobilitas"}},
+	GiffingerEnvironment: {Code: "environment", ID: "Lingkungan Cerdas", EN: "Smart Environment",
+		Aliases: []string{"natural resources", "lingkungan"}},
+	GiffingerLiving: {Code: "living", ID: "Kehidupan Cerdas", EN: "Smart Living",
+		Aliases: []string{"quality of life", "kualitas hidup", "kehidupan"}},
 })
 
 // AllGiffinger returns Giffinger's six characteristics in the report's order.
-func AllGiffinger() iter.Seq[GiffingerCharacteristic] {
-	return func(yield func(GiffingerCharacteristic) bool) {
-		for c := GiffingerEconomy; c <= GiffingerLiving; c++ {
-			if !yield(c) {
-				return
-			}
-		}
-	}
-}
+func AllGiffinger() iter.Seq[GiffingerCharacteristic] { return giffingers.All() }
 
 // ParseGiffinger returns the characteristic named by s: its code, its
 // English name ("Smart People"), its Indonesian name, or the report's
 // gloss ("social and human capital"), ignoring case and spacing.
-func ParseGiffinger(s string) (GiffingerCharacteristic, error) { return giffingerIndex().parse(s) }
+func ParseGiffinger(s string) (GiffingerCharacteristic, error) { return giffingers.Parse(s) }
 
 // IsValid reports whether c is one of the six declared characteristics.
-func (c GiffingerCharacteristic) IsValid() bool {
-	return c >= GiffingerEconomy && c <= GiffingerLiving
-}
+func (c GiffingerCharacteristic) IsValid() bool { return giffingers.IsValid(c) }
 
 // String returns the characteristic's stable code ("economy" … "living"),
 // "" for the zero value and "GiffingerCharacteristic(n)" otherwise.
-func (c GiffingerCharacteristic) String() string {
-	switch {
-	case c == 0:
-		return ""
-	case c.IsValid():
-		return giffingerTable[c].code
-	default:
-		return fmt.Sprintf("GiffingerCharacteristic(%d)", uint8(c))
-	}
-}
+func (c GiffingerCharacteristic) String() string { return giffingers.String(c) }
 
 // Name returns the characteristic's name in lang (the zero Lang means
 // Indonesian), or "" when c is not valid.
-func (c GiffingerCharacteristic) Name(lang smartcity.Lang) string {
-	if !c.IsValid() {
-		return ""
-	}
-	return giffingerTable[c].name(lang)
-}
+func (c GiffingerCharacteristic) Name(lang smartcity.Lang) string { return giffingers.Name(c, lang) }
 
 // Elements returns the elements this library maps to c, in the official
 // order. See Element.Giffinger for the nature of the mapping.
@@ -115,27 +74,10 @@ func (c GiffingerCharacteristic) Elements() []Element {
 
 // MarshalText implements encoding.TextMarshaler with the stable code; the
 // zero value is empty text and an undeclared value is an error.
-func (c GiffingerCharacteristic) MarshalText() ([]byte, error) {
-	if c == 0 {
-		return []byte{}, nil
-	}
-	if !c.IsValid() {
-		return nil, fmt.Errorf("pillar: cannot marshal undeclared GiffingerCharacteristic(%d)", uint8(c))
-	}
-	return []byte(c.String()), nil
-}
+func (c GiffingerCharacteristic) MarshalText() ([]byte, error) { return giffingers.MarshalText(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with ParseGiffinger;
 // empty text is the zero value.
 func (c *GiffingerCharacteristic) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*c = 0
-		return nil
-	}
-	v, err := ParseGiffinger(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
+	return giffingers.UnmarshalText(c, text)
 }

@@ -12,10 +12,10 @@ import (
 )
 
 // TestConcurrentCatalogues: the catalogues and their parsers, built once
-// on first use, are safe for concurrent use. Thirty-two goroutines parse
-// the same codes, names and typos (whose suggestions need the edit
-// distance) and summarise the same scorecard at once, and each gets what
-// a single one gets; run with -race.
+// when the package is initialised, are safe for concurrent use.
+// Thirty-two goroutines parse the same codes, names and typos (whose
+// suggestions need the edit distance) and summarise the same scorecard at
+// once, and each gets what a single one gets; run with -race.
 func TestConcurrentCatalogues(t *testing.T) {
 	inputs := []string{"GOV", "gov.svc", "Smart Mobility", "Tata Kelola Birokrasi", "Goverance", "LIV.MOV", "x", "", "Smart Peopel", "wajah kota"}
 	card, err := pillar.NewScorecard("Kabupaten Rembang", pillar.Scale{Min: 0, Max: 100}, map[pillar.Element]float64{

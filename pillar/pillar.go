@@ -1,10 +1,10 @@
 package pillar
 
 import (
-	"fmt"
 	"iter"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // Pillar is one of the six pillars (dimensi) of the Gerakan Menuju Smart
@@ -28,41 +28,22 @@ const pillarCount = 6
 // elementsPerPillar is fixed by the framework: every pillar has three elements.
 const elementsPerPillar = 3
 
+// pillars declares the pillars from their catalogue.
+var pillars = enum.New[Pillar](spec("pillar"), rows(pillarTable[:]))
+
 // All returns the six pillars in the official order.
-func All() iter.Seq[Pillar] {
-	return func(yield func(Pillar) bool) {
-		for p := Governance; p <= Environment; p++ {
-			if !yield(p) {
-				return
-			}
-		}
-	}
-}
+func All() iter.Seq[Pillar] { return pillars.All() }
 
 // IsValid reports whether p is one of the six declared pillars.
-func (p Pillar) IsValid() bool { return p >= Governance && p <= Environment }
+func (p Pillar) IsValid() bool { return pillars.IsValid(p) }
 
 // String returns the pillar's stable code ("GOV" … "ENV"), "" for the zero
 // value and "Pillar(n)" for an undeclared value.
-func (p Pillar) String() string {
-	switch {
-	case p == 0:
-		return ""
-	case p.IsValid():
-		return pillarTable[p].code
-	default:
-		return fmt.Sprintf("Pillar(%d)", uint8(p))
-	}
-}
+func (p Pillar) String() string { return pillars.String(p) }
 
 // Name returns the pillar's display name in lang; the zero Lang means
 // Indonesian. It returns "" for a pillar that is not valid.
-func (p Pillar) Name(lang smartcity.Lang) string {
-	if !p.IsValid() {
-		return ""
-	}
-	return pillarTable[p].name(lang)
-}
+func (p Pillar) Name(lang smartcity.Lang) string { return pillars.Name(p, lang) }
 
 // Definition returns a one-paragraph definition of the pillar in lang (the
 // zero Lang means Indonesian), or "" for a pillar that is not valid. The
@@ -92,27 +73,8 @@ func (p Pillar) Elements() iter.Seq[Element] {
 
 // MarshalText implements encoding.TextMarshaler with the stable code. The
 // zero Pillar is empty text; an undeclared value is an error.
-func (p Pillar) MarshalText() ([]byte, error) {
-	if p == 0 {
-		return []byte{}, nil
-	}
-	if !p.IsValid() {
-		return nil, fmt.Errorf("pillar: cannot marshal undeclared Pillar(%d)", uint8(p))
-	}
-	return []byte(p.String()), nil
-}
+func (p Pillar) MarshalText() ([]byte, error) { return pillars.MarshalText(p) }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts everything
 // Parse accepts; empty text is the zero Pillar.
-func (p *Pillar) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*p = 0
-		return nil
-	}
-	v, err := Parse(string(text))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Pillar) UnmarshalText(text []byte) error { return pillars.UnmarshalText(p, text) }
