@@ -36,10 +36,10 @@
 // so that no alias is ever shadowed silently.
 //
 // Text that names no value becomes the package's own error: Spec.Unknown
-// receives a Miss — what was being parsed, the input, the accepted codes
-// and, on demand, the code of the nearest spelling by edit distance — and
-// returns the *ParseError of its package, so that errors.As targets and
-// the Indonesian messages of each package stay its own.
+// receives a Miss — what was being parsed and the input, and on demand the
+// accepted codes and the code of the nearest spelling by edit distance —
+// and returns the *ParseError of its package, so that errors.As targets
+// and the Indonesian messages of each package stay its own.
 //
 // # Why a table and not go generate
 //
@@ -47,7 +47,7 @@
 // same rows, and the rows would still have to be written somewhere. With
 // the table at run time the rows are ordinary Go beside the type they
 // describe, the methods are one line each and type-checked through the
-// type parameter, and there is no generated file to keep in step. What a
-// generator would gain — a switch instead of a slice index in String — is
-// not measurable next to the work of the callers.
+// type parameter, and there is no generated file to keep in step. A
+// generator would gain little over that: String would switch on the value
+// where the table indexes a slice.
 package enum
