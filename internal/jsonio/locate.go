@@ -15,7 +15,7 @@ import (
 // key's path ("programs[3].budget[1].yaer") and the offset of its opening
 // quote. encoding/json itself reports neither.
 func unknownField(data []byte, t reflect.Type, name string) (path string, off int64, ok bool) {
-	w := &typeWalker{dec: json.NewDecoder(bytes.NewReader(data)), data: data, name: name}
+	w := &typeWalker{dec: json.NewDecoder(bytes.NewReader(data)), fields: fieldTables{}, data: data, name: name}
 	w.dec.UseNumber()
 	w.value(t, "")
 	return w.path, w.off, w.found
@@ -27,13 +27,14 @@ var (
 )
 
 type typeWalker struct {
-	dec   *json.Decoder
-	data  []byte
-	name  string
-	path  string
-	off   int64
-	found bool
-	err   bool
+	dec    *json.Decoder
+	fields fieldTables
+	data   []byte
+	name   string
+	path   string
+	off    int64
+	found  bool
+	err    bool
 }
 
 // value reads one JSON value that decodes into type t (nil: any value)
@@ -83,14 +84,15 @@ func (w *typeWalker) value(t reflect.Type, path string) bool {
 			case t.Kind() == reflect.Map:
 				next = t.Elem()
 			case t.Kind() == reflect.Struct:
-				ft, known := fieldType(t, key)
-				if !known {
+				f := w.fields.of(t).lookup(key)
+				if f == nil {
 					if key == w.name {
 						w.path, w.off, w.found = keyPath, quoteStart(w.data, w.dec.InputOffset()), true
 						return false
 					}
+				} else {
+					next = f.typ
 				}
-				next = ft
 			}
 			if !w.value(next, keyPath) {
 				return false
@@ -102,47 +104,6 @@ func (w *typeWalker) value(t reflect.Type, path string) bool {
 		return false
 	}
 	return true
-}
-
-// fieldType returns the type of the field of struct t that the JSON key
-// names, matching as encoding/json does: the exact name first, then without
-// regard to case; embedded structs without a name lend their fields.
-func fieldType(t reflect.Type, key string) (reflect.Type, bool) {
-	var fold reflect.Type
-	foldFound := false
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag := f.Tag.Get("json")
-		if tag == "-" {
-			continue
-		}
-		name, _, _ := strings.Cut(tag, ",")
-		if f.Anonymous && name == "" {
-			ft := f.Type
-			if ft.Kind() == reflect.Pointer {
-				ft = ft.Elem()
-			}
-			if ft.Kind() == reflect.Struct {
-				if inner, ok := fieldType(ft, key); ok {
-					return inner, true
-				}
-				continue
-			}
-		}
-		if !f.IsExported() {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		if name == key {
-			return f.Type, true
-		}
-		if !foldFound && strings.EqualFold(name, key) {
-			fold, foldFound = f.Type, true
-		}
-	}
-	return fold, foldFound
 }
 
 // Walk calls visit for each string token of data (keys and values)
