@@ -13,6 +13,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -145,9 +146,9 @@ func TestReadmeSamples(t *testing.T) {
 		assert.Empty(t, pr.Validate(plan, masterplan.ValidateOptions{Lang: smartcity.English}).Errors())
 	})
 	t.Run("evaluation-json", func(t *testing.T) {
-		ev, err := masterplan.UnmarshalEvaluation([]byte(samples["evaluation-json"]))
+		ev, err := evaluation.Unmarshal([]byte(samples["evaluation-json"]))
 		require.NoError(t, err)
-		res, err := ev.Score(masterplan.Weights{})
+		res, err := ev.Score(evaluation.Weights{})
 		require.NoError(t, err)
 		assert.Equal(t, "27/8", res.Index.Exact())
 		assert.Equal(t, "0.17", res.Improvement.String())

@@ -16,10 +16,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/plantest"
 )
 
-// decoder is one of the package's JSON readers.
+// decoder is one of the JSON readers of the package and of package
+// evaluation.
 type decoder struct {
 	name   string
 	decode func(r io.Reader, opts masterplan.DecodeOptions) error
@@ -33,21 +35,22 @@ func marshal(t *testing.T, v any) []byte {
 	return data
 }
 
-// decoders are the four readers, each with a document it accepts.
+// decoders are the four readers, the evaluation's beside the plan's and
+// the realisation's, each with a document it accepts.
 func decoders() []decoder {
 	return []decoder{
 		{"Decode", func(r io.Reader, o masterplan.DecodeOptions) error {
 			_, err := masterplan.Decode(r, o)
 			return err
 		}, func(t *testing.T) []byte { return marshal(t, plantest.Rembang()) }},
-		{"DecodeEvaluation", func(r io.Reader, o masterplan.DecodeOptions) error {
-			_, err := masterplan.DecodeEvaluation(r, o)
+		{"evaluation.Decode", func(r io.Reader, o masterplan.DecodeOptions) error {
+			_, err := evaluation.Decode(r, evaluation.DecodeOptions(o))
 			return err
 		}, func(t *testing.T) []byte { return marshal(t, plantest.RembangEvaluation2024()) }},
-		{"DecodeCohort", func(r io.Reader, o masterplan.DecodeOptions) error {
-			_, err := masterplan.DecodeCohort(r, o)
+		{"evaluation.DecodeCohort", func(r io.Reader, o masterplan.DecodeOptions) error {
+			_, err := evaluation.DecodeCohort(r, evaluation.DecodeOptions(o))
 			return err
-		}, func(t *testing.T) []byte { return marshal(t, masterplan.Cohort{*plantest.RembangEvaluation2024()}) }},
+		}, func(t *testing.T) []byte { return marshal(t, evaluation.Cohort{*plantest.RembangEvaluation2024()}) }},
 		{"DecodeProgress", func(r io.Reader, o masterplan.DecodeOptions) error {
 			_, err := masterplan.DecodeProgress(r, o)
 			return err
@@ -66,7 +69,7 @@ func TestDecodersRefuseInputOverTheLimit(t *testing.T) {
 			require.NoError(t, d.decode(bytes.NewReader(data), masterplan.DecodeOptions{Limit: size}))
 			err := d.decode(bytes.NewReader(data), masterplan.DecodeOptions{Limit: size - 1})
 			require.ErrorIs(t, err, masterplan.ErrTooLarge)
-			assert.EqualError(t, err, fmt.Sprintf("masterplan: input exceeds the size limit of %d bytes", size-1))
+			assert.Regexp(t, fmt.Sprintf("^(masterplan|evaluation): input exceeds the size limit of %d bytes$", size-1), err.Error())
 		})
 	}
 
@@ -116,9 +119,9 @@ func TestLargeArraysAreBounded(t *testing.T) {
 		head, body string
 	}{
 		{"Decode", `{"region": {"name": "Kabupaten Contoh"}, "programs": [`, string(program) + ","},
-		{"DecodeCohort", `[`, string(eval) + ","},
+		{"evaluation.DecodeCohort", `[`, string(eval) + ","},
 		{"DecodeProgress", `{"region": "Kabupaten Contoh", "years": [`, string(year) + ","},
-		{"DecodeEvaluation", `{"notes": [`, `"catatan", `},
+		{"evaluation.Decode", `{"notes": [`, `"catatan", `},
 	} {
 		t.Run(tc.decoder, func(t *testing.T) {
 			var d decoder

@@ -179,8 +179,6 @@ func TestSpellings(t *testing.T) {
 	add(readinessPillars.Listing(ParseReadinessPillar))
 	add(subItems.Listing(ParseReadinessSubItem))
 	add(severities.Listing(ParseSeverity))
-	add(dimensions.Listing(ParseDimension))
-	add(evaluationStages.Listing(ParseEvaluationStage))
 	add(kpiStates.Listing(ParseKPIState))
 	golden.Check(t, filepath.Join("testdata", "spellings.golden"), []byte(b.String()))
 }

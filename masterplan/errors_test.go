@@ -73,8 +73,6 @@ func TestEveryParseErrorHasIndonesian(t *testing.T) {
 		"book":               func(s string) error { _, err := ParseBookVolume(s); return err },
 		"source":             func(s string) error { _, err := ParseSource(s); return err },
 		"date":               func(s string) error { _, err := ParseDate(s); return err },
-		"dimension":          func(s string) error { _, err := ParseDimension(s); return err },
-		"evaluation stage":   func(s string) error { _, err := ParseEvaluationStage(s); return err },
 		"horizon":            func(s string) error { _, err := ParseHorizon(s); return err },
 		"direction":          func(s string) error { _, err := ParseDirection(s); return err },
 		"legal kind":         func(s string) error { _, err := ParseLegalKind(s); return err },

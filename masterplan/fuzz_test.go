@@ -2,8 +2,6 @@ package masterplan
 
 import (
 	"encoding/json"
-	"math/big"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -112,35 +110,4 @@ func FuzzParseDate(f *testing.F) {
 		require.True(t, d.IsValid())
 		require.Equal(t, s, d.String())
 	})
-}
-
-// FuzzCompareNumbers checks the exact comparison of KPI values against
-// big.Rat.
-func FuzzCompareNumbers(f *testing.F) {
-	for _, p := range [][2]string{{"1", "2"}, {"85.5", "85.50"}, {"-0", "0"}, {"1e2", "100"}, {"-2.5", "-2.25"}, {"0.1", "1,0"}} {
-		f.Add(p[0], p[1])
-	}
-	f.Fuzz(func(t *testing.T, a, b string) {
-		got, ok := compareNumbers(a, b)
-		if !isJSONNumber(a) || !isJSONNumber(b) {
-			require.False(t, ok)
-			return
-		}
-		if !smallExponent(a) || !smallExponent(b) {
-			return // big.Rat would build 10^exponent in full
-		}
-		require.True(t, ok)
-		x, okx := new(big.Rat).SetString(a)
-		y, oky := new(big.Rat).SetString(b)
-		require.True(t, okx && oky)
-		require.Equal(t, x.Cmp(y), got, "%s vs %s", a, b)
-		require.True(t, json.Valid([]byte(a)))
-	})
-}
-
-// smallExponent reports whether a number's exponent, if any, has at most
-// three digits.
-func smallExponent(s string) bool {
-	i := strings.IndexAny(s, "eE")
-	return i < 0 || len(strings.TrimLeft(s[i+1:], "+-0")) <= 3
 }

@@ -33,6 +33,26 @@ func decodeAll(data []byte, v any, lang smartcity.Lang) (Problems, bool) {
 	return ps, usable
 }
 
+// UnmarshalDocument reads the JSON document in data into v as Unmarshal
+// reads a plan and reports every problem of it in one pass, as Validate
+// does for a plan: first those of decoding, with messages in lang, each
+// with its path, line and column; then, unless data is not JSON, those
+// check finds in what could be decoded (check may be nil), less those at
+// or under a value decoding refused, which the check would only say
+// again. ok is false when data is not JSON, and v is not to be used.
+//
+// It is how the yearly evaluation of package
+// [github.com/kotacerdas/smartcity/masterplan/evaluation] reads its
+// documents, so that their problems are Problems too, said in either
+// language as a plan's are.
+func UnmarshalDocument(data []byte, v any, lang smartcity.Lang, check func() Problems) (ps Problems, ok bool) {
+	decoded, ok := decodeAll(data, v, lang)
+	if !ok || check == nil {
+		return decoded, ok
+	}
+	return append(decoded, withoutDecoded(check(), decoded)...), true
+}
+
 // decodeRule is the rule code of a problem found while decoding.
 func decodeRule(je *jsonio.Error) string {
 	switch je.Kind {

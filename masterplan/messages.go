@@ -25,8 +25,8 @@ var errorWords = i18n.Table{
 	// What a ParseError names (its Type) and what it accepts.
 	"book":                    "buku",
 	"funding source":          "sumber dana",
-	"evaluation dimension":    "dimensi evaluasi",
-	"evaluation stage":        "tahap evaluasi",
+	"evaluation dimension":    "dimensi evaluasi", // package evaluation's
+	"evaluation stage":        "tahap evaluasi",   // package evaluation's
 	"horizon":                 "jangka waktu",
 	"KPI direction":           "arah KPI",
 	"regulation type":         "jenis peraturan",

@@ -7,17 +7,12 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/decimal"
+	"github.com/kotacerdas/smartcity/internal/jsonnum"
 )
 
-// Sentinel errors of monitoring and evaluation.
-var (
-	// ErrWeights is what every *WeightsError unwraps to: evaluation
-	// weights that are malformed, incomplete or do not sum to 100.
-	ErrWeights = errors.New("invalid evaluation weights")
-	// ErrOutsidePeriod is returned (wrapped) by Progress.Report for a year
-	// outside the plan's period.
-	ErrOutsidePeriod = errors.New("year outside the plan period")
-)
+// ErrOutsidePeriod is returned (wrapped) by Progress.Report for a year
+// outside the plan's period.
+var ErrOutsidePeriod = errors.New("year outside the plan period")
 
 // Ratio is an exact rational number: an evaluation index, an improvement
 // between two indices, an achievement, a budget absorption or a KPI's
@@ -57,13 +52,13 @@ func RatioOf(r *big.Rat) Ratio {
 func ParseRatio(s string) (Ratio, error) {
 	fail := &ParseError{Type: "ratio", Input: s, Want: []string{"a fraction such as 17/5", "a decimal such as 3.40"}}
 	t := strings.TrimSpace(s)
-	if len(t) > maxExactDigits {
+	if len(t) > jsonnum.MaxDigits {
 		return Ratio{}, fail
 	}
 	if n, d, ok := strings.Cut(t, "/"); ok {
 		num, okn := new(big.Int).SetString(n, 10)
 		den, okd := new(big.Int).SetString(d, 10)
-		if !okn || !okd || den.Sign() <= 0 || !plainInteger(n) || !plainInteger(d) {
+		if !okn || !okd || den.Sign() <= 0 || !jsonnum.PlainInteger(n) || !jsonnum.PlainInteger(d) {
 			return Ratio{}, fail
 		}
 		return Ratio{r: new(big.Rat).SetFrac(num, den)}, nil
@@ -73,20 +68,6 @@ func ParseRatio(s string) (Ratio, error) {
 		return Ratio{}, fail
 	}
 	return Ratio{r: r}, nil
-}
-
-// plainInteger reports whether s is digits with an optional leading minus.
-func plainInteger(s string) bool {
-	s = strings.TrimPrefix(s, "-")
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // IsValid reports whether x holds a value.
@@ -232,31 +213,4 @@ func formatScaled(v *big.Int, places int) string {
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
 	// Exact already, so FormatRat does not round again.
 	return decimal.FormatRat(new(big.Rat).SetFrac(v, scale), places)
-}
-
-// Bounds on the numbers taken into exact arithmetic. A KPI value or a
-// score past them is absurd, and big.Rat would build 10^exponent in full.
-const (
-	maxExactDigits   = 1000
-	maxExactExponent = 1000
-)
-
-// numberRat reads a JSON number, such as a KPI value or a score, into an
-// exact rational. ok is false when s is not a JSON number or lies outside
-// the bounds above.
-func numberRat(s string) (*big.Rat, bool) {
-	if !exactable(s) {
-		return nil, false
-	}
-	r, ok := new(big.Rat).SetString(s)
-	return r, ok
-}
-
-// exactable reports whether s is a JSON number within the bounds above.
-func exactable(s string) bool {
-	if len(s) > maxExactDigits {
-		return false
-	}
-	n, ok := parseNumber(s)
-	return ok && n.exp <= maxExactExponent && n.exp >= -maxExactExponent
 }

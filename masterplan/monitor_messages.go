@@ -1,20 +1,10 @@
 package masterplan
 
-import (
-	"fmt"
-
-	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/pillar"
-)
-
-// monitorMessages are the texts of the rules Evaluation.Validate,
-// Cohort.Validate and Progress.Validate apply, by rule code, registered with
-// the plan's messages on the package's translators.
+// monitorMessages are the texts of the rules Progress.Validate applies, by
+// rule code, registered with the plan's messages on the package's
+// translators.
 var monitorMessages = [...]message{
-	{"nil_evaluation", "evaluasi kosong", "the evaluation is empty"},
 	{"nil_progress", "dokumen realisasi kosong", "the realisation document is empty"},
-	{"score_range", "{0} {1} harus di antara 0 dan 5", "{0} {1} must lie between 0 and 5"},
-	{"evaluation_unique", "{0} tahun {1} sudah dievaluasi di {2}", "{0} is already evaluated for {1} at {2}"},
 	{"progress_region", "dokumen realisasi untuk {0}, sedangkan rencana induk untuk {1}",
 		"the realisation is for {0} but the masterplan is for {1}"},
 	{"year_unique", "tahun {0} sudah dilaporkan di {1}", "year {0} is already reported at {1}"},
@@ -30,16 +20,11 @@ var monitorMessages = [...]message{
 		"programme {0} was cancelled in {1} but is reported {2} in {3}"},
 }
 
-// monitorLabels name the fields of evaluations and realisation documents
-// in messages, keyed as fieldLabels are; where a key is missing here, the
-// plan's labels apply.
+// monitorLabels name the fields of realisation documents in messages,
+// keyed as fieldLabels are; where a key is missing here, the plan's labels
+// apply.
 var monitorLabels = [...]message{
 	{"region", "daerah", "region"},
-	{"province", "provinsi", "province"},
-	{"year", "tahun evaluasi", "evaluation year"},
-	{"stage", "tahap evaluasi", "evaluation stage"},
-	{"scores", "skor", "scores"},
-	{"previous_index", "indeks tahun sebelumnya", "previous year's index"},
 	{"years", "tahun realisasi", "realisation years"},
 	{"years.year", "tahun realisasi", "realisation year"},
 	{"programs.id", "id program", "programme id"},
@@ -51,35 +36,10 @@ var monitorLabels = [...]message{
 }
 
 // monitorLabel returns the label of the field at the end of path in the
-// language of column (0 Indonesian, 1 English): a score is named by its
-// dimension or pillar, other fields by monitorLabels, then by the plan's
-// labels.
+// language of column (0 Indonesian, 1 English): by monitorLabels, then by
+// the plan's labels.
 func monitorLabel(path string, column int) string {
-	lang := smartcity.Indonesian
-	if column == 1 {
-		lang = smartcity.English
-	}
 	parent, field := lastTwo(path)
-	switch parent {
-	case "scores":
-		if d, err := ParseDimension(field); err == nil {
-			if column == 1 {
-				return d.Name(lang) + " score"
-			}
-			return "skor " + d.Name(lang)
-		}
-	case "pillar_scores":
-		if p, err := pillar.Parse(field); err == nil {
-			if column == 1 {
-				return fmt.Sprintf("score of the %s pillar", p.Name(lang))
-			}
-			return "skor pilar " + p.Name(lang)
-		}
-		if column == 1 {
-			return "pillar score"
-		}
-		return "skor pilar"
-	}
 	for _, key := range [...]string{parent + "." + field, field} {
 		for _, l := range monitorLabels {
 			if l.key == key {
@@ -88,4 +48,25 @@ func monitorLabel(path string, column int) string {
 		}
 	}
 	return label(path, column)
+}
+
+// newChecker returns a checker for documents other than the plan, with
+// messages in opts.Lang.
+func newChecker(opts ValidateOptions) *checker {
+	e := theEngine()
+	return &checker{opts: opts, col: langIndex(opts.Lang), t: e.trans[langIndex(opts.Lang)]}
+}
+
+// need reports a required field left empty, named by monitorLabel.
+func (c *checker) need(path string) {
+	c.add(path, "required", Error, monitorLabel(path, c.col))
+}
+
+// undeclaredEnum reports a value of an enum set in code that is not
+// declared, named by monitorLabel.
+func (c *checker) undeclaredEnum(path string, v interface {
+	IsValid() bool
+	String() string
+}) {
+	c.add(path, "enum", Error, monitorLabel(path, c.col), v.String())
 }

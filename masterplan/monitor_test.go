@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/jsonnum"
 )
 
 func TestRatioFormat(t *testing.T) {
@@ -157,7 +158,7 @@ func TestNumberRat(t *testing.T) {
 		{"", "", false},
 		{strings.Repeat("1", 1001), "", false},
 	} {
-		r, ok := numberRat(tt.in)
+		r, ok := jsonnum.Rat(tt.in)
 		assert.Equal(t, tt.ok, ok, tt.in)
 		if ok && tt.want != "" {
 			assert.Equal(t, tt.want, r.String(), tt.in)

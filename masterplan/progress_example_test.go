@@ -65,3 +65,12 @@ func ExampleProgress_Validate() {
 	// years[1].programs[1].budget[0].amount: amount realised -1 must not be negative
 	// years[1].programs[1].kpis[0].name: programme "GOV-01" has no KPI "pengguna aktif"
 }
+
+func ExampleRatio_Percent() {
+	r := masterplan.NewRatio(2, 3)
+	fmt.Println(r.Percent(1, smartcity.Indonesian), r.Percent(1, smartcity.English), r.Exact())
+	fmt.Printf("%q\n", masterplan.NewRatio(1, 0).Percent(1, smartcity.Indonesian)) // no data
+	// Output:
+	// 66,7% 66.7% 2/3
+	// ""
+}

@@ -3,6 +3,8 @@ package masterplan
 import (
 	"encoding/json"
 	"math/big"
+
+	"github.com/kotacerdas/smartcity/internal/jsonnum"
 )
 
 // KPIProgress is where one KPI of a programme stands in the report's year.
@@ -74,8 +76,8 @@ func kpiProgress(k *KPI, year int, actual json.Number) KPIProgress {
 		out.State = KPINotReported
 		return out
 	}
-	a, okA := numberRat(string(actual))
-	t, okT := numberRat(string(target.Value))
+	a, okA := jsonnum.Rat(string(actual))
+	t, okT := jsonnum.Rat(string(target.Value))
 	if !hasTarget || !okA || !okT || !k.Direction.IsValid() {
 		out.State = KPINoData
 		return out
@@ -87,7 +89,7 @@ func kpiProgress(k *KPI, year int, actual json.Number) KPIProgress {
 		}
 		return x.Cmp(y)
 	}
-	b, okB := numberRat(string(k.Baseline))
+	b, okB := jsonnum.Rat(string(k.Baseline))
 	if okB && t.Cmp(b) != 0 {
 		num := new(big.Rat).Sub(a, b)
 		out.Progress = Ratio{r: num.Quo(num, new(big.Rat).Sub(t, b))}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/jsonnum"
 )
 
 // Validate checks the realisation against plan p and returns every problem
@@ -196,7 +197,7 @@ func (c *checker) kpiActuals(path string, r *Realisation, prog *Program) {
 		switch {
 		case a.Actual == "":
 			c.need(p + ".actual")
-		case !isJSONNumber(string(a.Actual)):
+		case !jsonnum.Valid(string(a.Actual)):
 			c.add(p+".actual", "number", Error, monitorLabel(p+".actual", c.col), strconv.Quote(string(a.Actual)))
 		}
 	}

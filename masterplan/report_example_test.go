@@ -75,26 +75,3 @@ func ExamplePlan_WriteProgramsCSV() {
 	// id;name;pillar;element;responsible_opd;supporting_opds;horizon;start_year;end_year;quick_win;technology_based;status;illustrative;sources;2022;2023;2024;2025;2026;2027;2028;2029;2030;2031;total
 	// GOV-01;Rembang Gemilang Mobile;GOV;GOV.SVC;Dinas Komunikasi dan Informatika;Dinas Kesehatan, Dinas Kebudayaan dan Pariwisata;medium;2022;2024;1;1;ongoing;0;APBD;450000000;600000000;350000000;;;;;;;;1400000000
 }
-
-// A yearly evaluation as a Markdown report; the opening lines.
-func ExampleWriteEvaluationReport() {
-	e, err := masterplan.UnmarshalEvaluation([]byte(`{
-  "region": "Kabupaten Contoh", "province": "Jawa Tengah", "year": 2024, "stage": "II",
-  "scores": {"baseline": 4, "output": 3.5, "outcome": 3, "impact": 2.5, "quick_win": 4.5},
-  "previous_index": 3.45, "illustrative": true}`))
-	if err != nil {
-		panic(err)
-	}
-	var b bytes.Buffer
-	if err := masterplan.WriteEvaluationReport(&b, e, masterplan.EvaluationReportOptions{Lang: smartcity.English}); err != nil {
-		panic(err)
-	}
-	fmt.Println(strings.Join(strings.Split(b.String(), "\n")[:6], "\n"))
-	// Output:
-	// # Smart-city implementation evaluation: Kabupaten Contoh 2024, stage II
-	//
-	// - **Province:** Jawa Tengah
-	// - **Achievement index:** **3.40** (exactly 17/5)
-	// - **Last year's index:** 3.45; **improvement:** -0.05
-	// - _An illustrative evaluation, not a published result._
-}

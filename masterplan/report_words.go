@@ -52,20 +52,6 @@ const (
 	rwRadarTitle
 	rwRadarPrograms
 	rwRadarBudget
-	rwEvalTitle
-	rwProvince
-	rwEvalIndex
-	rwExactly
-	rwEvalPrevious
-	rwEvalImprovement
-	rwEvalIllustrative
-	rwEvalDimensions
-	rwEvalDimension
-	rwEvalWeight
-	rwEvalScore
-	rwEvalContribution
-	rwEvalPillars
-	rwEvalPillarsNote
 	numReportWords
 )
 
@@ -116,20 +102,6 @@ var reportWords = [numReportWords][2]string{
 	rwRadarTitle:         {"Program dan anggaran per pilar (%%): %s", "Programmes and budget by pillar (%%): %s"},
 	rwRadarPrograms:      {"Program (%% dari %d)", "Programmes (%% of %d)"},
 	rwRadarBudget:        {"Anggaran (%% dari %s)", "Budget (%% of %s)"},
-	rwEvalTitle:          {"Evaluasi Implementasi Smart City: %s %d, %s", "Smart-city implementation evaluation: %s %d, %s"},
-	rwProvince:           {"Provinsi", "Province"},
-	rwEvalIndex:          {"Indeks Pencapaian", "Achievement index"},
-	rwExactly:            {"tepatnya", "exactly"},
-	rwEvalPrevious:       {"Indeks tahun sebelumnya", "Last year's index"},
-	rwEvalImprovement:    {"kenaikan", "improvement"},
-	rwEvalIllustrative:   {"Evaluasi ilustratif, bukan hasil yang dipublikasikan.", "An illustrative evaluation, not a published result."},
-	rwEvalDimensions:     {"Dimensi penilaian", "Dimensions"},
-	rwEvalDimension:      {"Dimensi", "Dimension"},
-	rwEvalWeight:         {"Bobot", "Weight"},
-	rwEvalScore:          {"Skor", "Score"},
-	rwEvalContribution:   {"Sumbangan ke indeks", "Contribution to the index"},
-	rwEvalPillars:        {"Skor per pilar", "Scores by pillar"},
-	rwEvalPillarsNote:    {"Skor per pilar tidak masuk ke dalam indeks.", "The pillar scores are not part of the index."},
 }
 
 // in returns w in lang; the zero Lang is Indonesian.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/jsonnum"
 	"github.com/kotacerdas/smartcity/pillar"
 	"github.com/kotacerdas/smartcity/spbe"
 )
@@ -75,7 +76,7 @@ func codeFormat(k RegionKind) string {
 // numbering implies: kota are numbered from 71, kabupaten below.
 func kemendagriKind(code string) (RegionKind, bool) {
 	two := func(s string) (int, bool) {
-		if len(s) != 2 || !isDigit(s[0]) || !isDigit(s[1]) {
+		if len(s) != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
 			return 0, false
 		}
 		return int(s[0]-'0')*10 + int(s[1]-'0'), true
@@ -238,7 +239,7 @@ func (c *checker) spbe(s *SPBEResult) {
 	if s.Index == "" {
 		return
 	}
-	h, ok := parseHundredths(s.Index)
+	h, ok := jsonnum.Hundredths(s.Index)
 	if !ok || h > 500 {
 		c.add("readiness.spbe.index", "spbe_index", Error, strconv.Quote(s.Index))
 		return
@@ -432,7 +433,7 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 	if undeclared(k.Direction, k.Direction == 0) {
 		c.enum(kpiPath(i, j, "direction"), k.Direction, false)
 	}
-	if k.Baseline != "" && !isJSONNumber(string(k.Baseline)) {
+	if k.Baseline != "" && !jsonnum.Valid(string(k.Baseline)) {
 		path := kpiPath(i, j, "baseline")
 		c.add(path, "number", Error, label(path, c.col), strconv.Quote(string(k.Baseline)))
 	}
@@ -443,7 +444,7 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 		}
 		if tg.Value == "" {
 			c.required(targetPath(i, j, t, "value"))
-		} else if !isJSONNumber(string(tg.Value)) {
+		} else if !jsonnum.Valid(string(tg.Value)) {
 			path := targetPath(i, j, t, "value")
 			c.add(path, "number", Error, label(path, c.col), strconv.Quote(string(tg.Value)))
 		}
@@ -491,10 +492,10 @@ func (c *checker) kpiDirection(i, j int, k *KPI, sorted bool) {
 			t = order[x]
 		}
 		tg := k.Targets[t]
-		if tg.Year == 0 || !isJSONNumber(string(tg.Value)) {
+		if tg.Year == 0 || !jsonnum.Valid(string(tg.Value)) {
 			continue
 		}
-		if cmp, ok := compareNumbers(string(tg.Value), prev); ok &&
+		if cmp, ok := jsonnum.Compare(string(tg.Value), prev); ok &&
 			((k.Direction == Up && cmp < 0) || (k.Direction == Down && cmp > 0)) {
 			prevName := c.msg("kpi_direction.baseline")
 			if prevYear != 0 {

@@ -26,10 +26,9 @@ type ValidateOptions struct {
 	// rather than a warning. The guidance asks for a quick win in each of
 	// the six pillars, and Rembang's Bimtek I produced one for each.
 	RequireQuickWinPerPillar bool
-	// Limit is the largest document that the functions Validate,
-	// ValidateProgress, ValidateEvaluation and ValidateCohort read, in
-	// bytes, as DecodeOptions.Limit: 0 or less means 64 MiB. The methods,
-	// which read nothing, ignore it.
+	// Limit is the largest document that the functions Validate and
+	// ValidateProgress read, in bytes, as DecodeOptions.Limit: 0 or less
+	// means 64 MiB. The methods, which read nothing, ignore it.
 	Limit int64
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/plantest"
 )
 
@@ -21,8 +22,8 @@ const workers = 32
 // shared are the documents every goroutine works on at once.
 type shared struct {
 	plans       []*masterplan.Plan
-	evaluations []*masterplan.Evaluation
-	cohort      masterplan.Cohort
+	evaluations []*evaluation.Evaluation
+	cohort      evaluation.Cohort
 	progress    *masterplan.Progress
 }
 
@@ -31,7 +32,7 @@ type outcome struct {
 	problems  []string // the messages of every check, in both languages
 	summaries []*masterplan.Summary
 	indices   []string
-	standings []masterplan.Standing
+	standings []evaluation.Standing
 	progress  *masterplan.ProgressReport
 	reports   []string
 }
@@ -52,9 +53,9 @@ func (s *shared) pass() (outcome, error) {
 			msgs(p.Validate(opts))
 		}
 		for _, e := range s.evaluations {
-			msgs(e.Validate(opts))
+			msgs(e.Validate(evaluation.ValidateOptions{Lang: lang}))
 		}
-		msgs(s.cohort.Validate(opts))
+		msgs(s.cohort.Validate(evaluation.ValidateOptions{Lang: lang}))
 		msgs(s.progress.Validate(s.plans[0], opts))
 	}
 	for _, p := range s.plans[:2] {
@@ -70,19 +71,19 @@ func (s *shared) pass() (outcome, error) {
 	}
 	out.reports = append(out.reports, buf.String())
 	for _, e := range s.evaluations[:2] {
-		res, err := e.Score(masterplan.Weights{})
+		res, err := e.Score(evaluation.Weights{})
 		if err != nil {
 			return out, err
 		}
 		out.indices = append(out.indices, res.Index.Exact())
 	}
 	buf.Reset()
-	if err := masterplan.WriteEvaluationReport(&buf, s.evaluations[0], masterplan.EvaluationReportOptions{}); err != nil {
+	if err := evaluation.WriteReport(&buf, s.evaluations[0], evaluation.ReportOptions{}); err != nil {
 		return out, err
 	}
 	out.reports = append(out.reports, buf.String())
 	var err error
-	if out.standings, err = s.cohort.Score(masterplan.Weights{Outcome: 40, Output: 20, Impact: 20, QuickWin: 10, Baseline: 10}); err != nil {
+	if out.standings, err = s.cohort.Score(evaluation.Weights{Outcome: 40, Output: 20, Impact: 20, QuickWin: 10, Baseline: 10}); err != nil {
 		return out, err
 	}
 	if out.progress, err = s.progress.Report(s.plans[0], 2024); err != nil {
@@ -105,7 +106,7 @@ func TestConcurrentValidation(t *testing.T) {
 	}).Build()
 	s := &shared{
 		plans:       []*masterplan.Plan{plantest.Rembang(), plantest.Random(rng, 6), broken},
-		evaluations: []*masterplan.Evaluation{plantest.RembangEvaluation2024(), plantest.RandomEvaluation(rng), plantest.Evaluation().Score(masterplan.DimensionImpact, "5.5").Build()},
+		evaluations: []*evaluation.Evaluation{plantest.RembangEvaluation2024(), plantest.RandomEvaluation(rng), plantest.Evaluation().Score(evaluation.DimensionImpact, "5.5").Build()},
 		cohort:      plantest.RandomCohort(rng, 10),
 		progress:    plantest.RembangProgress2024(),
 	}

@@ -52,35 +52,3 @@ func ValidateProgress(r io.Reader, p *Plan, opts ValidateOptions) (*Progress, Pr
 	}
 	return pr, append(decoded, withoutDecoded(pr.Validate(p, opts), decoded)...), nil
 }
-
-// ValidateEvaluation reads one evaluation document in r and reports every
-// problem of it in one pass, as Validate does for a plan: the problems of
-// decoding, then those Evaluation.Validate finds.
-func ValidateEvaluation(r io.Reader, opts ValidateOptions) (*Evaluation, Problems, error) {
-	data, err := readDocument(r, opts.Limit)
-	if err != nil {
-		return nil, nil, err
-	}
-	e := new(Evaluation)
-	decoded, ok := decodeAll(data, e, opts.Lang)
-	if !ok {
-		return nil, decoded, nil
-	}
-	return e, append(decoded, withoutDecoded(e.Validate(opts), decoded)...), nil
-}
-
-// ValidateCohort reads a JSON array of evaluations in r and reports every
-// problem of it in one pass, as ValidateEvaluation does for one; paths
-// start with the evaluation's index ("[3].scores.impact").
-func ValidateCohort(r io.Reader, opts ValidateOptions) (Cohort, Problems, error) {
-	data, err := readDocument(r, opts.Limit)
-	if err != nil {
-		return nil, nil, err
-	}
-	var c Cohort
-	decoded, ok := decodeAll(data, &c, opts.Lang)
-	if !ok {
-		return nil, decoded, nil
-	}
-	return c, append(decoded, withoutDecoded(c.Validate(opts), decoded)...), nil
-}

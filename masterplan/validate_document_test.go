@@ -140,31 +140,6 @@ func TestValidateOtherDocuments(t *testing.T) {
 		require.NoError(t, err)
 		assert.Len(t, problems, 2)
 	})
-	t.Run("evaluation", func(t *testing.T) {
-		doc := documentOf(t, plantest.RembangEvaluation2024())
-		doc["stage"] = "IX"
-		doc["scores"].(tree)["impact"] = "tiga"
-		doc["scores"].(tree)["output"] = "7"
-		_, problems, err := masterplan.ValidateEvaluation(bytes.NewReader(indented(t, doc)), masterplan.ValidateOptions{Lang: smartcity.English})
-		require.NoError(t, err)
-		var paths []string
-		for _, p := range problems.Errors() {
-			paths = append(paths, p.Rule+" "+p.Path)
-		}
-		assert.Equal(t, []string{"number scores.impact", "enum stage", "score_range scores.output"}, paths, "%v", problems)
-	})
-	t.Run("cohort", func(t *testing.T) {
-		one := documentOf(t, plantest.RembangEvaluation2024())
-		two := documentOf(t, plantest.RembangEvaluation2024())
-		two["rank"] = 1
-		_, problems, err := masterplan.ValidateCohort(bytes.NewReader(indented(t, []any{one, two})), masterplan.ValidateOptions{})
-		require.NoError(t, err)
-		var paths []string
-		for _, p := range problems.Errors() {
-			paths = append(paths, p.Rule+" "+p.Path)
-		}
-		assert.Equal(t, []string{"unknown_field [1].rank", "evaluation_unique [1].region"}, paths, "%v", problems)
-	})
 	t.Run("not JSON", func(t *testing.T) {
 		p, problems, err := masterplan.Validate(strings.NewReader(`{"region": `), masterplan.ValidateOptions{})
 		require.NoError(t, err)

@@ -416,3 +416,27 @@ func causeOf(ps Problems, path string) validator.FieldError {
 	}
 	return nil
 }
+
+func TestKemendagriKind(t *testing.T) {
+	tests := []struct {
+		code string
+		want RegionKind
+		ok   bool
+	}{
+		{"33.17", Kabupaten, true}, // Rembang
+		{"33.74", Kota, true},      // Kota Semarang
+		{"32.11", Kabupaten, true}, // Sumedang
+		{"33", Provinsi, true},     // Jawa Tengah
+		{"3317", 0, false},
+		{"33.1", 0, false},
+		{"33.00", 0, false},
+		{"05.01", 0, false},
+		{"33.17.01", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := kemendagriKind(tt.code)
+		assert.Equal(t, tt.ok, ok, tt.code)
+		assert.Equal(t, tt.want, got, tt.code)
+	}
+}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -17,7 +17,7 @@ func writeEvaluation(p *printer, s *story) {
 	p.printf("%s, %s, %d, %s\n", ev.Region, ev.Province, ev.Year, ev.Stage.Name(p.lang))
 	t := p.table()
 	t.row(p.t("Dimensi", "Dimension"), p.t("Skor", "Score"), p.t("Bobot", "Weight"), p.t("Bobot lain", "Other weights"))
-	for d := range masterplan.Dimensions() {
+	for d := range evaluation.Dimensions() {
 		t.row(d.Name(p.lang), p.dec(string(ev.Scores.Of(d))),
 			fmt.Sprintf("%d%%", res.Weights.Of(d)), fmt.Sprintf("%d%%", alt.Weights.Of(d)))
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -90,7 +91,7 @@ func files(s *story, lang smartcity.Lang) ([]file, error) {
 			}),
 		add("evaluasi-2024.md", "laporan evaluasi implementasi 2024", "report of the 2024 implementation evaluation",
 			func(b *bytes.Buffer) error {
-				return masterplan.WriteEvaluationReport(b, s.evaluation, masterplan.EvaluationReportOptions{Lang: lang})
+				return evaluation.WriteReport(b, s.evaluation, evaluation.ReportOptions{Lang: lang})
 			}),
 		add("kemajuan-2024.json", "kemajuan 2024 per pilar, program dan KPI", "progress 2024 by pillar, programme and KPI",
 			func(b *bytes.Buffer) error {

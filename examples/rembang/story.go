@@ -7,6 +7,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -37,9 +38,9 @@ type story struct {
 	pemdi2026        spbe.Scored // illustrative, under PermenPANRB 8/2026
 	toPemdiMemuaskan *spbe.Plan  // the fewest raises from it to Memuaskan
 
-	evaluation     *masterplan.Evaluation
-	evalResult     masterplan.Result   // under the default weights
-	evalAlt        masterplan.Result   // under the alternative weights
+	evaluation     *evaluation.Evaluation
+	evalResult     evaluation.Result   // under the default weights
+	evalAlt        evaluation.Result   // under the alternative weights
 	progressChecks masterplan.Problems // the realisation checked against the plan
 	progressYears  []*masterplan.ProgressReport
 }
@@ -60,8 +61,8 @@ const (
 
 // alternativeWeights are the evaluation weights one regional page gives,
 // 10/20/30/30/10, against the default 10/20/30/20/20.
-func alternativeWeights() masterplan.Weights {
-	return masterplan.Weights{Baseline: 10, Output: 20, Outcome: 30, Impact: 30, QuickWin: 10}
+func alternativeWeights() evaluation.Weights {
+	return evaluation.Weights{Baseline: 10, Output: 20, Outcome: 30, Impact: 30, QuickWin: 10}
 }
 
 // newStory reads the embedded documents and computes the story, with the
@@ -206,10 +207,10 @@ func (s *story) scoreEvaluation() error {
 	if err != nil {
 		return err
 	}
-	if s.evaluation, err = masterplan.UnmarshalEvaluation(b); err != nil {
+	if s.evaluation, err = evaluation.Unmarshal(b); err != nil {
 		return fmt.Errorf("evaluation-2024.json: %w", err)
 	}
-	if s.evalResult, err = s.evaluation.Score(masterplan.DefaultWeights()); err != nil {
+	if s.evalResult, err = s.evaluation.Score(evaluation.DefaultWeights()); err != nil {
 		return fmt.Errorf("evaluation-2024.json: %w", err)
 	}
 	if s.evalAlt, err = s.evaluation.Score(alternativeWeights()); err != nil {

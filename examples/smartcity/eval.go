@@ -10,6 +10,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -60,11 +61,11 @@ func runEvalScore(e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	w := masterplan.DefaultWeights()
+	w := evaluation.DefaultWeights()
 	if *weightsText != "" {
 		var err error
-		if w, err = masterplan.ParseWeights(*weightsText); err != nil {
-			return e.usageError(prog, "--weights: %s", strings.TrimPrefix(err.Error(), "masterplan: weights: "))
+		if w, err = evaluation.ParseWeights(*weightsText); err != nil {
+			return e.usageError(prog, "--weights: %s", strings.TrimPrefix(err.Error(), "evaluation: weights: "))
 		}
 	}
 	data, err := e.readInput(fs.Arg(0))
@@ -77,7 +78,7 @@ func runEvalScore(e *env, args []string) int {
 	// shadow: a failed write is a failure of the command.
 	var werr error
 	if isJSONArray(data) {
-		cohort, problems, err := masterplan.ValidateCohort(bytes.NewReader(data), masterplan.ValidateOptions{Lang: lang})
+		cohort, problems, err := evaluation.ValidateCohort(bytes.NewReader(data), evaluation.ValidateOptions{Lang: lang})
 		if err != nil {
 			return e.fail(prog, exitUsage, err)
 		}
@@ -90,14 +91,14 @@ func runEvalScore(e *env, args []string) int {
 		}
 		if *asJSON {
 			if standings == nil {
-				standings = []masterplan.Standing{}
+				standings = []evaluation.Standing{}
 			}
 			werr = writeIndentedJSON(out, standings)
 		} else {
 			werr = writeStandings(out, standings, lang)
 		}
 	} else {
-		ev, problems, err := masterplan.ValidateEvaluation(bytes.NewReader(data), masterplan.ValidateOptions{Lang: lang})
+		ev, problems, err := evaluation.Validate(bytes.NewReader(data), evaluation.ValidateOptions{Lang: lang})
 		if err != nil {
 			return e.fail(prog, exitUsage, err)
 		}
@@ -215,7 +216,7 @@ func signed(r masterplan.Ratio, lang smartcity.Lang) string {
 }
 
 // writeEvaluation prints one scored evaluation as text in lang.
-func writeEvaluation(w io.Writer, ev *masterplan.Evaluation, res masterplan.Result, lang smartcity.Lang) error {
+func writeEvaluation(w io.Writer, ev *evaluation.Evaluation, res evaluation.Result, lang smartcity.Lang) error {
 	en := lang == smartcity.English
 	word := func(key string) string { return evalWord(key, en) }
 	region := ev.Region
@@ -229,7 +230,7 @@ func writeEvaluation(w io.Writer, ev *masterplan.Evaluation, res masterplan.Resu
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\n\n", title)
 	fmt.Fprintf(tw, "%s\t%s\t%s\n", word("dimension"), word("score"), word("weight"))
-	for d := range masterplan.Dimensions() {
+	for d := range evaluation.Dimensions() {
 		fmt.Fprintf(tw, "%s\t%s\t%d%%\n", d.Name(lang), lang.Decimal(string(ev.Scores.Of(d))), res.Weights.Of(d))
 	}
 	fmt.Fprintf(tw, "\n%s\t%s\t(%s %s)\n", word("index"), lang.Decimal(res.Index.String()), word("exactly"), res.Index.Exact())
@@ -264,7 +265,7 @@ func writeEvaluation(w io.Writer, ev *masterplan.Evaluation, res masterplan.Resu
 }
 
 // writeStandings prints a ranked cohort as a table in lang.
-func writeStandings(w io.Writer, standings []masterplan.Standing, lang smartcity.Lang) error {
+func writeStandings(w io.Writer, standings []evaluation.Standing, lang smartcity.Lang) error {
 	en := lang == smartcity.English
 	word := func(key string) string { return evalWord(key, en) }
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)

@@ -16,9 +16,11 @@ const rembangEvaluation = "../rembang/evaluation-2024.json"
 
 func evalTestdata(name string) string { return "testdata/eval/" + name }
 
-// masterplanEvalTestdata names a test document of the masterplan
+// libraryEvalTestdata names a test document of the evaluation
 // package's, which the command reads as it reads any file.
-func masterplanEvalTestdata(name string) string { return "../../masterplan/testdata/eval/" + name }
+func libraryEvalTestdata(name string) string {
+	return "../../masterplan/evaluation/testdata/eval/" + name
+}
 
 func TestEvalScoreGolden(t *testing.T) {
 	tests := []struct {
@@ -27,9 +29,9 @@ func TestEvalScoreGolden(t *testing.T) {
 	}{
 		{"score-rembang.id.txt", []string{"eval", "score", rembangEvaluation}},
 		{"score-rembang.en.txt", []string{"eval", "score", "--lang", "en", rembangEvaluation}},
-		{"score-cohort.id.txt", []string{"eval", "score", masterplanEvalTestdata("cohort.json")}},
-		{"score-cohort.en.txt", []string{"eval", "score", masterplanEvalTestdata("cohort.json"), "--lang=en"}},
-		{"score-cohort.json", []string{"eval", "score", "--json", masterplanEvalTestdata("cohort.json")}},
+		{"score-cohort.id.txt", []string{"eval", "score", libraryEvalTestdata("cohort.json")}},
+		{"score-cohort.en.txt", []string{"eval", "score", libraryEvalTestdata("cohort.json"), "--lang=en"}},
+		{"score-cohort.json", []string{"eval", "score", "--json", libraryEvalTestdata("cohort.json")}},
 	}
 	for _, tt := range tests {
 		goldenRun(t, "eval", tt.golden, "", exitOK, tt.args...)
@@ -68,7 +70,7 @@ func TestEvalScoreJSON(t *testing.T) {
 
 // An array is ranked: each object carries its rank; ties share one.
 func TestEvalScoreCohortJSON(t *testing.T) {
-	code, out, _ := runPlanCLI("", "eval", "score", "--json", masterplanEvalTestdata("cohort.json"))
+	code, out, _ := runPlanCLI("", "eval", "score", "--json", libraryEvalTestdata("cohort.json"))
 	require.Equal(t, exitOK, code)
 	var got []struct {
 		Region       string `json:"region"`
@@ -114,8 +116,8 @@ func TestEvalScoreErrors(t *testing.T) {
 			[]string{`smartcity eval score: masterplan: baris 2, kolom 90: pada scores.innovation: kolom "innovation" tidak dikenal`}},
 		{"unknown dimension, in English", []string{"eval", "score", "--lang", "en", evalTestdata("unknown-dimension.json")}, exitFinding,
 			[]string{`line 2, column 90: field scores.innovation: unknown field "innovation"`}},
-		{"invalid cohort", []string{"eval", "score", "--lang", "en", masterplanEvalTestdata("invalid.json")}, exitFinding, []string{
-			"../../masterplan/testdata/eval/invalid.json is not valid:",
+		{"invalid cohort", []string{"eval", "score", "--lang", "en", libraryEvalTestdata("invalid.json")}, exitFinding, []string{
+			"../../masterplan/evaluation/testdata/eval/invalid.json is not valid:",
 			"  [0].stage: evaluation stage is required",
 			"  [0].scores.output: Output score 5.01 must lie between 0 and 5",
 			"  [0].scores.impact: Impact score is required",
@@ -123,7 +125,7 @@ func TestEvalScoreErrors(t *testing.T) {
 			"  [1].scores.baseline: Baseline score -0.5 must lie between 0 and 5",
 			`  [2].region: "kabupaten  satu" is already evaluated for 2024 at [0]`,
 		}},
-		{"invalid, in Indonesian", []string{"eval", "score", masterplanEvalTestdata("invalid.json")}, exitFinding, []string{
+		{"invalid, in Indonesian", []string{"eval", "score", libraryEvalTestdata("invalid.json")}, exitFinding, []string{
 			"  [0].scores.output: skor Output 5.01 harus di antara 0 dan 5",
 		}},
 		{"unknown subcommand", []string{"eval", "rank"}, exitUsage, []string{`unknown command "rank"`}},
@@ -172,7 +174,7 @@ func TestEvalScoreWriteFailure(t *testing.T) {
 	for _, args := range [][]string{
 		{"eval", "score", rembangEvaluation},
 		{"eval", "score", "--json", rembangEvaluation},
-		{"eval", "score", masterplanEvalTestdata("cohort.json")},
+		{"eval", "score", libraryEvalTestdata("cohort.json")},
 	} {
 		var errOut strings.Builder
 		code := run(args, strings.NewReader(""), failingWriter{}, &errOut)

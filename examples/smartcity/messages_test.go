@@ -97,7 +97,7 @@ func TestFailures(t *testing.T) {
 }
 
 func TestProblemsListedInTheirLanguage(t *testing.T) {
-	file := masterplanEvalTestdata("invalid.json")
+	file := libraryEvalTestdata("invalid.json")
 	code, _, errOut := runPlanCLI("", "eval", "score", file)
 	assert.Equal(t, exitFinding, code)
 	assert.True(t, strings.HasPrefix(errOut, "smartcity eval score: "+file+" tidak valid:\n"), errOut)

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -18,16 +19,20 @@ type document struct {
 	dir   string       // the package directory, relative to the module root
 	typ   reflect.Type // the Go type a document decodes into
 	title string       // the schema's title
+	// idDir is the directory of the schema's address, its $id, when it is
+	// not dir: a schema keeps its $id when its package moves, as the
+	// evaluation's did from masterplan to masterplan/evaluation.
+	idDir string
 }
 
 // documents lists every document with a schema, in a fixed order.
 func documents() []document {
 	return []document{
-		{"assessment", "spbe", reflect.TypeFor[spbe.Assessment](), "SPBE assessment"},
-		{"framework", "spbe", reflect.TypeFor[spbe.FrameworkSpec](), "SPBE evaluation framework"},
-		{"plan", "masterplan", reflect.TypeFor[masterplan.Plan](), "Smart-city masterplan"},
-		{"evaluation", "masterplan", reflect.TypeFor[masterplan.Evaluation](), "Yearly smart-city evaluation"},
-		{"progress", "masterplan", reflect.TypeFor[masterplan.Progress](), "Yearly realisation of a masterplan"},
+		{"assessment", "spbe", reflect.TypeFor[spbe.Assessment](), "SPBE assessment", ""},
+		{"framework", "spbe", reflect.TypeFor[spbe.FrameworkSpec](), "SPBE evaluation framework", ""},
+		{"plan", "masterplan", reflect.TypeFor[masterplan.Plan](), "Smart-city masterplan", ""},
+		{"evaluation", "masterplan/evaluation", reflect.TypeFor[evaluation.Evaluation](), "Yearly smart-city evaluation", "masterplan"},
+		{"progress", "masterplan", reflect.TypeFor[masterplan.Progress](), "Yearly realisation of a masterplan", ""},
 	}
 }
 
@@ -55,7 +60,11 @@ func Dir(name string) (string, bool) {
 func FileName(name string) string { return name + ".schema.json" }
 
 // schemaID returns the $id of a document's schema: its address in the
-// module's repository.
+// module's repository, where it was first published.
 func schemaID(d document) string {
-	return "https://" + modulePath + "/" + d.dir + "/" + FileName(d.name)
+	dir := d.dir
+	if d.idDir != "" {
+		dir = d.idDir
+	}
+	return "https://" + modulePath + "/" + dir + "/" + FileName(d.name)
 }

@@ -37,7 +37,7 @@ func TestCommittedSchemasUpToDate(t *testing.T) {
 			require.NoError(t, err)
 			dir, _ := Dir(name)
 			if !bytes.Equal(committed(t, name), got) {
-				t.Errorf("%s/%s is stale: run go generate ./spbe ./masterplan", dir, FileName(name))
+				t.Errorf("%s/%s is stale: run go generate ./spbe ./masterplan/...", dir, FileName(name))
 			}
 		})
 	}
@@ -117,7 +117,7 @@ func TestSchemaContents(t *testing.T) {
 		{"plan", []string{"$defs", "BudgetLine", "properties", "amount", "exclusiveMinimum"}, 0.0},
 		{"plan", []string{"properties", "programs", "minItems"}, 1.0},
 		{"plan", []string{"$defs", "Program", "required"}, strs("id", "name", "element", "responsible_opd", "horizon", "start_year", "end_year", "status")},
-		{"evaluation", []string{"$defs", "EvaluationStage", "enum"}, strs("I", "II")},
+		{"evaluation", []string{"$defs", "Stage", "enum"}, strs("I", "II")},
 		{"evaluation", []string{"properties", "pillar_scores", "propertyNames", "$ref"}, "#/$defs/Pillar"},
 		{"evaluation", []string{"properties", "pillar_scores", "additionalProperties", "maximum"}, 5.0},
 		{"evaluation", []string{"$defs", "Scores", "required"}, strs("baseline", "output", "outcome", "impact", "quick_win")},

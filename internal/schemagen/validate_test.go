@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/plantest"
 	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/kotacerdas/smartcity/spbe/spbetest"
@@ -69,11 +70,11 @@ func accept(t *testing.T, name string, data []byte) error {
 		}
 		return p.Validate(masterplan.ValidateOptions{}).Err()
 	case "evaluation":
-		e, err := masterplan.UnmarshalEvaluation(data)
+		e, err := evaluation.Unmarshal(data)
 		if err != nil {
 			return err
 		}
-		return e.Validate(masterplan.ValidateOptions{}).Err()
+		return e.Validate(evaluation.ValidateOptions{}).Err()
 	case "progress":
 		pr, err := masterplan.UnmarshalProgress(data)
 		if err != nil {

@@ -7,7 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 
-	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -22,24 +22,24 @@ const (
 	DefaultScore json.Number = "3"
 )
 
-// EvaluationBuilder builds a masterplan.Evaluation from a valid default.
+// EvaluationBuilder builds a evaluation.Evaluation from a valid default.
 // Its methods change the evaluation in place and return the builder; Build
 // returns a copy, so one builder can make several variants.
 type EvaluationBuilder struct {
-	e masterplan.Evaluation
+	e evaluation.Evaluation
 }
 
 // Evaluation returns a builder holding a valid evaluation of
 // DefaultEvaluationRegion in Jawa Tengah in DefaultEvaluationYear, stage
 // I, every dimension scored DefaultScore.
 func Evaluation() *EvaluationBuilder {
-	b := &EvaluationBuilder{e: masterplan.Evaluation{
+	b := &EvaluationBuilder{e: evaluation.Evaluation{
 		Region:   DefaultEvaluationRegion,
 		Province: "Jawa Tengah",
 		Year:     DefaultEvaluationYear,
-		Stage:    masterplan.EvaluationStageI,
+		Stage:    evaluation.StageI,
 	}}
-	for d := range masterplan.Dimensions() {
+	for d := range evaluation.Dimensions() {
 		b.Score(d, DefaultScore)
 	}
 	return b
@@ -65,7 +65,7 @@ func (b *EvaluationBuilder) Year(year int) *EvaluationBuilder {
 }
 
 // Stage sets the stage of the evaluation.
-func (b *EvaluationBuilder) Stage(s masterplan.EvaluationStage) *EvaluationBuilder {
+func (b *EvaluationBuilder) Stage(s evaluation.Stage) *EvaluationBuilder {
 	b.e.Stage = s
 	return b
 }
@@ -73,18 +73,18 @@ func (b *EvaluationBuilder) Stage(s masterplan.EvaluationStage) *EvaluationBuild
 // Score sets the score of dimension d, a decimal such as "3.75"; "" leaves
 // it unscored, which makes the evaluation invalid. A dimension that is not
 // one of the five changes nothing.
-func (b *EvaluationBuilder) Score(d masterplan.Dimension, v json.Number) *EvaluationBuilder {
+func (b *EvaluationBuilder) Score(d evaluation.Dimension, v json.Number) *EvaluationBuilder {
 	s := &b.e.Scores
 	switch d {
-	case masterplan.DimensionBaseline:
+	case evaluation.DimensionBaseline:
 		s.Baseline = v
-	case masterplan.DimensionOutput:
+	case evaluation.DimensionOutput:
 		s.Output = v
-	case masterplan.DimensionOutcome:
+	case evaluation.DimensionOutcome:
 		s.Outcome = v
-	case masterplan.DimensionImpact:
+	case evaluation.DimensionImpact:
 		s.Impact = v
-	case masterplan.DimensionQuickWin:
+	case evaluation.DimensionQuickWin:
 		s.QuickWin = v
 	}
 	return b
@@ -123,7 +123,7 @@ func (b *EvaluationBuilder) Notes(notes ...string) *EvaluationBuilder {
 
 // Build returns the evaluation built so far, a deep copy that shares
 // nothing with the builder.
-func (b *EvaluationBuilder) Build() *masterplan.Evaluation {
+func (b *EvaluationBuilder) Build() *evaluation.Evaluation {
 	e := b.e
 	e.PillarScores = maps.Clone(b.e.PillarScores)
 	e.Notes = slices.Clone(b.e.Notes)
@@ -135,7 +135,7 @@ func (b *EvaluationBuilder) Build() *masterplan.Evaluation {
 // scores as decimals of up to two places from 0 to 5, and in some
 // evaluations pillar scores and last year's index. The same seed gives the
 // same evaluation; a nil rng is a generator seeded with zeros.
-func RandomEvaluation(rng *rand.Rand) *masterplan.Evaluation {
+func RandomEvaluation(rng *rand.Rand) *evaluation.Evaluation {
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(0, 0))
 	}
@@ -144,11 +144,11 @@ func RandomEvaluation(rng *rand.Rand) *masterplan.Evaluation {
 		Region(kinds[rng.IntN(len(kinds))] + " " + regionNames[rng.IntN(len(regionNames))]).
 		Province(provinceNames[rng.IntN(len(provinceNames))]).
 		Year(2020 + rng.IntN(10)).
-		Stage(masterplan.EvaluationStage(1 + rng.IntN(2)))
+		Stage(evaluation.Stage(1 + rng.IntN(2)))
 	if rng.IntN(4) == 0 {
 		b.Province("")
 	}
-	for d := range masterplan.Dimensions() {
+	for d := range evaluation.Dimensions() {
 		b.Score(d, randomScore(rng))
 	}
 	if rng.IntN(2) == 0 {
@@ -165,11 +165,11 @@ func RandomEvaluation(rng *rand.Rand) *masterplan.Evaluation {
 // RandomCohort returns n valid evaluations of one year (the first's),
 // each of its own region, as RandomEvaluation draws them: a cohort that
 // Cohort.Score ranks.
-func RandomCohort(rng *rand.Rand, n int) masterplan.Cohort {
+func RandomCohort(rng *rand.Rand, n int) evaluation.Cohort {
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(0, 0))
 	}
-	c := make(masterplan.Cohort, 0, max(n, 0))
+	c := make(evaluation.Cohort, 0, max(n, 0))
 	for i := range n {
 		e := RandomEvaluation(rng)
 		e.Region = fmt.Sprintf("%s %d", e.Region, i+1)

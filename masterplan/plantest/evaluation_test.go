@@ -5,11 +5,13 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"github.com/kotacerdas/smartcity/masterplan"
-	"github.com/kotacerdas/smartcity/masterplan/plantest"
-	"github.com/kotacerdas/smartcity/pillar"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
+	"github.com/kotacerdas/smartcity/masterplan/plantest"
+	"github.com/kotacerdas/smartcity/pillar"
 )
 
 func TestEvaluationBuilder(t *testing.T) {
@@ -24,15 +26,15 @@ func TestEvaluationBuilder(t *testing.T) {
 		{
 			// Outcome weighs 30 %: one point more adds 0.3.
 			name:  "one score",
-			build: plantest.Evaluation().Score(masterplan.DimensionOutcome, "4"),
+			build: plantest.Evaluation().Score(evaluation.DimensionOutcome, "4"),
 			index: "33/10",
 		},
 		{
 			name: "as Rembang 2024",
-			build: plantest.Evaluation().Region("Kabupaten Rembang").Year(2024).Stage(masterplan.EvaluationStageII).
-				Score(masterplan.DimensionBaseline, "3.5").Score(masterplan.DimensionOutput, "3.75").
-				Score(masterplan.DimensionOutcome, "3.25").Score(masterplan.DimensionImpact, "3").
-				Score(masterplan.DimensionQuickWin, "3.5").PreviousIndex("3.21"),
+			build: plantest.Evaluation().Region("Kabupaten Rembang").Year(2024).Stage(evaluation.StageII).
+				Score(evaluation.DimensionBaseline, "3.5").Score(evaluation.DimensionOutput, "3.75").
+				Score(evaluation.DimensionOutcome, "3.25").Score(evaluation.DimensionImpact, "3").
+				Score(evaluation.DimensionQuickWin, "3.5").PreviousIndex("3.21"),
 			index:       "27/8",
 			improvement: "33/200",
 		},
@@ -43,12 +45,12 @@ func TestEvaluationBuilder(t *testing.T) {
 		},
 		{
 			name:   "a score left out",
-			build:  plantest.Evaluation().Score(masterplan.DimensionImpact, ""),
+			build:  plantest.Evaluation().Score(evaluation.DimensionImpact, ""),
 			broken: []string{"error scores.impact required"},
 		},
 		{
 			name:   "a score off the scale",
-			build:  plantest.Evaluation().Score(masterplan.DimensionImpact, "5.5"),
+			build:  plantest.Evaluation().Score(evaluation.DimensionImpact, "5.5"),
 			broken: []string{"error scores.impact score_range"},
 		},
 		{
@@ -60,16 +62,16 @@ func TestEvaluationBuilder(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := tt.build.Build()
-			assert.Equal(t, tt.broken, rules(e.Validate(strict)))
+			assert.Equal(t, tt.broken, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
 			data, err := json.Marshal(e)
 			require.NoError(t, err)
-			back, err := masterplan.UnmarshalEvaluation(data)
+			back, err := evaluation.Unmarshal(data)
 			require.NoError(t, err)
 			assert.Equal(t, e, back)
 			if tt.broken != nil {
 				return
 			}
-			res, err := e.Score(masterplan.Weights{})
+			res, err := e.Score(evaluation.Weights{})
 			require.NoError(t, err)
 			assert.Equal(t, tt.index, res.Index.Exact())
 			assert.Equal(t, tt.improvement, res.Improvement.Exact())
@@ -93,8 +95,8 @@ func TestRandomEvaluation(t *testing.T) {
 	var pillars, previous, stageII int
 	for seed := range uint64(300) {
 		e := plantest.RandomEvaluation(rand.New(rand.NewPCG(seed, 9)))
-		require.Empty(t, rules(e.Validate(strict)))
-		_, err := e.Score(masterplan.Weights{})
+		require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
+		_, err := e.Score(evaluation.Weights{})
 		require.NoError(t, err)
 		if len(e.PillarScores) > 0 {
 			pillars++
@@ -102,7 +104,7 @@ func TestRandomEvaluation(t *testing.T) {
 		if e.PreviousIndex != "" {
 			previous++
 		}
-		if e.Stage == masterplan.EvaluationStageII {
+		if e.Stage == evaluation.StageII {
 			stageII++
 		}
 	}
@@ -116,8 +118,8 @@ func TestRandomEvaluation(t *testing.T) {
 func TestRandomCohort(t *testing.T) {
 	c := plantest.RandomCohort(rand.New(rand.NewPCG(4, 2)), 40)
 	require.Len(t, c, 40)
-	require.Empty(t, rules(c.Validate(strict)))
-	standings, err := c.Score(masterplan.Weights{})
+	require.Empty(t, rules(c.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
+	standings, err := c.Score(evaluation.Weights{})
 	require.NoError(t, err)
 	require.Len(t, standings, 40)
 	for i, s := range standings {
@@ -136,6 +138,6 @@ func FuzzRandomEvaluation(f *testing.F) {
 	f.Add(uint64(7), uint64(1<<40))
 	f.Fuzz(func(t *testing.T, s1, s2 uint64) {
 		e := plantest.RandomEvaluation(rand.New(rand.NewPCG(s1, s2)))
-		require.Empty(t, rules(e.Validate(strict)))
+		require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
 	})
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/plantest"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -26,8 +27,8 @@ func ExampleRandom() {
 }
 
 func ExampleEvaluation() {
-	e := plantest.Evaluation().Score(masterplan.DimensionOutcome, "4").PreviousIndex("3.21").Build()
-	res, err := e.Score(masterplan.Weights{})
+	e := plantest.Evaluation().Score(evaluation.DimensionOutcome, "4").PreviousIndex("3.21").Build()
+	res, err := e.Score(evaluation.Weights{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -37,7 +38,7 @@ func ExampleEvaluation() {
 }
 
 func ExampleRembangEvaluation2024() {
-	res, err := plantest.RembangEvaluation2024().Score(masterplan.Weights{})
+	res, err := plantest.RembangEvaluation2024().Score(evaluation.Weights{})
 	if err != nil {
 		fmt.Println(err)
 		return

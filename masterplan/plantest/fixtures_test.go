@@ -5,6 +5,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/plantest"
 	"github.com/kotacerdas/smartcity/pillar"
 	"github.com/stretchr/testify/assert"
@@ -30,8 +31,8 @@ func TestRembang(t *testing.T) {
 
 func TestRembangEvaluation2024(t *testing.T) {
 	e := plantest.RembangEvaluation2024()
-	require.Empty(t, rules(e.Validate(strict)))
-	res, err := e.Score(masterplan.Weights{})
+	require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
+	res, err := e.Score(evaluation.Weights{})
 	require.NoError(t, err)
 	// 10 % × 3.5 + 20 % × 3.75 + 30 % × 3.25 + 20 % × 3 + 20 % × 3.5 =
 	// 3.375, shown 3.38; up 0.165 from 3.21, shown 0.17.

@@ -1,4 +1,4 @@
-package masterplan
+package evaluation
 
 import (
 	"encoding/json"
@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kotacerdas/smartcity/internal/enum"
+	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -15,11 +17,11 @@ import (
 // required, all five scores are required and must be decimals from 0 to 5,
 // and so must the pillar scores and the previous index when given. The
 // evaluation can be scored when the result has no error: Problems.Err() is
-// nil. ValidateOptions.RequireQuickWinPerPillar plays no part here.
-func (e *Evaluation) Validate(opts ValidateOptions) Problems {
-	c := newChecker(opts)
+// nil.
+func (e *Evaluation) Validate(opts ValidateOptions) masterplan.Problems {
+	c := &checker{lang: opts.Lang}
 	if e == nil {
-		c.add("", "nil_evaluation", Error)
+		c.add("", "nil_evaluation")
 		return c.problems
 	}
 	c.evaluation("", e)
@@ -30,8 +32,8 @@ func (e *Evaluation) Validate(opts ValidateOptions) Problems {
 // does, with paths that start with the evaluation's index
 // ("[3].scores.impact"), and reports a region evaluated twice for the same
 // year, which would take two places in the ranking.
-func (c Cohort) Validate(opts ValidateOptions) Problems {
-	ch := newChecker(opts)
+func (c Cohort) Validate(opts ValidateOptions) masterplan.Problems {
+	ch := &checker{lang: opts.Lang}
 	type key struct {
 		region string
 		year   int
@@ -39,13 +41,13 @@ func (c Cohort) Validate(opts ValidateOptions) Problems {
 	seen := make(map[key]int, len(c))
 	for i := range c {
 		e := &c[i]
-		ch.evaluation(index("", i)+".", e)
+		ch.evaluation(index(i)+".", e)
 		if strings.TrimSpace(e.Region) == "" || e.Year == 0 {
 			continue
 		}
-		k := key{norm(e.Region), e.Year}
+		k := key{enum.Fold(e.Region), e.Year}
 		if first, dup := seen[k]; dup {
-			ch.add(index("", i)+".region", "evaluation_unique", Error, strconv.Quote(e.Region), itoa(e.Year), index("", first))
+			ch.add(index(i)+".region", "evaluation_unique", strconv.Quote(e.Region), strconv.Itoa(e.Year), index(first))
 			continue
 		}
 		seen[k] = i
@@ -53,26 +55,8 @@ func (c Cohort) Validate(opts ValidateOptions) Problems {
 	return ch.problems
 }
 
-// newChecker returns a checker for documents other than the plan, with
-// messages in opts.Lang.
-func newChecker(opts ValidateOptions) *checker {
-	e := theEngine()
-	return &checker{opts: opts, col: langIndex(opts.Lang), t: e.trans[langIndex(opts.Lang)]}
-}
-
-// need reports a required field left empty, named by monitorLabel.
-func (c *checker) need(path string) {
-	c.add(path, "required", Error, monitorLabel(path, c.col))
-}
-
-// undeclaredEnum reports a value of an enum set in code that is not
-// declared, named by monitorLabel.
-func (c *checker) undeclaredEnum(path string, v interface {
-	IsValid() bool
-	String() string
-}) {
-	c.add(path, "enum", Error, monitorLabel(path, c.col), v.String())
-}
+// index is the path of the i-th evaluation of a cohort, "[3]".
+func index(i int) string { return "[" + strconv.Itoa(i) + "]" }
 
 // evaluation checks one evaluation; base prefixes the paths.
 func (c *checker) evaluation(base string, e *Evaluation) {
@@ -82,8 +66,8 @@ func (c *checker) evaluation(base string, e *Evaluation) {
 	switch {
 	case e.Year == 0:
 		c.need(base + "year")
-	case !validYear(e.Year):
-		c.add(base+"year", "year", Error, itoa(e.Year))
+	case e.Year < masterplan.MinYear || e.Year > masterplan.MaxYear:
+		c.add(base+"year", "year", strconv.Itoa(e.Year))
 	}
 	switch {
 	case e.Stage == 0:
@@ -110,7 +94,7 @@ func (c *checker) evaluation(base string, e *Evaluation) {
 	c.score(base+"previous_index", e.PreviousIndex, false)
 	for i, n := range e.Notes {
 		if strings.TrimSpace(n) == "" {
-			c.need(index(base+"notes", i))
+			c.need(base + "notes" + index(i))
 		}
 	}
 }
@@ -126,8 +110,8 @@ func (c *checker) score(path string, v json.Number, required bool) {
 			c.need(path)
 		}
 	case errors.Is(err, errScoreRange):
-		c.add(path, "score_range", Error, monitorLabel(path, c.col), string(v))
+		c.add(path, "score_range", c.label(path), string(v))
 	default:
-		c.add(path, "number", Error, monitorLabel(path, c.col), strconv.Quote(string(v)))
+		c.add(path, "number", c.label(path), strconv.Quote(string(v)))
 	}
 }

@@ -1,21 +1,25 @@
-package masterplan
+package jsonnum
 
 import (
+	"encoding/json"
+	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
-func TestIsJSONNumber(t *testing.T) {
+func TestValid(t *testing.T) {
 	for _, s := range []string{"0", "-0", "12", "85.5", "-3.25", "1e3", "1.5E-2", "0.000"} {
-		assert.True(t, isJSONNumber(s), s)
+		assert.True(t, Valid(s), s)
 	}
 	for _, s := range []string{"", "-", "01", "1.", ".5", "+1", "1,5", "1e", "1e+", "NaN", "0x10", " 1"} {
-		assert.False(t, isJSONNumber(s), s)
+		assert.False(t, Valid(s), s)
 	}
 }
 
-func TestCompareNumbers(t *testing.T) {
+func TestCompare(t *testing.T) {
 	tests := []struct {
 		a, b string
 		want int
@@ -41,17 +45,17 @@ func TestCompareNumbers(t *testing.T) {
 		{"00", "0", 0}, // not JSON; reported as not comparable below
 	}
 	for _, tt := range tests[:len(tests)-1] {
-		got, ok := compareNumbers(tt.a, tt.b)
+		got, ok := Compare(tt.a, tt.b)
 		assert.True(t, ok, tt.a+" "+tt.b)
 		assert.Equal(t, tt.want, got, tt.a+" vs "+tt.b)
 	}
-	_, ok := compareNumbers("00", "0")
+	_, ok := Compare("00", "0")
 	assert.False(t, ok)
-	_, ok = compareNumbers("1e99999999999999999", "1")
+	_, ok = Compare("1e99999999999999999", "1")
 	assert.False(t, ok, "an exponent beyond 10^15 is not compared")
 }
 
-func TestParseHundredths(t *testing.T) {
+func TestHundredths(t *testing.T) {
 	tests := []struct {
 		in   string
 		want int64
@@ -61,32 +65,39 @@ func TestParseHundredths(t *testing.T) {
 		{"3.999", 0, false}, {"3.", 0, false}, {".5", 0, false}, {"-1", 0, false}, {"3,99", 0, false}, {"", 0, false},
 	}
 	for _, tt := range tests {
-		got, ok := parseHundredths(tt.in)
+		got, ok := Hundredths(tt.in)
 		assert.Equal(t, tt.ok, ok, tt.in)
 		assert.Equal(t, tt.want, got, tt.in)
 	}
 }
 
-func TestKemendagriKind(t *testing.T) {
-	tests := []struct {
-		code string
-		want RegionKind
-		ok   bool
-	}{
-		{"33.17", Kabupaten, true}, // Rembang
-		{"33.74", Kota, true},      // Kota Semarang
-		{"32.11", Kabupaten, true}, // Sumedang
-		{"33", Provinsi, true},     // Jawa Tengah
-		{"3317", 0, false},
-		{"33.1", 0, false},
-		{"33.00", 0, false},
-		{"05.01", 0, false},
-		{"33.17.01", 0, false},
-		{"", 0, false},
+// FuzzCompare checks the exact comparison of KPI values against
+// big.Rat.
+func FuzzCompare(f *testing.F) {
+	for _, p := range [][2]string{{"1", "2"}, {"85.5", "85.50"}, {"-0", "0"}, {"1e2", "100"}, {"-2.5", "-2.25"}, {"0.1", "1,0"}} {
+		f.Add(p[0], p[1])
 	}
-	for _, tt := range tests {
-		got, ok := kemendagriKind(tt.code)
-		assert.Equal(t, tt.ok, ok, tt.code)
-		assert.Equal(t, tt.want, got, tt.code)
-	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		got, ok := Compare(a, b)
+		if !Valid(a) || !Valid(b) {
+			require.False(t, ok)
+			return
+		}
+		if !smallExponent(a) || !smallExponent(b) {
+			return // big.Rat would build 10^exponent in full
+		}
+		require.True(t, ok)
+		x, okx := new(big.Rat).SetString(a)
+		y, oky := new(big.Rat).SetString(b)
+		require.True(t, okx && oky)
+		require.Equal(t, x.Cmp(y), got, "%s vs %s", a, b)
+		require.True(t, json.Valid([]byte(a)))
+	})
+}
+
+// smallExponent reports whether a number's exponent, if any, has at most
+// three digits.
+func smallExponent(s string) bool {
+	i := strings.IndexAny(s, "eE")
+	return i < 0 || len(strings.TrimLeft(s[i+1:], "+-0")) <= 3
 }

@@ -1,4 +1,4 @@
-package masterplan
+package evaluation
 
 import (
 	"bytes"
@@ -9,12 +9,13 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/markdown"
+	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
-// EvaluationReportOptions choose the language of an evaluation report and
-// the weights of its index.
-type EvaluationReportOptions struct {
+// ReportOptions choose the language of an evaluation report and the
+// weights of its index.
+type ReportOptions struct {
 	// Lang is the language of the report's words; the zero Lang is
 	// Indonesian.
 	Lang smartcity.Lang
@@ -23,7 +24,7 @@ type EvaluationReportOptions struct {
 	Weights Weights
 }
 
-// WriteEvaluationReport writes a yearly evaluation of smart-city
+// WriteReport writes a yearly evaluation of smart-city
 // implementation as a Markdown report in opt.Lang: the region, year and
 // stage; the Indeks Pencapaian rounded half up to two decimals as the
 // ministry publishes it, with its exact value; last year's index and the
@@ -35,7 +36,7 @@ type EvaluationReportOptions struct {
 //
 // The error is the one Evaluation.Score returns for an evaluation that is
 // not valid or weights that do not sum to 100; nothing is written then.
-func WriteEvaluationReport(w io.Writer, e *Evaluation, opt EvaluationReportOptions) error {
+func WriteReport(w io.Writer, e *Evaluation, opt ReportOptions) error {
 	res, err := e.Score(opt.Weights)
 	if err != nil {
 		return err
@@ -44,46 +45,46 @@ func WriteEvaluationReport(w io.Writer, e *Evaluation, opt EvaluationReportOptio
 	word := func(w reportWord) string { return w.in(lang) }
 	num := lang.Decimal
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "# "+word(rwEvalTitle)+"\n\n", markdown.Text(e.Region), e.Year, e.Stage.Name(lang))
+	fmt.Fprintf(&b, "# "+word(rwTitle)+"\n\n", markdown.Text(e.Region), e.Year, e.Stage.Name(lang))
 	if prov := strings.TrimSpace(e.Province); prov != "" {
 		fmt.Fprintf(&b, "- **%s:** %s\n", word(rwProvince), markdown.Text(prov))
 	}
-	fmt.Fprintf(&b, "- **%s:** **%s** (%s %s)\n", word(rwEvalIndex), num(res.Index.String()), word(rwExactly), res.Index.Exact())
+	fmt.Fprintf(&b, "- **%s:** **%s** (%s %s)\n", word(rwIndex), num(res.Index.String()), word(rwExactly), res.Index.Exact())
 	if res.HasImprovement() {
 		imp := num(res.Improvement.String())
 		if res.Improvement.Sign() > 0 {
 			imp = "+" + imp
 		}
-		fmt.Fprintf(&b, "- **%s:** %s; **%s:** %s\n", word(rwEvalPrevious), num(res.Previous.String()), word(rwEvalImprovement), imp)
+		fmt.Fprintf(&b, "- **%s:** %s; **%s:** %s\n", word(rwPrevious), num(res.Previous.String()), word(rwImprovement), imp)
 	}
 	if e.Illustrative {
-		fmt.Fprintf(&b, "- _%s_\n", word(rwEvalIllustrative))
+		fmt.Fprintf(&b, "- _%s_\n", word(rwIllustrative))
 	}
 	b.WriteString("\n")
 
-	fmt.Fprintf(&b, "## %s\n\n", word(rwEvalDimensions))
+	fmt.Fprintf(&b, "## %s\n\n", word(rwDimensions))
 	rows := make([][]string, 0, 6)
 	term := new(big.Rat)
 	for d := range Dimensions() {
 		s, _ := e.Scores.Ratio(d) // Score has checked every score
 		term.Mul(s.Rat(), big.NewRat(int64(res.Weights.Of(d)), 100))
 		rows = append(rows, []string{
-			d.Name(lang), fmt.Sprintf("%d%%", res.Weights.Of(d)), num(string(e.Scores.Of(d))), num(shortDecimal(RatioOf(term))),
+			d.Name(lang), fmt.Sprintf("%d%%", res.Weights.Of(d)), num(string(e.Scores.Of(d))), num(shortDecimal(masterplan.RatioOf(term))),
 		})
 	}
-	rows = append(rows, []string{"**" + word(rwEvalIndex) + "**", "100%", "", "**" + num(shortDecimal(res.Index)) + "**"})
-	markdown.Table(&b, []string{word(rwEvalDimension), word(rwEvalWeight), word(rwEvalScore), word(rwEvalContribution)},
+	rows = append(rows, []string{"**" + word(rwIndex) + "**", "100%", "", "**" + num(shortDecimal(res.Index)) + "**"})
+	markdown.Table(&b, []string{word(rwDimension), word(rwWeight), word(rwScore), word(rwContribution)},
 		[]bool{false, true, true, true}, rows)
 
 	if len(e.PillarScores) > 0 {
-		fmt.Fprintf(&b, "## %s\n\n%s\n\n", word(rwEvalPillars), word(rwEvalPillarsNote))
+		fmt.Fprintf(&b, "## %s\n\n%s\n\n", word(rwPillars), word(rwPillarsNote))
 		rows = rows[:0]
 		for pl := range pillar.All() {
 			if s, ok := e.PillarScores[pl]; ok {
 				rows = append(rows, []string{pl.String() + " " + pl.Name(lang), num(string(s))})
 			}
 		}
-		markdown.Table(&b, []string{word(rwPillar), word(rwEvalScore)}, []bool{false, true}, rows)
+		markdown.Table(&b, []string{word(rwPillar), word(rwScore)}, []bool{false, true}, rows)
 	}
 	if len(e.Notes) > 0 {
 		fmt.Fprintf(&b, "## %s\n\n", word(rwNotes))
@@ -97,7 +98,7 @@ func WriteEvaluationReport(w io.Writer, e *Evaluation, opt EvaluationReportOptio
 
 // shortDecimal writes x with four decimals at most and two at least,
 // without trailing zeros beyond two: 0.35, 0.975, 3.375.
-func shortDecimal(x Ratio) string {
+func shortDecimal(x masterplan.Ratio) string {
 	s := x.Format(4)
 	for strings.HasSuffix(s, "0") && len(s)-strings.IndexByte(s, '.') > 3 {
 		s = s[:len(s)-1]

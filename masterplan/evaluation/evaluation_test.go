@@ -1,4 +1,4 @@
-package masterplan
+package evaluation
 
 import (
 	"encoding/json"
@@ -12,6 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/golden"
+	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -19,7 +21,7 @@ import (
 // dimension order.
 func evaluationOf(region string, scores ...string) *Evaluation {
 	return &Evaluation{
-		Region: region, Year: 2024, Stage: EvaluationStageII,
+		Region: region, Year: 2024, Stage: StageII,
 		Scores: Scores{
 			Baseline: json.Number(scores[0]), Output: json.Number(scores[1]), Outcome: json.Number(scores[2]),
 			Impact: json.Number(scores[3]), QuickWin: json.Number(scores[4]),
@@ -98,8 +100,8 @@ func TestEvaluationScoreJSON(t *testing.T) {
 func TestEvaluationScoreErrors(t *testing.T) {
 	e := evaluationOf("Kabupaten Rembang", "4", "5.01", "3", "2.5", "4.5")
 	_, err := e.Score(Weights{})
-	require.ErrorIs(t, err, ErrInvalid)
-	var ps Problems
+	require.ErrorIs(t, err, masterplan.ErrInvalid)
+	var ps masterplan.Problems
 	require.ErrorAs(t, err, &ps)
 	require.Len(t, ps, 1)
 	assert.Equal(t, "scores.output", ps[0].Path)
@@ -111,20 +113,20 @@ func TestEvaluationScoreErrors(t *testing.T) {
 	require.ErrorIs(t, err, ErrWeights)
 	var we *WeightsError
 	require.ErrorAs(t, err, &we)
-	assert.Equal(t, "masterplan: weights: the weights sum to 90, not 100", err.Error())
+	assert.Equal(t, "evaluation: weights: the weights sum to 90, not 100", err.Error())
 
 	_, err = ok.Score(Weights{Baseline: -10, Output: 30, Outcome: 30, Impact: 30, QuickWin: 20})
 	require.ErrorIs(t, err, ErrWeights)
 
 	var nilEval *Evaluation
 	_, err = nilEval.Score(Weights{})
-	require.ErrorIs(t, err, ErrInvalid)
+	require.ErrorIs(t, err, masterplan.ErrInvalid)
 }
 
 func TestEvaluationValidate(t *testing.T) {
 	e := &Evaluation{
 		Year:  24,
-		Stage: EvaluationStage(7),
+		Stage: Stage(7),
 		Scores: Scores{
 			Baseline: "-0.5", Output: "abc", Outcome: "1e400", QuickWin: "5",
 		},
@@ -136,7 +138,7 @@ func TestEvaluationValidate(t *testing.T) {
 	want := []row{
 		{"region", "required", "region is required"},
 		{"year", "year", "year 24 is not valid; write a four-digit year"},
-		{"stage", "enum", "evaluation stage has the unknown value EvaluationStage(7)"},
+		{"stage", "enum", "evaluation stage has the unknown value Stage(7)"},
 		{"scores.baseline", "score_range", "Baseline score -0.5 must lie between 0 and 5"},
 		{"scores.output", "number", `Output score "abc" is not a valid decimal number`},
 		{"scores.outcome", "score_range", "Outcome score 1e400 must lie between 0 and 5"},
@@ -149,7 +151,7 @@ func TestEvaluationValidate(t *testing.T) {
 	}
 	var got []row
 	for _, p := range e.Validate(ValidateOptions{Lang: smartcity.English}) {
-		assert.Equal(t, Error, p.Severity)
+		assert.Equal(t, masterplan.Error, p.Severity)
 		got = append(got, row{p.Path, p.Rule, p.Message})
 	}
 	assert.Equal(t, want, got)
@@ -188,14 +190,14 @@ func TestScoresRatio(t *testing.T) {
 	var se *ScoreError
 	require.ErrorAs(t, err, &se)
 	assert.Equal(t, "scores.output", se.Field)
-	assert.EqualError(t, err, `masterplan: score scores.output "6": outside 0–5`)
+	assert.EqualError(t, err, `evaluation: score scores.output "6": outside 0–5`)
 
 	_, err = s.Ratio(DimensionOutcome)
-	assert.EqualError(t, err, `masterplan: score scores.outcome "x": not a decimal number`)
+	assert.EqualError(t, err, `evaluation: score scores.outcome "x": not a decimal number`)
 	_, err = s.Ratio(DimensionImpact)
-	assert.EqualError(t, err, "masterplan: score scores.impact: missing")
+	assert.EqualError(t, err, "evaluation: score scores.impact: missing")
 	_, err = s.Ratio(0)
-	require.ErrorIs(t, err, ErrUnknown)
+	require.ErrorIs(t, err, masterplan.ErrUnknown)
 }
 
 // A key in "scores" that is not one of the five dimensions is refused when
@@ -204,8 +206,8 @@ func TestDecodeEvaluationUnknownDimension(t *testing.T) {
 	f, err := os.Open(evalTestdata("unknown-dimension.json"))
 	require.NoError(t, err)
 	defer f.Close()
-	_, err = DecodeEvaluation(f, DecodeOptions{})
-	var de *DecodeError
+	_, err = Decode(f, DecodeOptions{})
+	var de *masterplan.DecodeError
 	require.ErrorAs(t, err, &de)
 	assert.Equal(t, "scores.qiuck_win", de.Field)
 	assert.Equal(t, 5, de.Line)
@@ -225,37 +227,37 @@ func TestDecodeEvaluationErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := UnmarshalEvaluation([]byte(tt.doc))
-			var de *DecodeError
+			_, err := Unmarshal([]byte(tt.doc))
+			var de *masterplan.DecodeError
 			require.ErrorAs(t, err, &de)
 			assert.Equal(t, tt.field, de.Field)
 			assert.Contains(t, err.Error(), tt.contains)
 		})
 	}
 
-	_, err := DecodeEvaluation(strings.NewReader(`{"region": "`+strings.Repeat("x", 100)+`"}`), DecodeOptions{Limit: 50})
-	require.ErrorIs(t, err, ErrTooLarge)
+	_, err := Decode(strings.NewReader(`{"region": "`+strings.Repeat("x", 100)+`"}`), DecodeOptions{Limit: 50})
+	require.ErrorIs(t, err, masterplan.ErrTooLarge)
 	_, err = DecodeCohort(strings.NewReader(`[`+strings.Repeat(" ", 100)+`]`), DecodeOptions{Limit: 50})
-	require.ErrorIs(t, err, ErrTooLarge)
+	require.ErrorIs(t, err, masterplan.ErrTooLarge)
 
 	_, err = UnmarshalCohort([]byte(`[{"region": "A"}, {"scores": {"outcome": 3, "impakt": 2}}]`))
-	var de *DecodeError
+	var de *masterplan.DecodeError
 	require.ErrorAs(t, err, &de)
 	assert.Equal(t, "[1].scores.impakt", de.Field)
 }
 
 // Decoding what was encoded gives the same evaluation.
 func TestEvaluationRoundTrip(t *testing.T) {
-	data, err := os.ReadFile(rembangFixture("rembang-evaluation-2024.json"))
+	data, err := os.ReadFile(filepath.Join("..", "plantest", "fixtures", "rembang-evaluation-2024.json"))
 	require.NoError(t, err)
-	e, err := UnmarshalEvaluation(data)
+	e, err := Unmarshal(data)
 	require.NoError(t, err)
 	assert.True(t, e.Illustrative, "the Rembang evaluation is illustrative and says so")
 	assert.NotEmpty(t, e.Notes)
 	assert.Equal(t, json.Number("3.6"), e.PillarScores[pillar.Governance])
 	out, err := json.Marshal(e)
 	require.NoError(t, err)
-	back, err := UnmarshalEvaluation(out)
+	back, err := Unmarshal(out)
 	require.NoError(t, err)
 	assert.Equal(t, e, back)
 	assert.Empty(t, e.Validate(ValidateOptions{}))
@@ -277,36 +279,63 @@ func TestDimensionAndStage(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 	}
 	_, err := ParseDimension("innovation")
-	var pe *ParseError
+	var pe *masterplan.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.EqualError(t, err, `masterplan: unknown evaluation dimension "innovation" (want baseline, output, outcome, impact, quick_win)`)
 
 	for _, tt := range []struct {
 		in   string
-		want EvaluationStage
-	}{{"I", EvaluationStageI}, {"ii", EvaluationStageII}, {"2", EvaluationStageII}, {"Tahap I", EvaluationStageI}, {"stage 2", EvaluationStageII}} {
-		got, err := ParseEvaluationStage(tt.in)
+		want Stage
+	}{{"I", StageI}, {"ii", StageII}, {"2", StageII}, {"Tahap I", StageI}, {"stage 2", StageII}} {
+		got, err := ParseStage(tt.in)
 		require.NoError(t, err, tt.in)
 		assert.Equal(t, tt.want, got, tt.in)
 	}
-	_, err = ParseEvaluationStage("III")
-	require.ErrorIs(t, err, ErrUnknown)
-	assert.Equal(t, "tahap II", EvaluationStageII.Name(smartcity.Indonesian))
-	assert.Equal(t, "stage I", EvaluationStageI.Name(smartcity.English))
+	_, err = ParseStage("III")
+	require.ErrorIs(t, err, masterplan.ErrUnknown)
+	assert.Equal(t, "tahap II", StageII.Name(smartcity.Indonesian))
+	assert.Equal(t, "stage I", StageI.Name(smartcity.English))
 	assert.Equal(t, "Quick Win", DimensionQuickWin.Name(smartcity.English))
 	assert.Equal(t, "Dimension(9)", Dimension(9).String())
-	assert.False(t, EvaluationStage(0).IsValid())
+	assert.False(t, Stage(0).IsValid())
 
-	text, err := EvaluationStageII.MarshalText()
+	text, err := StageII.MarshalText()
 	require.NoError(t, err)
 	assert.Equal(t, "II", string(text))
 	_, err = Dimension(9).MarshalText()
 	require.Error(t, err)
-	var s EvaluationStage
+	var s Stage
 	require.NoError(t, s.UnmarshalText(nil))
-	assert.Equal(t, EvaluationStage(0), s)
+	assert.Equal(t, Stage(0), s)
 	var d Dimension
 	require.NoError(t, d.UnmarshalText([]byte("outcome")))
 	assert.Equal(t, DimensionOutcome, d)
-	assert.True(t, errors.Is(d.UnmarshalText([]byte("x")), ErrUnknown))
+	assert.True(t, errors.Is(d.UnmarshalText([]byte("x")), masterplan.ErrUnknown))
+}
+
+// TestSpellings lists every spelling the package's enums accept — codes,
+// names where they parse, and aliases, folded — in
+// testdata/spellings.golden, and checks that the parsers read each to its
+// value: a spelling that goes away, or comes to mean another value, shows
+// in review.
+func TestSpellings(t *testing.T) {
+	var b strings.Builder
+	for _, listing := range []func() (string, error){
+		func() (string, error) { return dimensions.Listing(ParseDimension) },
+		func() (string, error) { return stages.Listing(ParseStage) },
+	} {
+		list, err := listing()
+		require.NoError(t, err)
+		b.WriteString(list)
+	}
+	golden.Check(t, filepath.Join("testdata", "spellings.golden"), []byte(b.String()))
+}
+
+// The codes a document names wrongly are said in Indonesian too.
+func TestParseErrorInIndonesian(t *testing.T) {
+	_, err := ParseDimension("inovasi")
+	assert.Equal(t, `masterplan: dimensi evaluasi "inovasi" tidak dikenal (seharusnya baseline, output, outcome, impact atau quick_win)`,
+		smartcity.ErrorMessage(err, smartcity.Indonesian))
+	_, err = ParseStage("III")
+	assert.Contains(t, smartcity.ErrorMessage(err, smartcity.Indonesian), "tahap evaluasi")
 }

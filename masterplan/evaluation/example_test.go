@@ -1,11 +1,12 @@
-package masterplan_test
+package evaluation_test
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 )
 
 // The index is the weighted mean of the five scores: with the default
@@ -14,12 +15,12 @@ func ExampleEvaluation_Score() {
 	const doc = `{"region": "Kabupaten Rembang", "province": "Jawa Tengah", "year": 2024, "stage": "II",
 		"scores": {"baseline": 4, "output": 3.5, "outcome": 3, "impact": 2.5, "quick_win": 4.5},
 		"previous_index": 3.45}`
-	ev, err := masterplan.DecodeEvaluation(strings.NewReader(doc), masterplan.DecodeOptions{})
+	ev, err := evaluation.Decode(strings.NewReader(doc), evaluation.DecodeOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	res, err := ev.Score(masterplan.DefaultWeights())
+	res, err := ev.Score(evaluation.DefaultWeights())
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -28,7 +29,7 @@ func ExampleEvaluation_Score() {
 	fmt.Println("improvement:", res.Improvement, "exactly", res.Improvement.Exact())
 
 	// Another reading of the guidance weighs impact 30 and quick wins 10.
-	w, err := masterplan.ParseWeights("baseline=10,output=20,outcome=30,impact=30,quick_win=10")
+	w, err := evaluation.ParseWeights("baseline=10,output=20,outcome=30,impact=30,quick_win=10")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -46,12 +47,12 @@ func ExampleEvaluation_Score() {
 func ExampleEvaluation_Validate() {
 	const doc = `{"region": "Kabupaten Rembang", "year": 2024, "stage": "II",
 		"scores": {"baseline": 4, "output": 5.01, "outcome": 3, "quick_win": 4.5}}`
-	ev, err := masterplan.UnmarshalEvaluation([]byte(doc))
+	ev, err := evaluation.Unmarshal([]byte(doc))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	for _, p := range ev.Validate(masterplan.ValidateOptions{Lang: smartcity.English}) {
+	for _, p := range ev.Validate(evaluation.ValidateOptions{Lang: smartcity.English}) {
 		fmt.Println(p)
 	}
 	// Output:
@@ -61,8 +62,8 @@ func ExampleEvaluation_Validate() {
 
 // A key in "scores" that is not one of the five dimensions is refused,
 // with its place.
-func ExampleUnmarshalEvaluation_unknownDimension() {
-	_, err := masterplan.UnmarshalEvaluation([]byte(`{"region": "Kota Satu", "scores": {"innovation": 4}}`))
+func ExampleUnmarshal_unknownDimension() {
+	_, err := evaluation.Unmarshal([]byte(`{"region": "Kota Satu", "scores": {"innovation": 4}}`))
 	fmt.Println(err)
 	// Output:
 	// masterplan: line 1, column 36: field scores.innovation: unknown field "innovation"
@@ -79,12 +80,12 @@ func ExampleCohort_Score() {
   {"region": "Kabupaten Tiga", "province": "Jawa Tengah", "year": 2024, "stage": "II",
    "scores": {"baseline": 4, "output": 4, "outcome": 3, "impact": 2.5, "quick_win": 4}}
 ]`
-	cohort, err := masterplan.UnmarshalCohort([]byte(doc))
+	cohort, err := evaluation.UnmarshalCohort([]byte(doc))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	standings, err := cohort.Score(masterplan.Weights{}) // the zero Weights are the default
+	standings, err := cohort.Score(evaluation.Weights{}) // the zero Weights are the default
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -99,20 +100,34 @@ func ExampleCohort_Score() {
 }
 
 func ExampleParseWeights() {
-	_, err := masterplan.ParseWeights("baseline=10,output=20,outcome=30,impact=20,quick_win=10")
+	_, err := evaluation.ParseWeights("baseline=10,output=20,outcome=30,impact=20,quick_win=10")
 	fmt.Println(err)
-	_, err = masterplan.ParseWeights("baseline=10,output=20,outcome=thirty,impact=20,quick_win=20")
+	_, err = evaluation.ParseWeights("baseline=10,output=20,outcome=thirty,impact=20,quick_win=20")
 	fmt.Println(err)
 	// Output:
-	// masterplan: weights: the weights sum to 90, not 100
-	// masterplan: weights: "outcome=thirty": a weight must be a whole percent from 0 to 100
+	// evaluation: weights: the weights sum to 90, not 100
+	// evaluation: weights: "outcome=thirty": a weight must be a whole percent from 0 to 100
 }
 
-func ExampleRatio_Percent() {
-	r := masterplan.NewRatio(2, 3)
-	fmt.Println(r.Percent(1, smartcity.Indonesian), r.Percent(1, smartcity.English), r.Exact())
-	fmt.Printf("%q\n", masterplan.NewRatio(1, 0).Percent(1, smartcity.Indonesian)) // no data
+// A yearly evaluation as a Markdown report; the opening lines.
+func ExampleWriteReport() {
+	e, err := evaluation.Unmarshal([]byte(`{
+  "region": "Kabupaten Contoh", "province": "Jawa Tengah", "year": 2024, "stage": "II",
+  "scores": {"baseline": 4, "output": 3.5, "outcome": 3, "impact": 2.5, "quick_win": 4.5},
+  "previous_index": 3.45, "illustrative": true}`))
+	if err != nil {
+		panic(err)
+	}
+	var b bytes.Buffer
+	if err := evaluation.WriteReport(&b, e, evaluation.ReportOptions{Lang: smartcity.English}); err != nil {
+		panic(err)
+	}
+	fmt.Println(strings.Join(strings.Split(b.String(), "\n")[:6], "\n"))
 	// Output:
-	// 66,7% 66.7% 2/3
-	// ""
+	// # Smart-city implementation evaluation: Kabupaten Contoh 2024, stage II
+	//
+	// - **Province:** Jawa Tengah
+	// - **Achievement index:** **3.40** (exactly 17/5)
+	// - **Last year's index:** 3.45; **improvement:** -0.05
+	// - _An illustrative evaluation, not a published result._
 }

@@ -1,4 +1,4 @@
-package masterplan
+package evaluation
 
 import (
 	"encoding/json"
@@ -9,11 +9,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/masterplan"
 )
 
 // result builds a result with an exact index num/den.
 func result(region, province string, year int, num, den int64) Result {
-	return Result{Region: region, Province: province, Year: year, Index: NewRatio(num, den)}
+	return Result{Region: region, Province: province, Year: year, Index: masterplan.NewRatio(num, den)}
 }
 
 type place struct {
@@ -147,7 +148,7 @@ func TestCohortValidate(t *testing.T) {
 	}, got)
 
 	_, err = cohort.Score(Weights{})
-	require.ErrorIs(t, err, ErrInvalid)
+	require.ErrorIs(t, err, masterplan.ErrInvalid)
 	_, err = cohort.Score(Weights{Baseline: 100, Output: 1})
 	require.ErrorIs(t, err, ErrWeights)
 

@@ -1,4 +1,4 @@
-package masterplan
+package evaluation
 
 import (
 	"encoding/json"
@@ -7,6 +7,11 @@ import (
 	"io"
 	"math/big"
 
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/internal/input"
+	"github.com/kotacerdas/smartcity/internal/jsonnum"
+	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -33,7 +38,7 @@ type Evaluation struct {
 	// Year is the year evaluated; required, four digits.
 	Year int `json:"year" yaml:"year"`
 	// Stage is the stage of the evaluation, I or II; required.
-	Stage EvaluationStage `json:"stage" yaml:"stage"`
+	Stage Stage `json:"stage" yaml:"stage"`
 	// Scores are the scores of the five dimensions; all five are required.
 	Scores Scores `json:"scores" yaml:"scores"`
 	// PillarScores are the scores per pillar on the same 0–5 scale, where
@@ -81,15 +86,15 @@ func (s Scores) Of(d Dimension) json.Number {
 
 // Ratio returns the score of dimension d as an exact Ratio. The error is
 // a *ScoreError when the score is missing, not a number or outside 0–5.
-func (s Scores) Ratio(d Dimension) (Ratio, error) {
+func (s Scores) Ratio(d Dimension) (masterplan.Ratio, error) {
 	if !d.IsValid() {
-		return Ratio{}, &ScoreError{Field: "scores." + d.String(), Err: ErrUnknown}
+		return masterplan.Ratio{}, &ScoreError{Field: "scores." + d.String(), Err: masterplan.ErrUnknown}
 	}
 	r, err := scoreRat(s.Of(d))
 	if err != nil {
-		return Ratio{}, &ScoreError{Field: "scores." + d.String(), Value: string(s.Of(d)), Err: err}
+		return masterplan.Ratio{}, &ScoreError{Field: "scores." + d.String(), Value: string(s.Of(d)), Err: err}
 	}
-	return Ratio{r: r}, nil
+	return masterplan.RatioOf(r), nil
 }
 
 // Errors a score can have, wrapped in a *ScoreError.
@@ -114,9 +119,9 @@ type ScoreError struct {
 // Error implements error.
 func (e *ScoreError) Error() string {
 	if e.Value == "" {
-		return fmt.Sprintf("masterplan: score %s: %v", e.Field, e.Err)
+		return fmt.Sprintf("evaluation: score %s: %v", e.Field, e.Err)
 	}
-	return fmt.Sprintf("masterplan: score %s %s: %v", e.Field, quote(e.Value), e.Err)
+	return fmt.Sprintf("evaluation: score %s %s: %v", e.Field, i18n.Quote(e.Value), e.Err)
 }
 
 // Unwrap returns what is wrong.
@@ -127,27 +132,27 @@ func scoreRat(n json.Number) (*big.Rat, error) {
 	if err := checkScore(n); err != nil {
 		return nil, err
 	}
-	r, _ := new(big.Rat).SetString(string(n))
+	r, _ := jsonnum.Rat(string(n))
 	return r, nil
 }
 
 // checkScore checks a score or an index without building its value: a
-// JSON number from 0 to 5 within the bounds numberRat reads.
+// JSON number from 0 to 5 within the bounds jsonnum.Rat reads.
 func checkScore(n json.Number) error {
 	s := string(n)
 	if s == "" {
 		return errScoreMissing
 	}
-	if !isJSONNumber(s) {
+	if !jsonnum.Valid(s) {
 		return errScoreNumber
 	}
-	if c, ok := compareNumbers(s, "0"); ok && c < 0 {
+	if c, ok := jsonnum.Compare(s, "0"); ok && c < 0 {
 		return errScoreRange
 	}
-	if c, ok := compareNumbers(s, "5"); ok && c > 0 {
+	if c, ok := jsonnum.Compare(s, "5"); ok && c > 0 {
 		return errScoreRange
 	}
-	if !exactable(s) {
+	if !jsonnum.Exact(s) {
 		return errScoreNumber
 	}
 	return nil
@@ -157,24 +162,30 @@ func checkScore(n json.Number) error {
 // ranked together. In JSON it is an array of evaluations.
 type Cohort []Evaluation
 
-// DecodeEvaluation reads one JSON evaluation from r strictly, as Decode
+// DecodeOptions tune Decode and DecodeCohort.
+type DecodeOptions struct {
+	// Limit is the largest document accepted, in bytes; 0 or less means
+	// 64 MiB, far above any real cohort.
+	Limit int64
+}
+
+// Decode reads one JSON evaluation from r strictly, as masterplan.Decode
 // reads a plan: unknown fields (a dimension that is not one of the five,
 // "scores.qiuck_win"), unknown codes and trailing data are errors, all
-// of them reported together as Problems with their lines, columns and
-// paths; a document larger than opts.Limit is
-// refused with an error wrapping ErrTooLarge. It does not validate the
+// of them reported together as masterplan.Problems with their lines,
+// columns and paths; a document larger than opts.Limit is refused with an
+// error wrapping masterplan.ErrTooLarge. It does not validate the
 // evaluation; Evaluation.Validate and Evaluation.Score do.
-func DecodeEvaluation(r io.Reader, opts DecodeOptions) (*Evaluation, error) {
+func Decode(r io.Reader, opts DecodeOptions) (*Evaluation, error) {
 	data, err := readDocument(r, opts.Limit)
 	if err != nil {
 		return nil, err
 	}
-	return UnmarshalEvaluation(data)
+	return Unmarshal(data)
 }
 
-// UnmarshalEvaluation is DecodeEvaluation for a document in memory; it
-// applies no size limit.
-func UnmarshalEvaluation(data []byte) (*Evaluation, error) {
+// Unmarshal is Decode for a document in memory; it applies no size limit.
+func Unmarshal(data []byte) (*Evaluation, error) {
 	e := new(Evaluation)
 	if err := unmarshalStrict(data, e); err != nil {
 		return nil, err
@@ -183,7 +194,7 @@ func UnmarshalEvaluation(data []byte) (*Evaluation, error) {
 }
 
 // DecodeCohort reads a JSON array of evaluations from r strictly, as
-// DecodeEvaluation reads one; paths in errors start with the index,
+// Decode reads one; paths in errors start with the index,
 // "[3].scores.impact".
 func DecodeCohort(r io.Reader, opts DecodeOptions) (Cohort, error) {
 	data, err := readDocument(r, opts.Limit)
@@ -201,4 +212,22 @@ func UnmarshalCohort(data []byte) (Cohort, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// unmarshalStrict decodes data into v and returns every problem found as
+// masterplan.Problems, with messages in Indonesian, or nil.
+func unmarshalStrict(data []byte, v any) error {
+	if ps, _ := masterplan.UnmarshalDocument(data, v, smartcity.Indonesian, nil); len(ps) > 0 {
+		return ps
+	}
+	return nil
+}
+
+// readDocument reads all of r up to limit bytes, for the decoders.
+func readDocument(r io.Reader, limit int64) ([]byte, error) {
+	data, err := input.ReadAll(r, limit)
+	if err != nil {
+		return nil, fmt.Errorf("evaluation: %w", err)
+	}
+	return data, nil
 }

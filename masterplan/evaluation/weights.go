@@ -1,9 +1,13 @@
-package masterplan
+package evaluation
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/internal/jsonnum"
 )
 
 // Weights are the weights of the five evaluation dimensions in whole
@@ -127,7 +131,7 @@ func ParseWeights(s string) (Weights, error) {
 		seen[d] = true
 		value = strings.TrimSuffix(strings.TrimSpace(value), "%")
 		v, err := strconv.Atoi(strings.TrimSpace(value))
-		if err != nil || v < 0 || v > 100 || !plainInteger(strings.TrimSpace(value)) {
+		if err != nil || v < 0 || v > 100 || !jsonnum.PlainInteger(strings.TrimSpace(value)) {
 			return Weights{}, &WeightsError{Part: part, Reason: "a weight must be a whole percent from 0 to 100"}
 		}
 		w.set(d, v)
@@ -147,6 +151,10 @@ func ParseWeights(s string) (Weights, error) {
 	return w, nil
 }
 
+// ErrWeights is what every *WeightsError unwraps to: evaluation weights
+// that are malformed, incomplete or do not sum to 100.
+var ErrWeights = errors.New("invalid evaluation weights")
+
 // WeightsError reports weights that cannot be used. It unwraps to
 // ErrWeights.
 type WeightsError struct {
@@ -161,9 +169,9 @@ type WeightsError struct {
 // Error implements error.
 func (e *WeightsError) Error() string {
 	if e.Part == "" {
-		return "masterplan: weights: " + e.Reason
+		return "evaluation: weights: " + e.Reason
 	}
-	return "masterplan: weights: " + quote(e.Part) + ": " + e.Reason
+	return "evaluation: weights: " + i18n.Quote(e.Part) + ": " + e.Reason
 }
 
 // Unwrap returns ErrWeights.

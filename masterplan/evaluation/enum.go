@@ -1,10 +1,11 @@
-package masterplan
+package evaluation
 
 import (
 	"iter"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/enum"
+	"github.com/kotacerdas/smartcity/masterplan"
 )
 
 // Dimension is one of the five dimensions the ministry scores in its
@@ -59,43 +60,47 @@ func (d Dimension) MarshalText() ([]byte, error) { return dimensions.MarshalText
 // ParseDimension accepts, and empty text is the zero value.
 func (d *Dimension) UnmarshalText(text []byte) error { return dimensions.UnmarshalText(d, text) }
 
-// EvaluationStage is the stage (tahap) of an evaluation, I or II, as the
-// ministry numbers the rounds of its yearly evaluation. It is not the
-// Stage of a region's lifecycle. The zero value means "unset".
-type EvaluationStage uint8
+// Stage is the stage (tahap) of an evaluation, I or II, as the ministry
+// numbers the rounds of its yearly evaluation. It is not the
+// masterplan.Stage of a region's lifecycle. The zero value means "unset".
+type Stage uint8
 
 // The evaluation stages.
 const (
-	EvaluationStageI  EvaluationStage = 1 + iota // tahap I, code "I"
-	EvaluationStageII                            // tahap II, code "II"
+	StageI  Stage = 1 + iota // tahap I, code "I"
+	StageII                  // tahap II, code "II"
 )
 
-// evaluationStages declares the stages, with the arabic numerals people
-// write too.
-var evaluationStages = enum.New[EvaluationStage](enum.Spec{Kind: "evaluation stage", Names: true, Unknown: parseError}, []enum.Row{
-	EvaluationStageI:  {Code: "I", ID: "tahap I", EN: "stage I", Aliases: []string{"1", "tahap 1", "stage 1"}},
-	EvaluationStageII: {Code: "II", ID: "tahap II", EN: "stage II", Aliases: []string{"2", "tahap 2", "stage 2"}},
+// stages declares the stages, with the arabic numerals people write too.
+var stages = enum.New[Stage](enum.Spec{Kind: "evaluation stage", Names: true, Unknown: parseError}, []enum.Row{
+	StageI:  {Code: "I", ID: "tahap I", EN: "stage I", Aliases: []string{"1", "tahap 1", "stage 1"}},
+	StageII: {Code: "II", ID: "tahap II", EN: "stage II", Aliases: []string{"2", "tahap 2", "stage 2"}},
 })
 
-// ParseEvaluationStage parses an evaluation stage: "I" or "II", the
-// arabic "1" or "2", or "tahap II", "stage 2", ignoring case.
-func ParseEvaluationStage(s string) (EvaluationStage, error) { return evaluationStages.Parse(s) }
+// ParseStage parses an evaluation stage: "I" or "II", the arabic "1" or
+// "2", or "tahap II", "stage 2", ignoring case.
+func ParseStage(s string) (Stage, error) { return stages.Parse(s) }
 
 // String returns the stable code, "I" or "II".
-func (s EvaluationStage) String() string { return evaluationStages.String(s) }
+func (s Stage) String() string { return stages.String(s) }
 
 // IsValid reports whether s is a declared stage.
-func (s EvaluationStage) IsValid() bool { return evaluationStages.IsValid(s) }
+func (s Stage) IsValid() bool { return stages.IsValid(s) }
 
 // Name returns the stage's display name in lang ("tahap II"; in English
 // "stage II"), or "" when s is not valid.
-func (s EvaluationStage) Name(lang smartcity.Lang) string { return evaluationStages.Name(s, lang) }
+func (s Stage) Name(lang smartcity.Lang) string { return stages.Name(s, lang) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code.
-func (s EvaluationStage) MarshalText() ([]byte, error) { return evaluationStages.MarshalText(s) }
+func (s Stage) MarshalText() ([]byte, error) { return stages.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseEvaluationStage accepts, and empty text is the zero value.
-func (s *EvaluationStage) UnmarshalText(text []byte) error {
-	return evaluationStages.UnmarshalText(s, text)
+// ParseStage accepts, and empty text is the zero value.
+func (s *Stage) UnmarshalText(text []byte) error { return stages.UnmarshalText(s, text) }
+
+// parseError is the *masterplan.ParseError of the package's enums
+// (internal/enum), whose Want lists the codes: the error of every code a
+// document of the library names wrongly, said in either language.
+func parseError(m enum.Miss) error {
+	return &masterplan.ParseError{Type: m.Kind, Input: m.Input, Want: m.Codes()}
 }

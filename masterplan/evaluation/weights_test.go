@@ -1,4 +1,4 @@
-package masterplan
+package evaluation
 
 import (
 	"testing"
@@ -29,21 +29,21 @@ func TestParseWeightsErrors(t *testing.T) {
 	tests := []struct {
 		in, part, message string
 	}{
-		{"", "", "masterplan: weights: no weights given; want baseline=10,output=20,outcome=30,impact=20,quick_win=20"},
-		{"baseline=10", "", "masterplan: weights: missing output, outcome, impact, quick_win; give all five dimensions"},
-		{"baseline=10,output=20,outcome=30,impact=20,quick_win=10", "", "masterplan: weights: the weights sum to 90, not 100"},
+		{"", "", "evaluation: weights: no weights given; want baseline=10,output=20,outcome=30,impact=20,quick_win=20"},
+		{"baseline=10", "", "evaluation: weights: missing output, outcome, impact, quick_win; give all five dimensions"},
+		{"baseline=10,output=20,outcome=30,impact=20,quick_win=10", "", "evaluation: weights: the weights sum to 90, not 100"},
 		{"baseline=10,output=20,outcome=x,impact=20,quick_win=20", "outcome=x",
-			`masterplan: weights: "outcome=x": a weight must be a whole percent from 0 to 100`},
+			`evaluation: weights: "outcome=x": a weight must be a whole percent from 0 to 100`},
 		{"baseline=10,innovation=20", "innovation=20",
-			`masterplan: weights: "innovation=20": unknown dimension; want one of baseline, output, outcome, impact, quick_win`},
-		{"baseline=10,baseline=10", "baseline=10", `masterplan: weights: "baseline=10": baseline is given twice`},
-		{"baseline", "baseline", `masterplan: weights: "baseline": want dimension=percent`},
+			`evaluation: weights: "innovation=20": unknown dimension; want one of baseline, output, outcome, impact, quick_win`},
+		{"baseline=10,baseline=10", "baseline=10", `evaluation: weights: "baseline=10": baseline is given twice`},
+		{"baseline", "baseline", `evaluation: weights: "baseline": want dimension=percent`},
 		{"baseline=-10,output=40,outcome=30,impact=20,quick_win=20", "baseline=-10",
-			`masterplan: weights: "baseline=-10": a weight must be a whole percent from 0 to 100`},
-		{"baseline=101", "baseline=101", `masterplan: weights: "baseline=101": a weight must be a whole percent from 0 to 100`},
-		{"baseline=+10", "baseline=+10", `masterplan: weights: "baseline=+10": a weight must be a whole percent from 0 to 100`},
-		{"baseline=12.5", "baseline=12.5", `masterplan: weights: "baseline=12.5": a weight must be a whole percent from 0 to 100`},
-		{"baseline=10,,output=20", "", "masterplan: weights: an empty part between commas; want dimension=percent"},
+			`evaluation: weights: "baseline=-10": a weight must be a whole percent from 0 to 100`},
+		{"baseline=101", "baseline=101", `evaluation: weights: "baseline=101": a weight must be a whole percent from 0 to 100`},
+		{"baseline=+10", "baseline=+10", `evaluation: weights: "baseline=+10": a weight must be a whole percent from 0 to 100`},
+		{"baseline=12.5", "baseline=12.5", `evaluation: weights: "baseline=12.5": a weight must be a whole percent from 0 to 100`},
+		{"baseline=10,,output=20", "", "evaluation: weights: an empty part between commas; want dimension=percent"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -76,6 +76,6 @@ func TestWeights(t *testing.T) {
 	assert.True(t, Weights{}.IsZero())
 	assert.Equal(t, DefaultWeights(), weightsOrDefault(Weights{}))
 	err = Weights{Baseline: 200, Output: -100}.Validate()
-	assert.EqualError(t, err, `masterplan: weights: "baseline=200": a weight must be a whole percent from 0 to 100`)
-	assert.EqualError(t, Weights{}.Validate(), "masterplan: weights: the weights sum to 0, not 100")
+	assert.EqualError(t, err, `evaluation: weights: "baseline=200": a weight must be a whole percent from 0 to 100`)
+	assert.EqualError(t, Weights{}.Validate(), "evaluation: weights: the weights sum to 0, not 100")
 }

@@ -1,10 +1,18 @@
-package masterplan
+// Package jsonnum reads numbers as a JSON document writes them, from the
+// text of a json.Number: whether the text is a JSON number, how two
+// compare exactly without building their values, and their exact value
+// within bounds that keep absurd exponents out of big.Rat. The library's
+// documents keep scores and KPI values as written, and check them here.
+package jsonnum
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
-// isJSONNumber reports whether s is a number as JSON writes it:
+// Valid reports whether s is a number as JSON writes it:
 // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-func isJSONNumber(s string) bool {
+func Valid(s string) bool {
 	i := 0
 	if i < len(s) && s[i] == '-' {
 		i++
@@ -47,11 +55,11 @@ func isJSONNumber(s string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// compareNumbers compares two JSON numbers exactly, returning -1, 0 or +1;
+// Compare compares two JSON numbers exactly, returning -1, 0 or +1;
 // ok is false when either is not a JSON number or has an exponent too
 // large to compare (beyond ±10^15). It works on the digits, so a value
 // such as 1e1000000 costs no more than 1.
-func compareNumbers(a, b string) (c int, ok bool) {
+func Compare(a, b string) (c int, ok bool) {
 	x, okx := parseNumber(a)
 	y, oky := parseNumber(b)
 	if !okx || !oky {
@@ -78,13 +86,13 @@ func (n number) digit(k int) byte {
 	return n.lo[k-len(n.hi)]
 }
 
-// maxExponent bounds the exponents compareNumbers accepts, far beyond any
+// maxExponent bounds the exponents Compare accepts, far beyond any
 // KPI yet small enough that exponent arithmetic cannot overflow.
 const maxExponent = 1_000_000_000_000_000
 
 // parseNumber reads a JSON number into a number.
 func parseNumber(s string) (number, bool) {
-	if !isJSONNumber(s) {
+	if !Valid(s) {
 		return number{}, false
 	}
 	var n number
@@ -184,9 +192,9 @@ func cmpInt64(a, b int64) int {
 	return 0
 }
 
-// parseHundredths reads a plain decimal with at most two decimals, such as
+// Hundredths reads a plain decimal with at most two decimals, such as
 // "3.99", "4" or "3.5", as a count of hundredths (399, 400, 350).
-func parseHundredths(s string) (int64, bool) {
+func Hundredths(s string) (int64, bool) {
 	intPart, frac, hasDot := strings.Cut(s, ".")
 	if intPart == "" || len(intPart) > 6 || len(frac) > 2 || (hasDot && frac == "") {
 		return 0, false
@@ -208,4 +216,49 @@ func parseHundredths(s string) (int64, bool) {
 		}
 	}
 	return v, true
+}
+
+// Bounds on the numbers taken into exact arithmetic. A KPI value or a
+// score past them is absurd, and big.Rat would build 10^exponent in full.
+const (
+	// MaxDigits is the longest number text Rat and Exact accept.
+	MaxDigits = 1000
+	// maxExactExponent bounds the decimal exponent of what Rat reads.
+	maxExactExponent = 1000
+)
+
+// Rat reads a JSON number, such as a KPI value or a score, into an exact
+// rational. ok is false when s is not a JSON number or lies outside the
+// bounds above.
+func Rat(s string) (*big.Rat, bool) {
+	if !Exact(s) {
+		return nil, false
+	}
+	r, ok := new(big.Rat).SetString(s)
+	return r, ok
+}
+
+// Exact reports whether s is a JSON number within the bounds above, which
+// Rat reads.
+func Exact(s string) bool {
+	if len(s) > MaxDigits {
+		return false
+	}
+	n, ok := parseNumber(s)
+	return ok && n.exp <= maxExactExponent && n.exp >= -maxExactExponent
+}
+
+// PlainInteger reports whether s is digits with an optional leading minus,
+// with no sign "+", no point and no exponent.
+func PlainInteger(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,23 +1,25 @@
-package masterplan
+package evaluation
 
 import (
 	"encoding/json"
 	"math/big"
+
+	"github.com/kotacerdas/smartcity/masterplan"
 )
 
 // Result is an evaluation scored under a set of weights: its index (Indeks
 // Pencapaian), the weighted mean of the five dimension scores, exact, and,
 // when last year's index is known, the improvement.
 type Result struct {
-	Region       string          // the evaluation's region
-	Province     string          // its province, "" when not given
-	Year         int             // the year evaluated
-	Stage        EvaluationStage // the stage
-	Weights      Weights         // the weights the index was computed with
-	Index        Ratio           // Σ weight × score / 100, exact
-	Previous     Ratio           // last year's index as given; zero when not given
-	Improvement  Ratio           // Index − Previous, exact and signed; zero when Previous is
-	Illustrative bool            // the evaluation is marked illustrative
+	Region       string           // the evaluation's region
+	Province     string           // its province, "" when not given
+	Year         int              // the year evaluated
+	Stage        Stage            // the stage
+	Weights      Weights          // the weights the index was computed with
+	Index        masterplan.Ratio // Σ weight × score / 100, exact
+	Previous     masterplan.Ratio // last year's index as given; zero when not given
+	Improvement  masterplan.Ratio // Index − Previous, exact and signed; zero when Previous is
+	Illustrative bool             // the evaluation is marked illustrative
 }
 
 // Score computes the evaluation's index under weights w — the zero Weights
@@ -27,8 +29,8 @@ type Result struct {
 // minus it.
 //
 // The error is a *WeightsError for weights that do not sum to 100, or the
-// evaluation's Problems (messages in Indonesian, the package's default;
-// call Validate for another language) when it is not valid.
+// evaluation's masterplan.Problems (messages in Indonesian, the package's
+// default; call Validate for another language) when it is not valid.
 func (e *Evaluation) Score(w Weights) (Result, error) {
 	w = weightsOrDefault(w)
 	if err := w.Validate(); err != nil {
@@ -50,11 +52,11 @@ func (e *Evaluation) score(w Weights) Result {
 	}
 	res := Result{
 		Region: e.Region, Province: e.Province, Year: e.Year, Stage: e.Stage,
-		Weights: w, Index: Ratio{r: sum}, Illustrative: e.Illustrative,
+		Weights: w, Index: masterplan.RatioOf(sum), Illustrative: e.Illustrative,
 	}
 	if e.PreviousIndex != "" {
 		prev, _ := scoreRat(e.PreviousIndex)
-		res.Previous = Ratio{r: prev}
+		res.Previous = masterplan.RatioOf(prev)
 		res.Improvement = res.Index.Sub(res.Previous)
 	}
 	return res
@@ -66,15 +68,15 @@ func (r Result) HasImprovement() bool { return r.Improvement.IsValid() }
 
 // resultJSON is the JSON form of a Result.
 type resultJSON struct {
-	Region           string          `json:"region"`
-	Province         string          `json:"province,omitempty"`
-	Year             int             `json:"year"`
-	Stage            EvaluationStage `json:"stage"`
-	Index            string          `json:"index"`
-	IndexExact       string          `json:"index_exact"`
-	Improvement      string          `json:"improvement,omitempty"`
-	ImprovementExact string          `json:"improvement_exact,omitempty"`
-	Illustrative     bool            `json:"illustrative,omitempty"`
+	Region           string `json:"region"`
+	Province         string `json:"province,omitempty"`
+	Year             int    `json:"year"`
+	Stage            Stage  `json:"stage"`
+	Index            string `json:"index"`
+	IndexExact       string `json:"index_exact"`
+	Improvement      string `json:"improvement,omitempty"`
+	ImprovementExact string `json:"improvement_exact,omitempty"`
+	Illustrative     bool   `json:"illustrative,omitempty"`
 }
 
 func (r Result) toJSON() resultJSON {

@@ -1,10 +1,13 @@
-package masterplan
+package evaluation
 
 import (
 	"cmp"
 	"encoding/json"
 	"slices"
 	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/enum"
+	"github.com/kotacerdas/smartcity/masterplan"
 )
 
 // Standing is a result with its place: nationally among the results of
@@ -71,7 +74,7 @@ func Rank(results []Result) []Standing {
 func rankYear(year []Standing) {
 	type province struct {
 		size, seen, rank int
-		last             Ratio
+		last             masterplan.Ratio
 	}
 	provinces := make(map[string]*province)
 	for i := range year {
@@ -108,7 +111,7 @@ func rankYear(year []Standing) {
 // provinceKey folds a province name for matching: "Provinsi Jawa Tengah",
 // "jawa  tengah" and "JAWA_TENGAH" are one province.
 func provinceKey(s string) string {
-	k := norm(s)
+	k := enum.Fold(s)
 	if rest, ok := strings.CutPrefix(k, "provinsi "); ok {
 		k = rest
 	}
@@ -117,8 +120,8 @@ func provinceKey(s string) string {
 
 // Score scores every evaluation of the cohort under weights w (the zero
 // Weights mean DefaultWeights) and ranks them with Rank. The error is a
-// *WeightsError for unusable weights, or the cohort's Problems (messages
-// in Indonesian; call Cohort.Validate for another language) when any
+// *WeightsError for unusable weights, or the cohort's masterplan.Problems
+// (messages in Indonesian; call Cohort.Validate for another language) when any
 // evaluation is not valid: a cohort is ranked whole or not at all.
 func (c Cohort) Score(w Weights) ([]Standing, error) {
 	w = weightsOrDefault(w)

@@ -1,0 +1,48 @@
+// Package evaluation scores the ministry's yearly evaluation of smart-city
+// implementation (Evaluasi Implementasi Smart City): each region of the
+// Gerakan Menuju Smart City is scored every year, in stage I mid-year and
+// stage II in November, on five dimensions ([Dimension]) — baseline,
+// output, outcome, impact and quick win — from 0 to 5.
+//
+// # Where to start
+//
+//   - Read one region's result: [Decode] or [Unmarshal]; many:
+//     [DecodeCohort] or [UnmarshalCohort].
+//   - Check it: [Validate] reads a document and reports every problem at
+//     once; [Evaluation.Validate] and [Cohort.Validate] check values.
+//   - Score it: [Evaluation.Score]; rank a cohort: [Cohort.Score], [Rank].
+//   - Report on it: [WriteReport].
+//
+// # Scoring
+//
+// An [Evaluation] holds one region's [Scores], a [Cohort] many.
+// [Evaluation.Score] gives the [Result]: the index (Indeks Pencapaian),
+// the weighted mean of the five under [Weights] that sum to 100, exact,
+// and the improvement over last year's index. The guidance's weights,
+// 10/20/30/20/20 ([DefaultWeights]), reproduce the published results
+// checked; one regional page gives 10/20/30/30/10, so the weights are a
+// parameter ([ParseWeights] reads "baseline=10,output=20,…"). [Cohort.Score]
+// and [Rank] rank the results by exact index, nationally and within each
+// province, with competition ranks that ties share (1, 2, 2, 4): a
+// [Standing]. Scores outside 0–5, a dimension that is not one of the five
+// and weights that do not sum to 100 are errors.
+//
+// Scores are kept as written (json.Number) and computed exactly; an index
+// is rounded half up to two decimals only when shown, as the ministry
+// publishes it. A Result and a Standing marshal to the JSON that
+// smartcity eval score --json prints.
+//
+// # Reading and checking
+//
+// Decoding is strict, as a masterplan's is: an unknown field (a dimension
+// that is not one of the five), an unknown code and trailing data are
+// errors, all reported together as masterplan.Problems with their paths,
+// lines and columns, in Indonesian or English. [Validate] and
+// [ValidateCohort] report the problems of decoding and of the values in
+// one pass. The JSON Schema of an evaluation, evaluation.schema.json, lies
+// beside the package's source; go generate rebuilds it from the types.
+//
+// The evaluation does not refer to a plan: a region's masterplan is
+// package [github.com/kotacerdas/smartcity/masterplan], and the scores of
+// its evaluation are the ministry's, not computed from the plan.
+package evaluation
