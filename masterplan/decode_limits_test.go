@@ -17,6 +17,7 @@ import (
 
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation/evaltest"
 	"github.com/kotacerdas/smartcity/masterplan/plantest"
 )
 
@@ -46,11 +47,11 @@ func decoders() []decoder {
 		{"evaluation.Decode", func(r io.Reader, o masterplan.DecodeOptions) error {
 			_, err := evaluation.Decode(r, evaluation.DecodeOptions(o))
 			return err
-		}, func(t *testing.T) []byte { return marshal(t, plantest.RembangEvaluation2024()) }},
+		}, func(t *testing.T) []byte { return marshal(t, evaltest.Rembang2024()) }},
 		{"evaluation.DecodeCohort", func(r io.Reader, o masterplan.DecodeOptions) error {
 			_, err := evaluation.DecodeCohort(r, evaluation.DecodeOptions(o))
 			return err
-		}, func(t *testing.T) []byte { return marshal(t, evaluation.Cohort{*plantest.RembangEvaluation2024()}) }},
+		}, func(t *testing.T) []byte { return marshal(t, evaluation.Cohort{*evaltest.Rembang2024()}) }},
 		{"DecodeProgress", func(r io.Reader, o masterplan.DecodeOptions) error {
 			_, err := masterplan.DecodeProgress(r, o)
 			return err
@@ -111,7 +112,7 @@ func (r *endless) Read(p []byte) (int, error) {
 // the limit, in memory proportional to the limit.
 func TestLargeArraysAreBounded(t *testing.T) {
 	program := marshal(t, plantest.NewProgram("GOV-01", 1, 2024, 2026))
-	eval := marshal(t, plantest.RembangEvaluation2024())
+	eval := marshal(t, evaltest.Rembang2024())
 	year := marshal(t, plantest.RembangProgress2024().Years[0])
 	const limit = 1 << 20
 	for _, tc := range []struct {

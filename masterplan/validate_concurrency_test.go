@@ -13,6 +13,7 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation/evaltest"
 	"github.com/kotacerdas/smartcity/masterplan/plantest"
 )
 
@@ -106,8 +107,8 @@ func TestConcurrentValidation(t *testing.T) {
 	}).Build()
 	s := &shared{
 		plans:       []*masterplan.Plan{plantest.Rembang(), plantest.Random(rng, 6), broken},
-		evaluations: []*evaluation.Evaluation{plantest.RembangEvaluation2024(), plantest.RandomEvaluation(rng), plantest.Evaluation().Score(evaluation.DimensionImpact, "5.5").Build()},
-		cohort:      plantest.RandomCohort(rng, 10),
+		evaluations: []*evaluation.Evaluation{evaltest.Rembang2024(), evaltest.Random(rng), evaltest.Evaluation().Score(evaluation.DimensionImpact, "5.5").Build()},
+		cohort:      evaltest.RandomCohort(rng, 10),
 		progress:    plantest.RembangProgress2024(),
 	}
 

@@ -20,7 +20,7 @@ import (
 
 // The embedded documents are copies of the library's fixtures: the SPBE
 // assessments of the spbe package's tests and the Rembang documents that
-// package plantest embeds. This test keeps them equal, so that the example
+// packages plantest and evaltest embed. This test keeps them equal, so that the example
 // and the library's tests cannot drift apart.
 func TestEmbeddedDocumentsEqualTheFixtures(t *testing.T) {
 	for embedded, fixture := range map[string]string{
@@ -29,7 +29,7 @@ func TestEmbeddedDocumentsEqualTheFixtures(t *testing.T) {
 		"spbe-sumedang-2023.json": "spbe/testdata/sumedang-2023.json",
 		"spbe-sumedang-2024.json": "spbe/testdata/sumedang-2024.json",
 		"masterplan.json":         "masterplan/plantest/fixtures/rembang-masterplan.json",
-		"evaluation-2024.json":    "masterplan/plantest/fixtures/rembang-evaluation-2024.json",
+		"evaluation-2024.json":    "masterplan/evaluation/evaltest/fixtures/rembang-evaluation-2024.json",
 		"progress-2024.json":      "masterplan/plantest/fixtures/rembang-progress-2024.json",
 	} {
 		want, err := os.ReadFile(filepath.Join("..", "..", filepath.FromSlash(fixture)))

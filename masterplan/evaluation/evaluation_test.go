@@ -248,7 +248,7 @@ func TestDecodeEvaluationErrors(t *testing.T) {
 
 // Decoding what was encoded gives the same evaluation.
 func TestEvaluationRoundTrip(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "plantest", "fixtures", "rembang-evaluation-2024.json"))
+	data, err := os.ReadFile(filepath.Join("evaltest", "fixtures", "rembang-evaluation-2024.json"))
 	require.NoError(t, err)
 	e, err := Unmarshal(data)
 	require.NoError(t, err)

@@ -14,7 +14,7 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
-	"github.com/kotacerdas/smartcity/masterplan/plantest"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation/evaltest"
 )
 
 // TestEvaluationRoundTripProperty: generated evaluations and cohorts come
@@ -22,7 +22,7 @@ import (
 func TestEvaluationRoundTripProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 2))
 	for i := range 300 {
-		e := plantest.RandomEvaluation(rng)
+		e := evaltest.Random(rng)
 		data, err := json.Marshal(e)
 		require.NoError(t, err)
 		back, err := evaluation.Decode(bytes.NewReader(data), evaluation.DecodeOptions{})
@@ -35,7 +35,7 @@ func TestEvaluationRoundTripProperty(t *testing.T) {
 		require.Equal(t, want.Index.Exact(), got.Index.Exact())
 	}
 	for i := range 30 {
-		c := plantest.RandomCohort(rng, rng.IntN(40))
+		c := evaltest.RandomCohort(rng, rng.IntN(40))
 		data, err := json.Marshal(c)
 		require.NoError(t, err)
 		back, err := evaluation.DecodeCohort(bytes.NewReader(data), evaluation.DecodeOptions{})
@@ -59,7 +59,7 @@ func TestEvaluationScoreProperty(t *testing.T) {
 	}
 	five := big.NewRat(5, 1)
 	for i := range 500 {
-		e := plantest.RandomEvaluation(rng)
+		e := evaltest.Random(rng)
 		w := randomWeights(rng)
 		res, err := e.Score(w)
 		require.NoError(t, err, "evaluation %d", i)
@@ -120,10 +120,10 @@ func setScore(s *evaluation.Scores, d evaluation.Dimension, v json.Number) {
 // encodes and decodes back the same and, when valid, ranks every member
 // with an index in [0, 5].
 func FuzzDecodeCohort(f *testing.F) {
-	rembang, err := json.Marshal(evaluation.Cohort{*plantest.RembangEvaluation2024()})
+	rembang, err := json.Marshal(evaluation.Cohort{*evaltest.Rembang2024()})
 	require.NoError(f, err)
 	f.Add(rembang)
-	cohort, err := json.Marshal(plantest.RandomCohort(rand.New(rand.NewPCG(1, 1)), 3))
+	cohort, err := json.Marshal(evaltest.RandomCohort(rand.New(rand.NewPCG(1, 1)), 3))
 	require.NoError(f, err)
 	f.Add(cohort)
 	for _, s := range []string{`[]`, `null`, `[{}]`, `[{"region":"A"},{"region":"a"}]`, `[1]`, `[[]]`, `{"region":"A"}`} {
@@ -162,7 +162,7 @@ func FuzzDecodeCohort(f *testing.F) {
 // whatever fits decodes as the in-memory decoder does, whatever does not is
 // ErrTooLarge.
 func FuzzDecodeLimit(f *testing.F) {
-	eval, err := json.Marshal(plantest.RembangEvaluation2024())
+	eval, err := json.Marshal(evaltest.Rembang2024())
 	require.NoError(f, err)
 	for kind, data := range [][]byte{eval, []byte(`[` + string(eval) + `]`)} {
 		f.Add(uint8(kind), data, int64(len(data)))

@@ -12,7 +12,7 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
-	"github.com/kotacerdas/smartcity/masterplan/plantest"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation/evaltest"
 )
 
 // tree is a JSON document as encoding/json reads it into any, for
@@ -50,7 +50,7 @@ func rulesAndPaths(ps masterplan.Problems) []string {
 // values in one pass, in the order of the document.
 func TestValidate(t *testing.T) {
 	t.Run("evaluation", func(t *testing.T) {
-		doc := documentOf(t, plantest.RembangEvaluation2024())
+		doc := documentOf(t, evaltest.Rembang2024())
 		doc["stage"] = "IX"
 		doc["scores"].(tree)["impact"] = "tiga"
 		doc["scores"].(tree)["output"] = "7"
@@ -59,8 +59,8 @@ func TestValidate(t *testing.T) {
 		assert.Equal(t, []string{"number scores.impact", "enum stage", "score_range scores.output"}, rulesAndPaths(problems), "%v", problems)
 	})
 	t.Run("cohort", func(t *testing.T) {
-		one := documentOf(t, plantest.RembangEvaluation2024())
-		two := documentOf(t, plantest.RembangEvaluation2024())
+		one := documentOf(t, evaltest.Rembang2024())
+		two := documentOf(t, evaltest.Rembang2024())
 		two["rank"] = 1
 		_, problems, err := evaluation.ValidateCohort(bytes.NewReader(indented(t, []any{one, two})), evaluation.ValidateOptions{})
 		require.NoError(t, err)

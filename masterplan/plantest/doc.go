@@ -1,7 +1,7 @@
 // Package plantest helps the tests of programs that use package
-// masterplan: builders of plans and evaluations that start from valid
-// ones, seeded generators of random valid documents, and the Rembang
-// fixtures.
+// masterplan: a builder of plans that starts from a valid one, seeded
+// generators of random valid plans, and the Rembang fixtures. Package
+// evaltest does the same for the yearly evaluation.
 //
 // # Builders
 //
@@ -18,18 +18,13 @@
 // either keeps the plan valid. Edit reaches any other field. Nothing stops
 // a test from building an invalid plan; Validate tells the two apart.
 //
-// Evaluation returns an EvaluationBuilder holding a valid yearly
-// evaluation with every dimension scored 3.
-//
 // # Random documents
 //
-// Random returns a valid plan with a given number of programmes, and
-// RandomEvaluation and RandomCohort valid evaluations, the same for the
-// same seed, for property tests and benchmarks.
+// Random returns a valid plan with a given number of programmes, the same
+// for the same seed, for property tests and benchmarks.
 //
 // # Fixtures
 //
-// Rembang, RembangEvaluation2024 and RembangProgress2024 return the
-// illustrative Rembang documents of examples/rembang, a fresh copy on every
-// call.
+// Rembang and RembangProgress2024 return the illustrative Rembang
+// documents of examples/rembang, a fresh copy on every call.
 package plantest

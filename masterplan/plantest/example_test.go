@@ -6,7 +6,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
-	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/plantest"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -24,25 +23,4 @@ func ExampleRandom() {
 	p := plantest.Random(rand.New(rand.NewPCG(1, 2)), 12)
 	fmt.Println(len(p.Programs), len(p.QuickWins()) >= 6, p.Validate(masterplan.ValidateOptions{}).Err())
 	// Output: 12 true <nil>
-}
-
-func ExampleEvaluation() {
-	e := plantest.Evaluation().Score(evaluation.DimensionOutcome, "4").PreviousIndex("3.21").Build()
-	res, err := e.Score(evaluation.Weights{})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(res.Index, res.Improvement)
-	// Output: 3.30 0.09
-}
-
-func ExampleRembangEvaluation2024() {
-	res, err := plantest.RembangEvaluation2024().Score(evaluation.Weights{})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(res.Region, res.Year, res.Index, res.Improvement)
-	// Output: Kabupaten Rembang 2024 3.38 0.17
 }

@@ -4,7 +4,6 @@ import (
 	"embed"
 
 	"github.com/kotacerdas/smartcity/masterplan"
-	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 )
 
 // files holds the fixtures, copies of the documents in examples/rembang
@@ -19,13 +18,6 @@ var files embed.FS
 // its notes say.
 func Rembang() *masterplan.Plan {
 	return fixture("rembang-masterplan.json", masterplan.Unmarshal)
-}
-
-// RembangEvaluation2024 returns the illustrative 2024 evaluation of
-// Kabupaten Rembang of examples/rembang/evaluation-2024.json, whose index
-// under the default weights is 3.375, shown 3.38, up 0.17 from 3.21.
-func RembangEvaluation2024() *evaluation.Evaluation {
-	return fixture("rembang-evaluation-2024.json", evaluation.Unmarshal)
 }
 
 // RembangProgress2024 returns the illustrative realisation of Rembang's

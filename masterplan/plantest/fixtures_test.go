@@ -5,7 +5,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
-	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/plantest"
 	"github.com/kotacerdas/smartcity/pillar"
 	"github.com/stretchr/testify/assert"
@@ -27,20 +26,6 @@ func TestRembang(t *testing.T) {
 
 	p.Programs[0].Name = "changed"
 	assert.Equal(t, "Rembang Gemilang Mobile", plantest.Rembang().Programs[0].Name, "each call decodes afresh")
-}
-
-func TestRembangEvaluation2024(t *testing.T) {
-	e := plantest.RembangEvaluation2024()
-	require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
-	res, err := e.Score(evaluation.Weights{})
-	require.NoError(t, err)
-	// 10 % × 3.5 + 20 % × 3.75 + 30 % × 3.25 + 20 % × 3 + 20 % × 3.5 =
-	// 3.375, shown 3.38; up 0.165 from 3.21, shown 0.17.
-	assert.Equal(t, "27/8", res.Index.Exact())
-	assert.Equal(t, "3.38", res.Index.String())
-	assert.Equal(t, "33/200", res.Improvement.Exact())
-	assert.Equal(t, "0.17", res.Improvement.String())
-	assert.True(t, res.Illustrative)
 }
 
 func TestRembangProgress2024(t *testing.T) {

@@ -1,4 +1,4 @@
-package plantest_test
+package evaltest_test
 
 import (
 	"encoding/json"
@@ -9,29 +9,30 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
-	"github.com/kotacerdas/smartcity/masterplan/plantest"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation/evaltest"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
 func TestEvaluationBuilder(t *testing.T) {
 	tests := []struct {
 		name        string
-		build       *plantest.EvaluationBuilder
+		build       *evaltest.EvaluationBuilder
 		index       string // exact, under the default weights
 		improvement string // exact; "" when there is none
 		broken      []string
 	}{
-		{name: "default", build: plantest.Evaluation(), index: "3/1"},
+		{name: "default", build: evaltest.Evaluation(), index: "3/1"},
 		{
 			// Outcome weighs 30 %: one point more adds 0.3.
 			name:  "one score",
-			build: plantest.Evaluation().Score(evaluation.DimensionOutcome, "4"),
+			build: evaltest.Evaluation().Score(evaluation.DimensionOutcome, "4"),
 			index: "33/10",
 		},
 		{
 			name: "as Rembang 2024",
-			build: plantest.Evaluation().Region("Kabupaten Rembang").Year(2024).Stage(evaluation.StageII).
+			build: evaltest.Evaluation().Region("Kabupaten Rembang").Year(2024).Stage(evaluation.StageII).
 				Score(evaluation.DimensionBaseline, "3.5").Score(evaluation.DimensionOutput, "3.75").
 				Score(evaluation.DimensionOutcome, "3.25").Score(evaluation.DimensionImpact, "3").
 				Score(evaluation.DimensionQuickWin, "3.5").PreviousIndex("3.21"),
@@ -40,22 +41,22 @@ func TestEvaluationBuilder(t *testing.T) {
 		},
 		{
 			name:  "pillar scores, province, notes",
-			build: plantest.Evaluation().PillarScore(pillar.Governance, "4.5").PillarScore(pillar.Environment, "2").Province("").Notes("uji").Illustrative(true),
+			build: evaltest.Evaluation().PillarScore(pillar.Governance, "4.5").PillarScore(pillar.Environment, "2").Province("").Notes("uji").Illustrative(true),
 			index: "3/1",
 		},
 		{
 			name:   "a score left out",
-			build:  plantest.Evaluation().Score(evaluation.DimensionImpact, ""),
+			build:  evaltest.Evaluation().Score(evaluation.DimensionImpact, ""),
 			broken: []string{"error scores.impact required"},
 		},
 		{
 			name:   "a score off the scale",
-			build:  plantest.Evaluation().Score(evaluation.DimensionImpact, "5.5"),
+			build:  evaltest.Evaluation().Score(evaluation.DimensionImpact, "5.5"),
 			broken: []string{"error scores.impact score_range"},
 		},
 		{
 			name:   "no region, no year",
-			build:  plantest.Evaluation().Region(" ").Year(0),
+			build:  evaltest.Evaluation().Region(" ").Year(0),
 			broken: []string{"error region required", "error year required"},
 		},
 	}
@@ -80,21 +81,21 @@ func TestEvaluationBuilder(t *testing.T) {
 }
 
 func TestEvaluationBuildCopies(t *testing.T) {
-	b := plantest.Evaluation().PillarScore(pillar.Governance, "4").Notes("a")
+	b := evaltest.Evaluation().PillarScore(pillar.Governance, "4").Notes("a")
 	first := b.Build()
 	first.PillarScores[pillar.Governance] = "1"
 	first.Notes[0] = "changed"
 	second := b.Build()
 	assert.Equal(t, json.Number("4"), second.PillarScores[pillar.Governance])
 	assert.Equal(t, []string{"a"}, second.Notes)
-	removed := plantest.Evaluation().PillarScore(pillar.Governance, "4").PillarScore(pillar.Branding, "3").PillarScore(pillar.Governance, "").Build()
+	removed := evaltest.Evaluation().PillarScore(pillar.Governance, "4").PillarScore(pillar.Branding, "3").PillarScore(pillar.Governance, "").Build()
 	assert.Equal(t, map[pillar.Pillar]json.Number{pillar.Branding: "3"}, removed.PillarScores)
 }
 
-func TestRandomEvaluation(t *testing.T) {
+func TestRandom(t *testing.T) {
 	var pillars, previous, stageII int
 	for seed := range uint64(300) {
-		e := plantest.RandomEvaluation(rand.New(rand.NewPCG(seed, 9)))
+		e := evaltest.Random(rand.New(rand.NewPCG(seed, 9)))
 		require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
 		_, err := e.Score(evaluation.Weights{})
 		require.NoError(t, err)
@@ -111,12 +112,12 @@ func TestRandomEvaluation(t *testing.T) {
 	assert.Positive(t, pillars)
 	assert.Positive(t, previous)
 	assert.Positive(t, stageII)
-	assert.Equal(t, plantest.RandomEvaluation(nil), plantest.RandomEvaluation(rand.New(rand.NewPCG(0, 0))))
-	assert.NotEqual(t, plantest.RandomEvaluation(rand.New(rand.NewPCG(1, 0))), plantest.RandomEvaluation(rand.New(rand.NewPCG(2, 0))))
+	assert.Equal(t, evaltest.Random(nil), evaltest.Random(rand.New(rand.NewPCG(0, 0))))
+	assert.NotEqual(t, evaltest.Random(rand.New(rand.NewPCG(1, 0))), evaltest.Random(rand.New(rand.NewPCG(2, 0))))
 }
 
 func TestRandomCohort(t *testing.T) {
-	c := plantest.RandomCohort(rand.New(rand.NewPCG(4, 2)), 40)
+	c := evaltest.RandomCohort(rand.New(rand.NewPCG(4, 2)), 40)
 	require.Len(t, c, 40)
 	require.Empty(t, rules(c.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
 	standings, err := c.Score(evaluation.Weights{})
@@ -129,15 +130,38 @@ func TestRandomCohort(t *testing.T) {
 			assert.LessOrEqual(t, s.Index.Cmp(standings[i-1].Index), 0, "ranked by index")
 		}
 	}
-	assert.Equal(t, c, plantest.RandomCohort(rand.New(rand.NewPCG(4, 2)), 40))
-	assert.Empty(t, plantest.RandomCohort(nil, 0))
+	assert.Equal(t, c, evaltest.RandomCohort(rand.New(rand.NewPCG(4, 2)), 40))
+	assert.Empty(t, evaltest.RandomCohort(nil, 0))
 }
 
-func FuzzRandomEvaluation(f *testing.F) {
+func FuzzRandom(f *testing.F) {
 	f.Add(uint64(0), uint64(0))
 	f.Add(uint64(7), uint64(1<<40))
 	f.Fuzz(func(t *testing.T, s1, s2 uint64) {
-		e := plantest.RandomEvaluation(rand.New(rand.NewPCG(s1, s2)))
+		e := evaltest.Random(rand.New(rand.NewPCG(s1, s2)))
 		require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
 	})
+}
+
+func TestRembang2024(t *testing.T) {
+	e := evaltest.Rembang2024()
+	require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
+	res, err := e.Score(evaluation.Weights{})
+	require.NoError(t, err)
+	// 10 % × 3.5 + 20 % × 3.75 + 30 % × 3.25 + 20 % × 3 + 20 % × 3.5 =
+	// 3.375, shown 3.38; up 0.165 from 3.21, shown 0.17.
+	assert.Equal(t, "27/8", res.Index.Exact())
+	assert.Equal(t, "3.38", res.Index.String())
+	assert.Equal(t, "33/200", res.Improvement.Exact())
+	assert.Equal(t, "0.17", res.Improvement.String())
+	assert.True(t, res.Illustrative)
+}
+
+// rules lists problems as "severity path rule".
+func rules(ps masterplan.Problems) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Severity.String()+" "+p.Path+" "+p.Rule)
+	}
+	return out
 }

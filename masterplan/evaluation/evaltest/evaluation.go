@@ -1,4 +1,4 @@
-package plantest
+package evaltest
 
 import (
 	"encoding/json"
@@ -13,10 +13,10 @@ import (
 
 // The defaults of Evaluation.
 const (
-	// DefaultEvaluationRegion is the region of a new evaluation builder.
-	DefaultEvaluationRegion = "Kabupaten Contoh"
-	// DefaultEvaluationYear is its year.
-	DefaultEvaluationYear = 2024
+	// DefaultRegion is the region of a new evaluation builder.
+	DefaultRegion = "Kabupaten Contoh"
+	// DefaultYear is its year.
+	DefaultYear = 2024
 	// DefaultScore is the score of each of the five dimensions, which
 	// makes an index of 3 under any weights.
 	DefaultScore json.Number = "3"
@@ -30,13 +30,13 @@ type EvaluationBuilder struct {
 }
 
 // Evaluation returns a builder holding a valid evaluation of
-// DefaultEvaluationRegion in Jawa Tengah in DefaultEvaluationYear, stage
-// I, every dimension scored DefaultScore.
+// DefaultRegion in Jawa Tengah in DefaultYear, stage I, every dimension
+// scored DefaultScore.
 func Evaluation() *EvaluationBuilder {
 	b := &EvaluationBuilder{e: evaluation.Evaluation{
-		Region:   DefaultEvaluationRegion,
+		Region:   DefaultRegion,
 		Province: "Jawa Tengah",
-		Year:     DefaultEvaluationYear,
+		Year:     DefaultYear,
 		Stage:    evaluation.StageI,
 	}}
 	for d := range evaluation.Dimensions() {
@@ -130,12 +130,12 @@ func (b *EvaluationBuilder) Build() *evaluation.Evaluation {
 	return &e
 }
 
-// RandomEvaluation returns a valid evaluation drawn from rng: a made-up
+// Random returns a valid evaluation drawn from rng: a made-up
 // kabupaten or kota, a year from 2020 to 2029, either stage, the five
 // scores as decimals of up to two places from 0 to 5, and in some
 // evaluations pillar scores and last year's index. The same seed gives the
 // same evaluation; a nil rng is a generator seeded with zeros.
-func RandomEvaluation(rng *rand.Rand) *evaluation.Evaluation {
+func Random(rng *rand.Rand) *evaluation.Evaluation {
 	if rng == nil {
 		rng = rand.New(rand.NewPCG(0, 0))
 	}
@@ -163,7 +163,7 @@ func RandomEvaluation(rng *rand.Rand) *evaluation.Evaluation {
 }
 
 // RandomCohort returns n valid evaluations of one year (the first's),
-// each of its own region, as RandomEvaluation draws them: a cohort that
+// each of its own region, as Random draws them: a cohort that
 // Cohort.Score ranks.
 func RandomCohort(rng *rand.Rand, n int) evaluation.Cohort {
 	if rng == nil {
@@ -171,7 +171,7 @@ func RandomCohort(rng *rand.Rand, n int) evaluation.Cohort {
 	}
 	c := make(evaluation.Cohort, 0, max(n, 0))
 	for i := range n {
-		e := RandomEvaluation(rng)
+		e := Random(rng)
 		e.Region = fmt.Sprintf("%s %d", e.Region, i+1)
 		if i > 0 {
 			e.Year = c[0].Year
@@ -180,6 +180,12 @@ func RandomCohort(rng *rand.Rand, n int) evaluation.Cohort {
 	}
 	return c
 }
+
+// Made-up names for random evaluations.
+var (
+	regionNames   = [...]string{"Contoh", "Sukamaju", "Mekarsari", "Tanjung Harapan", "Sumber Rejeki", "Wanasari", "Karang Tengah", "Pasir Putih"}
+	provinceNames = [...]string{"Jawa Tengah", "Jawa Barat", "Jawa Timur", "Sumatera Utara", "Sulawesi Selatan", "Kalimantan Timur", "Nusa Tenggara Barat", "Papua"}
+)
 
 // randomScore returns a decimal from 0 to 5 with up to two places, as the
 // ministry publishes scores: "3", "3.5", "3.75".
