@@ -2,8 +2,8 @@
 // induk) of the Gerakan Menuju Smart City — the plan a kabupaten, kota or
 // provinsi builds with the ministry in four technical workshops (Bimtek
 // I–IV) — checks it so that a region's tool can show every problem at
-// once, in Indonesian or English, and follows it after it is signed: the
-// yearly realisation and the ministry's yearly evaluation.
+// once, in Indonesian or English, and follows it after it is signed, year
+// by year, in its realisation.
 //
 // # Where to start
 //
@@ -12,17 +12,18 @@
 //   - Report on it: [Plan.WriteReport], [Plan.RoadmapSVG],
 //     [Plan.PillarRadarSVG], [Plan.WriteProgramsCSV], [Plan.WriteBudgetCSV].
 //   - Monitor it: [DecodeProgress], [Progress.Validate], [Progress.Report].
-//   - Score the yearly evaluation: [Evaluation.Score], [Cohort.Score],
-//     [WriteEvaluationReport].
+//
+// The ministry's yearly evaluation of smart-city implementation, which
+// scores regions rather than plans, is package
+// [github.com/kotacerdas/smartcity/masterplan/evaluation].
 //
 // The repository's examples/rembang/masterplan.json is an illustrative
 // plan of Kabupaten Rembang built from public facts, with its realisation
-// (progress-2024.json) and an evaluation (evaluation-2024.json); most
-// examples here use it. The command-line tool examples/smartcity does the
-// same for people who do not write Go: smartcity plan validate, summary,
-// progress and report, and smartcity eval score. Package
+// (progress-2024.json); most examples here use it. The command-line tool
+// examples/smartcity does the same for people who do not write Go:
+// smartcity plan validate, summary, progress and report. Package
 // [github.com/kotacerdas/smartcity/masterplan/plantest] builds valid plans
-// and evaluations for tests.
+// for tests.
 //
 // # The plan
 //
@@ -43,8 +44,7 @@
 //
 // Enumerations ([RegionKind], [Horizon], [Source], [Direction], [Status],
 // [Stage], [LegalKind], [BookVolume], [ReadinessPillar],
-// [ReadinessSubItem], [Severity], [Dimension], [EvaluationStage],
-// [KPIState]) are uint8 types whose zero value means "unset"; they marshal
+// [ReadinessSubItem], [Severity], [KPIState]) are uint8 types whose zero value means "unset"; they marshal
 // to stable codes and their Parse functions accept the usual Indonesian
 // spellings too. Dates are civil dates ([Date]), written "2006-01-02".
 //
@@ -58,16 +58,15 @@
 // unless set in [DecodeOptions]) is refused with [ErrTooLarge].
 // [Validate] reads a plan document and reports everything at once: the
 // problems of decoding, then Plan.Validate's on what could be decoded;
-// [ValidateProgress], [ValidateEvaluation] and [ValidateCohort] do the
-// same for the other documents. A valid document is decoded over its
+// [ValidateProgress] does the same for a realisation. A valid document is decoded over its
 // bytes without a second copy. encoding/json writes a Plan back without
 // loss: decoding what was encoded gives the same Plan. The types carry YAML
 // tags for YAML libraries that honour them; the package itself has no YAML
 // dependency.
 //
-// The JSON Schemas (draft 2020-12) of the three documents —
-// plan.schema.json, progress.schema.json and evaluation.schema.json — lie
-// beside the package's source for editors and for tools in other
+// The JSON Schemas (draft 2020-12) of the two documents —
+// plan.schema.json and progress.schema.json — lie beside the package's
+// source for editors and for tools in other
 // languages; go generate rebuilds them from the types.
 //
 // # Validation
@@ -133,30 +132,11 @@
 // writes "66,7%"), and a pillar with nothing planned has no data rather
 // than 0 %.
 //
-// # The yearly evaluation
-//
-// The ministry scores each region's implementation every year on five
-// dimensions ([Dimension]) — baseline, output, outcome, impact and quick
-// win — on 0–5. An [Evaluation] holds one region's scores
-// ([DecodeEvaluation]), a [Cohort] many ([DecodeCohort]).
-// [Evaluation.Score] gives the index (Indeks Pencapaian), the weighted mean
-// of the five under [Weights] that sum to 100, exact, and the improvement
-// over last year's index. The guidance's weights, 10/20/30/20/20
-// ([DefaultWeights]), reproduce the published results checked; one
-// regional page gives 10/20/30/30/10, so the weights are a parameter
-// ([ParseWeights] reads "baseline=10,output=20,…"). [Cohort.Score] and
-// [Rank] rank the results by exact index, nationally and within each
-// province, with competition ranks that ties share (1, 2, 2, 4).
-// [WriteEvaluationReport] writes one evaluation as a Markdown report with
-// each dimension's contribution. Scores outside 0–5, a dimension that is not
-// one of the five and weights that do not sum to 100 are errors.
-//
 // # Sources
 //
 // The Gerakan Menuju Smart City guidance of the Ministry of Communication
 // and Informatics (Kominfo, Komdigi since late 2024): the pillars and
-// elements, the readiness assessment of Bimtek I, the three books, the
-// stages of the programme and the yearly implementation evaluation. The
-// guidance sets no numeric readiness scale; the 1–5 scale here is this
-// package's.
+// elements, the readiness assessment of Bimtek I, the three books and the
+// stages of the programme. The guidance sets no numeric readiness scale;
+// the 1–5 scale here is this package's.
 package masterplan
