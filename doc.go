@@ -5,8 +5,9 @@
 //
 // This package holds what the others share: the [Lang] that names,
 // messages and figures are said in, [ErrorMessage], which says the
-// library's errors in it, and the methods of Lang that write numbers,
-// rupiah, percentages and dates as the language does. The work is done in
+// library's errors in it, [Number], the exact number of every index,
+// score and rate, and the methods of Lang that write numbers, rupiah,
+// percentages and dates as the language does. The work is done in
 // the three packages below. The repository's examples/rembang tells one
 // region's story with all three, end to end (go run ./examples/rembang),
 // and examples/smartcity is the command-line tool for people who do not

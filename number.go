@@ -3,11 +3,8 @@ package smartcity
 import (
 	"errors"
 	"fmt"
-	"math/big"
 	"strconv"
 	"strings"
-
-	"github.com/kotacerdas/smartcity/internal/decimal"
 )
 
 // ErrZeroDenominator is returned by [Lang.Percent] when the whole is zero,
@@ -16,13 +13,14 @@ import (
 var ErrZeroDenominator = errors.New("smartcity: percentage of a zero denominator")
 
 // ErrPercentPlaces is returned by [Lang.Percent] when the number of
-// decimals lies outside 0..MaxPercentPlaces.
+// decimals lies outside 0..MaxPlaces.
 var ErrPercentPlaces = errors.New("smartcity: decimal places out of range")
 
-// MaxPercentPlaces is the largest number of decimals [Lang.Percent]
-// accepts; reports never need more, and it keeps the output short whatever
-// the input.
-const MaxPercentPlaces = 9
+// MaxPlaces is the most decimals a figure is written with: [Lang.Percent]
+// refuses more, and [Number]'s Round, Format and Percent write MaxPlaces
+// for more (and none for fewer than 0). Reports never need more, and it
+// keeps the output short whatever the input.
+const MaxPlaces = 9
 
 // english reports whether l writes the English way; the zero Lang is
 // Indonesian.
@@ -113,22 +111,24 @@ func (l Lang) Signed(s string) string {
 	return sign + text
 }
 
-// Percent writes num/den as a percentage rounded half-up, away from zero,
-// to places decimals in l's separators: 2/3 to one decimal is "66,7%" in
-// Indonesian and "66.7%" in English. The ratio is exact before it is
-// rounded, so large counts and amounts neither overflow nor drift. A zero
-// den gives [ErrZeroDenominator]; places outside 0..[MaxPercentPlaces]
-// give [ErrPercentPlaces].
+// Percent writes num/den as a percentage rounded half away from zero, as
+// [Number] rounds, to places decimals in l's separators: 2/3 to one
+// decimal is "66,7%" in Indonesian and "66.7%" in English. The ratio is
+// exact before it is rounded, so large counts and amounts neither overflow
+// nor drift. A zero den gives [ErrZeroDenominator]; places outside
+// 0..[MaxPlaces] give [ErrPercentPlaces]. For a Number x, the share is
+// l.Percent(x.Num(), x.Den(), places), and the zero Number, a share of
+// nothing, gives ErrZeroDenominator.
 func (l Lang) Percent(num, den int64, places int) (string, error) {
 	if den == 0 {
 		return "", fmt.Errorf("smartcity: percent of %d/%d: %w", num, den, ErrZeroDenominator)
 	}
-	if places < 0 || places > MaxPercentPlaces {
-		return "", fmt.Errorf("smartcity: percent with %d decimals, want 0..%d: %w", places, MaxPercentPlaces, ErrPercentPlaces)
+	if places < 0 || places > MaxPlaces {
+		return "", fmt.Errorf("smartcity: percent with %d decimals, want 0..%d: %w", places, MaxPlaces, ErrPercentPlaces)
 	}
-	r := new(big.Rat).SetFrac(big.NewInt(num), big.NewInt(den))
-	r.Mul(r, big.NewRat(100, 1))
-	return l.Decimal(decimal.FormatRat(r, places)) + "%", nil
+	var buf [48]byte
+	text := appendPercent(buf[:0], (num < 0) != (den < 0), abs64(num), abs64(den), places)
+	return l.Decimal(string(text)) + "%", nil
 }
 
 // splitDecimal splits -?[0-9]+(\.[0-9]+)? into its sign, whole digits and

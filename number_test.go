@@ -118,11 +118,11 @@ func TestPercentErrors(t *testing.T) {
 	require.ErrorIs(t, err, ErrZeroDenominator)
 	assert.EqualError(t, err, "smartcity: percent of 3/0: smartcity: percentage of a zero denominator")
 
-	for _, places := range []int{-1, MaxPercentPlaces + 1} {
+	for _, places := range []int{-1, MaxPlaces + 1} {
 		_, err = Indonesian.Percent(1, 3, places)
 		require.ErrorIs(t, err, ErrPercentPlaces, "places %d", places)
 	}
-	got, err := English.Percent(1, 3, MaxPercentPlaces)
+	got, err := English.Percent(1, 3, MaxPlaces)
 	require.NoError(t, err)
 	assert.Equal(t, "33.333333333%", got)
 }

@@ -258,8 +258,8 @@ func (c *checker) spbe(s *SPBEResult) {
 // predikat of every score between is one of theirs.
 func (c *checker) checkSPBEPredikat(fw *spbe.Framework, s *SPBEResult, h int64) {
 	const perHundredth = spbe.WeightTotal / 100
-	lo := fw.PredicateOf(spbe.NewIndex(h*perHundredth-perHundredth/2, spbe.WeightTotal), spbe.Unrounded)
-	hi := fw.PredicateOf(spbe.NewIndex(h*perHundredth+(perHundredth-1)/2, spbe.WeightTotal), spbe.Unrounded)
+	lo := fw.PredicateOf(smartcity.NewNumber(h*perHundredth-perHundredth/2, spbe.WeightTotal), spbe.Unrounded)
+	hi := fw.PredicateOf(smartcity.NewNumber(h*perHundredth+(perHundredth-1)/2, spbe.WeightTotal), spbe.Unrounded)
 	if got, err := spbe.ParsePredicate(s.Predikat); err == nil && (got == lo || got == hi) {
 		return
 	}

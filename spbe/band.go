@@ -1,12 +1,10 @@
 package spbe
 
 import (
-	"math/big"
 	"strconv"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/decimal"
 )
 
 // Band is one predikat band of a framework: an index earns Predicate from
@@ -34,20 +32,16 @@ const bandPlaces = 2
 // a decimal from 0 to LevelLimit with at most bandPlaces decimals.
 func parseBandFrom(s string) (int64, bool) {
 	// Digits with a point, as the regulations print their bands: not the
-	// decimal comma, a sign or a third decimal that decimal.Parse takes.
+	// decimal comma, a sign or a third decimal that ParseNumber takes.
 	whole, frac, _ := strings.Cut(s, ".")
 	if whole == "" || len(frac) > bandPlaces || strings.Trim(whole+frac, "0123456789") != "" || (strings.Contains(s, ".") && frac == "") {
 		return 0, false
 	}
-	r, err := decimal.Parse(s)
-	if err != nil || r.Sign() < 0 {
+	x, err := smartcity.ParseNumber(s)
+	if err != nil || x.Cmp(smartcity.NewNumber(int64(LevelLimit), 1)) > 0 {
 		return 0, false
 	}
-	h := new(big.Rat).Mul(r, big.NewRat(100, 1))
-	if !h.IsInt() || h.Num().Cmp(big.NewInt(int64(LevelLimit)*100)) > 0 {
-		return 0, false
-	}
-	return h.Num().Int64() * (WeightTotal / 100), true
+	return x.Round(bandPlaces) * (WeightTotal / 100), true // exact: at most bandPlaces decimals
 }
 
 // Bands returns the framework's predikat bands, lowest first.
@@ -69,12 +63,12 @@ func (fw *Framework) HasBand(p Predicate) bool { return fw.band(p) >= 0 }
 // Threshold returns the lowest index of p's band as an exact value — 4.2
 // for Memuaskan under 59/2020, 4 under PermenPANRB 8/2026 — and false when
 // p is not one of the framework's bands.
-func (fw *Framework) Threshold(p Predicate) (Index, bool) {
+func (fw *Framework) Threshold(p Predicate) (smartcity.Number, bool) {
 	i := fw.band(p)
 	if i < 0 {
-		return Index{}, false
+		return smartcity.Number{}, false
 	}
-	return Index{num: fw.bandFrom[i], den: WeightTotal}, true
+	return smartcity.NewNumber(fw.bandFrom[i], WeightTotal), true
 }
 
 // MinNumerator returns the least numerator N over WeightTotal — Σ level ×
@@ -105,11 +99,11 @@ func (fw *Framework) MinNumerator(p Predicate, basis PredicateBasis) (int64, boo
 // 59/2020 though it is shown as 3.50. With the Rounded basis the value is
 // first rounded half-up to two decimals, as the 2023 results do: 1.7995 is
 // shown 1.80 and is Cukup. It is 0 for an invalid x.
-func (fw *Framework) PredicateOf(x Index, basis PredicateBasis) Predicate {
+func (fw *Framework) PredicateOf(x smartcity.Number, basis PredicateBasis) Predicate {
 	if !x.IsValid() {
 		return 0
 	}
-	return fw.predicateFor(x.num, x.den, basis)
+	return fw.predicateFor(x.Num(), x.Den(), basis)
 }
 
 // predicateFor is PredicateOf for num/den with den > 0.
@@ -118,14 +112,14 @@ func (fw *Framework) predicateFor(num, den int64, basis PredicateBasis) Predicat
 	if basis == Rounded {
 		// Far outside the bands rounding changes nothing, and the rounded
 		// value of a huge index would not fit in int64.
-		x := Index{num: num, den: den}
+		x := smartcity.NewNumber(num, den)
 		switch {
-		case x.Cmp(Index{num: int64(LevelLimit) + 1, den: 1}) >= 0:
+		case x.Cmp(smartcity.NewNumber(int64(LevelLimit)+1, 1)) >= 0:
 			return bands[len(bands)-1].Predicate
-		case x.Cmp(Index{num: -1, den: 1}) <= 0:
+		case x.Cmp(smartcity.NewNumber(-1, 1)) <= 0:
 			return bands[0].Predicate
 		}
-		h := decimal.Round(num, den, bandPlaces)
+		h := x.Round(bandPlaces)
 		for i := len(bands) - 1; i > 0; i-- {
 			if h >= fw.bandFrom[i]/(WeightTotal/100) {
 				return bands[i].Predicate
@@ -142,9 +136,9 @@ func (fw *Framework) predicateFor(num, den int64, basis PredicateBasis) Predicat
 		}
 		return bands[0].Predicate
 	}
-	x := Index{num: num, den: den}
+	x := smartcity.NewNumber(num, den)
 	for i := len(bands) - 1; i > 0; i-- {
-		if x.Cmp(Index{num: fw.bandFrom[i], den: WeightTotal}) >= 0 {
+		if x.Cmp(smartcity.NewNumber(fw.bandFrom[i], WeightTotal)) >= 0 {
 			return bands[i].Predicate
 		}
 	}

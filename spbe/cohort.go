@@ -11,6 +11,8 @@ import (
 	"strconv"
 
 	"golang.org/x/exp/stats"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // Member is one result in a cohort: who, when, under which framework, and
@@ -26,10 +28,10 @@ type Member struct {
 	// Index is the index — the Indeks SPBE, or the Indeks Pemerintah
 	// Digital — exact. A published value such as 3.99 may stand for the
 	// exact one; ranks then tie where the published figures do.
-	Index Index `json:"index" yaml:"index"`
+	Index smartcity.Number `json:"index" yaml:"index"`
 	// Domains are the domain indices by domain position; none in a
 	// framework without domains.
-	Domains []Index `json:"domains" yaml:"domains"`
+	Domains []smartcity.Number `json:"domains" yaml:"domains"`
 	// Predicate is the predikat; zero means the one of Index on the
 	// unrounded basis, in the bands of the cohort's framework.
 	Predicate Predicate `json:"predicate,omitzero" yaml:"predicate,omitempty"`
@@ -264,13 +266,13 @@ func newCohort(fw *Framework, t *memberTable) (*Cohort, error) {
 
 	values := make([]float64, n)
 	for k := range values {
-		values[k] = toFloat(index.at(k))
+		values[k] = index.at(k).Float64()
 	}
 	c.Index = summarise(values)
 	for d := range nd {
 		col := &c.members.domains[d]
 		for k := range values {
-			values[k] = toFloat(col.at(k))
+			values[k] = col.at(k).Float64()
 		}
 		c.Domains[d] = summarise(values)
 	}
@@ -527,7 +529,7 @@ func (t *memberTable) append(m Member) {
 func (t *memberTable) member(k int) Member {
 	m := Member{
 		Instansi: t.names.at(k), Year: int(t.years.at(k)), Framework: t.fw.spec.ID,
-		Index: t.index.at(k), Domains: make([]Index, len(t.domains)), Predicate: t.predicates[k],
+		Index: t.index.at(k), Domains: make([]smartcity.Number, len(t.domains)), Predicate: t.predicates[k],
 	}
 	for d := range t.domains {
 		m.Domains[d] = t.domains[d].at(k)
@@ -761,15 +763,15 @@ type indices struct {
 }
 
 // append appends x, as ints.append does.
-func (c *indices) append(x Index, room int) {
-	c.num.append(x.num, room)
-	c.den.append(x.den, room)
+func (c *indices) append(x smartcity.Number, room int) {
+	c.num.append(x.Num(), room)
+	c.den.append(x.Den(), room)
 }
 
 // at returns the index at position k.
-func (c *indices) at(k int) Index { return Index{num: c.num.at(k), den: c.den.at(k)} }
+func (c *indices) at(k int) smartcity.Number { return smartcity.NewNumber(c.num.at(k), c.den.at(k)) }
 
-// cmp compares the indices at positions a and b by value, as Index.Cmp:
+// cmp compares the indices at positions a and b by value, as Number.Cmp:
 // by their numerators alone while they share a denominator, which is
 // positive.
 func (c *indices) cmp(a, b int) int {
@@ -790,14 +792,4 @@ func summarise(values []float64) Stats {
 	q := stats.Quantiles(values, 0, 0.25, 0.5, 0.75, 1)
 	s.Min, s.Q1, s.Median, s.Q3, s.Max = q[0], q[1], q[2], q[3], q[4]
 	return s
-}
-
-// toFloat converts x to the nearest float64: a single correctly rounded
-// division when both parts are exact in a float64, as index parts are.
-func toFloat(x Index) float64 {
-	const exact = 1 << 53
-	if x.num > -exact && x.num < exact && x.den < exact {
-		return float64(x.num) / float64(x.den)
-	}
-	return x.Float64()
 }

@@ -13,20 +13,22 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // member makes a cohort member of 59/2020 with the index x and every domain
 // at x.
-func member(name string, x Index) Member {
-	return Member{Instansi: name, Index: x, Domains: []Index{x, x, x, x}}
+func member(name string, x smartcity.Number) Member {
+	return Member{Instansi: name, Index: x, Domains: []smartcity.Number{x, x, x, x}}
 }
 
 func TestCohortRanksTiesAndStats(t *testing.T) {
 	c, err := NewCohort(Default(), []Member{
-		member("C", NewIndex(3, 1)),
-		member("A", NewIndex(4, 1)),
-		member("B", NewIndex(30000, 10000)), // equal to C in value, not in form
-		member("D", NewIndex(2, 1)),
+		member("C", smartcity.NewNumber(3, 1)),
+		member("A", smartcity.NewNumber(4, 1)),
+		member("B", smartcity.NewNumber(30000, 10000)), // equal to C in value, not in form
+		member("D", smartcity.NewNumber(2, 1)),
 	})
 	require.NoError(t, err)
 	var got []string
@@ -66,7 +68,7 @@ func TestCohortEmptyAndSingle(t *testing.T) {
 	assert.Len(t, c.Predicates, 5)
 	assert.Zero(t, c.Count(Baik))
 
-	c, err = NewCohort(Default(), []Member{member("Kab. Rembang", NewIndex(3987, 1000))})
+	c, err = NewCohort(Default(), []Member{member("Kab. Rembang", smartcity.NewNumber(3987, 1000))})
 	require.NoError(t, err)
 	require.Equal(t, 1, c.Len())
 	assert.Equal(t, 1, c.Member(0).Rank)
@@ -77,8 +79,8 @@ func TestCohortEmptyAndSingle(t *testing.T) {
 
 func TestCohortRejectsBadMembers(t *testing.T) {
 	_, err := NewCohort(Default(), []Member{
-		{Instansi: "A", Domains: []Index{NewIndex(1, 1)}},
-		{Instansi: "B", Index: NewIndex(1, 1), Domains: []Index{NewIndex(1, 1), {}, NewIndex(1, 1), NewIndex(1, 1)}, Predicate: 9},
+		{Instansi: "A", Domains: []smartcity.Number{smartcity.NewNumber(1, 1)}},
+		{Instansi: "B", Index: smartcity.NewNumber(1, 1), Domains: []smartcity.Number{smartcity.NewNumber(1, 1), {}, smartcity.NewNumber(1, 1), smartcity.NewNumber(1, 1)}, Predicate: 9},
 	})
 	var ve *ValidationError
 	require.True(t, errors.As(err, &ve))
@@ -125,10 +127,10 @@ func publishedMembers(t *testing.T, rows []publishedRow, year int, keep func(pub
 		}
 		m := Member{Instansi: row.Name, Year: row.Year, Predicate: row.Predicate}
 		var err error
-		m.Index, err = ParseIndex(row.Index)
+		m.Index, err = smartcity.ParseNumber(row.Index)
 		require.NoError(t, err)
 		for _, d := range row.Domains {
-			x, err := ParseIndex(d)
+			x, err := smartcity.ParseNumber(d)
 			require.NoError(t, err)
 			m.Domains = append(m.Domains, x)
 		}
@@ -206,7 +208,7 @@ func TestCohortOfPublishedResults(t *testing.T) {
 	// index 3.12 of the 2024 report (and 2.82 for 2023, not 2.79): the
 	// report's figure is not the plain mean of the published rows.
 	assert.InDelta(t, float64(sum)/100/615, national.Index.Mean, 1e-9)
-	assert.Equal(t, "3.17", NewIndex(sum, 615*100).String())
+	assert.Equal(t, "3.17", smartcity.NewNumber(sum, 615*100).String())
 	y2023, err := NewCohort(fw, publishedMembers(t, rows, 2023, all))
 	require.NoError(t, err)
 	assert.InDelta(t, 2.8159, y2023.Index.Mean, 1e-4)
@@ -241,7 +243,7 @@ func pemdiMember(t testing.TB, name string, l Level) Member {
 // predikat in the Pemdi bands: Memuaskan from 4.00, Baik from 2.50.
 func TestCohortPemdi(t *testing.T) {
 	fw := mustPemdi(t)
-	hand := Member{Instansi: "Kab. Tangan", Year: 2026, Index: NewIndex(25, 10)} // made by hand: no framework, no predikat
+	hand := Member{Instansi: "Kab. Tangan", Year: 2026, Index: smartcity.NewNumber(25, 10)} // made by hand: no framework, no predikat
 	members := []Member{pemdiMember(t, "Kab. Tiga", 3), pemdiMember(t, "Kab. Empat", 4), hand}
 	assert.Equal(t, PermenPANRB8of2026, members[0].Framework, "MemberOf names the framework")
 	assert.Empty(t, members[0].Domains)
@@ -264,7 +266,7 @@ func TestCohortPemdi(t *testing.T) {
 
 	// The same indices under 59/2020 are Sangat Baik and Cukup: the bands
 	// are the cohort framework's.
-	spbe59 := []Member{member("Kab. Empat", NewIndex(4, 1)), member("Kab. Tangan", NewIndex(25, 10))}
+	spbe59 := []Member{member("Kab. Empat", smartcity.NewNumber(4, 1)), member("Kab. Tangan", smartcity.NewNumber(25, 10))}
 	c59, err := NewCohort(Default(), spbe59)
 	require.NoError(t, err)
 	assert.Equal(t, 1, c59.Count(SangatBaik))
@@ -284,7 +286,7 @@ func TestCohortPemdi(t *testing.T) {
 func TestCohortRefusesOtherFramework(t *testing.T) {
 	r2025 := scoreTestdata(t, "rembang-2024.json")
 	spbe2025 := MemberOf("Pemerintah Kab. Rembang", 2025, r2025)
-	spbe2025.Index = Index{}
+	spbe2025.Index = smartcity.Number{}
 	_, err := NewCohort(mustPemdi(t), []Member{pemdiMember(t, "Pemerintah Kab. Rembang", 4), spbe2025})
 	require.ErrorIs(t, err, ErrFrameworkMismatch)
 	var ve *ValidationError
@@ -318,12 +320,12 @@ func threeBands(t testing.TB, id string, years ...int) *Framework {
 
 func TestCohortCountsTheFrameworksBands(t *testing.T) {
 	fw := threeBands(t, "contoh-tiga-pita", 2030)
-	c, err := NewCohort(fw, []Member{member("A", NewIndex(43, 10)), member("B", NewIndex(3, 1)), member("C", NewIndex(1, 1))})
+	c, err := NewCohort(fw, []Member{member("A", smartcity.NewNumber(43, 10)), member("B", smartcity.NewNumber(3, 1)), member("C", smartcity.NewNumber(1, 1))})
 	require.NoError(t, err)
 	assert.Equal(t, []PredicateCount{{Memuaskan, 1}, {Baik, 1}, {Kurang, 1}}, c.Predicates)
 	assert.Zero(t, c.Count(SangatBaik))
 
-	bad := member("D", NewIndex(2, 1))
+	bad := member("D", smartcity.NewNumber(2, 1))
 	bad.Predicate = Cukup
 	_, err = NewCohort(fw, []Member{bad})
 	var ve *ValidationError
@@ -343,8 +345,8 @@ func TestGroupByFramework(t *testing.T) {
 		pemdiMember(t, "Pemerintah Kab. Rembang", 3),
 		MemberOf("Pemerintah Kab. Sumedang", 2025, s24),
 		pemdiMember(t, "Pemerintah Kab. Sumedang", 4),
-		{Instansi: "Kab. Terbit", Year: 2026, Index: NewIndex(35, 10)}, // published, no framework: its year's
-		{Instansi: "Kab. Lama", Index: NewIndex(2, 1), Domains: []Index{NewIndex(2, 1), NewIndex(2, 1), NewIndex(2, 1), NewIndex(2, 1)}},
+		{Instansi: "Kab. Terbit", Year: 2026, Index: smartcity.NewNumber(35, 10)}, // published, no framework: its year's
+		{Instansi: "Kab. Lama", Index: smartcity.NewNumber(2, 1), Domains: []smartcity.Number{smartcity.NewNumber(2, 1), smartcity.NewNumber(2, 1), smartcity.NewNumber(2, 1), smartcity.NewNumber(2, 1)}},
 	}
 	cs, err := GroupByFramework(members)
 	require.NoError(t, err)
@@ -387,12 +389,12 @@ func TestGroupByFramework(t *testing.T) {
 func TestGroupByFrameworkGivenFrameworks(t *testing.T) {
 	custom := threeBands(t, "contoh-tiga-pita", 2019)
 	own59 := threeBands(t, PermenPANRB59of2020)
-	m := member("A", NewIndex(3, 1))
+	m := member("A", smartcity.NewNumber(3, 1))
 	m.Framework = custom.ID()
-	year := member("B", NewIndex(3, 1))
+	year := member("B", smartcity.NewNumber(3, 1))
 	year.Year = 2024
 	noYears := threeBands(t, "tanpa-tahun", []int{}...)
-	undated := member("C", NewIndex(3, 1))
+	undated := member("C", smartcity.NewNumber(3, 1))
 	undated.Framework = noYears.ID()
 	cs, err := GroupByFramework([]Member{undated, m, year}, nil, noYears, custom, own59)
 	require.NoError(t, err)
@@ -408,11 +410,11 @@ func TestGroupByFrameworkGivenFrameworks(t *testing.T) {
 
 func TestGroupByFrameworkProblems(t *testing.T) {
 	pemdiWithDomains := pemdiMember(t, "Kab. Salah", 3)
-	pemdiWithDomains.Domains = []Index{NewIndex(3, 1)}
+	pemdiWithDomains.Domains = []smartcity.Number{smartcity.NewNumber(3, 1)}
 	_, err := GroupByFramework([]Member{
-		member("Kab. Baik", NewIndex(3, 1)),
-		{Instansi: "Kab. Asing", Framework: "permenpanrb-1-1999", Index: NewIndex(3, 1)},
-		{Instansi: "Kab. Purba", Year: 2010, Index: NewIndex(3, 1)},
+		member("Kab. Baik", smartcity.NewNumber(3, 1)),
+		{Instansi: "Kab. Asing", Framework: "permenpanrb-1-1999", Index: smartcity.NewNumber(3, 1)},
+		{Instansi: "Kab. Purba", Year: 2010, Index: smartcity.NewNumber(3, 1)},
 		pemdiWithDomains,
 	})
 	var ve *ValidationError
@@ -431,7 +433,7 @@ func TestGroupByFrameworkProblems(t *testing.T) {
 }
 
 func TestNewCohortWithoutFramework(t *testing.T) {
-	_, err := NewCohort(nil, []Member{member("A", NewIndex(3, 1))})
+	_, err := NewCohort(nil, []Member{member("A", smartcity.NewNumber(3, 1))})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "needs a framework")
 }
@@ -446,7 +448,7 @@ func referenceCohort(fw *Framework, members []Member) (ranked []Ranked, index St
 			m.Predicate = fw.PredicateOf(m.Index, Unrounded)
 		}
 		m.Framework = fw.ID()
-		m.Domains = append(make([]Index, 0, nd), m.Domains...)
+		m.Domains = append(make([]smartcity.Number, 0, nd), m.Domains...)
 		ranked = append(ranked, Ranked{Member: m})
 	}
 	slices.SortStableFunc(ranked, func(a, b Ranked) int { return b.Index.Cmp(a.Index) })
@@ -464,17 +466,17 @@ func referenceCohort(fw *Framework, members []Member) (ranked []Ranked, index St
 		}
 		start = end
 	}
-	values := func(at func(Member) Index) []float64 {
+	values := func(at func(Member) smartcity.Number) []float64 {
 		v := make([]float64, n)
 		for k, m := range members {
-			v[k] = toFloat(at(m))
+			v[k] = at(m).Float64()
 		}
 		return v
 	}
-	index = summarise(values(func(m Member) Index { return m.Index }))
+	index = summarise(values(func(m Member) smartcity.Number { return m.Index }))
 	domains = make([]Stats, nd)
 	for d := range nd {
-		domains[d] = summarise(values(func(m Member) Index { return m.Domains[d] }))
+		domains[d] = summarise(values(func(m Member) smartcity.Number { return m.Domains[d] }))
 	}
 	for i := len(fw.spec.Bands) - 1; i >= 0; i-- {
 		pc := PredicateCount{Predicate: fw.spec.Bands[i].Predicate}
@@ -494,20 +496,20 @@ func referenceCohort(fw *Framework, members []Member) (ranked []Ranked, index St
 // many ties; a predikat given or not.
 func randomMembers(rng *rand.Rand, fw *Framework, n int) []Member {
 	prefixes := []string{"", "Pemerintah Kab. ", "Pemerintah Kota ", "Łódź ", "Pemerintah Kab. Contoh "}
-	index := func() Index {
+	index := func() smartcity.Number {
 		switch rng.IntN(6) {
 		case 0:
-			return NewIndex(rng.Int64N(50000), WeightTotal)
+			return smartcity.NewNumber(rng.Int64N(50000), WeightTotal)
 		case 1:
-			return NewIndex(rng.Int64N(5)+1, 1)
+			return smartcity.NewNumber(rng.Int64N(5)+1, 1)
 		case 2:
-			return NewIndex(rng.Int64N(6)*10000, WeightTotal) // equal in value to case 1
+			return smartcity.NewNumber(rng.Int64N(6)*10000, WeightTotal) // equal in value to case 1
 		case 3:
-			return NewIndex(math.MaxInt64-rng.Int64N(3), math.MaxInt64-rng.Int64N(2))
+			return smartcity.NewNumber(math.MaxInt64-rng.Int64N(3), math.MaxInt64-rng.Int64N(2))
 		case 4:
-			return NewIndex(-rng.Int64N(1<<40), 1+rng.Int64N(1<<20))
+			return smartcity.NewNumber(-rng.Int64N(1<<40), 1+rng.Int64N(1<<20))
 		}
-		return NewIndex(rng.Int64N(300), 1300)
+		return smartcity.NewNumber(rng.Int64N(300), 1300)
 	}
 	members := make([]Member, n)
 	for k := range members {
@@ -577,7 +579,7 @@ func TestNewCohortSeqCopiesEachMember(t *testing.T) {
 	members := randomMembers(rand.New(rand.NewPCG(7, 7)), Default(), 500)
 	want, err := NewCohort(Default(), members)
 	require.NoError(t, err)
-	reused := Member{Domains: make([]Index, 4)}
+	reused := Member{Domains: make([]smartcity.Number, 4)}
 	name := make([]byte, 0, 64)
 	got, err := NewCohortSeq(Default(), func(yield func(Member) bool) {
 		for _, m := range members {
@@ -623,7 +625,7 @@ func TestGroupByFrameworkSeq(t *testing.T) {
 // A cohort is written in JSON as the object of its ranked members and its
 // statistics, addressable or not.
 func TestCohortJSON(t *testing.T) {
-	c, err := NewCohort(Default(), []Member{member("B", NewIndex(3, 1)), member("A", NewIndex(4, 1))})
+	c, err := NewCohort(Default(), []Member{member("B", smartcity.NewNumber(3, 1)), member("A", smartcity.NewNumber(4, 1))})
 	require.NoError(t, err)
 	data, err := json.Marshal(c)
 	require.NoError(t, err)

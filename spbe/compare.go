@@ -3,8 +3,9 @@ package spbe
 import (
 	"cmp"
 	"errors"
-	"math/big"
 	"slices"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // Change is how one index moved between two results, exactly: Delta is To
@@ -12,9 +13,9 @@ import (
 // exact and its display (half-up to two decimals, away from zero) may
 // differ by 0.01 from the difference of the displayed values.
 type Change struct {
-	From  Index `json:"from" yaml:"from"`
-	To    Index `json:"to" yaml:"to"`
-	Delta Index `json:"delta" yaml:"delta"`
+	From  smartcity.Number `json:"from" yaml:"from"`
+	To    smartcity.Number `json:"to" yaml:"to"`
+	Delta smartcity.Number `json:"delta" yaml:"delta"`
 }
 
 // IndicatorChange is how one indicator moved between two results.
@@ -28,7 +29,7 @@ type IndicatorChange struct {
 	// Contribution is what the move adds to the index: weight ×
 	// Delta / WeightTotal, negative for a fall. The contributions of all
 	// indicators add up to the index's Delta.
-	Contribution Index `json:"contribution" yaml:"contribution"`
+	Contribution smartcity.Number `json:"contribution" yaml:"contribution"`
 }
 
 // Comparison sets two results side by side: year over year, or one region
@@ -113,7 +114,7 @@ func Compare(from, to *Result) (*Comparison, error) {
 		d := int(to.Levels[i]) - int(from.Levels[i])
 		c.Indicators[i] = IndicatorChange{
 			Indicator: fw.numbers[i], From: from.Levels[i], To: to.Levels[i], Delta: d,
-			Contribution: Index{num: int64(d) * fw.weight[i], den: WeightTotal},
+			Contribution: smartcity.NewNumber(int64(d)*fw.weight[i], WeightTotal),
 		}
 	}
 	for a := range na {
@@ -128,15 +129,8 @@ func Compare(from, to *Result) (*Comparison, error) {
 // change returns the exact change from x to y. Results of one framework
 // share denominators; otherwise the difference is taken over the product
 // of the denominators, reduced.
-func change(x, y Index) Change {
-	if x.den == y.den {
-		return Change{From: x, To: y, Delta: Index{num: y.num - x.num, den: x.den}}
-	}
-	d := new(big.Rat).Sub(y.Rat(), x.Rat())
-	delta := Index{}
-	if d.Num().IsInt64() && d.Denom().IsInt64() {
-		delta = Index{num: d.Num().Int64(), den: d.Denom().Int64()}
-	}
+func change(x, y smartcity.Number) Change {
+	delta, _ := y.Sub(x) // the zero Number when it does not fit
 	return Change{From: x, To: y, Delta: delta}
 }
 
@@ -170,7 +164,7 @@ func (c *Comparison) top(n, sign int) []IndicatorChange {
 	}
 	// Contributions share the denominator WeightTotal.
 	slices.SortStableFunc(out, func(a, b IndicatorChange) int {
-		return cmp.Compare(int64(sign)*b.Contribution.num, int64(sign)*a.Contribution.num)
+		return cmp.Compare(int64(sign)*b.Contribution.Num(), int64(sign)*a.Contribution.Num())
 	})
 	if n >= 0 && len(out) > n {
 		out = out[:n]

@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // scoreTestdata scores a testdata assessment on the basis of its year.
@@ -128,7 +130,7 @@ func TestCompareErrors(t *testing.T) {
 	assert.ErrorIs(t, err, ErrLevelCount)
 	assert.ErrorContains(t, err, "the shape of permenpanrb-8-2026")
 	noIndex := *p
-	noIndex.Index = Index{}
+	noIndex.Index = smartcity.Number{}
 	_, err = Compare(&noIndex, r)
 	assert.ErrorIs(t, err, ErrLevelCount)
 }
@@ -163,7 +165,7 @@ func TestCompareAcrossFrameworksIndexOnly(t *testing.T) {
 	assert.Empty(t, c.Losses(-1))
 	assert.Equal(t, "4.00", c.Index.From.String())
 	assert.Equal(t, "4.00", c.Index.To.String())
-	assert.Zero(t, c.Index.Delta.Cmp(NewIndex(0, 1)))
+	assert.Zero(t, c.Index.Delta.Cmp(smartcity.NewNumber(0, 1)))
 	// 4.00 is Sangat Baik under 59/2020 (Memuaskan from 4.2) and
 	// Memuaskan under 8/2026 (from 4.00): one band up, the index unmoved.
 	assert.Equal(t, SangatBaik, c.FromPredicate)
@@ -242,7 +244,7 @@ func TestComparePemdiAspects(t *testing.T) {
 	assert.Equal(t, 0, c.PredicateChange(), "Baik both: Sangat Baik begins at 3.50")
 	gains, losses := c.Gains(-1), c.Losses(-1)
 	require.Len(t, gains, 1)
-	assert.Equal(t, IndicatorChange{Indicator: 20, From: 3, To: 5, Delta: 2, Contribution: NewIndex(3000, WeightTotal)}, gains[0])
+	assert.Equal(t, IndicatorChange{Indicator: 20, From: 3, To: 5, Delta: 2, Contribution: smartcity.NewNumber(3000, WeightTotal)}, gains[0])
 	require.Len(t, losses, 1)
 	assert.Equal(t, "-1/20", losses[0].Contribution.Exact())
 
@@ -276,6 +278,6 @@ func TestCompareSameIDFramework(t *testing.T) {
 }
 
 func TestChangeAcrossDenominators(t *testing.T) {
-	c := change(NewIndex(1, 3), NewIndex(1, 2))
+	c := change(smartcity.NewNumber(1, 3), smartcity.NewNumber(1, 2))
 	assert.Equal(t, "1/6", c.Delta.Exact())
 }

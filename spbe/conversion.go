@@ -1,10 +1,10 @@
 package spbe
 
 import (
-	"math/big"
 	"strconv"
+	"strings"
 
-	"github.com/kotacerdas/smartcity/internal/decimal"
+	"github.com/kotacerdas/smartcity"
 )
 
 // Conversion turns the score of another national evaluation into the
@@ -39,8 +39,8 @@ type Conversion struct {
 // conversion is a checked Conversion with its bounds read.
 type conversion struct {
 	spec     Conversion
-	min, max *big.Rat
-	edges    []*big.Rat
+	min, max smartcity.Number
+	edges    []smartcity.Number
 }
 
 // ExternalScore is an indicator's outside score in an assessment: the
@@ -117,8 +117,8 @@ func (fw *Framework) Convert(number int, x ExternalScore) (Level, error) {
 
 // level converts a score.
 func (c *conversion) level(score string) (Level, error) {
-	r, err := decimal.Parse(score)
-	if err != nil {
+	r, ok := parseDecimal(score)
+	if !ok {
 		return 0, errorfWrap(ErrExternal, "%s score %s is not a decimal", c.spec.Source, quote(score))
 	}
 	if r.Cmp(c.min) < 0 || r.Cmp(c.max) > 0 {
@@ -158,14 +158,14 @@ func checkConversions(ps *problems, s *FrameworkSpec, fw *Framework) {
 			fail(".name.id", "is required")
 		}
 		cv := conversion{spec: c}
-		var err error
-		if cv.min, err = decimal.Parse(c.Min); err != nil {
+		var ok bool
+		if cv.min, ok = parseDecimal(c.Min); !ok {
 			fail(".min", "%s is not a decimal", quote(c.Min))
 		}
-		if cv.max, err = decimal.Parse(c.Max); err != nil {
+		if cv.max, ok = parseDecimal(c.Max); !ok {
 			fail(".max", "%s is not a decimal", quote(c.Max))
 		}
-		if cv.min != nil && cv.max != nil && cv.min.Cmp(cv.max) >= 0 {
+		if cv.min.IsValid() && cv.max.IsValid() && cv.min.Cmp(cv.max) >= 0 {
 			fail(".max", "%w: %s is not above min %s", ErrExternal, c.Max, c.Min)
 		}
 		if want := int(s.MaxLevel) - 1; len(c.Edges) != want {
@@ -173,16 +173,16 @@ func checkConversions(ps *problems, s *FrameworkSpec, fw *Framework) {
 		}
 		prev, prevText := cv.min, c.Min
 		for j, e := range c.Edges {
-			r, err := decimal.Parse(e)
-			if err != nil {
+			r, ok := parseDecimal(e)
+			if !ok {
 				fail(".edges["+strconv.Itoa(j)+"]", "%s is not a decimal", quote(e))
-				prev = nil
+				prev = smartcity.Number{}
 				continue
 			}
-			if prev != nil && r.Cmp(prev) <= 0 {
+			if prev.IsValid() && r.Cmp(prev) <= 0 {
 				fail(".edges["+strconv.Itoa(j)+"]", "%w: the edges must rise inside the range: %s is not above %s", ErrExternal, e, prevText)
 			}
-			if cv.max != nil && r.Cmp(cv.max) >= 0 {
+			if cv.max.IsValid() && r.Cmp(cv.max) >= 0 {
 				fail(".edges["+strconv.Itoa(j)+"]", "%w: %s is not below max %s", ErrExternal, e, c.Max)
 			}
 			cv.edges = append(cv.edges, r)
@@ -192,4 +192,14 @@ func checkConversions(ps *problems, s *FrameworkSpec, fw *Framework) {
 			fw.conv = append(fw.conv, cv)
 		}
 	}
+}
+
+// parseDecimal reads an outside score or a bound of its range: a decimal
+// as ParseNumber reads it ("70", "87,5"), not a fraction.
+func parseDecimal(s string) (smartcity.Number, bool) {
+	if strings.Contains(s, "/") {
+		return smartcity.Number{}, false
+	}
+	x, err := smartcity.ParseNumber(s)
+	return x, err == nil
 }

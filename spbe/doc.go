@@ -97,8 +97,9 @@
 // points the sum N is an integer and the index is N/10000; an aspect or
 // domain index is the sum over its indicators divided by its weight. Some
 // of these ratios do not terminate in decimal (in 59/2020, D3 is
-// ΣL(21..31)/11), so every value is kept as an exact [Index] and rounded
-// half-up to two decimals only for display, as the results are printed.
+// ΣL(21..31)/11), so every value is kept as an exact [smartcity.Number]
+// and rounded half-up to two decimals only for display, as the results
+// are printed.
 // Rounded values are never aggregated: recomputing the index from rounded
 // domain values misses about one published row in nine. [WeightedMean]
 // reproduces the regulation's worked examples from aspect and domain

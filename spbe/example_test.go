@@ -41,7 +41,7 @@ func ExampleFramework_Score() {
 // decimals.
 func ExampleFramework_PredicateOf() {
 	fw := spbe.Default()
-	pacitan := spbe.NewIndex(34985, 10000) // Kab. Pacitan 2024, shown 3.50
+	pacitan := smartcity.NewNumber(34985, 10000) // Kab. Pacitan 2024, shown 3.50
 	fmt.Println(pacitan, fw.PredicateOf(pacitan, spbe.Unrounded))
 	fmt.Println(pacitan, fw.PredicateOf(pacitan, spbe.Rounded))
 	from, _ := fw.Threshold(spbe.SangatBaik)
@@ -58,7 +58,7 @@ func ExampleFramework_Bands() {
 	spbe59, _ := spbe.Lookup(spbe.PermenPANRB59of2020)
 	pemdi, _ := spbe.Lookup(spbe.PermenPANRB8of2026)
 	for _, s := range []string{"2.55", "4.10"} {
-		x, _ := spbe.ParseIndex(s)
+		x, _ := smartcity.ParseNumber(s)
 		fmt.Printf("%s: SPBE %s, Pemdi %s\n", s, spbe59.PredicateOf(x, spbe.Unrounded), pemdi.PredicateOf(x, spbe.Unrounded))
 	}
 	for _, b := range pemdi.Bands() {

@@ -141,10 +141,10 @@ func TestPemdiAspects(t *testing.T) {
 
 func TestPemdiPredicateBasis(t *testing.T) {
 	fw := pemdi(t)
-	x := spbe.NewIndex(34950, spbe.WeightTotal) // shown 3.50
+	x := smartcity.NewNumber(34950, spbe.WeightTotal) // shown 3.50
 	assert.Equal(t, spbe.Baik, fw.PredicateOf(x, spbe.Unrounded))
 	assert.Equal(t, spbe.SangatBaik, fw.PredicateOf(x, spbe.Rounded))
-	below := spbe.NewIndex(9999, spbe.WeightTotal) // only with unanswered indicators as 0
+	below := smartcity.NewNumber(9999, spbe.WeightTotal) // only with unanswered indicators as 0
 	assert.Equal(t, spbe.Kurang, fw.PredicateOf(below, spbe.Unrounded), "below the first band is in the first band")
 	for p, want := range map[spbe.Predicate][2]int64{
 		spbe.Kurang: {0, 0}, spbe.Cukup: {15000, 14950}, spbe.Baik: {25000, 24950},
@@ -155,8 +155,8 @@ func TestPemdiPredicateBasis(t *testing.T) {
 			require.True(t, ok)
 			assert.Equal(t, want[i], n, "%s %s", p, basis)
 			if n > 0 {
-				assert.Equal(t, p, fw.PredicateOf(spbe.NewIndex(n, spbe.WeightTotal), basis))
-				assert.Less(t, fw.PredicateOf(spbe.NewIndex(n-1, spbe.WeightTotal), basis), p)
+				assert.Equal(t, p, fw.PredicateOf(smartcity.NewNumber(n, spbe.WeightTotal), basis))
+				assert.Less(t, fw.PredicateOf(smartcity.NewNumber(n-1, spbe.WeightTotal), basis), p)
 			}
 		}
 	}
@@ -190,7 +190,7 @@ func TestPemdiPlan(t *testing.T) {
 	assert.GreaterOrEqual(t, p.To.Num()*spbe.WeightTotal/p.To.Den(), int64(40000))
 	assert.Equal(t, spbe.Memuaskan, p.ToPredicate)
 
-	_, err = fw.Plan(pemdiLevels(3, nil), spbe.Target{Predicate: spbe.Memuaskan}, spbe.PlanOptions{MinDomains: map[string]spbe.Index{"D1": spbe.NewIndex(3, 1)}})
+	_, err = fw.Plan(pemdiLevels(3, nil), spbe.Target{Predicate: spbe.Memuaskan}, spbe.PlanOptions{MinDomains: map[string]smartcity.Number{"D1": smartcity.NewNumber(3, 1)}})
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `has no domain "D1"`)
 }

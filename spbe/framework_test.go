@@ -208,7 +208,7 @@ func TestBuiltinsJSONRoundTrip(t *testing.T) {
 // level 3 "Terstandarisasi". It loads without a code change.
 const ipd2025 = `{
   "id": "ipd-contoh",
-  "name": {"id": "Indeks Pemerintah Digital (contoh)", "en": "Digital Government Index (example)"},
+  "name": {"id": "Indeks Pemerintah Digital (contoh)", "en": "Digital Government smartcity.Number (example)"},
   "legal_basis": "contoh untuk pengujian",
   "years": [2025],
   "min_level": 1,

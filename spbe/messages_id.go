@@ -171,10 +171,10 @@ var messagesID = i18n.Table{
 	"spbe: a result does not have the shape of %s":                                                             "spbe: sebuah hasil tidak sesuai dengan susunan %s",
 
 	// Arithmetic.
-	"%w: weight %d is not positive":                "%w: bobot %d tidak positif",
-	"%w: index has no positive denominator":        "%w: indeks tidak memiliki penyebut positif",
-	"%d values need %d positive weights, got %d":   "%d nilai memerlukan %d bobot positif, diberikan %d",
-	"spbe: weighted mean %s does not fit in int64": "spbe: rata-rata tertimbang %s tidak muat dalam int64",
+	"%w: weight %d is not positive":              "%w: bobot %d tidak positif",
+	"%w: index has no positive denominator":      "%w: indeks tidak memiliki penyebut positif",
+	"%d values need %d positive weights, got %d": "%d nilai memerlukan %d bobot positif, diberikan %d",
+	"spbe: weighted mean does not fit in int64":  "spbe: rata-rata tertimbang tidak muat dalam int64",
 
 	"%w": "%w",
 }
@@ -328,8 +328,6 @@ func parseWord(s string) (string, bool) {
 		return "perlakuan indikator yang belum dijawab", true
 	case "stage":
 		return "tahap", true
-	case "index":
-		return "indeks", true
 	// What is accepted.
 	case "json, long-csv or wide-csv":
 		return "json, long-csv atau wide-csv", true
@@ -347,8 +345,6 @@ func parseWord(s string) (string, bool) {
 		return "error atau zero", true
 	case "mandiri, dokumen, interviu or visitasi":
 		return "mandiri, dokumen, interviu atau visitasi", true
-	case `a fraction such as "727/200" or a decimal such as "3.64"`:
-		return `pecahan seperti "727/200" atau desimal seperti "3.64"`, true
 	}
 	return s, false
 }

@@ -538,7 +538,7 @@ func TestMessage(t *testing.T) {
 	}, {
 		name: "an unknown framework in a cohort, through bare",
 		err: func() error {
-			_, err := GroupByFramework([]Member{{Framework: "nope", Index: NewIndex(3, 1)}})
+			_, err := GroupByFramework([]Member{{Framework: "nope", Index: smartcity.NewNumber(3, 1)}})
 			return err
 		},
 		sentinel: ErrUnknownFramework,
@@ -646,9 +646,6 @@ func TestParseErrorMessage(t *testing.T) {
 		{func() error { _, err := ParsePredicate("Bagus"); return err },
 			`spbe: unknown predicate "Bagus" (want Kurang, Cukup, Baik, Sangat Baik or Memuaskan)`,
 			`spbe: predikat "Bagus" tidak dikenal (seharusnya Kurang, Cukup, Baik, Sangat Baik atau Memuaskan)`},
-		{func() error { _, err := ParseIndex("3,6,4"); return err },
-			`spbe: unknown index "3,6,4" (want a fraction such as "727/200" or a decimal such as "3.64")`,
-			`spbe: indeks "3,6,4" tidak dikenal (seharusnya pecahan seperti "727/200" atau desimal seperti "3.64")`},
 		{func() error { _, err := ParseTarget(""); return err },
 			`spbe: empty target (want an index such as "4.2" or a predikat such as "Memuaskan")`,
 			`spbe: target kosong (seharusnya indeks seperti "4.2" atau predikat seperti "Memuaskan")`},

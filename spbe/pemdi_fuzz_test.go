@@ -201,7 +201,7 @@ func checkBands(t *testing.T, fw *spbe.Framework, text string) {
 		from[i] = decimalRat(t, b.From)
 		th, ok := fw.Threshold(b.Predicate)
 		require.True(t, ok)
-		require.Equal(t, 0, th.Rat().Cmp(from[i]), "band %s", b.Predicate)
+		require.Equal(t, 0, ratOf(th).Cmp(from[i]), "band %s", b.Predicate)
 		require.True(t, fw.HasBand(b.Predicate))
 		require.Equal(t, b.Name.ID, fw.PredicateName(b.Predicate, smartcity.Indonesian))
 		if i > 0 {
@@ -216,14 +216,14 @@ func checkBands(t *testing.T, fw *spbe.Framework, text string) {
 		}
 		probes = append(probes, new(big.Rat).Sub(f, big.NewRat(1, 3*spbe.WeightTotal)))
 	}
-	if x, err := spbe.ParseIndex(text); err == nil && new(big.Rat).Abs(x.Rat()).Cmp(big.NewRat(maxProbe, 1)) <= 0 {
-		probes = append(probes, x.Rat())
+	if x, err := smartcity.ParseNumber(text); err == nil && new(big.Rat).Abs(ratOf(x)).Cmp(big.NewRat(maxProbe, 1)) <= 0 {
+		probes = append(probes, ratOf(x))
 	}
 	slices.SortFunc(probes, func(a, b *big.Rat) int { return a.Cmp(b) })
 	for _, basis := range []spbe.PredicateBasis{spbe.Unrounded, spbe.Rounded} {
 		var last spbe.Predicate
 		for _, r := range probes {
-			x := spbe.NewIndex(r.Num().Int64(), r.Denom().Int64())
+			x := smartcity.NewNumber(r.Num().Int64(), r.Denom().Int64())
 			got := fw.PredicateOf(x, basis)
 			v := r
 			if basis == spbe.Rounded {
@@ -242,8 +242,8 @@ func checkBands(t *testing.T, fw *spbe.Framework, text string) {
 		n, ok := fw.MinNumerator(bands[len(bands)-1].Predicate, basis)
 		require.True(t, ok)
 		if n > 0 {
-			require.Equal(t, bands[len(bands)-1].Predicate, fw.PredicateOf(spbe.NewIndex(n, spbe.WeightTotal), basis))
-			require.Less(t, fw.PredicateOf(spbe.NewIndex(n-1, spbe.WeightTotal), basis), bands[len(bands)-1].Predicate)
+			require.Equal(t, bands[len(bands)-1].Predicate, fw.PredicateOf(smartcity.NewNumber(n, spbe.WeightTotal), basis))
+			require.Less(t, fw.PredicateOf(smartcity.NewNumber(n-1, spbe.WeightTotal), basis), bands[len(bands)-1].Predicate)
 		}
 	}
 }
@@ -446,3 +446,6 @@ func mustMarshal(t testing.TB, v any) []byte {
 	require.NoError(t, err)
 	return data
 }
+
+// ratOf returns x as a big.Rat, the oracle's exact number.
+func ratOf(x smartcity.Number) *big.Rat { return big.NewRat(x.Num(), x.Den()) }

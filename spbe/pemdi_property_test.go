@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/kotacerdas/smartcity/spbe/spbetest"
 )
@@ -56,7 +57,7 @@ func TestPemdiScoreProperty(t *testing.T) {
 			num += weights[i] * int64(l)
 		}
 		require.Equal(t, num, res.Numerator(), "assessment %d", n)
-		require.Equal(t, 0, res.Index.Rat().Cmp(big.NewRat(num, 10_000)), "assessment %d", n)
+		require.Equal(t, 0, ratOf(res.Index).Cmp(big.NewRat(num, 10_000)), "assessment %d", n)
 		require.Equal(t, pemdiBand(num), res.Predicate, "assessment %d: %s", n, res.Index.Exact())
 		require.Empty(t, res.Domains)
 
@@ -109,10 +110,10 @@ func TestGeneratedFrameworkUniformProperty(t *testing.T) {
 		for l := max(fw.MinLevel(), 1); l <= fw.MaxLevel(); l++ {
 			res, err := fw.ScoreAssessment(withLevels(t, fw, a, func(int) spbe.Level { return l }), spbe.Options{})
 			require.NoError(t, err, "framework %d", n)
-			require.Equal(t, 0, res.Index.Cmp(spbe.NewIndex(int64(l), 1)), "framework %d level %d: %s", n, l, res.Index.Exact())
+			require.Equal(t, 0, res.Index.Cmp(smartcity.NewNumber(int64(l), 1)), "framework %d level %d: %s", n, l, res.Index.Exact())
 			want := fw.Bands()[0].Predicate
 			for _, b := range fw.Bands() {
-				if th, _ := fw.Threshold(b.Predicate); th.Cmp(spbe.NewIndex(int64(l), 1)) <= 0 {
+				if th, _ := fw.Threshold(b.Predicate); th.Cmp(smartcity.NewNumber(int64(l), 1)) <= 0 {
 					want = b.Predicate
 				}
 			}

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strconv"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // ErrPlanTooLarge: a least-cost plan whose exact search would need more
@@ -72,7 +74,7 @@ type PlanOptions struct {
 	// MinDomains are minimum domain indices by domain code ("D3": 3). The
 	// plan lifts each domain at least that far, choosing the lift jointly
 	// with the rest so that the whole is still optimal.
-	MinDomains map[string]Index `json:"min_domains,omitempty" yaml:"min_domains,omitempty"`
+	MinDomains map[string]smartcity.Number `json:"min_domains,omitempty" yaml:"min_domains,omitempty"`
 }
 
 // Step is one raise of one indicator by one level.
@@ -89,7 +91,7 @@ type Step struct {
 	Cost int64 `json:"cost" yaml:"cost"`
 	// IndexAfter is the Indeks SPBE once this step and all before it are
 	// done.
-	IndexAfter Index `json:"index_after" yaml:"index_after"`
+	IndexAfter smartcity.Number `json:"index_after" yaml:"index_after"`
 	// Required says that the step lifts the indicator toward a minimum
 	// (PlanOptions.MinLevels or a profile target).
 	Required bool `json:"required,omitzero" yaml:"required,omitempty"`
@@ -108,8 +110,8 @@ type Shortfall struct {
 	Indicator int    `json:"indicator,omitzero" yaml:"indicator,omitempty"`
 	Domain    string `json:"domain,omitempty" yaml:"domain,omitempty"`
 	// Want is the minimum asked for, Got the most the plan can reach.
-	Want Index `json:"want" yaml:"want"`
-	Got  Index `json:"got" yaml:"got"`
+	Want smartcity.Number `json:"want" yaml:"want"`
+	Got  smartcity.Number `json:"got" yaml:"got"`
 	// Limit is what holds it back (for a domain, LimitMaxLevel means that
 	// its indicators are all as high as the constraints allow).
 	Limit Limit `json:"limit" yaml:"limit"`
@@ -133,10 +135,10 @@ type Plan struct {
 	Reached bool `json:"reached" yaml:"reached"`
 	// From and To are the index before and after the plan, and
 	// FromPredicate and ToPredicate their predikat on Basis.
-	From          Index     `json:"from_index" yaml:"from_index"`
-	To            Index     `json:"to_index" yaml:"to_index"`
-	FromPredicate Predicate `json:"from_predicate" yaml:"from_predicate"`
-	ToPredicate   Predicate `json:"to_predicate" yaml:"to_predicate"`
+	From          smartcity.Number `json:"from_index" yaml:"from_index"`
+	To            smartcity.Number `json:"to_index" yaml:"to_index"`
+	FromPredicate Predicate        `json:"from_predicate" yaml:"from_predicate"`
+	ToPredicate   Predicate        `json:"to_predicate" yaml:"to_predicate"`
 	// Levels are the levels after the plan, by indicator position.
 	Levels Levels `json:"-" yaml:"-"`
 	// Steps are the raises, ordered by year; within a year, the steps
@@ -234,7 +236,7 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 	if target.IsZero() {
 		ps.add("target", "a target is required: an index, a predikat or a profile of levels")
 	}
-	if target.Index.IsValid() && target.Index.num < 0 {
+	if target.Index.Sign() < 0 {
 		ps.add("target.index", "index %s is negative", target.Index)
 	}
 	switch {
@@ -290,7 +292,7 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 		switch {
 		case d < 0:
 			ps.add(f, "%s has no domain %s", fw.spec.ID, quote(code))
-		case !x.IsValid() || x.num < 0:
+		case !x.IsValid() || x.Sign() < 0:
 			ps.add(f, "a minimum index of 0 or more is required")
 		default:
 			// The domain index is its numerator over its weight, so the
@@ -332,9 +334,9 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 
 // domainNumerator is ⌈x × weight⌉, saturated above the most a domain can
 // reach so that it never overflows.
-func domainNumerator(x Index, weight int64, top Level) int64 {
+func domainNumerator(x smartcity.Number, weight int64, top Level) int64 {
 	limit := weight*int64(top) + 1
-	if x.Cmp(Index{num: int64(top) + 1, den: 1}) > 0 {
+	if x.Cmp(smartcity.NewNumber(int64(top)+1, 1)) > 0 {
 		return limit
 	}
 	n := indexNumeratorOver(x, weight)
@@ -342,14 +344,14 @@ func domainNumerator(x Index, weight int64, top Level) int64 {
 }
 
 // indexNumeratorOver is ⌈x × weight⌉ for 0 ≤ x ≤ a level bound.
-func indexNumeratorOver(x Index, weight int64) int64 {
-	hi, lo := mulWide(x.num, weight)
+func indexNumeratorOver(x smartcity.Number, weight int64) int64 {
+	hi, lo := mulWide(x.Num(), weight)
 	if hi != 0 || lo > math.MaxInt64 {
 		return math.MaxInt64
 	}
 	p := int64(lo)
-	q := p / x.den
-	if p%x.den != 0 {
+	q := p / x.Den()
+	if p%x.Den() != 0 {
 		q++
 	}
 	return q

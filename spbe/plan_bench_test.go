@@ -1,6 +1,10 @@
 package spbe
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kotacerdas/smartcity"
+)
 
 // BenchmarkPlan plans the fewest raises from Rembang's 2024 levels to
 // Memuaskan with at most one level per indicator a year, the number of
@@ -32,7 +36,7 @@ func BenchmarkCostPlan(b *testing.B) {
 			costs = append(costs, Cost{Indicator: n, Level: 5, Cost: 400_000_000})
 		}
 	}
-	opt := PlanOptions{Costs: costs, MinDomains: map[string]Index{"D3": NewIndex(3, 1)}}
+	opt := PlanOptions{Costs: costs, MinDomains: map[string]smartcity.Number{"D3": smartcity.NewNumber(3, 1)}}
 	target := Target{Predicate: Memuaskan}
 	b.ReportAllocs()
 	for b.Loop() {

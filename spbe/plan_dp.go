@@ -169,3 +169,11 @@ func (t *domainTable) fill(pl *planner, base, hi Levels, top, stride int) {
 	}
 	t.cost, t.raises = cost, raises
 }
+
+// gcd returns the greatest common divisor of two weights, a > 0 and b ≥ 0.
+func gcd(a, b int64) int64 {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}

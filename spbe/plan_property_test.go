@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/kotacerdas/smartcity/spbe/spbetest"
 )
@@ -63,7 +64,7 @@ func TestPlanProperty(t *testing.T) {
 		var target spbe.Target
 		var need int64
 		if n%2 == 0 {
-			target.Index = spbe.NewIndex(rng.Int64N(5*spbe.WeightTotal+1), spbe.WeightTotal)
+			target.Index = smartcity.NewNumber(rng.Int64N(5*spbe.WeightTotal+1), spbe.WeightTotal)
 			need = target.Index.Num()
 		} else {
 			target.Predicate = predicates[rng.IntN(len(predicates))]

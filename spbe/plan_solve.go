@@ -3,6 +3,8 @@ package spbe
 import (
 	"cmp"
 	"slices"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // plan chooses the number of years, then solves within them.
@@ -113,7 +115,7 @@ func (pl *planner) solve(hi Levels, why []Limit, years int) (*Plan, error) {
 		}
 		if m > hi[i] {
 			p.Shortfalls = append(p.Shortfalls, Shortfall{
-				Indicator: fw.numbers[i], Want: Index{num: int64(m), den: 1}, Got: Index{num: int64(hi[i]), den: 1}, Limit: why[i],
+				Indicator: fw.numbers[i], Want: smartcity.NewNumber(int64(m), 1), Got: smartcity.NewNumber(int64(hi[i]), 1), Limit: why[i],
 			})
 		}
 		base[i] = max(base[i], min(m, hi[i]))
@@ -126,7 +128,7 @@ func (pl *planner) solve(hi Levels, why []Limit, years int) (*Plan, error) {
 		best := pl.domainNum(hi, d)
 		if m > best {
 			p.Shortfalls = append(p.Shortfalls, Shortfall{
-				Domain: fw.spec.Domains[d].Code, Want: Index{num: m, den: fw.domainW[d]}, Got: Index{num: best, den: fw.domainW[d]},
+				Domain: fw.spec.Domains[d].Code, Want: smartcity.NewNumber(m, fw.domainW[d]), Got: smartcity.NewNumber(best, fw.domainW[d]),
 				Limit: domainLimit(pl.domains[d], hi, why, top),
 			})
 			m = best
@@ -154,10 +156,10 @@ func (pl *planner) solve(hi Levels, why []Limit, years int) (*Plan, error) {
 		p.Bounds = boundsOf(fw, hi, why, top)
 	}
 	p.Levels = final
-	p.From = Index{num: pl.total(pl.cur), den: WeightTotal}
-	p.To = Index{num: pl.total(final), den: WeightTotal}
-	p.FromPredicate = fw.predicateFor(p.From.num, WeightTotal, pl.basis)
-	p.ToPredicate = fw.predicateFor(p.To.num, WeightTotal, pl.basis)
+	p.From = smartcity.NewNumber(pl.total(pl.cur), WeightTotal)
+	p.To = smartcity.NewNumber(pl.total(final), WeightTotal)
+	p.FromPredicate = fw.predicateFor(p.From.Num(), WeightTotal, pl.basis)
+	p.ToPredicate = fw.predicateFor(p.To.Num(), WeightTotal, pl.basis)
 	p.Steps = pl.schedule(base, final)
 	for _, s := range p.Steps {
 		p.TotalCost += s.Cost
@@ -305,7 +307,7 @@ func (pl *planner) schedule(base, final Levels) []Step {
 	n := pl.total(pl.cur)
 	for k, it := range items {
 		n += pl.w[it.pos]
-		it.s.IndexAfter = Index{num: n, den: WeightTotal}
+		it.s.IndexAfter = smartcity.NewNumber(n, WeightTotal)
 		steps[k] = it.s
 	}
 	return steps

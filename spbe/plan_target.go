@@ -2,8 +2,9 @@ package spbe
 
 import (
 	"math"
-	"math/big"
 	"strings"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // Target is what an improvement plan aims at: an index, a predikat, a
@@ -13,9 +14,9 @@ type Target struct {
 	// Index is an index to reach, judged on the plan's predicate basis:
 	// on the unrounded basis the exact index must be at least Index, on
 	// the rounded basis the index rounded half-up to two decimals must be
-	// (4.195 is shown 4.20, so it reaches 4.2). The zero Index sets no
+	// (4.195 is shown 4.20, so it reaches 4.2). The zero Number sets no
 	// index target.
-	Index Index
+	Index smartcity.Number
 	// Predicate is a predikat to earn on the plan's basis, in the bands of
 	// the framework planned for: the index of Framework.MinNumerator.
 	// Zero sets no predikat target.
@@ -30,14 +31,14 @@ type Target struct {
 
 // ParseTarget reads a target written as a predikat ("Memuaskan", "sangat
 // baik", "satisfactory"; see ParsePredicate) or as an index ("4.2",
-// "4,2", "21/5"; see ParseIndex). A negative index is refused. The error
-// is a *ParseError.
+// "4,2", "21/5"; see smartcity.ParseNumber). A negative index is refused.
+// The error is a *ParseError.
 func ParseTarget(s string) (Target, error) {
 	if p, err := ParsePredicate(s); err == nil {
 		return Target{Predicate: p}, nil
 	}
-	x, err := ParseIndex(s)
-	if err != nil || x.num < 0 {
+	x, err := smartcity.ParseNumber(s)
+	if err != nil || x.Sign() < 0 {
 		return Target{}, &ParseError{Kind: "target", Input: s, Want: `an index such as "4.2" or a predikat such as "Memuaskan"`}
 	}
 	return Target{Index: x}, nil
@@ -68,16 +69,11 @@ func (t Target) String() string {
 
 // exactDecimal writes x as the shortest decimal equal to it, up to nine
 // places, or as a reduced fraction when there is none.
-func exactDecimal(x Index) string {
-	r := x.Reduced()
-	scale := int64(1)
-	for places := 0; places <= 9; places++ {
-		if scale%r.den == 0 && r.num <= math.MaxInt64/scale && r.num >= -math.MaxInt64/scale {
-			return x.Format(places)
-		}
-		scale *= 10
+func exactDecimal(x smartcity.Number) string {
+	if places, ok := finitePlaces(x); ok {
+		return x.Format(places)
 	}
-	return r.Exact()
+	return x.Exact()
 }
 
 // Numerator returns the least numerator N over WeightTotal — Σ level ×
@@ -97,7 +93,7 @@ func (t Target) Numerator(fw *Framework, basis PredicateBasis) int64 {
 		}
 		need = n
 	}
-	if t.Index.IsValid() && t.Index.num > 0 {
+	if t.Index.Sign() > 0 {
 		need = max(need, indexNumerator(t.Index, basis))
 	}
 	return need
@@ -106,36 +102,15 @@ func (t Target) Numerator(fw *Framework, basis PredicateBasis) int64 {
 // indexNumerator is the least N with N/WeightTotal ≥ x (unrounded basis),
 // or with N/WeightTotal rounded half-up to hundredths ≥ x (rounded basis):
 // with k = ⌈100x⌉ hundredths, N = 100k − 50, since half-up rounding reaches
-// k/100 from k/100 − 0.005.
-func indexNumerator(x Index, basis PredicateBasis) int64 {
-	num, den := big.NewInt(x.num), big.NewInt(x.den)
-	n := new(big.Int)
-	if basis == Rounded {
-		n.Mul(num, big.NewInt(100))
-		ceilDiv(n, den)
-		if n.Sign() <= 0 {
-			return 0
-		}
-		n.Mul(n, big.NewInt(WeightTotal/100))
-		n.Sub(n, big.NewInt(WeightTotal/200))
-	} else {
-		n.Mul(num, big.NewInt(WeightTotal))
-		ceilDiv(n, den)
+// k/100 from k/100 − 0.005. x is positive; a target too large gives
+// math.MaxInt64.
+func indexNumerator(x smartcity.Number, basis PredicateBasis) int64 {
+	if basis != Rounded {
+		return indexNumeratorOver(x, WeightTotal)
 	}
-	switch {
-	case n.Sign() <= 0:
-		return 0
-	case !n.IsInt64():
+	k := indexNumeratorOver(x, 100)
+	if k > (math.MaxInt64-WeightTotal)/(WeightTotal/100) {
 		return math.MaxInt64
 	}
-	return n.Int64()
-}
-
-// ceilDiv sets n to ⌈n/d⌉ for d > 0.
-func ceilDiv(n, d *big.Int) {
-	q, m := new(big.Int).DivMod(n, d, new(big.Int))
-	if m.Sign() != 0 {
-		q.Add(q, big.NewInt(1))
-	}
-	n.Set(q)
+	return k*(WeightTotal/100) - WeightTotal/200
 }

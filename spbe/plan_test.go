@@ -11,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // testdataLevels reads a testdata assessment and returns its final levels.
@@ -32,12 +34,12 @@ func TestParseTarget(t *testing.T) {
 		want Target
 		str  string
 	}{
-		{"4.2", Target{Index: NewIndex(42, 10)}, "4.2"},
-		{" 4,2 ", Target{Index: NewIndex(42, 10)}, "4.2"},
-		{"3.5", Target{Index: NewIndex(35, 10)}, "3.5"},
-		{"4", Target{Index: NewIndex(4, 1)}, "4"},
-		{"13/3", Target{Index: NewIndex(13, 3)}, "13/3"},
-		{"21/5", Target{Index: NewIndex(21, 5)}, "4.2"},
+		{"4.2", Target{Index: smartcity.NewNumber(42, 10)}, "4.2"},
+		{" 4,2 ", Target{Index: smartcity.NewNumber(42, 10)}, "4.2"},
+		{"3.5", Target{Index: smartcity.NewNumber(35, 10)}, "3.5"},
+		{"4", Target{Index: smartcity.NewNumber(4, 1)}, "4"},
+		{"13/3", Target{Index: smartcity.NewNumber(13, 3)}, "13/3"},
+		{"21/5", Target{Index: smartcity.NewNumber(21, 5)}, "4.2"},
 		{"Memuaskan", Target{Predicate: Memuaskan}, "Memuaskan"},
 		{"sangat baik", Target{Predicate: SangatBaik}, "Sangat Baik"},
 		{"SANGAT_BAIK", Target{Predicate: SangatBaik}, "Sangat Baik"},
@@ -61,7 +63,7 @@ func TestParseTarget(t *testing.T) {
 	}
 	assert.True(t, Target{}.IsZero())
 	assert.Empty(t, Target{}.String())
-	assert.Equal(t, "4.2 + Memuaskan + profile", Target{Index: NewIndex(42, 10), Predicate: Memuaskan, Profile: Levels{}}.String())
+	assert.Equal(t, "4.2 + Memuaskan + profile", Target{Index: smartcity.NewNumber(42, 10), Predicate: Memuaskan, Profile: Levels{}}.String())
 }
 
 func TestTargetNumerator(t *testing.T) {
@@ -97,9 +99,9 @@ func TestTargetNumerator(t *testing.T) {
 			n := target.Numerator(fw, basis)
 			reaches := func(n int64) bool {
 				if basis == Rounded {
-					return NewIndex(n, WeightTotal).Round(2)*100 >= ceilHundredths(target.Index)*100
+					return smartcity.NewNumber(n, WeightTotal).Round(2)*100 >= ceilHundredths(target.Index)*100
 				}
-				return NewIndex(n, WeightTotal).Cmp(target.Index) >= 0
+				return smartcity.NewNumber(n, WeightTotal).Cmp(target.Index) >= 0
 			}
 			assert.True(t, reaches(n), "%s %s: %d", s, basis, n)
 			assert.False(t, reaches(n-1), "%s %s: %d", s, basis, n-1)
@@ -108,10 +110,10 @@ func TestTargetNumerator(t *testing.T) {
 }
 
 // ceilHundredths is ⌈100x⌉, computed another way than the package does.
-func ceilHundredths(x Index) int64 {
-	v := x.num * 100
-	q := v / x.den
-	if v%x.den != 0 {
+func ceilHundredths(x smartcity.Number) int64 {
+	v := x.Num() * 100
+	q := v / x.Den()
+	if v%x.Den() != 0 {
 		q++
 	}
 	return q
@@ -201,7 +203,7 @@ func TestPlanUnreachable(t *testing.T) {
 
 	// One year at one level a year cannot reach 5.00: the cap holds the
 	// indicators that are two or more below 5.
-	p, err := fw.Plan(from, Target{Index: NewIndex(5, 1)}, PlanOptions{MaxRaisePerYear: 1, Years: 1, StartYear: a.Year + 1})
+	p, err := fw.Plan(from, Target{Index: smartcity.NewNumber(5, 1)}, PlanOptions{MaxRaisePerYear: 1, Years: 1, StartYear: a.Year + 1})
 	require.NoError(t, err)
 	assert.False(t, p.Reached)
 	require.Len(t, p.Bounds, 1)
@@ -220,14 +222,14 @@ func TestPlanUnreachable(t *testing.T) {
 
 	// Without a cap, years take 5.00 in one go, but not 5.01: the scale
 	// itself binds, so no bound is named.
-	p, err = fw.Plan(from, Target{Index: NewIndex(501, 100)}, PlanOptions{})
+	p, err = fw.Plan(from, Target{Index: smartcity.NewNumber(501, 100)}, PlanOptions{})
 	require.NoError(t, err)
 	assert.False(t, p.Reached)
 	assert.Empty(t, p.Bounds)
 	assert.Equal(t, "5.00", p.To.String())
 
 	// Frozen indicators.
-	p, err = fw.Plan(from, Target{Index: NewIndex(5, 1)}, PlanOptions{Frozen: []int{28, 1}})
+	p, err = fw.Plan(from, Target{Index: smartcity.NewNumber(5, 1)}, PlanOptions{Frozen: []int{28, 1}})
 	require.NoError(t, err)
 	assert.False(t, p.Reached)
 	assert.Equal(t, []Bound{{Limit: LimitFrozen, Indicators: []int{28}}}, p.Bounds, "indicator 1 is at 5 and held by nothing")
@@ -300,14 +302,14 @@ func TestPlanMinimums(t *testing.T) {
 	// reach Memuaskan.
 	opt := PlanOptions{
 		MinLevels:  map[int]Level{29: 3, 30: 3, 31: 3},
-		MinDomains: map[string]Index{"D3": NewIndex(3, 1)},
+		MinDomains: map[string]smartcity.Number{"D3": smartcity.NewNumber(3, 1)},
 	}
 	p, err := fw.Plan(from, Target{Predicate: Memuaskan}, opt)
 	require.NoError(t, err)
 	require.True(t, p.Reached)
 	res, err := fw.Score(p.Levels, Options{})
 	require.NoError(t, err)
-	assert.GreaterOrEqual(t, res.Domains[2].Cmp(NewIndex(3, 1)), 0, "D3 %s", res.Domains[2])
+	assert.GreaterOrEqual(t, res.Domains[2].Cmp(smartcity.NewNumber(3, 1)), 0, "D3 %s", res.Domains[2])
 	assert.Equal(t, Memuaskan, res.Predicate)
 	for _, n := range []int{29, 30, 31} {
 		pos, _ := fw.Position(n)
@@ -324,12 +326,12 @@ func TestPlanMinimums(t *testing.T) {
 	// beyond what the cap allows.
 	p, err = fw.Plan(from, Target{Predicate: SangatBaik}, PlanOptions{
 		Frozen: []int{29}, MinLevels: map[int]Level{29: 4},
-		MaxRaisePerYear: 1, Years: 1, MinDomains: map[string]Index{"D3": NewIndex(4, 1)},
+		MaxRaisePerYear: 1, Years: 1, MinDomains: map[string]smartcity.Number{"D3": smartcity.NewNumber(4, 1)},
 	})
 	require.NoError(t, err)
 	assert.False(t, p.Reached)
 	require.Len(t, p.Shortfalls, 2)
-	assert.Equal(t, Shortfall{Indicator: 29, Want: NewIndex(4, 1), Got: NewIndex(2, 1), Limit: LimitFrozen}, p.Shortfalls[0])
+	assert.Equal(t, Shortfall{Indicator: 29, Want: smartcity.NewNumber(4, 1), Got: smartcity.NewNumber(2, 1), Limit: LimitFrozen}, p.Shortfalls[0])
 	assert.Equal(t, "D3", p.Shortfalls[1].Domain)
 	assert.Equal(t, LimitRaiseCap, p.Shortfalls[1].Limit)
 	assert.Equal(t, "3.55", p.Shortfalls[1].Got.String(), "(29 + 11 − 1) / 11")
@@ -343,7 +345,7 @@ func TestPlanRejectsBadOptions(t *testing.T) {
 		MaxRaisePerYear: -1, Years: -2, StartYear: 12,
 		Frozen:     []int{48},
 		MinLevels:  map[int]Level{0: 3, 2: 7},
-		MinDomains: map[string]Index{"D9": NewIndex(3, 1), "D1": NewIndex(-1, 1)},
+		MinDomains: map[string]smartcity.Number{"D9": smartcity.NewNumber(3, 1), "D1": smartcity.NewNumber(-1, 1)},
 		Costs:      []Cost{{Indicator: 99, Cost: 1}, {Indicator: 1, Cost: -5}, {Indicator: 2, Level: 6, Cost: 1}, {Indicator: 3, Cost: 1}, {Indicator: 3, Cost: 2}},
 	})
 	var ve *ValidationError
@@ -374,7 +376,7 @@ func TestPlanRejectsBadOptions(t *testing.T) {
 	p, err := fw.Plan(bad, Target{Profile: profile}, PlanOptions{Unanswered: UnansweredZero})
 	require.NoError(t, err)
 	require.Equal(t, 1, p.Raises())
-	assert.Equal(t, Step{Indicator: 1, From: 0, To: 1, Year: 1, IndexAfter: NewIndex(39870-4*130, WeightTotal), Required: true}, p.Steps[0])
+	assert.Equal(t, Step{Indicator: 1, From: 0, To: 1, Year: 1, IndexAfter: smartcity.NewNumber(39870-4*130, WeightTotal), Required: true}, p.Steps[0])
 }
 
 func TestPlanWithCosts(t *testing.T) {
@@ -440,10 +442,10 @@ func TestPlanCostSearchAgreesWithGreedy(t *testing.T) {
 			opt.MaxRaisePerYear, opt.Years = 1, 1+rng.IntN(2)
 		}
 		if k%3 == 2 {
-			opt.MinDomains = map[string]Index{"D3": NewIndex(int64(20+rng.IntN(25)), 10)}
+			opt.MinDomains = map[string]smartcity.Number{"D3": smartcity.NewNumber(int64(20+rng.IntN(25)), 10)}
 			opt.MinLevels = map[int]Level{1 + rng.IntN(47): Level(1 + rng.IntN(5))}
 		}
-		target := Target{Index: NewIndex(int64(25+rng.IntN(25)), 10)}
+		target := Target{Index: smartcity.NewNumber(int64(25+rng.IntN(25)), 10)}
 		greedy, err := fw.Plan(from, target, opt)
 		require.NoError(t, err)
 		opt.Costs = unit
@@ -475,7 +477,7 @@ func checkPlan(t *testing.T, fw *Framework, from Levels, target Target, opt Plan
 		require.Equal(t, s.From+1, s.To)
 		lv[pos] = s.To
 		n += fw.weight[pos]
-		require.Equal(t, 0, s.IndexAfter.Cmp(NewIndex(n, WeightTotal)), "step %d", k)
+		require.Equal(t, 0, s.IndexAfter.Cmp(smartcity.NewNumber(n, WeightTotal)), "step %d", k)
 		perYear[[2]int{s.Indicator, s.Year}]++
 		if opt.MaxRaisePerYear > 0 {
 			require.LessOrEqual(t, perYear[[2]int{s.Indicator, s.Year}], opt.MaxRaisePerYear)
@@ -488,7 +490,7 @@ func checkPlan(t *testing.T, fw *Framework, from Levels, target Target, opt Plan
 	}
 	require.Equal(t, p.Levels, lv)
 	require.LessOrEqual(t, len(years), max(1, p.Years))
-	require.Equal(t, 0, p.To.Cmp(NewIndex(n, WeightTotal)))
+	require.Equal(t, 0, p.To.Cmp(smartcity.NewNumber(n, WeightTotal)))
 	if !p.Reached {
 		return
 	}
@@ -682,7 +684,7 @@ func TestPlanOptimalAgainstBruteForce(t *testing.T) {
 			opt.MinLevels = map[int]Level{1 + rng.IntN(n): Level(1 + rng.IntN(int(top)))}
 		}
 		if rng.IntN(3) == 0 {
-			opt.MinDomains = map[string]Index{"D" + strconv.Itoa(1+rng.IntN(2)): NewIndex(int64(10+rng.IntN(10*int(top)-9)), 10)}
+			opt.MinDomains = map[string]smartcity.Number{"D" + strconv.Itoa(1+rng.IntN(2)): smartcity.NewNumber(int64(10+rng.IntN(10*int(top)-9)), 10)}
 		}
 		var target Target
 		switch rng.IntN(4) {
@@ -695,7 +697,7 @@ func TestPlanOptimalAgainstBruteForce(t *testing.T) {
 			}
 			fallthrough
 		default:
-			target.Index = NewIndex(int64(rng.IntN(int(top)*100+1)), 100)
+			target.Index = smartcity.NewNumber(int64(rng.IntN(int(top)*100+1)), 100)
 		}
 		name := fmt.Sprintf("case %d: weights %v from %v top %d target %s opt %+v", k, weights, from, top, target, opt)
 
@@ -743,7 +745,7 @@ func TestPlanBestReachableAgainstBruteForce(t *testing.T) {
 			from[i] = Level(1 + rng.IntN(5))
 		}
 		opt := PlanOptions{MaxRaisePerYear: 1, Years: 1 + rng.IntN(2)}
-		p, err := fw.Plan(from, Target{Index: NewIndex(5, 1)}, opt)
+		p, err := fw.Plan(from, Target{Index: smartcity.NewNumber(5, 1)}, opt)
 		require.NoError(t, err)
 		var best int64
 		for i, l := range from {
@@ -769,10 +771,10 @@ func TestPlanTooLarge(t *testing.T) {
 		from[i] = 1
 		costs[i] = Cost{Indicator: i + 1, Cost: 1}
 	}
-	_, err := fw.Plan(from, Target{Index: NewIndex(5, 1)}, PlanOptions{Costs: costs})
+	_, err := fw.Plan(from, Target{Index: smartcity.NewNumber(5, 1)}, PlanOptions{Costs: costs})
 	assert.ErrorIs(t, err, ErrPlanTooLarge)
 	// Without costs the greedy rule needs no table.
-	p, err := fw.Plan(from, Target{Index: NewIndex(5, 1)}, PlanOptions{})
+	p, err := fw.Plan(from, Target{Index: smartcity.NewNumber(5, 1)}, PlanOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, 4000, p.Raises())
 }

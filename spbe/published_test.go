@@ -9,9 +9,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kotacerdas/smartcity/internal/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // publishedRow is one row of the official 2023 or 2024 results: the four
@@ -35,9 +36,9 @@ func basisOf(year int) PredicateBasis {
 // hundredths reads a published two-decimal value as an integer.
 func hundredths(t testing.TB, s string) int64 {
 	t.Helper()
-	r, err := decimal.Parse(s)
+	x, err := smartcity.ParseNumber(s)
 	require.NoError(t, err, s)
-	return decimal.RoundRat(r, 2).Int64()
+	return x.Round(2)
 }
 
 // spread returns k levels adding up to sum, as even as can be: the first
@@ -71,15 +72,15 @@ func solve59(t testing.TB, row publishedRow) (Levels, bool) {
 	for _, minL := range []int{1, 0} {
 		var s1s, s2s, s3s []int
 		for s := 10 * minL; s <= 50; s++ {
-			if decimal.Round(int64(s), 10, 2) == d[0] {
+			if smartcity.NewNumber(int64(s), 10).Round(2) == d[0] {
 				s1s = append(s1s, s)
 			}
-			if decimal.Round(int64(s), 10, 2) == d[1] {
+			if smartcity.NewNumber(int64(s), 10).Round(2) == d[1] {
 				s2s = append(s2s, s)
 			}
 		}
 		for s := 11 * minL; s <= 55; s++ {
-			if decimal.Round(int64(s), 11, 2) == d[2] {
+			if smartcity.NewNumber(int64(s), 11).Round(2) == d[2] {
 				s3s = append(s3s, s)
 			}
 		}
@@ -87,7 +88,7 @@ func solve59(t testing.TB, row publishedRow) (Levels, bool) {
 		var d4s []pair
 		for a := 10 * minL; a <= 50; a++ {
 			for b := 6 * minL; b <= 30; b++ {
-				if decimal.Round(int64(11*a+12*b), 182, 2) == d[3] {
+				if smartcity.NewNumber(int64(11*a+12*b), 182).Round(2) == d[3] {
 					d4s = append(d4s, pair{a, b})
 				}
 			}
@@ -97,7 +98,7 @@ func solve59(t testing.TB, row publishedRow) (Levels, bool) {
 				for _, s3 := range s3s {
 					for _, p := range d4s {
 						n := int64(130*s1 + 250*s2 + 150*s3 + 275*p.a + 300*p.b)
-						if decimal.Round(n, 10000, 2) != idx || fw.predicateFor(n, 10000, basis) != row.Predicate {
+						if smartcity.NewNumber(n, 10000).Round(2) != idx || fw.predicateFor(n, 10000, basis) != row.Predicate {
 							continue
 						}
 						lv := make(Levels, 0, 47)

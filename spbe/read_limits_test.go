@@ -231,21 +231,6 @@ func TestLargeJSONArrayIsBounded(t *testing.T) {
 	assert.Contains(t, err.Error(), "size limit of 1048576 bytes")
 }
 
-// TestParseIndexLongDecimal: an index written with millions of digits, as
-// a hostile JSON or CSV cell may hold, is refused at once rather than read
-// in time quadratic in its length.
-func TestParseIndexLongDecimal(t *testing.T) {
-	for _, s := range []string{"3." + strings.Repeat("0", 4_000_000), strings.Repeat("0", 4_000_000) + "3,5"} {
-		_, err := spbe.ParseIndex(s)
-		require.ErrorIs(t, err, spbe.ErrUnknown)
-		var x spbe.Index
-		require.Error(t, x.UnmarshalText([]byte(s)))
-	}
-	x, err := spbe.ParseIndex("3.25" + strings.Repeat("0", 998))
-	require.NoError(t, err)
-	assert.Equal(t, "13/4", x.Exact())
-}
-
 // TestHugeLimit: a limit as large as int64 allows, which a caller may set
 // for "no limit", reads the input (it used to panic).
 func TestHugeLimit(t *testing.T) {

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/decimal"
 	"github.com/kotacerdas/smartcity/internal/markdown"
 )
 
@@ -84,7 +83,7 @@ func topParts(fw *Framework) []part {
 }
 
 // topIndices returns res's indices of the parts of topParts, in order.
-func topIndices(res *Result) []Index {
+func topIndices(res *Result) []smartcity.Number {
 	if res.Framework.HasDomains() {
 		return res.Domains
 	}
@@ -191,7 +190,7 @@ func (r *reporter) printf(format string, args ...any) { fmt.Fprintf(&r.b, format
 func (r *reporter) num(s string) string { return r.lang.Decimal(s) }
 
 // idx writes an index as published, two decimals.
-func (r *reporter) idx(x Index) string { return r.num(x.Format(2)) }
+func (r *reporter) idx(x smartcity.Number) string { return r.num(x.Format(2)) }
 
 // predicate writes the framework's word for p, glossed in English.
 func (r *reporter) predicate(p Predicate) string {
@@ -234,31 +233,24 @@ func (r *reporter) header() {
 // exact writes x exactly: as a decimal when it has a finite one of at most
 // nine places, with at least the two the results are printed with
 // ("4,00", "0,30", "3,987"), else as a fraction ("26/11").
-func (r *reporter) exact(x Index) string {
+func (r *reporter) exact(x smartcity.Number) string {
 	if places, ok := finitePlaces(x); ok {
 		return r.num(x.Format(max(places, 2)))
 	}
-	return x.Reduced().Exact()
+	return x.Exact()
 }
 
 // finitePlaces returns the number of decimals x has, when they are finite
-// and at most nine.
-func finitePlaces(x Index) (int, bool) {
-	if !x.IsValid() {
-		return 0, false
+// and at most nine: the least p with x × 10^p whole.
+func finitePlaces(x smartcity.Number) (int, bool) {
+	scale := int64(1)
+	for places := range 10 {
+		if y, ok := x.Mul(smartcity.NewNumber(scale, 1)); ok && y.Den() == 1 {
+			return places, true
+		}
+		scale *= 10
 	}
-	den := x.Reduced().Den()
-	twos, fives := 0, 0
-	for den%2 == 0 {
-		den /= 2
-		twos++
-	}
-	for den%5 == 0 {
-		den /= 5
-		fives++
-	}
-	places := max(twos, fives)
-	return places, den == 1 && places <= 9
+	return 0, false
 }
 
 // weight writes a weight in basis points as a percentage, "1,30%".
@@ -270,36 +262,13 @@ func (r *reporter) weight(bp int64) string {
 	return s
 }
 
-// diff writes x − y rounded half-up to two decimals with its sign.
-func (r *reporter) diff(x, y Index) string {
-	num, ok1 := mulOK(x.Num(), y.Den())
-	sub, ok2 := mulOK(y.Num(), x.Den())
-	den, ok3 := mulOK(x.Den(), y.Den())
-	if !ok1 || !ok2 || !ok3 {
+// diff writes x − y rounded to two decimals with its sign.
+func (r *reporter) diff(x, y smartcity.Number) string {
+	d, ok := x.Sub(y)
+	if !ok {
 		return "–"
 	}
-	d := decimal.Format(num-sub, den, 2)
-	switch {
-	case strings.Trim(d, "-0.") == "":
-		return r.num("0.00")
-	case d[0] != '-':
-		return "+" + r.num(d)
-	default:
-		return r.num(d)
-	}
-}
-
-// mulOK multiplies two int64 of which the reports' values are small,
-// reporting an overflow instead of wrapping.
-func mulOK(a, b int64) (int64, bool) {
-	if a == 0 || b == 0 {
-		return 0, true
-	}
-	p := a * b
-	if p/b != a || (a == -1 && b == -1<<63) || (b == -1 && a == -1<<63) {
-		return 0, false
-	}
-	return p, true
+	return r.lang.Signed(d.Format(2))
 }
 
 func (r *reporter) compareHeader(h []string, right []bool) ([]string, []bool) {
@@ -457,7 +426,7 @@ func (r *reporter) scoreNeeded(number int, l Level) string {
 
 // bpIndex writes basis points of the index (Σ level × weight) as index
 // points, exactly: 2130 is "0,213".
-func (r *reporter) bpIndex(bp int64) string { return r.exact(NewIndex(bp, WeightTotal)) }
+func (r *reporter) bpIndex(bp int64) string { return r.exact(smartcity.NewNumber(bp, WeightTotal)) }
 
 func (r *reporter) gap() error {
 	res, t := r.s.Result, r.opt.Target
@@ -472,7 +441,7 @@ func (r *reporter) gap() error {
 	}
 	r.printf("## %s\n\n", r.word(wGap))
 	if need, have := t.Numerator(r.fw, popt.Basis), res.Numerator(); need > 0 {
-		goal := NewIndex(need, WeightTotal)
+		goal := smartcity.NewNumber(need, WeightTotal)
 		r.printf(r.word(wGapTarget)+"\n\n", r.targetText(t), r.exact(goal), r.lang.Thousands(need))
 		if have >= need {
 			r.printf(r.word(wGapReached)+"\n\n", r.exact(res.Index))
@@ -504,7 +473,7 @@ func (r *reporter) targetText(t Target) string {
 // right under the index — each domain, or each aspect under a framework
 // without domains: what the index gains when all the part's indicators
 // reach the top level.
-func (r *reporter) partGaps(goal Index) {
+func (r *reporter) partGaps(goal smartcity.Number) {
 	res := r.s.Result
 	parts, indices := topParts(r.fw), topIndices(res)
 	r.printf(r.word(wGapHeadroom)+"\n\n", r.fw.MaxLevel())
@@ -576,7 +545,7 @@ func (r *reporter) plan(p *Plan, need int64) {
 		r.printf(r.word(wPlanNone)+"\n", r.idx(p.To), r.predicate(p.ToPredicate))
 	case p.Reached:
 		r.printf(r.word(wPlanReached)+"\n", p.Raises(), r.idx(p.To), r.predicate(p.ToPredicate))
-	case need > 0 && p.To.Cmp(NewIndex(need, WeightTotal)) >= 0:
+	case need > 0 && p.To.Cmp(smartcity.NewNumber(need, WeightTotal)) >= 0:
 		r.printf(r.word(wPlanMinimums)+"\n", p.Raises(), r.idx(p.To), r.predicate(p.ToPredicate))
 	default:
 		r.printf(r.word(wPlanShort)+"\n", p.Raises(), r.idx(p.To), r.predicate(p.ToPredicate))

@@ -3,6 +3,7 @@ package spbe
 import (
 	"strconv"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
@@ -69,15 +70,15 @@ type Result struct {
 	Levels Levels
 	// Aspects are the aspect indices by aspect position: Σ level × weight
 	// over the aspect's indicators, over the aspect's weight.
-	Aspects []Index
+	Aspects []smartcity.Number
 	// Domains are the domain indices by domain position, likewise over the
 	// domain's indicators and weight; empty for a framework without
 	// domains.
-	Domains []Index
+	Domains []smartcity.Number
 	// Index is the index — the Indeks SPBE, or the Indeks Pemerintah
 	// Digital under PermenPANRB 8/2026 — Σ level × weight over
 	// WeightTotal.
-	Index Index
+	Index smartcity.Number
 	// Predicate is the predikat of Index on Basis, in the framework's
 	// bands.
 	Predicate Predicate
@@ -94,46 +95,46 @@ type Result struct {
 // Indicator returns the index of the indicator with the given number, its
 // level over 1. The boolean is false when the result's framework has no
 // such indicator.
-func (r *Result) Indicator(number int) (Index, bool) {
+func (r *Result) Indicator(number int) (smartcity.Number, bool) {
 	if r.Framework == nil {
-		return Index{}, false
+		return smartcity.Number{}, false
 	}
 	i, ok := r.Framework.Position(number)
 	if !ok || i >= len(r.Levels) {
-		return Index{}, false
+		return smartcity.Number{}, false
 	}
-	return Index{num: int64(r.Levels[i]), den: 1}, true
+	return smartcity.NewNumber(int64(r.Levels[i]), 1), true
 }
 
 // Numerator returns Σ level × weight in basis points: the Indeks SPBE is
 // Numerator / WeightTotal. A planner adds an indicator's WeightBP to it
 // for every level that indicator rises.
-func (r *Result) Numerator() int64 { return r.Index.num }
+func (r *Result) Numerator() int64 { return r.Index.Num() }
 
 // Aspect returns the index of the aspect with the given code.
-func (r *Result) Aspect(code string) (Index, bool) {
+func (r *Result) Aspect(code string) (smartcity.Number, bool) {
 	if r.Framework == nil {
-		return Index{}, false
+		return smartcity.Number{}, false
 	}
 	for a, asp := range r.Framework.spec.Aspects {
 		if asp.Code == code && a < len(r.Aspects) {
 			return r.Aspects[a], true
 		}
 	}
-	return Index{}, false
+	return smartcity.Number{}, false
 }
 
 // Domain returns the index of the domain with the given code.
-func (r *Result) Domain(code string) (Index, bool) {
+func (r *Result) Domain(code string) (smartcity.Number, bool) {
 	if r.Framework == nil {
-		return Index{}, false
+		return smartcity.Number{}, false
 	}
 	for d, dom := range r.Framework.spec.Domains {
 		if dom.Code == code && d < len(r.Domains) {
 			return r.Domains[d], true
 		}
 	}
-	return Index{}, false
+	return smartcity.Number{}, false
 }
 
 // Score scores a level vector: lv holds one level per indicator, by
@@ -189,15 +190,17 @@ func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
 		for i, l := range ls {
 			sum += int64(l) * ws[i]
 		}
-		aspects[r.aspect].num += sum
+		a := &aspects[r.aspect]
+		*a = smartcity.NewNumber(a.Num()+sum, a.Den())
 		total += sum
 	}
 	if len(res.Domains) > 0 {
 		for a := range aspects {
-			res.Domains[fw.domainOf[a]].num += aspects[a].num
+			d := &res.Domains[fw.domainOf[a]]
+			*d = smartcity.NewNumber(d.Num()+aspects[a].Num(), d.Den())
 		}
 	}
-	res.Index = Index{num: total, den: WeightTotal}
+	res.Index = smartcity.NewNumber(total, WeightTotal)
 	res.Basis = opt.Basis.Or(Unrounded)
 	res.Predicate = fw.predicateFor(total, WeightTotal, res.Basis)
 	res.Unanswered = unanswered
@@ -206,13 +209,13 @@ func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
 }
 
 // resetIndices returns s resized to len(dens), each entry 0/dens[i].
-func resetIndices(s []Index, dens []int64) []Index {
+func resetIndices(s []smartcity.Number, dens []int64) []smartcity.Number {
 	if cap(s) < len(dens) {
-		s = make([]Index, len(dens))
+		s = make([]smartcity.Number, len(dens))
 	}
 	s = s[:len(dens)]
 	for i, d := range dens {
-		s[i] = Index{num: 0, den: d}
+		s[i] = smartcity.NewNumber(0, d)
 	}
 	return s
 }

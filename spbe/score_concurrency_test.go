@@ -156,14 +156,14 @@ func TestConcurrentScoring(t *testing.T) {
 // CSV and score it row by row, with the results of one reader.
 func TestConcurrentWideReaders(t *testing.T) {
 	data := randomWide(t, 64, 40, true)
-	read := func() ([]spbe.Index, error) {
+	read := func() ([]smartcity.Number, error) {
 		w, err := spbe.NewWideReader(bytes.NewReader(data), spbe.ReadOptions{})
 		if err != nil {
 			return nil, err
 		}
 		var rec spbe.WideRecord
 		var res spbe.Result
-		var out []spbe.Index
+		var out []smartcity.Number
 		for {
 			switch err := w.Next(&rec); {
 			case err == io.EOF:
@@ -180,7 +180,7 @@ func TestConcurrentWideReaders(t *testing.T) {
 	want, err := read()
 	require.NoError(t, err)
 	require.Len(t, want, 40)
-	got := make([][]spbe.Index, workers)
+	got := make([][]smartcity.Number, workers)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range workers {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/kotacerdas/smartcity/spbe/spbetest"
 )
@@ -20,7 +21,7 @@ import (
 func frameworks() []*spbe.Framework { return slices.Collect(spbe.Frameworks()) }
 
 // rat returns x as a big.Rat.
-func rat(x spbe.Index) *big.Rat { return big.NewRat(x.Num(), x.Den()) }
+func rat(x smartcity.Number) *big.Rat { return big.NewRat(x.Num(), x.Den()) }
 
 // TestScoreProperty checks the scoring invariants (see checkScore) on 250
 // generated assessments of each built-in framework.
@@ -54,7 +55,7 @@ func checkScore(t *testing.T, rng *rand.Rand, fw *spbe.Framework, res *spbe.Resu
 		domainAt[dom.Code] = d
 	}
 	lo, hi := big.NewRat(0, 1), big.NewRat(int64(fw.MaxLevel()), 1)
-	inRange := func(x spbe.Index) bool { r := rat(x); return r.Cmp(lo) >= 0 && r.Cmp(hi) <= 0 }
+	inRange := func(x smartcity.Number) bool { r := rat(x); return r.Cmp(lo) >= 0 && r.Cmp(hi) <= 0 }
 	require.True(t, inRange(res.Index), "%s: index %s", fw, res.Index.Exact())
 	require.Equal(t, spbe.WeightTotal, res.Index.Den())
 

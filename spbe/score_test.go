@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // lv reads a level vector written as one digit per indicator.
@@ -51,7 +53,7 @@ func TestWorkedExampleDomain(t *testing.T) {
 	// 3.00 (A4) has the index 3.40 — from the aspects by the regulation's
 	// formula, and from levels that give those aspect indices.
 	fw := Default()
-	d2, err := WeightedMean([]Index{NewIndex(3, 1), NewIndex(4, 1), NewIndex(3, 1)}, fw.AspectWeights()[1:4])
+	d2, err := WeightedMean([]smartcity.Number{smartcity.NewNumber(3, 1), smartcity.NewNumber(4, 1), smartcity.NewNumber(3, 1)}, fw.AspectWeights()[1:4])
 	require.NoError(t, err)
 	assert.Equal(t, "17/5", d2.Exact())
 	assert.Equal(t, "3.40", d2.String())
@@ -73,10 +75,10 @@ func TestWorkedExampleDomain(t *testing.T) {
 func TestWorkedExampleIndex(t *testing.T) {
 	// Lampiran B.4: domain indices 3.70, 3.40, 3.00 and 3.20 give the
 	// Indeks SPBE 3.282, printed 3.28.
-	ds := make([]Index, 4)
+	ds := make([]smartcity.Number, 4)
 	for i, s := range []string{"3.70", "3.40", "3.00", "3.20"} {
 		var err error
-		ds[i], err = ParseIndex(s)
+		ds[i], err = smartcity.ParseNumber(s)
 		require.NoError(t, err)
 	}
 	idx, err := WeightedMean(ds, Default().DomainWeights())
@@ -191,7 +193,7 @@ func TestScoreExactDomains(t *testing.T) {
 	for _, n := range []int{0, 48} {
 		x, ok := res.Indicator(n)
 		assert.False(t, ok)
-		assert.Equal(t, Index{}, x)
+		assert.Equal(t, smartcity.Number{}, x)
 	}
 }
 

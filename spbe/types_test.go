@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -110,12 +109,12 @@ func TestPredicateFor(t *testing.T) {
 	}
 	fw := Default()
 	for _, tc := range tests {
-		x := NewIndex(tc.num, tc.den)
+		x := smartcity.NewNumber(tc.num, tc.den)
 		assert.Equal(t, tc.unrounded, fw.PredicateOf(x, Unrounded), tc.name)
 		assert.Equal(t, tc.unrounded, fw.PredicateOf(x, 0), tc.name+": the zero basis is unrounded")
 		assert.Equal(t, tc.rounded, fw.PredicateOf(x, Rounded), tc.name)
 	}
-	assert.Equal(t, Predicate(0), fw.PredicateOf(NewIndex(1, 0), Unrounded))
+	assert.Equal(t, Predicate(0), fw.PredicateOf(smartcity.NewNumber(1, 0), Unrounded))
 }
 
 func TestPredicateThresholds(t *testing.T) {
@@ -215,48 +214,14 @@ func TestEnumsRoundTrip(t *testing.T) {
 	assert.Equal(t, "UnansweredPolicy(7)", UnansweredPolicy(7).String())
 }
 
-func TestIndex(t *testing.T) {
-	x := NewIndex(36350, 10000)
-	assert.Equal(t, "3.64", x.String(), "3.635 rounds half-up")
-	assert.Equal(t, "3.6350", x.Format(4))
-	assert.Equal(t, "727/200", x.Exact())
-	assert.Equal(t, NewIndex(727, 200), x.Reduced())
-	assert.Equal(t, int64(364), x.Round(2))
-	assert.InDelta(t, 3.635, x.Float64(), 1e-12)
-	assert.Equal(t, 0, x.Cmp(NewIndex(727, 200)))
-	assert.Equal(t, -1, x.Cmp(NewIndex(3636, 1000)))
-	assert.Equal(t, 1, x.Cmp(NewIndex(-1, 1)))
-	assert.Equal(t, 1, NewIndex(1<<40, 3).Cmp(NewIndex(1<<40, 4)), "big values compare exactly")
-	assert.Equal(t, NewIndex(-3, 4), NewIndex(3, -4))
-	assert.False(t, NewIndex(1, 0).IsValid())
-	assert.Equal(t, "", Index{}.String())
-	assert.Equal(t, "", Index{}.Exact())
-
-	for in, want := range map[string]string{"3.64": "91/25", "3,64": "91/25", "727/200": "727/200", "4": "4/1", "-26/11": "-26/11", " 0 ": "0/1"} {
-		got, err := ParseIndex(in)
-		require.NoError(t, err, in)
-		assert.Equal(t, want, got.Exact(), in)
-	}
-	for _, bad := range []string{"", "1/0", "1/-2", "a/b", "1e3", "3.6.4", "+1/2", "99999999999999999999/1", "1/2/3"} {
-		_, err := ParseIndex(bad)
-		assert.ErrorIs(t, err, ErrUnknown, bad)
-	}
-	b, err := json.Marshal(map[string]Index{"x": x})
-	require.NoError(t, err)
-	assert.JSONEq(t, `{"x":"727/200"}`, string(b))
-	var back map[string]Index
-	require.NoError(t, json.Unmarshal(b, &back))
-	assert.Equal(t, 0, back["x"].Cmp(x))
-}
-
 func TestWeightedMeanErrors(t *testing.T) {
 	_, err := WeightedMean(nil, nil)
 	assert.ErrorIs(t, err, ErrWeights)
-	_, err = WeightedMean([]Index{NewIndex(1, 1)}, []int64{0})
+	_, err = WeightedMean([]smartcity.Number{smartcity.NewNumber(1, 1)}, []int64{0})
 	assert.ErrorIs(t, err, ErrWeights)
-	_, err = WeightedMean([]Index{{}}, []int64{1})
+	_, err = WeightedMean([]smartcity.Number{{}}, []int64{1})
 	assert.ErrorIs(t, err, ErrInvalid)
-	_, err = WeightedMean([]Index{NewIndex(1, 1<<62), NewIndex(1, (1<<62)-1)}, []int64{1, 1})
+	_, err = WeightedMean([]smartcity.Number{smartcity.NewNumber(1, 1<<62), smartcity.NewNumber(1, (1<<62)-1)}, []int64{1, 1})
 	assert.ErrorIs(t, err, ErrOverflow)
 }
 
@@ -301,29 +266,6 @@ func TestFormat(t *testing.T) {
 	assert.ErrorIs(t, err, ErrMalformed)
 }
 
-func TestIndexFormatMatchesDecimal(t *testing.T) {
-	// Format is the shared half-up rounding of internal/decimal, appended
-	// without allocating; check it against decimal.Format widely.
-	for num := int64(-2000); num <= 60000; num += 1 + num/1000*num/1000 {
-		for _, den := range []int64{1, 3, 10, 11, 91, 182, 1000, 10000} {
-			for _, places := range []int{0, 1, 2, 4} {
-				want := decimal.Format(num, den, places)
-				got := NewIndex(num, den).Format(places)
-				if got != want {
-					t.Fatalf("%d/%d to %d places: %s, want %s", num, den, places, got, want)
-				}
-			}
-		}
-	}
-	assert.Equal(t, "-9223372036854775808/1", NewIndex(-1<<63, 1).Exact())
-	assert.Equal(t, "3.64", string(NewIndex(727, 200).AppendFormat(nil, 2)))
-	assert.Zero(t, testing.AllocsPerRun(100, func() {
-		var buf [64]byte
-		x := NewIndex(36350, 10000)
-		_ = x.AppendExact(x.AppendFormat(buf[:0], 2))
-	}))
-}
-
 func TestMinNumerator(t *testing.T) {
 	want := map[Predicate][2]int64{Cukup: {18000, 17950}, Baik: {26000, 25950}, SangatBaik: {35000, 34950}, Memuaskan: {42000, 41950}}
 	fw := Default()
@@ -332,8 +274,8 @@ func TestMinNumerator(t *testing.T) {
 			n, ok := fw.MinNumerator(p, basis)
 			require.True(t, ok)
 			assert.Equal(t, w[i], n, "%s %s", p, basis)
-			assert.Equal(t, p, fw.PredicateOf(NewIndex(n, WeightTotal), basis), "%s %s: N earns p", p, basis)
-			assert.Less(t, fw.PredicateOf(NewIndex(n-1, WeightTotal), basis), p, "%s %s: N−1 does not", p, basis)
+			assert.Equal(t, p, fw.PredicateOf(smartcity.NewNumber(n, WeightTotal), basis), "%s %s: N earns p", p, basis)
+			assert.Less(t, fw.PredicateOf(smartcity.NewNumber(n-1, WeightTotal), basis), p, "%s %s: N−1 does not", p, basis)
 		}
 	}
 	n, ok := fw.MinNumerator(Kurang, Unrounded)

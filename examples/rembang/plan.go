@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -21,7 +22,7 @@ func writeSPBEPlan(p *printer, s *story) {
 		heaviest, _ := fw.Indicator(pl.Steps[0].Indicator)
 		p.say("Indikator terberat naik dulu: tiap level di sini menambah %s pada indeks.\n",
 			"The heaviest indicators rise first: each level here adds %s to the index.\n",
-			p.dec(spbe.NewIndex(heaviest.WeightBP, spbe.WeightTotal).Format(4)))
+			p.dec(smartcity.NewNumber(heaviest.WeightBP, spbe.WeightTotal).Format(4)))
 	}
 	if ps := s.toSumedang; ps != nil {
 		p.say("Menyamai level Sumedang %d di tiap indikator: %d kenaikan, selesai %d, indeks %s.\n",

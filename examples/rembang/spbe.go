@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -74,7 +75,7 @@ func writeSPBE(p *printer, s *story) {
 // publishedPredicate is the predikat of an index published for year: the
 // bands of the year's framework decide it from the figure alone.
 func publishedPredicate(year int, index string) string {
-	x, err := spbe.ParseIndex(index)
+	x, err := smartcity.ParseNumber(index)
 	fw, ok := spbe.ForYear(year)
 	if err != nil || !ok {
 		return "?"
@@ -87,7 +88,7 @@ func publishedPredicate(year int, index string) string {
 func widestGap(c *spbe.Comparison) (int, bool) {
 	best := -1
 	for d, ch := range c.Domains {
-		if ch.Delta.Cmp(spbe.NewIndex(0, 1)) > 0 && (best < 0 || ch.Delta.Cmp(c.Domains[best].Delta) > 0) {
+		if ch.Delta.Cmp(smartcity.NewNumber(0, 1)) > 0 && (best < 0 || ch.Delta.Cmp(c.Domains[best].Delta) > 0) {
 			best = d
 		}
 	}

@@ -677,7 +677,7 @@ func (f *jsonFragments) appendLine(b []byte, s scored) ([]byte, error) {
 	return append(b, "}\n"...), nil
 }
 
-func appendParts(b []byte, frags [][]byte, idx []spbe.Index) []byte {
+func appendParts(b []byte, frags [][]byte, idx []smartcity.Number) []byte {
 	for i, x := range idx {
 		if i > 0 {
 			b = append(b, ',')
@@ -875,7 +875,7 @@ func topParts(fw *spbe.Framework) []string {
 }
 
 // topIndices returns the indices of the parts topParts names.
-func topIndices(res *spbe.Result) []spbe.Index {
+func topIndices(res *spbe.Result) []smartcity.Number {
 	if res.Framework.HasDomains() {
 		return res.Domains
 	}

@@ -210,7 +210,7 @@ func compareJSON(sides [2]scored, c *spbe.Comparison, top int, lang smartcity.La
 }
 
 // signedIndex writes a delta with its sign, "+0.35", "-0.10", "0.00".
-func signedIndex(x spbe.Index, places int) string {
+func signedIndex(x smartcity.Number, places int) string {
 	s := x.Format(places)
 	if x.Num() > 0 && s[0] != '-' {
 		return "+" + s

@@ -266,8 +266,8 @@ func parseMinLevels(s string) (map[int]spbe.Level, error) {
 }
 
 // parseMinDomains reads "D3=3.0,D1=4".
-func parseMinDomains(s string) (map[string]spbe.Index, error) {
-	out := map[string]spbe.Index{}
+func parseMinDomains(s string) (map[string]smartcity.Number, error) {
+	out := map[string]smartcity.Number{}
 	for _, f := range strings.Split(s, ",") {
 		if f = strings.TrimSpace(f); f == "" {
 			continue
@@ -276,7 +276,7 @@ func parseMinDomains(s string) (map[string]spbe.Index, error) {
 		if !ok || strings.TrimSpace(k) == "" {
 			return nil, fmt.Errorf("%q is not CODE=INDEX", f)
 		}
-		x, err := spbe.ParseIndex(v)
+		x, err := smartcity.ParseNumber(v)
 		if err != nil {
 			return nil, fmt.Errorf("%q: %w", f, err)
 		}

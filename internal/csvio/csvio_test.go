@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kotacerdas/smartcity/internal/decimal"
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -155,7 +155,7 @@ func FuzzEscape(f *testing.F) {
 		}
 		switch e[0] {
 		case '=', '+', '-', '@', '\t', '\r':
-			_, err := decimal.Parse(e)
+			_, err := smartcity.ParseNumber(e)
 			require.NoError(t, err, "%q escaped to %q", s, e)
 		}
 	})

@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/kotacerdas/smartcity/internal/decimal"
+	"github.com/kotacerdas/smartcity"
 )
 
 // WriterOptions choose the spreadsheet dialect of a Writer.
@@ -89,7 +89,7 @@ func Escape(cell string) string {
 	}
 	switch cell[0] {
 	case '=', '+', '-', '@', '\t', '\r':
-		if _, err := decimal.Parse(cell); err == nil && cell == strings.TrimSpace(cell) {
+		if _, err := smartcity.ParseNumber(cell); err == nil && cell == strings.TrimSpace(cell) && !strings.Contains(cell, "/") {
 			return cell
 		}
 		return "'" + cell

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/stretchr/testify/assert"
@@ -189,11 +190,11 @@ func TestMapper(t *testing.T) {
 	// A type that writes itself as text but is neither an enum nor
 	// mapped would be reflected as what it is in Go: an error.
 	assert.Nil(t, m.schema(reflect.TypeFor[masterplan.Ratio]()))
-	assert.Nil(t, m.schema(reflect.TypeFor[spbe.Index]()))
+	assert.Nil(t, m.schema(reflect.TypeFor[smartcity.Number]()))
 	assert.Nil(t, m.schema(reflect.TypeFor[map[int]json.Number]()))
 	require.Len(t, m.errs, 3)
 	assert.ErrorContains(t, m.errs[0], "masterplan.Ratio writes itself as JSON")
-	assert.ErrorContains(t, m.errs[1], "spbe.Index writes itself as JSON")
+	assert.ErrorContains(t, m.errs[1], "smartcity.Number writes itself as JSON")
 	assert.ErrorContains(t, m.errs[2], "a map key must be a string or an enum")
 
 	// Two types of one name cannot share a definition.

@@ -233,5 +233,5 @@ func spbePredikat(year, hundredths int) string {
 	if !ok {
 		panic("plantest: no SPBE rule covers " + strconv.Itoa(year))
 	}
-	return fw.PredicateOf(spbe.NewIndex(int64(hundredths), 100), spbe.Unrounded).String()
+	return fw.PredicateOf(smartcity.NewNumber(int64(hundredths), 100), spbe.Unrounded).String()
 }

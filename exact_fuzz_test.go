@@ -1,0 +1,56 @@
+package smartcity
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+)
+
+// FuzzParseNumber: whatever ParseNumber reads, Exact writes back to the
+// same value, and a decimal read is the value its digits say.
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"3.64", "3,64", "727/200", "-9223372036854775808/1", "0/5", "1/0", "4", "1e3", "-0.125", "+.5", "999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		x, err := ParseNumber(s)
+		if err != nil {
+			if err.Error() == "" || ErrorMessage(err, Indonesian) == "" {
+				t.Fatalf("%q: an error without a message", s)
+			}
+			return
+		}
+		back, err := ParseNumber(x.Exact())
+		if err != nil || back.Cmp(x) != 0 {
+			t.Fatalf("%q → %s → %v, %v", s, x.Exact(), back.Exact(), err)
+		}
+		if !strings.Contains(s, "/") {
+			t2 := strings.Replace(strings.TrimSpace(s), ",", ".", 1)
+			want, ok := new(big.Rat).SetString(t2)
+			if !ok || want.Cmp(big.NewRat(x.num, x.den)) != 0 {
+				t.Fatalf("%q read as %s, want %v", s, x.Exact(), want)
+			}
+		}
+		for places := range MaxPlaces + 1 {
+			if got, want := x.Format(places), roundBig(big.NewRat(x.num, x.den), places); got != want {
+				t.Fatalf("%q to %d: %s, want %s", s, places, got, want)
+			}
+		}
+	})
+}
+
+// FuzzNumberArithmetic checks the checked arithmetic and Cmp against
+// math/big on any int64 fractions.
+func FuzzNumberArithmetic(f *testing.F) {
+	f.Add(int64(1), int64(3), int64(-1), int64(6))
+	f.Add(int64(-1<<63), int64(1), int64(1), int64(-1<<63))
+	f.Add(int64(1<<62), int64(3), int64(5), int64(1<<61-1))
+	f.Fuzz(func(t *testing.T, a, b, c, d int64) {
+		x, y := NewNumber(a, b), NewNumber(c, d)
+		if !x.IsValid() || !y.IsValid() {
+			return
+		}
+		checkAgainstBig(t, x, y)
+		checkRoundAgainstBig(t, x)
+	})
+}
