@@ -3,7 +3,6 @@ package spbe
 import (
 	"cmp"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"iter"
 	"math"
@@ -112,12 +111,15 @@ type PredicateCount struct {
 // about 185 (BenchmarkNewCohort100k). Member and Members give the members
 // back, ranked, each as a Ranked of its own.
 //
-// A Cohort is written in JSON (and by YAML encoders that call
-// MarshalYAML) as an object of its members, ranked, then Index, Domains
-// and Predicates.
+// A Cohort is written in JSON as `smartcity spbe cohort --json` prints it
+// (MarshalJSON), and by YAML encoders that call MarshalYAML likewise.
 type Cohort struct {
 	// Framework is the framework of the members.
 	Framework *Framework
+	// Basis is the basis the members' predikat were taken on, as the
+	// caller scored them; the JSON writes it, and the zero value means
+	// unrounded, the basis of the predikat a member without one is given.
+	Basis PredicateBasis
 	// Index summarises the index, Domains each domain by position (none in
 	// a framework without domains).
 	Index   Stats
@@ -306,7 +308,7 @@ func newCohort(fw *Framework, t *memberTable) (*Cohort, error) {
 // Each member is copied into its cohort's compact form, as NewCohort
 // copies it, and members is neither kept nor changed.
 // GroupByFrameworkSeq does the same for the members of a sequence.
-func GroupByFramework(members []Member, frameworks ...*Framework) ([]*Cohort, error) {
+func GroupByFramework(members []Member, frameworks ...*Framework) (Cohorts, error) {
 	return GroupByFrameworkSeq(slices.Values(members), frameworks...)
 }
 
@@ -314,7 +316,7 @@ func GroupByFramework(members []Member, frameworks ...*Framework) ([]*Cohort, er
 // yields, each copied while it is yielded, as NewCohortSeq copies it: the
 // members of each framework go straight to their cohort, so that a mixed
 // set is held once, compactly, and never as a slice of Members.
-func GroupByFrameworkSeq(seq iter.Seq[Member], frameworks ...*Framework) ([]*Cohort, error) {
+func GroupByFrameworkSeq(seq iter.Seq[Member], frameworks ...*Framework) (Cohorts, error) {
 	byID := func(id string) (*Framework, error) {
 		for _, fw := range frameworks {
 			if fw != nil && fw.spec.ID == id {
@@ -350,7 +352,7 @@ func GroupByFrameworkSeq(seq iter.Seq[Member], frameworks ...*Framework) ([]*Coh
 		}
 		return cmp.Compare(a.fw.spec.ID, b.fw.spec.ID)
 	})
-	out := make([]*Cohort, len(groups))
+	out := make(Cohorts, len(groups))
 	for i, t := range groups {
 		c, err := newCohort(t.fw, t)
 		if err != nil {
@@ -451,34 +453,6 @@ func (c *Cohort) Find(instansi string, year int) (Ranked, bool) {
 	}
 	return Ranked{}, false
 }
-
-// cohortJSON is the form of a Cohort in JSON and YAML.
-type cohortJSON struct {
-	Members    []Ranked         `json:"members" yaml:"members"`
-	Index      Stats            `json:"index" yaml:"index"`
-	Domains    []Stats          `json:"domains" yaml:"domains"`
-	Predicates []PredicateCount `json:"predicates" yaml:"predicates"`
-}
-
-// form returns the JSON and YAML form of c, every member made a Ranked.
-func (c *Cohort) form() cohortJSON {
-	j := cohortJSON{Members: make([]Ranked, 0, c.Len()), Index: c.Index, Domains: c.Domains, Predicates: c.Predicates}
-	for _, m := range c.Members() {
-		j.Members = append(j.Members, m)
-	}
-	return j
-}
-
-// MarshalJSON implements json.Marshaler: the members, ranked, under
-// "members", then "index", "domains" and "predicates"; the framework is
-// left out. Its receiver is a value, so that a Cohort that is not
-// addressable, such as a map's value, is written with its members too.
-func (c Cohort) MarshalJSON() ([]byte, error) { return json.Marshal(c.form()) }
-
-// MarshalYAML returns what a YAML encoder (go.yaml.in/yaml and its
-// forerunners call it) writes for c: the fields MarshalJSON writes, under
-// the same names.
-func (c Cohort) MarshalYAML() (any, error) { return c.form(), nil }
 
 // memberTable holds the members of one framework's cohort compactly, by
 // position in the order they were given in: the instansi in a nameTable,

@@ -1,6 +1,7 @@
 package spbe
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"math"
@@ -11,10 +12,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/kotacerdas/smartcity"
 )
 
 // member makes a cohort member of 59/2020 with the index x and every domain
@@ -278,7 +278,7 @@ func TestCohortPemdi(t *testing.T) {
 	var raw map[string]any
 	require.NoError(t, json.Unmarshal(data, &raw))
 	assert.Equal(t, []any{}, raw["domains"])
-	assert.Equal(t, "permenpanrb-8-2026", raw["members"].([]any)[0].(map[string]any)["framework"])
+	assert.Equal(t, "permenpanrb-8-2026", raw["framework"])
 }
 
 // A member of another framework is refused, by name and with both
@@ -622,34 +622,65 @@ func TestGroupByFrameworkSeq(t *testing.T) {
 	assert.Equal(t, 200, got[1].Len())
 }
 
-// A cohort is written in JSON as the object of its ranked members and its
-// statistics, addressable or not.
+// A cohort is written in JSON as `smartcity spbe cohort --json` prints
+// it, addressable or not, and in YAML under the same names.
 func TestCohortJSON(t *testing.T) {
 	c, err := NewCohort(Default(), []Member{member("B", smartcity.NewNumber(3, 1)), member("A", smartcity.NewNumber(4, 1))})
 	require.NoError(t, err)
 	data, err := json.Marshal(c)
 	require.NoError(t, err)
-	want, err := json.Marshal(struct {
-		Members    []Ranked         `json:"members"`
-		Index      Stats            `json:"index"`
-		Domains    []Stats          `json:"domains"`
-		Predicates []PredicateCount `json:"predicates"`
-	}{[]Ranked{c.Member(0), c.Member(1)}, c.Index, c.Domains, c.Predicates})
-	require.NoError(t, err)
-	assert.JSONEq(t, string(want), string(data))
-	assert.True(t, strings.HasPrefix(string(data), `{"members":[{"instansi":"A","framework":"permenpanrb-59-2020","index":"4/1",`), string(data))
+	assert.True(t, strings.HasPrefix(string(data), `{"framework":"permenpanrb-59-2020","cohorts":1,"predicate_basis":"unrounded","n":2,`), string(data))
+	assert.Contains(t, string(data), `"members":[{"rank":1,"percentile":100,"instansi":"A","tahun":0,"index":"4.00","index_exact":"4/1","index_value":4,"predicate":"Sangat Baik","domains":["4.00","4.00","4.00","4.00"]}`)
 	byValue, err := json.Marshal(map[string]Cohort{"c": *c})
 	require.NoError(t, err)
 	assert.Equal(t, `{"c":`+string(data)+`}`, string(byValue))
 	y, err := c.MarshalYAML()
 	require.NoError(t, err)
-	assert.Equal(t, c.form(), y)
+	assert.Equal(t, c.form(1, smartcity.Indonesian, true), y)
+
+	c.Basis = Rounded
+	data, err = json.Marshal(c.JSON(smartcity.English))
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"predicate_basis":"rounded"`)
+	assert.Contains(t, string(data), `{"code":"D1","name":"SPBE internal policy",`)
 
 	empty, err := NewCohort(Default(), nil)
 	require.NoError(t, err)
 	data, err = json.Marshal(empty)
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"members":[]`)
+}
+
+// Cohorts are written a member at a time, and each must be what
+// json.MarshalIndent writes for the whole of it, "cohorts" aside.
+func TestCohortsWriteJSON(t *testing.T) {
+	rembang, sumedang := scoreTestdata(t, "rembang-2024.json"), scoreTestdata(t, "sumedang-2024.json")
+	members := []Member{
+		MemberOf("Kab. <Uji> & \"Łódź\"", 0, rembang), // escaped in JSON
+		MemberOf("Pemerintah Kab. Sumedang", 2024, sumedang),
+		{Instansi: "Kota Contoh", Year: 2026, Index: smartcity.NewNumber(7, 2)},
+	}
+	all, err := GroupByFramework(members)
+	require.NoError(t, err)
+	require.Len(t, all, 2)
+	one, err := NewCohort(Default(), members[:1])
+	require.NoError(t, err)
+	none, err := NewCohort(Default(), nil)
+	require.NoError(t, err)
+	for _, cs := range []Cohorts{all, {one}, {none}} {
+		for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
+			var got bytes.Buffer
+			require.NoError(t, cs.WriteJSON(&got, lang))
+			var want bytes.Buffer
+			for _, c := range cs {
+				b, err := json.MarshalIndent(c.JSON(lang), "", "  ")
+				require.NoError(t, err)
+				b = bytes.Replace(b, []byte(`"cohorts": 1,`), []byte(`"cohorts": `+strconv.Itoa(len(cs))+`,`), 1)
+				want.Write(append(b, '\n'))
+			}
+			assert.Equal(t, want.String(), got.String())
+		}
+	}
 }
 
 func TestNameTable(t *testing.T) {

@@ -45,6 +45,8 @@ type IndicatorChange struct {
 // levels, which is what the evaluations themselves compare from one year to
 // the next.
 type Comparison struct {
+	// From and To are the two results, with who and when.
+	From, To Scored `json:"-" yaml:"-"`
 	// Framework is the framework of both results; nil when they differ
 	// (IndexOnly).
 	Framework *Framework `json:"-" yaml:"-"`
@@ -68,15 +70,25 @@ type Comparison struct {
 	// its own result's basis and in its own framework's bands.
 	FromPredicate Predicate `json:"from_predicate" yaml:"from_predicate"`
 	ToPredicate   Predicate `json:"to_predicate" yaml:"to_predicate"`
+	// Top is how many of the biggest gains and losses the JSON lists,
+	// Gains(Top) and Losses(Top): 5 from Compare; a negative Top lists
+	// them all.
+	Top int `json:"-" yaml:"-"`
 }
+
+// defaultTop is the Top of a Comparison that Compare returns: the five
+// biggest gains and losses, as many as a reader takes in at a glance.
+const defaultTop = 5
 
 // Compare compares the result from with the result to: to − from for every
 // indicator, aspect, domain and the index when both are of one framework
 // (the same *Framework, or frameworks with the same id), and for the index
 // alone when they are not (Comparison.IndexOnly). Each result must be
 // complete in the shape of its framework (an error wrapping ErrLevelCount
-// otherwise).
-func Compare(from, to *Result) (*Comparison, error) {
+// otherwise). The instansi and years of the two name the sides of the
+// comparison's JSON.
+func Compare(fromScored, toScored Scored) (*Comparison, error) {
+	from, to := fromScored.Result, toScored.Result
 	if from == nil || to == nil || from.Framework == nil || to.Framework == nil {
 		return nil, errors.New("spbe: compare needs two scored results")
 	}
@@ -94,6 +106,9 @@ func Compare(from, to *Result) (*Comparison, error) {
 		}
 	}
 	c := &Comparison{
+		From:          fromScored,
+		To:            toScored,
+		Top:           defaultTop,
 		FromFramework: fw.ID(),
 		ToFramework:   to.Framework.ID(),
 		IndexOnly:     !same,

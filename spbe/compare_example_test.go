@@ -28,7 +28,7 @@ func scoreDigits(digits string, basis spbe.PredicateBasis) *spbe.Result {
 func ExampleCompare() {
 	r2023 := scoreDigits("55555444444333333333333322222224444444433555544", spbe.Rounded)
 	r2024 := scoreDigits("55554444444444444333333333322225544444444555555", spbe.Unrounded)
-	c, err := spbe.Compare(r2023, r2024)
+	c, err := spbe.Compare(spbe.Scored{Result: r2023}, spbe.Scored{Result: r2024})
 	if err != nil {
 		panic(err)
 	}
@@ -73,7 +73,7 @@ func ExampleCompare_acrossFrameworks() {
 		}
 		return res
 	}
-	c, err := spbe.Compare(score(fw2025, 4), score(fw2026, 4))
+	c, err := spbe.Compare(spbe.Scored{Result: score(fw2025, 4)}, spbe.Scored{Result: score(fw2026, 4)})
 	if err != nil {
 		panic(err)
 	}

@@ -24,7 +24,7 @@ func scoreTestdata(t testing.TB, name string) *Result {
 // D3 2.36 → 2.64, D4 4.14 → 4.52 (the published figures).
 func TestCompareRembangYearOverYear(t *testing.T) {
 	r23, r24 := scoreTestdata(t, "rembang-2023.json"), scoreTestdata(t, "rembang-2024.json")
-	c, err := Compare(r23, r24)
+	c, err := Compare(Scored{Result: r23}, Scored{Result: r24})
 	require.NoError(t, err)
 	assert.False(t, c.IndexOnly)
 	assert.Same(t, Default(), c.Framework)
@@ -84,7 +84,7 @@ func TestCompareRembangYearOverYear(t *testing.T) {
 
 func TestCompareRembangWithSumedang(t *testing.T) {
 	rembang, sumedang := scoreTestdata(t, "rembang-2024.json"), scoreTestdata(t, "sumedang-2024.json")
-	c, err := Compare(rembang, sumedang)
+	c, err := Compare(Scored{Result: rembang}, Scored{Result: sumedang})
 	require.NoError(t, err)
 	assert.Equal(t, "3.99", c.Index.From.String())
 	assert.Equal(t, "4.51", c.Index.To.String())
@@ -98,7 +98,7 @@ func TestCompareRembangWithSumedang(t *testing.T) {
 	// exactly D4 411/91 = 4.5165 → 61/13 = 4.6923, up 0.1758.
 	assert.Equal(t, []string{"0.60", "0.60", "1.27", "0.18"}, deltas)
 	// The other way round every delta flips.
-	back, err := Compare(sumedang, rembang)
+	back, err := Compare(Scored{Result: sumedang}, Scored{Result: rembang})
 	require.NoError(t, err)
 	assert.Equal(t, -1, back.PredicateChange())
 	assert.Equal(t, "-0.52", back.Index.Delta.String())
@@ -110,15 +110,15 @@ func TestCompareRembangWithSumedang(t *testing.T) {
 
 func TestCompareErrors(t *testing.T) {
 	r := scoreTestdata(t, "rembang-2024.json")
-	_, err := Compare(r, nil)
+	_, err := Compare(Scored{Result: r}, Scored{})
 	assert.Error(t, err)
-	_, err = Compare(&Result{}, r)
+	_, err = Compare(Scored{Result: &Result{}}, Scored{Result: r})
 	assert.Error(t, err)
 	broken := *r
 	broken.Levels = broken.Levels[:3]
-	_, err = Compare(r, &broken)
+	_, err = Compare(Scored{Result: r}, Scored{Result: &broken})
 	assert.ErrorIs(t, err, ErrLevelCount)
-	_, err = Compare(&broken, r)
+	_, err = Compare(Scored{Result: &broken}, Scored{Result: r})
 	assert.ErrorIs(t, err, ErrLevelCount)
 
 	// Across frameworks each result is checked against its own.
@@ -126,12 +126,12 @@ func TestCompareErrors(t *testing.T) {
 	require.NoError(t, err)
 	brokenP := *p
 	brokenP.Aspects = brokenP.Aspects[:6]
-	_, err = Compare(r, &brokenP)
+	_, err = Compare(Scored{Result: r}, Scored{Result: &brokenP})
 	assert.ErrorIs(t, err, ErrLevelCount)
 	assert.ErrorContains(t, err, "the shape of permenpanrb-8-2026")
 	noIndex := *p
 	noIndex.Index = smartcity.Number{}
-	_, err = Compare(&noIndex, r)
+	_, err = Compare(Scored{Result: &noIndex}, Scored{Result: r})
 	assert.ErrorIs(t, err, ErrLevelCount)
 }
 
@@ -152,7 +152,7 @@ func TestCompareAcrossFrameworksIndexOnly(t *testing.T) {
 	pemdi2026, err := mustPemdi(t).Score(uniform(20, 4), Options{})
 	require.NoError(t, err)
 
-	c, err := Compare(spbe2025, pemdi2026)
+	c, err := Compare(Scored{Result: spbe2025}, Scored{Result: pemdi2026})
 	require.NoError(t, err)
 	assert.True(t, c.IndexOnly)
 	assert.Nil(t, c.Framework, "no framework is shared")
@@ -176,7 +176,7 @@ func TestCompareAcrossFrameworksIndexOnly(t *testing.T) {
 	rembang := scoreTestdata(t, "rembang-2024.json")
 	pemdi3, err := mustPemdi(t).Score(uniform(20, 3), Options{Basis: Rounded})
 	require.NoError(t, err)
-	c, err = Compare(rembang, pemdi3)
+	c, err = Compare(Scored{Result: rembang}, Scored{Result: pemdi3})
 	require.NoError(t, err)
 	assert.True(t, c.IndexOnly)
 	assert.Equal(t, "-987/1000", c.Index.Delta.Exact())
@@ -184,7 +184,7 @@ func TestCompareAcrossFrameworksIndexOnly(t *testing.T) {
 	assert.Equal(t, -1, c.PredicateChange(), "Sangat Baik → Baik")
 
 	// Backwards, the other way round; 5/2018 against 59/2020 likewise.
-	back, err := Compare(pemdi3, rembang)
+	back, err := Compare(Scored{Result: pemdi3}, Scored{Result: rembang})
 	require.NoError(t, err)
 	assert.True(t, back.IndexOnly)
 	assert.Equal(t, PermenPANRB8of2026, back.FromFramework)
@@ -193,7 +193,7 @@ func TestCompareAcrossFrameworksIndexOnly(t *testing.T) {
 	require.NoError(t, err)
 	o, err := old.Score(uniform(35, 3), Options{})
 	require.NoError(t, err)
-	c, err = Compare(o, rembang)
+	c, err = Compare(Scored{Result: o}, Scored{Result: rembang})
 	require.NoError(t, err)
 	assert.True(t, c.IndexOnly)
 	assert.Equal(t, PermenPANRB5of2018, c.FromFramework)
@@ -222,7 +222,7 @@ func TestComparePemdiAspects(t *testing.T) {
 	to, err := fw.Score(lv, Options{})
 	require.NoError(t, err)
 
-	c, err := Compare(from, to)
+	c, err := Compare(Scored{Result: from}, Scored{Result: to})
 	require.NoError(t, err)
 	assert.False(t, c.IndexOnly)
 	assert.Same(t, fw, c.Framework)
@@ -251,7 +251,7 @@ func TestComparePemdiAspects(t *testing.T) {
 	// 4.00 is Memuaskan in the Pemdi bands: two bands up from Baik.
 	top, err := fw.Score(uniform(20, 4), Options{})
 	require.NoError(t, err)
-	c, err = Compare(from, top)
+	c, err = Compare(Scored{Result: from}, Scored{Result: top})
 	require.NoError(t, err)
 	assert.Equal(t, Memuaskan, c.ToPredicate)
 	assert.Equal(t, 2, c.PredicateChange())
@@ -269,7 +269,7 @@ func TestCompareSameIDFramework(t *testing.T) {
 	require.NoError(t, err)
 	b, err := copyFW.Score(uniform(47, 4), Options{})
 	require.NoError(t, err)
-	c, err := Compare(a, b)
+	c, err := Compare(Scored{Result: a}, Scored{Result: b})
 	require.NoError(t, err)
 	assert.False(t, c.IndexOnly)
 	assert.Len(t, c.Domains, 4)

@@ -176,6 +176,23 @@
 // forms the readers take. Every writer's output depends on its input alone,
 // byte for byte, and escapes user text.
 //
+// # JSON
+//
+// The results marshal with encoding/json to the JSON that `smartcity spbe`
+// prints with --json, so that a program serving JSON writes no shapes of
+// its own: a [Scored] (or a bare [Result]) as a line of `spbe score`, a
+// [Comparison] as `spbe compare`, a [Cohort] as `spbe cohort` ([Cohorts]
+// writes several a member at a time), a [Plan] as `spbe plan` and a
+// [FrameworkSummary] as an element of `spbe frameworks`. Names are
+// snake_case, and every exact value is written three ways: the published
+// decimal as a string ("index": "3.99"), the exact reduced fraction
+// ("index_exact": "3987/1000", which big.Rat.SetString and [ParseIndex]
+// read) and a float for charts ("index_value": 3.987), never to compute
+// with. The names of domains, aspects and indicators are in Indonesian;
+// each of these types has a method JSON(lang) that returns the same JSON
+// with the names in another language, json.Marshal(res.JSON(smartcity.English)).
+// A [Framework] itself is written whole (its spec), to be read back.
+//
 // # Files
 //
 // The readers are named by what they read from, as in the other packages

@@ -118,7 +118,15 @@ type Shortfall struct {
 }
 
 // Plan is a year-by-year roadmap of one-level raises toward a target.
+//
+// A Plan is written in JSON as `smartcity spbe plan --json` prints it
+// (MarshalJSON).
 type Plan struct {
+	// Instansi and Year say whose levels the plan raises, from the
+	// evaluation of which year, as the caller names them for the JSON;
+	// Framework.Plan leaves them empty.
+	Instansi string `json:"-" yaml:"-"`
+	Year     int    `json:"-" yaml:"-"`
 	// Framework is the framework of the levels.
 	Framework *Framework `json:"-" yaml:"-"`
 	// Target is what the plan aims at.
@@ -161,6 +169,10 @@ type Plan struct {
 	Bounds []Bound `json:"bounds,omitempty" yaml:"bounds,omitempty"`
 	// Shortfalls are the minimums the plan cannot meet.
 	Shortfalls []Shortfall `json:"shortfalls,omitempty" yaml:"shortfalls,omitempty"`
+	// Unpriced are the numbers of the indicators below the top of the
+	// scale that the costs give no price, so that the plan does not raise
+	// them; none in a plan without costs.
+	Unpriced []int `json:"unpriced,omitempty" yaml:"unpriced,omitempty"`
 }
 
 // Raises returns the number of one-level raises in the plan.
@@ -202,7 +214,32 @@ func (fw *Framework) Plan(from Levels, target Target, opt PlanOptions) (*Plan, e
 	if err != nil {
 		return nil, err
 	}
-	return pl.plan()
+	p, err := pl.plan()
+	if err != nil {
+		return nil, err
+	}
+	p.Unpriced = fw.unpriced(res.Levels, opt.Costs)
+	return p, nil
+}
+
+// unpriced returns the numbers of the indicators below the top of the
+// scale that costs give no price, in order; none without costs.
+func (fw *Framework) unpriced(from Levels, costs []Cost) []int {
+	if len(costs) == 0 {
+		return nil
+	}
+	priced := map[int]bool{}
+	for _, c := range costs {
+		priced[c.Indicator] = true
+	}
+	var out []int
+	for i, ind := range fw.spec.Indicators {
+		// An indicator already at the top needs no price.
+		if !priced[ind.Number] && from[i] < fw.spec.MaxLevel {
+			out = append(out, ind.Number)
+		}
+	}
+	return out
 }
 
 // planner holds a plan's problem in positions and basis points.

@@ -1,6 +1,9 @@
 package spbe
 
-import "github.com/kotacerdas/smartcity/internal/enum"
+import (
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/enum"
+)
 
 // Limit is a constraint that holds an indicator below the top of the scale
 // in a plan, and so may stop the plan from reaching its target. The zero
@@ -25,10 +28,10 @@ const (
 
 // limits declares the limits.
 var limits = enum.New[Limit](enum.Spec{Kind: "limit", Unknown: parseError}, []enum.Row{
-	LimitFrozen:   {Code: "frozen"},
-	LimitRaiseCap: {Code: "raise-cap"},
-	LimitUnpriced: {Code: "unpriced"},
-	LimitMaxLevel: {Code: "max-level"},
+	LimitFrozen:   {Code: "frozen", ID: "dibekukan", EN: "frozen"},
+	LimitRaiseCap: {Code: "raise-cap", ID: "batas kenaikan per tahun selama tahun yang tersedia", EN: "the yearly raise cap over the years allowed"},
+	LimitUnpriced: {Code: "unpriced", ID: "tidak ada harganya di daftar biaya", EN: "no price in the costs"},
+	LimitMaxLevel: {Code: "max-level", ID: "sudah di level tertinggi skala", EN: "the top of the scale"},
 })
 
 // IsValid reports whether l is one of the declared limits.
@@ -38,6 +41,10 @@ func (l Limit) IsValid() bool { return limits.IsValid(l) }
 // "unpriced", "max-level"); "" for the zero value and "Limit(n)" for an
 // undeclared value.
 func (l Limit) String() string { return limits.String(l) }
+
+// Name says what holds an indicator back, in lang, as a plan's Reason
+// says it: "dibekukan", "frozen". It is "" for a value that is not valid.
+func (l Limit) Name(lang smartcity.Lang) string { return limits.Name(l, lang) }
 
 // ParseLimit reads a limit's code, ignoring case, surrounding space and the
 // separator ("max level"). The error is a *ParseError.

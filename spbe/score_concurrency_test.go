@@ -70,7 +70,7 @@ func pass(as []*spbe.Assessment, custom *spbe.Framework) (outcome, error) {
 	if out.cohort, err = spbe.NewCohort(spbe.Default(), members); err != nil {
 		return out, err
 	}
-	if out.compare, err = spbe.Compare(out.results[0], out.results[1]); err != nil {
+	if out.compare, err = spbe.Compare(spbe.Scored{Result: out.results[0]}, spbe.Scored{Result: out.results[1]}); err != nil {
 		return out, err
 	}
 	if out.plan, err = spbe.Default().Plan(out.results[1].Levels, spbe.Target{Predicate: spbe.SangatBaik}, spbe.PlanOptions{}); err != nil {

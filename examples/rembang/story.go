@@ -118,10 +118,10 @@ func (s *story) scoreSPBE() error {
 		*a.dst = sc
 	}
 	var err error
-	if s.growth, err = spbe.Compare(s.rembang2023.Result, s.rembang2024.Result); err != nil {
+	if s.growth, err = spbe.Compare(s.rembang2023, s.rembang2024); err != nil {
 		return err
 	}
-	if s.gap, err = spbe.Compare(s.rembang2024.Result, s.sumedang2024.Result); err != nil {
+	if s.gap, err = spbe.Compare(s.rembang2024, s.sumedang2024); err != nil {
 		return err
 	}
 	fw := s.rembang2024.Result.Framework

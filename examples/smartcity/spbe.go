@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -44,42 +43,6 @@ func spbeCommands() []command {
 // maxListedProblems bounds how many problems a failed run prints.
 const maxListedProblems = 50
 
-// spbeScoreJSON is one line of `smartcity spbe score --json`. The field
-// names are a contract with scripts that read the output. Indices are
-// strings: "index" rounded half-up to two decimals exactly as published
-// ("3.50", trailing zero kept), "index_exact" the exact value as a reduced
-// fraction ("6997/2000") that big.Rat.SetString reads.
-type spbeScoreJSON struct {
-	Instansi       string         `json:"instansi"`
-	Tahun          int            `json:"tahun"`
-	Framework      string         `json:"framework"`
-	Index          string         `json:"index"`
-	IndexExact     string         `json:"index_exact"`
-	Predicate      string         `json:"predicate"`
-	PredicateBasis string         `json:"predicate_basis"`
-	Unanswered     int            `json:"unanswered"`
-	Domains        []spbePartJSON `json:"domains"`
-	Aspects        []spbePartJSON `json:"aspects"`
-	// External lists the levels taken from outside scores (PermenPANRB
-	// 8/2026, indicators 5–7), when there are any.
-	External []spbe.ExternalLevel `json:"external,omitempty"`
-}
-
-// spbePartJSON is one domain or aspect of a spbeScoreJSON.
-type spbePartJSON struct {
-	Code       string `json:"code"`
-	Name       string `json:"name"`
-	Index      string `json:"index"`
-	IndexExact string `json:"index_exact"`
-}
-
-// scored is one scored assessment, ready to print.
-type scored struct {
-	instansi string
-	year     int
-	res      *spbe.Result
-}
-
 // runSPBEScore scores the assessments of one file.
 //
 // The file is read twice, so that memory stays the same however many rows
@@ -95,7 +58,7 @@ func runSPBEScore(e *env, args []string) int {
 		"a long CSV (indikator,level[,tahun,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n"+
 		"by content. CSV may use \",\" or \";\", quotes and a UTF-8 byte-order mark. Nothing is printed when any\n"+
 		"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.\n\n"+
-		"FILE is read twice, to check every assessment and then to print each result as it is scored, so that memory\n"+
+		"FILE is read twice, to check every assessment and then to print each result as it is spbe.Scored, so that memory\n"+
 		"stays the same whether a wide CSV has ten rows or a million; standard input that is not a file is kept in a\n"+
 		"temporary file meanwhile. A FILE larger than --max-bytes, or a CSV of more data rows than --max-rows, is\n"+
 		"refused: raise them for a larger file.")
@@ -157,12 +120,19 @@ func runSPBEScore(e *env, args []string) int {
 		return e.fail(prog, exitUsage, err)
 	}
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
-	var write func(scored) error
+	var write func(spbe.Scored) error
 	switch {
 	case *asJSON:
-		write = newJSONLines(out, lang).write
+		var line []byte
+		write = func(s spbe.Scored) error {
+			var err error
+			if line, err = s.AppendJSON(line[:0], lang); err == nil {
+				_, err = out.Write(append(line, '\n'))
+			}
+			return err
+		}
 	case table.n == 1:
-		write = func(s scored) error { return writeScoreDetail(out, s, lang) }
+		write = func(s spbe.Scored) error { return writeScoreDetail(out, s, lang) }
 	default:
 		tw, err := table.start(out, lang)
 		if err != nil {
@@ -174,7 +144,7 @@ func runSPBEScore(e *env, args []string) int {
 		if err != nil { // the file changed between the readings
 			return e.spbeFailure(prog, err)
 		}
-		if err := write(scored{instansi: s.Instansi, year: s.Year, res: s.Result}); err != nil {
+		if err := write(s); err != nil {
 			return e.fail(prog, exitUsage, err)
 		}
 	}
@@ -532,9 +502,9 @@ func joined(err error) ([]error, bool) {
 // does, for the commands that take the results together (compare,
 // report). The problems of every assessment are gathered and returned
 // together, joined; an input that cannot be read is returned alone.
-func scoreAll(data []byte, fw *spbe.Framework, opt spbe.Options) ([]scored, error) {
+func scoreAll(data []byte, fw *spbe.Framework, opt spbe.Options) ([]spbe.Scored, error) {
 	limits := readLimits{bytes: byteSize(defaultMaxBytes), rows: defaultMaxRows}
-	var out []scored
+	var out []spbe.Scored
 	var errs []error
 	for s, err := range spbe.ScoreAll(bytes.NewReader(data), limits.options(fw, opt)) {
 		var invalid *spbe.AssessmentError
@@ -544,7 +514,7 @@ func scoreAll(data []byte, fw *spbe.Framework, opt spbe.Options) ([]scored, erro
 		case err != nil:
 			return nil, err
 		default:
-			out = append(out, scored{instansi: s.Instansi, year: s.Year, res: s.Result})
+			out = append(out, s)
 		}
 	}
 	return out, errors.Join(errs...)
@@ -552,170 +522,8 @@ func scoreAll(data []byte, fw *spbe.Framework, opt spbe.Options) ([]scored, erro
 
 // scoreWide scores a wide CSV, as scoreAll scores any form, for a caller
 // that has told the form already.
-func scoreWide(data []byte, fw *spbe.Framework, opt spbe.Options) ([]scored, error) {
+func scoreWide(data []byte, fw *spbe.Framework, opt spbe.Options) ([]spbe.Scored, error) {
 	return scoreAll(data, fw, opt)
-}
-
-// jsonLines writes one JSON object per result per line: the fields of
-// spbeScoreJSON, in its order. The lines are appended by hand from
-// fragments built once per framework, since the names of the domains and
-// aspects are the same on every line; the tests check that each line
-// equals what encoding/json writes for spbeScoreJSON.
-type jsonLines struct {
-	w     io.Writer
-	lang  smartcity.Lang
-	frags map[*spbe.Framework]*jsonFragments
-	line  []byte // reused from line to line
-}
-
-func newJSONLines(w io.Writer, lang smartcity.Lang) *jsonLines {
-	return &jsonLines{w: w, lang: lang, frags: map[*spbe.Framework]*jsonFragments{}}
-}
-
-// write writes the line of one result.
-func (j *jsonLines) write(s scored) error {
-	fw := s.res.Framework
-	f := j.frags[fw]
-	if f == nil {
-		f = newJSONFragments(fw, j.lang)
-		j.frags[fw] = f
-	}
-	var err error
-	if j.line, err = f.appendLine(j.line[:0], s); err != nil {
-		return err
-	}
-	_, err = j.w.Write(j.line)
-	return err
-}
-
-// jsonFragments are the constant parts of the JSON lines of one framework:
-// the framework id and, per domain and aspect, everything up to its index.
-type jsonFragments struct {
-	framework []byte   // `,"framework":"…","index":"`
-	domains   [][]byte // `{"code":"D1","name":"…","index":"`
-	aspects   [][]byte
-}
-
-func newJSONFragments(fw *spbe.Framework, lang smartcity.Lang) *jsonFragments {
-	f := &jsonFragments{
-		framework: append(append([]byte(`,"framework":`), jsonString(fw.ID())...), `,"index":"`...),
-	}
-	part := func(code string, name spbe.Text) []byte {
-		b := append([]byte(`{"code":`), jsonString(code)...)
-		b = append(b, `,"name":`...)
-		b = append(b, jsonString(name.In(lang))...)
-		return append(b, `,"index":"`...)
-	}
-	for _, d := range fw.Domains() {
-		f.domains = append(f.domains, part(d.Code, d.Name))
-	}
-	for _, a := range fw.Aspects() {
-		f.aspects = append(f.aspects, part(a.Code, a.Name))
-	}
-	return f
-}
-
-// jsonString returns s as a JSON string, as encoding/json writes it with
-// HTML escaping off.
-func jsonString(s string) []byte {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(s) // a string always encodes
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-}
-
-// appendJSONString appends s as a JSON string, as jsonString writes it.
-// A name of plain ASCII text, which needs no escape, is copied as it is,
-// without the encoder jsonString makes for every call; anything else goes
-// through encoding/json.
-func appendJSONString(b []byte, s string) []byte {
-	for i := range len(s) {
-		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
-			return append(b, jsonString(s)...)
-		}
-	}
-	b = append(b, '"')
-	b = append(b, s...)
-	return append(b, '"')
-}
-
-// appendLine appends the JSON line of one result.
-func (f *jsonFragments) appendLine(b []byte, s scored) ([]byte, error) {
-	res := s.res
-	if len(res.Domains) != len(f.domains) || len(res.Aspects) != len(f.aspects) {
-		return b, errorf("a result of %d domains and %d aspects for a framework of %d and %d",
-			len(res.Domains), len(res.Aspects), len(f.domains), len(f.aspects))
-	}
-	b = append(b, `{"instansi":`...)
-	b = appendJSONString(b, s.instansi)
-	b = append(b, `,"tahun":`...)
-	b = strconv.AppendInt(b, int64(s.year), 10)
-	b = append(b, f.framework...)
-	b = res.Index.AppendFormat(b, 2)
-	b = append(b, `","index_exact":"`...)
-	b = res.Index.AppendExact(b)
-	b = append(b, `","predicate":"`...)
-	b = append(b, res.Predicate.String()...)
-	b = append(b, `","predicate_basis":"`...)
-	b = append(b, res.Basis.String()...)
-	b = append(b, `","unanswered":`...)
-	b = strconv.AppendInt(b, int64(res.Unanswered), 10)
-	b = append(b, `,"domains":[`...)
-	b = appendParts(b, f.domains, res.Domains)
-	b = append(b, `],"aspects":[`...)
-	b = appendParts(b, f.aspects, res.Aspects)
-	b = append(b, ']')
-	if len(res.External) > 0 {
-		ext, err := json.Marshal(res.External)
-		if err != nil {
-			return b, err
-		}
-		b = append(b, `,"external":`...)
-		b = append(b, ext...)
-	}
-	return append(b, "}\n"...), nil
-}
-
-func appendParts(b []byte, frags [][]byte, idx []smartcity.Number) []byte {
-	for i, x := range idx {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, frags[i]...)
-		b = x.AppendFormat(b, 2)
-		b = append(b, `","index_exact":"`...)
-		b = x.AppendExact(b)
-		b = append(b, `"}`...)
-	}
-	return b
-}
-
-// scoreJSON builds the JSON form of one result.
-func scoreJSON(s scored, lang smartcity.Lang) spbeScoreJSON {
-	res, fw := s.res, s.res.Framework
-	out := spbeScoreJSON{
-		Instansi:       s.instansi,
-		Tahun:          s.year,
-		Framework:      fw.ID(),
-		Index:          res.Index.String(),
-		IndexExact:     res.Index.Exact(),
-		Predicate:      res.Predicate.String(),
-		PredicateBasis: res.Basis.String(),
-		Unanswered:     res.Unanswered,
-		Domains:        make([]spbePartJSON, len(res.Domains)),
-		Aspects:        make([]spbePartJSON, len(res.Aspects)),
-		External:       res.External,
-	}
-	for d, idx := range res.Domains {
-		dom := fw.DomainAt(d)
-		out.Domains[d] = spbePartJSON{Code: dom.Code, Name: dom.Name.In(lang), Index: idx.String(), IndexExact: idx.Exact()}
-	}
-	for a, idx := range res.Aspects {
-		asp := fw.AspectAt(a)
-		out.Aspects[a] = spbePartJSON{Code: asp.Code, Name: asp.Name.In(lang), Index: idx.String(), IndexExact: idx.Exact()}
-	}
-	return out
 }
 
 // scoreTable is the table of many results, one per line: the instansi,
@@ -828,13 +636,13 @@ func (tw *tableWriter) cell(line []byte, i int, text string) []byte {
 }
 
 // write writes the row of one result.
-func (tw *tableWriter) write(s scored) error {
-	res, fw := s.res, s.res.Framework
-	line := tw.cell(tw.line[:0], 0, s.instansi)
+func (tw *tableWriter) write(s spbe.Scored) error {
+	res, fw := s.Result, s.Result.Framework
+	line := tw.cell(tw.line[:0], 0, s.Instansi)
 	col := 1
 	start := len(line)
-	if s.year != 0 {
-		line = strconv.AppendInt(line, int64(s.year), 10)
+	if s.Year != 0 {
+		line = strconv.AppendInt(line, int64(s.Year), 10)
 	}
 	line = pad(line, start, tw.widths[col])
 	col++
@@ -885,16 +693,16 @@ func topIndices(res *spbe.Result) []smartcity.Number {
 // writeScoreDetail writes one result with its domains and aspects, or with
 // its aspects alone for a framework without domains, and the levels taken
 // from outside scores.
-func writeScoreDetail(w io.Writer, s scored, lang smartcity.Lang) error {
-	res, fw := s.res, s.res.Framework
+func writeScoreDetail(w io.Writer, s spbe.Scored, lang smartcity.Lang) error {
+	res, fw := s.Result, s.Result.Framework
 	en := lang == smartcity.English
-	title := s.instansi
+	title := s.Instansi
 	if title == "" {
 		title = "(instansi?)"
 	}
-	if s.year != 0 {
-		title += ", " + strconv.Itoa(s.year)
-		if m := fw.Method(s.year); m != spbe.Evaluasi && m.IsValid() {
+	if s.Year != 0 {
+		title += ", " + strconv.Itoa(s.Year)
+		if m := fw.Method(s.Year); m != spbe.Evaluasi && m.IsValid() {
 			title += " (" + m.Name(lang) + ")"
 		}
 	}

@@ -2,9 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -16,46 +13,6 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 )
-
-// spbeCohortJSON is the output of `smartcity spbe cohort --json`. Field
-// names are snake_case and a contract with scripts. Ranks compare exact
-// indices (ties share a rank: 1, 2, 2, 4); percentile is the share of the
-// other members with a strictly lower index (PERCENTRANK.INC, 0–100).
-// Statistics are floating-point numbers: mean, sample standard deviation
-// (n − 1, STDEV.S) and the R-7 quantiles (PERCENTILE.INC) min, q1, median,
-// q3 and max; all 0 with n 0. Domains is empty for a framework without
-// domains. A file of results of several frameworks prints one such object
-// per framework, one after another, the newest framework first; cohorts
-// says how many there are.
-type spbeCohortJSON struct {
-	Framework      string                `json:"framework"`
-	Cohorts        int                   `json:"cohorts"`
-	PredicateBasis string                `json:"predicate_basis"`
-	N              int                   `json:"n"`
-	Index          spbe.Stats            `json:"index"`
-	Domains        []spbeDomainStatsJSON `json:"domains"`
-	Predicates     []spbe.PredicateCount `json:"predicates"`
-	Members        []spbeMemberJSON      `json:"members"`
-}
-
-// spbeDomainStatsJSON is the statistics of one domain.
-type spbeDomainStatsJSON struct {
-	Code string `json:"code"`
-	Name string `json:"name"`
-	spbe.Stats
-}
-
-// spbeMemberJSON is one ranked result.
-type spbeMemberJSON struct {
-	Rank       int      `json:"rank"`
-	Percentile float64  `json:"percentile"`
-	Instansi   string   `json:"instansi"`
-	Tahun      int      `json:"tahun"`
-	Index      string   `json:"index"`
-	IndexExact string   `json:"index_exact"`
-	Predicate  string   `json:"predicate"`
-	Domains    []string `json:"domains"`
-}
 
 // runSPBECohort ranks and summarises the results of a file.
 //
@@ -126,13 +83,12 @@ func runSPBECohort(e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
+	for _, c := range cohorts {
+		c.Basis = opt.Basis
+	}
 	out := bufio.NewWriterSize(e.stdout, 64<<10)
 	if *asJSON {
-		for _, c := range cohorts {
-			if err = writeCohortJSON(out, c, len(cohorts), opt.Basis, lang); err != nil {
-				break
-			}
-		}
+		err = cohorts.WriteJSON(out, lang)
 	} else {
 		err = writeCohortsText(out, cohorts, lang)
 	}
@@ -150,7 +106,7 @@ func runSPBECohort(e *env, args []string) int {
 // problem is reported as it is found, and once one is, the results that
 // follow are scored for their problems but not kept; on failure it
 // returns the exit code.
-func (e *env) scoreCohorts(prog, name string, limits *readLimits, fw *spbe.Framework, opt spbe.Options) ([]*spbe.Cohort, int) {
+func (e *env) scoreCohorts(prog, name string, limits *readLimits, fw *spbe.Framework, opt spbe.Options) (spbe.Cohorts, int) {
 	in, err := e.open(name)
 	if err != nil {
 		return nil, e.fail(prog, exitUsage, err)
@@ -198,7 +154,7 @@ func memberOf(s spbe.Scored) spbe.Member {
 // (spbe.GroupByFrameworkSeq). No members make one empty cohort, of fw or
 // else of the default framework, so that the output says the file is
 // empty.
-func cohortsOf(fw *spbe.Framework, members iter.Seq[spbe.Member]) ([]*spbe.Cohort, error) {
+func cohortsOf(fw *spbe.Framework, members iter.Seq[spbe.Member]) (spbe.Cohorts, error) {
 	if fw == nil {
 		cohorts, err := spbe.GroupByFrameworkSeq(members)
 		if err != nil || len(cohorts) > 0 {
@@ -210,85 +166,14 @@ func cohortsOf(fw *spbe.Framework, members iter.Seq[spbe.Member]) ([]*spbe.Cohor
 	if err != nil {
 		return nil, err
 	}
-	return []*spbe.Cohort{c}, nil
-}
-
-// cohortJSON builds the JSON form of a cohort, one of n, without its
-// members (Members is empty); memberJSON builds each.
-func cohortJSON(c *spbe.Cohort, n int, basis spbe.PredicateBasis, lang smartcity.Lang) spbeCohortJSON {
-	fw := c.Framework
-	j := spbeCohortJSON{
-		Framework: fw.ID(), Cohorts: n, PredicateBasis: basis.Or(spbe.Unrounded).String(), N: c.Len(), Index: c.Index,
-		Domains: make([]spbeDomainStatsJSON, len(c.Domains)), Predicates: c.Predicates, Members: []spbeMemberJSON{},
-	}
-	for d, dom := range fw.Domains() {
-		j.Domains[d] = spbeDomainStatsJSON{Code: dom.Code, Name: dom.Name.In(lang), Stats: c.Domains[d]}
-	}
-	return j
-}
-
-// memberJSON builds the JSON form of a ranked member.
-func memberJSON(m spbe.Ranked) spbeMemberJSON {
-	domains := make([]string, len(m.Domains))
-	for d, x := range m.Domains {
-		domains[d] = x.String()
-	}
-	return spbeMemberJSON{
-		Rank: m.Rank, Percentile: m.Percentile, Instansi: m.Instansi, Tahun: m.Year,
-		Index: m.Index.String(), IndexExact: m.Index.Exact(), Predicate: m.Predicate.String(), Domains: domains,
-	}
-}
-
-// writeCohortJSON writes a cohort, one of n, as indented JSON followed by
-// a newline, byte for byte as e.writeJSON writes its spbeCohortJSON, but
-// a member at a time, so that the members' JSON is never held whole: the
-// members are the last field, and each is indented as it would be inside
-// the array.
-func writeCohortJSON(w io.Writer, c *spbe.Cohort, n int, basis spbe.PredicateBasis, lang smartcity.Lang) error {
-	head, err := json.MarshalIndent(cohortJSON(c, n, basis, lang), "", "  ")
-	if err != nil {
-		return err
-	}
-	const empty = `"members": []`
-	at := bytes.LastIndex(head, []byte(empty))
-	if at < 0 {
-		return errors.New("a cohort's JSON without its members")
-	}
-	if _, err := w.Write(head[:at+len(empty)-1]); err != nil {
-		return err
-	}
-	for k, m := range c.Members() {
-		sep := ",\n    "
-		if k == 0 {
-			sep = "\n    "
-		}
-		b, err := json.MarshalIndent(memberJSON(m), "    ", "  ")
-		if err != nil {
-			return err
-		}
-		if _, err := io.WriteString(w, sep); err != nil {
-			return err
-		}
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
-	}
-	end := "]"
-	if c.Len() > 0 {
-		end = "\n  ]"
-	}
-	if _, err := io.WriteString(w, end); err != nil {
-		return err
-	}
-	_, err = w.Write(append(head[at+len(empty):len(head):len(head)], '\n'))
-	return err
+	return spbe.Cohorts{c}, nil
 }
 
 // writeCohortsText writes the cohorts one after another. Several cohorts
 // — a file of several frameworks — are preceded by a sentence that names
 // the frameworks with their numbers of results and says why they are
 // ranked apart.
-func writeCohortsText(w io.Writer, cohorts []*spbe.Cohort, lang smartcity.Lang) error {
+func writeCohortsText(w io.Writer, cohorts spbe.Cohorts, lang smartcity.Lang) error {
 	en := lang == smartcity.English
 	if len(cohorts) > 1 {
 		parts := make([]string, len(cohorts))

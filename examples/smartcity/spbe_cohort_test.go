@@ -291,9 +291,9 @@ func testCohorts(t *testing.T) map[string][]*spbe.Cohort {
 		var members []spbe.Member
 		for k, s := range results {
 			if k == 1 {
-				s.instansi, s.year = "Kab. <Uji> & \"Łódź\"", 0 // escaped in JSON, wider in characters than bytes
+				s.Instansi, s.Year = "Kab. <Uji> & \"Łódź\"", 0 // escaped in JSON, wider in characters than bytes
 			}
-			members = append(members, memberOf(spbe.Scored{Instansi: s.instansi, Year: s.year, Result: s.res}))
+			members = append(members, memberOf(s))
 		}
 		cohorts, err := cohortsOf(nil, slices.Values(members))
 		require.NoError(t, err)
@@ -303,26 +303,6 @@ func testCohorts(t *testing.T) map[string][]*spbe.Cohort {
 	require.NoError(t, err)
 	out["empty"] = empty
 	return out
-}
-
-// A cohort's JSON is written a member at a time, and must be what
-// encoding/json writes for the whole of it, as e.writeJSON wrote it.
-func TestSPBECohortJSONStreamed(t *testing.T) {
-	for name, cohorts := range testCohorts(t) {
-		for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
-			for _, c := range cohorts {
-				var got, want bytes.Buffer
-				require.NoError(t, writeCohortJSON(&got, c, len(cohorts), spbe.Rounded, lang))
-				whole := cohortJSON(c, len(cohorts), spbe.Rounded, lang)
-				for _, m := range c.Members() {
-					whole.Members = append(whole.Members, memberJSON(m))
-				}
-				e := &env{stdout: &want}
-				require.NoError(t, e.writeJSON(whole))
-				assert.Equal(t, want.String(), got.String(), name)
-			}
-		}
-	}
 }
 
 // The ranking is written a member at a time from widths measured first;
@@ -353,7 +333,7 @@ func TestSPBECohortRankingMatchesTabwriter(t *testing.T) {
 	}
 }
 
-// The members are ranked as they are scored, each copied out of the one
+// The members are ranked as they are spbe.Scored, each copied out of the one
 // Result that ScoreAll reuses: the cohorts are the ones of the members
 // spbe.MemberOf makes, each with its own copy.
 func TestSPBECohortRanksWhatMemberOfKeeps(t *testing.T) {

@@ -11,65 +11,6 @@ import (
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
-// spbeCompareJSON is the output of `smartcity spbe compare --json`: B
-// against A. Field names are snake_case and a contract with scripts.
-// Indices and deltas are strings rounded half-up to two decimals ("0.35",
-// "-0.10"), each with its exact value as a reduced fraction ("44/125").
-// A delta is rounded from the exact difference, so it may differ by 0.01
-// from the difference of the rounded values.
-//
-// When A and B are of different frameworks (a 2025 result under 59/2020
-// and a 2026 one under 8/2026) index_only is true, framework is empty,
-// from_framework and to_framework name the two, and domains, aspects,
-// indicators, gains and losses are empty lists: only the index and the
-// predikat, each in its own framework's bands, are compared.
-type spbeCompareJSON struct {
-	Framework       string                   `json:"framework"`
-	FromFramework   string                   `json:"from_framework"`
-	ToFramework     string                   `json:"to_framework"`
-	IndexOnly       bool                     `json:"index_only"`
-	From            spbeSideJSON             `json:"from"`
-	To              spbeSideJSON             `json:"to"`
-	Index           spbeChangeJSON           `json:"index"`
-	PredicateChange int                      `json:"predicate_change"`
-	Domains         []spbeChangeJSON         `json:"domains"`
-	Aspects         []spbeChangeJSON         `json:"aspects"`
-	Indicators      []spbeIndicatorDeltaJSON `json:"indicators"`
-	Gains           []spbeIndicatorDeltaJSON `json:"gains"`
-	Losses          []spbeIndicatorDeltaJSON `json:"losses"`
-}
-
-// spbeSideJSON names one side of a comparison.
-type spbeSideJSON struct {
-	Instansi       string `json:"instansi"`
-	Tahun          int    `json:"tahun"`
-	Index          string `json:"index"`
-	Predicate      string `json:"predicate"`
-	PredicateBasis string `json:"predicate_basis"`
-}
-
-// spbeChangeJSON is how one index moved.
-type spbeChangeJSON struct {
-	Code       string `json:"code,omitempty"`
-	Name       string `json:"name,omitempty"`
-	From       string `json:"from"`
-	To         string `json:"to"`
-	Delta      string `json:"delta"`
-	DeltaExact string `json:"delta_exact"`
-}
-
-// spbeIndicatorDeltaJSON is how one indicator moved; contribution is what
-// the move adds to the index (weight × delta).
-type spbeIndicatorDeltaJSON struct {
-	Indicator         int    `json:"indicator"`
-	Name              string `json:"name"`
-	From              int    `json:"from"`
-	To                int    `json:"to"`
-	Delta             int    `json:"delta"`
-	Contribution      string `json:"contribution"`
-	ContributionExact string `json:"contribution_exact"`
-}
-
 // frameworkFlagUsage is the help of the --framework flag of compare and
 // cohort.
 const frameworkFlagUsage = "score with the framework `ID|FILE`: a built-in id (" + spbe.PermenPANRB8of2026 + ", " +
@@ -110,18 +51,19 @@ func runSPBECompare(e *env, args []string) int {
 	if fw == nil && code != exitOK {
 		return code
 	}
-	var sides [2]scored
+	var sides [2]spbe.Scored
 	for k := range 2 {
 		if sides[k], code = e.scoreOne(prog, fs.Arg(k), fw, spbe.Options{Basis: basis}); code != exitOK {
 			return code
 		}
 	}
-	c, err := spbe.Compare(sides[0].res, sides[1].res)
+	c, err := spbe.Compare(sides[0], sides[1])
 	if err != nil {
 		return e.spbeFailure(prog, err)
 	}
 	if *asJSON {
-		err = e.writeJSON(compareJSON(sides, c, *top, lang))
+		c.Top = *top
+		err = e.writeJSON(c.JSON(lang))
 	} else {
 		out := bufio.NewWriter(e.stdout)
 		if err = writeCompareText(out, sides, c, *top, lang); err == nil {
@@ -138,75 +80,19 @@ func runSPBECompare(e *env, args []string) int {
 // score` reads, and scores it as `spbe score` does: under fw when it is
 // given, else under the framework the assessment names or the rule of its
 // year.
-func (e *env) scoreOne(prog, name string, fw *spbe.Framework, opt spbe.Options) (scored, int) {
+func (e *env) scoreOne(prog, name string, fw *spbe.Framework, opt spbe.Options) (spbe.Scored, int) {
 	data, err := e.readInput(name)
 	if err != nil {
-		return scored{}, e.fail(prog, exitUsage, err)
+		return spbe.Scored{}, e.fail(prog, exitUsage, err)
 	}
 	results, err := scoreAll(data, fw, opt)
 	if err != nil {
-		return scored{}, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
+		return spbe.Scored{}, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
 	}
 	if len(results) != 1 {
-		return scored{}, e.fail(prog, exitUsage, errorf("%s holds %d assessments; one is needed", name, len(results)))
+		return spbe.Scored{}, e.fail(prog, exitUsage, errorf("%s holds %d assessments; one is needed", name, len(results)))
 	}
 	return results[0], exitOK
-}
-
-func changeJSON(code string, name spbe.Text, ch spbe.Change, lang smartcity.Lang) spbeChangeJSON {
-	return spbeChangeJSON{
-		Code: code, Name: name.In(lang), From: ch.From.String(), To: ch.To.String(),
-		Delta: ch.Delta.String(), DeltaExact: ch.Delta.Exact(),
-	}
-}
-
-func indicatorDeltasJSON(fw *spbe.Framework, ics []spbe.IndicatorChange, lang smartcity.Lang) []spbeIndicatorDeltaJSON {
-	out := make([]spbeIndicatorDeltaJSON, len(ics))
-	for k, ic := range ics {
-		ind, _ := fw.Indicator(ic.Indicator)
-		out[k] = spbeIndicatorDeltaJSON{
-			Indicator: ic.Indicator, Name: ind.Name.In(lang), From: int(ic.From), To: int(ic.To), Delta: ic.Delta,
-			Contribution: ic.Contribution.Format(4), ContributionExact: ic.Contribution.Exact(),
-		}
-	}
-	return out
-}
-
-// compareJSON builds the JSON form of a comparison.
-func compareJSON(sides [2]scored, c *spbe.Comparison, top int, lang smartcity.Lang) spbeCompareJSON {
-	side := func(s scored) spbeSideJSON {
-		r := s.res
-		return spbeSideJSON{Instansi: s.instansi, Tahun: s.year, Index: r.Index.String(), Predicate: r.Predicate.String(), PredicateBasis: r.Basis.String()}
-	}
-	j := spbeCompareJSON{
-		FromFramework: c.FromFramework, ToFramework: c.ToFramework, IndexOnly: c.IndexOnly,
-		From: side(sides[0]), To: side(sides[1]),
-		Index:           changeJSON("", spbe.Text{}, c.Index, lang),
-		PredicateChange: c.PredicateChange(),
-		Domains:         make([]spbeChangeJSON, len(c.Domains)),
-		Aspects:         make([]spbeChangeJSON, len(c.Aspects)),
-		Indicators:      []spbeIndicatorDeltaJSON{},
-		Gains:           []spbeIndicatorDeltaJSON{},
-		Losses:          []spbeIndicatorDeltaJSON{},
-	}
-	fw := c.Framework
-	if fw == nil {
-		// Index only: the lists stay empty.
-		return j
-	}
-	j.Framework = fw.ID()
-	j.Indicators = indicatorDeltasJSON(fw, c.Indicators, lang)
-	j.Gains = indicatorDeltasJSON(fw, c.Gains(top), lang)
-	j.Losses = indicatorDeltasJSON(fw, c.Losses(top), lang)
-	for d, ch := range c.Domains {
-		dom := fw.DomainAt(d)
-		j.Domains[d] = changeJSON(dom.Code, dom.Name, ch, lang)
-	}
-	for a, ch := range c.Aspects {
-		asp := fw.AspectAt(a)
-		j.Aspects[a] = changeJSON(asp.Code, asp.Name, ch, lang)
-	}
-	return j
 }
 
 // signedIndex writes a delta with its sign, "+0.35", "-0.10", "0.00".
@@ -236,21 +122,21 @@ func indexLabel(fw *spbe.Framework, lang smartcity.Lang) string {
 // aspects, or the aspects alone in a framework without domains. Results of
 // different frameworks get the change of the index and a sentence that
 // says why nothing else is compared.
-func writeCompareText(w io.Writer, sides [2]scored, c *spbe.Comparison, top int, lang smartcity.Lang) error {
+func writeCompareText(w io.Writer, sides [2]spbe.Scored, c *spbe.Comparison, top int, lang smartcity.Lang) error {
 	en := lang == smartcity.English
-	name := func(s scored) string {
-		t := s.instansi
+	name := func(s spbe.Scored) string {
+		t := s.Instansi
 		if t == "" {
 			t = "(instansi?)"
 		}
-		if s.year != 0 {
-			t += " " + strconv.Itoa(s.year)
+		if s.Year != 0 {
+			t += " " + strconv.Itoa(s.Year)
 		}
 		return t
 	}
 	fmt.Fprintf(w, "%s → %s\n", name(sides[0]), name(sides[1]))
 	label := indexLabel(c.Framework, lang)
-	from, to := sides[0].res.Framework, sides[1].res.Framework
+	from, to := sides[0].Result.Framework, sides[1].Result.Framework
 	fmt.Fprintf(w, "%s %s → %s (%s), %s → %s\n", label, c.Index.From, c.Index.To, signedIndex(c.Index.Delta, 2),
 		from.PredicateName(c.FromPredicate, lang), to.PredicateName(c.ToPredicate, lang))
 	if c.IndexOnly {

@@ -20,7 +20,7 @@ func TestSPBECompareRembangJSON(t *testing.T) {
 	assert.Equal(t, "permenpanrb-59-2020", got.Framework)
 	assert.Equal(t, spbeSideJSON{Instansi: "Pemerintah Kab. Rembang", Tahun: 2023, Index: "3.64", Predicate: "Sangat Baik", PredicateBasis: "unrounded"}, got.From)
 	assert.Equal(t, "3.99", got.To.Index)
-	assert.Equal(t, spbeChangeJSON{From: "3.64", To: "3.99", Delta: "0.35", DeltaExact: "44/125"}, got.Index)
+	assert.Equal(t, spbeChangeJSON{From: "3.64", To: "3.99", Delta: "0.35", DeltaExact: "44/125", DeltaValue: 0.352}, got.Index)
 	assert.Equal(t, 0, got.PredicateChange)
 	var domains []string
 	for _, d := range got.Domains {
@@ -33,7 +33,7 @@ func TestSPBECompareRembangJSON(t *testing.T) {
 	require.Len(t, got.Losses, 1)
 	assert.Equal(t, spbeIndicatorDeltaJSON{
 		Indicator: 5, Name: "Kebijakan Internal Layanan Pusat Data", From: 5, To: 4, Delta: -1,
-		Contribution: "-0.0130", ContributionExact: "-13/1000",
+		Contribution: "-0.0130", ContributionExact: "-13/1000", ContributionValue: -0.013,
 	}, got.Losses[0])
 	var raw map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &raw))
@@ -91,7 +91,7 @@ func TestSPBECompareAcrossFrameworks(t *testing.T) {
 	assert.Empty(t, got.Framework)
 	assert.Equal(t, "permenpanrb-59-2020", got.FromFramework)
 	assert.Equal(t, "permenpanrb-8-2026", got.ToFramework)
-	assert.Equal(t, spbeChangeJSON{From: "3.99", To: "3.69", Delta: "-0.30", DeltaExact: "-297/1000"}, got.Index)
+	assert.Equal(t, spbeChangeJSON{From: "3.99", To: "3.69", Delta: "-0.30", DeltaExact: "-297/1000", DeltaValue: -0.297}, got.Index)
 	assert.Equal(t, 0, got.PredicateChange, "Sangat Baik in both frameworks' bands")
 	var raw map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &raw))
@@ -152,7 +152,7 @@ func TestSPBEComparePemdiJSON(t *testing.T) {
 	require.Len(t, got.Gains, 2)
 	assert.Equal(t, spbeIndicatorDeltaJSON{
 		Indicator: 19, Name: "user support for digital government services", From: 4, To: 5, Delta: 1,
-		Contribution: "0.1000", ContributionExact: "1/10",
+		Contribution: "0.1000", ContributionExact: "1/10", ContributionValue: 0.1,
 	}, got.Gains[0])
 	assert.Empty(t, got.Losses)
 }

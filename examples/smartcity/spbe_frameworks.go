@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,44 +10,6 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 )
-
-// spbeFrameworkJSON is one element of `smartcity spbe frameworks --json`.
-// The field names are a contract with scripts: id, name, legal_basis,
-// years, in_force, methods and the counts never change; more may be added.
-// years are the evaluation years the framework names; one in force
-// (in_force) is the rule of every later year too. methods gives the method
-// of each of those years ("evaluasi", or "pemantauan" for 2025 under
-// 59/2020); the later years of one in force are an evaluasi.
-type spbeFrameworkJSON struct {
-	ID         string               `json:"id"`
-	Name       string               `json:"name"`
-	LegalBasis string               `json:"legal_basis"`
-	Years      []int                `json:"years"`
-	InForce    bool                 `json:"in_force"`
-	Default    bool                 `json:"default"`
-	Methods    []spbeYearMethodJSON `json:"methods"`
-	Domains    int                  `json:"domains"`
-	Aspects    int                  `json:"aspects"`
-	Indicators int                  `json:"indicators"`
-	MinLevel   int                  `json:"min_level"`
-	MaxLevel   int                  `json:"max_level"`
-	Bands      []spbeBandJSON       `json:"bands"`
-}
-
-// spbeYearMethodJSON is the method of one evaluation year.
-type spbeYearMethodJSON struct {
-	Year   int    `json:"year"`
-	Method string `json:"method"`
-}
-
-// spbeBandJSON is one predikat band: the predikat's code, the framework's
-// word for it in the chosen language, and the lowest index of the band as
-// the framework writes it.
-type spbeBandJSON struct {
-	Predicate string `json:"predicate"`
-	Name      string `json:"name"`
-	From      string `json:"from"`
-}
 
 // runSPBEFrameworks lists the built-in frameworks.
 func runSPBEFrameworks(e *env, args []string) int {
@@ -70,9 +33,9 @@ func runSPBEFrameworks(e *env, args []string) int {
 	}
 	var err error
 	if *asJSON {
-		list := []spbeFrameworkJSON{}
+		list := []json.Marshaler{}
 		for fw := range spbe.Frameworks() {
-			list = append(list, frameworkJSON(fw, lang))
+			list = append(list, fw.Summary().JSON(lang))
 		}
 		err = e.writeJSON(list)
 	} else {
@@ -115,26 +78,6 @@ func runSPBEFrameworkSpec(e *env, args []string) int {
 		return e.fail(prog, exitUsage, err)
 	}
 	return exitOK
-}
-
-// frameworkJSON builds the JSON form of one framework's summary.
-func frameworkJSON(fw *spbe.Framework, lang smartcity.Lang) spbeFrameworkJSON {
-	j := spbeFrameworkJSON{
-		ID: fw.ID(), Name: fw.Name().In(lang), LegalBasis: fw.LegalBasis(),
-		Years: fw.Years(), InForce: fw.InForce(), Default: fw == spbe.Default(),
-		Methods: []spbeYearMethodJSON{}, Domains: fw.NumDomains(), Aspects: fw.NumAspects(), Indicators: fw.NumIndicators(),
-		MinLevel: int(fw.MinLevel()), MaxLevel: int(fw.MaxLevel()),
-	}
-	if j.Years == nil {
-		j.Years = []int{}
-	}
-	for _, y := range j.Years {
-		j.Methods = append(j.Methods, spbeYearMethodJSON{Year: y, Method: fw.Method(y).String()})
-	}
-	for _, b := range fw.Bands() {
-		j.Bands = append(j.Bands, spbeBandJSON{Predicate: b.Predicate.String(), Name: b.Name.In(lang), From: b.From})
-	}
-	return j
 }
 
 // writeFrameworks writes the built-in frameworks as text, one block each,

@@ -13,69 +13,6 @@ import (
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
-// spbePlanJSON is the output of `smartcity spbe plan --json`. The field
-// names are a contract with scripts: reached, from_index, to_index,
-// total_steps, total_cost and steps (indicator, from, to, year, cost,
-// index_after) never change; more may be added. Indices are strings
-// rounded half-up to two decimals as `spbe score --json` writes them
-// ("3.99"), with the exact value as a reduced fraction beside them.
-// target_index is, for a predikat target, the lowest index of its band in
-// the framework's bands: Memuaskan is "4.20" under 59/2020 and "4.00"
-// under 8/2026.
-type spbePlanJSON struct {
-	Instansi       string              `json:"instansi"`
-	Tahun          int                 `json:"tahun"`
-	Framework      string              `json:"framework"`
-	Target         string              `json:"target"`
-	TargetIndex    string              `json:"target_index,omitempty"`
-	PredicateBasis string              `json:"predicate_basis"`
-	Reached        bool                `json:"reached"`
-	FromIndex      string              `json:"from_index"`
-	FromIndexExact string              `json:"from_index_exact"`
-	FromPredicate  string              `json:"from_predicate"`
-	ToIndex        string              `json:"to_index"`
-	ToIndexExact   string              `json:"to_index_exact"`
-	ToPredicate    string              `json:"to_predicate"`
-	TotalSteps     int                 `json:"total_steps"`
-	TotalCost      int64               `json:"total_cost"`
-	Priced         bool                `json:"priced"`
-	FirstYear      int                 `json:"first_year"`
-	Years          int                 `json:"years"`
-	Steps          []spbeStepJSON      `json:"steps"`
-	Bounds         []spbe.Bound        `json:"bounds,omitempty"`
-	Shortfalls     []spbeShortfallJSON `json:"shortfalls,omitempty"`
-	Reason         string              `json:"reason,omitempty"`
-	Unpriced       []int               `json:"unpriced,omitempty"`
-	Gaps           []spbeIndicatorJSON `json:"gaps,omitempty"`
-}
-
-// spbeStepJSON is one step of a spbePlanJSON.
-type spbeStepJSON struct {
-	Indicator  int    `json:"indicator"`
-	From       int    `json:"from"`
-	To         int    `json:"to"`
-	Year       int    `json:"year"`
-	Cost       int64  `json:"cost"`
-	IndexAfter string `json:"index_after"`
-	Required   bool   `json:"required,omitempty"`
-}
-
-// spbeShortfallJSON is a minimum the plan cannot meet.
-type spbeShortfallJSON struct {
-	Indicator int    `json:"indicator,omitempty"`
-	Domain    string `json:"domain,omitempty"`
-	Want      string `json:"want"`
-	Got       string `json:"got"`
-	Limit     string `json:"limit"`
-}
-
-// spbeIndicatorJSON is an indicator's change in a plan or a comparison.
-type spbeIndicatorJSON struct {
-	Indicator int `json:"indicator"`
-	From      int `json:"from"`
-	To        int `json:"to"`
-}
-
 // runSPBEPlan plans the raises from one assessment to a target.
 func runSPBEPlan(e *env, args []string) int {
 	const prog = "smartcity spbe plan"
@@ -157,7 +94,6 @@ func runSPBEPlan(e *env, args []string) int {
 		}
 		target.Profile = plevels
 	}
-	var unpriced []int
 	if *costsFile != "" {
 		data, err := e.readInput(*costsFile)
 		if err != nil {
@@ -166,29 +102,17 @@ func runSPBEPlan(e *env, args []string) int {
 		if opt.Costs, err = spbe.DecodeCosts(bytes.NewReader(data), spbe.ReadOptions{Framework: fw}); err != nil {
 			return e.spbeFailure(prog, fmt.Errorf("--costs %s: %w", *costsFile, err))
 		}
-		priced := map[int]bool{}
-		for _, c := range opt.Costs {
-			priced[c.Indicator] = true
-		}
-		for i, ind := range fw.Indicators() {
-			// An indicator already at the top needs no price.
-			if !priced[ind.Number] && levels[i] < fw.MaxLevel() {
-				unpriced = append(unpriced, ind.Number)
-			}
-		}
 	}
 	plan, err := fw.Plan(levels, target, opt)
 	if err != nil {
 		return e.spbeFailure(prog, err)
 	}
-
+	plan.Instansi, plan.Year = a.Instansi, a.Year
 	if *asJSON {
-		j := planJSON(a, plan, lang)
-		j.Unpriced = unpriced
-		err = e.writeJSON(j)
+		err = e.writeJSON(plan.JSON(lang))
 	} else {
 		out := bufio.NewWriter(e.stdout)
-		if err = writePlanText(out, a, plan, unpriced, lang); err == nil {
+		if err = writePlanText(out, plan, lang); err == nil {
 			err = out.Flush()
 		}
 	}
@@ -285,158 +209,23 @@ func parseMinDomains(s string) (map[string]smartcity.Number, error) {
 	return out, nil
 }
 
-// planJSON builds the JSON form of a plan.
-func planJSON(a *spbe.Assessment, p *spbe.Plan, lang smartcity.Lang) spbePlanJSON {
-	j := spbePlanJSON{
-		Instansi: a.Instansi, Tahun: a.Year, Framework: p.Framework.ID(), Target: p.Target.String(), TargetIndex: targetIndex(p),
-		PredicateBasis: p.Basis.String(), Reached: p.Reached,
-		FromIndex: p.From.String(), FromIndexExact: p.From.Exact(), FromPredicate: p.FromPredicate.String(),
-		ToIndex: p.To.String(), ToIndexExact: p.To.Exact(), ToPredicate: p.ToPredicate.String(),
-		TotalSteps: p.Raises(), TotalCost: p.TotalCost, Priced: p.Priced, FirstYear: p.FirstYear, Years: p.Years,
-		Steps: make([]spbeStepJSON, len(p.Steps)), Bounds: p.Bounds,
-	}
-	for k, s := range p.Steps {
-		j.Steps[k] = spbeStepJSON{
-			Indicator: s.Indicator, From: int(s.From), To: int(s.To), Year: s.Year, Cost: s.Cost,
-			IndexAfter: s.IndexAfter.String(), Required: s.Required,
-		}
-	}
-	for _, sf := range p.Shortfalls {
-		j.Shortfalls = append(j.Shortfalls, spbeShortfallJSON{
-			Indicator: sf.Indicator, Domain: sf.Domain, Want: sf.Want.String(), Got: sf.Got.String(), Limit: sf.Limit.String(),
-		})
-	}
-	if !p.Reached {
-		j.Reason = planReason(p, lang)
-	}
-	if p.Target.Profile != nil {
-		before := levelsBefore(p)
-		for i, ind := range p.Framework.Indicators() {
-			if want := p.Target.Profile[i]; want > before[i] {
-				j.Gaps = append(j.Gaps, spbeIndicatorJSON{Indicator: ind.Number, From: int(before[i]), To: int(want)})
-			}
-		}
-	}
-	return j
-}
-
-// targetIndex returns the lowest index of the band of a plan's predikat
-// target in its framework ("4.00" for Memuaskan under 8/2026), or "" when
-// the target is no predikat.
-func targetIndex(p *spbe.Plan) string {
-	if p.Target.Predicate == 0 {
-		return ""
-	}
-	x, ok := p.Framework.Threshold(p.Target.Predicate)
-	if !ok {
-		return ""
-	}
-	return x.String()
-}
-
-// levelsBefore returns the levels before the plan: the levels after it,
-// less its steps.
-func levelsBefore(p *spbe.Plan) spbe.Levels {
-	lv := p.Levels.Clone()
-	for _, s := range p.Steps {
-		if pos, ok := p.Framework.Position(s.Indicator); ok {
-			lv[pos]--
-		}
-	}
-	return lv
-}
-
-// limitName names a limit for people.
-func limitName(l spbe.Limit, lang smartcity.Lang) string {
-	if lang == smartcity.English {
-		switch l {
-		case spbe.LimitFrozen:
-			return "frozen"
-		case spbe.LimitRaiseCap:
-			return "the yearly raise cap over the years allowed"
-		case spbe.LimitUnpriced:
-			return "no price in the costs"
-		case spbe.LimitMaxLevel:
-			return "the top of the scale"
-		}
-		return l.String()
-	}
-	switch l {
-	case spbe.LimitFrozen:
-		return "dibekukan"
-	case spbe.LimitRaiseCap:
-		return "batas kenaikan per tahun selama tahun yang tersedia"
-	case spbe.LimitUnpriced:
-		return "tidak ada harganya di daftar biaya"
-	case spbe.LimitMaxLevel:
-		return "sudah di level tertinggi skala"
-	}
-	return l.String()
-}
-
-// planReason says why a plan falls short.
-func planReason(p *spbe.Plan, lang smartcity.Lang) string {
-	en := lang == smartcity.English
-	var parts []string
-	if p.Need > 0 && p.To.Num() < p.Need {
-		best := "indeks terbaik yang dapat dicapai " + p.To.String()
-		if en {
-			best = "the best reachable index is " + p.To.String()
-		}
-		if len(p.Bounds) == 0 {
-			if en {
-				best += ", with every indicator at the top of the scale"
-			} else {
-				best += ", dengan semua indikator pada level tertinggi"
-			}
-		}
-		for _, b := range p.Bounds {
-			nums := make([]string, len(b.Indicators))
-			for k, n := range b.Indicators {
-				nums[k] = strconv.Itoa(n)
-			}
-			if en {
-				best += fmt.Sprintf("; held by %s: indicators %s", limitName(b.Limit, lang), strings.Join(nums, ", "))
-			} else {
-				best += fmt.Sprintf("; tertahan karena %s: indikator %s", limitName(b.Limit, lang), strings.Join(nums, ", "))
-			}
-		}
-		parts = append(parts, best)
-	}
-	for _, sf := range p.Shortfalls {
-		what := "indicator " + strconv.Itoa(sf.Indicator)
-		if !en {
-			what = "indikator " + strconv.Itoa(sf.Indicator)
-		}
-		if sf.Domain != "" {
-			what = "domain " + sf.Domain
-		}
-		if en {
-			parts = append(parts, fmt.Sprintf("%s reaches %s, not the minimum %s (%s)", what, sf.Got, sf.Want, limitName(sf.Limit, lang)))
-		} else {
-			parts = append(parts, fmt.Sprintf("%s mencapai %s, bukan minimum %s (%s)", what, sf.Got, sf.Want, limitName(sf.Limit, lang)))
-		}
-	}
-	return strings.Join(parts, "; ")
-}
-
 // writePlanText writes a plan as a summary and a table of steps.
-func writePlanText(w io.Writer, a *spbe.Assessment, p *spbe.Plan, unpriced []int, lang smartcity.Lang) error {
+func writePlanText(w io.Writer, p *spbe.Plan, lang smartcity.Lang) error {
 	en := lang == smartcity.English
-	title := a.Instansi
+	title := p.Instansi
 	if title == "" {
 		title = "(instansi?)"
 	}
-	if a.Year != 0 {
-		title += ", " + strconv.Itoa(a.Year)
+	if p.Year != 0 {
+		title += ", " + strconv.Itoa(p.Year)
 	}
 	basis := map[spbe.PredicateBasis]string{spbe.Unrounded: "indeks tanpa pembulatan", spbe.Rounded: "indeks yang dibulatkan"}
 	if en {
 		basis = map[spbe.PredicateBasis]string{spbe.Unrounded: "the unrounded index", spbe.Rounded: "the rounded index"}
 	}
 	target := p.Target.String()
-	if x := targetIndex(p); x != "" {
-		target += " (≥ " + x + ")"
+	if x, ok := p.Framework.Threshold(p.Target.Predicate); ok {
+		target += " (≥ " + x.String() + ")"
 	}
 	if en {
 		fmt.Fprintf(w, "%s — target %s, judged on %s\n", title, target, basis[p.Basis])
@@ -470,13 +259,13 @@ func writePlanText(w io.Writer, a *spbe.Assessment, p *spbe.Plan, unpriced []int
 	}
 	fmt.Fprintln(w)
 	if !p.Reached {
-		fmt.Fprintln(w, planReason(p, lang))
+		fmt.Fprintln(w, p.Reason(lang))
 	}
-	if len(unpriced) > 0 {
+	if len(p.Unpriced) > 0 {
 		if en {
-			fmt.Fprintf(w, "%d indicators below the top level have no price and are not raised\n", len(unpriced))
+			fmt.Fprintf(w, "%d indicators below the top level have no price and are not raised\n", len(p.Unpriced))
 		} else {
-			fmt.Fprintf(w, "%d indikator di bawah level tertinggi tidak punya harga di daftar biaya, jadi tidak dinaikkan\n", len(unpriced))
+			fmt.Fprintf(w, "%d indikator di bawah level tertinggi tidak punya harga di daftar biaya, jadi tidak dinaikkan\n", len(p.Unpriced))
 		}
 	}
 	if len(p.Steps) == 0 {

@@ -176,11 +176,7 @@ func (e *env) reportScored(prog, name string, fw *spbe.Framework, opt spbe.Optio
 	var out []spbe.Scored
 	format, err := spbe.DetectFormat(data)
 	if err == nil && format == spbe.FormatWideCSV {
-		var rows []scored
-		rows, err = scoreWide(data, fw, opt)
-		for _, r := range rows {
-			out = append(out, spbe.Scored{Instansi: r.instansi, Year: r.year, Result: r.res})
-		}
+		out, err = scoreWide(data, fw, opt)
 	} else if err == nil {
 		out, err = scoreWithNotes(data, fw, opt)
 	}

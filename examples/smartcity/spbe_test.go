@@ -54,7 +54,7 @@ func TestSPBEScoreJSON(t *testing.T) {
 	}
 	assert.Equal(t, []string{"D1=4.50", "D2=3.10", "D3=2.36", "D4=4.14"}, domains)
 	require.Len(t, got.Aspects, 8)
-	assert.Equal(t, spbePartJSON{Code: "A1", Name: "Kebijakan Internal Tata Kelola SPBE", Index: "4.50", IndexExact: "9/2"}, got.Aspects[0])
+	assert.Equal(t, spbePartJSON{Code: "A1", Name: "Kebijakan Internal Tata Kelola SPBE", Index: "4.50", IndexExact: "9/2", IndexValue: 4.5}, got.Aspects[0])
 	// The exact value reads back with big.Rat.
 	r, ok := new(big.Rat).SetString(got.IndexExact)
 	require.True(t, ok)
@@ -261,36 +261,6 @@ func TestSPBEHelp(t *testing.T) {
 	assert.Contains(t, out, "spbe")
 }
 
-func TestSPBEJSONLinesMatchEncodingJSON(t *testing.T) {
-	// The JSON lines are appended by hand for speed; they must be exactly
-	// what encoding/json writes for spbeScoreJSON.
-	data, err := os.ReadFile(filepath.Join("testdata", "spbe", "named-2023-2024.csv"))
-	require.NoError(t, err)
-	results, err := scoreAll(data, nil, spbe.Options{Unanswered: spbe.UnansweredZero, Basis: spbe.Rounded})
-	require.NoError(t, err)
-	results[0].instansi = "Kab. \"Uji\" <&> \u2028 \x01 \xff tab\t"
-	// A framework without domains, mixed with one that has them.
-	pemdi, err := os.ReadFile(pemdi2026)
-	require.NoError(t, err)
-	more, err := scoreAll(pemdi, nil, spbe.Options{})
-	require.NoError(t, err)
-	results = append(results, more...)
-	for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
-		var fast bytes.Buffer
-		lines := newJSONLines(&fast, lang)
-		for _, s := range results {
-			require.NoError(t, lines.write(s))
-		}
-		var want bytes.Buffer
-		enc := json.NewEncoder(&want)
-		enc.SetEscapeHTML(false)
-		for _, s := range results {
-			require.NoError(t, enc.Encode(scoreJSON(s, lang)))
-		}
-		assert.Equal(t, want.String(), fast.String())
-	}
-}
-
 // The table of many results is written a row at a time from widths
 // measured beforehand; it must be exactly what text/tabwriter writes when
 // it holds every row, as the table was written before.
@@ -299,21 +269,21 @@ func TestSPBEScoreTableMatchesTabwriter(t *testing.T) {
 	require.NoError(t, err)
 	named, err := scoreAll(data, nil, spbe.Options{Unanswered: spbe.UnansweredZero})
 	require.NoError(t, err)
-	named[1].instansi = "Pemerintah Kab. Pidië — Łódź"
-	named[2].year = 0
+	named[1].Instansi = "Pemerintah Kab. Pidië — Łódź"
+	named[2].Year = 0
 	pemdi, err := os.ReadFile(pemdi2026)
 	require.NoError(t, err)
 	more, err := scoreAll(pemdi, nil, spbe.Options{})
 	require.NoError(t, err)
-	twoPemdi := append(slices.Clone(more), scored{instansi: "Kota Ü", year: 2026, res: more[0].res})
-	for name, results := range map[string][]scored{
+	twoPemdi := append(slices.Clone(more), spbe.Scored{Instansi: "Kota Ü", Year: 2026, Result: more[0].Result})
+	for name, results := range map[string][]spbe.Scored{
 		"shared": named, "mixed": append(slices.Clone(named), more...), "no domains": twoPemdi,
-		"none": nil, "long names": {{instansi: strings.Repeat("Kabupaten ", 12), year: 2024, res: named[0].res}, named[3]},
+		"none": nil, "long names": {{Instansi: strings.Repeat("Kabupaten ", 12), Year: 2024, Result: named[0].Result}, named[3]},
 	} {
 		for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
 			var table scoreTable
 			for _, s := range results {
-				table.observe(spbe.Scored{Instansi: s.instansi, Year: s.year, Result: s.res})
+				table.observe(s)
 			}
 			var got bytes.Buffer
 			tw, err := table.start(&got, lang)
@@ -327,7 +297,7 @@ func TestSPBEScoreTableMatchesTabwriter(t *testing.T) {
 }
 
 // tabwriterTable writes the table of many results through text/tabwriter.
-func tabwriterTable(t *testing.T, results []scored, lang smartcity.Lang) string {
+func tabwriterTable(t *testing.T, results []spbe.Scored, lang smartcity.Lang) string {
 	var out bytes.Buffer
 	tw := tabwriter.NewWriter(&out, 0, 0, 2, ' ', 0)
 	words := [...]string{"Instansi", "Tahun", "Indeks", "Predikat", "Kerangka"}
@@ -336,10 +306,10 @@ func tabwriterTable(t *testing.T, results []scored, lang smartcity.Lang) string 
 	}
 	var shared *spbe.Framework
 	if len(results) > 0 {
-		shared = results[0].res.Framework
+		shared = results[0].Result.Framework
 	}
 	for _, s := range results {
-		if f := s.res.Framework; f != shared && f.ID() != shared.ID() {
+		if f := s.Result.Framework; f != shared && f.ID() != shared.ID() {
 			shared = nil
 		}
 	}
@@ -353,18 +323,18 @@ func tabwriterTable(t *testing.T, results []scored, lang smartcity.Lang) string 
 	fmt.Fprintf(tw, "%s\t%s\t%s\n", header, words[2], words[3])
 	for _, s := range results {
 		year := ""
-		if s.year != 0 {
-			year = strconv.Itoa(s.year)
+		if s.Year != 0 {
+			year = strconv.Itoa(s.Year)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t", s.instansi, year)
+		fmt.Fprintf(tw, "%s\t%s\t", s.Instansi, year)
 		if shared != nil {
-			for _, x := range topIndices(s.res) {
+			for _, x := range topIndices(s.Result) {
 				fmt.Fprintf(tw, "%s\t", x)
 			}
 		} else {
-			fmt.Fprintf(tw, "%s\t", s.res.Framework.ID())
+			fmt.Fprintf(tw, "%s\t", s.Result.Framework.ID())
 		}
-		fmt.Fprintf(tw, "%s\t%s\n", s.res.Index, s.res.Framework.PredicateName(s.res.Predicate, lang))
+		fmt.Fprintf(tw, "%s\t%s\n", s.Result.Index, s.Result.Framework.PredicateName(s.Result.Predicate, lang))
 	}
 	require.NoError(t, tw.Flush())
 	return out.String()
