@@ -11,7 +11,16 @@ import (
 // Summary is an overview of a plan: its budget by pillar, year and source,
 // which pillars and elements its programmes cover, its roadmap by year and
 // its quick wins. Totals are exact int64 rupiah.
+//
+// A Summary is written in JSON as `smartcity plan summary --json` prints
+// it: the region, the period and the number of programmes, then the
+// budget, coverage, roadmap and quick wins; amounts are whole rupiah and
+// codes are the library's (pillar "GOV", element "GOV.SVC", source "Dana
+// Desa").
 type Summary struct {
+	Region    Region           `json:"region" yaml:"region"`         // the plan's region
+	Period    Period           `json:"period" yaml:"period"`         // its period
+	Programs  int              `json:"programs" yaml:"programs"`     // its number of programmes
 	Budget    BudgetSummary    `json:"budget" yaml:"budget"`         // see Plan.BudgetSummary
 	Coverage  []PillarCoverage `json:"coverage" yaml:"coverage"`     // see Plan.Coverage
 	Roadmap   []RoadmapYear    `json:"roadmap" yaml:"roadmap"`       // see Plan.Roadmap
@@ -36,7 +45,10 @@ func (p *Plan) Summarize() (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Summary{Budget: budget, Coverage: p.Coverage(), Roadmap: roadmap, QuickWins: quickWins}, nil
+	return &Summary{
+		Region: p.Region, Period: p.Period, Programs: len(p.Programs),
+		Budget: budget, Coverage: p.Coverage(), Roadmap: roadmap, QuickWins: quickWins,
+	}, nil
 }
 
 // BudgetSummary is a plan's budget cut three ways, with exact totals.

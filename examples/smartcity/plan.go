@@ -186,17 +186,6 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// planSummaryJSON is the output of `smartcity plan summary --json`: the
-// region and period, then the summary's budget, coverage, roadmap and quick
-// wins. Amounts are whole rupiah; codes are the library's (pillar "GOV",
-// element "GOV.SVC", source "Dana Desa").
-type planSummaryJSON struct {
-	Region   masterplan.Region `json:"region"`
-	Period   masterplan.Period `json:"period"`
-	Programs int               `json:"programs"`
-	*masterplan.Summary
-}
-
 // runPlanSummary summarises one valid masterplan.
 func runPlanSummary(e *env, args []string) int {
 	const prog = "smartcity plan summary"
@@ -227,7 +216,7 @@ func runPlanSummary(e *env, args []string) int {
 	}
 	out := bufio.NewWriter(e.stdout)
 	if *asJSON {
-		err = writeIndentedJSON(out, planSummaryJSON{Region: p.Region, Period: p.Period, Programs: len(p.Programs), Summary: s})
+		err = writeIndentedJSON(out, s)
 	} else {
 		err = writeSummary(out, p, s, lang)
 	}
