@@ -66,8 +66,8 @@ func TestRunTellsTheRealFigures(t *testing.T) {
 		"2021   2,76     Baik         3,52  Sangat Baik  angka terbit, tanpa level indikator",
 		"2023   3,64     Sangat Baik  4,14  Sangat Baik  level direkonstruksi",
 		"2024   3,99     Sangat Baik  4,51  Memuaskan    level direkonstruksi",
-		"D3 Manajemen SPBE           2,36          2,64  +0,27  3,91           1,27",
-		"Indeks SPBE                 3,64          3,99  +0,35  4,51           0,52",
+		"D3 Manajemen SPBE           2,36          2,64  +0,27  3,91           -1,27",
+		"Indeks SPBE                 3,64          3,99  +0,35  4,51           -0,52",
 		// The plan: Memuaskan in 2025, the last evaluation under 59/2020, 8 raises.
 		"3,99 Sangat Baik → 4,21 Memuaskan: tercapai pada 2025 dengan 8 kenaikan level",
 		"  2025   41 Layanan Kinerja Pegawai                         4→5    4,21",

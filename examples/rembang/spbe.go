@@ -55,20 +55,20 @@ func writeSPBE(p *printer, s *story) {
 	p.printf("\n")
 	fw := s.rembang2024.Result.Framework
 	t = p.table()
-	t.row("Domain", "Rembang 2023", "2024", "Δ", "Sumedang 2024", p.t("Selisih", "Gap"))
+	t.row("Domain", "Rembang 2023", "2024", "Δ", "Sumedang 2024", p.t("Selisih", "Difference"))
 	for d, dom := range fw.Domains() {
 		g, c := s.growth.Domains[d], s.gap.Domains[d]
 		t.row(dom.Code+" "+dom.Name.In(p.lang), p.dec(g.From.String()), p.dec(g.To.String()), p.signed(g.Delta.String()),
-			p.dec(c.To.String()), p.dec(c.Delta.String()))
+			p.dec(c.From.String()), p.signed(c.Delta.String()))
 	}
 	g, c := s.growth.Index, s.gap.Index
 	t.row(p.t("Indeks SPBE", "SPBE index"), p.dec(g.From.String()), p.dec(g.To.String()), p.signed(g.Delta.String()),
-		p.dec(c.To.String()), p.dec(c.Delta.String()))
+		p.dec(c.From.String()), p.signed(c.Delta.String()))
 	t.flush()
 	if d, ok := widestGap(s.gap); ok {
 		dom := fw.DomainAt(d)
 		p.say("Kesenjangan terbesar dengan Sumedang: %s %s (%s).\n", "Widest gap to Sumedang: %s %s (%s).\n",
-			dom.Code, dom.Name.In(p.lang), p.dec(s.gap.Domains[d].Delta.String()))
+			dom.Code, dom.Name.In(p.lang), p.signed(s.gap.Domains[d].Delta.String()))
 	}
 }
 
@@ -84,11 +84,12 @@ func publishedPredicate(year int, index string) string {
 }
 
 // widestGap returns the position of the domain where the comparison's
-// second result leads the first by the most.
+// second result trails the first by the most: its most negative
+// difference.
 func widestGap(c *spbe.Comparison) (int, bool) {
 	best := -1
 	for d, ch := range c.Domains {
-		if ch.Delta.Cmp(smartcity.NewNumber(0, 1)) > 0 && (best < 0 || ch.Delta.Cmp(c.Domains[best].Delta) > 0) {
+		if ch.Delta.Sign() < 0 && (best < 0 || ch.Delta.Cmp(c.Domains[best].Delta) < 0) {
 			best = d
 		}
 	}

@@ -31,7 +31,7 @@ type story struct {
 	rembang2023, rembang2024   spbe.Scored
 	sumedang2023, sumedang2024 spbe.Scored
 	growth                     *spbe.Comparison // Rembang 2023 → 2024
-	gap                        *spbe.Comparison // Rembang 2024 → Sumedang 2024
+	gap                        *spbe.Comparison // Sumedang 2024 → Rembang 2024, the report's Selisih
 	toMemuaskan                *spbe.Plan       // the fewest raises to Memuaskan by 2025
 	toSumedang                 *spbe.Plan       // the raises to Sumedang's 2024 levels
 
@@ -121,7 +121,7 @@ func (s *story) scoreSPBE() error {
 	if s.growth, err = spbe.Compare(s.rembang2023, s.rembang2024); err != nil {
 		return err
 	}
-	if s.gap, err = spbe.Compare(s.rembang2024, s.sumedang2024); err != nil {
+	if s.gap, err = spbe.Compare(s.sumedang2024, s.rembang2024); err != nil {
 		return err
 	}
 	fw := s.rembang2024.Result.Framework

@@ -74,8 +74,8 @@ func TestStorySPBE(t *testing.T) {
 		assert.Contains(t, tt.sc.Note, "direkonstruksi", "the assessment says its levels are reconstructed")
 	}
 	assert.Equal(t, "44/125", s.growth.Index.Delta.Exact(), "Rembang rose by 3.987 − 3.635 = 0.352 from 2023 to 2024")
-	assert.Equal(t, "259/500", s.gap.Index.Delta.Exact(), "Sumedang leads Rembang by 0.518 in 2024")
-	assert.Equal(t, 1, s.gap.PredicateChange())
+	assert.Equal(t, "-259/500", s.gap.Index.Delta.Exact(), "Rembang trails Sumedang by 0.518 in 2024")
+	assert.Equal(t, -1, s.gap.PredicateChange())
 
 	// The 2021 figures are published only, and the plan's readiness quotes
 	// Rembang's.
