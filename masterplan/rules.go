@@ -239,27 +239,22 @@ func (c *checker) spbe(s *SPBEResult) {
 	if s.Index == "" {
 		return
 	}
-	h, ok := jsonnum.Hundredths(s.Index)
-	if !ok || h > 500 {
+	x, err := spbe.ParsePublishedIndex(s.Index)
+	if err != nil {
 		c.add("readiness.spbe.index", "spbe_index", Error, strconv.Quote(s.Index))
 		return
 	}
 	if fw != nil && s.Predikat != "" {
-		c.checkSPBEPredikat(fw, s, h)
+		c.checkSPBEPredikat(fw, s, x)
 	}
 }
 
-// checkSPBEPredikat warns when the predikat does not fit the index h (in
-// hundredths) under fw's bands. A published index is rounded to two
-// decimals, and some years take the predikat from the unrounded value, so
-// a predikat that fits any score rounding to the index is accepted. Scores
-// are numerators over spbe.WeightTotal; the lowest rounding to h and the
-// highest are the two extremes, and as bands begin on hundredths, the
-// predikat of every score between is one of theirs.
-func (c *checker) checkSPBEPredikat(fw *spbe.Framework, s *SPBEResult, h int64) {
-	const perHundredth = spbe.WeightTotal / 100
-	lo := fw.PredicateOf(smartcity.NewNumber(h*perHundredth-perHundredth/2, spbe.WeightTotal), spbe.Unrounded)
-	hi := fw.PredicateOf(smartcity.NewNumber(h*perHundredth+(perHundredth-1)/2, spbe.WeightTotal), spbe.Unrounded)
+// checkSPBEPredikat warns when the predikat does not fit the published
+// index x under fw's bands: spbe says which predikats an index published
+// rounded to two decimals can carry, whether its year took the predikat
+// from the rounded or the exact value.
+func (c *checker) checkSPBEPredikat(fw *spbe.Framework, s *SPBEResult, x smartcity.Number) {
+	lo, hi := fw.PublishedPredicates(x)
 	if got, err := spbe.ParsePredicate(s.Predikat); err == nil && (got == lo || got == hi) {
 		return
 	}

@@ -83,8 +83,8 @@ func quote(s string) string {
 // It unwraps to ErrUnknown.
 type ParseError struct {
 	// Kind is what was being parsed: "level", "predicate", "predicate
-	// basis", "unanswered policy", "stage", "target", "format", "method"
-	// or "limit".
+	// basis", "unanswered policy", "stage", "target", "format", "method",
+	// "limit" or "index" (a published index).
 	Kind string
 	// Input is the text as given.
 	Input string

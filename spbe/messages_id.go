@@ -328,6 +328,8 @@ func parseWord(s string) (string, bool) {
 		return "perlakuan indikator yang belum dijawab", true
 	case "stage":
 		return "tahap", true
+	case "index":
+		return "indeks", true
 	// What is accepted.
 	case "json, long-csv or wide-csv":
 		return "json, long-csv atau wide-csv", true
@@ -345,6 +347,8 @@ func parseWord(s string) (string, bool) {
 		return "error atau zero", true
 	case "mandiri, dokumen, interviu or visitasi":
 		return "mandiri, dokumen, interviu atau visitasi", true
+	case `a decimal from 0 to 5 with at most two decimals, such as "3.64"`:
+		return `desimal dari 0 sampai 5 dengan paling banyak dua desimal, seperti "3.64"`, true
 	}
 	return s, false
 }

@@ -192,32 +192,6 @@ func cmpInt64(a, b int64) int {
 	return 0
 }
 
-// Hundredths reads a plain decimal with at most two decimals, such as
-// "3.99", "4" or "3.5", as a count of hundredths (399, 400, 350).
-func Hundredths(s string) (int64, bool) {
-	intPart, frac, hasDot := strings.Cut(s, ".")
-	if intPart == "" || len(intPart) > 6 || len(frac) > 2 || (hasDot && frac == "") {
-		return 0, false
-	}
-	var v int64
-	for i := 0; i < len(intPart); i++ {
-		if !isDigit(intPart[i]) {
-			return 0, false
-		}
-		v = v*10 + int64(intPart[i]-'0')
-	}
-	for i := range 2 {
-		v *= 10
-		if i < len(frac) {
-			if !isDigit(frac[i]) {
-				return 0, false
-			}
-			v += int64(frac[i] - '0')
-		}
-	}
-	return v, true
-}
-
 // Bounds on the numbers taken into exact arithmetic. A KPI value or a
 // score past them is absurd, and big.Rat would build 10^exponent in full.
 const (

@@ -55,22 +55,6 @@ func TestCompare(t *testing.T) {
 	assert.False(t, ok, "an exponent beyond 10^15 is not compared")
 }
 
-func TestHundredths(t *testing.T) {
-	tests := []struct {
-		in   string
-		want int64
-		ok   bool
-	}{
-		{"3.99", 399, true}, {"2.76", 276, true}, {"4", 400, true}, {"3.5", 350, true}, {"0.05", 5, true},
-		{"3.999", 0, false}, {"3.", 0, false}, {".5", 0, false}, {"-1", 0, false}, {"3,99", 0, false}, {"", 0, false},
-	}
-	for _, tt := range tests {
-		got, ok := Hundredths(tt.in)
-		assert.Equal(t, tt.ok, ok, tt.in)
-		assert.Equal(t, tt.want, got, tt.in)
-	}
-}
-
 // FuzzCompare checks the exact comparison of KPI values against
 // big.Rat.
 func FuzzCompare(f *testing.F) {
