@@ -6,8 +6,10 @@
 // This package holds what the others share: the [Lang] that names,
 // messages and figures are said in, [ErrorMessage], which says the
 // library's errors in it, [Number], the exact number of every index,
-// score and rate, and the methods of Lang that write numbers, rupiah,
-// percentages and dates as the language does. The work is done in
+// score and rate, the methods of Lang that write numbers, rupiah,
+// percentages and dates as the language does, and the one vocabulary of
+// problems — [Problem], [Problems], [Severity] and [ParseError] — in
+// which every package reports what it finds wrong. The work is done in
 // the three packages below. The repository's examples/rembang tells one
 // region's story with all three, end to end (go run ./examples/rembang),
 // and examples/smartcity is the command-line tool for people who do not
@@ -65,6 +67,21 @@
 // apart by content. Validate checks a document or a value against its
 // rules. An SPBE indicator is named by its number, as the regulation
 // numbers it; the methods whose names end in At take a position instead.
+//
+// # Problems
+//
+// Every reader and every check reports all it finds in one pass, as
+// [Problems]: each [Problem] has its place (a JSON path such as
+// "programs[3].budget[1].year", a line and column of the text, a row and
+// column of a CSV file, or a sheet and cell of a workbook), a stable rule
+// code that scripts branch on ("required", "enum", "unique"), a
+// [Severity], and the broken rule as an error whose message is said on
+// demand in Indonesian or English. A Validate method returns Problems,
+// which may hold warnings only; the error of a reader or a constructor
+// holds them, and errors.As finds them there whatever the package.
+// Problems marshal to the JSON the command line prints for them. Text that
+// names no value — an unknown code, a misspelt name — is a [ParseError],
+// which suggests the code it was probably meant to be.
 //
 // # Languages
 //

@@ -23,8 +23,7 @@ const maxNumberText = 1000
 // 18 significant digits and 18 decimals. Exponents,
 // thousands separators, NaN, infinities and fractions that do not fit in
 // int64 are refused, so that what is read is exactly what was written.
-// The error says what is wanted, in English and, through ErrorMessage, in
-// Indonesian.
+// The error is a *ParseError that says what is wanted.
 func ParseNumber(s string) (Number, error) {
 	t := strings.TrimSpace(s)
 	var x Number
@@ -35,7 +34,7 @@ func ParseNumber(s string) (Number, error) {
 		x, ok = parseDecimal(t)
 	}
 	if !ok {
-		return Number{}, &numberError{input: s}
+		return Number{}, numberError(s)
 	}
 	return x, nil
 }
@@ -83,31 +82,15 @@ func parseDecimal(t string) (Number, bool) {
 	return Number{num: num, den: int64(pow10[len(frac)])}, true
 }
 
-// numberError is the error of ParseNumber.
-type numberError struct{ input string }
-
-// maxQuoted bounds how much of a bad input an error repeats.
-const maxQuoted = 64
-
-// Error says, in English, what was read and what is wanted.
-func (e *numberError) Error() string { return e.Message(English) }
-
-// Message says it in lang: `smartcity: "3.5e0" bukan bilangan eksak
-// (seharusnya …)` in Indonesian.
-func (e *numberError) Message(lang Lang) string {
-	if lang.english() {
-		want := fmt.Sprintf(`want a fraction such as "727/200" or a decimal such as "3.64", at most %d significant digits`, maxDigits)
-		if strings.TrimSpace(e.input) == "" {
-			return "smartcity: empty number (" + want + ")"
-		}
-		return fmt.Sprintf("smartcity: %s is not an exact number (%s)", quote(e.input), want)
-	}
-	want := fmt.Sprintf(`seharusnya pecahan seperti "727/200" atau desimal seperti "3,64", paling banyak %d angka bermakna`, maxDigits)
-	if strings.TrimSpace(e.input) == "" {
-		return "smartcity: bilangan kosong (" + want + ")"
-	}
-	return fmt.Sprintf("smartcity: %s bukan bilangan eksak (%s)", quote(e.input), want)
+// numberError is the error of ParseNumber: the text and what is wanted.
+func numberError(s string) error {
+	return &ParseError{Kind: "number", KindID: "bilangan", Input: s,
+		Want:   []string{fmt.Sprintf(`a fraction such as "727/200" or a decimal such as "3.64", at most %d significant digits`, maxDigits)},
+		WantID: []string{fmt.Sprintf(`pecahan seperti "727/200" atau desimal seperti "3,64", paling banyak %d angka bermakna`, maxDigits)}}
 }
+
+// maxQuoted bounds how much of a bad input a message repeats.
+const maxQuoted = 64
 
 // quote returns s quoted for a message, cut to maxQuoted runes.
 func quote(s string) string {

@@ -163,12 +163,13 @@ func TestParseNumber(t *testing.T) {
 
 func TestParseNumberSaysWhatItWants(t *testing.T) {
 	_, err := ParseNumber("3.5e0")
-	assert.EqualError(t, err, `smartcity: "3.5e0" is not an exact number (want a fraction such as "727/200" or a decimal such as "3.64", at most 18 significant digits)`)
-	assert.Equal(t, `smartcity: "3.5e0" bukan bilangan eksak (seharusnya pecahan seperti "727/200" atau desimal seperti "3,64", paling banyak 18 angka bermakna)`, ErrorMessage(err, Indonesian))
+	assert.EqualError(t, err, `unknown number "3.5e0" (want a fraction such as "727/200" or a decimal such as "3.64", at most 18 significant digits)`)
+	assert.Equal(t, `bilangan "3.5e0" tidak dikenal (seharusnya pecahan seperti "727/200" atau desimal seperti "3,64", paling banyak 18 angka bermakna)`, ErrorMessage(err, Indonesian))
+	assert.ErrorAs(t, err, new(*ParseError))
 	assert.Equal(t, ErrorMessage(err, Indonesian), ErrorMessage(err, 0))
 	_, err = ParseNumber(" ")
-	assert.Equal(t, `smartcity: empty number (want a fraction such as "727/200" or a decimal such as "3.64", at most 18 significant digits)`, ErrorMessage(err, English))
-	assert.Equal(t, `smartcity: bilangan kosong (seharusnya pecahan seperti "727/200" atau desimal seperti "3,64", paling banyak 18 angka bermakna)`, ErrorMessage(err, Indonesian))
+	assert.Equal(t, `empty number (want a fraction such as "727/200" or a decimal such as "3.64", at most 18 significant digits)`, ErrorMessage(err, English))
+	assert.Equal(t, `bilangan kosong (seharusnya pecahan seperti "727/200" atau desimal seperti "3,64", paling banyak 18 angka bermakna)`, ErrorMessage(err, Indonesian))
 }
 
 func TestNumberArithmetic(t *testing.T) {

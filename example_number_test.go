@@ -27,8 +27,8 @@ func ExampleParseNumber() {
 	// 3,99   → 3.99, exactly 399/100, in Indonesian 3,99
 	// 29/11  → 2.64, exactly 29/11, in Indonesian 2,64
 	// -0.125 → -0.13, exactly -1/8, in Indonesian -0,13
-	// smartcity: "3.5e0" is not an exact number (want a fraction such as "727/200" or a decimal such as "3.64", at most 18 significant digits)
-	// smartcity: "3.5e0" bukan bilangan eksak (seharusnya pecahan seperti "727/200" atau desimal seperti "3,64", paling banyak 18 angka bermakna)
+	// unknown number "3.5e0" (want a fraction such as "727/200" or a decimal such as "3.64", at most 18 significant digits)
+	// bilangan "3.5e0" tidak dikenal (seharusnya pecahan seperti "727/200" atau desimal seperti "3,64", paling banyak 18 angka bermakna)
 }
 
 // Numbers are compared with Cmp, never ==: 36350/10000, as scoring writes

@@ -9,7 +9,6 @@ import (
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
-	"github.com/kotacerdas/smartcity/pillar"
 )
 
 // Sentinel errors for the conditions callers branch on. Their texts are
@@ -144,22 +143,9 @@ func (e *DecodeError) Message(lang smartcity.Lang) string {
 		strings.TrimPrefix(causeMessage(e.Err, lang), "masterplan: ")
 }
 
-// causeMessage says the cause of a DecodeError in lang. A code of the
-// pillar package that a document names wrongly is said in Indonesian
-// here, as that package's errors are English only.
+// causeMessage says the cause of a DecodeError in lang.
 func causeMessage(err error, lang smartcity.Lang) string {
-	pe, ok := err.(*pillar.ParseError)
-	if !ok || i18n.English(lang) {
-		return jsonio.ErrorMessage(err, lang)
-	}
-	kind := errorWords.Sprintf(lang, pe.Kind)
-	switch {
-	case strings.TrimSpace(pe.Input) == "":
-		return fmt.Sprintf("pillar: %s kosong", kind)
-	case pe.Suggestion == "":
-		return fmt.Sprintf("pillar: %s %s tidak dikenal", kind, quote(pe.Input))
-	}
-	return fmt.Sprintf("pillar: %s %s tidak dikenal (mungkin yang dimaksud %s?)", kind, quote(pe.Input), pe.Suggestion)
+	return jsonio.ErrorMessage(err, lang)
 }
 
 // Unwrap returns the underlying error.

@@ -26,7 +26,7 @@ func ExampleDecode() {
 	// line 1, column 54, visi
 	// masterplan: line 1, column 54: field visi: unknown field "visi"
 	// line 1, column 43, programs[0].element
-	// masterplan: line 1, column 43: field programs[0].element: pillar: unknown element "GOV.XYZ"
+	// masterplan: line 1, column 43: field programs[0].element: unknown element "GOV.XYZ"
 }
 
 // A region's realisation is a document of its own, read as strictly as the

@@ -6,7 +6,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
-	"github.com/kotacerdas/smartcity/pillar"
 )
 
 // decodeAll decodes data into v without stopping at the first problem
@@ -65,7 +64,7 @@ func decodeRule(je *jsonio.Error) string {
 	}
 	var (
 		pe  *ParseError
-		ppe *pillar.ParseError
+		ppe *smartcity.ParseError
 	)
 	switch {
 	case errors.As(je.Err, &pe) && pe.Type == "date":

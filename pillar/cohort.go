@@ -1,12 +1,13 @@
 package pillar
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
 
 	"golang.org/x/exp/stats"
+
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // NormalizeZScore puts a cohort of regions on a common footing the way
@@ -25,8 +26,9 @@ import (
 // z-score n values can produce, so that every result lies on its scale.
 //
 // The cohort must not be empty (ErrEmptyCohort), must hold at least two
-// regions (ErrCohortTooSmall), no zero Scorecard (ErrInvalid), and all its
-// scorecards must share one scale (ErrScaleMismatch).
+// regions (ErrCohortTooSmall), no zero Scorecard (a problem listed in
+// smartcity.Problems), and all its scorecards must share one scale
+// (ErrScaleMismatch).
 func NormalizeZScore(cohort []Scorecard) ([]Scorecard, error) {
 	if err := checkCohort(cohort); err != nil {
 		return nil, err
@@ -50,9 +52,9 @@ func NormalizeZScore(cohort []Scorecard) ([]Scorecard, error) {
 // An element that fewer than two regions have, or on which every region
 // has the same value, carries no contrast: its values map to the middle of
 // to. Missing values stay missing. The conditions on the cohort are those
-// of NormalizeZScore; to must be a valid Scale (ErrInvalid).
+// of NormalizeZScore; to must be a valid Scale (Scale.Validate).
 func NormalizeMinMax(cohort []Scorecard, to Scale) ([]Scorecard, error) {
-	if err := to.Validate(); err != nil {
+	if err := problems(to.Validate()).err("scale", ""); err != nil {
 		return nil, err
 	}
 	if err := checkCohort(cohort); err != nil {
@@ -72,26 +74,26 @@ func NormalizeMinMax(cohort []Scorecard, to Scale) ([]Scorecard, error) {
 // checkCohort reports why cohort cannot be normalised, or nil.
 func checkCohort(cohort []Scorecard) error {
 	if len(cohort) == 0 {
-		return fmt.Errorf("pillar: normalising: %w", ErrEmptyCohort)
+		return i18n.Errorf(words, "pillar: normalising: %w", ErrEmptyCohort)
 	}
 	var ps problems
 	for i, s := range cohort {
 		if s.IsZero() {
-			ps.add("cohort["+strconv.Itoa(i)+"]", "is the zero Scorecard, not one built by NewScorecard")
+			ps.add("cohort["+strconv.Itoa(i)+"]", "zero", "is the zero Scorecard, not one built by NewScorecard")
 		}
 	}
-	if err := ps.err("cohort"); err != nil {
+	if err := ps.err("cohort", ""); err != nil {
 		return err
 	}
 	first := cohort[0]
 	for i, s := range cohort[1:] {
 		if s.scale != first.scale {
-			return fmt.Errorf("pillar: normalising: cohort[%d] %q is on the scale %s, cohort[0] %q on %s: %w",
+			return i18n.Errorf(words, "pillar: normalising: cohort[%d] %q is on the scale %s, cohort[0] %q on %s: %w",
 				i+1, s.region, s.scale, first.region, first.scale, ErrScaleMismatch)
 		}
 	}
 	if len(cohort) < 2 {
-		return fmt.Errorf("pillar: normalising %q alone: %w", first.region, ErrCohortTooSmall)
+		return i18n.Errorf(words, "pillar: normalising %q alone: %w", first.region, ErrCohortTooSmall)
 	}
 	return nil
 }

@@ -154,6 +154,6 @@ func TestCrosswalkJSON(t *testing.T) {
 	var th ISOTheme = ISOWater
 	require.NoError(t, th.UnmarshalText(nil))
 	assert.Equal(t, ISOTheme(0), th)
-	assert.ErrorIs(t, th.UnmarshalText([]byte("nope")), ErrUnknown)
-	assert.ErrorIs(t, c.UnmarshalText([]byte("nope")), ErrUnknown)
+	assert.ErrorAs(t, th.UnmarshalText([]byte("nope")), new(*smartcity.ParseError))
+	assert.ErrorAs(t, c.UnmarshalText([]byte("nope")), new(*smartcity.ParseError))
 }

@@ -38,8 +38,8 @@
 // punctuation and spacing ignored and "Smart" optional. Giffinger's
 // characteristic names found in press releases are mapped too: "Smart
 // People" is Society, "Smart Mobility" the Living pillar (or, as an
-// element, LIV.MOB). An unknown text gives a [*ParseError] that names the
-// input and suggests the nearest valid code; it unwraps to [ErrUnknown].
+// element, LIV.MOB). An unknown text gives a *smartcity.ParseError that
+// names the input and suggests the nearest valid code.
 //
 // # Crosswalks
 //
@@ -68,10 +68,14 @@
 //
 // # Errors
 //
-// Parsers return [*ParseError] (errors.Is [ErrUnknown]). Validations return
-// a [*ValidationError] listing every [Problem] with its field and rule
-// (errors.Is [ErrInvalid]). Cohort normalisation returns errors wrapping
-// [ErrEmptyCohort], [ErrCohortTooSmall] or [ErrScaleMismatch].
+// Parsers return a *smartcity.ParseError that names the input and, when
+// one is near, suggests a code. Validations report every problem at once
+// as [github.com/kotacerdas/smartcity.Problems], each with its field path
+// and rule ([Scale.Validate] returns them; NewScorecard and NewWeights
+// return an error that errors.As finds them in). Cohort normalisation
+// returns errors wrapping [ErrEmptyCohort], [ErrCohortTooSmall] or
+// [ErrScaleMismatch]. Every error is said in Indonesian or English by
+// smartcity.ErrorMessage.
 //
 // # Sources
 //

@@ -1,73 +1,103 @@
 package pillar
 
 import (
-	"errors"
-	"strings"
+	"strconv"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
-// Sentinel errors for the conditions callers branch on.
+// Sentinel errors for the conditions callers branch on. Their texts are
+// English; smartcity.ErrorMessage says them, and every error of the
+// package, in Indonesian.
 var (
-	// ErrInvalid is what every *ValidationError unwraps to.
-	ErrInvalid = errors.New("invalid")
 	// ErrEmptyCohort: a cohort normalisation was given no scorecards.
-	ErrEmptyCohort = errors.New("empty cohort")
+	ErrEmptyCohort = i18n.New(words, "empty cohort")
 	// ErrCohortTooSmall: a cohort normalisation needs at least two regions
 	// to have a spread to normalise by.
-	ErrCohortTooSmall = errors.New("cohort needs at least two regions")
+	ErrCohortTooSmall = i18n.New(words, "cohort needs at least two regions")
 	// ErrScaleMismatch: the scorecards of a cohort are on different scales.
-	ErrScaleMismatch = errors.New("scorecards on different scales")
+	ErrScaleMismatch = i18n.New(words, "scorecards on different scales")
 )
 
-// Problem is one broken rule found by a validation.
-type Problem struct {
-	// Field is the place of the problem, such as "scale.min",
-	// "values[GOV.SVC]" or "weights.elements[LIV]".
-	Field string
-	// Rule is the rule that was broken, in words.
-	Rule string
+// words says the package's messages in Indonesian, keyed by their English
+// format (internal/i18n).
+var words = i18n.Table{
+	"empty cohort":                      "kohort kosong",
+	"cohort needs at least two regions": "kohort memerlukan paling sedikit dua daerah",
+	"scorecards on different scales":    "kartu skor pada skala yang berbeda",
+
+	"pillar: invalid %s: %w":  "pillar: %s tidak sah: %w",
+	"pillar: normalising: %w": "pillar: normalisasi: %w",
+	"pillar: normalising: cohort[%d] %q is on the scale %s, cohort[0] %q on %s: %w": "pillar: normalisasi: cohort[%d] %q berada pada skala %s, cohort[0] %q pada %s: %w",
+	"pillar: normalising %q alone: %w":                                              "pillar: normalisasi %q seorang diri: %w",
+	"pillar: decoding scorecard: %w":                                                "pillar: membaca kartu skor: %w",
+	"trailing data after the object":                                                "ada data lain setelah objek",
+	"must be a finite number, not %s":                                               "harus bilangan terhingga, bukan %s",
+	"min (%s) must be below max (%s)":                                               "min (%s) harus di bawah max (%s)",
+	"max − min must be a finite number":                                             "max − min harus bilangan terhingga",
+	"must not be blank":                                                             "wajib diisi",
+	"not a declared element":                                                        "bukan elemen yang dikenal",
+	"not a declared pillar":                                                         "bukan pilar yang dikenal",
+	"must be a number, not NaN":                                                     "harus bilangan, bukan NaN",
+	"must be finite, not %s":                                                        "harus terhingga, bukan %s",
+	"%s is off the scale %s":                                                        "%s berada di luar skala %s",
+	"names %s, as %q does":                                                          "menyebut %s, seperti %q",
+	"share %d bp must be between 0 and %d":                                          "bagian %d bp harus antara 0 dan %d",
+	"shares sum to %d bp, want %d (100 %%)":                                         "jumlah bagian %d bp, seharusnya %d (100 %%)",
+	"shares of the pillar's elements sum to %d bp, want %d (100 %%)":                "jumlah bagian elemen pilar ini %d bp, seharusnya %d (100 %%)",
+	"is the zero Scorecard, not one built by NewScorecard":                          "adalah Scorecard kosong, bukan buatan NewScorecard",
+
+	// What is checked.
+	"scale":     "skala",
+	"scorecard": "kartu skor",
+	"weights":   "bobot",
+	"cohort":    "kohort",
+
+	// What Parse reads.
+	"pillar":                   "pilar",
+	"element":                  "elemen",
+	"Giffinger characteristic": "karakteristik Giffinger",
+	"ISO 37120 theme":          "tema ISO 37120",
 }
 
-// String returns "field: rule".
-func (p Problem) String() string { return p.Field + ": " + p.Rule }
+// problems collects the problems of a check.
+type problems smartcity.Problems
 
-// ValidationError lists every problem a validation found, not just the
-// first. It unwraps to ErrInvalid.
-type ValidationError struct {
-	// Subject is what was validated, such as `scorecard "Kabupaten Rembang"`
-	// or "weights".
-	Subject string
-	// Problems are in a stable order: the order of the fields.
-	Problems []Problem
+// add records a problem at the field path that breaks rule; the message is
+// formatted from format and args, and said in Indonesian from words.
+func (ps *problems) add(path, rule, format string, args ...any) {
+	*ps = append(*ps, smartcity.Problem{Path: path, Rule: rule, Severity: smartcity.Error, Err: i18n.Errorf(words, format, args...)})
 }
 
-// Error implements error, listing every problem.
-func (e *ValidationError) Error() string {
-	var b strings.Builder
-	b.WriteString("pillar: invalid ")
-	b.WriteString(e.Subject)
-	for i, p := range e.Problems {
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString("; ")
-		}
-		b.WriteString(p.String())
-	}
-	return b.String()
+// addErr records a problem at the field path whose broken rule is err.
+func (ps *problems) addErr(path, rule string, err error) {
+	*ps = append(*ps, smartcity.Problem{Path: path, Rule: rule, Severity: smartcity.Error, Err: err})
 }
 
-// Unwrap returns ErrInvalid.
-func (e *ValidationError) Unwrap() error { return ErrInvalid }
-
-// problems collects Problems and turns them into a *ValidationError.
-type problems []Problem
-
-func (ps *problems) add(field, rule string) { *ps = append(*ps, Problem{Field: field, Rule: rule}) }
-
-// err returns nil when no problem was found.
-func (ps problems) err(subject string) error {
+// err returns nil when no problem was found, and otherwise the problems
+// under what was checked: `pillar: invalid scorecard "Kabupaten Rembang":
+// …`, in Indonesian `pillar: kartu skor "Kabupaten Rembang" tidak sah: …`.
+// errors.As finds the smartcity.Problems in it. what is one of the words
+// of the table ("scorecard"), and name, when not empty, the region.
+func (ps problems) err(what, name string) error {
 	if len(ps) == 0 {
 		return nil
 	}
-	return &ValidationError{Subject: subject, Problems: ps}
+	return i18n.Errorf(words, "pillar: invalid %s: %w", subject{what, name}, smartcity.Problems(ps))
+}
+
+// subject is what a check looked at, said in either language.
+type subject struct{ what, name string }
+
+// String returns the subject in English.
+func (s subject) String() string { return s.Message(smartcity.English) }
+
+// Message returns the subject in lang: the word, then the name quoted.
+func (s subject) Message(lang smartcity.Lang) string {
+	w := words.Sprintf(lang, s.what)
+	if s.name == "" {
+		return w
+	}
+	return w + " " + strconv.Quote(s.name)
 }

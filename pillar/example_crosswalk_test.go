@@ -60,7 +60,7 @@ func ExampleParseGiffinger() {
 	// "Smart People"             → people [SOC.COM SOC.LRN]
 	// "social and human capital" → people [SOC.COM SOC.LRN]
 	// "smart mobility"           → mobility [LIV.MOB]
-	// pillar: unknown Giffinger characteristic "Smart Branding"
+	// unknown Giffinger characteristic "Smart Branding"
 }
 
 func ExamplePillar_Definition() {

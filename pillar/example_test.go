@@ -72,14 +72,14 @@ func ExampleParseElement() {
 
 func ExampleParseError() {
 	_, err := pillar.ParseElement("Pelayanan Publk")
-	var pe *pillar.ParseError
+	var pe *smartcity.ParseError
 	if errors.As(err, &pe) {
-		fmt.Println(pe.Kind, pe.Suggestion, errors.Is(err, pillar.ErrUnknown))
+		fmt.Println(pe.Kind, pe.Near, errors.As(err, new(*smartcity.ParseError)))
 	}
 	fmt.Println(err)
 	// Output:
 	// element GOV.SVC true
-	// pillar: unknown element "Pelayanan Publk" (did you mean GOV.SVC?)
+	// unknown element "Pelayanan Publk" (did you mean GOV.SVC?)
 }
 
 func ExampleElement_Giffinger() {
@@ -134,7 +134,7 @@ func ExampleNewScorecard_invalid() {
 		pillar.PublicService: 5.5, pillar.Health: 0,
 	})
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, pillar.ErrInvalid))
+	fmt.Println(errors.As(err, new(smartcity.Problems)))
 	// Output:
 	// pillar: invalid scorecard "Kabupaten Rembang": values[GOV.SVC]: 5.5 is off the scale [1, 5]; values[LIV.HEA]: 0 is off the scale [1, 5]
 	// true

@@ -22,7 +22,7 @@ type enumValue interface {
 }
 
 // checkParse holds the properties every parser keeps, whatever the input:
-// no panic; an error is a *ParseError whose suggestion parses; a success is
+// no panic; an error is a *smartcity.ParseError whose suggestion parses; a success is
 // valid and parses back from its code and names; UnmarshalText agrees with
 // the parser; and MarshalText/UnmarshalText round-trip.
 func checkParse[T enumValue](t *testing.T, s string, parse func(string) (T, error), unmarshal func([]byte) (T, error)) {
@@ -37,14 +37,14 @@ func checkParse[T enumValue](t *testing.T, s string, parse func(string) (T, erro
 		assert.Equal(t, v, u)
 	}
 	if err != nil {
-		var pe *ParseError
+		var pe *smartcity.ParseError
 		require.ErrorAs(t, err, &pe)
-		assert.True(t, errors.Is(err, ErrUnknown))
+		assert.True(t, errors.As(err, new(*smartcity.ParseError)))
 		assert.Equal(t, s, pe.Input)
 		assert.NotEmpty(t, pe.Error())
-		if pe.Suggestion != "" {
-			_, serr := parse(pe.Suggestion)
-			assert.NoError(t, serr, "suggestion %q", pe.Suggestion)
+		if pe.Near != "" {
+			_, serr := parse(pe.Near)
+			assert.NoError(t, serr, "suggestion %q", pe.Near)
 		}
 		return
 	}

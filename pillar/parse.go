@@ -1,52 +1,12 @@
 package pillar
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/enum"
 )
-
-// ErrUnknown is the sentinel every *ParseError unwraps to: the text names no
-// declared value of the kind asked for.
-var ErrUnknown = errors.New("unknown value")
-
-// ParseError reports text that Parse, ParseElement, ParseGiffinger or
-// ParseISOTheme could not resolve. It unwraps to ErrUnknown.
-type ParseError struct {
-	// Kind is what was being parsed: "pillar", "element",
-	// "Giffinger characteristic" or "ISO 37120 theme".
-	Kind string
-	// Input is the text as given.
-	Input string
-	// Suggestion is the stable code of the nearest declared value, or ""
-	// when nothing is close enough to be a plausible typo.
-	Suggestion string
-}
-
-// maxQuoted bounds how much of a bad input an error message repeats.
-const maxQuoted = 64
-
-// Error implements error.
-func (e *ParseError) Error() string {
-	if strings.TrimSpace(e.Input) == "" {
-		return fmt.Sprintf("pillar: empty %s", e.Kind)
-	}
-	in := e.Input
-	if utf8.RuneCountInString(in) > maxQuoted {
-		in = string([]rune(in)[:maxQuoted]) + "…"
-	}
-	if e.Suggestion == "" {
-		return fmt.Sprintf("pillar: unknown %s %q", e.Kind, in)
-	}
-	return fmt.Sprintf("pillar: unknown %s %q (did you mean %s?)", e.Kind, in, e.Suggestion)
-}
-
-// Unwrap returns ErrUnknown, so errors.Is(err, ErrUnknown) holds.
-func (e *ParseError) Unwrap() error { return ErrUnknown }
 
 // Parse returns the pillar named by s. It accepts the code ("GOV"), the
 // Indonesian and English names, and the aliases people write ("tata kelola",
@@ -59,7 +19,7 @@ func (e *ParseError) Unwrap() error { return ErrUnknown }
 // element LIV.MOB is mobility). Use ParseGiffinger to read them as
 // Giffinger characteristics instead.
 //
-// On failure the error is a *ParseError naming the input and, when one is
+// On failure the error is a *smartcity.ParseError naming the input and, when one is
 // close, the nearest pillar's code.
 func Parse(s string) (Pillar, error) { return pillars.Parse(s) }
 
@@ -73,7 +33,7 @@ func Parse(s string) (Pillar, error) { return pillars.Parse(s) }
 // element, which one university source names so; "Smart Mobility", one of
 // Giffinger's characteristics, resolves to LIV.MOB as well.
 //
-// On failure the error is a *ParseError naming the input and, when one is
+// On failure the error is a *smartcity.ParseError naming the input and, when one is
 // close, the nearest element's code.
 func ParseElement(s string) (Element, error) { return elements.Parse(s) }
 
@@ -98,14 +58,15 @@ func MustParseElement(s string) Element {
 }
 
 // spec is how the package's enums parse: by normalize, with the names as
-// spellings, and failing with a *ParseError that suggests the nearest code.
+// spellings, and failing with a *smartcity.ParseError that suggests the nearest code.
 func spec(kind string) enum.Spec {
 	return enum.Spec{Kind: kind, Names: true, Fold: normalize, Unknown: parseError}
 }
 
-// parseError is the *ParseError for text that names no value.
+// parseError is the *smartcity.ParseError for text that names no value,
+// with the nearest code when one is near.
 func parseError(m enum.Miss) error {
-	return &ParseError{Kind: m.Kind, Input: m.Input, Suggestion: m.Near()}
+	return &smartcity.ParseError{Kind: m.Kind, KindID: words[m.Kind], Input: m.Input, Near: m.Near()}
 }
 
 // normalize folds text for lookup: lower case, every run of characters that

@@ -66,7 +66,7 @@ func TestConcurrentCatalogues(t *testing.T) {
 	}
 	wg.Wait()
 	want := pass()
-	assert.Contains(t, want.parsed, `pillar: unknown pillar "Goverance" (did you mean GOV?)`)
+	assert.Contains(t, want.parsed, `unknown pillar "Goverance" (did you mean GOV?)`)
 	for w := range workers {
 		assert.Equal(t, want, got[w], "goroutine %d", w)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/golden"
 )
 
@@ -134,31 +135,31 @@ func TestParseErrors(t *testing.T) {
 		suggestion string
 		msg        string
 	}{
-		{"pillar typo", parsePillarErr, "Goverance", "pillar", "GOV", `pillar: unknown pillar "Goverance" (did you mean GOV?)`},
-		{"pillar transposed code", parsePillarErr, "gvo", "pillar", "GOV", `pillar: unknown pillar "gvo" (did you mean GOV?)`},
-		{"pillar smart typo", parsePillarErr, "Smart Enviroment", "pillar", "ENV", `pillar: unknown pillar "Smart Enviroment" (did you mean ENV?)`},
-		{"pillar unrelated", parsePillarErr, "xyz", "pillar", "", `pillar: unknown pillar "xyz"`},
-		{"pillar empty", parsePillarErr, "", "pillar", "", `pillar: empty pillar`},
-		{"pillar blank", parsePillarErr, " \t", "pillar", "", `pillar: empty pillar`},
-		{"element code for pillar", parsePillarErr, "GOV.SVC", "pillar", "", `pillar: unknown pillar "GOV.SVC"`},
-		{"element typo", parseElementErr, "Pelayanan Publk", "element", "GOV.SVC", `pillar: unknown element "Pelayanan Publk" (did you mean GOV.SVC?)`},
-		{"element code typo", parseElementErr, "LIV.MOV", "element", "LIV.MOB", `pillar: unknown element "LIV.MOV" (did you mean LIV.MOB?)`},
-		{"element typo in name", parseElementErr, "Tata Kelola Enrgi", "element", "ENV.ENE", `pillar: unknown element "Tata Kelola Enrgi" (did you mean ENV.ENE?)`},
-		{"element pillar code", parseElementErr, "GOV", "element", "", `pillar: unknown element "GOV"`},
-		{"element empty", parseElementErr, "", "element", "", `pillar: empty element`},
-		{"giffinger typo", parseGiffingerErr, "Smart Peopel", "Giffinger characteristic", "people", `pillar: unknown Giffinger characteristic "Smart Peopel" (did you mean people?)`},
-		{"iso typo", parseISOErr, "wastewatr", "ISO 37120 theme", "wastewater", `pillar: unknown ISO 37120 theme "wastewatr" (did you mean wastewater?)`},
+		{"pillar typo", parsePillarErr, "Goverance", "pillar", "GOV", `unknown pillar "Goverance" (did you mean GOV?)`},
+		{"pillar transposed code", parsePillarErr, "gvo", "pillar", "GOV", `unknown pillar "gvo" (did you mean GOV?)`},
+		{"pillar smart typo", parsePillarErr, "Smart Enviroment", "pillar", "ENV", `unknown pillar "Smart Enviroment" (did you mean ENV?)`},
+		{"pillar unrelated", parsePillarErr, "xyz", "pillar", "", `unknown pillar "xyz"`},
+		{"pillar empty", parsePillarErr, "", "pillar", "", `empty pillar`},
+		{"pillar blank", parsePillarErr, " \t", "pillar", "", `empty pillar`},
+		{"element code for pillar", parsePillarErr, "GOV.SVC", "pillar", "", `unknown pillar "GOV.SVC"`},
+		{"element typo", parseElementErr, "Pelayanan Publk", "element", "GOV.SVC", `unknown element "Pelayanan Publk" (did you mean GOV.SVC?)`},
+		{"element code typo", parseElementErr, "LIV.MOV", "element", "LIV.MOB", `unknown element "LIV.MOV" (did you mean LIV.MOB?)`},
+		{"element typo in name", parseElementErr, "Tata Kelola Enrgi", "element", "ENV.ENE", `unknown element "Tata Kelola Enrgi" (did you mean ENV.ENE?)`},
+		{"element pillar code", parseElementErr, "GOV", "element", "", `unknown element "GOV"`},
+		{"element empty", parseElementErr, "", "element", "", `empty element`},
+		{"giffinger typo", parseGiffingerErr, "Smart Peopel", "Giffinger characteristic", "people", `unknown Giffinger characteristic "Smart Peopel" (did you mean people?)`},
+		{"iso typo", parseISOErr, "wastewatr", "ISO 37120 theme", "wastewater", `unknown ISO 37120 theme "wastewatr" (did you mean wastewater?)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			err := tt.parse(tt.in)
 			require.Error(t, err)
-			assert.ErrorIs(t, err, ErrUnknown)
-			var pe *ParseError
+			assert.ErrorAs(t, err, new(*smartcity.ParseError))
+			var pe *smartcity.ParseError
 			require.ErrorAs(t, err, &pe)
 			assert.Equal(t, tt.kind, pe.Kind)
 			assert.Equal(t, tt.in, pe.Input)
-			assert.Equal(t, tt.suggestion, pe.Suggestion)
+			assert.Equal(t, tt.suggestion, pe.Near)
 			assert.Equal(t, tt.msg, err.Error())
 		})
 	}
@@ -173,7 +174,7 @@ func TestParseErrorTruncatesLongInput(t *testing.T) {
 	long := strings.Repeat("governance ", 30)
 	_, err := Parse(long)
 	require.Error(t, err)
-	var pe *ParseError
+	var pe *smartcity.ParseError
 	require.True(t, errors.As(err, &pe))
 	assert.Equal(t, long, pe.Input, "the field keeps the whole input")
 	assert.Less(t, len(err.Error()), 120, "the message does not")

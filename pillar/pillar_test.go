@@ -196,7 +196,7 @@ func TestJSON(t *testing.T) {
 	assert.Equal(t, Mobility, out.Element)
 
 	err = json.Unmarshal([]byte(`{"element":"GOV.XYZ"}`), &out)
-	var pe *ParseError
+	var pe *smartcity.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "element", pe.Kind)
 	assert.Equal(t, "GOV.XYZ", pe.Input)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"iter"
 	"maps"
@@ -13,6 +12,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // Scale is the declared range of a scorecard's values, both ends included:
@@ -23,28 +25,28 @@ type Scale struct {
 	Max float64 `json:"max" yaml:"max"`
 }
 
-// Validate reports a *ValidationError unless both ends are finite, Min is
-// below Max and the width Max − Min is finite too.
-func (s Scale) Validate() error {
+// Validate returns the problems of s, or nil: both ends must be finite,
+// Min below Max and the width Max − Min finite too.
+func (s Scale) Validate() smartcity.Problems {
 	var ps problems
 	s.check(&ps, "scale")
-	return ps.err("scale")
+	return smartcity.Problems(ps)
 }
 
 func (s Scale) check(ps *problems, field string) {
 	okMin, okMax := isFinite(s.Min), isFinite(s.Max)
 	if !okMin {
-		ps.add(field+".min", "must be a finite number, not "+formatFloat(s.Min))
+		ps.add(field+".min", "finite", "must be a finite number, not %s", formatFloat(s.Min))
 	}
 	if !okMax {
-		ps.add(field+".max", "must be a finite number, not "+formatFloat(s.Max))
+		ps.add(field+".max", "finite", "must be a finite number, not %s", formatFloat(s.Max))
 	}
 	if okMin && okMax {
 		switch {
 		case s.Min >= s.Max:
-			ps.add(field, fmt.Sprintf("min (%s) must be below max (%s)", formatFloat(s.Min), formatFloat(s.Max)))
+			ps.add(field, "scale", "min (%s) must be below max (%s)", formatFloat(s.Min), formatFloat(s.Max))
 		case !isFinite(s.Max - s.Min):
-			ps.add(field, "max − min must be a finite number")
+			ps.add(field, "finite", "max − min must be a finite number")
 		}
 	}
 }
@@ -84,7 +86,7 @@ type Scorecard struct {
 }
 
 // NewScorecard returns the scorecard of region with values on scale. It
-// reports every problem at once in a *ValidationError: a blank region, an
+// reports every problem at once in smartcity.Problems: a blank region, an
 // invalid scale, an undeclared element, and values that are NaN, infinite or
 // off the scale.
 func NewScorecard(region string, scale Scale, values map[Element]float64) (Scorecard, error) {
@@ -96,7 +98,7 @@ func NewScorecard(region string, scale Scale, values map[Element]float64) (Score
 func newScorecard(region string, scale Scale, values map[Element]float64, keyProblems problems) (Scorecard, error) {
 	var ps problems
 	if strings.TrimSpace(region) == "" {
-		ps.add("region", "must not be blank")
+		ps.add("region", "required", "must not be blank")
 	}
 	n := len(ps)
 	scale.check(&ps, "scale")
@@ -108,22 +110,22 @@ func newScorecard(region string, scale Scale, values map[Element]float64, keyPro
 		field := "values[" + elementField(e) + "]"
 		switch {
 		case !e.IsValid():
-			ps.add(field, "not a declared element")
+			ps.add(field, "enum", "not a declared element")
 		case math.IsNaN(v):
-			ps.add(field, "must be a number, not NaN")
+			ps.add(field, "finite", "must be a number, not NaN")
 		case math.IsInf(v, 0):
-			ps.add(field, "must be finite, not "+formatFloat(v))
+			ps.add(field, "finite", "must be finite, not %s", formatFloat(v))
 		case scaleOK && !scale.Contains(v):
-			ps.add(field, fmt.Sprintf("%s is off the scale %s", formatFloat(v), scale))
+			ps.add(field, "scale", "%s is off the scale %s", formatFloat(v), scale)
 		default:
 			s.set(e, v)
 		}
 	}
-	subject := "scorecard"
-	if strings.TrimSpace(region) != "" {
-		subject += " " + strconv.Quote(region)
+	name := region
+	if strings.TrimSpace(region) == "" {
+		name = ""
 	}
-	if err := ps.err(subject); err != nil {
+	if err := ps.err("scorecard", name); err != nil {
 		return Scorecard{}, err
 	}
 	return s, nil
@@ -199,10 +201,10 @@ func (s *Scorecard) UnmarshalJSON(data []byte) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&w); err != nil {
-		return fmt.Errorf("pillar: decoding scorecard: %w", err)
+		return decodeError(err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return errors.New("pillar: decoding scorecard: trailing data after the object")
+		return decodeError(i18n.Errorf(words, "trailing data after the object"))
 	}
 	var ps problems
 	values := make(map[Element]float64, len(w.Values))
@@ -211,16 +213,11 @@ func (s *Scorecard) UnmarshalJSON(data []byte) error {
 		field := "values[" + strconv.Quote(k) + "]"
 		e, err := ParseElement(k)
 		if err != nil {
-			var pe *ParseError
-			if errors.As(err, &pe) && pe.Suggestion != "" {
-				ps.add(field, "unknown element (did you mean "+pe.Suggestion+"?)")
-			} else {
-				ps.add(field, "unknown element")
-			}
+			ps.addErr(field, "enum", err)
 			continue
 		}
 		if prev, dup := seen[e]; dup {
-			ps.add(field, fmt.Sprintf("names %s, as %q does", e, prev))
+			ps.add(field, "unique", "names %s, as %q does", e, prev)
 			continue
 		}
 		seen[e] = k
@@ -232,6 +229,13 @@ func (s *Scorecard) UnmarshalJSON(data []byte) error {
 	}
 	*s = v
 	return nil
+}
+
+// decodeError is a scorecard that cannot be decoded: the one problem of
+// reading it, "pillar: decoding scorecard: …".
+func decodeError(err error) error {
+	ps := smartcity.Problems{{Rule: "decode", Severity: smartcity.Error, Err: err}}
+	return i18n.Errorf(words, "pillar: decoding scorecard: %w", ps)
 }
 
 func elementField(e Element) string {

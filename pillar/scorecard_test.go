@@ -3,10 +3,13 @@ package pillar
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // sample is a scorecard with a pillar without data (ECO) and two partly
@@ -138,29 +141,41 @@ func TestScorecardWeighted(t *testing.T) {
 	assert.False(t, soc.HasData())
 }
 
+// fr is a problem's path and message, as the tables write them.
+type fr struct{ field, rule string }
+
+// fieldsOf returns the path and English message of each problem.
+func fieldsOf(ps smartcity.Problems) []fr {
+	out := make([]fr, len(ps))
+	for i, p := range ps {
+		out[i] = fr{p.Path, p.Err.Error()}
+	}
+	return out
+}
+
 func TestWeightsValidation(t *testing.T) {
 	tests := []struct {
 		name     string
 		pillars  map[Pillar]int
 		elements map[Element]int
-		problems []Problem
+		problems []fr
 	}{
 		{"pillars short", map[Pillar]int{Governance: 5000, Living: 4000}, nil,
-			[]Problem{{"weights.pillars", "shares sum to 9000 bp, want 10000 (100 %)"}}},
+			[]fr{{"weights.pillars", "shares sum to 9000 bp, want 10000 (100 %)"}}},
 		{"bad pillar entries", map[Pillar]int{0: 10, Governance: -1, Living: 10001, 9: 1}, nil,
-			[]Problem{
+			[]fr{
 				{"weights.pillars[<unset>]", "not a declared pillar"},
 				{"weights.pillars[GOV]", "share -1 bp must be between 0 and 10000"},
 				{"weights.pillars[LIV]", "share 10001 bp must be between 0 and 10000"},
 				{"weights.pillars[Pillar(9)]", "not a declared pillar"},
 			}},
 		{"elements of two pillars", nil, map[Element]int{PublicService: 5000, Bureaucracy: 5000, PublicPolicy: 1, Energy: 10000, Waste: 1},
-			[]Problem{
+			[]fr{
 				{"weights.elements[GOV]", "shares of the pillar's elements sum to 10001 bp, want 10000 (100 %)"},
 				{"weights.elements[ENV]", "shares of the pillar's elements sum to 10001 bp, want 10000 (100 %)"},
 			}},
 		{"bad element entries", nil, map[Element]int{0: 1, Health: -5, 42: 1},
-			[]Problem{
+			[]fr{
 				{"weights.elements[<unset>]", "not a declared element"},
 				{"weights.elements[LIV.HEA]", "share -5 bp must be between 0 and 10000"},
 				{"weights.elements[Element(42)]", "not a declared element"},
@@ -169,11 +184,11 @@ func TestWeightsValidation(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := NewWeights(tt.pillars, tt.elements)
-			require.ErrorIs(t, err, ErrInvalid)
-			var ve *ValidationError
+			require.ErrorAs(t, err, new(smartcity.Problems))
+			var ve smartcity.Problems
 			require.ErrorAs(t, err, &ve)
-			assert.Equal(t, "weights", ve.Subject)
-			assert.Equal(t, tt.problems, ve.Problems)
+			assert.True(t, strings.HasPrefix(err.Error(), "pillar: invalid weights: "), err.Error())
+			assert.Equal(t, tt.problems, fieldsOf(ve))
 		})
 	}
 	w, err := NewWeights(map[Pillar]int{Governance: 10000}, nil)
@@ -191,11 +206,10 @@ func TestNewScorecardReportsEveryProblem(t *testing.T) {
 		Waste:         100,
 		25:            3,
 	})
-	require.ErrorIs(t, err, ErrInvalid)
-	var ve *ValidationError
+	require.ErrorAs(t, err, new(smartcity.Problems))
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "scorecard", ve.Subject)
-	assert.Equal(t, []Problem{
+	assert.Equal(t, []fr{
 		{"region", "must not be blank"},
 		{"values[<unset>]", "not a declared element"},
 		{"values[GOV.SVC]", "must be a number, not NaN"},
@@ -203,7 +217,7 @@ func TestNewScorecardReportsEveryProblem(t *testing.T) {
 		{"values[LIV.MOB]", "100.5 is off the scale [0, 100]"},
 		{"values[ENV.ENE]", "-0.1 is off the scale [0, 100]"},
 		{"values[Element(25)]", "not a declared element"},
-	}, ve.Problems)
+	}, fieldsOf(ve))
 	assert.Equal(t, "pillar: invalid scorecard: region: must not be blank; values[<unset>]: not a declared element; "+
 		"values[GOV.SVC]: must be a number, not NaN; values[LIV.HEA]: must be finite, not +Inf; "+
 		"values[LIV.MOB]: 100.5 is off the scale [0, 100]; values[ENV.ENE]: -0.1 is off the scale [0, 100]; "+
@@ -213,33 +227,31 @@ func TestNewScorecardReportsEveryProblem(t *testing.T) {
 func TestScaleValidation(t *testing.T) {
 	tests := []struct {
 		s        Scale
-		problems []Problem
+		problems []fr
 	}{
 		{Scale{Min: 1, Max: 5}, nil},
-		{Scale{Min: 5, Max: 5}, []Problem{{"scale", "min (5) must be below max (5)"}}},
-		{Scale{Min: 100, Max: 0}, []Problem{{"scale", "min (100) must be below max (0)"}}},
-		{Scale{Min: math.NaN(), Max: math.Inf(1)}, []Problem{
+		{Scale{Min: 5, Max: 5}, []fr{{"scale", "min (5) must be below max (5)"}}},
+		{Scale{Min: 100, Max: 0}, []fr{{"scale", "min (100) must be below max (0)"}}},
+		{Scale{Min: math.NaN(), Max: math.Inf(1)}, []fr{
 			{"scale.min", "must be a finite number, not NaN"},
 			{"scale.max", "must be a finite number, not +Inf"},
 		}},
-		{Scale{Min: -math.MaxFloat64, Max: math.MaxFloat64}, []Problem{{"scale", "max − min must be a finite number"}}},
+		{Scale{Min: -math.MaxFloat64, Max: math.MaxFloat64}, []fr{{"scale", "max − min must be a finite number"}}},
 	}
 	for _, tt := range tests {
-		err := tt.s.Validate()
+		ps := tt.s.Validate()
 		if tt.problems == nil {
-			assert.NoError(t, err, tt.s.String())
+			assert.Empty(t, ps, tt.s.String())
 			continue
 		}
-		var ve *ValidationError
-		require.ErrorAs(t, err, &ve, tt.s.String())
-		assert.Equal(t, tt.problems, ve.Problems)
+		assert.Equal(t, tt.problems, fieldsOf(ps), tt.s.String())
 	}
 	// Values are not checked against a broken scale, only the scale is.
 	_, err := NewScorecard("Kota X", Scale{Min: 5, Max: 1}, map[Element]float64{Health: 3})
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, `scorecard "Kota X"`, ve.Subject)
-	assert.Equal(t, []Problem{{"scale", "min (5) must be below max (1)"}}, ve.Problems)
+	assert.True(t, strings.HasPrefix(err.Error(), `pillar: invalid scorecard "Kota X": `), err.Error())
+	assert.Equal(t, []fr{{"scale", "min (5) must be below max (1)"}}, fieldsOf(ve))
 	assert.True(t, Scale{Min: 0, Max: 1}.Contains(1))
 	assert.False(t, Scale{Min: 0, Max: 1}.Contains(math.NaN()))
 }
@@ -284,8 +296,8 @@ func TestScorecardJSONStrict(t *testing.T) {
 		{"wrong type", `{"region":"R","scale":{"min":"0","max":1}}`,
 			`scale.min`, true},
 		{"every problem", `{"region":"","scale":{"min":0,"max":10},"values":{"GOV.SVC":5,"pelayanan publik":6,"LIV.MOV":1,"xyz":2,"ENV.ENE":11}}`,
-			`pillar: invalid scorecard: region: must not be blank; values["LIV.MOV"]: unknown element (did you mean LIV.MOB?); ` +
-				`values["pelayanan publik"]: names GOV.SVC, as "GOV.SVC" does; values["xyz"]: unknown element; ` +
+			`pillar: invalid scorecard: region: must not be blank; values["LIV.MOV"]: unknown element "LIV.MOV" (did you mean LIV.MOB?); ` +
+				`values["pelayanan publik"]: names GOV.SVC, as "GOV.SVC" does; values["xyz"]: unknown element "xyz"; ` +
 				`values[ENV.ENE]: 11 is off the scale [0, 10]`, false},
 	}
 	for _, tt := range tests {

@@ -2,7 +2,6 @@ package pillar
 
 import (
 	"encoding/json"
-	"fmt"
 	"maps"
 	"slices"
 	"strconv"
@@ -29,7 +28,7 @@ type Weights struct {
 // zero). elements gives each element's share within its pillar; a pillar
 // none of whose elements is listed weighs its elements the same, otherwise
 // the shares of its three elements must sum to BasisPoints. Every problem is
-// reported at once in a *ValidationError.
+// reported at once in an error holding smartcity.Problems.
 func NewWeights(pillars map[Pillar]int, elements map[Element]int) (Weights, error) {
 	var w Weights
 	var ps problems
@@ -41,16 +40,16 @@ func NewWeights(pillars map[Pillar]int, elements map[Element]int) (Weights, erro
 			field := "weights.pillars[" + pillarField(p) + "]"
 			switch {
 			case !p.IsValid():
-				ps.add(field, "not a declared pillar")
+				ps.add(field, "enum", "not a declared pillar")
 			case bp < 0 || bp > BasisPoints:
-				ps.add(field, fmt.Sprintf("share %d bp must be between 0 and %d", bp, BasisPoints))
+				ps.add(field, "range", "share %d bp must be between 0 and %d", bp, BasisPoints)
 			default:
 				w.pillars[p-1] = uint16(bp)
 				sum += bp
 			}
 		}
 		if len(ps) == 0 && sum != BasisPoints {
-			ps.add("weights.pillars", fmt.Sprintf("shares sum to %d bp, want %d (100 %%)", sum, BasisPoints))
+			ps.add("weights.pillars", "weights", "shares sum to %d bp, want %d (100 %%)", sum, BasisPoints)
 		}
 	}
 	var sums [pillarCount]int
@@ -59,9 +58,9 @@ func NewWeights(pillars map[Pillar]int, elements map[Element]int) (Weights, erro
 		field := "weights.elements[" + elementField(e) + "]"
 		switch {
 		case !e.IsValid():
-			ps.add(field, "not a declared element")
+			ps.add(field, "enum", "not a declared element")
 		case bp < 0 || bp > BasisPoints:
-			ps.add(field, fmt.Sprintf("share %d bp must be between 0 and %d", bp, BasisPoints))
+			ps.add(field, "range", "share %d bp must be between 0 and %d", bp, BasisPoints)
 		default:
 			p := e.Pillar()
 			w.elements[e-1] = uint16(bp)
@@ -71,11 +70,11 @@ func NewWeights(pillars map[Pillar]int, elements map[Element]int) (Weights, erro
 	}
 	for p := range All() {
 		if w.elementsSet[p-1] && sums[p-1] != BasisPoints {
-			ps.add("weights.elements["+p.String()+"]",
-				fmt.Sprintf("shares of the pillar's elements sum to %d bp, want %d (100 %%)", sums[p-1], BasisPoints))
+			ps.add("weights.elements["+p.String()+"]", "weights",
+				"shares of the pillar's elements sum to %d bp, want %d (100 %%)", sums[p-1], BasisPoints)
 		}
 	}
-	if err := ps.err("weights"); err != nil {
+	if err := ps.err("weights", ""); err != nil {
 		return Weights{}, err
 	}
 	return w, nil

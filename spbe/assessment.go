@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // Assessment is the evaluation of one instansi in one year: per indicator
@@ -94,21 +96,21 @@ func (a *Assessment) subject() string {
 	return s
 }
 
-// Validate checks a against fw and reports every problem at once in a
-// *ValidationError: a framework id other than fw's (ErrFrameworkMismatch,
-// reported alone, as the answers cannot be checked against fw), a year that is not plausible, an unknown (ErrUnknownIndicator) or
-// repeated (ErrDuplicate) indicator, a level outside fw's scale
-// (ErrLevelRange), stages that are unknown, repeated or disagree with the
-// final level, and evidence without a title, without a URL or file, with a
-// URL that is not http(s) or a digest that is not SHA-256. Unanswered
-// indicators are not a problem here; see Framework.LevelsOf.
-func (a *Assessment) Validate(fw *Framework) error {
+// Validate checks a against fw and returns every problem, each with its
+// field path, or nil: a framework id other than fw's
+// (ErrFrameworkMismatch, reported alone, as the answers cannot be checked
+// against fw), a year that is not plausible, an unknown
+// (ErrUnknownIndicator) or repeated (ErrDuplicate) indicator, a level
+// outside fw's scale (ErrLevelRange), stages that are unknown, repeated or
+// disagree with the final level, and evidence without a title, without a
+// URL or file, with a URL that is not http(s) or a digest that is not
+// SHA-256. Unanswered indicators are not a problem here; see
+// Framework.LevelsOf. Every problem is an error: Err is nil only when
+// there is none.
+func (a *Assessment) Validate(fw *Framework) smartcity.Problems {
 	var ps problems
 	a.check(fw, &ps, nil, make([]int, len(fw.weight)), nil)
-	if len(ps) == 0 {
-		return nil
-	}
-	return ps.err(a.subject())
+	return smartcity.Problems(ps)
 }
 
 // check adds a's problems to ps. seen has one entry per indicator
@@ -150,7 +152,7 @@ func (a *Assessment) check(fw *Framework, ps *problems, lv Levels, seen []int, e
 			checkStages(fw, ps, field(k, ""), ans)
 		}
 		for j, ev := range ans.Evidence {
-			checkEvidence(ps, field(k, ".bukti["+strconv.Itoa(j)+"]"), ev)
+			checkEvidence(ps, loc{path: field(k, ".bukti["+strconv.Itoa(j)+"]")}, ev)
 		}
 		final, _ := ans.Final()
 		if ans.External != nil {
@@ -231,21 +233,21 @@ func checkStages(fw *Framework, ps *problems, f string, ans *Answer) {
 	}
 }
 
-func checkEvidence(ps *problems, f string, ev Evidence) {
+func checkEvidence(ps *problems, at loc, ev Evidence) {
 	if strings.TrimSpace(ev.Title) == "" {
-		ps.add(f+".title", "is required")
+		ps.addAt(at.field(".title"), "is required")
 	}
 	if ev.URL == "" && ev.File == "" {
-		ps.add(f, "a url or a file name is required")
+		ps.addAt(at, "a url or a file name is required")
 	}
 	if ev.URL != "" {
 		u, err := url.Parse(ev.URL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			ps.add(f+".url", "%s is not an http or https address", quote(ev.URL))
+			ps.addAt(at.field(".url"), "%s is not an http or https address", quote(ev.URL))
 		}
 	}
 	if ev.SHA256 != "" && !isSHA256(ev.SHA256) {
-		ps.add(f+".sha256", "%s is not a SHA-256 digest (64 hexadecimal digits)", quote(ev.SHA256))
+		ps.addAt(at.field(".sha256"), "%s is not a SHA-256 digest (64 hexadecimal digits)", quote(ev.SHA256))
 	}
 }
 
@@ -319,7 +321,7 @@ func (fw *Framework) ScoreAssessment(a *Assessment, opt Options) (*Result, error
 // ErrUnknownFramework when there is none), else fallback, the framework
 // the caller chose. Otherwise a's year picks the rule in force for it
 // (ForYear): PermenPANRB 5/2018 for 2018–2020, 59/2020 for 2021–2025,
-// 8/2026 from 2026; a year before 2018 is a *ValidationError at "tahun"
+// 8/2026 from 2026; a year before 2018 is an error holding smartcity.Problems at "tahun"
 // wrapping ErrNoFramework. An assessment with neither framework nor year
 // is scored under Default.
 func (a *Assessment) ResolveFramework(fallback *Framework) (*Framework, error) {

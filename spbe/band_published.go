@@ -10,11 +10,11 @@ const publishedMax = 5
 // decimal from 0 to 5 with at most two decimals, written with a point,
 // such as "3.99", "4" or "3.5". A fraction, a decimal comma, a sign or a
 // third decimal, which ParseIndex takes, is refused: a published result
-// has none. The error is a *ParseError.
+// has none. The error is a *smartcity.ParseError.
 func ParsePublishedIndex(s string) (smartcity.Number, error) {
 	n, ok := parseBandFrom(s)
 	if !ok || n > publishedMax*WeightTotal {
-		return smartcity.Number{}, &ParseError{Kind: "index", Input: s, Want: `a decimal from 0 to 5 with at most two decimals, such as "3.64"`}
+		return smartcity.Number{}, unknown("index", s, `a decimal from 0 to 5 with at most two decimals, such as "3.64"`)
 	}
 	return smartcity.NewNumber(n, WeightTotal), nil
 }

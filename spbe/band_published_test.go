@@ -57,6 +57,6 @@ func TestParsePublishedIndex(t *testing.T) {
 	assert.Equal(t, "91/25", x.Exact())
 	for _, s := range []string{"", "4,10", "3.641", "-1", "5.01", "9", "+3", "727/200", "3.", "1e0", " 3.5"} {
 		_, err := spbe.ParsePublishedIndex(s)
-		require.ErrorIs(t, err, spbe.ErrUnknown, s)
+		require.ErrorAs(t, err, new(*smartcity.ParseError), s)
 	}
 }

@@ -143,7 +143,7 @@ type Cohort struct {
 // another framework is a problem wrapping ErrFrameworkMismatch that names
 // it and both frameworks: a cohort ranks one framework's indices, and
 // GroupByFramework ranks a mixed set in one cohort per framework. Every
-// problem is reported at once in a *ValidationError. An empty cohort is
+// problem is reported at once in an error holding smartcity.Problems. An empty cohort is
 // not an error: it has no members, and its Stats have N 0.
 //
 // The cohort keeps no reference to members: it copies what it ranks into
@@ -301,8 +301,8 @@ func newCohort(fw *Framework, t *memberTable) (*Cohort, error) {
 // unknown id wraps ErrUnknownFramework — or, when it names none, the rule
 // of its year (ForYear; a year before 2018 wraps ErrNoFramework), or
 // Default without a year. Each member must then be valid in its framework's
-// cohort (see NewCohort). Every problem is reported at once in a
-// *ValidationError, by the member's position in members. No members make
+// cohort (see NewCohort). Every problem is reported at once in an
+// error holding smartcity.Problems, by the member's position in members. No members make
 // no cohorts.
 //
 // Each member is copied into its cohort's compact form, as NewCohort
@@ -376,8 +376,8 @@ func memberFramework(ps *problems, byID func(string) (*Framework, error), k int,
 		return fw, true
 	case m.Year != 0:
 		y, err := frameworkForYear(m.Year, memberField(k, ".tahun"), "")
-		if ve := (*ValidationError)(nil); errors.As(err, &ve) {
-			*ps = append(*ps, ve.Problems...)
+		if found := smartcity.Problems(nil); errors.As(err, &found) {
+			*ps = append(*ps, found...)
 			return nil, false
 		}
 		// A framework given with the id of the year's rule stands for it.

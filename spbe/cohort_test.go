@@ -12,9 +12,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kotacerdas/smartcity"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // member makes a cohort member of 59/2020 with the index x and every domain
@@ -82,11 +83,11 @@ func TestCohortRejectsBadMembers(t *testing.T) {
 		{Instansi: "A", Domains: []smartcity.Number{smartcity.NewNumber(1, 1)}},
 		{Instansi: "B", Index: smartcity.NewNumber(1, 1), Domains: []smartcity.Number{smartcity.NewNumber(1, 1), {}, smartcity.NewNumber(1, 1), smartcity.NewNumber(1, 1)}, Predicate: 9},
 	})
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.True(t, errors.As(err, &ve))
 	var fields []string
-	for _, p := range ve.Problems {
-		fields = append(fields, p.Field)
+	for _, p := range ve {
+		fields = append(fields, at(p))
 	}
 	assert.Equal(t, []string{"members[0].index", "members[0].domains", "members[1].domains[1]", "members[1].predicate"}, fields)
 }
@@ -289,14 +290,14 @@ func TestCohortRefusesOtherFramework(t *testing.T) {
 	spbe2025.Index = smartcity.Number{}
 	_, err := NewCohort(mustPemdi(t), []Member{pemdiMember(t, "Pemerintah Kab. Rembang", 4), spbe2025})
 	require.ErrorIs(t, err, ErrFrameworkMismatch)
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "cohort of permenpanrb-8-2026", ve.Subject)
-	require.Len(t, ve.Problems, 2, "its four domains are not held against a framework without domains")
-	assert.Equal(t, "members[1].framework", ve.Problems[0].Field)
+	assert.True(t, strings.HasPrefix(err.Error(), "spbe: invalid cohort of permenpanrb-8-2026: "), err.Error())
+	require.Len(t, ve, 2, "its four domains are not held against a framework without domains")
+	assert.Equal(t, "members[1].framework", at(ve[0]))
 	assert.Equal(t, `framework mismatch: "Pemerintah Kab. Rembang" 2025 is a result of permenpanrb-59-2020, not permenpanrb-8-2026; `+
-		"a cohort ranks one framework's indices: group the members by framework", ve.Problems[0].Err.Error())
-	assert.Equal(t, "members[1].index", ve.Problems[1].Field)
+		"a cohort ranks one framework's indices: group the members by framework", ve[0].Err.Error())
+	assert.Equal(t, "members[1].index", at(ve[1]))
 
 	// A member that names the cohort's framework is welcome.
 	_, err = NewCohort(Default(), []Member{MemberOf("Pemerintah Kab. Rembang", 2024, r2025)})
@@ -328,11 +329,11 @@ func TestCohortCountsTheFrameworksBands(t *testing.T) {
 	bad := member("D", smartcity.NewNumber(2, 1))
 	bad.Predicate = Cukup
 	_, err = NewCohort(fw, []Member{bad})
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	require.Len(t, ve.Problems, 1)
-	assert.Equal(t, "members[0].predicate", ve.Problems[0].Field)
-	assert.EqualError(t, ve.Problems[0].Err, "Cukup is not a predikat band of contoh-tiga-pita")
+	require.Len(t, ve, 1)
+	assert.Equal(t, "members[0].predicate", at(ve[0]))
+	assert.EqualError(t, ve[0].Err, "Cukup is not a predikat band of contoh-tiga-pita")
 }
 
 // A set of 2025 and 2026 results is ranked as one cohort per framework,
@@ -417,12 +418,12 @@ func TestGroupByFrameworkProblems(t *testing.T) {
 		{Instansi: "Kab. Purba", Year: 2010, Index: smartcity.NewNumber(3, 1)},
 		pemdiWithDomains,
 	})
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "cohorts", ve.Subject)
+	assert.True(t, strings.HasPrefix(err.Error(), "spbe: invalid cohorts: "), err.Error())
 	var fields []string
-	for _, p := range ve.Problems {
-		fields = append(fields, p.Field)
+	for _, p := range ve {
+		fields = append(fields, at(p))
 	}
 	assert.Equal(t, []string{"members[1].framework", "members[2].tahun", "members[3].domains"}, fields)
 	assert.ErrorIs(t, err, ErrUnknownFramework)
@@ -596,9 +597,9 @@ func TestNewCohortSeqCopiesEachMember(t *testing.T) {
 
 	// A problem is reported by the member's place in the sequence.
 	_, err = NewCohortSeq(Default(), slices.Values([]Member{members[0], {Instansi: "A"}}))
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "members[1].index", ve.Problems[0].Field)
+	assert.Equal(t, "members[1].index", at(ve[0]))
 }
 
 // GroupByFrameworkSeq ranks as GroupByFramework does, from a sequence.

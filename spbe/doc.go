@@ -222,14 +222,19 @@
 //
 // Conditions callers branch on are sentinels ([ErrUnanswered],
 // [ErrLevelRange], [ErrUnknownIndicator], [ErrWeights], [ErrMalformed], …).
-// Checks report every problem at once in a [*ValidationError] whose
-// [Problem] values name the place — "indicators[3].level", "row 4, column 2
-// (level)" — and unwrap to those sentinels. A file that cannot be read
-// at all wraps ErrMalformed and names its line and column. Nothing in the
-// package panics on bad input. [ValidationError.Message],
-// [Problem.Message] and [ParseError.Message] say the same in Indonesian or
-// English, so a portal or the command line can show every problem in the
-// language its user reads.
+// Checks and readers report every problem at once as
+// [github.com/kotacerdas/smartcity.Problems], each problem with its place
+// — the field "indicators[3].level", or row 4, column 2 of a CSV file, the
+// column's name as its path — a rule code ("level_range", "enum",
+// "duplicate") and the broken rule, which wraps those sentinels. The error
+// of a check names what was checked ("spbe: invalid assessment \"Pemerintah
+// Kab. Rembang\" 2024: …"), and errors.As finds the Problems in it;
+// [Assessment.Validate] returns them itself. A file that cannot be read at
+// all wraps ErrMalformed, its one problem naming the line and column. Text
+// that names no value is a *smartcity.ParseError. Nothing in the package
+// panics on bad input. smartcity.ErrorMessage and the Message methods say
+// every error in Indonesian or English, so a portal or the command line
+// can show every problem in the language its user reads.
 //
 // # Sources
 //

@@ -1,19 +1,14 @@
 package spbe
 
 import (
-	"strings"
-
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
-// parseError is the *ParseError of the package's enums (internal/enum),
-// whose Want lists the codes: "mandiri, dokumen, interviu or visitasi".
-// parseWord says it in Indonesian.
+// parseError is the *smartcity.ParseError of the package's enums
+// (internal/enum): it lists the codes, "mandiri, dokumen, interviu or
+// visitasi", or suggests the nearest. parseWord says the kind in
+// Indonesian.
 func parseError(m enum.Miss) error {
-	codes := m.Codes()
-	want := codes[len(codes)-1]
-	if n := len(codes); n > 1 {
-		want = strings.Join(codes[:n-1], ", ") + " or " + want
-	}
-	return &ParseError{Kind: m.Kind, Input: m.Input, Want: want}
+	return &smartcity.ParseError{Kind: m.Kind, KindID: parseWordID(m.Kind), Input: m.Input, Want: m.Codes(), Near: m.Near()}
 }

@@ -1,6 +1,7 @@
 package spbe
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -9,22 +10,19 @@ import (
 	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
+	"github.com/kotacerdas/smartcity/internal/jsonio"
 )
 
-// Sentinel errors for the conditions callers branch on. The typed errors of
-// the package (*ValidationError, *ParseError, Problem) unwrap to them, so
-// errors.Is finds them however deep they sit. Their texts are English;
-// smartcity.ErrorMessage says them, and every error of the package, in
-// Indonesian.
+// Sentinel errors for the conditions callers branch on. The problems of a
+// check or a reading (smartcity.Problem) wrap them, so errors.Is finds
+// them however deep they sit; text that names no value is a
+// *smartcity.ParseError. Their texts are English; smartcity.ErrorMessage
+// says them, and every error of the package, in Indonesian.
 var (
-	// ErrInvalid is what every *ValidationError unwraps to.
-	ErrInvalid = i18n.New(messagesID, "invalid")
 	// ErrMalformed: an input could not be read at all — broken JSON or
 	// CSV syntax, an unknown JSON field, a missing CSV column, an input
 	// over its size limit.
 	ErrMalformed = i18n.New(messagesID, "malformed input")
-	// ErrUnknown is what every *ParseError unwraps to.
-	ErrUnknown = i18n.New(messagesID, "unknown value")
 	// ErrUnknownFramework: no framework has the given id.
 	ErrUnknownFramework = i18n.New(messagesID, "unknown framework")
 	// ErrFrameworkMismatch: an assessment names another framework than the
@@ -79,184 +77,174 @@ func quote(s string) string {
 	return fmt.Sprintf("%q", s)
 }
 
-// ParseError reports text that one of the Parse functions could not read.
-// It unwraps to ErrUnknown.
-type ParseError struct {
-	// Kind is what was being parsed: "level", "predicate", "predicate
-	// basis", "unanswered policy", "stage", "target", "format", "method",
-	// "limit" or "index" (a published index).
-	Kind string
-	// Input is the text as given.
-	Input string
-	// Want describes what would have been accepted.
-	Want string
+// unknown is the *smartcity.ParseError of text that names no value of
+// kind; want describes what is accepted, and parseWord says both in
+// Indonesian.
+func unknown(kind, input, want string) error {
+	e := &smartcity.ParseError{Kind: kind, KindID: parseWordID(kind), Input: input}
+	if want != "" {
+		e.Want, e.WantID = []string{want}, []string{parseWordID(want)}
+	}
+	return e
 }
 
-// Error implements error.
-func (e *ParseError) Error() string {
-	if strings.TrimSpace(e.Input) == "" {
-		return fmt.Sprintf("spbe: empty %s (want %s)", e.Kind, e.Want)
-	}
-	return fmt.Sprintf("spbe: unknown %s %s (want %s)", e.Kind, quote(e.Input), e.Want)
+// loc is where a problem is: a field path, or a cell of a CSV file.
+type loc struct {
+	path         string // the field path, or the column's name in a CSV file
+	line, column int    // the row and column of a CSV file; 0 for a path
 }
 
-// Unwrap returns ErrUnknown.
-func (e *ParseError) Unwrap() error { return ErrUnknown }
-
-// Message returns the error in lang, for people who read the regulation in
-// Indonesian: Error's text in English, and in Indonesian (also the zero
-// Lang) the same sentence with the kind and the accepted values translated,
-// `spbe: level "x" tidak dikenal (seharusnya bilangan bulat dari 0 sampai
-// 9)`. The input is repeated as given; codes that are accepted (json,
-// unrounded, mandiri) stay as they are typed.
-func (e *ParseError) Message(lang smartcity.Lang) string {
-	if isEnglish(lang) {
-		return e.Error()
-	}
-	kind, want := parseWordID(e.Kind), parseWordID(e.Want)
-	if strings.TrimSpace(e.Input) == "" {
-		return fmt.Sprintf("spbe: %s kosong (seharusnya %s)", kind, want)
-	}
-	return fmt.Sprintf("spbe: %s %s tidak dikenal (seharusnya %s)", kind, quote(e.Input), want)
+// field returns the place of a field of what l is the place of: l with
+// suffix, such as ".url" or "[2]", added to its path.
+func (l loc) field(suffix string) loc {
+	l.path += suffix
+	return l
 }
 
-// Problem is one broken rule found by a check, with its place.
-type Problem struct {
-	// Field is the place of the problem: a field path such as
-	// "indicators[3].level" or "domains[D2].weight_bp", or a place in a
-	// CSV file such as "row 4, column 2 (level)".
-	Field string
-	// Err is the broken rule; it wraps one of the package's sentinels
-	// where one applies (ErrLevelRange, ErrUnanswered, …). The rules the
-	// package's checks find know their Indonesian; another error is said
-	// as smartcity.ErrorMessage says it.
-	Err error
+// problems collects the problems of a check.
+type problems smartcity.Problems
+
+// add records a problem at the field path; the rule is formatted, and
+// wraps a sentinel when the format has a %w verb. The format and its
+// arguments are kept, so that the problem is said in Indonesian too.
+func (ps *problems) add(path, format string, args ...any) {
+	ps.addAt(loc{path: path}, format, args...)
 }
 
-// Error implements error as "field: rule".
-func (p Problem) Error() string {
-	if p.Field == "" {
-		return p.Err.Error()
+// addAt is add at a place that may be a cell of a CSV file.
+func (ps *problems) addAt(at loc, format string, args ...any) {
+	var err error
+	if e, ok := onlyError(format, args); ok {
+		err = e
+	} else {
+		err = i18n.Errorf(messagesID, format, said(args)...)
 	}
-	return p.Field + ": " + p.Err.Error()
+	*ps = append(*ps, smartcity.Problem{
+		Path: at.path, Line: at.line, Column: at.column,
+		Rule: ruleOf(err, format), Severity: smartcity.Error, Err: err,
+	})
 }
 
-// Message returns the problem as "field: rule" in lang, so that a portal or
-// the command line can show it to an officer in the language of the
-// regulation. In English it is Error's text. In Indonesian (also the zero
-// Lang) the rule is translated, sentinels and nested errors included, and
-// the place words of a CSV position are too ("baris 4, kolom 2 (tahun)",
-// ", butir 2"); JSON field paths, ids, numbers and quoted input stay as
-// they are.
-func (p Problem) Message(lang smartcity.Lang) string {
-	if isEnglish(lang) {
-		return p.Error()
+// onlyError returns the one error that a format of "%w" alone wraps.
+func onlyError(format string, args []any) (error, bool) {
+	if format != "%w" || len(args) != 1 {
+		return nil, false
 	}
-	rule := errorID(p.Err)
-	if p.Field == "" {
-		return rule
-	}
-	return fieldID(p.Field) + ": " + rule
+	err, ok := args[0].(error)
+	return err, ok
 }
 
-// Unwrap returns the broken rule.
-func (p Problem) Unwrap() error { return p.Err }
-
-// maxListed bounds how many problems an error message lists; the rest are
-// counted. The ValidationError keeps them all.
-const maxListed = 20
-
-// ValidationError lists every problem a check found, not just the first.
-// It unwraps to ErrInvalid and to each problem, so errors.Is(err,
-// ErrUnanswered) holds when any problem is an unanswered indicator.
-type ValidationError struct {
-	// Subject is what was checked, such as `framework "permenpanrb-59-2020"`
-	// or `assessment "Pemerintah Kab. Rembang" 2024`.
-	Subject string
-	// Problems are in the order they were found, which is the order of the
-	// input.
-	Problems []Problem
+// rules are the rule codes of the problems that wrap a sentinel, in the
+// order they are tried.
+var rules = [...]struct {
+	sentinel error
+	code     string
+}{
+	{ErrFrameworkMismatch, "framework_mismatch"},
+	{ErrUnknownIndicator, "unknown_indicator"},
+	{ErrDuplicate, "duplicate"},
+	{ErrLevelRange, "level_range"},
+	{ErrUnanswered, "unanswered"},
+	{ErrLevelCount, "level_count"},
+	{ErrWeights, "weights"},
+	{ErrBands, "bands"},
+	{ErrExternal, "external"},
+	{ErrNoFramework, "no_framework"},
+	{ErrUnknownFramework, "unknown_framework"},
+	{ErrOverflow, "overflow"},
 }
 
-// Error implements error, listing the problems.
-func (e *ValidationError) Error() string { return e.Message(smartcity.English) }
-
-// Heading says what failed its check, in lang: "invalid assessment
-// \"Pemerintah Kab. Rembang\" 2024" in English, "penilaian \"Pemerintah Kab.
-// Rembang\" 2024 tidak sah" in Indonesian (also the zero Lang), for a
-// caller that lists the problems under it one by one.
-func (e *ValidationError) Heading(lang smartcity.Lang) string {
-	if isEnglish(lang) {
-		return "invalid " + e.Subject
-	}
-	if e.Subject == "" {
-		return "tidak sah"
-	}
-	return subjectID(e.Subject) + " tidak sah"
-}
-
-// Message returns the error in lang, framed and listed as Error does: in
-// English Error's text, in Indonesian (also the zero Lang) "spbe: <subject>
-// tidak sah: <problem>; <problem>", the subject's leading words and every
-// problem (Problem.Message) translated, so that a whole check reads in one
-// language.
-func (e *ValidationError) Message(lang smartcity.Lang) string {
-	more := "; dan %d masalah lainnya"
-	if isEnglish(lang) {
-		more = "; and %d more"
-	}
-	var b strings.Builder
-	b.WriteString("spbe: ")
-	b.WriteString(e.Heading(lang))
-	for i, p := range e.Problems {
-		if i == maxListed {
-			fmt.Fprintf(&b, more, len(e.Problems)-maxListed)
-			break
+// ruleOf is the rule code of a problem: that of the sentinel err wraps,
+// "enum" for text that names no value, "required" for a value that is
+// missing, and "invalid" for any other.
+func ruleOf(err error, format string) string {
+	for _, r := range rules {
+		if errors.Is(err, r.sentinel) {
+			return r.code
 		}
-		if i == 0 {
-			b.WriteString(": ")
-		} else {
-			b.WriteString("; ")
-		}
-		b.WriteString(p.Message(lang))
 	}
-	return b.String()
-}
-
-// Unwrap returns ErrInvalid followed by every problem.
-func (e *ValidationError) Unwrap() []error {
-	errs := make([]error, 0, len(e.Problems)+1)
-	errs = append(errs, ErrInvalid)
-	for _, p := range e.Problems {
-		errs = append(errs, p)
+	var pe *smartcity.ParseError
+	switch {
+	case errors.As(err, &pe):
+		return "enum"
+	case strings.Contains(format, "required"):
+		return "required"
 	}
-	return errs
+	return "invalid"
 }
 
-// problems collects Problems and turns them into a *ValidationError.
-type problems []Problem
-
-// add records a problem at field; the rule is formatted, and wraps a
-// sentinel when the format has a %w verb. The format and its arguments are
-// kept for Problem.Message.
-func (ps *problems) add(field, format string, args ...any) {
-	*ps = append(*ps, Problem{Field: field, Err: i18n.Errorf(messagesID, format, said(args)...)})
-}
-
-// err returns nil when no problem was found.
+// err returns nil when no problem was found, and otherwise the problems
+// under the subject that was checked.
 func (ps problems) err(subject string) error {
 	if len(ps) == 0 {
 		return nil
 	}
-	return &ValidationError{Subject: subject, Problems: ps}
+	return invalid(subject, smartcity.Problems(ps))
 }
 
-// malformed wraps an error from reading an input as ErrMalformed: "spbe:
-// malformed input: line 1, column 49: unexpected end of the document", in
-// Indonesian "spbe: masukan rusak: baris 1, kolom 49: dokumen berakhir
-// sebelum waktunya".
+// invalid returns the problems found in subject as an error: "spbe:
+// invalid assessment \"Pemerintah Kab. Rembang\" 2024: indicators[3].level:
+// …", in Indonesian "spbe: penilaian \"Pemerintah Kab. Rembang\" 2024 tidak
+// sah: …". errors.As finds the smartcity.Problems in it.
+func invalid(subject string, ps smartcity.Problems) error {
+	return &invalidError{subject: subject, problems: ps}
+}
+
+// invalidError is the problems of one check, under the subject that was
+// checked, such as `framework "permenpanrb-59-2020"` or `assessment
+// "Pemerintah Kab. Rembang" 2024`.
+type invalidError struct {
+	subject  string
+	problems smartcity.Problems
+}
+
+// Error implements error.
+func (e *invalidError) Error() string { return e.Message(smartcity.English) }
+
+// Message returns the error in lang, the subject and every problem said in
+// it.
+func (e *invalidError) Message(lang smartcity.Lang) string {
+	return "spbe: " + e.heading(lang) + ": " + e.problems.Message(lang)
+}
+
+// heading says what failed its check, in lang: "invalid assessment
+// \"Pemerintah Kab. Rembang\" 2024", "penilaian \"Pemerintah Kab. Rembang\"
+// 2024 tidak sah".
+func (e *invalidError) heading(lang smartcity.Lang) string {
+	if isEnglish(lang) {
+		return "invalid " + e.subject
+	}
+	if e.subject == "" {
+		return "tidak sah"
+	}
+	return subjectID(e.subject) + " tidak sah"
+}
+
+// Unwrap returns the problems.
+func (e *invalidError) Unwrap() error { return e.problems }
+
+// malformed turns an error from reading an input into Problems — the place
+// and the cause of a broken JSON document or CSV file, or the cause alone
+// — and wraps them as ErrMalformed: "spbe: malformed input: line 1, column
+// 49: unexpected end of the document", in Indonesian "spbe: masukan rusak:
+// baris 1, kolom 49: dokumen berakhir sebelum waktunya".
 func malformed(err error) error {
-	return i18n.Errorf(messagesID, "spbe: %w: %w", ErrMalformed, err)
+	var p smartcity.Problem
+	switch e := err.(type) {
+	case *jsonio.Error:
+		p = e.Problem()
+	case *csvio.Error:
+		p = e.Problem()
+	default:
+		p = smartcity.Problem{Rule: "malformed", Severity: smartcity.Error, Err: i18n.Errorf(messagesID, "%w", err)}
+		switch {
+		case errors.Is(err, ErrTooLarge):
+			p.Rule = "too_large"
+		case errors.Is(err, ErrTooManyRows):
+			p.Rule = "too_many_rows"
+		}
+	}
+	return i18n.Errorf(messagesID, "spbe: %w: %w", ErrMalformed, smartcity.Problems{p})
 }
 
 // errorfWrap returns an error whose text is the formatted message and which
@@ -291,7 +279,7 @@ func (w *wrapped) Message(lang smartcity.Lang) string {
 	case w.format != "":
 		return messagesID.Sprintf(lang, w.format, w.args...)
 	}
-	return strings.TrimPrefix(errorID(w.err), "spbe: ")
+	return strings.TrimPrefix(messagesID.ErrorMessage(w.err, lang), "spbe: ")
 }
 
 // bare returns err without the package prefix of its message, for use

@@ -53,7 +53,7 @@ func ExampleDecodeAssessment() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, spbe.ErrMalformed))
 	// Output:
-	// spbe: malformed input: line 2, column 35: field indicators[0].levl: unknown field "levl"
+	// spbe: malformed input: line 2, column 35 (indicators[0].levl): unknown field "levl"
 	// true
 }
 
@@ -70,13 +70,11 @@ func ExampleAssessment_Validate() {
 			{Indicator: 1, Level: 3},
 		},
 	}
-	err := a.Validate(spbe.Default())
-	var ve *spbe.ValidationError
-	if errors.As(err, &ve) {
-		for _, p := range ve.Problems {
-			fmt.Println(p)
-		}
+	problems := a.Validate(spbe.Default())
+	for _, p := range problems {
+		fmt.Println(p)
 	}
+	err := problems.Err()
 	fmt.Println(errors.Is(err, spbe.ErrLevelRange), errors.Is(err, spbe.ErrUnknownIndicator), errors.Is(err, spbe.ErrDuplicate))
 	// Output:
 	// indicators[0].level: level out of range: level 6 is outside 1–5

@@ -26,12 +26,12 @@ func ExampleReadAssessments_errorMessage() {
 	}
 	// Output:
 	// spbe: masukan rusak: baris 1, kolom 2 (nilai): kolom "nilai" tidak dikenal (seharusnya indikator, level, tahun, tahap, penjelasan, bukti)
-	// spbe: malformed input: row 1, column 2 (nilai): unknown column "nilai" (want indikator, level, tahun, tahap, penjelasan, bukti)
+	// spbe: malformed input: line 1, column 2 (nilai): unknown column "nilai" (want indikator, level, tahun, tahap, penjelasan, bukti)
 	// true
 	// spbe: masukan rusak: baris 3, kolom 6: tanda " berlebih atau kurang di dalam nilai yang diapit tanda kutip
-	// spbe: malformed input: row 3, column 6: extraneous or missing " in quoted-field
+	// spbe: malformed input: line 3, column 6: extraneous or missing " in quoted-field
 	// true
 	// spbe: penilaian tidak sah: baris 3, kolom 2 (level): level "Unggul" tidak dikenal (seharusnya bilangan bulat dari 0 sampai 9)
-	// spbe: invalid assessment: row 3, column 2 (level): unknown level "Unggul" (want a whole number from 0 to 9)
+	// spbe: invalid assessment: line 3, column 2 (level): unknown level "Unggul" (want a whole number from 0 to 9)
 	// false
 }

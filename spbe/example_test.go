@@ -94,9 +94,9 @@ func ExampleDecodeFramework() {
 }`
 	_, err := spbe.DecodeFramework(strings.NewReader(doc), 0)
 	fmt.Println(errors.Is(err, spbe.ErrWeights))
-	var ve *spbe.ValidationError
+	var ve smartcity.Problems
 	if errors.As(err, &ve) {
-		for _, p := range ve.Problems {
+		for _, p := range ve {
 			fmt.Println(p)
 		}
 	}
@@ -181,6 +181,6 @@ func ExampleFramework_ScoreInto() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, spbe.ErrUnanswered), errors.Is(err, spbe.ErrLevelRange))
 	// Output:
-	// spbe: invalid levels for permenpanrb-59-2020: indicator 12: unanswered indicator: no level given; indicator 41: level out of range: level 7 is above 5
+	// spbe: invalid levels for permenpanrb-59-2020: levels[11]: unanswered indicator: indicator 12 has no level; levels[40]: level out of range: level 7 of indicator 41 is above 5
 	// true true
 }

@@ -35,7 +35,7 @@ func (f Format) String() string { return formats.String(f) }
 
 // ParseFormat reads "json", "long-csv" or "wide-csv" (also "long" and
 // "wide"), ignoring case, surrounding space and the separator ("long_csv").
-// The error is a *ParseError.
+// The error is a *smartcity.ParseError.
 func ParseFormat(s string) (Format, error) { return formats.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero Format is empty

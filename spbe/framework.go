@@ -391,7 +391,7 @@ func (fw *Framework) levelNameAt(i int, l Level) Text {
 // number ("3") or a name on the indicator's scale in either language
 // ("Terdefinisi", "transaksi"), ignoring case and surrounding space; for a
 // number the framework does not have, only a number. The level must be one
-// of the framework's (ValidLevel); the error is a *ParseError or wraps
+// of the framework's (ValidLevel); the error is a *smartcity.ParseError or wraps
 // ErrLevelRange.
 func (fw *Framework) ParseLevel(number int, s string) (Level, error) {
 	i, ok := fw.Position(number)

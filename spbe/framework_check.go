@@ -18,7 +18,7 @@ const (
 
 // NewFramework checks spec and builds a Framework from a copy of it, so
 // that later changes to spec do not reach the framework. It reports every
-// problem at once in a *ValidationError:
+// problem at once in smartcity.Problems:
 //
 //   - an id of lower-case letters, digits, '-', '.' and '_', a name and a
 //     legal basis;
@@ -81,7 +81,7 @@ func NewFramework(spec FrameworkSpec) (*Framework, error) {
 // fields and trailing data are errors — and checks it with NewFramework.
 // Input beyond limit bytes (64 MiB when limit <= 0) is refused. A JSON
 // problem wraps ErrMalformed and names the line and column; a rule problem
-// is a *ValidationError.
+// is an error holding smartcity.Problems.
 func DecodeFramework(r io.Reader, limit int64) (*Framework, error) {
 	var spec FrameworkSpec
 	if err := jsonio.Decode(r, &spec, limit); err != nil {

@@ -293,11 +293,11 @@ func TestPemdiBadAssessments(t *testing.T) {
 		spbe.Answer{Indicator: 9, Level: 6},
 	)
 	_, err := fw.ScoreAssessment(bad, spbe.Options{})
-	var ve *spbe.ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
 	var fields []string
-	for _, p := range ve.Problems {
-		fields = append(fields, p.Field)
+	for _, p := range ve {
+		fields = append(fields, at(p))
 	}
 	// The six answers follow the 14 generated ones (1–4 and 10–20 but 5–9).
 	assert.Equal(t, []string{
@@ -326,10 +326,10 @@ func TestResolveFrameworkByYear(t *testing.T) {
 		assert.Equal(t, want, fw.ID(), year)
 	}
 	_, err := (&spbe.Assessment{Instansi: "Kab. Contoh", Year: 2017}).ResolveFramework(nil)
-	var ve *spbe.ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
 	assert.ErrorIs(t, err, spbe.ErrNoFramework)
-	assert.Equal(t, "tahun", ve.Problems[0].Field)
+	assert.Equal(t, "tahun", at(ve[0]))
 	assert.Contains(t, err.Error(), "2017")
 
 	// A framework named in the document, or chosen by the caller, wins.
@@ -368,14 +368,14 @@ func TestReadCSVPicksFrameworkByYear(t *testing.T) {
 
 	// A row whose year is evaluated under another rule than the columns.
 	_, err = spbe.ReadAssessments(strings.NewReader(header(47)+row("Kab. A", "2025", 47, "3")+row("Kab. B", "2026", 47, "3")+row("Kab. C", "2017", 47, "3")), spbe.ReadOptions{})
-	var ve *spbe.ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	require.Len(t, ve.Problems, 2, "%v", err)
-	assert.Equal(t, "row 3, column 2 (tahun)", ve.Problems[0].Field)
-	assert.ErrorIs(t, ve.Problems[0], spbe.ErrFrameworkMismatch)
-	assert.Contains(t, ve.Problems[0].Error(), "2026 is evaluated under permenpanrb-8-2026 (20 indicators), but the columns are the 47 indicators of permenpanrb-59-2020")
-	assert.ErrorIs(t, ve.Problems[1], spbe.ErrNoFramework)
-	assert.Equal(t, "row 4, column 2 (tahun)", ve.Problems[1].Field)
+	require.Len(t, ve, 2, "%v", err)
+	assert.Equal(t, "line 3, column 2 (tahun)", at(ve[0]))
+	assert.ErrorIs(t, ve[0], spbe.ErrFrameworkMismatch)
+	assert.Contains(t, ve[0].Error(), "2026 is evaluated under permenpanrb-8-2026 (20 indicators), but the columns are the 47 indicators of permenpanrb-59-2020")
+	assert.ErrorIs(t, ve[1], spbe.ErrNoFramework)
+	assert.Equal(t, "line 4, column 2 (tahun)", at(ve[1]))
 
 	_, err = spbe.ReadAssessments(strings.NewReader(header(20)+row("Kab. A", "2024", 20, "3")), spbe.ReadOptions{})
 	require.ErrorIs(t, err, spbe.ErrFrameworkMismatch)
@@ -411,12 +411,12 @@ func TestDecodeLongCSVPicksFrameworkByYear(t *testing.T) {
 
 	_, err = spbe.DecodeLongCSV(strings.NewReader(long("2017", 20, "3")), spbe.ReadOptions{})
 	require.ErrorIs(t, err, spbe.ErrNoFramework)
-	assert.Contains(t, err.Error(), "row 2, column 1 (tahun)")
+	assert.Contains(t, err.Error(), "line 2, column 1 (tahun)")
 
 	mixed := long("2026", 20, "3") + "\n2025;21;3"
 	_, err = spbe.DecodeLongCSV(strings.NewReader(mixed), spbe.ReadOptions{})
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "row 22, column 1 (tahun): year 2025 differs from 2026 on row 2")
+	assert.Contains(t, err.Error(), "line 22, column 1 (tahun): year 2025 differs from 2026 on row 2")
 
 	// Indicator 21 of a 2026 file is not Pemdi's.
 	_, err = spbe.DecodeLongCSV(strings.NewReader(long("2026", 21, "3")), spbe.ReadOptions{})
@@ -439,11 +439,11 @@ func TestBadFrameworkData(t *testing.T) {
 	spec.Conversions[2].Indicator = 21
 	spec.Methods = []spbe.YearMethod{{Year: 2025, Method: spbe.Pemantauan}}
 	_, err := spbe.NewFramework(spec)
-	var ve *spbe.ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
 	got := map[string]bool{}
-	for _, p := range ve.Problems {
-		got[p.Field] = true
+	for _, p := range ve {
+		got[at(p)] = true
 	}
 	for _, f := range []string{
 		"bands[0].from", "bands[2].from", "bands[3].from", "bands[4].predicate",

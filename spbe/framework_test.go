@@ -266,15 +266,15 @@ func TestDecodeFrameworkReportsEveryProblem(t *testing.T) {
 		`{"level": 4, "name": {"id": "Terpadu"}}`, `{"level": 3, "name": {"id": "Terpadu"}}`,
 	).Replace(ipd2025)
 	_, err := DecodeFramework(strings.NewReader(bad), 0)
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	assert.ErrorIs(t, err, ErrInvalid)
+	assert.ErrorAs(t, err, new(smartcity.Problems))
 	assert.ErrorIs(t, err, ErrWeights)
 	assert.ErrorIs(t, err, ErrDuplicate)
 	assert.ErrorIs(t, err, ErrLevelRange)
 	fields := map[string]bool{}
-	for _, p := range ve.Problems {
-		fields[p.Field] = true
+	for _, p := range ve {
+		fields[at(p)] = true
 	}
 	for _, f := range []string{
 		"id", "years[1]", "years[2]", "max_level", "scales[0].levels[3].level", "scales[0].levels",
@@ -321,11 +321,11 @@ func TestNewFrameworkRules(t *testing.T) {
 			s := base.clone()
 			tc.edit(&s)
 			_, err := NewFramework(s)
-			var ve *ValidationError
+			var ve smartcity.Problems
 			require.ErrorAs(t, err, &ve)
 			var fields []string
-			for _, p := range ve.Problems {
-				fields = append(fields, p.Field)
+			for _, p := range ve {
+				fields = append(fields, at(p))
 			}
 			assert.Contains(t, fields, tc.field)
 			if tc.is != nil {

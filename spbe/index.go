@@ -17,9 +17,9 @@ import (
 // check published aggregates.
 func WeightedMean(xs []smartcity.Number, ws []int64) (smartcity.Number, error) {
 	if len(xs) == 0 || len(xs) != len(ws) {
-		return smartcity.Number{}, &ValidationError{Subject: "weighted mean", Problems: []Problem{{
-			Field: "weights", Err: errorfWrap(ErrWeights, "%d values need %d positive weights, got %d", len(xs), len(xs), len(ws)),
-		}}}
+		var ps problems
+		ps.add("weights", "%w", errorfWrap(ErrWeights, "%d values need %d positive weights, got %d", len(xs), len(xs), len(ws)))
+		return smartcity.Number{}, ps.err("weighted mean")
 	}
 	var ps problems
 	for i, x := range xs {
@@ -27,7 +27,7 @@ func WeightedMean(xs []smartcity.Number, ws []int64) (smartcity.Number, error) {
 			ps.add("weights["+strconv.Itoa(i)+"]", "%w: weight %d is not positive", ErrWeights, ws[i])
 		}
 		if !x.IsValid() {
-			ps.add("values["+strconv.Itoa(i)+"]", "%w: index has no positive denominator", ErrInvalid)
+			ps.add("values["+strconv.Itoa(i)+"]", "index has no positive denominator")
 		}
 	}
 	if err := ps.err("weighted mean"); err != nil {

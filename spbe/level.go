@@ -33,13 +33,13 @@ func (l Level) String() string { return strconv.Itoa(int(l)) }
 // ParseLevel reads a level written as a number from 0 to LevelLimit, with
 // optional surrounding space ("3", " 4 "). A level name such as
 // "Terdefinisi" depends on the indicator's scale; Framework.ParseLevel
-// reads those too. The error is a *ParseError.
+// reads those too. The error is a *smartcity.ParseError.
 func ParseLevel(s string) (Level, error) {
 	t := strings.TrimSpace(s)
 	if len(t) == 1 && t[0] >= '0' && t[0] <= '0'+byte(LevelLimit) {
 		return Level(t[0] - '0'), nil
 	}
-	return 0, &ParseError{Kind: "level", Input: s, Want: "a whole number from 0 to " + LevelLimit.String()}
+	return 0, unknown("level", s, "a whole number from 0 to "+LevelLimit.String())
 }
 
 // Levels holds one level per indicator of a framework, indexed by the

@@ -17,9 +17,7 @@ import (
 // kerangka evaluasi, skor luar.
 var messagesID = i18n.Table{
 	// Sentinels.
-	"invalid":                         "tidak sah",
 	"malformed input":                 "masukan rusak",
-	"unknown value":                   "nilai tidak dikenal",
 	"unknown framework":               "kerangka evaluasi tidak dikenal",
 	"framework mismatch":              "kerangka evaluasi tidak sesuai",
 	"unknown indicator":               "indikator tidak dikenal",
@@ -107,7 +105,8 @@ var messagesID = i18n.Table{
 	"%w: level %d is outside %d–%d":                         "%w: level %d berada di luar %d–%d",
 	"level %d is outside %d–%d":                             "level %d berada di luar %d–%d",
 	"%w: level %d is above %d":                              "%w: level %d melebihi %d",
-	"%w: no level given":                                    "%w: level tidak diisi",
+	"%w: indicator %d has no level":                         "%w: indikator %d tidak memiliki level",
+	"%w: level %d of indicator %d is above %d":              "%w: level %d indikator %d melebihi %d",
 	"%w: level %d is named twice":                           "%w: nama level %d diberikan dua kali",
 	"level %d has no name":                                  "level %d tidak memiliki nama",
 	"%d levels for %d indicators":                           "%d level untuk %d indikator",
@@ -172,7 +171,7 @@ var messagesID = i18n.Table{
 
 	// Arithmetic.
 	"%w: weight %d is not positive":              "%w: bobot %d tidak positif",
-	"%w: index has no positive denominator":      "%w: indeks tidak memiliki penyebut positif",
+	"index has no positive denominator":          "indeks tidak memiliki penyebut positif",
 	"%d values need %d positive weights, got %d": "%d nilai memerlukan %d bobot positif, diberikan %d",
 	"spbe: weighted mean does not fit in int64":  "spbe: rata-rata tertimbang tidak muat dalam int64",
 
@@ -207,76 +206,7 @@ func (t toLevel) Message(lang smartcity.Lang) string {
 	return string(t)
 }
 
-// errorID is err's text in Indonesian: a message of the package's own
-// from its format, a sentinel from its text, a ParseError or
-// ValidationError by its Message, and any other error as
-// smartcity.ErrorMessage says it.
-func errorID(err error) string {
-	return messagesID.ErrorMessage(err, smartcity.Indonesian)
-}
-
-// fieldID is a Problem's place in Indonesian. A place in a CSV file, "row
-// 4, column 2 (tahun)" with perhaps ", item 2" after it, becomes "baris 4,
-// kolom 2 (tahun)" and ", butir 2", the column's name kept as the file has
-// it; "indicator 37" becomes "indikator 37". JSON field paths are names in
-// the documents and stay as they are.
-func fieldID(f string) string {
-	if rest, ok := strings.CutPrefix(f, "indicator "); ok && digits(rest) > 0 {
-		return "indikator " + rest
-	}
-	rest, ok := strings.CutPrefix(f, "row ")
-	n := digits(rest)
-	if !ok || n == 0 {
-		return f
-	}
-	var b strings.Builder
-	b.WriteString("baris ")
-	b.WriteString(rest[:n])
-	rest = rest[n:]
-	if r, ok := strings.CutPrefix(rest, ", column "); ok && digits(r) > 0 {
-		n = digits(r)
-		b.WriteString(", kolom ")
-		b.WriteString(r[:n])
-		rest = r[n:]
-	}
-	// An item number, perhaps with a field of the item after it, ends the
-	// place: the column's name is in parentheses, and a ", item " inside
-	// them is followed by ")".
-	if i := strings.LastIndex(rest, ", item "); i >= 0 {
-		k := rest[i+len(", item "):]
-		if n := digits(k); n > 0 && isFieldPath(k[n:]) {
-			b.WriteString(rest[:i])
-			b.WriteString(", butir ")
-			b.WriteString(k)
-			return b.String()
-		}
-	}
-	b.WriteString(rest)
-	return b.String()
-}
-
-// isFieldPath reports whether s is empty or a JSON field path after an
-// item, such as ".url".
-func isFieldPath(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c == '.' || c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return s == "" || s[0] == '.'
-}
-
-// digits returns the number of ASCII digits s starts with.
-func digits(s string) int {
-	n := 0
-	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
-		n++
-	}
-	return n
-}
-
-// subjectID is the subject of a ValidationError in Indonesian: its leading
+// subjectID is the subject of a check in Indonesian: its leading
 // words translated (`assessment "X" 2024` is `penilaian "X" 2024`), the
 // names, ids and numbers after them kept.
 func subjectID(s string) string {
@@ -331,22 +261,8 @@ func parseWord(s string) (string, bool) {
 	case "index":
 		return "indeks", true
 	// What is accepted.
-	case "json, long-csv or wide-csv":
-		return "json, long-csv atau wide-csv", true
-	case "evaluasi or pemantauan":
-		return "evaluasi atau pemantauan", true
-	case "frozen, raise-cap, unpriced or max-level":
-		return "frozen, raise-cap, unpriced atau max-level", true
 	case `an index such as "4.2" or a predikat such as "Memuaskan"`:
 		return `indeks seperti "4.2" atau predikat seperti "Memuaskan"`, true
-	case "Kurang, Cukup, Baik, Sangat Baik or Memuaskan":
-		return "Kurang, Cukup, Baik, Sangat Baik atau Memuaskan", true
-	case "unrounded or rounded":
-		return "unrounded atau rounded", true
-	case "error or zero":
-		return "error atau zero", true
-	case "mandiri, dokumen, interviu or visitasi":
-		return "mandiri, dokumen, interviu atau visitasi", true
 	case `a decimal from 0 to 5 with at most two decimals, such as "3.64"`:
 		return `desimal dari 0 sampai 5 dengan paling banyak dua desimal, seperti "3.64"`, true
 	}

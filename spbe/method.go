@@ -36,7 +36,7 @@ func (m Method) String() string { return methods.String(m) }
 func (m Method) Name(lang smartcity.Lang) string { return methods.Name(m, lang) }
 
 // ParseMethod reads a method from its code or its English name, ignoring
-// case and surrounding space. The error is a *ParseError.
+// case and surrounding space. The error is a *smartcity.ParseError.
 func ParseMethod(s string) (Method, error) { return methods.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with the code. The zero

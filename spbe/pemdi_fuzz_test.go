@@ -19,7 +19,7 @@ import (
 	"github.com/kotacerdas/smartcity/spbe/spbetest"
 )
 
-// FuzzParseMethod: ParseMethod never panics, refuses with a *ParseError
+// FuzzParseMethod: ParseMethod never panics, refuses with a *smartcity.ParseError
 // and accepts only a declared method, whose code and text form read back
 // to it.
 func FuzzParseMethod(f *testing.F) {
@@ -98,7 +98,7 @@ func FuzzFrameworkRules(f *testing.F) {
 		_, nerr := spbe.NewFramework(spec)
 		require.Equal(t, nerr == nil, err == nil, "NewFramework: %v, UnmarshalFramework: %v", nerr, err)
 		if err != nil {
-			require.ErrorIs(t, err, spbe.ErrInvalid)
+			require.ErrorAs(t, err, new(smartcity.Problems))
 			return
 		}
 		checkFrameworkRules(t, fw, score)

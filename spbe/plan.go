@@ -201,8 +201,8 @@ func (p *Plan) LastYear() int {
 //
 // from must hold a level for every indicator (see Options.Unanswered).
 // Constraints naming unknown indicators or domains, negative caps or
-// years, and costs out of range are reported at once in a
-// *ValidationError. A target that cannot be met is not an error: the plan
+// years, and costs out of range are reported at once in an
+// error holding smartcity.Problems. A target that cannot be met is not an error: the plan
 // says Reached false, comes as close as it can and names the Bounds that
 // hold it back.
 func (fw *Framework) Plan(from Levels, target Target, opt PlanOptions) (*Plan, error) {

@@ -32,8 +32,8 @@ var costColumns = [...]struct{ name, alias string }{
 // With opt.Framework nil the indicators are those of Default. A file that
 // cannot be read wraps ErrMalformed; cells that break the rules (an
 // unknown indicator, a level out of range, a price given twice, a cost
-// that is not a whole number) are reported all at once in a
-// *ValidationError whose problems name the row and column.
+// that is not a whole number) are reported all at once in an
+// error holding smartcity.Problems whose problems name the row and column.
 func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 	fw := opt.Framework
 	if fw == nil {
@@ -52,7 +52,7 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 	}
 	for k := range 2 {
 		if cols[k] < 0 {
-			return nil, malformed(&csvio.Error{Row: 1, Err: i18n.Errorf(messagesID,
+			return nil, malformed(&csvio.Error{Row: 1, Rule: "header", Err: i18n.Errorf(messagesID,
 				"the header needs the columns %q and %q (and optionally %q)", costColumns[0].name, costColumns[1].name, costColumns[2].name)})
 		}
 	}
@@ -73,10 +73,10 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 		_, known := fw.Position(n)
 		switch {
 		case err != nil:
-			ps.add(place(cr, row.Line, cols[0]), "%s is not an indicator number", quote(cell))
+			ps.addAt(place(cr, row.Line, cols[0]), "%s is not an indicator number", quote(cell))
 			good = false
 		case !known:
-			ps.add(place(cr, row.Line, cols[0]), "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, n)
+			ps.addAt(place(cr, row.Line, cols[0]), "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, n)
 			good = false
 		}
 		c.Indicator = n
@@ -85,10 +85,10 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 			l, err := ParseLevel(cell)
 			switch {
 			case err != nil:
-				ps.add(place(cr, row.Line, cols[2]), "%s is not a level", quote(cell))
+				ps.addAt(place(cr, row.Line, cols[2]), "%s is not a level", quote(cell))
 				good = false
 			case l > fw.spec.MaxLevel || l == 0:
-				ps.add(place(cr, row.Line, cols[2]), "%w: no raise reaches level %d (levels run %d–%d)", ErrLevelRange, l, fw.spec.MinLevel, fw.spec.MaxLevel)
+				ps.addAt(place(cr, row.Line, cols[2]), "%w: no raise reaches level %d (levels run %d–%d)", ErrLevelRange, l, fw.spec.MinLevel, fw.spec.MaxLevel)
 				good = false
 			}
 			c.Level = l
@@ -97,7 +97,7 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 		if v, ok := parseCost(cell); ok {
 			c.Cost = v
 		} else {
-			ps.add(place(cr, row.Line, cols[1]), "%s is not a whole cost from 0 to %d", quote(cell), MaxCost)
+			ps.addAt(place(cr, row.Line, cols[1]), "%s is not a whole cost from 0 to %d", quote(cell), MaxCost)
 			good = false
 		}
 		if !good {
@@ -105,7 +105,7 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 		}
 		key := [2]int{c.Indicator, int(c.Level)}
 		if prev, dup := seen[key]; dup {
-			ps.add(place(cr, row.Line, cols[0]), "%w: indicator %d%s is priced also in row %d", ErrDuplicate, c.Indicator, levelSuffix(c.Level), prev)
+			ps.addAt(place(cr, row.Line, cols[0]), "%w: indicator %d%s is priced also in row %d", ErrDuplicate, c.Indicator, levelSuffix(c.Level), prev)
 			continue
 		}
 		seen[key] = row.Line

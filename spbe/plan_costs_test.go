@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 func TestDecodeCostsDialects(t *testing.T) {
@@ -30,33 +32,33 @@ func TestDecodeCostsDialects(t *testing.T) {
 
 func TestDecodeCostsErrorsNameRowAndColumn(t *testing.T) {
 	in := "indikator,cost,level\n" +
-		"x,1,\n" + // row 2: not a number
-		"48,1,\n" + // row 3: unknown
-		"1,1.5,\n" + // row 4: a fraction
-		"2,-3,\n" + // row 5: negative
-		"3,1,6\n" + // row 6: level out of range
-		"3,1,0\n" + // row 7: no raise reaches 0
+		"x,1,\n" + // line 2: not a number
+		"48,1,\n" + // line 3: unknown
+		"1,1.5,\n" + // line 4: a fraction
+		"2,-3,\n" + // line 5: negative
+		"3,1,6\n" + // line 6: level out of range
+		"3,1,0\n" + // line 7: no raise reaches 0
 		"4,1,\n" + // row 8
-		"4,2,\n" + // row 9: priced twice
-		"5,12.34.567,\n" + // row 10: bad grouping
-		"6,1000000000000000000,\n" // row 11: beyond MaxCost
+		"4,2,\n" + // line 9: priced twice
+		"5,12.34.567,\n" + // line 10: bad grouping
+		"6,1000000000000000000,\n" // line 11: beyond MaxCost
 	_, err := DecodeCosts(strings.NewReader(in), ReadOptions{})
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.True(t, errors.As(err, &ve))
 	var got []string
-	for _, p := range ve.Problems {
+	for _, p := range ve {
 		got = append(got, p.Error())
 	}
 	assert.Equal(t, []string{
-		`row 2, column 1 (indikator): "x" is not an indicator number`,
-		`row 3, column 1 (indikator): unknown indicator: permenpanrb-59-2020 has no indicator 48`,
-		`row 4, column 2 (cost): "1.5" is not a whole cost from 0 to 1000000000000000`,
-		`row 5, column 2 (cost): "-3" is not a whole cost from 0 to 1000000000000000`,
-		`row 6, column 3 (level): level out of range: no raise reaches level 6 (levels run 1–5)`,
-		`row 7, column 3 (level): level out of range: no raise reaches level 0 (levels run 1–5)`,
-		`row 9, column 1 (indikator): duplicate: indicator 4 is priced also in row 8`,
-		`row 10, column 2 (cost): "12.34.567" is not a whole cost from 0 to 1000000000000000`,
-		`row 11, column 2 (cost): "1000000000000000000" is not a whole cost from 0 to 1000000000000000`,
+		`line 2, column 1 (indikator): "x" is not an indicator number`,
+		`line 3, column 1 (indikator): unknown indicator: permenpanrb-59-2020 has no indicator 48`,
+		`line 4, column 2 (cost): "1.5" is not a whole cost from 0 to 1000000000000000`,
+		`line 5, column 2 (cost): "-3" is not a whole cost from 0 to 1000000000000000`,
+		`line 6, column 3 (level): level out of range: no raise reaches level 6 (levels run 1–5)`,
+		`line 7, column 3 (level): level out of range: no raise reaches level 0 (levels run 1–5)`,
+		`line 9, column 1 (indikator): duplicate: indicator 4 is priced also in row 8`,
+		`line 10, column 2 (cost): "12.34.567" is not a whole cost from 0 to 1000000000000000`,
+		`line 11, column 2 (cost): "1000000000000000000" is not a whole cost from 0 to 1000000000000000`,
 	}, got)
 	assert.ErrorIs(t, err, ErrUnknownIndicator)
 	assert.ErrorIs(t, err, ErrDuplicate)

@@ -47,7 +47,7 @@ func (l Limit) String() string { return limits.String(l) }
 func (l Limit) Name(lang smartcity.Lang) string { return limits.Name(l, lang) }
 
 // ParseLimit reads a limit's code, ignoring case, surrounding space and the
-// separator ("max level"). The error is a *ParseError.
+// separator ("max level"). The error is a *smartcity.ParseError.
 func ParseLimit(s string) (Limit, error) { return limits.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code. The

@@ -32,14 +32,14 @@ type Target struct {
 // ParseTarget reads a target written as a predikat ("Memuaskan", "sangat
 // baik", "satisfactory"; see ParsePredicate) or as an index ("4.2",
 // "4,2", "21/5"; see smartcity.ParseNumber). A negative index is refused.
-// The error is a *ParseError.
+// The error is a *smartcity.ParseError.
 func ParseTarget(s string) (Target, error) {
 	if p, err := ParsePredicate(s); err == nil {
 		return Target{Predicate: p}, nil
 	}
 	x, err := smartcity.ParseNumber(s)
 	if err != nil || x.Sign() < 0 {
-		return Target{}, &ParseError{Kind: "target", Input: s, Want: `an index such as "4.2" or a predikat such as "Memuaskan"`}
+		return Target{}, unknown("target", s, `an index such as "4.2" or a predikat such as "Memuaskan"`)
 	}
 	return Target{Index: x}, nil
 }

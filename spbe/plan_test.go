@@ -56,10 +56,10 @@ func TestParseTarget(t *testing.T) {
 	}
 	for _, bad := range []string{"", "  ", "lumayan", "-1", "4.2.1", "1e3", "4/0", "∞"} {
 		_, err := ParseTarget(bad)
-		var pe *ParseError
+		var pe *smartcity.ParseError
 		require.True(t, errors.As(err, &pe), "%q", bad)
 		assert.Equal(t, "target", pe.Kind)
-		assert.ErrorIs(t, err, ErrUnknown)
+		assert.ErrorAs(t, err, new(*smartcity.ParseError))
 	}
 	assert.True(t, Target{}.IsZero())
 	assert.Empty(t, Target{}.String())
@@ -348,11 +348,11 @@ func TestPlanRejectsBadOptions(t *testing.T) {
 		MinDomains: map[string]smartcity.Number{"D9": smartcity.NewNumber(3, 1), "D1": smartcity.NewNumber(-1, 1)},
 		Costs:      []Cost{{Indicator: 99, Cost: 1}, {Indicator: 1, Cost: -5}, {Indicator: 2, Level: 6, Cost: 1}, {Indicator: 3, Cost: 1}, {Indicator: 3, Cost: 2}},
 	})
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.True(t, errors.As(err, &ve))
 	var fields []string
-	for _, p := range ve.Problems {
-		fields = append(fields, p.Field)
+	for _, p := range ve {
+		fields = append(fields, at(p))
 	}
 	assert.Equal(t, []string{
 		"target", "max_raise_per_year", "years", "start_year", "frozen[0]", "min_levels[0]", "min_levels[2]",
@@ -798,7 +798,7 @@ func TestLimitText(t *testing.T) {
 	require.NoError(t, l.UnmarshalText(nil))
 	assert.Equal(t, Limit(0), l)
 	_, err = ParseLimit("capped")
-	assert.ErrorIs(t, err, ErrUnknown)
+	assert.ErrorAs(t, err, new(*smartcity.ParseError))
 	got, err := ParseLimit(" RAISE-CAP ")
 	require.NoError(t, err)
 	assert.Equal(t, LimitRaiseCap, got)

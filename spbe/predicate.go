@@ -47,7 +47,7 @@ func (p Predicate) Name(lang smartcity.Lang) string { return predicates.Name(p, 
 // ParsePredicate reads a predicate from its official word or its English
 // gloss, ignoring case, surrounding space and the separators people write
 // between "Sangat" and "Baik" ("sangat_baik", "SANGAT-BAIK"). The error is
-// a *ParseError.
+// a *smartcity.ParseError.
 func ParsePredicate(s string) (Predicate, error) { return predicates.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with the official word. The
@@ -91,7 +91,7 @@ func (b PredicateBasis) String() string { return predicateBases.String(b) }
 
 // ParsePredicateBasis reads "unrounded" or "rounded" (also "exact" and
 // "round"), ignoring case and surrounding space. The error is a
-// *ParseError.
+// *smartcity.ParseError.
 func ParsePredicateBasis(s string) (PredicateBasis, error) { return predicateBases.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero basis is empty

@@ -2,7 +2,6 @@ package spbe
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -54,8 +53,8 @@ func DecodeAssessment(r io.Reader, limit int64) (*Assessment, error) {
 // too, with its row and column); a file over ReadOptions.Limit or with
 // more rows than ReadOptions.MaxRows also wraps ErrTooLarge or
 // ErrTooManyRows. CSV cells that break the rules (an unknown or repeated
-// indicator, a level out of range) are reported all at once in a
-// *ValidationError whose problems name the row and column. Assessments
+// indicator, a level out of range) are reported all at once in an
+// error holding smartcity.Problems whose problems name the row and column. Assessments
 // from CSV carry the id of their framework.
 func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	data, err := input.ReadAll(r, opt.Limit)
@@ -138,19 +137,20 @@ func DecodeWideCSV(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	return readWide(cr, opt)
 }
 
-// place names a cell of a CSV file.
-func place(cr *csvio.Reader, line, col int) string {
-	h := cr.Header()
-	if col >= 0 && col < len(h) && h[col] != "" {
-		return fmt.Sprintf("row %d, column %d (%s)", line, col+1, h[col])
+// place is a cell of a CSV file: its row, its column and the column's
+// name.
+func place(cr *csvio.Reader, line, col int) loc {
+	at := loc{line: line, column: col + 1}
+	if h := cr.Header(); col >= 0 && col < len(h) {
+		at.path = h[col]
 	}
-	return fmt.Sprintf("row %d, column %d", line, col+1)
+	return at
 }
 
 // headerError is a malformed header, naming the column; format is one of
 // messagesID, so that the error is said in Indonesian too.
 func headerError(col int, name, format string, args ...any) error {
-	return malformed(&csvio.Error{Row: 1, Column: col + 1, Name: name, Err: i18n.Errorf(messagesID, format, args...)})
+	return malformed(&csvio.Error{Row: 1, Column: col + 1, Name: name, Rule: "header", Err: i18n.Errorf(messagesID, format, args...)})
 }
 
 // nextRow reads the next row, turning a parse failure into ErrMalformed.
@@ -204,7 +204,7 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		}
 	}
 	if cols[colIndicator] < 0 || cols[colLevel] < 0 {
-		return nil, malformed(&csvio.Error{Row: 1, Err: i18n.Errorf(messagesID, `the header needs the columns "indikator" and "level"`)})
+		return nil, malformed(&csvio.Error{Row: 1, Rule: "header", Err: i18n.Errorf(messagesID, `the header needs the columns "indikator" and "level"`)})
 	}
 	// The year decides the framework the levels are read against, so the
 	// rows are read first.
@@ -225,7 +225,7 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 	if fw == nil && year != 0 {
 		var ok bool
 		if fw, ok = ForYear(year); !ok {
-			ps.add(place(cr, yearLine, cols[colYear]), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+			ps.addAt(place(cr, yearLine, cols[colYear]), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
 		}
 	}
 	if len(ps) > 0 {
@@ -241,16 +241,16 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		ic := cols[colIndicator]
 		num, err := strconv.Atoi(c[ic])
 		if err != nil {
-			ps.add(place(cr, row.Line, ic), "%s is not an indicator number", quote(c[ic]))
+			ps.addAt(place(cr, row.Line, ic), "%s is not an indicator number", quote(c[ic]))
 			continue
 		}
 		pos, ok := fw.Position(num)
 		if !ok {
-			ps.add(place(cr, row.Line, ic), "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, num)
+			ps.addAt(place(cr, row.Line, ic), "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, num)
 			continue
 		}
 		if seenAt[pos] != 0 {
-			ps.add(place(cr, row.Line, ic), "%w: indicator %d is also on row %d", ErrDuplicate, num, seenAt[pos])
+			ps.addAt(place(cr, row.Line, ic), "%w: indicator %d is also on row %d", ErrDuplicate, num, seenAt[pos])
 			continue
 		}
 		seenAt[pos] = row.Line
@@ -258,14 +258,14 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		if lc := cols[colLevel]; c[lc] != "" {
 			l, err := fw.parseLevelAt(pos, c[lc])
 			if err != nil {
-				ps.add(place(cr, row.Line, lc), "%w", bare(err))
+				ps.addAt(place(cr, row.Line, lc), "%w", err)
 			}
 			ans.Level = l
 		}
 		if sc := cols[colStage]; sc >= 0 && c[sc] != "" {
 			s, err := ParseStage(c[sc])
 			if err != nil {
-				ps.add(place(cr, row.Line, sc), "%w", bare(err))
+				ps.addAt(place(cr, row.Line, sc), "%w", err)
 			}
 			ans.Stage = s
 		}
@@ -298,18 +298,18 @@ func longYear(cr *csvio.Reader, rows []csvio.Row, col int, ps *problems) (year, 
 		y, err := strconv.Atoi(cell)
 		switch {
 		case err != nil || y < minYear || y > maxYear:
-			ps.add(place(cr, row.Line, col), "%s is not a year between %d and %d", quote(cell), minYear, maxYear)
+			ps.addAt(place(cr, row.Line, col), "%s is not a year between %d and %d", quote(cell), minYear, maxYear)
 		case year == 0:
 			year, line = y, row.Line
 		case y != year:
-			ps.add(place(cr, row.Line, col), "year %d differs from %d on row %d: a long CSV holds one assessment", y, year, line)
+			ps.addAt(place(cr, row.Line, col), "year %d differs from %d on row %d: a long CSV holds one assessment", y, year, line)
 		}
 	}
 	return year, line
 }
 
 // parseEvidence reads the bukti cell of the long CSV form.
-func parseEvidence(ps *problems, at, cell string) []Evidence {
+func parseEvidence(ps *problems, at loc, cell string) []Evidence {
 	var out []Evidence
 	items := strings.FieldsFunc(cell, func(r rune) bool { return r == '|' || r == '\n' || r == '\r' })
 	for _, item := range items {
@@ -332,7 +332,7 @@ func parseEvidence(ps *problems, at, cell string) []Evidence {
 		} else {
 			ev.File = ref
 		}
-		checkEvidence(ps, fmt.Sprintf("%s, item %d", at, len(out)+1), ev)
+		checkEvidence(ps, at.field("["+strconv.Itoa(len(out))+"]"), ev)
 		out = append(out, ev)
 	}
 	return out

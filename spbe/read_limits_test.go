@@ -194,7 +194,7 @@ func TestCSVReadersRefuseRowsOverTheLimit(t *testing.T) {
 			err := rd.read(strings.NewReader(tc.data), spbe.ReadOptions{MaxRows: tc.rows - 1})
 			require.ErrorIs(t, err, spbe.ErrTooManyRows)
 			require.ErrorIs(t, err, spbe.ErrMalformed)
-			assert.Contains(t, err.Error(), fmt.Sprintf("row %d: too many rows: more than %d data rows", tc.lastRow, tc.rows-1))
+			assert.Contains(t, err.Error(), fmt.Sprintf("line %d: too many rows: more than %d data rows", tc.lastRow, tc.rows-1))
 		})
 	}
 }

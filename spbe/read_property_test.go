@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/kotacerdas/smartcity/spbe/spbetest"
 )
@@ -64,7 +65,7 @@ func FuzzReadAssessments(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		as, err := spbe.ReadAssessments(bytes.NewReader(data), readOptions)
 		if err != nil {
-			var ve *spbe.ValidationError
+			var ve smartcity.Problems
 			if !errors.Is(err, spbe.ErrMalformed) && !errors.As(err, &ve) {
 				t.Fatalf("refused with neither ErrMalformed nor a ValidationError: %v", err)
 			}
@@ -108,7 +109,7 @@ func FuzzWideReader(f *testing.F) {
 			if err == io.EOF {
 				return
 			}
-			var ve *spbe.ValidationError
+			var ve smartcity.Problems
 			if errors.As(err, &ve) {
 				continue
 			}
@@ -164,7 +165,7 @@ type textEnum interface {
 	MarshalText() ([]byte, error)
 }
 
-// fuzzEnum checks a parser: it never panics, refuses with a *ParseError
+// fuzzEnum checks a parser: it never panics, refuses with a *smartcity.ParseError
 // that unwraps to ErrUnknown, and what it accepts is a declared value whose
 // code parses back to it and whose text form unmarshals back to it.
 func fuzzEnum[T textEnum, P interface {
@@ -177,9 +178,9 @@ func fuzzEnum[T textEnum, P interface {
 	f.Fuzz(func(t *testing.T, s string) {
 		v, err := parse(s)
 		if err != nil {
-			var pe *spbe.ParseError
+			var pe *smartcity.ParseError
 			require.ErrorAs(t, err, &pe)
-			require.ErrorIs(t, err, spbe.ErrUnknown)
+			require.ErrorAs(t, err, new(*smartcity.ParseError))
 			require.Equal(t, s, pe.Input)
 			return
 		}
@@ -216,11 +217,11 @@ func FuzzParseUnansweredPolicy(f *testing.F) {
 // carry it unchanged. FuzzReadAssessments found the bytes going through.
 func TestCSVReadersRefuseNotUTF8(t *testing.T) {
 	for _, tc := range []struct{ reader, data, place string }{
-		{"DecodeLongCSV", "indikator,level,penjelasan\n1,3,Perbup caf\xe9\n", "row 2, column 3 (penjelasan)"},
-		{"ReadAssessments", "indiCAtor,level,,Bukti\n1,,,\xbe", "row 2, column 4 (Bukti)"},
-		{"DecodeWideCSV", wideHeader(";") + "\nKab. \xc1ceh;2024" + strings.Repeat(";3", 47) + "\n", "row 2, column 1 (instansi)"},
-		{"WideReader", wideHeader(",") + "\nKab. A,2024" + strings.Repeat(",3", 46) + ",\xff\n", "row 2, column 49 (47)"},
-		{"DecodeCosts", "indikator;biaya;catatan\xa0\n1;100\n", "row 1, column 3"},
+		{"DecodeLongCSV", "indikator,level,penjelasan\n1,3,Perbup caf\xe9\n", "line 2, column 3 (penjelasan)"},
+		{"ReadAssessments", "indiCAtor,level,,Bukti\n1,,,\xbe", "line 2, column 4 (Bukti)"},
+		{"DecodeWideCSV", wideHeader(";") + "\nKab. \xc1ceh;2024" + strings.Repeat(";3", 47) + "\n", "line 2, column 1 (instansi)"},
+		{"WideReader", wideHeader(",") + "\nKab. A,2024" + strings.Repeat(",3", 46) + ",\xff\n", "line 2, column 49 (47)"},
+		{"DecodeCosts", "indikator;biaya;catatan\xa0\n1;100\n", "line 1, column 3"},
 	} {
 		t.Run(tc.reader, func(t *testing.T) {
 			for _, rd := range readers() {

@@ -9,9 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/input"
 )
 
 // longCSV returns a long CSV of every 59/2020 indicator at the digit's
@@ -77,19 +79,19 @@ func TestDecodeLongCSVErrorsNameRowAndColumn(t *testing.T) {
 		"6,sedang,\n" +
 		"7,3,Tautan <ftp://contoh.go.id/a.pdf>\n"
 	_, err := DecodeLongCSV(strings.NewReader(in), ReadOptions{})
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
 	var got []string
-	for _, p := range ve.Problems {
+	for _, p := range ve {
 		got = append(got, p.Error())
 	}
 	assert.Equal(t, []string{
-		"row 3, column 1 (indikator): duplicate: indicator 1 is also on row 2",
-		"row 4, column 1 (indikator): unknown indicator: permenpanrb-59-2020 has no indicator 48",
-		`row 5, column 1 (indikator): "x" is not an indicator number`,
-		"row 6, column 2 (level): level 6 is outside 1–5",
-		`row 7, column 2 (level): unknown level "sedang" (want a whole number from 0 to 9)`,
-		`row 8, column 3 (bukti), item 1.url: "ftp://contoh.go.id/a.pdf" is not an http or https address`,
+		"line 3, column 1 (indikator): duplicate: indicator 1 is also on row 2",
+		"line 4, column 1 (indikator): unknown indicator: permenpanrb-59-2020 has no indicator 48",
+		`line 5, column 1 (indikator): "x" is not an indicator number`,
+		"line 6, column 2 (level): level 6 is outside 1–5",
+		`line 7, column 2 (level): unknown level "sedang" (want a whole number from 0 to 9)`,
+		`line 8, column 3 (bukti[0].url): "ftp://contoh.go.id/a.pdf" is not an http or https address`,
 	}, got)
 	assert.ErrorIs(t, err, ErrDuplicate)
 	assert.ErrorIs(t, err, ErrUnknownIndicator)
@@ -101,10 +103,10 @@ func TestDecodeLongCSVMalformed(t *testing.T) {
 		"empty":          {"", "empty file"},
 		"no level":       {"indikator,nilai\n1,3\n", `unknown column "nilai"`},
 		"missing level":  {"indikator\n1\n", `the header needs the columns "indikator" and "level"`},
-		"twice":          {"indikator,level,level\n1,3,3\n", `row 1, column 3 (level): column "level" is given twice`},
+		"twice":          {"indikator,level,level\n1,3,3\n", `line 1, column 3 (level): column "level" is given twice`},
 		"open quote":     {"indikator,level\n1,\"3\n2,4\n", `extraneous or missing " in quoted-field`},
-		"extra cell":     {"indikator,level\n1,3,4\n", "row 2, column 3"},
-		"unquoted quote": {"indikator,level\n1,3\"x\n", "row 2, column 4"}, // encoding/csv counts characters
+		"extra cell":     {"indikator,level\n1,3,4\n", "line 2, column 3"},
+		"unquoted quote": {"indikator,level\n1,3\"x\n", "line 2, column 4"}, // encoding/csv counts characters
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -198,23 +200,23 @@ func TestDecodeWideCSVErrors(t *testing.T) {
 		row("Kab. D", "2024", func(c []string) { c[9] = "7" }) +
 		row("Kab. E", "2024", func(c []string) { c[46] = "Optimal" })
 	_, err := DecodeWideCSV(strings.NewReader(in), ReadOptions{})
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
 	var got []string
-	for _, p := range ve.Problems {
-		got = append(got, p.Field)
+	for _, p := range ve {
+		got = append(got, at(p))
 	}
 	assert.Equal(t, []string{
-		"row 3, column 1 (instansi)",
-		"row 4, column 2 (tahun)",
-		"row 5, column 12 (10)",
-		"row 6, column 49 (47)",
+		"line 3, column 1 (instansi)",
+		"line 4, column 2 (tahun)",
+		"line 5, column 12 (10)",
+		"line 6, column 49 (47)",
 	}, got)
 
 	malformedInputs := map[string]struct{ in, msg string }{
-		"unknown column":    {"instansi,tahun,1,catatan\n", `row 1, column 4 (catatan): unknown column "catatan"`},
+		"unknown column":    {"instansi,tahun,1,catatan\n", `line 1, column 4 (catatan): unknown column "catatan"`},
 		"no instansi":       {"tahun,1\n", `"instansi" and "tahun"`},
-		"repeated column":   {header + ",3\n", "row 1, column 50 (3): indicator 3 has two columns"},
+		"repeated column":   {header + ",3\n", "line 1, column 50 (3): indicator 3 has two columns"},
 		"unknown number":    {header + ",48\n", "permenpanrb-59-2020 has no indicator 48"},
 		"missing indicator": {strings.Replace(header, ",47", "", 1) + "\n", "no column for indicators 47"},
 	}
@@ -335,9 +337,9 @@ func TestWideReader(t *testing.T) {
 	require.NoError(t, rec.ScoreInto(&res, Options{}), "in 5/2018 a 0 is an answer")
 	assert.Equal(t, "0/1", res.Index.Exact())
 	err = w.Next(&rec)
-	var ve *ValidationError
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	assert.Equal(t, "row 3, column 37 (35): level 8 is outside 0–5", ve.Problems[0].Error())
+	assert.Equal(t, "line 3, column 37 (35): level 8 is outside 0–5", ve[0].Error())
 	require.NoError(t, w.Next(&rec))
 	assert.ErrorIs(t, rec.ScoreInto(&res, Options{}), ErrUnanswered, "an empty cell is unanswered")
 	require.NoError(t, rec.ScoreInto(&res, Options{Unanswered: UnansweredZero}))

@@ -139,7 +139,7 @@ type ReportOptions struct {
 // The output depends on nothing but its input, byte for byte. Nothing is
 // written when the report cannot be made: a missing result (ErrNoResult),
 // a comparison with another framework (ErrFrameworkMismatch) or a plan
-// whose rules are invalid (*ValidationError).
+// whose rules are invalid (an error holding smartcity.Problems).
 func WriteReport(w io.Writer, s Scored, opt ReportOptions) error {
 	if err := s.check("report of"); err != nil {
 		return err

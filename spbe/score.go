@@ -35,7 +35,7 @@ func (u UnansweredPolicy) IsValid() bool { return unansweredPolicies.IsValid(u) 
 func (u UnansweredPolicy) String() string { return unansweredPolicies.String(u) }
 
 // ParseUnansweredPolicy reads "error" or "zero", ignoring case and
-// surrounding space. The error is a *ParseError.
+// surrounding space. The error is a *smartcity.ParseError.
 func ParseUnansweredPolicy(s string) (UnansweredPolicy, error) { return unansweredPolicies.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero policy is empty
@@ -156,13 +156,13 @@ func (fw *Framework) Score(lv Levels, opt Options) (*Result, error) {
 // (ErrLevelRange). A level below MinLevel — Unanswered in a framework
 // whose levels start at 1 — is an error (ErrUnanswered) unless
 // opt.Unanswered is UnansweredZero, when it counts as 0. Every bad level
-// is reported at once, in a *ValidationError; res is then left unchanged.
+// is reported at once, in an error holding smartcity.Problems; res is then left unchanged.
 func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
 	n := len(fw.weight)
 	if len(lv) != n {
-		return &ValidationError{Subject: "levels for " + fw.spec.ID, Problems: []Problem{{
-			Field: "levels", Err: errorfWrap(ErrLevelCount, "%d levels for %d indicators", len(lv), n),
-		}}}
+		var ps problems
+		ps.add("levels", "%w", errorfWrap(ErrLevelCount, "%d levels for %d indicators", len(lv), n))
+		return ps.err("levels for " + fw.spec.ID)
 	}
 	zero := opt.Unanswered == UnansweredZero
 	minL, span := fw.spec.MinLevel, fw.spec.MaxLevel-fw.spec.MinLevel
@@ -220,16 +220,18 @@ func resetIndices(s []smartcity.Number, dens []int64) []smartcity.Number {
 	return s
 }
 
+// levelsField is the path of the level at position i of a Levels.
+func levelsField(i int) string { return "levels[" + strconv.Itoa(i) + "]" }
+
 // levelProblems lists every level of lv that cannot be scored.
 func (fw *Framework) levelProblems(lv Levels, zero bool) error {
 	var ps problems
 	for i, l := range lv {
-		f := "indicator " + strconv.Itoa(fw.numbers[i])
 		switch {
 		case l > fw.spec.MaxLevel:
-			ps.add(f, "%w: level %d is above %d", ErrLevelRange, l, fw.spec.MaxLevel)
+			ps.add(levelsField(i), "%w: level %d of indicator %d is above %d", ErrLevelRange, l, fw.numbers[i], fw.spec.MaxLevel)
 		case l < fw.spec.MinLevel && !zero:
-			ps.add(f, "%w: no level given", ErrUnanswered)
+			ps.add(levelsField(i), "%w: indicator %d has no level", ErrUnanswered, fw.numbers[i])
 		}
 	}
 	return ps.err("levels for " + fw.spec.ID)

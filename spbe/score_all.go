@@ -53,11 +53,30 @@ type AssessmentError struct {
 	// on. It is 0 when the assessment is the whole input (a lone JSON
 	// assessment or a long CSV), whose problems name their own places.
 	Line int
-	// Err is what is wrong: usually a *ValidationError that lists every
-	// problem with its place ("row 6, column 9 (7)", "indicators[2].level"),
-	// or an error wrapping ErrUnknownFramework for a framework id that no
-	// framework has.
+	// Err is what is wrong: usually the smartcity.Problems of the
+	// assessment, each with its place (row 6, column 9 of a CSV file, the
+	// field "indicators[2].level" of a JSON assessment), under a heading
+	// that names the assessment; or an error wrapping ErrUnknownFramework
+	// for a framework id that no framework has.
 	Err error
+}
+
+// Heading says which assessment failed, in lang, for a list of its
+// problems under it: `invalid assessment "Pemerintah Kab. Rembang" 2024`,
+// `invalid row 6 "Pemerintah Kab. Banyuasin"` for a row of a wide CSV; in
+// Indonesian (also the zero Lang) `penilaian "Pemerintah Kab. Rembang"
+// 2024 tidak sah`, `baris 6 "Pemerintah Kab. Banyuasin" tidak sah`. For a
+// failure that is not a list of problems it is the assessment's place,
+// "assessment 3", "penilaian ke-3".
+func (e *AssessmentError) Heading(lang smartcity.Lang) string {
+	var ie *invalidError
+	switch {
+	case errors.As(e.Err, &ie):
+		return ie.heading(lang)
+	case isEnglish(lang):
+		return "assessment " + strconv.Itoa(e.N)
+	}
+	return "penilaian ke-" + strconv.Itoa(e.N)
 }
 
 // Error implements error as "assessment N: " and what is wrong.

@@ -38,6 +38,6 @@ func ExampleScoreAll() {
 	}
 	// Output:
 	// Pemerintah Kab. Contoh 2026 4.00 Memuaskan
-	// line 3, Pemerintah Kota Uji: spbe: invalid row 3: row 3, column 22 (20): level 9 is outside 1–5
+	// line 3, Pemerintah Kota Uji: spbe: invalid row 3: line 3, column 22 (20): level 9 is outside 1–5
 	// Pemerintah Kab. Rembang 2026 3.57 Sangat Baik
 }

@@ -132,10 +132,10 @@ func TestScoreAllWideRowProblemsDoNotStop(t *testing.T) {
 		line     int
 		err      string
 	}{
-		{"", 3, "row 3, column 1 (instansi): the instansi is required"},
+		{"", 3, "line 3, column 1 (instansi): the instansi is required"},
 		{"C", 4, `row 4 "C": indicators: unanswered indicator: 1 of 20 indicators have no level: 20`},
 		{"D", 5, "framework mismatch: 2025 is evaluated under permenpanrb-59-2020"},
-		{"E", 6, "row 6, column 22 (20): level 9 is outside 1–5"},
+		{"E", 6, "line 6, column 22 (20): level 9 is outside 1–5"},
 	} {
 		g := got[i+1]
 		assert.Equal(t, want.instansi, g.Instansi)
@@ -168,7 +168,7 @@ func TestScoreAllWideMalformedEnds(t *testing.T) {
 	assert.False(t, errors.As(last, &ae), "a reading error is not one assessment's")
 
 	_, err := first(ScoreAll(strings.NewReader("instansi,tahun,1,nilai\n"), ScoreAllOptions{}))
-	assert.EqualError(t, err, `spbe: malformed input: row 1, column 4 (nilai): unknown column "nilai" (want instansi, tahun and indicator numbers)`)
+	assert.EqualError(t, err, `spbe: malformed input: line 1, column 4 (nilai): unknown column "nilai" (want instansi, tahun and indicator numbers)`)
 }
 
 // first returns the first item of a sequence.
@@ -202,7 +202,7 @@ func TestScoreAllLimits(t *testing.T) {
 	require.ErrorIs(t, err, ErrTooManyRows)
 	require.ErrorIs(t, err, ErrMalformed)
 	assert.Equal(t, 3, n)
-	assert.EqualError(t, err, "spbe: malformed input: row 5: too many rows: more than 3 data rows")
+	assert.EqualError(t, err, "spbe: malformed input: line 5: too many rows: more than 3 data rows")
 
 	n, err = count(ReadOptions{Limit: int64(len(doc) - 10)})
 	require.ErrorIs(t, err, ErrTooLarge)
@@ -342,8 +342,8 @@ func TestScoreAllOneAssessment(t *testing.T) {
 	got = collect(t, "indikator;level\n1;6\n1;4\n", ScoreAllOptions{})
 	require.Len(t, got, 1)
 	assert.Equal(t, 1, got[0].N)
-	assert.Contains(t, got[0].Err, "row 2, column 2 (level): level 6 is outside 1–5")
-	assert.Contains(t, got[0].Err, "row 3, column 1 (indikator): duplicate: indicator 1 is also on row 2")
+	assert.Contains(t, got[0].Err, "line 2, column 2 (level): level 6 is outside 1–5")
+	assert.Contains(t, got[0].Err, "line 3, column 1 (indikator): duplicate: indicator 1 is also on row 2")
 
 	_, err := first(ScoreAll(strings.NewReader("indikator,level\n1,\"3\n"), ScoreAllOptions{}))
 	_, want := ReadAssessments(strings.NewReader("indikator,level\n1,\"3\n"), ReadOptions{})
@@ -426,9 +426,11 @@ func TestAssessmentErrorMessage(t *testing.T) {
 	assert.Equal(t, err.Error(), smartcity.ErrorMessage(err, smartcity.English))
 
 	_, err = first(ScoreAll(strings.NewReader(assessmentDoc("D", 2017, "3")), ScoreAllOptions{}))
-	var ve *ValidationError
-	require.ErrorAs(t, err, &ve, "the problems are there to list")
-	assert.Equal(t, `penilaian "D" 2017 tidak sah`, ve.Heading(smartcity.Indonesian))
+	require.ErrorAs(t, err, new(smartcity.Problems), "the problems are there to list")
+	var ae *AssessmentError
+	require.ErrorAs(t, err, &ae)
+	assert.Equal(t, `penilaian "D" 2017 tidak sah`, ae.Heading(smartcity.Indonesian))
+	assert.Equal(t, `invalid assessment "D" 2017`, ae.Heading(smartcity.English))
 	assert.True(t, strings.HasPrefix(smartcity.ErrorMessage(err, smartcity.Indonesian), `penilaian ke-1: spbe: penilaian "D" 2017 tidak sah: tahun: `))
 }
 

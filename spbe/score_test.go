@@ -154,11 +154,11 @@ func TestBanyuasinNeedsUnansweredAsZero(t *testing.T) {
 	levels := lv(t, "33332222222222222111211111111111111100000000000")
 	_, err := Default().Score(levels, Options{})
 	require.ErrorIs(t, err, ErrUnanswered)
-	require.ErrorIs(t, err, ErrInvalid)
-	var ve *ValidationError
+	require.ErrorAs(t, err, new(smartcity.Problems))
+	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	assert.Len(t, ve.Problems, 11)
-	assert.Equal(t, "indicator 37", ve.Problems[0].Field)
+	assert.Len(t, ve, 11)
+	assert.Equal(t, "levels[36]", at(ve[0]))
 
 	res, err := Default().Score(levels, Options{Unanswered: UnansweredZero, Basis: Rounded})
 	require.NoError(t, err)
@@ -208,20 +208,20 @@ func TestScoreRejectsBadLevels(t *testing.T) {
 	}{
 		{"too few", uniform(46, 3), Options{}, ErrLevelCount, []string{"levels"}},
 		{"too many", uniform(48, 3), Options{}, ErrLevelCount, []string{"levels"}},
-		{"above 5", func() Levels { l := uniform(47, 3); l[4], l[46] = 6, 9; return l }(), Options{}, ErrLevelRange, []string{"indicator 5", "indicator 47"}},
-		{"above 5 even when zero is allowed", func() Levels { l := uniform(47, 0); l[0] = 7; return l }(), Options{Unanswered: UnansweredZero}, ErrLevelRange, []string{"indicator 1"}},
-		{"unanswered", func() Levels { l := uniform(47, 3); l[20] = 0; return l }(), Options{}, ErrUnanswered, []string{"indicator 21"}},
+		{"above 5", func() Levels { l := uniform(47, 3); l[4], l[46] = 6, 9; return l }(), Options{}, ErrLevelRange, []string{"levels[4]", "levels[46]"}},
+		{"above 5 even when zero is allowed", func() Levels { l := uniform(47, 0); l[0] = 7; return l }(), Options{Unanswered: UnansweredZero}, ErrLevelRange, []string{"levels[0]"}},
+		{"unanswered", func() Levels { l := uniform(47, 3); l[20] = 0; return l }(), Options{}, ErrUnanswered, []string{"levels[20]"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			res := &Result{}
 			err := fw.ScoreInto(res, tc.levels, tc.opt)
 			require.ErrorIs(t, err, tc.is)
-			var ve *ValidationError
+			var ve smartcity.Problems
 			require.ErrorAs(t, err, &ve)
 			var fields []string
-			for _, p := range ve.Problems {
-				fields = append(fields, p.Field)
+			for _, p := range ve {
+				fields = append(fields, at(p))
 			}
 			assert.Equal(t, tc.fields, fields)
 			assert.Nil(t, res.Framework, "res is left unchanged")
@@ -359,8 +359,8 @@ func TestTestdataAssessmentsReproducePublished(t *testing.T) {
 
 func TestScoreErrorsAreTyped(t *testing.T) {
 	_, err := Default().Score(uniform(47, 8), Options{})
-	var p Problem
+	var p smartcity.Problem
 	require.True(t, errors.As(err, &p))
-	assert.Equal(t, "indicator 1", p.Field)
-	assert.Contains(t, err.Error(), "indicator 1: level out of range: level 8 is above 5")
+	assert.Equal(t, "levels[0]", at(p))
+	assert.Contains(t, err.Error(), "levels[0]: level out of range: level 8 of indicator 1 is above 5")
 }

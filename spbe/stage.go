@@ -49,7 +49,7 @@ func (s Stage) Name(lang smartcity.Lang) string { return stages.Name(s, lang) }
 // ParseStage reads a stage from its code, its Indonesian name with or
 // without "Penilaian", or its English name, ignoring case, surrounding
 // space and the separators between words ("site_visit"). The error is a
-// *ParseError.
+// *smartcity.ParseError.
 func ParseStage(s string) (Stage, error) { return stages.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with the stable code. The

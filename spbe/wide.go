@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
@@ -91,7 +92,7 @@ func newWideReader(cr *csvio.Reader, opt ReadOptions) (*WideReader, error) {
 		}
 	}
 	if w.instCol < 0 || w.yearCol < 0 {
-		return nil, malformed(&csvio.Error{Row: 1, Err: i18n.Errorf(messagesID, `the header needs the columns "instansi" and "tahun" and one column per indicator`)})
+		return nil, malformed(&csvio.Error{Row: 1, Rule: "header", Err: i18n.Errorf(messagesID, `the header needs the columns "instansi" and "tahun" and one column per indicator`)})
 	}
 	w.fw = opt.Framework
 	if w.fw == nil {
@@ -112,7 +113,7 @@ func newWideReader(cr *csvio.Reader, opt ReadOptions) (*WideReader, error) {
 				missing = append(missing, strconv.Itoa(n))
 			}
 		}
-		return nil, malformed(&csvio.Error{Row: 1, Err: i18n.Errorf(messagesID, "no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)})
+		return nil, malformed(&csvio.Error{Row: 1, Rule: "header", Err: i18n.Errorf(messagesID, "no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)})
 	}
 	w.cols = make([]int, len(fw.numbers))
 	for pos, n := range fw.numbers {
@@ -144,7 +145,7 @@ func wideFramework(numbers map[int]int) *Framework {
 
 // Next reads the next row into rec, reusing its slices. It returns io.EOF
 // after the last row. A row whose cells break the rules (an empty
-// instansi, a year or level that cannot be read) is a *ValidationError
+// instansi, a year or level that cannot be read) is an error holding smartcity.Problems
 // naming the row and column of each problem; rec then holds what could be
 // read, and the reader goes on with the next row. A file that cannot be
 // read any further wraps ErrMalformed.
@@ -165,12 +166,12 @@ func (w *WideReader) Next(rec *WideRecord) error {
 	rec.Framework, rec.Line, rec.Instansi, rec.Year = w.fw, row.Line, c[w.instCol], 0
 	var ps problems
 	if rec.Instansi == "" {
-		ps.add(place(w.cr, row.Line, w.instCol), "the instansi is required")
+		ps.addAt(place(w.cr, row.Line, w.instCol), "the instansi is required")
 	}
 	if yc := c[w.yearCol]; yc != "" {
 		y, err := strconv.Atoi(yc)
 		if err != nil || y < minYear || y > maxYear {
-			ps.add(place(w.cr, row.Line, w.yearCol), "%s is not a year between %d and %d", quote(yc), minYear, maxYear)
+			ps.addAt(place(w.cr, row.Line, w.yearCol), "%s is not a year between %d and %d", quote(yc), minYear, maxYear)
 		} else {
 			rec.Year = y
 			if w.byYear {
@@ -191,7 +192,7 @@ func (w *WideReader) Next(rec *WideRecord) error {
 		}
 		l, err := w.fw.parseLevelAt(pos, cell)
 		if err != nil {
-			ps.add(place(w.cr, row.Line, col), "%w", bare(err))
+			ps.addAt(place(w.cr, row.Line, col), "%w", err)
 			continue
 		}
 		rec.Levels[pos], rec.Answered[pos] = l, true
@@ -209,9 +210,9 @@ func (w *WideReader) checkYear(ps *problems, line, year int) {
 	fy, ok := ForYear(year)
 	switch {
 	case !ok:
-		ps.add(place(w.cr, line, w.yearCol), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+		ps.addAt(place(w.cr, line, w.yearCol), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
 	case fy != w.fw:
-		ps.add(place(w.cr, line, w.yearCol), "%w: %d is evaluated under %s (%d indicators), but the columns are the %d indicators of %s",
+		ps.addAt(place(w.cr, line, w.yearCol), "%w: %d is evaluated under %s (%d indicators), but the columns are the %d indicators of %s",
 			ErrFrameworkMismatch, year, fy.spec.ID, fy.NumIndicators(), w.fw.NumIndicators(), w.fw.spec.ID)
 	}
 }
@@ -255,10 +256,9 @@ func (rec *WideRecord) ScoreInto(res *Result, opt Options) error {
 			}
 		}
 		if len(missing) > 0 {
-			return &ValidationError{Subject: "row " + strconv.Itoa(rec.Line) + " " + quote(rec.Instansi), Problems: []Problem{{
-				Field: "indicators",
-				Err:   errorfWrap(ErrUnanswered, "unanswered indicator: %d of %d indicators have no level: %s", len(missing), len(rec.Levels), strings.Join(missing, ", ")),
-			}}}
+			var ps problems
+			ps.add("indicators", "%w: %d of %d indicators have no level: %s", ErrUnanswered, len(missing), len(rec.Levels), strings.Join(missing, ", "))
+			return ps.err("row " + strconv.Itoa(rec.Line) + " " + quote(rec.Instansi))
 		}
 	}
 	opt.Unanswered = UnansweredZero
@@ -280,10 +280,10 @@ func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
 		if err == io.EOF {
 			break
 		}
-		var ve *ValidationError
+		var found smartcity.Problems
 		switch {
-		case errors.As(err, &ve):
-			ps = append(ps, ve.Problems...)
+		case err != nil && !errors.Is(err, ErrMalformed) && errors.As(err, &found):
+			ps = append(ps, found...)
 			continue
 		case err != nil:
 			return nil, err

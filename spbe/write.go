@@ -33,7 +33,7 @@ func (o CSVOptions) writer(w io.Writer) *csvio.Writer {
 // injection.
 func WriteWideCSV(w io.Writer, fw *Framework, as []Assessment, opt CSVOptions) error {
 	for i := range as {
-		if err := as[i].Validate(fw); err != nil {
+		if err := problems(as[i].Validate(fw)).err(as[i].subject()); err != nil {
 			return err
 		}
 	}
@@ -94,7 +94,7 @@ func (fw *Framework) levelOf(ans *Answer) Level {
 // The assessment must be valid against fw, and no evidence title may hold
 // "|", "<", ">" or a line break, which the form uses as separators.
 func WriteLongCSV(w io.Writer, fw *Framework, a *Assessment, opt CSVOptions) error {
-	if err := a.Validate(fw); err != nil {
+	if err := problems(a.Validate(fw)).err(a.subject()); err != nil {
 		return err
 	}
 	byPos := make([]*Answer, len(fw.numbers))
@@ -103,13 +103,10 @@ func WriteLongCSV(w io.Writer, fw *Framework, a *Assessment, opt CSVOptions) err
 		byPos[pos] = &a.Indicators[k]
 	}
 	var ps problems
-	for pos, ans := range byPos {
-		if ans == nil {
-			continue
-		}
+	for k, ans := range a.Indicators {
 		for j, ev := range ans.Evidence {
 			if strings.ContainsAny(ev.Title, "|<>\r\n") {
-				ps.add(fmt.Sprintf("indicator %d, bukti[%d].title", fw.numbers[pos], j), "%s holds a separator of the long CSV form (| < > or a line break)", quote(ev.Title))
+				ps.add(fmt.Sprintf("indicators[%d].bukti[%d].title", k, j), "%s holds a separator of the long CSV form (| < > or a line break)", quote(ev.Title))
 			}
 		}
 	}

@@ -380,14 +380,14 @@ func (r *failureReport) add(err error) {
 	}
 	r.code = max(r.code, code)
 	for _, f := range failures(err) {
-		var ve *spbe.ValidationError
-		if !errors.As(f, &ve) {
+		var ps smartcity.Problems
+		if errors.Is(f, spbe.ErrMalformed) || !errors.As(f, &ps) {
 			e.fail(r.prog, code, f)
 			continue
 		}
-		fmt.Fprintf(e.stderr, "%s: %s:\n", r.prog, ve.Heading(e.said))
-		r.total += len(ve.Problems)
-		for _, p := range ve.Problems {
+		fmt.Fprintf(e.stderr, "%s: %s:\n", r.prog, heading(f, ps, e.said))
+		r.total += len(ps)
+		for _, p := range ps {
 			if r.listed == maxListedProblems {
 				break
 			}
@@ -398,6 +398,17 @@ func (r *failureReport) add(err error) {
 	if r.limits != nil {
 		r.hint(err)
 	}
+}
+
+// heading says what failed, for the list of its problems ps below it: the
+// assessment that failed, as the library names it, or else the failure's
+// message up to its problems ("--costs x.csv: spbe: biaya tidak sah").
+func heading(failure error, ps smartcity.Problems, lang smartcity.Lang) string {
+	var ae *spbe.AssessmentError
+	if errors.As(failure, &ae) {
+		return ae.Heading(lang)
+	}
+	return strings.TrimSuffix(smartcity.ErrorMessage(failure, lang), ": "+ps.Message(lang))
 }
 
 // hint says how to read an input that went over a bound: with the flag

@@ -153,7 +153,7 @@ func TestSPBEPlanCosts(t *testing.T) {
 	assert.Equal(t, exitUsage, code, errOut)
 	assert.Contains(t, errOut, `baris 1: baris judul harus memuat kolom "indikator" dan "cost" (serta, bila perlu, "level")`)
 	_, _, errOut = runCLI(t, "", "spbe", "plan", "--lang", "en", "--target", "Memuaskan", "--costs", bad, spbeTestdata("rembang-2024.json"))
-	assert.Contains(t, errOut, `row 1: the header needs the columns "indikator" and "cost" (and optionally "level")`)
+	assert.Contains(t, errOut, `line 1: the header needs the columns "indikator" and "cost" (and optionally "level")`)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -192,7 +192,7 @@ func TestSPBEPlanErrors(t *testing.T) {
 	}{
 		{[]string{file}, exitUsage, "--target (or --profile) is required"},
 		{[]string{"--target", "Memuaskan"}, exitUsage, "an assessment FILE is required"},
-		{[]string{"--target", "bagus", file}, exitUsage, `--target: spbe: unknown target "bagus"`},
+		{[]string{"--target", "bagus", file}, exitUsage, `--target: unknown target "bagus"`},
 		{[]string{"--target", "4.2", "--frozen", "x", file}, exitUsage, `--frozen: "x" is not an indicator number`},
 		{[]string{"--target", "4.2", "--min-level", "29", file}, exitUsage, `--min-level: "29" is not NUMBER=LEVEL`},
 		{[]string{"--target", "4.2", "--min-level", "29=x", file}, exitUsage, `--min-level: "29=x"`},

@@ -195,9 +195,9 @@ func TestSPBEScoreErrors(t *testing.T) {
 			"spbe: masukan rusak: baris 1, kolom 34: karakter '}' tidak sah di awal sebuah nilai\n"},
 		{"truncated JSON", `{"instansi": "x", "tahun": 2024, "indicators": [` + "\n", []string{"-"}, exitUsage,
 			"smartcity spbe score: spbe: masukan rusak: baris 1, kolom 49: dokumen berakhir sebelum waktunya\n"},
-		{"unknown JSON field", `{"instansi": "x", "indikator": []}`, []string{"-"}, exitUsage, `baris 1, kolom 19: pada indikator: kolom "indikator" tidak dikenal`},
+		{"unknown JSON field", `{"instansi": "x", "indikator": []}`, []string{"-"}, exitUsage, `baris 1, kolom 19 (indikator): kolom "indikator" tidak dikenal`},
 		{"a JSON value of the wrong kind", `{"instansi": "x", "tahun": "2024"}`, []string{"-"}, exitUsage,
-			"baris 1, kolom 33: pada tahun: nilai JSON berupa teks tidak dapat dibaca sebagai bilangan bulat"},
+			"baris 1, kolom 33 (tahun): nilai JSON berupa teks tidak dapat dibaca sebagai bilangan bulat"},
 		{"broken CSV", "indikator,level\n1,\"3\n", []string{"-"}, exitUsage, "spbe: masukan rusak: baris 2, kolom 6: tanda \" berlebih atau kurang"},
 		{"a CSV cell that is not UTF-8", "indikator,level\n1,\xff\n", []string{"-"}, exitUsage,
 			"baris 2, kolom 2 (level): nilai bukan teks UTF-8 (simpan berkas sebagai CSV UTF-8)"},
@@ -215,8 +215,8 @@ func TestSPBEScoreErrors(t *testing.T) {
 		{"truncated JSON, in English", `{"instansi": "x", "tahun": 2024, "indicators": [` + "\n", []string{"--lang", "en", "-"}, exitUsage,
 			"smartcity spbe score: spbe: malformed input: line 1, column 49: unexpected end of the document\n"},
 		{"unknown JSON field, in English", `{"instansi": "x", "indikator": []}`, []string{"--lang", "en", "-"}, exitUsage,
-			`spbe: malformed input: line 1, column 19: field indikator: unknown field "indikator"`},
-		{"broken CSV, in English", "indikator,level\n1,\"3\n", []string{"--lang", "en", "-"}, exitUsage, "malformed input: row 2, column 6"},
+			`spbe: malformed input: line 1, column 19 (indikator): unknown field "indikator"`},
+		{"broken CSV, in English", "indikator,level\n1,\"3\n", []string{"--lang", "en", "-"}, exitUsage, "malformed input: line 2, column 6"},
 		{"unknown column, in English", "instansi,tahun,1,nilai\n", []string{"--lang", "en", "-"}, exitUsage, `column 4 (nilai): unknown column "nilai"`},
 		{"unknown framework in JSON, in English", `{"instansi": "x", "framework": "ipd-2025", "indicators": []}`, []string{"--lang", "en", "-"}, exitUsage,
 			`assessment 1: spbe: unknown framework "ipd-2025"`},
@@ -600,7 +600,7 @@ func TestSPBEScoreWideProblemsAreBounded(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Empty(t, out)
 	assert.Equal(t, 2, strings.Count(errOut, "invalid row"))
-	assert.Contains(t, errOut, "smartcity spbe score: spbe: malformed input: row 4, column")
+	assert.Contains(t, errOut, "smartcity spbe score: spbe: malformed input: line 4, column")
 }
 
 // One row of a wide CSV is shown in detail, as one assessment of any form.

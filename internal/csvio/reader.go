@@ -41,12 +41,27 @@ type Options struct {
 
 // Error is a problem at a place in a CSV file. Row is the 1-based line of
 // the file (the header is row 1), Column the 1-based column and Name the
-// header of that column; Column is 0 for a problem with a whole row.
+// header of that column; Column is 0 for a problem with a whole row. Rule
+// is the code of the problem (Problem); "" is "malformed".
 type Error struct {
 	Row    int
 	Column int
 	Name   string
+	Rule   string
 	Err    error
+}
+
+// Problem returns e as a problem of reading the file: its row and column,
+// the column's name as the path, its rule ("syntax" for broken CSV,
+// "header", "utf8", "too_many_rows", "columns") and its cause, said in
+// Indonesian as Message says it.
+func (e *Error) Problem() smartcity.Problem {
+	rule := e.Rule
+	if rule == "" {
+		rule = "malformed"
+	}
+	return smartcity.Problem{Path: e.Name, Line: e.Row, Column: e.Column, Rule: rule, Severity: smartcity.Error,
+		Err: i18n.Errorf(words, "%w", e.Err)}
 }
 
 // Error implements error.
@@ -120,7 +135,7 @@ func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	cr.ReuseRecord = false
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, &Error{Err: i18n.Errorf(words, "empty file: a header row is required")}
+		return nil, &Error{Rule: "header", Err: i18n.Errorf(words, "empty file: a header row is required")}
 	}
 	if err != nil {
 		return nil, wrapParse(err)
@@ -128,7 +143,7 @@ func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	for i := range header {
 		header[i] = strings.TrimSpace(header[i])
 		if !utf8.ValidString(header[i]) {
-			return nil, &Error{Row: 1, Column: i + 1, Err: ErrNotUTF8}
+			return nil, &Error{Row: 1, Column: i + 1, Rule: "utf8", Err: ErrNotUTF8}
 		}
 	}
 	maxRows := opt.MaxRows
@@ -196,11 +211,11 @@ func (r *Reader) Next() (Row, error) {
 	line, _ := r.cr.FieldPos(0)
 	r.rows++
 	if r.rows > r.maxRows {
-		return Row{}, &Error{Row: line, Err: i18n.Errorf(words, "%w: more than %d data rows", ErrTooManyRows, r.maxRows)}
+		return Row{}, &Error{Row: line, Rule: "too_many_rows", Err: i18n.Errorf(words, "%w: more than %d data rows", ErrTooManyRows, r.maxRows)}
 	}
 	for i := len(r.header); i < len(rec); i++ {
 		if strings.TrimSpace(rec[i]) != "" {
-			return Row{}, &Error{Row: line, Column: i + 1, Err: i18n.Errorf(words, "a value beyond the %d columns of the header", len(r.header))}
+			return Row{}, &Error{Row: line, Column: i + 1, Rule: "columns", Err: i18n.Errorf(words, "a value beyond the %d columns of the header", len(r.header))}
 		}
 	}
 	if len(rec) > len(r.header) {
@@ -212,7 +227,7 @@ func (r *Reader) Next() (Row, error) {
 	for i := range rec {
 		rec[i] = strings.TrimSpace(rec[i])
 		if !utf8.ValidString(rec[i]) {
-			return Row{}, &Error{Row: line, Column: i + 1, Name: r.header[i], Err: ErrNotUTF8}
+			return Row{}, &Error{Row: line, Column: i + 1, Name: r.header[i], Rule: "utf8", Err: ErrNotUTF8}
 		}
 	}
 	return Row{Line: line, Cells: rec}, nil
@@ -232,7 +247,7 @@ func (r *Reader) Errorf(row Row, col int, format string, args ...any) error {
 func wrapParse(err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return &Error{Row: pe.Line, Column: pe.Column, Err: pe.Err}
+		return &Error{Row: pe.Line, Column: pe.Column, Rule: "syntax", Err: pe.Err}
 	}
 	return &Error{Err: err}
 }

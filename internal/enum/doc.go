@@ -35,11 +35,13 @@
 // would name two values is a mistake in the table, and New panics on it,
 // so that no alias is ever shadowed silently.
 //
-// Text that names no value becomes the package's own error: Spec.Unknown
+// Text that names no value becomes a *smartcity.ParseError: Spec.Unknown
 // receives a Miss — what was being parsed and the input, and on demand the
 // accepted codes and the code of the nearest spelling by edit distance —
-// and returns the *ParseError of its package, so that errors.As targets
-// and the Indonesian messages of each package stay its own.
+// and returns the ParseError with the kind said in the package's
+// Indonesian. The package cannot make the ParseError itself: package
+// smartcity declares its own enum, Severity, with this one, and so this
+// one does not import it (Table.Name takes the Lang as a fmt.Stringer).
 //
 // # Why a table and not go generate
 //

@@ -7,9 +7,6 @@ import (
 	"reflect"
 	"slices"
 	"strings"
-
-	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // Row is one declared value of an enum. A table's rows are a slice indexed
@@ -39,8 +36,8 @@ type Spec struct {
 	// Fold folds text before comparing, both the input and the table's
 	// spellings; nil means Fold.
 	Fold func(string) string
-	// Unknown turns text that names no value into the package's error,
-	// typically its *ParseError. It is required.
+	// Unknown turns text that names no value into the package's error, a
+	// *smartcity.ParseError. It is required.
 	Unknown func(Miss) error
 }
 
@@ -172,14 +169,16 @@ func (t *Table[E]) String(v E) string {
 	return fmt.Sprintf("%s(%d)", t.typ, uint8(v))
 }
 
-// Name returns v's display name in lang: English for smartcity.English,
-// Indonesian for any other Lang, the zero one included. It is "" for a
-// value that is not valid.
-func (t *Table[E]) Name(v E, lang smartcity.Lang) string {
+// Name returns v's display name in lang, a smartcity.Lang: English for
+// smartcity.English (whose String is "en"), Indonesian for any other Lang,
+// the zero one included. It is "" for a value that is not valid. The
+// language comes as a fmt.Stringer so that this package does not import
+// package smartcity, which declares its own enum with it.
+func (t *Table[E]) Name(v E, lang fmt.Stringer) string {
 	switch {
 	case !t.IsValid(v):
 		return ""
-	case i18n.English(lang):
+	case lang != nil && lang.String() == "en":
 		return t.rows[v].EN
 	}
 	return t.rows[v].ID

@@ -8,8 +8,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/kotacerdas/smartcity"
 )
 
 // season is an enum declared as the packages declare theirs.
@@ -24,6 +22,12 @@ const (
 func (s season) String() string                   { return seasons.String(s) }
 func (s season) MarshalText() ([]byte, error)     { return seasons.MarshalText(s) }
 func (s *season) UnmarshalText(text []byte) error { return seasons.UnmarshalText(s, text) }
+
+// lang stands for a smartcity.Lang, which this package's tests cannot
+// import: package smartcity imports this one.
+type lang string
+
+func (l lang) String() string { return string(l) }
 
 // parseError is the error a package would make of a Miss.
 type parseError struct{ kind, input, near string }
@@ -51,12 +55,13 @@ func TestTable(t *testing.T) {
 	assert.False(t, seasons.IsValid(0))
 	assert.False(t, seasons.IsValid(4))
 
-	assert.Equal(t, "penghujan", seasons.Name(wet, smartcity.Indonesian))
-	assert.Equal(t, "penghujan", seasons.Name(wet, 0), "the zero Lang is Indonesian")
-	assert.Equal(t, "penghujan", seasons.Name(wet, 9), "so is an undeclared one")
-	assert.Equal(t, "wet season", seasons.Name(wet, smartcity.English))
-	assert.Equal(t, "", seasons.Name(0, smartcity.English))
-	assert.Equal(t, "", seasons.Name(4, smartcity.Indonesian))
+	assert.Equal(t, "penghujan", seasons.Name(wet, lang("id")))
+	assert.Equal(t, "penghujan", seasons.Name(wet, lang("")), "the zero Lang is Indonesian")
+	assert.Equal(t, "penghujan", seasons.Name(wet, lang("fr")), "so is an undeclared one")
+	assert.Equal(t, "penghujan", seasons.Name(wet, nil))
+	assert.Equal(t, "wet season", seasons.Name(wet, lang("en")))
+	assert.Equal(t, "", seasons.Name(0, lang("en")))
+	assert.Equal(t, "", seasons.Name(4, lang("id")))
 
 	assert.Equal(t, []season{dry, wet, transition}, slices.Collect(seasons.All()))
 	codes := seasons.Codes()
@@ -152,7 +157,7 @@ func TestParseNames(t *testing.T) {
 	got, err := codesOnly.Parse("Kering")
 	require.NoError(t, err)
 	assert.Equal(t, dry, got)
-	assert.Equal(t, "kemarau", codesOnly.Name(dry, 0))
+	assert.Equal(t, "kemarau", codesOnly.Name(dry, lang("")))
 	assert.Equal(t, []string{"dry", "kering"}, codesOnly.Spellings(dry))
 }
 

@@ -74,6 +74,47 @@ func Where(line, column int, field string, lang smartcity.Lang) string {
 // Unwrap returns the underlying error.
 func (e *Error) Unwrap() error { return e.Err }
 
+// Problem returns e as a problem of reading the document: its line and
+// column, the field's path, its rule and its cause, said in Indonesian as
+// Message says it. The rule is "syntax" (not JSON), "unknown_field",
+// "type" (a value of the wrong kind or out of range), "enum" (text that
+// names no value), "date" (text that is no date), "number" (not a decimal)
+// or "decode" (anything else).
+func (e *Error) Problem() smartcity.Problem {
+	return smartcity.Problem{Path: e.Field, Line: e.Line, Column: e.Column, Rule: e.rule(), Severity: smartcity.Error,
+		Err: &cause{e.Err}}
+}
+
+// rule is the rule code of e, for Problem.
+func (e *Error) rule() string {
+	switch e.Kind {
+	case KindSyntax:
+		return "syntax"
+	case KindUnknownField:
+		return "unknown_field"
+	case KindType:
+		return "type"
+	}
+	var pe *smartcity.ParseError
+	switch {
+	case errors.As(e.Err, &pe) && pe.Kind == "date":
+		return "date"
+	case errors.As(e.Err, &pe):
+		return "enum"
+	case strings.Contains(e.Err.Error(), "invalid number literal"):
+		return "number"
+	}
+	return "decode"
+}
+
+// cause is the cause of an Error, said in Indonesian as Error.Message says
+// it after the place.
+type cause struct{ err error }
+
+func (c *cause) Error() string                      { return c.err.Error() }
+func (c *cause) Unwrap() error                      { return c.err }
+func (c *cause) Message(lang smartcity.Lang) string { return ErrorMessage(c.err, lang) }
+
 // Decode reads one JSON value from r into v strictly: unknown object fields
 // and anything but white space after the value are errors. Input beyond
 // limit bytes (input.DefaultLimit when limit <= 0) is refused with

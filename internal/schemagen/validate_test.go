@@ -60,7 +60,7 @@ func accept(t *testing.T, name string, data []byte) error {
 		if err != nil {
 			return err
 		}
-		return a.Validate(fw)
+		return a.Validate(fw).Err()
 	case "framework":
 		_, err := spbe.UnmarshalFramework(data)
 		return err

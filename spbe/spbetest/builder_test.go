@@ -13,7 +13,7 @@ func score(t *testing.T, a *spbe.Assessment) *spbe.Result {
 	t.Helper()
 	fw, err := a.ResolveFramework(nil)
 	require.NoError(t, err)
-	require.NoError(t, a.Validate(fw))
+	require.Empty(t, a.Validate(fw))
 	res, err := fw.ScoreAssessment(a, spbe.Options{})
 	require.NoError(t, err)
 	return res
@@ -214,7 +214,7 @@ func TestAssessmentPemdi(t *testing.T) {
 			name: "level stated as well", build: base().External(5, spbe.SourceSDI, "100").Level(5, 5), index: "3.10", pred: spbe.Baik,
 			external: []spbe.ExternalLevel{{Indicator: 5, Source: "sdi", Score: "100", Level: 5}},
 		},
-		{name: "level stated otherwise", build: base().External(5, spbe.SourceSDI, "70").Level(5, 3), err: spbe.ErrInvalid},
+		{name: "level stated otherwise", build: base().External(5, spbe.SourceSDI, "70").Level(5, 3), err: spbe.ErrExternal},
 		{name: "score out of range", build: base().External(5, spbe.SourceSDI, "100.01"), err: spbe.ErrExternal},
 		{name: "score not a decimal", build: base().External(5, spbe.SourceSDI, "1e2"), err: spbe.ErrExternal},
 		{name: "another source", build: base().External(5, spbe.SourceEPSS, "3"), err: spbe.ErrExternal},

@@ -22,7 +22,7 @@ func ExampleAssessment() {
 func ExampleRandom() {
 	fw := spbe.Default()
 	a := spbetest.Random(rand.New(rand.NewPCG(1, 2)), fw)
-	fmt.Println(a.Validate(fw), len(a.Indicators))
+	fmt.Println(a.Validate(fw).Err(), len(a.Indicators))
 	// Output: <nil> 47
 }
 
