@@ -178,6 +178,36 @@ func (x Number) AppendExact(dst []byte) []byte {
 	return strconv.AppendInt(dst, x.den/g, 10)
 }
 
+// Decimal returns x as people read an exact value: a decimal with a
+// point, at least places decimals (0 to MaxPlaces) and as many more as it
+// takes to be exact. With places 2, as indices are published, 27/8 is
+// "3.375", 17/5 "3.40" and 4/1 "4.00"; with 0, "3.375", "3.4" and "4". It
+// is "" for the zero Number. A value whose decimals do not end within
+// MaxPlaces (26/11) is rounded half away from zero to MaxPlaces. It is
+// what a report writes where Exact writes a fraction for machines;
+// Lang.Decimal writes it in Indonesian or English ("3,375").
+func (x Number) Decimal(places int) string {
+	if !x.IsValid() {
+		return ""
+	}
+	// The decimals of n/d, in lowest terms, end after as many places as
+	// the larger power of 2 or 5 in d, and never when d has another
+	// prime factor.
+	d := uint64(x.den) / gcd(abs64(x.num), uint64(x.den))
+	twos, fives := 0, 0
+	for ; d%2 == 0; d /= 2 {
+		twos++
+	}
+	for ; d%5 == 0; d /= 5 {
+		fives++
+	}
+	exact := max(twos, fives)
+	if d != 1 {
+		exact = MaxPlaces
+	}
+	return x.Format(max(clampPlaces(places), exact))
+}
+
 // Float64 returns a float64 near x, for charts and statistics that are
 // shown, never for computing what is published; 0 for the zero Number.
 // When Num and Den are both below 2^53, as an index's are, it is the

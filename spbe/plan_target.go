@@ -68,10 +68,12 @@ func (t Target) String() string {
 }
 
 // exactDecimal writes x as the shortest decimal equal to it, up to nine
-// places, or as a reduced fraction when there is none.
+// places, or as a reduced fraction when there is none, so that ParseTarget
+// reads it back.
 func exactDecimal(x smartcity.Number) string {
-	if places, ok := finitePlaces(x); ok {
-		return x.Format(places)
+	d := x.Decimal(0)
+	if y, err := smartcity.ParseNumber(d); err == nil && y.Cmp(x) == 0 {
+		return d
 	}
 	return x.Exact()
 }

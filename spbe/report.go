@@ -230,28 +230,9 @@ func (r *reporter) header() {
 	}
 }
 
-// exact writes x exactly: as a decimal when it has a finite one of at most
-// nine places, with at least the two the results are printed with
-// ("4,00", "0,30", "3,987"), else as a fraction ("26/11").
-func (r *reporter) exact(x smartcity.Number) string {
-	if places, ok := finitePlaces(x); ok {
-		return r.num(x.Format(max(places, 2)))
-	}
-	return x.Exact()
-}
-
-// finitePlaces returns the number of decimals x has, when they are finite
-// and at most nine: the least p with x × 10^p whole.
-func finitePlaces(x smartcity.Number) (int, bool) {
-	scale := int64(1)
-	for places := range 10 {
-		if y, ok := x.Mul(smartcity.NewNumber(scale, 1)); ok && y.Den() == 1 {
-			return places, true
-		}
-		scale *= 10
-	}
-	return 0, false
-}
+// exact writes x exactly, as a decimal with at least the two places the
+// results are printed with ("4,00", "0,30", "3,987"; Number.Decimal).
+func (r *reporter) exact(x smartcity.Number) string { return r.num(x.Decimal(2)) }
 
 // weight writes a weight in basis points as a percentage, "1,30%".
 func (r *reporter) weight(bp int64) string {

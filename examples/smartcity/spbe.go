@@ -724,7 +724,7 @@ func writeScoreDetail(w io.Writer, s spbe.Scored, lang smartcity.Lang) error {
 		exactly = "exactly"
 	}
 	fmt.Fprintf(w, "%s — %s\n", title, fw.Name().In(lang))
-	fmt.Fprintf(w, "%s %s  %s  (%s %s; %s)\n", indexLabel(fw, lang), res.Index, fw.PredicateName(res.Predicate, lang), exactly, res.Index.Exact(), basis[res.Basis])
+	fmt.Fprintf(w, "%s %s  %s  (%s %s; %s)\n", indexLabel(fw, lang), res.Index, fw.PredicateName(res.Predicate, lang), exactly, res.Index.Decimal(2), basis[res.Basis])
 	if res.Unanswered > 0 {
 		if en {
 			fmt.Fprintf(w, "%d unanswered indicators scored as 0\n", res.Unanswered)

@@ -129,7 +129,7 @@ func TestSPBEScoreTable(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	lines := strings.Split(out, "\n")
 	assert.Equal(t, "Pemerintah Kab. Sumedang, 2024 — Pemantauan dan Evaluasi SPBE (PermenPANRB 59/2020)", lines[0])
-	assert.Equal(t, "Indeks SPBE 4.51  Memuaskan  (tepatnya 901/200; predikat dari indeks tanpa pembulatan)", lines[1])
+	assert.Equal(t, "Indeks SPBE 4.51  Memuaskan  (tepatnya 4.505; predikat dari indeks tanpa pembulatan)", lines[1])
 	assert.Contains(t, out, "D3  Manajemen SPBE")
 	assert.Contains(t, out, "3.91\n")
 	assert.Contains(t, out, "    A8  Layanan Publik Berbasis Elektronik")
@@ -455,7 +455,7 @@ func TestSPBEScorePemdiText(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	lines := strings.Split(out, "\n")
 	assert.Equal(t, "Pemerintah Kab. Contoh, 2026 — Evaluasi Kinerja Pemerintah Digital — Indeks Pemerintah Digital (PermenPANRB 8/2026)", lines[0])
-	assert.Equal(t, "Indeks Pemerintah Digital 3.40  Baik  (tepatnya 17/5; predikat dari indeks tanpa pembulatan)", lines[1])
+	assert.Equal(t, "Indeks Pemerintah Digital 3.40  Baik  (tepatnya 3.40; predikat dari indeks tanpa pembulatan)", lines[1])
 	assert.Equal(t, "indikator 5: level 4 dari Skor Satu Data Indonesia (Bappenas) 70", lines[2])
 	assert.True(t, strings.HasPrefix(lines[4], "A1  Tata Kelola dan Manajemen "), "aspects directly under the index")
 	assert.NotContains(t, out, "D1")
@@ -463,7 +463,7 @@ func TestSPBEScorePemdiText(t *testing.T) {
 	// 4.25 is Memuaskan under 8/2026; under 59/2020 it would be Sangat Baik.
 	code, out, errOut = runCLI(t, assessmentJSON(2026, "44444444444444444455"), "spbe", "score", "--lang", "en", "-")
 	require.Equal(t, exitOK, code, errOut)
-	assert.Contains(t, out, "Digital Government Index 4.25  satisfactory  (exactly 17/4;")
+	assert.Contains(t, out, "Digital Government Index 4.25  satisfactory  (exactly 4.25;")
 
 	// A score not known yet counts at level 1 and says so.
 	pending := strings.Replace(assessmentJSON(2026, strings.Repeat("3", 20)), `{"indicator": 5, "level": 3}`, `{"indicator": 5, "external": {"source": "sdi"}}`, 1)
