@@ -116,7 +116,7 @@ func TestValidDocuments(t *testing.T) {
 		{"evaluation", "examples/rembang/evaluation-2024.json", file(t, "examples/rembang/evaluation-2024.json")},
 		{"progress", "examples/rembang/progress-2024.json", file(t, "examples/rembang/progress-2024.json")},
 		{"plan", "plantest.Plan", marshal(t, plantest.Plan().Build())},
-		{"evaluation", "plantest.Evaluation", marshal(t, evaltest.Evaluation().PillarScore(1, "4.25").PreviousIndex("2.5").Notes("uji").Build())},
+		{"evaluation", "evaltest.Evaluation", marshal(t, evaltest.Evaluation().PillarScore(1, "4.25").PreviousIndex("2.5").Notes("uji").Build())},
 		{"assessment", "spbetest.Assessment", marshal(t, spbetest.Assessment().
 			Stages(1, spbe.StageLevel{Stage: spbe.Mandiri, Level: 2}, spbe.StageLevel{Stage: spbe.Interviu, Level: 3}).
 			Evidence(1, spbe.Evidence{Title: "Perbup SPBE", URL: "https://jdih.contoh.go.id/perbup-1", File: "perbup.pdf", SHA256: strings.Repeat("ab", 32)}).
@@ -135,7 +135,7 @@ func TestValidDocuments(t *testing.T) {
 	for seed := range uint64(10) {
 		docs = append(docs,
 			doc{"plan", fmt.Sprintf("plantest.Random %d", seed), marshal(t, plantest.Random(rand.New(rand.NewPCG(seed, 0)), 2+3*int(seed)))},
-			doc{"evaluation", fmt.Sprintf("plantest.RandomEvaluation %d", seed), marshal(t, evaltest.Random(rand.New(rand.NewPCG(seed, 0))))})
+			doc{"evaluation", fmt.Sprintf("evaltest.Random %d", seed), marshal(t, evaltest.Random(rand.New(rand.NewPCG(seed, 0))))})
 	}
 	for _, d := range docs {
 		t.Run(d.schema+"/"+d.name, func(t *testing.T) {

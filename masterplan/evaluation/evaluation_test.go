@@ -202,7 +202,7 @@ func TestScoresRatio(t *testing.T) {
 
 // A key in "scores" that is not one of the five dimensions is refused when
 // decoding, with its name, line and path.
-func TestDecodeEvaluationUnknownDimension(t *testing.T) {
+func TestDecodeUnknownDimension(t *testing.T) {
 	f, err := os.Open(evalTestdata("unknown-dimension.json"))
 	require.NoError(t, err)
 	defer f.Close()
@@ -214,7 +214,7 @@ func TestDecodeEvaluationUnknownDimension(t *testing.T) {
 	assert.Contains(t, err.Error(), `unknown field "qiuck_win"`)
 }
 
-func TestDecodeEvaluationErrors(t *testing.T) {
+func TestDecodeErrors(t *testing.T) {
 	tests := []struct {
 		name, doc, field, contains string
 	}{
