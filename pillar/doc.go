@@ -28,7 +28,9 @@
 // ([github.com/kotacerdas/smartcity.Lang], Indonesian by default), and
 // MarshalText/UnmarshalText make them usable in JSON and YAML and as map
 // keys. [All], [AllElements] and [Pillar.Elements] iterate over the
-// catalogue in the official order; [Element.Pillar] goes back up.
+// catalogue in the official order; [Element.Pillar] goes back up. The
+// [Catalogue] is the whole of it in JSON, names in both languages, as
+// `smartcity pillars --json` prints it.
 //
 // # Parsing
 //

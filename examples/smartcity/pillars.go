@@ -3,25 +3,8 @@ package main
 import (
 	"fmt"
 
-	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/pillar"
 )
-
-// pillarJSON is one pillar of `smartcity pillars --json`. The field names
-// are a contract with scripts that read the output.
-type pillarJSON struct {
-	Code     string        `json:"code"`
-	NameID   string        `json:"name_id"`
-	NameEN   string        `json:"name_en"`
-	Elements []elementJSON `json:"elements"`
-}
-
-// elementJSON is one element of a pillarJSON.
-type elementJSON struct {
-	Code   string `json:"code"`
-	NameID string `json:"name_id"`
-	NameEN string `json:"name_en"`
-}
 
 // runPillars lists the six pillars and their elements, as a table in one
 // language or as JSON with both.
@@ -41,7 +24,7 @@ func runPillars(e *env, args []string) int {
 		return code
 	}
 	if *asJSON {
-		if err := e.writeJSON(pillarsJSON()); err != nil {
+		if err := e.writeJSON(pillar.Catalogue{}); err != nil {
 			return e.fail(prog, exitUsage, err)
 		}
 		return exitOK
@@ -53,25 +36,4 @@ func runPillars(e *env, args []string) int {
 		}
 	}
 	return exitOK
-}
-
-// pillarsJSON returns the catalogue in the official order.
-func pillarsJSON() []pillarJSON {
-	var out []pillarJSON
-	for p := range pillar.All() {
-		pj := pillarJSON{
-			Code:   p.String(),
-			NameID: p.Name(smartcity.Indonesian),
-			NameEN: p.Name(smartcity.English),
-		}
-		for el := range p.Elements() {
-			pj.Elements = append(pj.Elements, elementJSON{
-				Code:   el.String(),
-				NameID: el.Name(smartcity.Indonesian),
-				NameEN: el.Name(smartcity.English),
-			})
-		}
-		out = append(out, pj)
-	}
-	return out
 }

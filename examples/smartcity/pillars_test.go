@@ -71,6 +71,18 @@ func TestPillarsJSON(t *testing.T) {
 	}
 	assert.Equal(t, []string{"GOV", "BRD", "ECO", "LIV", "SOC", "ENV"}, codes)
 
+	// The entries as a script reads them.
+	type elementJSON struct {
+		Code   string `json:"code"`
+		NameID string `json:"name_id"`
+		NameEN string `json:"name_en"`
+	}
+	type pillarJSON struct {
+		Code     string        `json:"code"`
+		NameID   string        `json:"name_id"`
+		NameEN   string        `json:"name_en"`
+		Elements []elementJSON `json:"elements"`
+	}
 	var typed []pillarJSON
 	dec := json.NewDecoder(strings.NewReader(out))
 	dec.DisallowUnknownFields()
