@@ -111,6 +111,6 @@
 // Nothing goes through floating point. Integers are grouped as text, so
 // math.MinInt64 formats without overflow; scores and indices, which the
 // library computes exactly and prints as decimal text ("3.99"), are
-// rewritten digit for digit; and Percent rounds the exact ratio half-up,
-// away from zero.
+// rewritten digit for digit; and Percent rounds the exact ratio half away
+// from zero, as a [Number] is rounded.
 package smartcity

@@ -127,10 +127,10 @@
 // KPI's progress from baseline to target in the KPI's direction. A
 // programme is realised in a year when it is completed, or ongoing with
 // money spent on it that year (or ongoing in a year the plan gives it no
-// money); the ProgressReport documentation defines each term. Ratios are
-// exact ([Ratio]) and rounded half up only when shown ([Ratio.Percent]
-// writes "66,7%"), and a pillar with nothing planned has no data rather
-// than 0 %.
+// money); the ProgressReport documentation defines each term. Rates are
+// exact ([smartcity.Number]) and rounded, half away from zero, only when
+// shown ([smartcity.Lang.Percent] writes "66,7%"), and a pillar with
+// nothing planned has no data rather than 0 %.
 //
 // # Sources
 //

@@ -77,7 +77,6 @@ func TestEveryParseErrorHasIndonesian(t *testing.T) {
 		"direction":          func(s string) error { _, err := ParseDirection(s); return err },
 		"legal kind":         func(s string) error { _, err := ParseLegalKind(s); return err },
 		"stage":              func(s string) error { _, err := ParseStage(s); return err },
-		"ratio":              func(s string) error { _, err := ParseRatio(s); return err },
 		"severity":           func(s string) error { _, err := ParseSeverity(s); return err },
 		"KPI state":          func(s string) error { _, err := ParseKPIState(s); return err },
 		"readiness pillar":   func(s string) error { _, err := ParseReadinessPillar(s); return err },
@@ -104,8 +103,8 @@ func TestEveryParseErrorHasIndonesian(t *testing.T) {
 		assert.NotContains(t, id, "want")
 		assert.Equal(t, err.Error(), pe.Message(smartcity.English))
 	}
-	pe := &ParseError{Type: "ratio", Input: "x", Want: []string{"a fraction such as 17/5", "a decimal such as 3.40"}}
-	assert.Equal(t, `masterplan: rasio "x" tidak dikenal (seharusnya pecahan seperti 17/5 atau desimal seperti 3.40)`, pe.Message(smartcity.Indonesian))
+	pe := &ParseError{Type: "date", Input: "x", Want: []string{"YYYY-MM-DD"}}
+	assert.Equal(t, `masterplan: tanggal "x" tidak dikenal (seharusnya YYYY-MM-DD)`, pe.Message(smartcity.Indonesian))
 	pe = &ParseError{Type: "colour", Input: ""}
 	assert.Equal(t, "masterplan: colour kosong", pe.Message(smartcity.Indonesian))
 	assert.Equal(t, "masterplan: empty colour", pe.Message(smartcity.English))

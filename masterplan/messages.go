@@ -23,24 +23,21 @@ var errorWords = i18n.Table{
 	"masterplan: stage %s dated %s is before stage %s dated %s":                           "masterplan: tahap %s bertanggal %s lebih awal dari tahap %s bertanggal %s",
 
 	// What a ParseError names (its Type) and what it accepts.
-	"book":                    "buku",
-	"funding source":          "sumber dana",
-	"evaluation dimension":    "dimensi evaluasi", // package evaluation's
-	"evaluation stage":        "tahap evaluasi",   // package evaluation's
-	"horizon":                 "jangka waktu",
-	"KPI direction":           "arah KPI",
-	"regulation type":         "jenis peraturan",
-	"stage":                   "tahap",
-	"severity":                "tingkat keparahan",
-	"KPI state":               "status KPI",
-	"readiness pillar":        "pilar kesiapan",
-	"readiness sub-item":      "sub-item kesiapan",
-	"region kind":             "jenis daerah",
-	"status":                  "status",
-	"date":                    "tanggal",
-	"ratio":                   "rasio",
-	"a fraction such as 17/5": "pecahan seperti 17/5",
-	"a decimal such as 3.40":  "desimal seperti 3.40",
+	"book":                 "buku",
+	"funding source":       "sumber dana",
+	"evaluation dimension": "dimensi evaluasi", // package evaluation's
+	"evaluation stage":     "tahap evaluasi",   // package evaluation's
+	"horizon":              "jangka waktu",
+	"KPI direction":        "arah KPI",
+	"regulation type":      "jenis peraturan",
+	"stage":                "tahap",
+	"severity":             "tingkat keparahan",
+	"KPI state":            "status KPI",
+	"readiness pillar":     "pilar kesiapan",
+	"readiness sub-item":   "sub-item kesiapan",
+	"region kind":          "jenis daerah",
+	"status":               "status",
+	"date":                 "tanggal",
 
 	// The kinds of the pillar package's codes.
 	"pillar":                   "pilar",
@@ -94,6 +91,8 @@ var ruleMessages = [...]message{
 	{"kpi_year", "tahun target {0} berada di luar periode program {1}–{2}", "target year {0} lies outside the programme's years {1}–{2}"},
 	{"kpi_year_unique", "target tahun {0} sudah ditetapkan di {1}", "a target for {0} is already set at {1}"},
 	{"number", "{0} {1} bukan bilangan desimal yang sah", "{0} {1} is not a valid decimal number"},
+	{"number_exact", "{0} {1} memiliki terlalu banyak angka untuk dihitung tepat: paling banyak 18 angka bermakna, 18 sebelum koma dan 18 sesudahnya",
+		"{0} {1} has too many digits to compute exactly: at most 18 significant digits, 18 before the point and 18 after"},
 	{"kpi_direction.up", "target {0} ({1}) lebih rendah dari {2} ({3}), padahal KPI ini seharusnya naik",
 		"the {0} target ({1}) is below {2} ({3}) although this KPI should go up"},
 	{"kpi_direction.down", "target {0} ({1}) lebih tinggi dari {2} ({3}), padahal KPI ini seharusnya turun",

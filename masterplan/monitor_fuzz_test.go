@@ -55,31 +55,6 @@ func FuzzUnmarshalProgress(f *testing.F) {
 	})
 }
 
-// FuzzParseRatio: no panic; what ParseRatio accepts prints exactly and
-// parses back to the same value.
-func FuzzParseRatio(f *testing.F) {
-	for _, s := range []string{"17/5", "-1/20", "3.40", "3,40", "0", "1/0", "+1/2", "1e3", "-0.055", " 7 "} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		r, err := ParseRatio(s)
-		if err != nil {
-			require.ErrorIs(t, err, ErrUnknown)
-			return
-		}
-		back, err := ParseRatio(r.Exact())
-		require.NoError(t, err)
-		require.Equal(t, 0, back.Cmp(r))
-		text, err := r.MarshalText()
-		require.NoError(t, err)
-		var u Ratio
-		require.NoError(t, u.UnmarshalText(text))
-		require.Equal(t, 0, u.Cmp(r))
-		r.Format(2)
-		r.Percent(1, smartcity.Indonesian)
-	})
-}
-
 func FuzzParseKPIState(f *testing.F) {
 	fuzzEnum(f, ParseKPIState, "achieved", "di bawah target", "not_reported")
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -31,7 +32,7 @@ import (
 // only.
 //
 // Achievement is realised ÷ planned; a pillar with nothing planned has no
-// achievement (the zero Ratio), not 0 %.
+// achievement (the zero Number), not 0 %.
 //
 // Budget absorption is money spent ÷ money planned, by funding source:
 // planned is the plan's budget lines for Y of the programmes planned in Y;
@@ -79,10 +80,10 @@ type Achievement struct {
 	Planned int `json:"planned" yaml:"planned"`
 	// Realised is how many of them are realised.
 	Realised int `json:"realised" yaml:"realised"`
-	// Rate is Realised ÷ Planned, exact; the zero Ratio ("no data") when
-	// nothing is planned. Rate.Percent(1, lang) writes it as regions
-	// report it, "66,7%".
-	Rate Ratio `json:"rate,omitzero" yaml:"rate,omitempty"`
+	// Rate is Realised ÷ Planned, exact; the zero Number ("no data") when
+	// nothing is planned. lang.Percent(Rate.Num(), Rate.Den(), 1) writes
+	// it as regions report it, "66,7%".
+	Rate smartcity.Number `json:"rate,omitzero" yaml:"rate,omitempty"`
 }
 
 // StatusCounts counts programmes by status.
@@ -120,9 +121,9 @@ type Absorption struct {
 	Planned int64 `json:"planned" yaml:"planned"`
 	// Realised is the money reported spent.
 	Realised int64 `json:"realised" yaml:"realised"`
-	// Rate is Realised ÷ Planned, exact; the zero Ratio when nothing is
+	// Rate is Realised ÷ Planned, exact; the zero Number when nothing is
 	// planned.
-	Rate Ratio `json:"rate,omitzero" yaml:"rate,omitempty"`
+	Rate smartcity.Number `json:"rate,omitzero" yaml:"rate,omitempty"`
 }
 
 // ProgramProgress is where one programme stands in the report's year.
@@ -214,13 +215,17 @@ func (idx realisationIndex) at(id string, year int) standing {
 	return st
 }
 
+// ErrOutsidePeriod is returned (wrapped) by Progress.Report for a year
+// outside the plan's period.
+var ErrOutsidePeriod = errors.New("year outside the plan period")
+
 // Report computes the plan's progress in year from the realisation (see
 // ProgressReport for the definitions). It is meant for a realisation that
 // Validate finds without errors against a plan that validates; on others it
 // does its best: programmes not in the plan, and programmes whose element
 // is not valid, are left out. The error wraps ErrOutsidePeriod for a year
-// outside the plan's period, and is an *OverflowError when a sum of rupiah
-// does not fit in an int64.
+// outside the plan's period, and is an *OverflowError when a sum of rupiah,
+// or a KPI's progress, does not fit in an int64.
 func (pr *Progress) Report(p *Plan, year int) (*ProgressReport, error) {
 	if pr == nil || p == nil {
 		return nil, errors.New("masterplan: a plan and a realisation are both required")
@@ -303,7 +308,7 @@ func programProgress(prog *Program, year int, st standing, counted bool) (Progra
 			}
 		}
 	}
-	pp.Budget.Rate = NewRatio(pp.Budget.Realised, pp.Budget.Planned)
+	pp.Budget.Rate = smartcity.NewNumber(pp.Budget.Realised, pp.Budget.Planned)
 	switch {
 	case !counted:
 	case st.status == Completed:
@@ -313,7 +318,11 @@ func programProgress(prog *Program, year int, st standing, counted bool) (Progra
 	}
 	if counted {
 		for k := range prog.KPIs {
-			pp.KPIs = append(pp.KPIs, kpiProgress(&prog.KPIs[k], year, actuals[prog.KPIs[k].Name].Actual))
+			kp, ok := kpiProgress(&prog.KPIs[k], year, actuals[prog.KPIs[k].Name].Actual)
+			if !ok {
+				return ProgramProgress{}, &OverflowError{What: fmt.Sprintf("progress of KPI %s of programme %s in %d", quote(prog.KPIs[k].Name), quote(prog.ID), year)}
+			}
+			pp.KPIs = append(pp.KPIs, kp)
 		}
 	}
 	return pp, nil
@@ -395,13 +404,13 @@ func (t *tally) merge(u *tally) error {
 // not fit in an int64.
 func (t *tally) progress(pl pillar.Pillar) (PillarProgress, error) {
 	out := PillarProgress{Pillar: pl, Achievement: t.ach, Statuses: t.statuses, Budget: []Absorption{}}
-	out.Achievement.Rate = NewRatio(int64(t.ach.Realised), int64(t.ach.Planned))
+	out.Achievement.Rate = smartcity.NewNumber(int64(t.ach.Realised), int64(t.ach.Planned))
 	for s := APBD; s <= OtherSource; s++ {
 		if !t.seen[s] {
 			continue
 		}
 		out.Budget = append(out.Budget, Absorption{Source: s, Planned: t.planned[s], Realised: t.realised[s],
-			Rate: NewRatio(t.realised[s], t.planned[s])})
+			Rate: smartcity.NewNumber(t.realised[s], t.planned[s])})
 		var err error
 		what := func() string { return "budget of the year" }
 		if pl != 0 {
@@ -414,6 +423,6 @@ func (t *tally) progress(pl pillar.Pillar) (PillarProgress, error) {
 			return PillarProgress{}, err
 		}
 	}
-	out.BudgetTotal.Rate = NewRatio(out.BudgetTotal.Realised, out.BudgetTotal.Planned)
+	out.BudgetTotal.Rate = smartcity.NewNumber(out.BudgetTotal.Realised, out.BudgetTotal.Planned)
 	return out, nil
 }

@@ -24,15 +24,16 @@ func ExampleProgress_Report() {
 	}
 	for _, pp := range rep.Pillars {
 		a := pp.Achievement
-		rate := a.Rate.Percent(1, smartcity.Indonesian)
-		if !a.Rate.IsValid() {
+		rate, err := smartcity.Indonesian.Percent(a.Rate.Num(), a.Rate.Den(), 1)
+		if err != nil { // nothing planned
 			rate = "tidak ada data"
 		}
 		fmt.Printf("%s %d/%d %s\n", pp.Pillar, a.Realised, a.Planned, rate)
 	}
 	t := rep.Total
-	fmt.Printf("total %d/%d %s, budget absorbed %s\n", t.Achievement.Realised, t.Achievement.Planned,
-		t.Achievement.Rate.Percent(1, smartcity.Indonesian), t.BudgetTotal.Rate.Percent(1, smartcity.Indonesian))
+	achieved, _ := smartcity.Indonesian.Percent(t.Achievement.Rate.Num(), t.Achievement.Rate.Den(), 1)
+	absorbed, _ := smartcity.Indonesian.Percent(t.BudgetTotal.Rate.Num(), t.BudgetTotal.Rate.Den(), 1)
+	fmt.Printf("total %d/%d %s, budget absorbed %s\n", t.Achievement.Realised, t.Achievement.Planned, achieved, absorbed)
 	// Output:
 	// GOV 2/3 66,7%
 	// BRD 0/2 0,0%
@@ -64,13 +65,4 @@ func ExampleProgress_Validate() {
 	// years[1].programs[0].id: programme "GOV-09" is not in the masterplan
 	// years[1].programs[1].budget[0].amount: amount realised -1 must not be negative
 	// years[1].programs[1].kpis[0].name: programme "GOV-01" has no KPI "pengguna aktif"
-}
-
-func ExampleRatio_Percent() {
-	r := masterplan.NewRatio(2, 3)
-	fmt.Println(r.Percent(1, smartcity.Indonesian), r.Percent(1, smartcity.English), r.Exact())
-	fmt.Printf("%q\n", masterplan.NewRatio(1, 0).Percent(1, smartcity.Indonesian)) // no data
-	// Output:
-	// 66,7% 66.7% 2/3
-	// ""
 }

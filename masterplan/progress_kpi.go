@@ -2,8 +2,8 @@ package masterplan
 
 import (
 	"encoding/json"
-	"math/big"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/jsonnum"
 )
 
@@ -34,9 +34,9 @@ type KPIProgress struct {
 	// Actual is the value reported for the year; "" when none is.
 	Actual json.Number `json:"actual,omitempty" yaml:"actual,omitempty"`
 	// Progress is the exact progress from baseline to target; the zero
-	// Ratio when it cannot be computed (no actual, no baseline, no target,
+	// Number when it cannot be computed (no actual, no baseline, no target,
 	// or a target equal to the baseline).
-	Progress Ratio `json:"progress,omitzero" yaml:"progress,omitempty"`
+	Progress smartcity.Number `json:"progress,omitzero" yaml:"progress,omitempty"`
 	// State says where the KPI stands.
 	State KPIState `json:"state" yaml:"state"`
 }
@@ -65,34 +65,38 @@ func targetFor(k *KPI, year int) (KPITarget, bool) {
 }
 
 // kpiProgress computes where KPI k stands in year given the value
-// reported, "" when none is.
-func kpiProgress(k *KPI, year int, actual json.Number) KPIProgress {
-	out := KPIProgress{Name: k.Name, Unit: k.Unit, Direction: k.Direction, Baseline: k.Baseline, Actual: actual}
+// reported, "" when none is. ok is false when the progress, exact, does
+// not fit in an int64.
+func kpiProgress(k *KPI, year int, actual json.Number) (out KPIProgress, ok bool) {
+	out = KPIProgress{Name: k.Name, Unit: k.Unit, Direction: k.Direction, Baseline: k.Baseline, Actual: actual}
 	target, hasTarget := targetFor(k, year)
 	if hasTarget {
 		out.Target, out.TargetYear = target.Value, target.Year
 	}
 	if actual == "" {
 		out.State = KPINotReported
-		return out
+		return out, true
 	}
-	a, okA := jsonnum.Rat(string(actual))
-	t, okT := jsonnum.Rat(string(target.Value))
+	a, okA := jsonnum.Number(string(actual))
+	t, okT := jsonnum.Number(string(target.Value))
 	if !hasTarget || !okA || !okT || !k.Direction.IsValid() {
 		out.State = KPINoData
-		return out
+		return out, true
 	}
 	// better(x, y) > 0 when x is better than y in the KPI's direction.
-	better := func(x, y *big.Rat) int {
+	better := func(x, y smartcity.Number) int {
 		if k.Direction == Down {
 			return y.Cmp(x)
 		}
 		return x.Cmp(y)
 	}
-	b, okB := jsonnum.Rat(string(k.Baseline))
+	b, okB := jsonnum.Number(string(k.Baseline))
 	if okB && t.Cmp(b) != 0 {
-		num := new(big.Rat).Sub(a, b)
-		out.Progress = Ratio{r: num.Quo(num, new(big.Rat).Sub(t, b))}
+		moved, ok1 := a.Sub(b)
+		asked, ok2 := t.Sub(b)
+		if out.Progress, ok = moved.Quo(asked); !ok1 || !ok2 || !ok {
+			return KPIProgress{}, false
+		}
 	}
 	switch c := better(a, t); {
 	case c == 0:
@@ -104,5 +108,5 @@ func kpiProgress(k *KPI, year int, actual json.Number) KPIProgress {
 	default:
 		out.State = KPIBelowTarget
 	}
-	return out
+	return out, true
 }

@@ -90,7 +90,7 @@ func TestProgressReportAchievement(t *testing.T) {
 	var got []ach
 	for _, pp := range append(rep.Pillars, rep.Total) {
 		got = append(got, ach{pp.Pillar, pp.Achievement.Planned, pp.Achievement.Realised,
-			pp.Achievement.Rate.Exact(), pp.Achievement.Rate.Percent(1, smartcity.Indonesian)})
+			pp.Achievement.Rate.Exact(), percent(pp.Achievement.Rate, smartcity.Indonesian)})
 	}
 	assert.Equal(t, []ach{
 		{pillar.Governance, 3, 2, "2/3", "66,7%"},
@@ -150,7 +150,7 @@ func TestProgressReportAbsorption(t *testing.T) {
 	}
 	// GOV: APBD 100 + 200 + 100 planned, 80 + 200 spent; CSR 50 and 50.
 	assert.Equal(t, []abs{{APBD, 400, 280, "7/10"}, {CSR, 50, 50, "1/1"}, {0, 450, 330, "11/15"}}, flatten(rep.Pillars[0]))
-	assert.Equal(t, "73,3%", rep.Pillars[0].BudgetTotal.Rate.Percent(1, smartcity.Indonesian))
+	assert.Equal(t, "73,3%", percent(rep.Pillars[0].BudgetTotal.Rate, smartcity.Indonesian))
 	// ECO: ECO-A's 1000 is not planned any more: it was dropped in 2023.
 	assert.Equal(t, []abs{{0, 0, 0, ""}}, flatten(rep.Pillars[2]))
 	assert.Empty(t, rep.Pillars[2].Budget)
@@ -158,7 +158,7 @@ func TestProgressReportAbsorption(t *testing.T) {
 	assert.Equal(t, []abs{{APBD, 0, 30, ""}, {0, 0, 30, ""}}, flatten(rep.Pillars[3]))
 	// The plan: APBD 400 + 20 + 80 + 70 planned; 280 + 10 + 30 + 0 spent.
 	assert.Equal(t, []abs{{APBD, 570, 320, "32/57"}, {CSR, 50, 50, "1/1"}, {0, 620, 370, "37/62"}}, flatten(rep.Total))
-	assert.Equal(t, "59.7%", rep.Total.BudgetTotal.Rate.Percent(1, smartcity.English))
+	assert.Equal(t, "59.7%", percent(rep.Total.BudgetTotal.Rate, smartcity.English))
 }
 
 func TestProgressReportKPIs(t *testing.T) {
@@ -177,7 +177,7 @@ func TestProgressReportKPIs(t *testing.T) {
 	for _, pp := range rep.Programs {
 		for _, k := range pp.KPIs {
 			got = append(got, kpi{pp.ID, k.Name, string(k.Target), k.TargetYear, string(k.Actual), k.Progress.Exact(),
-				k.Progress.Percent(1, smartcity.English), k.State})
+				percent(k.Progress, smartcity.English), k.State})
 		}
 	}
 	assert.Equal(t, []kpi{
@@ -225,7 +225,8 @@ func TestKPIProgress(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			k := &KPI{Name: "k", Unit: "u", Direction: tt.dir, Baseline: json.Number(tt.baseline), Targets: tt.targets}
-			got := kpiProgress(k, tt.year, json.Number(tt.actual))
+			got, ok := kpiProgress(k, tt.year, json.Number(tt.actual))
+			require.True(t, ok)
 			assert.Equal(t, tt.progress, got.Progress.Exact())
 			assert.Equal(t, tt.target, string(got.Target))
 			assert.Equal(t, tt.state, got.State)
@@ -259,8 +260,23 @@ func TestProgressReportErrors(t *testing.T) {
 	require.ErrorAs(t, err, &oe)
 	assert.Equal(t, "money spent from APBD", oe.What)
 
+	// So is a KPI's progress, exact, that does not fit: each value has
+	// 18 digits, but (actual − baseline) ÷ (target − baseline) needs 36.
+	for i := range p.Programs {
+		if k := &p.Programs[i].KPIs; p.Programs[i].ID == "GOV-A" {
+			(*k)[0].Baseline = "0.000000000000000001"
+			(*k)[0].Targets = []KPITarget{{Year: 2024, Value: "999999999999999999"}}
+		}
+	}
+	big.Years[0].Programs = []Realisation{{ID: "GOV-A", Status: Ongoing, KPIs: []KPIActual{{Name: "layanan daring", Actual: "999999999999999998"}}}}
+	require.Empty(t, big.Validate(p, ValidateOptions{}).Errors())
+	_, err = big.Report(p, 2024)
+	require.ErrorAs(t, err, &oe)
+	assert.Equal(t, `progress of KPI "layanan daring" of programme "GOV-A" in 2024`, oe.What)
+
 	// A year nobody reported: nothing realised but ECO-C, completed in
 	// 2023 with a year still to run.
+	p, pr = loadMonitored(t)
 	rep, err := pr.Report(p, 2025)
 	require.NoError(t, err)
 	assert.Equal(t, 1, rep.Total.Achievement.Realised)
@@ -285,12 +301,12 @@ func TestProgressRembang(t *testing.T) {
 	require.NoError(t, err)
 	var got []string
 	for _, pp := range rep.Pillars {
-		got = append(got, pp.Pillar.String()+" "+pp.Achievement.Rate.Percent(1, smartcity.Indonesian)+" "+pp.BudgetTotal.Rate.Percent(1, smartcity.Indonesian))
+		got = append(got, pp.Pillar.String()+" "+percent(pp.Achievement.Rate, smartcity.Indonesian)+" "+percent(pp.BudgetTotal.Rate, smartcity.Indonesian))
 	}
 	// GOV: GOV-04 runs without spending the 150 million planned, so 2 of
 	// 3; its APBD 610 of 800 million is 76.25 %, shown 76,3 %.
 	assert.Equal(t, []string{"GOV 66,7% 76,3%", "BRD 0,0% 0,0%", "ECO 100,0% 96,3%", "LIV  ", "SOC 100,0% 90,9%", "ENV 100,0% 96,3%"}, got)
-	assert.Equal(t, "75,0%", rep.Total.Achievement.Rate.Percent(1, smartcity.Indonesian))
+	assert.Equal(t, "75,0%", percent(rep.Total.Achievement.Rate, smartcity.Indonesian))
 	assert.Equal(t, 9, rep.Total.Achievement.Realised)
 	assert.Equal(t, 12, rep.Total.Achievement.Planned)
 
@@ -333,4 +349,11 @@ func TestKPIState(t *testing.T) {
 	_, err = ParseKPIState("great")
 	require.ErrorIs(t, err, ErrUnknown)
 	assert.False(t, KPIState(0).IsValid())
+}
+
+// percent writes x as a percentage with one decimal in lang, "" for no
+// data.
+func percent(x smartcity.Number, lang smartcity.Lang) string {
+	s, _ := lang.Percent(x.Num(), x.Den(), 1)
+	return s
 }

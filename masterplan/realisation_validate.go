@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/jsonnum"
 )
 
 // Validate checks the realisation against plan p and returns every problem
@@ -197,8 +196,8 @@ func (c *checker) kpiActuals(path string, r *Realisation, prog *Program) {
 		switch {
 		case a.Actual == "":
 			c.need(p + ".actual")
-		case !jsonnum.Valid(string(a.Actual)):
-			c.add(p+".actual", "number", Error, monitorLabel(p+".actual", c.col), strconv.Quote(string(a.Actual)))
+		default:
+			c.kpiValue(p+".actual", a.Actual, monitorLabel(p+".actual", c.col))
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package masterplan
 
 import (
+	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
@@ -428,9 +429,9 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 	if undeclared(k.Direction, k.Direction == 0) {
 		c.enum(kpiPath(i, j, "direction"), k.Direction, false)
 	}
-	if k.Baseline != "" && !jsonnum.Valid(string(k.Baseline)) {
+	if k.Baseline != "" {
 		path := kpiPath(i, j, "baseline")
-		c.add(path, "number", Error, label(path, c.col), strconv.Quote(string(k.Baseline)))
+		c.kpiValue(path, k.Baseline, label(path, c.col))
 	}
 	sorted := true
 	for t, tg := range k.Targets {
@@ -439,9 +440,9 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 		}
 		if tg.Value == "" {
 			c.required(targetPath(i, j, t, "value"))
-		} else if !jsonnum.Valid(string(tg.Value)) {
+		} else {
 			path := targetPath(i, j, t, "value")
-			c.add(path, "number", Error, label(path, c.col), strconv.Quote(string(tg.Value)))
+			c.kpiValue(path, tg.Value, label(path, c.col))
 		}
 		if tg.Year == 0 {
 			continue
@@ -461,6 +462,17 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 	}
 	if k.Direction.IsValid() {
 		c.kpiDirection(i, j, k, sorted)
+	}
+}
+
+// kpiValue checks a KPI's value, named name in messages: a JSON number
+// that exact arithmetic takes (at most 18 significant digits, 18 before
+// the point and 18 after), so that the KPI's progress can be computed.
+func (c *checker) kpiValue(path string, v json.Number, name string) {
+	if !jsonnum.Valid(string(v)) {
+		c.add(path, "number", Error, name, strconv.Quote(string(v)))
+	} else if _, ok := jsonnum.Number(string(v)); !ok {
+		c.add(path, "number_exact", Error, name, string(v))
 	}
 }
 

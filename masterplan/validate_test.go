@@ -127,6 +127,11 @@ func TestValidateRules(t *testing.T) {
 			"programs[1].kpis[0].baseline", "number", Error,
 			`nilai dasar KPI "40%" bukan bilangan desimal yang sah`, `KPI baseline "40%" is not a valid decimal number`,
 		}}},
+		{"KPI value past exact arithmetic", strict, func(p *Plan) { p.Programs[1].KPIs[0].Targets[0].Value = "41.0000000000000000001" }, []found{{
+			"programs[1].kpis[0].targets[0].value", "number_exact", Error,
+			"nilai target 41.0000000000000000001 memiliki terlalu banyak angka untuk dihitung tepat: paling banyak 18 angka bermakna, 18 sebelum koma dan 18 sesudahnya",
+			"target value 41.0000000000000000001 has too many digits to compute exactly: at most 18 significant digits, 18 before the point and 18 after",
+		}}},
 		{"action step year", strict, func(p *Plan) { p.Programs[0].ActionPlan[2].Year = 2026 }, []found{{
 			"programs[0].action_plan[2].year", "action_year", Error,
 			"tahun langkah 2026 berada di luar periode program 2022–2024", "step year 2026 lies outside the programme's years 2022–2024",

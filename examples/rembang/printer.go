@@ -7,7 +7,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/masterplan"
 )
 
 // printer writes the story in one language and keeps the first write error,
@@ -78,11 +77,12 @@ func (p *printer) rupiah(amount int64) string { return p.lang.Rupiah(amount) }
 
 // percent writes an exact ratio as a percentage with one decimal, the way
 // regions report achievement, or "–" when it holds no value.
-func (p *printer) percent(r masterplan.Ratio) string {
-	if !r.IsValid() {
+func (p *printer) percent(r smartcity.Number) string {
+	s, err := p.lang.Percent(r.Num(), r.Den(), 1)
+	if err != nil {
 		return "–"
 	}
-	return r.Percent(1, p.lang)
+	return s
 }
 
 // sinkWriter lets the tab writer write through the printer, so that its

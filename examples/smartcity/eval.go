@@ -211,7 +211,7 @@ func evalWord(key string, en bool) string {
 
 // signed writes a ratio with two decimals in lang with its sign: "+0,17",
 // "-0,05", and "0,00" for what rounds to zero.
-func signed(r masterplan.Ratio, lang smartcity.Lang) string {
+func signed(r smartcity.Number, lang smartcity.Lang) string {
 	return lang.Signed(r.String())
 }
 

@@ -87,7 +87,7 @@ func TestEvalScoreCohortJSON(t *testing.T) {
 	}
 	assert.Equal(t, []int{1, 2, 3, 3, 5, 6}, ranks)
 	assert.Equal(t, "Kabupaten Tiga", got[5].Region)
-	assert.Equal(t, "-0.05", got[5].Improvement)
+	assert.Equal(t, "-0.06", got[5].Improvement, "−0.055 rounds half away from zero")
 	assert.Equal(t, 3, got[5].ProvinceRank)
 
 	code, out, _ = runPlanCLI("[]", "eval", "score", "--json", "-")

@@ -198,13 +198,13 @@ type kpiProgressJSON struct {
 
 func absorptionJSONOf(a masterplan.Absorption) absorptionJSON {
 	return absorptionJSON{Source: a.Source, Planned: a.Planned, Realised: a.Realised,
-		Absorption: a.Rate.PercentText(1), AbsorptionExact: a.Rate.Exact()}
+		Absorption: a.Rate.Percent(1), AbsorptionExact: a.Rate.Exact()}
 }
 
 func pillarProgressJSONOf(pp masterplan.PillarProgress) pillarProgressJSON {
 	out := pillarProgressJSON{
 		Pillar: pp.Pillar, Planned: pp.Achievement.Planned, Realised: pp.Achievement.Realised,
-		Achievement: pp.Achievement.Rate.PercentText(1), AchievementExact: pp.Achievement.Rate.Exact(),
+		Achievement: pp.Achievement.Rate.Percent(1), AchievementExact: pp.Achievement.Rate.Exact(),
 		Statuses: pp.Statuses, Budget: []absorptionJSON{}, BudgetTotal: absorptionJSONOf(pp.BudgetTotal),
 	}
 	for _, a := range pp.Budget {
@@ -234,7 +234,7 @@ func progressJSONOf(rep *masterplan.ProgressReport, warnings masterplan.Problems
 			pj.KPIs = append(pj.KPIs, kpiProgressJSON{
 				Name: k.Name, Unit: k.Unit, Direction: k.Direction, Baseline: k.Baseline,
 				Target: k.Target, TargetYear: k.TargetYear, Actual: k.Actual,
-				Progress: k.Progress.PercentText(1), ProgressExact: k.Progress.Exact(), State: k.State,
+				Progress: k.Progress.Percent(1), ProgressExact: k.Progress.Exact(), State: k.State,
 			})
 		}
 		out.Programs = append(out.Programs, pj)
@@ -292,11 +292,12 @@ func progressWord(key string, en bool) string {
 
 // percentOr writes r as a percentage with one decimal in lang, or the
 // placeholder for no data.
-func percentOr(r masterplan.Ratio, lang smartcity.Lang) string {
-	if !r.IsValid() {
+func percentOr(r smartcity.Number, lang smartcity.Lang) string {
+	s, err := lang.Percent(r.Num(), r.Den(), 1)
+	if err != nil {
 		return progressWord("noData", lang == smartcity.English)
 	}
-	return r.Percent(1, lang)
+	return s
 }
 
 // writeProgress prints the report as text in lang.
@@ -377,10 +378,7 @@ func writeProgress(w io.Writer, rep *masterplan.ProgressReport, pr *masterplan.P
 				target = num(k.Target)
 			}
 			line := fmt.Sprintf(word("kpiLine"), num(k.Baseline), k.TargetYear, target, actual)
-			progress := ""
-			if k.Progress.IsValid() {
-				progress = k.Progress.Percent(1, lang)
-			}
+			progress, _ := lang.Percent(k.Progress.Num(), k.Progress.Den(), 1) // "" for no data
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", pp.ID, k.Name, line, progress, k.State.Name(lang))
 		}
 	}

@@ -1,13 +1,14 @@
 // Package jsonnum reads numbers as a JSON document writes them, from the
 // text of a json.Number: whether the text is a JSON number, how two
-// compare exactly without building their values, and their exact value
-// within bounds that keep absurd exponents out of big.Rat. The library's
-// documents keep scores and KPI values as written, and check them here.
+// compare exactly without building their values, and their exact value as
+// a smartcity.Number when it fits one. The library's documents keep scores
+// and KPI values as written, and check them here.
 package jsonnum
 
 import (
-	"math/big"
 	"strings"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // Valid reports whether s is a number as JSON writes it:
@@ -192,34 +193,49 @@ func cmpInt64(a, b int64) int {
 	return 0
 }
 
-// Bounds on the numbers taken into exact arithmetic. A KPI value or a
-// score past them is absurd, and big.Rat would build 10^exponent in full.
-const (
-	// MaxDigits is the longest number text Rat and Exact accept.
-	MaxDigits = 1000
-	// maxExactExponent bounds the decimal exponent of what Rat reads.
-	maxExactExponent = 1000
-)
+// maxDigits is the most significant digits, and the most decimals, of a
+// number Number reads: an int64 holds every number of 18 digits.
+const maxDigits = 18
 
-// Rat reads a JSON number, such as a KPI value or a score, into an exact
-// rational. ok is false when s is not a JSON number or lies outside the
-// bounds above.
-func Rat(s string) (*big.Rat, bool) {
-	if !Exact(s) {
-		return nil, false
+// pow10 returns 10^k for 0 ≤ k ≤ maxDigits.
+func pow10(k int64) int64 {
+	p := int64(1)
+	for range k {
+		p *= 10
 	}
-	r, ok := new(big.Rat).SetString(s)
-	return r, ok
+	return p
 }
 
-// Exact reports whether s is a JSON number within the bounds above, which
-// Rat reads.
-func Exact(s string) bool {
-	if len(s) > MaxDigits {
-		return false
-	}
+// Number reads a JSON number, such as a KPI value or a score, into an
+// exact number over a power of ten: "85.5" is 855/10, "1.5e3" is 1500/1,
+// "-2.5E-1" is -25/100, the denominator 10 to the count of its decimals.
+// ok is false when s is not a JSON number or has more than 18
+// significant digits, more than 18 decimals or a value of 10^18 or more,
+// which an int64 does not hold.
+func Number(s string) (smartcity.Number, bool) {
 	n, ok := parseNumber(s)
-	return ok && n.exp <= maxExactExponent && n.exp >= -maxExactExponent
+	if !ok {
+		return smartcity.Number{}, false
+	}
+	if n.len() == 0 {
+		return smartcity.NewNumber(0, 1), true
+	}
+	// The value is 0.d × 10^exp: the digits d over 10^(len − exp).
+	decimals := int64(n.len()) - n.exp
+	if n.len() > maxDigits || n.exp > maxDigits || decimals > maxDigits {
+		return smartcity.Number{}, false
+	}
+	var v int64
+	for k := range n.len() {
+		v = v*10 + int64(n.digit(k)-'0')
+	}
+	if decimals < 0 {
+		v, decimals = v*pow10(-decimals), 0 // exp ≤ 18 digits in all
+	}
+	if n.neg {
+		v = -v
+	}
+	return smartcity.NewNumber(v, pow10(decimals)), true
 }
 
 // PlainInteger reports whether s is digits with an optional leading minus,

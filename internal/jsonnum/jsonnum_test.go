@@ -85,3 +85,53 @@ func smallExponent(s string) bool {
 	i := strings.IndexAny(s, "eE")
 	return i < 0 || len(strings.TrimLeft(s[i+1:], "+-0")) <= 3
 }
+
+func TestNumber(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string // want "" when it does not fit
+		den      int64
+	}{
+		{"85.5", "171/2", 10},
+		{"85.50", "171/2", 10},
+		{"1e3", "1000/1", 1},
+		{"1.5e3", "1500/1", 1},
+		{"-2.5E-1", "-1/4", 100},
+		{"0", "0/1", 1},
+		{"-0.0e5", "0/1", 1},
+		{"999999999999999999", "999999999999999999/1", 1},
+		{"1e17", "100000000000000000/1", 1},
+		{"0.000000000000000001", "1/1000000000000000000", 1e18},
+		{"1234567.89012345678", "61728394506172839/50000000000", 1e11},
+		{"1e18", "", 0},                  // 10^18 needs 19 digits
+		{"1234567890123456789", "", 0},   // 19 significant digits
+		{"0.0000000000000000001", "", 0}, // 19 decimals
+		{"1e-400", "", 0},
+		{"1e1000000", "", 0},
+		{"1,5", "", 0},
+		{"", "", 0},
+		{strings.Repeat("1", 1001), "", 0},
+	} {
+		x, ok := Number(tt.in)
+		assert.Equal(t, tt.want != "", ok, tt.in)
+		assert.Equal(t, tt.want, x.Exact(), tt.in)
+		if ok {
+			assert.Equal(t, tt.den, x.Den(), "%s: over 10 to its decimals", tt.in)
+		}
+	}
+}
+
+// FuzzNumber checks the exact value of what Number reads against big.Rat.
+func FuzzNumber(f *testing.F) {
+	for _, s := range []string{"85.5", "1e3", "-2.5E-1", "999999999999999999", "1e18", "0.000000000000000001", "-0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		x, ok := Number(s)
+		if !ok {
+			return
+		}
+		require.True(t, Valid(s))
+		want, _ := new(big.Rat).SetString(s)
+		require.Zero(t, want.Cmp(big.NewRat(x.Num(), x.Den())), "%s read as %s", s, x.Exact())
+	})
+}

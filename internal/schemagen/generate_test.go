@@ -189,19 +189,17 @@ func TestMapper(t *testing.T) {
 
 	// A type that writes itself as text but is neither an enum nor
 	// mapped would be reflected as what it is in Go: an error.
-	assert.Nil(t, m.schema(reflect.TypeFor[masterplan.Ratio]()))
 	assert.Nil(t, m.schema(reflect.TypeFor[smartcity.Number]()))
 	assert.Nil(t, m.schema(reflect.TypeFor[map[int]json.Number]()))
-	require.Len(t, m.errs, 3)
-	assert.ErrorContains(t, m.errs[0], "masterplan.Ratio writes itself as JSON")
-	assert.ErrorContains(t, m.errs[1], "smartcity.Number writes itself as JSON")
-	assert.ErrorContains(t, m.errs[2], "a map key must be a string or an enum")
+	require.Len(t, m.errs, 2)
+	assert.ErrorContains(t, m.errs[0], "smartcity.Number writes itself as JSON")
+	assert.ErrorContains(t, m.errs[1], "a map key must be a string or an enum")
 
 	// Two types of one name cannot share a definition.
 	m.name(reflect.TypeFor[spbe.Stage]())
 	m.name(reflect.TypeFor[masterplan.Stage]())
-	require.Len(t, m.errs, 4)
-	assert.ErrorContains(t, m.errs[3], "two types are named Stage")
+	require.Len(t, m.errs, 3)
+	assert.ErrorContains(t, m.errs[2], "two types are named Stage")
 }
 
 func TestEnumCodes(t *testing.T) {

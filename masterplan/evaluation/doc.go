@@ -27,9 +27,10 @@
 // [Standing]. Scores outside 0–5, a dimension that is not one of the five
 // and weights that do not sum to 100 are errors.
 //
-// Scores are kept as written (json.Number) and computed exactly; an index
-// is rounded half up to two decimals only when shown, as the ministry
-// publishes it. A Result and a Standing marshal to the JSON that
+// Scores are kept as written (json.Number), with at most 16 decimals, and
+// computed exactly ([smartcity.Number]); an index is rounded half up to
+// two decimals only when shown, as the ministry publishes it, and an
+// improvement half away from zero (−0.055 is -0.06). A Result and a Standing marshal to the JSON that
 // smartcity eval score --json prints.
 //
 // # Reading and checking

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
@@ -84,17 +83,18 @@ func (s Scores) Of(d Dimension) json.Number {
 	return ""
 }
 
-// Ratio returns the score of dimension d as an exact Ratio. The error is
-// a *ScoreError when the score is missing, not a number or outside 0–5.
-func (s Scores) Ratio(d Dimension) (masterplan.Ratio, error) {
+// Number returns the score of dimension d, exact. The error is a
+// *ScoreError when the score is missing, not a number, outside 0–5 or
+// written with more than 16 decimals.
+func (s Scores) Number(d Dimension) (smartcity.Number, error) {
 	if !d.IsValid() {
-		return masterplan.Ratio{}, &ScoreError{Field: "scores." + d.String(), Err: masterplan.ErrUnknown}
+		return smartcity.Number{}, &ScoreError{Field: "scores." + d.String(), Err: masterplan.ErrUnknown}
 	}
-	r, err := scoreRat(s.Of(d))
+	x, err := scoreNumber(s.Of(d))
 	if err != nil {
-		return masterplan.Ratio{}, &ScoreError{Field: "scores." + d.String(), Value: string(s.Of(d)), Err: err}
+		return smartcity.Number{}, &ScoreError{Field: "scores." + d.String(), Value: string(s.Of(d)), Err: err}
 	}
-	return masterplan.RatioOf(r), nil
+	return x, nil
 }
 
 // Errors a score can have, wrapped in a *ScoreError.
@@ -102,7 +102,15 @@ var (
 	errScoreMissing = errors.New("missing")
 	errScoreNumber  = errors.New("not a decimal number")
 	errScoreRange   = errors.New("outside 0–5")
+	errScoreDigits  = errors.New("more than 16 decimals")
 )
+
+// maxScoreDen bounds a score or an index to 16 decimals, the denominator
+// jsonnum.Number gives it to 10^16. With weights in whole percents the
+// index, Σ weight × score / 100, is then a fraction over at most 10^18,
+// and so is its improvement over last year's: exact in an int64. The
+// ministry publishes two decimals.
+const maxScoreDen = 1e16
 
 // ScoreError reports a score that cannot be used: missing, not a number or
 // outside 0–5. Evaluation.Validate reports the same in the language asked
@@ -127,17 +135,18 @@ func (e *ScoreError) Error() string {
 // Unwrap returns what is wrong.
 func (e *ScoreError) Unwrap() error { return e.Err }
 
-// scoreRat reads a score or an index: a JSON number from 0 to 5.
-func scoreRat(n json.Number) (*big.Rat, error) {
+// scoreNumber reads a score or an index: a JSON number from 0 to 5 with
+// at most 16 decimals.
+func scoreNumber(n json.Number) (smartcity.Number, error) {
 	if err := checkScore(n); err != nil {
-		return nil, err
+		return smartcity.Number{}, err
 	}
-	r, _ := jsonnum.Rat(string(n))
-	return r, nil
+	x, _ := jsonnum.Number(string(n))
+	return x, nil
 }
 
-// checkScore checks a score or an index without building its value: a
-// JSON number from 0 to 5 within the bounds jsonnum.Rat reads.
+// checkScore checks a score or an index: a JSON number from 0 to 5 with
+// at most 16 decimals.
 func checkScore(n json.Number) error {
 	s := string(n)
 	if s == "" {
@@ -152,8 +161,10 @@ func checkScore(n json.Number) error {
 	if c, ok := jsonnum.Compare(s, "5"); ok && c > 0 {
 		return errScoreRange
 	}
-	if !jsonnum.Exact(s) {
-		return errScoreNumber
+	// From 0 to 5, only too many decimals keep a number from being read:
+	// its denominator is 10 to their count.
+	if x, ok := jsonnum.Number(s); !ok || x.Den() > maxScoreDen {
+		return errScoreDigits
 	}
 	return nil
 }

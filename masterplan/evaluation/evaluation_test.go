@@ -57,7 +57,7 @@ func TestEvaluationScore(t *testing.T) {
 		{"a negative improvement", []string{"4", "3.5", "3", "2.5", "4.5"}, Weights{}, "3.45", "3.40", "17/5", "-0.05", "-1/20"},
 		// (34.5 + 60 + 90 + 70 + 60) / 100 = 3.145, shown 3.15; after 3.20
 		// the improvement is −0.055, shown −0.05 = 3.15 − 3.20.
-		{"a negative tie rounds towards +∞", []string{"3.45", "3", "3", "3.5", "3"}, Weights{}, "3.2", "3.15", "629/200", "-0.05", "-11/200"},
+		{"a negative tie rounds away from zero", []string{"3.45", "3", "3", "3.5", "3"}, Weights{}, "3.2", "3.15", "629/200", "-0.06", "-11/200"},
 		{"all five", []string{"5", "5", "5", "5", "5"}, Weights{}, "5", "5.00", "5/1", "0.00", "0/1"},
 		{"all zero", []string{"0", "0", "0.0", "0", "0"}, Weights{}, "0", "0.00", "0/1", "0.00", "0/1"},
 		{"a weight of zero", []string{"0", "5", "5", "5", "5"}, Weights{Output: 25, Outcome: 25, Impact: 25, QuickWin: 25}, "", "5.00", "5/1", "", ""},
@@ -128,7 +128,7 @@ func TestEvaluationValidate(t *testing.T) {
 		Year:  24,
 		Stage: Stage(7),
 		Scores: Scores{
-			Baseline: "-0.5", Output: "abc", Outcome: "1e400", QuickWin: "5",
+			Baseline: "-0.5", Output: "abc", Outcome: "1e400", QuickWin: "4.99999999999999999",
 		},
 		PillarScores:  map[pillar.Pillar]json.Number{pillar.Economy: "", pillar.Governance: "5.5", pillar.Pillar(9): "1"},
 		PreviousIndex: "7",
@@ -143,6 +143,7 @@ func TestEvaluationValidate(t *testing.T) {
 		{"scores.output", "number", `Output score "abc" is not a valid decimal number`},
 		{"scores.outcome", "score_range", "Outcome score 1e400 must lie between 0 and 5"},
 		{"scores.impact", "required", "Impact score is required"},
+		{"scores.quick_win", "score_decimals", "Quick Win score 4.99999999999999999 has more than 16 decimals"},
 		{"pillar_scores.GOV", "score_range", "score of the Smart Governance pillar 5.5 must lie between 0 and 5"},
 		{"pillar_scores.ECO", "required", "score of the Smart Economy pillar is required"},
 		{"pillar_scores.Pillar(9)", "enum", "pillar score has the unknown value Pillar(9)"},
@@ -160,7 +161,8 @@ func TestEvaluationValidate(t *testing.T) {
 	require.Len(t, id, len(want))
 	assert.Equal(t, "daerah wajib diisi", id[0].Message)
 	assert.Equal(t, "skor Baseline -0.5 harus di antara 0 dan 5", id[3].Message)
-	assert.Equal(t, "skor pilar Tata Kelola Cerdas 5.5 harus di antara 0 dan 5", id[7].Message)
+	assert.Equal(t, "skor Quick Win 4.99999999999999999 memiliki lebih dari 16 angka desimal", id[7].Message)
+	assert.Equal(t, "skor pilar Tata Kelola Cerdas 5.5 harus di antara 0 dan 5", id[8].Message)
 
 	missing := &Evaluation{Region: "Kota Satu", Year: 2024}
 	ps := missing.Validate(ValidateOptions{Lang: smartcity.English})
@@ -180,23 +182,25 @@ func TestEvaluationValidate(t *testing.T) {
 	assert.Equal(t, "nil_evaluation", nilEval.Validate(ValidateOptions{})[0].Rule)
 }
 
-func TestScoresRatio(t *testing.T) {
-	s := Scores{Baseline: "3.75", Output: "6", Outcome: "x"}
-	r, err := s.Ratio(DimensionBaseline)
+func TestScoresNumber(t *testing.T) {
+	s := Scores{Baseline: "3.75", Output: "6", Outcome: "x", QuickWin: "4.00000000000000001"}
+	r, err := s.Number(DimensionBaseline)
 	require.NoError(t, err)
 	assert.Equal(t, "15/4", r.Exact())
 
-	_, err = s.Ratio(DimensionOutput)
+	_, err = s.Number(DimensionOutput)
 	var se *ScoreError
 	require.ErrorAs(t, err, &se)
 	assert.Equal(t, "scores.output", se.Field)
 	assert.EqualError(t, err, `evaluation: score scores.output "6": outside 0–5`)
 
-	_, err = s.Ratio(DimensionOutcome)
+	_, err = s.Number(DimensionOutcome)
 	assert.EqualError(t, err, `evaluation: score scores.outcome "x": not a decimal number`)
-	_, err = s.Ratio(DimensionImpact)
+	_, err = s.Number(DimensionImpact)
 	assert.EqualError(t, err, "evaluation: score scores.impact: missing")
-	_, err = s.Ratio(0)
+	_, err = s.Number(DimensionQuickWin)
+	assert.EqualError(t, err, `evaluation: score scores.quick_win "4.00000000000000001": more than 16 decimals`)
+	_, err = s.Number(0)
 	require.ErrorIs(t, err, masterplan.ErrUnknown)
 }
 

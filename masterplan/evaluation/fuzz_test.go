@@ -127,9 +127,9 @@ func FuzzUnmarshal(f *testing.F) {
 			require.Len(t, standings, len(cohort))
 			for _, s := range standings {
 				require.GreaterOrEqual(t, s.Index.Sign(), 0)
-				require.LessOrEqual(t, s.Index.Cmp(masterplan.NewRatio(5, 1)), 0)
+				require.LessOrEqual(t, s.Index.Cmp(smartcity.NewNumber(5, 1)), 0)
 				require.GreaterOrEqual(t, s.Rank, 1)
-				back, err := masterplan.ParseRatio(s.Index.Exact())
+				back, err := smartcity.ParseNumber(s.Index.Exact())
 				require.NoError(t, err)
 				require.Equal(t, 0, back.Cmp(s.Index))
 				_, err = json.Marshal(s)

@@ -19,6 +19,7 @@ var ruleTexts = map[string]string{
 	"year":              "year %s is not valid; write a four-digit year",
 	"number":            "%s %s is not a valid decimal number",
 	"score_range":       "%s %s must lie between 0 and 5",
+	"score_decimals":    "%s %s has more than 16 decimals",
 	"evaluation_unique": "%s is already evaluated for %s at %s",
 }
 
@@ -45,6 +46,7 @@ var words = i18n.Table{
 	"year %s is not valid; write a four-digit year": "tahun %s tidak sah; tulis tahun dengan empat angka",
 	"%s %s is not a valid decimal number":           "%s %s bukan bilangan desimal yang sah",
 	"%s %s must lie between 0 and 5":                "%s %s harus di antara 0 dan 5",
+	"%s %s has more than 16 decimals":               "%s %s memiliki lebih dari 16 angka desimal",
 	"%s is already evaluated for %s at %s":          "%s tahun %s sudah dievaluasi di %s",
 
 	// Field labels.

@@ -63,7 +63,7 @@ func TestEvaluationScoreProperty(t *testing.T) {
 		w := randomWeights(rng)
 		res, err := e.Score(w)
 		require.NoError(t, err, "evaluation %d", i)
-		idx := res.Index.Rat()
+		idx := big.NewRat(res.Index.Num(), res.Index.Den())
 		require.True(t, idx.Sign() >= 0 && idx.Cmp(five) <= 0, "evaluation %d: index %s", i, res.Index.Exact())
 
 		want := new(big.Rat)
@@ -129,7 +129,7 @@ func FuzzDecodeCohort(f *testing.F) {
 	for _, s := range []string{`[]`, `null`, `[{}]`, `[{"region":"A"},{"region":"a"}]`, `[1]`, `[[]]`, `{"region":"A"}`} {
 		f.Add([]byte(s))
 	}
-	five := masterplan.NewRatio(5, 1)
+	five := smartcity.NewNumber(5, 1)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := evaluation.DecodeCohort(bytes.NewReader(data), evaluation.DecodeOptions{Limit: 1 << 20})
 		if err != nil {

@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/enum"
-	"github.com/kotacerdas/smartcity/masterplan"
 )
 
 // Standing is a result with its place: nationally among the results of
@@ -74,7 +74,7 @@ func Rank(results []Result) []Standing {
 func rankYear(year []Standing) {
 	type province struct {
 		size, seen, rank int
-		last             masterplan.Ratio
+		last             smartcity.Number
 	}
 	provinces := make(map[string]*province)
 	for i := range year {
@@ -133,7 +133,10 @@ func (c Cohort) Score(w Weights) ([]Standing, error) {
 	}
 	results := make([]Result, len(c))
 	for i := range c {
-		results[i] = c[i].score(w)
+		var err error
+		if results[i], err = c[i].score(w); err != nil {
+			return nil, err
+		}
 	}
 	return Rank(results), nil
 }

@@ -14,7 +14,7 @@ import (
 
 // result builds a result with an exact index num/den.
 func result(region, province string, year int, num, den int64) Result {
-	return Result{Region: region, Province: province, Year: year, Index: masterplan.NewRatio(num, den)}
+	return Result{Region: region, Province: province, Year: year, Index: smartcity.NewNumber(num, den)}
 }
 
 type place struct {
@@ -105,12 +105,12 @@ func TestCohortScore(t *testing.T) {
 		improvements = append(improvements, s.Improvement.String())
 	}
 	assert.Equal(t, []string{"3.80", "3.40", "3.40", "3.40", "3.30", "3.15"}, indices)
-	assert.Equal(t, []string{"-0.10", "", "0.20", "0.00", "", "-0.05"}, improvements)
+	assert.Equal(t, []string{"-0.10", "", "0.20", "0.00", "", "-0.06"}, improvements)
 
 	out, err := json.Marshal(got[5])
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"region": "Kabupaten Tiga", "province": "Provinsi Jawa Tengah", "year": 2024, "stage": "I",
-		"index": "3.15", "index_exact": "629/200", "improvement": "-0.05", "improvement_exact": "-11/200",
+		"index": "3.15", "index_exact": "629/200", "improvement": "-0.06", "improvement_exact": "-11/200",
 		"illustrative": true, "rank": 6, "cohort_size": 6, "province_rank": 3, "province_size": 3}`, string(out))
 	out, err = json.Marshal(got[1])
 	require.NoError(t, err)

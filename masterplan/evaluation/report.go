@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"math/big"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/markdown"
-	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -64,12 +62,11 @@ func WriteReport(w io.Writer, e *Evaluation, opt ReportOptions) error {
 
 	fmt.Fprintf(&b, "## %s\n\n", word(rwDimensions))
 	rows := make([][]string, 0, 6)
-	term := new(big.Rat)
 	for d := range Dimensions() {
-		s, _ := e.Scores.Ratio(d) // Score has checked every score
-		term.Mul(s.Rat(), big.NewRat(int64(res.Weights.Of(d)), 100))
+		s, _ := e.Scores.Number(d) // Score has checked every score
+		term, _ := s.Mul(smartcity.NewNumber(int64(res.Weights.Of(d)), 100))
 		rows = append(rows, []string{
-			d.Name(lang), fmt.Sprintf("%d%%", res.Weights.Of(d)), num(string(e.Scores.Of(d))), num(shortDecimal(masterplan.RatioOf(term))),
+			d.Name(lang), fmt.Sprintf("%d%%", res.Weights.Of(d)), num(string(e.Scores.Of(d))), num(shortDecimal(term)),
 		})
 	}
 	rows = append(rows, []string{"**" + word(rwIndex) + "**", "100%", "", "**" + num(shortDecimal(res.Index)) + "**"})
@@ -98,7 +95,7 @@ func WriteReport(w io.Writer, e *Evaluation, opt ReportOptions) error {
 
 // shortDecimal writes x with four decimals at most and two at least,
 // without trailing zeros beyond two: 0.35, 0.975, 3.375.
-func shortDecimal(x masterplan.Ratio) string {
+func shortDecimal(x smartcity.Number) string {
 	s := x.Format(4)
 	for strings.HasSuffix(s, "0") && len(s)-strings.IndexByte(s, '.') > 3 {
 		s = s[:len(s)-1]

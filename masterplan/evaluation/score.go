@@ -2,8 +2,10 @@ package evaluation
 
 import (
 	"encoding/json"
-	"math/big"
+	"fmt"
 
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/masterplan"
 )
 
@@ -16,9 +18,9 @@ type Result struct {
 	Year         int              // the year evaluated
 	Stage        Stage            // the stage
 	Weights      Weights          // the weights the index was computed with
-	Index        masterplan.Ratio // Σ weight × score / 100, exact
-	Previous     masterplan.Ratio // last year's index as given; zero when not given
-	Improvement  masterplan.Ratio // Index − Previous, exact and signed; zero when Previous is
+	Index        smartcity.Number // Σ weight × score / 100, exact
+	Previous     smartcity.Number // last year's index as given; zero when not given
+	Improvement  smartcity.Number // Index − Previous, exact and signed; zero when Previous is
 	Illustrative bool             // the evaluation is marked illustrative
 }
 
@@ -39,27 +41,35 @@ func (e *Evaluation) Score(w Weights) (Result, error) {
 	if err := e.Validate(ValidateOptions{}).Err(); err != nil {
 		return Result{}, err
 	}
-	return e.score(w), nil
+	return e.score(w)
 }
 
 // score computes the result of a valid evaluation under valid weights.
-func (e *Evaluation) score(w Weights) Result {
-	sum := new(big.Rat)
-	term := new(big.Rat)
-	for d := range Dimensions() {
-		s, _ := scoreRat(e.Scores.Of(d))
-		sum.Add(sum, term.Mul(s, big.NewRat(int64(w.Of(d)), 100)))
-	}
+// Validation bounds the scores' decimals so that every sum fits; the
+// error, a *masterplan.OverflowError, is there in case one does not.
+func (e *Evaluation) score(w Weights) (Result, error) {
 	res := Result{
 		Region: e.Region, Province: e.Province, Year: e.Year, Stage: e.Stage,
-		Weights: w, Index: masterplan.RatioOf(sum), Illustrative: e.Illustrative,
+		Weights: w, Index: smartcity.NewNumber(0, 1), Illustrative: e.Illustrative,
+	}
+	ok := true
+	for d := range Dimensions() {
+		s, _ := scoreNumber(e.Scores.Of(d))
+		term, ok1 := s.Mul(smartcity.NewNumber(int64(w.Of(d)), 100))
+		var ok2 bool
+		res.Index, ok2 = res.Index.Add(term)
+		ok = ok && ok1 && ok2
 	}
 	if e.PreviousIndex != "" {
-		prev, _ := scoreRat(e.PreviousIndex)
-		res.Previous = masterplan.RatioOf(prev)
-		res.Improvement = res.Index.Sub(res.Previous)
+		var ok3 bool
+		res.Previous, _ = scoreNumber(e.PreviousIndex)
+		res.Improvement, ok3 = res.Index.Sub(res.Previous)
+		ok = ok && ok3
 	}
-	return res
+	if !ok {
+		return Result{}, &masterplan.OverflowError{What: fmt.Sprintf("index of %s in %d", i18n.Quote(e.Region), e.Year)}
+	}
+	return res, nil
 }
 
 // HasImprovement reports whether the result has an improvement, that is,
@@ -92,6 +102,7 @@ func (r Result) toJSON() resultJSON {
 // it: "region", "province" (when given), "year", "stage", "index" rounded
 // half up to two decimals ("3.40"), "index_exact" the exact reduced
 // fraction ("17/5"), and, when last year's index is given, "improvement"
-// and "improvement_exact" in the same forms, signed ("-0.05", "-1/20").
+// and "improvement_exact" in the same forms, signed ("-0.05", "-1/20"),
+// rounded half away from zero (−0.055 is "-0.06").
 // The weights are not written.
 func (r Result) MarshalJSON() ([]byte, error) { return json.Marshal(r.toJSON()) }

@@ -99,8 +99,8 @@ func (c *checker) evaluation(base string, e *Evaluation) {
 	}
 }
 
-// score checks a score or an index: a decimal from 0 to 5, required or
-// not.
+// score checks a score or an index: a decimal from 0 to 5 with at most
+// 16 decimals, required or not.
 func (c *checker) score(path string, v json.Number, required bool) {
 	err := checkScore(v)
 	switch {
@@ -111,6 +111,8 @@ func (c *checker) score(path string, v json.Number, required bool) {
 		}
 	case errors.Is(err, errScoreRange):
 		c.add(path, "score_range", c.label(path), string(v))
+	case errors.Is(err, errScoreDigits):
+		c.add(path, "score_decimals", c.label(path), string(v))
 	default:
 		c.add(path, "number", c.label(path), strconv.Quote(string(v)))
 	}
