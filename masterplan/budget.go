@@ -48,7 +48,8 @@ var sources = enum.New[Source](enum.Spec{Kind: "funding source", Unknown: parseE
 
 // ParseSource parses a funding source code ("APBD", "APBN", "DAK",
 // "Dana Desa", "CSR", "KPBU", "BLUD", "other"), ignoring case, spacing and
-// underscores ("dana_desa"); "lainnya" is accepted for "other".
+// underscores between words ("dana_desa"); "lainnya" is accepted for
+// "other".
 func ParseSource(s string) (Source, error) { return sources.Parse(s) }
 
 // String returns the stable code, such as "APBD" or "Dana Desa".

@@ -183,6 +183,37 @@ func TestSpellings(t *testing.T) {
 	golden.Check(t, filepath.Join("testdata", "spellings.golden"), []byte(b.String()))
 }
 
+// TestRefusedSpellings: each enum refuses its spellings with a hyphen or an
+// underscore where none stands between two words, as nobody writes a value
+// so: "-1" is no book volume and "_bimtek_1" no stage.
+func TestRefusedSpellings(t *testing.T) {
+	require.NoError(t, regionKinds.Refuses(ParseRegionKind))
+	require.NoError(t, horizons.Refuses(ParseHorizon))
+	require.NoError(t, statuses.Refuses(ParseStatus))
+	require.NoError(t, sources.Refuses(ParseSource))
+	require.NoError(t, directions.Refuses(ParseDirection))
+	require.NoError(t, stages.Refuses(ParseStage))
+	require.NoError(t, legalKinds.Refuses(ParseLegalKind))
+	require.NoError(t, bookVolumes.Refuses(ParseBookVolume))
+	require.NoError(t, readinessPillars.Refuses(ParseReadinessPillar))
+	require.NoError(t, subItems.Refuses(ParseReadinessSubItem))
+	require.NoError(t, severities.Refuses(ParseSeverity))
+	require.NoError(t, kpiStates.Refuses(ParseKPIState))
+	for _, tt := range []struct {
+		parse func(string) (any, error)
+		in    string
+	}{
+		{wrap(ParseBookVolume), "-1"},
+		{wrap(ParseStage), "_bimtek_1"},
+		{wrap(ParseStage), "bimtek__1"},
+		{wrap(ParseRegionKind), "kab.-"},
+		{wrap(ParseSource), "-apbd"},
+	} {
+		_, err := tt.parse(tt.in)
+		assert.ErrorIs(t, err, ErrUnknown, "%q", tt.in)
+	}
+}
+
 func wrap[T any](parse func(string) (T, error)) func(string) (any, error) {
 	return func(s string) (any, error) { return parse(s) }
 }

@@ -69,23 +69,32 @@ func parseError(m enum.Miss) error {
 	return &smartcity.ParseError{Kind: m.Kind, KindID: words[m.Kind], Input: m.Input, Near: m.Near()}
 }
 
-// normalize folds text for lookup: lower case, every run of characters that
-// are not letters or digits becomes one space ("GOV.SVC" → "gov svc"), "&"
-// reads as "dan", and a leading "smart" and a trailing "cerdas" are dropped
-// ("Smart Governance" → "governance", "Ekonomi Cerdas" → "ekonomi").
+// normalize folds text for lookup: lower case, every run of characters
+// that are not letters or digits becomes one space ("GOV.SVC" → "gov svc"),
+// "&" reads as "dan", and a leading "smart" and a trailing "cerdas" are
+// dropped ("Smart Governance" → "governance", "Ekonomi Cerdas" →
+// "ekonomi"). A hyphen or underscore before the first word or after the
+// last ("-gov", "GOV_") is no spelling anyone writes: the text is then
+// returned lower-cased and trimmed, which matches no spelling but stays
+// near enough to one for a suggestion.
 func normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	gap := false
+	gap, mark := false, false // since the last word: a separator, a hyphen or underscore
 	word := func(w string) {
 		if gap && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)
-		gap = false
+		gap, mark = false, false
 	}
 	for _, r := range s {
 		switch {
+		case r == '-' || r == '_':
+			if b.Len() == 0 {
+				return strings.ToLower(strings.TrimSpace(s))
+			}
+			gap, mark = true, true
 		case r == '&':
 			gap = true
 			word("dan")
@@ -95,6 +104,9 @@ func normalize(s string) string {
 		default:
 			gap = true
 		}
+	}
+	if mark {
+		return strings.ToLower(strings.TrimSpace(s))
 	}
 	n := b.String()
 	if rest, ok := strings.CutPrefix(n, "smart "); ok {

@@ -126,6 +126,26 @@ func TestSpellings(t *testing.T) {
 	golden.Check(t, filepath.Join("testdata", "spellings.golden"), []byte(b.String()))
 }
 
+// TestRefusedSpellings: each enum refuses its spellings with a hyphen or an
+// underscore before the first word or after the last, as nobody writes a
+// value so; other punctuation it reads as spacing.
+func TestRefusedSpellings(t *testing.T) {
+	require.NoError(t, pillars.Refuses(Parse))
+	require.NoError(t, elements.Refuses(ParseElement))
+	require.NoError(t, giffingers.Refuses(ParseGiffinger))
+	require.NoError(t, isoThemes.Refuses(ParseISOTheme))
+	for _, s := range []string{"-GOV", "gov_", "_GOV.SVC", "(-gov)"} {
+		_, err := Parse(s)
+		if err == nil {
+			_, err = ParseElement(s)
+		}
+		assert.ErrorAs(t, err, new(*smartcity.ParseError), "%q", s)
+	}
+	e, err := ParseElement("(GOV.SVC)")
+	require.NoError(t, err)
+	assert.Equal(t, PublicService, e)
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -195,6 +215,13 @@ func TestNormalize(t *testing.T) {
 		{"smart", "smart"},
 		{"cerdas", "cerdas"},
 		{"\xff\xfe", ""},
+		{"(GOV.SVC)", "gov svc"},
+		{"gov--svc", "gov svc"},
+		// A hyphen or underscore stands only between two words.
+		{"-GOV", "-gov"},
+		{" _GOV.SVC ", "_gov.svc"},
+		{"Smart Governance-", "smart governance-"},
+		{"(-gov)", "(-gov)"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, normalize(tt.in), "%q", tt.in)

@@ -28,10 +28,14 @@
 //
 // Parse accepts a value's code, its aliases and, where Spec.Names says
 // so, its two names, compared after folding: by default Fold, which
-// ignores case and treats runs of white space, underscores and hyphens as
-// one space ("Sangat_Baik", " sangat-baik " and "SANGAT BAIK" are one
-// spelling). A package whose texts need more — package pillar also drops
-// punctuation and a leading "Smart" — gives its own Fold. A spelling that
+// ignores case and white space at either end, and reads a run of white
+// space with at most one hyphen or underscore between two words as one
+// space ("Sangat_Baik", " sangat-baik " and "SANGAT  BAIK" are one
+// spelling). A hyphen or underscore anywhere else — "-1", "baik_",
+// "sangat__baik" — makes the text no spelling, as nobody writes a value so.
+// A package whose texts need more — package pillar also reads any
+// punctuation between two words as a space, and drops a leading "Smart" —
+// gives its own Fold. A spelling that
 // would name two values is a mistake in the table, and New panics on it,
 // so that no alias is ever shadowed silently.
 //

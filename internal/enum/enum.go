@@ -284,3 +284,20 @@ func (t *Table[E]) Listing(parse func(string) (E, error)) (string, error) {
 	}
 	return b.String(), nil
 }
+
+// Refuses checks that parse, the package's exported parser, refuses the
+// spellings of the table that nobody writes: each folded spelling with a
+// hyphen or an underscore before or after it ("-1", "baik_"). It returns an
+// error naming the first such text that parse accepts. A package's tests
+// call it for each of its tables, beside Listing.
+func (t *Table[E]) Refuses(parse func(string) (E, error)) error {
+	for _, k := range t.keys {
+		s := string(k.text)
+		for _, bad := range []string{"-" + s, "_" + s, s + "-", s + "_", " - " + s, s + " _ ", "-" + s + "-"} {
+			if v, err := parse(bad); err == nil {
+				return fmt.Errorf("enum: %s accepts %q, as %s", t.typ, bad, t.String(v))
+			}
+		}
+	}
+	return nil
+}

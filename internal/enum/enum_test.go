@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -108,7 +109,6 @@ func TestParse(t *testing.T) {
 		"kemarau":             dry,
 		"Musim  Kemarau":      dry,
 		"musim_kemarau":       dry,
-		"-musim-kemarau-":     dry,
 		"Rainy\u00a0Season":   wet,
 		"WET SEASON":          wet,
 		"peralihan_musim":     transition,
@@ -120,7 +120,7 @@ func TestParse(t *testing.T) {
 		"hujan":               wet,
 		"penghujan":           wet,
 		"wet\u2003season":     wet,
-		"wet_-_season":        wet,
+		"wet - season":        wet,
 		"peralihan\tmusim\v ": transition,
 	} {
 		got, err := seasons.Parse(in)
@@ -139,6 +139,14 @@ func TestParse(t *testing.T) {
 		"season(1)":    "",
 		"musimkemarau": "dry",
 		"summer":       "",
+		// A hyphen or underscore stands only between two words.
+		"_dry":            "dry",
+		"dry-":            "dry",
+		" -Dry ":          "dry",
+		"-musim-kemarau-": "dry",
+		"musim--kemarau":  "dry",
+		"wet_-_season":    "",
+		"-":               "",
 	} {
 		_, err := seasons.Parse(in)
 		var pe *parseError
@@ -222,20 +230,31 @@ func TestFold(t *testing.T) {
 		"":                    "",
 		"dry":                 "dry",
 		"Sangat Baik":         "sangat baik",
-		"  sangat__baik  ":    "sangat baik",
+		"  sangat_baik  ":     "sangat baik",
 		"SANGAT-BAIK":         "sangat baik",
-		"_-_":                 "",
-		"\tkab.\n":            "kab.",
-		"structure.people":    "structure.people",
-		"kpbu/ppp":            "kpbu/ppp",
-		"Dana\u00a0Desa":      "dana desa",
-		"ÜBER  straße":        "über straße",
-		"a \u3000 b":          "a b",
-		"trailing ":           "trailing",
-		" leading":            "leading",
-		"two  spaces":         "two spaces",
-		"\xffbad":             "\ufffdbad",
+		"sangat - baik":       "sangat baik",
+		"Stage_I":             "stage i",
 		"penilaian\ninterviu": "penilaian interviu",
+		// A hyphen or underscore between no two words is kept, so that
+		// the text matches no spelling.
+		"-1":               "-1",
+		" _Baik ":          "_baik",
+		"baik-":            "baik-",
+		"sangat__baik":     "sangat__baik",
+		"sangat - -baik":   "sangat - -baik",
+		"Sangat -_ Baik":   "sangat -_ baik",
+		"_-_":              "_-_",
+		"-":                "-",
+		"\tkab.\n":         "kab.",
+		"structure.people": "structure.people",
+		"kpbu/ppp":         "kpbu/ppp",
+		"Dana\u00a0Desa":   "dana desa",
+		"ÜBER  straße":     "über straße",
+		"a \u3000 b":       "a b",
+		"trailing ":        "trailing",
+		" leading":         "leading",
+		"two  spaces":      "two spaces",
+		"\xffbad":          "\ufffdbad",
 	} {
 		assert.Equal(t, want, Fold(in), "%q", in)
 	}
@@ -278,7 +297,7 @@ func TestEditDistance(t *testing.T) {
 // FuzzFold: folding is idempotent, and the fast path agrees with the
 // slow one.
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"", "dry", " Sangat_Baik ", "a  b", "\xff", "İ", "ǅ", "a\u00a0-b", "x "} {
+	for _, s := range []string{"", "dry", " Sangat_Baik ", "a  b", "\xff", "İ", "ǅ", "a\u00a0-b", "x ", "-1", "a__b", "b_ ", " _ "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -288,6 +307,12 @@ func FuzzFold(f *testing.F) {
 			require.Equal(t, s, once)
 		}
 	})
+}
+
+func TestRefuses(t *testing.T) {
+	require.NoError(t, seasons.Refuses(seasons.Parse))
+	loose := func(s string) (season, error) { return seasons.Parse(strings.Trim(s, "-_ ")) }
+	assert.EqualError(t, seasons.Refuses(loose), `enum: season accepts "-dry", as dry`)
 }
 
 // FuzzParse: Parse never panics; what it accepts is a declared value whose

@@ -6,11 +6,17 @@ import (
 )
 
 // Fold folds text the way the library's parsers compare codes and names:
-// lower case, and every run of white space, underscores and hyphens one
-// space, none at either end. "  Sangat_Baik ", "sangat-baik" and "SANGAT
-// BAIK" all fold to "sangat baik"; other punctuation stays ("kab.",
-// "structure.people"). Text that is already folded is returned as it is,
-// without allocating.
+// lower case, no white space at either end, and between two words one
+// space for any run of white space with at most one hyphen or underscore in
+// it. "  Sangat_Baik ", "sangat - baik" and "SANGAT  BAIK" all fold to
+// "sangat baik"; other punctuation stays ("kab.", "structure.people").
+//
+// A hyphen or underscore that stands between no two words — "-1", "baik_",
+// "sangat--baik" — is no spelling anyone writes for a value: Fold then
+// returns the text lower-cased and trimmed, hyphens and underscores kept,
+// which matches no folded spelling but stays near enough to one for a
+// suggestion. Text that is already folded is returned as it is, without
+// allocating.
 func Fold(s string) string {
 	if folded(s) {
 		return s
@@ -18,23 +24,29 @@ func Fold(s string) string {
 	s = strings.ToLower(s)
 	var b strings.Builder
 	b.Grow(len(s))
-	gap := false
+	gap, mark := false, false // since the last word: a separator, a hyphen or underscore
 	for _, r := range s {
-		if separator(r) {
+		switch {
+		case unicode.IsSpace(r):
 			gap = true
-			continue
+		case r == '-' || r == '_':
+			if mark || b.Len() == 0 {
+				return strings.TrimSpace(s) // a second one between two words, or one before the first
+			}
+			gap, mark = true, true
+		default:
+			if gap && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			gap, mark = false, false
+			b.WriteRune(r)
 		}
-		if gap && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		gap = false
-		b.WriteRune(r)
+	}
+	if mark {
+		return strings.TrimSpace(s) // one after the last word
 	}
 	return b.String()
 }
-
-// separator reports whether Fold reads r as a space.
-func separator(r rune) bool { return r == '_' || r == '-' || unicode.IsSpace(r) }
 
 // folded reports whether Fold would return s unchanged: ASCII without
 // capitals, underscores, hyphens or white space but single spaces between
@@ -42,7 +54,7 @@ func separator(r rune) bool { return r == '_' || r == '-' || unicode.IsSpace(r) 
 func folded(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c >= 0x80, c >= 'A' && c <= 'Z', c == '_', c == '-', c != ' ' && separator(rune(c)):
+		case c >= 0x80, c >= 'A' && c <= 'Z', c == '_', c == '-', c != ' ' && unicode.IsSpace(rune(c)):
 			return false
 		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
 			return false

@@ -39,8 +39,8 @@ func Dimensions() iter.Seq[Dimension] { return dimensions.All() }
 
 // ParseDimension parses a dimension code ("baseline", "output", "outcome",
 // "impact", "quick_win"), ignoring case and treating spaces, hyphens and
-// underscores alike ("Quick Win"); the Indonesian "dampak", "keluaran" and
-// "hasil" are accepted too.
+// underscores between words alike ("Quick Win"); the Indonesian "dampak",
+// "keluaran" and "hasil" are accepted too.
 func ParseDimension(s string) (Dimension, error) { return dimensions.Parse(s) }
 
 // String returns the stable code, such as "quick_win".

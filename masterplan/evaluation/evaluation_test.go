@@ -335,6 +335,27 @@ func TestSpellings(t *testing.T) {
 	golden.Check(t, filepath.Join("testdata", "spellings.golden"), []byte(b.String()))
 }
 
+// TestRefusedSpellings: each enum refuses its spellings with a hyphen or an
+// underscore where none stands between two words, as nobody writes a value
+// so: "-1" is no stage I, as the minus sign says.
+func TestRefusedSpellings(t *testing.T) {
+	require.NoError(t, dimensions.Refuses(ParseDimension))
+	require.NoError(t, stages.Refuses(ParseStage))
+	for _, s := range []string{"-1", "_1", "1-", "tahap--1", "-I"} {
+		_, err := ParseStage(s)
+		assert.ErrorIs(t, err, masterplan.ErrUnknown, "%q", s)
+	}
+	for _, s := range []string{"_quick_win", "quick__win", "outcome_"} {
+		_, err := ParseDimension(s)
+		assert.ErrorIs(t, err, masterplan.ErrUnknown, "%q", s)
+	}
+	for _, s := range []string{"1", " Tahap-1 ", "stage_I"} {
+		st, err := ParseStage(s)
+		require.NoError(t, err, "%q", s)
+		assert.Equal(t, StageI, st, "%q", s)
+	}
+}
+
 // The codes a document names wrongly are said in Indonesian too.
 func TestParseErrorInIndonesian(t *testing.T) {
 	_, err := ParseDimension("inovasi")
