@@ -132,6 +132,13 @@
 // shown ([smartcity.Lang.Percent] writes "66,7%"), and a pillar with
 // nothing planned has no data rather than 0 %.
 //
+// A [Summary] and a [ProgressReport] marshal with encoding/json to the
+// JSON that `smartcity plan summary` and `smartcity plan progress` print
+// with --json, and a ProgressReport reads it back. A rate is written three
+// ways: the percentage with one decimal ("achievement": "66.7"), the exact
+// fraction ("achievement_exact": "2/3") and a float of that fraction for
+// charts ("achievement_value": 0.6666666666666666).
+//
 // # Sources
 //
 // The Gerakan Menuju Smart City guidance of the Ministry of Communication

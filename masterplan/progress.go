@@ -11,7 +11,9 @@ import (
 
 // ProgressReport is how far a plan has come in one year: the achievement
 // and budget absorption of each pillar and of the whole plan, and where
-// each programme and KPI stands. Progress.Report computes it.
+// each programme and KPI stands. Progress.Report computes it. It is
+// written in JSON as `smartcity plan progress --json` prints it, and read
+// back (MarshalJSON, UnmarshalJSON).
 //
 // # Definitions
 //
@@ -41,37 +43,41 @@ import (
 // spent). A source with nothing planned has no absorption rate.
 type ProgressReport struct {
 	// Region is the plan's region.
-	Region Region `json:"region" yaml:"region"`
+	Region Region `yaml:"region"`
 	// Year is the year reported on.
-	Year int `json:"year" yaml:"year"`
+	Year int `yaml:"year"`
 	// Illustrative tells that the realisation document is marked
 	// illustrative.
-	Illustrative bool `json:"illustrative,omitempty" yaml:"illustrative,omitempty"`
+	Illustrative bool `yaml:"illustrative,omitempty"`
 	// Pillars are the six pillars in official order.
-	Pillars []PillarProgress `json:"pillars" yaml:"pillars"`
+	Pillars []PillarProgress `yaml:"pillars"`
 	// Total is the whole plan: the sum of the pillars, with the zero
 	// Pillar.
-	Total PillarProgress `json:"total" yaml:"total"`
+	Total PillarProgress `yaml:"total"`
 	// Programs are the programmes planned in the year, and those reported
 	// for it though not planned, in the plan's order.
-	Programs []ProgramProgress `json:"programs" yaml:"programs"`
+	Programs []ProgramProgress `yaml:"programs"`
+	// Warnings are the warnings of the realisation checked against the
+	// plan (Progress.Validate), as the caller gives them to go with the
+	// report; Report leaves them empty.
+	Warnings Problems `yaml:"warnings"`
 }
 
 // PillarProgress is one pillar's progress in the report's year, or the
 // whole plan's.
 type PillarProgress struct {
 	// Pillar is the pillar; zero for the whole plan.
-	Pillar pillar.Pillar `json:"pillar,omitzero" yaml:"pillar,omitempty"`
+	Pillar pillar.Pillar `yaml:"pillar,omitempty"`
 	// Achievement is programmes realised ÷ programmes planned.
-	Achievement Achievement `json:"achievement" yaml:"achievement"`
+	Achievement Achievement `yaml:"achievement"`
 	// Statuses counts the planned programmes by their status in the year.
-	Statuses StatusCounts `json:"statuses" yaml:"statuses"`
+	Statuses StatusCounts `yaml:"statuses"`
 	// Budget is the absorption per funding source with money planned or
 	// spent, in code order.
-	Budget []Absorption `json:"budget" yaml:"budget"`
+	Budget []Absorption `yaml:"budget"`
 	// BudgetTotal is the absorption over all sources, with the zero
 	// Source.
-	BudgetTotal Absorption `json:"budget_total" yaml:"budget_total"`
+	BudgetTotal Absorption `yaml:"budget_total"`
 }
 
 // Achievement counts programmes planned and realised.
@@ -116,41 +122,41 @@ func (sc *StatusCounts) add(s Status) {
 // Absorption is money planned and spent, whole rupiah.
 type Absorption struct {
 	// Source is the funding source; zero for a total over all sources.
-	Source Source `json:"source,omitzero" yaml:"source,omitempty"`
+	Source Source `yaml:"source,omitempty"`
 	// Planned is the money the plan gives the year.
-	Planned int64 `json:"planned" yaml:"planned"`
+	Planned int64 `yaml:"planned"`
 	// Realised is the money reported spent.
-	Realised int64 `json:"realised" yaml:"realised"`
+	Realised int64 `yaml:"realised"`
 	// Rate is Realised ÷ Planned, exact; the zero Number when nothing is
 	// planned.
-	Rate smartcity.Number `json:"rate,omitzero" yaml:"rate,omitempty"`
+	Rate smartcity.Number `yaml:"rate,omitempty"`
 }
 
 // ProgramProgress is where one programme stands in the report's year.
 type ProgramProgress struct {
-	ID           string         `json:"id" yaml:"id"`                                         // the programme's id
-	Name         string         `json:"name" yaml:"name"`                                     // its name
-	Pillar       pillar.Pillar  `json:"pillar" yaml:"pillar"`                                 // the pillar of its element
-	Element      pillar.Element `json:"element" yaml:"element"`                               // its element
-	QuickWin     bool           `json:"quick_win,omitempty" yaml:"quick_win,omitempty"`       // a quick win
-	Illustrative bool           `json:"illustrative,omitempty" yaml:"illustrative,omitempty"` // invented for an example
+	ID           string         `yaml:"id"`                     // the programme's id
+	Name         string         `yaml:"name"`                   // its name
+	Pillar       pillar.Pillar  `yaml:"pillar"`                 // the pillar of its element
+	Element      pillar.Element `yaml:"element"`                // its element
+	QuickWin     bool           `yaml:"quick_win,omitempty"`    // a quick win
+	Illustrative bool           `yaml:"illustrative,omitempty"` // invented for an example
 	// Counted tells whether the programme counts as planned in the year
 	// (see ProgressReport); a programme reported off its schedule does not.
-	Counted bool `json:"counted" yaml:"counted"`
+	Counted bool `yaml:"counted"`
 	// Status is its status in the year; zero when not reported.
-	Status Status `json:"status,omitzero" yaml:"status,omitempty"`
+	Status Status `yaml:"status,omitempty"`
 	// StatusYear is the year Status was reported for: the report's year,
 	// or an earlier one for a final status carried forward; 0 when not
 	// reported.
-	StatusYear int `json:"status_year,omitempty" yaml:"status_year,omitempty"`
+	StatusYear int `yaml:"status_year,omitempty"`
 	// Realised tells whether it counts as realised in the year.
-	Realised bool `json:"realised" yaml:"realised"`
+	Realised bool `yaml:"realised"`
 	// Budget is its money planned and spent in the year, all sources.
-	Budget Absorption `json:"budget" yaml:"budget"`
+	Budget Absorption `yaml:"budget"`
 	// KPIs are its KPIs, in the plan's order.
-	KPIs []KPIProgress `json:"kpis,omitzero" yaml:"kpis,omitempty"`
+	KPIs []KPIProgress `yaml:"kpis,omitempty"`
 	// Note is the note reported for the year.
-	Note string `json:"note,omitempty" yaml:"note,omitempty"`
+	Note string `yaml:"note,omitempty"`
 }
 
 // realisationIndex finds, for a programme and a year, what a Progress

@@ -17,28 +17,28 @@ import (
 // ratio has no value, and State alone says whether the KPI held it.
 type KPIProgress struct {
 	// Name is the KPI's name.
-	Name string `json:"name" yaml:"name"`
+	Name string `yaml:"name"`
 	// Unit is the unit of the values.
-	Unit string `json:"unit" yaml:"unit"`
+	Unit string `yaml:"unit"`
 	// Direction says which way is better.
-	Direction Direction `json:"direction" yaml:"direction"`
+	Direction Direction `yaml:"direction"`
 	// Baseline is the KPI's value before the programme, as the plan writes
 	// it.
-	Baseline json.Number `json:"baseline,omitempty" yaml:"baseline,omitempty"`
+	Baseline json.Number `yaml:"baseline,omitempty"`
 	// Target is the target compared with: the target of the report's year;
 	// without one, the next target after it; without one, the last target
 	// before it. "" when the KPI has no target.
-	Target json.Number `json:"target,omitempty" yaml:"target,omitempty"`
+	Target json.Number `yaml:"target,omitempty"`
 	// TargetYear is the year of Target; 0 when there is none.
-	TargetYear int `json:"target_year,omitempty" yaml:"target_year,omitempty"`
+	TargetYear int `yaml:"target_year,omitempty"`
 	// Actual is the value reported for the year; "" when none is.
-	Actual json.Number `json:"actual,omitempty" yaml:"actual,omitempty"`
+	Actual json.Number `yaml:"actual,omitempty"`
 	// Progress is the exact progress from baseline to target; the zero
 	// Number when it cannot be computed (no actual, no baseline, no target,
 	// or a target equal to the baseline).
-	Progress smartcity.Number `json:"progress,omitzero" yaml:"progress,omitempty"`
+	Progress smartcity.Number `yaml:"progress,omitempty"`
 	// State says where the KPI stands.
-	State KPIState `json:"state" yaml:"state"`
+	State KPIState `yaml:"state"`
 }
 
 // targetFor returns the target a KPI is held to in year: the target of

@@ -15,7 +15,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
-	"github.com/kotacerdas/smartcity/pillar"
 )
 
 const planProgressUsage = "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n\n" +
@@ -123,8 +122,9 @@ func runPlanProgress(e *env, args []string) int {
 	}
 	warnings := problems.Warnings()
 	out := bufio.NewWriter(e.stdout)
+	rep.Warnings = warnings
 	if *asJSON {
-		err = writeIndentedJSON(out, progressJSONOf(rep, warnings))
+		err = writeIndentedJSON(out, rep)
 	} else {
 		err = writeProgress(out, rep, pr, warnings, lang)
 	}
@@ -135,111 +135,6 @@ func runPlanProgress(e *env, args []string) int {
 		return e.fail(prog, exitUsage, err)
 	}
 	return exitOK
-}
-
-// progressJSON is the output of `smartcity plan progress --json`. Amounts
-// are whole rupiah; percentages are strings with one decimal ("66.7"),
-// left out when there is no data, each beside its exact fraction.
-type progressJSON struct {
-	Region       masterplan.Region     `json:"region"`
-	Year         int                   `json:"year"`
-	Illustrative bool                  `json:"illustrative,omitempty"`
-	Pillars      []pillarProgressJSON  `json:"pillars"`
-	Total        pillarProgressJSON    `json:"total"`
-	Programs     []programProgressJSON `json:"programs"`
-	Warnings     masterplan.Problems   `json:"warnings"`
-}
-
-type pillarProgressJSON struct {
-	Pillar           pillar.Pillar           `json:"pillar,omitzero"`
-	Planned          int                     `json:"planned"`
-	Realised         int                     `json:"realised"`
-	Achievement      string                  `json:"achievement,omitempty"`
-	AchievementExact string                  `json:"achievement_exact,omitempty"`
-	Statuses         masterplan.StatusCounts `json:"statuses"`
-	Budget           []absorptionJSON        `json:"budget"`
-	BudgetTotal      absorptionJSON          `json:"budget_total"`
-}
-
-type absorptionJSON struct {
-	Source          masterplan.Source `json:"source,omitzero"`
-	Planned         int64             `json:"planned"`
-	Realised        int64             `json:"realised"`
-	Absorption      string            `json:"absorption,omitempty"`
-	AbsorptionExact string            `json:"absorption_exact,omitempty"`
-}
-
-type programProgressJSON struct {
-	ID         string            `json:"id"`
-	Name       string            `json:"name"`
-	Pillar     pillar.Pillar     `json:"pillar"`
-	Element    pillar.Element    `json:"element"`
-	Counted    bool              `json:"counted"`
-	Status     masterplan.Status `json:"status,omitzero"`
-	StatusYear int               `json:"status_year,omitempty"`
-	Realised   bool              `json:"realised"`
-	Budget     absorptionJSON    `json:"budget"`
-	KPIs       []kpiProgressJSON `json:"kpis,omitempty"`
-	Note       string            `json:"note,omitempty"`
-}
-
-type kpiProgressJSON struct {
-	Name          string               `json:"name"`
-	Unit          string               `json:"unit"`
-	Direction     masterplan.Direction `json:"direction"`
-	Baseline      json.Number          `json:"baseline,omitempty"`
-	Target        json.Number          `json:"target,omitempty"`
-	TargetYear    int                  `json:"target_year,omitempty"`
-	Actual        json.Number          `json:"actual,omitempty"`
-	Progress      string               `json:"progress,omitempty"`
-	ProgressExact string               `json:"progress_exact,omitempty"`
-	State         masterplan.KPIState  `json:"state"`
-}
-
-func absorptionJSONOf(a masterplan.Absorption) absorptionJSON {
-	return absorptionJSON{Source: a.Source, Planned: a.Planned, Realised: a.Realised,
-		Absorption: a.Rate.Percent(1), AbsorptionExact: a.Rate.Exact()}
-}
-
-func pillarProgressJSONOf(pp masterplan.PillarProgress) pillarProgressJSON {
-	out := pillarProgressJSON{
-		Pillar: pp.Pillar, Planned: pp.Achievement.Planned, Realised: pp.Achievement.Realised,
-		Achievement: pp.Achievement.Rate.Percent(1), AchievementExact: pp.Achievement.Rate.Exact(),
-		Statuses: pp.Statuses, Budget: []absorptionJSON{}, BudgetTotal: absorptionJSONOf(pp.BudgetTotal),
-	}
-	for _, a := range pp.Budget {
-		out.Budget = append(out.Budget, absorptionJSONOf(a))
-	}
-	return out
-}
-
-func progressJSONOf(rep *masterplan.ProgressReport, warnings masterplan.Problems) progressJSON {
-	out := progressJSON{
-		Region: rep.Region, Year: rep.Year, Illustrative: rep.Illustrative,
-		Total: pillarProgressJSONOf(rep.Total), Programs: []programProgressJSON{}, Warnings: warnings,
-	}
-	if out.Warnings == nil {
-		out.Warnings = masterplan.Problems{}
-	}
-	for _, pp := range rep.Pillars {
-		out.Pillars = append(out.Pillars, pillarProgressJSONOf(pp))
-	}
-	for _, pp := range rep.Programs {
-		pj := programProgressJSON{
-			ID: pp.ID, Name: pp.Name, Pillar: pp.Pillar, Element: pp.Element, Counted: pp.Counted,
-			Status: pp.Status, StatusYear: pp.StatusYear, Realised: pp.Realised,
-			Budget: absorptionJSONOf(pp.Budget), Note: pp.Note,
-		}
-		for _, k := range pp.KPIs {
-			pj.KPIs = append(pj.KPIs, kpiProgressJSON{
-				Name: k.Name, Unit: k.Unit, Direction: k.Direction, Baseline: k.Baseline,
-				Target: k.Target, TargetYear: k.TargetYear, Actual: k.Actual,
-				Progress: k.Progress.Percent(1), ProgressExact: k.Progress.Exact(), State: k.State,
-			})
-		}
-		out.Programs = append(out.Programs, pj)
-	}
-	return out
 }
 
 // progressWord returns a heading or phrase of the text report in
