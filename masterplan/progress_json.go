@@ -30,10 +30,7 @@ type progressReportJSON struct {
 // (see PillarProgress), "programs" (see ProgramProgress) and "warnings"
 // (an empty list when there are none).
 func (r ProgressReport) MarshalJSON() ([]byte, error) {
-	j := progressReportJSON{
-		Region: r.Region, Year: r.Year, Illustrative: r.Illustrative,
-		Pillars: r.Pillars, Total: r.Total, Programs: r.Programs, Warnings: r.Warnings,
-	}
+	j := progressReportJSON(r)
 	if j.Pillars == nil {
 		j.Pillars = []PillarProgress{}
 	}
@@ -52,10 +49,7 @@ func (r *ProgressReport) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}
-	*r = ProgressReport{
-		Region: j.Region, Year: j.Year, Illustrative: j.Illustrative,
-		Pillars: j.Pillars, Total: j.Total, Programs: j.Programs, Warnings: j.Warnings,
-	}
+	*r = ProgressReport(j)
 	return nil
 }
 
