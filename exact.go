@@ -197,8 +197,6 @@ func (x Number) Decimal(places int) string {
 // shown, never for computing what is published; 0 for the zero Number.
 // When Num and Den are both below 2^53, as an index's are, it is the
 // float64 nearest x, from one correctly rounded division.
-// When Num and Den are both below 2^53, as an index's are, it is the
-// float64 nearest x, from one correctly rounded division.
 func (x Number) Float64() float64 {
 	if !x.IsValid() {
 		return 0
