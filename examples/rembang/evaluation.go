@@ -23,7 +23,7 @@ func writeEvaluation(p *printer, s *story) {
 	}
 	t.row(p.t("Indeks Pencapaian", "Achievement index"), p.dec(res.Index.String()), "", p.dec(alt.Index.String()))
 	t.flush()
-	p.say("Tepatnya %s; ", "Exactly %s; ", res.Index.Exact())
+	p.say("Tepatnya %s; ", "Exactly %s; ", p.dec(res.Index.Decimal(2)))
 	if res.HasImprovement() {
 		p.say("kenaikan %s dari %s tahun lalu.\n", "improvement %s over last year's %s.\n",
 			p.signed(res.Improvement.String()), p.dec(res.Previous.String()))

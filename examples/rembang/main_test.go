@@ -82,7 +82,7 @@ func TestRunTellsTheRealFigures(t *testing.T) {
 		"3,65 Sangat Baik → 4,00 Memuaskan: tercapai pada 2027 dengan 4 kenaikan level",
 		// The evaluation under both weights and the progress.
 		"Indeks Pencapaian  3,38         3,33",
-		"Tepatnya 27/8; kenaikan +0,17 dari 3,21 tahun lalu.",
+		"Tepatnya 3,375; kenaikan +0,17 dari 3,21 tahun lalu.",
 		"2024   9 / 12       75,0%    Rp1.630.000.000 / Rp2.475.000.000 (65,9%)",
 		"Belum terealisasi 2024: GOV-04, BRD-02, BRD-03",
 	} {
@@ -147,7 +147,7 @@ func TestRunReportsHoldTheFigures(t *testing.T) {
 	assert.Contains(t, pemdiReport, "**Indeks Pemerintah Digital 3,65 — Sangat Baik**")
 	assert.Contains(t, pemdiReport, "Ilustratif: level Indeks Pemerintah Digital Rembang belum dipublikasikan.")
 	assert.Contains(t, pemdiReport, "4 kenaikan; indeks menjadi 4,00, Memuaskan.")
-	assert.Contains(t, read("evaluasi-2024.md"), "**3,38** (tepatnya 27/8)")
+	assert.Contains(t, read("evaluasi-2024.md"), "**3,38** (tepatnya 3,375)")
 	assert.Contains(t, read("masterplan-rembang.md"), "Rp17.620.000.000")
 	assert.Contains(t, read("hasil-spbe.csv"), "Pemerintah Kab. Rembang;2023;permenpanrb-59-2020;4,50;3,10;2,36;4,14;3,64;Sangat Baik;rounded;36350;")
 	assert.Contains(t, read("radar-spbe-rembang-sumedang-2024.svg"), "Sumedang")

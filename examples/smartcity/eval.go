@@ -233,7 +233,7 @@ func writeEvaluation(w io.Writer, ev *evaluation.Evaluation, res evaluation.Resu
 	for d := range evaluation.Dimensions() {
 		fmt.Fprintf(tw, "%s\t%s\t%d%%\n", d.Name(lang), lang.Decimal(string(ev.Scores.Of(d))), res.Weights.Of(d))
 	}
-	fmt.Fprintf(tw, "\n%s\t%s\t(%s %s)\n", word("index"), lang.Decimal(res.Index.String()), word("exactly"), res.Index.Exact())
+	fmt.Fprintf(tw, "\n%s\t%s\t(%s %s)\n", word("index"), lang.Decimal(res.Index.String()), word("exactly"), lang.Decimal(res.Index.Decimal(2)))
 	if res.HasImprovement() {
 		fmt.Fprintf(tw, "%s\t%s\t(%s %s)\n", word("improvement"), signed(res.Improvement, lang), word("from"),
 			lang.Decimal(string(ev.PreviousIndex)))

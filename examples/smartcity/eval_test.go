@@ -45,7 +45,7 @@ func TestEvalScoreJSON(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	var got map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
-	assert.Equal(t, map[string]any{"region": "Kabupaten Satu", "year": 2024.0, "stage": "II", "index": "3.40", "index_exact": "17/5"}, got)
+	assert.Equal(t, map[string]any{"region": "Kabupaten Satu", "year": 2024.0, "stage": "II", "index": "3.40", "index_exact": "17/5", "index_value": 3.4}, got)
 
 	// The Rembang example: (35 + 75 + 97.5 + 60 + 70) / 100 = 3.375, an
 	// exact tie shown 3.38; 3.375 − 3.21 = 0.165, shown 0.17.

@@ -87,14 +87,14 @@ func TestEvaluationScoreJSON(t *testing.T) {
 	out, err := json.Marshal(res)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"region": "Kabupaten Rembang", "province": "Jawa Tengah", "year": 2024, "stage": "II",
-		"index": "3.38", "index_exact": "27/8", "improvement": "0.17", "improvement_exact": "33/200"}`, string(out))
+		"index": "3.38", "index_exact": "27/8", "index_value": 3.375, "improvement": "0.17", "improvement_exact": "33/200", "improvement_value": 0.165}`, string(out))
 
 	e.PreviousIndex, e.Province = "", ""
 	res, err = e.Score(Weights{})
 	require.NoError(t, err)
 	out, err = json.Marshal(res)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"region": "Kabupaten Rembang", "year": 2024, "stage": "II", "index": "3.38", "index_exact": "27/8"}`, string(out))
+	assert.JSONEq(t, `{"region": "Kabupaten Rembang", "year": 2024, "stage": "II", "index": "3.38", "index_exact": "27/8", "index_value": 3.375}`, string(out))
 }
 
 func TestEvaluationScoreErrors(t *testing.T) {

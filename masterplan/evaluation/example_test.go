@@ -127,7 +127,7 @@ func ExampleWriteReport() {
 	// # Smart-city implementation evaluation: Kabupaten Contoh 2024, stage II
 	//
 	// - **Province:** Jawa Tengah
-	// - **Achievement index:** **3.40** (exactly 17/5)
+	// - **Achievement index:** **3.40** (exactly 3.40)
 	// - **Last year's index:** 3.45; **improvement:** -0.05
 	// - _An illustrative evaluation, not a published result._
 }

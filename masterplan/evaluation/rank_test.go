@@ -110,11 +110,11 @@ func TestCohortScore(t *testing.T) {
 	out, err := json.Marshal(got[5])
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"region": "Kabupaten Tiga", "province": "Provinsi Jawa Tengah", "year": 2024, "stage": "I",
-		"index": "3.15", "index_exact": "629/200", "improvement": "-0.06", "improvement_exact": "-11/200",
+		"index": "3.15", "index_exact": "629/200", "index_value": 3.145, "improvement": "-0.06", "improvement_exact": "-11/200", "improvement_value": -0.055,
 		"illustrative": true, "rank": 6, "cohort_size": 6, "province_rank": 3, "province_size": 3}`, string(out))
 	out, err = json.Marshal(got[1])
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"region": "Kota Enam", "year": 2024, "stage": "II", "index": "3.40", "index_exact": "3401/1000",
+	assert.JSONEq(t, `{"region": "Kota Enam", "year": 2024, "stage": "II", "index": "3.40", "index_exact": "3401/1000", "index_value": 3.401,
 		"illustrative": true, "rank": 2, "cohort_size": 6}`, string(out))
 
 	// The 10/20/30/30/10 reading weighs impact over quick wins.

@@ -47,7 +47,7 @@ func WriteReport(w io.Writer, e *Evaluation, opt ReportOptions) error {
 	if prov := strings.TrimSpace(e.Province); prov != "" {
 		fmt.Fprintf(&b, "- **%s:** %s\n", word(rwProvince), markdown.Text(prov))
 	}
-	fmt.Fprintf(&b, "- **%s:** **%s** (%s %s)\n", word(rwIndex), num(res.Index.String()), word(rwExactly), res.Index.Exact())
+	fmt.Fprintf(&b, "- **%s:** **%s** (%s %s)\n", word(rwIndex), num(res.Index.String()), word(rwExactly), num(res.Index.Decimal(2)))
 	if res.HasImprovement() {
 		imp := num(res.Improvement.String())
 		if res.Improvement.Sign() > 0 {

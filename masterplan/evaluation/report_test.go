@@ -34,7 +34,7 @@ func TestWriteReport(t *testing.T) {
 	var b bytes.Buffer
 	require.NoError(t, evaluation.WriteReport(&b, e, evaluation.ReportOptions{}))
 	out := b.String()
-	assert.Contains(t, out, "- **Indeks Pencapaian:** **3,38** (tepatnya 27/8)\n")
+	assert.Contains(t, out, "- **Indeks Pencapaian:** **3,38** (tepatnya 3,375)\n")
 	assert.Contains(t, out, "- **Indeks tahun sebelumnya:** 3,21; **kenaikan:** +0,17\n")
 	assert.Contains(t, out, "| Outcome | 30% | 3,25 | 0,975 |\n")
 	assert.Contains(t, out, "| **Indeks Pencapaian** | 100% |  | **3,375** |\n")
@@ -44,7 +44,7 @@ func TestWriteReport(t *testing.T) {
 	b.Reset()
 	require.NoError(t, evaluation.WriteReport(&b, e, evaluation.ReportOptions{Lang: smartcity.English, Weights: w}))
 	// 0.35 + 0.75 + 0.975 + 0.9 + 0.35 = 3.325
-	assert.Contains(t, b.String(), "- **Achievement index:** **3.33** (exactly 133/40)\n")
+	assert.Contains(t, b.String(), "- **Achievement index:** **3.33** (exactly 3.325)\n")
 
 	bad := *e
 	bad.Scores.Impact = "7"

@@ -78,31 +78,39 @@ func (r Result) HasImprovement() bool { return r.Improvement.IsValid() }
 
 // resultJSON is the JSON form of a Result.
 type resultJSON struct {
-	Region           string `json:"region"`
-	Province         string `json:"province,omitempty"`
-	Year             int    `json:"year"`
-	Stage            Stage  `json:"stage"`
-	Index            string `json:"index"`
-	IndexExact       string `json:"index_exact"`
-	Improvement      string `json:"improvement,omitempty"`
-	ImprovementExact string `json:"improvement_exact,omitempty"`
-	Illustrative     bool   `json:"illustrative,omitempty"`
+	Region           string   `json:"region"`
+	Province         string   `json:"province,omitempty"`
+	Year             int      `json:"year"`
+	Stage            Stage    `json:"stage"`
+	Index            string   `json:"index"`
+	IndexExact       string   `json:"index_exact"`
+	IndexValue       float64  `json:"index_value"`
+	Improvement      string   `json:"improvement,omitempty"`
+	ImprovementExact string   `json:"improvement_exact,omitempty"`
+	ImprovementValue *float64 `json:"improvement_value,omitempty"`
+	Illustrative     bool     `json:"illustrative,omitempty"`
 }
 
 func (r Result) toJSON() resultJSON {
-	return resultJSON{
+	j := resultJSON{
 		Region: r.Region, Province: r.Province, Year: r.Year, Stage: r.Stage,
-		Index: r.Index.String(), IndexExact: r.Index.Exact(),
+		Index: r.Index.String(), IndexExact: r.Index.Exact(), IndexValue: r.Index.Float64(),
 		Improvement: r.Improvement.String(), ImprovementExact: r.Improvement.Exact(),
 		Illustrative: r.Illustrative,
 	}
+	if r.Improvement.IsValid() {
+		f := r.Improvement.Float64()
+		j.ImprovementValue = &f
+	}
+	return j
 }
 
 // MarshalJSON writes the result as `smartcity eval score --json` prints
 // it: "region", "province" (when given), "year", "stage", "index" rounded
 // half up to two decimals ("3.40"), "index_exact" the exact reduced
-// fraction ("17/5"), and, when last year's index is given, "improvement"
-// and "improvement_exact" in the same forms, signed ("-0.05", "-1/20"),
-// rounded half away from zero (−0.055 is "-0.06").
+// fraction ("17/5"), "index_value" a float of it for charts (3.4), and,
+// when last year's index is given, "improvement", "improvement_exact" and
+// "improvement_value" in the same forms, signed ("-0.05", "-1/20",
+// -0.05), rounded half away from zero (−0.055 is "-0.06").
 // The weights are not written.
 func (r Result) MarshalJSON() ([]byte, error) { return json.Marshal(r.toJSON()) }
