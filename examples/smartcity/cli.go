@@ -23,10 +23,13 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	// said is the language --lang chose, for the errors and problems
-	// printed after it is read; Indonesian until then. Every command
-	// reads --lang before it reads its input.
+	// said is the language of what the run prints: the one a --lang on
+	// the command line asks for (langArg), for help and usage errors, and
+	// the one the command then reads from its --lang.
 	said smartcity.Lang
+	// untranslated lists the help texts said in English for want of an
+	// Indonesian; the tests keep it empty.
+	untranslated []string
 }
 
 // command is one entry of a command table: a leaf that parses its own flags,
@@ -38,8 +41,11 @@ type command struct {
 }
 
 // dispatch runs the command named by args[0] from table; prog is the
-// command path so far, used in help and error messages.
+// command path so far, used in help and error messages. A --lang before
+// the command's name goes to the command.
 func (e *env) dispatch(prog string, args []string, table []command) int {
+	e.said = langArg(args)
+	lead, args := leadingLang(args)
 	if len(args) == 0 {
 		e.listCommands(e.stderr, prog, table)
 		return exitUsage
@@ -51,38 +57,29 @@ func (e *env) dispatch(prog string, args []string, table []command) int {
 	}
 	for _, c := range table {
 		if c.name == args[0] {
-			return c.run(e, args[1:])
+			return c.run(e, append(lead, args[1:]...))
 		}
 	}
-	fmt.Fprintf(e.stderr, "%s: unknown command %q\n", prog, args[0])
+	fmt.Fprintln(e.stderr, words.Sprintf(e.said, "%s: unknown command %q", prog, args[0]))
 	e.listCommands(e.stderr, prog, table)
 	return exitUsage
 }
 
 func (e *env) listCommands(w io.Writer, prog string, table []command) {
-	fmt.Fprintf(w, "Usage: %s <command> [flags]\n\nCommands:\n", prog)
+	fmt.Fprint(w, e.helpf("Usage: %s <command> [flags]\n\nCommands:\n", prog))
 	for _, c := range table {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, e.help(c.summary))
 	}
-	fmt.Fprintf(w, "\nRun '%s <command> -h' for the flags of a command.\n", prog)
+	fmt.Fprint(w, e.helpf("\nRun '%s <command> -h' for the flags of a command.\n", prog))
 }
 
 // flags returns a flag set for the command prog whose usage text starts with
-// usage (the synopsis line) and lists the flags. Errors are reported by
-// parse, not by the flag package.
+// usage (the synopsis line) and lists the flags, in the language of the
+// run. Errors are reported by parse, not by the flag package.
 func (e *env) flags(prog, usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(prog, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		out := fs.Output()
-		fmt.Fprintf(out, "Usage: %s\n", usage)
-		hasFlags := false
-		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
-		if hasFlags {
-			fmt.Fprintln(out, "\nFlags:")
-			fs.PrintDefaults()
-		}
-	}
+	fs.Usage = func() { e.usage(fs, usage) }
 	return fs
 }
 
@@ -105,10 +102,15 @@ func (e *env) parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
 	}
 	var positional []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		fs.SetOutput(io.Discard)
+		err := fs.Parse(args)
+		fs.SetOutput(e.stderr)
+		if err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				return false, exitOK
 			}
+			fmt.Fprintln(e.stderr, e.flagError(fs, err))
+			fs.Usage()
 			return false, exitUsage
 		}
 		args = fs.Args()
@@ -127,10 +129,11 @@ func (e *env) parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
 	return true, exitOK
 }
 
-// usageError prints a usage error for prog and returns exitUsage.
+// usageError prints a usage error for prog, in the language of the run
+// from words, and returns exitUsage.
 func (e *env) usageError(prog, format string, args ...any) int {
-	fmt.Fprintf(e.stderr, "%s: %s\n", prog, fmt.Sprintf(format, args...))
-	fmt.Fprintf(e.stderr, "Run '%s -h' for usage.\n", prog)
+	fmt.Fprintf(e.stderr, "%s: %s\n", prog, words.Sprintf(e.said, format, args...))
+	fmt.Fprint(e.stderr, e.helpf("Run '%s -h' for usage.\n", prog))
 	return exitUsage
 }
 
@@ -176,7 +179,7 @@ func (e *env) lang(prog, value string) (smartcity.Lang, int) {
 func (e *env) oneFile(prog string, fs *flag.FlagSet, what string) int {
 	switch {
 	case fs.NArg() == 0:
-		return e.usageError(prog, "%s is required (\"-\" for standard input)", what)
+		return e.usageError(prog, "%s is required (\"-\" for standard input)", e.help(what))
 	case fs.NArg() > 1:
 		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
 	}

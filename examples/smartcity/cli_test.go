@@ -40,7 +40,7 @@ func TestHelpGoesToStdoutOnce(t *testing.T) {
 		var out, errOut bytes.Buffer
 		code := run(args, strings.NewReader(""), &out, &errOut)
 		assert.Equal(t, exitOK, code, args)
-		assert.Equal(t, 1, strings.Count(out.String(), "Usage:"), args)
+		assert.Equal(t, 1, strings.Count(out.String(), "Penggunaan:"), args)
 		assert.Empty(t, errOut.String(), args)
 	}
 }
@@ -49,10 +49,10 @@ func TestUnknownCommandIsAUsageError(t *testing.T) {
 	var out, errOut bytes.Buffer
 	code := run([]string{"pilars"}, strings.NewReader(""), &out, &errOut)
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errOut.String(), `smartcity: unknown command "pilars"`)
+	assert.Contains(t, errOut.String(), `smartcity: perintah "pilars" tidak dikenal`)
 	assert.Empty(t, out.String())
 
 	errOut.Reset()
 	assert.Equal(t, exitUsage, run(nil, strings.NewReader(""), &out, &errOut))
-	assert.Contains(t, errOut.String(), "Commands:")
+	assert.Contains(t, errOut.String(), "Perintah:")
 }

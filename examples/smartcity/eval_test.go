@@ -102,15 +102,15 @@ func TestEvalScoreErrors(t *testing.T) {
 		code   int
 		stderr []string
 	}{
-		{"no file", []string{"eval", "score"}, exitUsage, []string{"a FILE to score is required"}},
-		{"two files", []string{"eval", "score", "a", "b"}, exitUsage, []string{`unexpected argument "b"`}},
+		{"no file", []string{"eval", "score"}, exitUsage, []string{"FILE yang akan dinilai wajib diberikan"}},
+		{"two files", []string{"eval", "score", "a", "b"}, exitUsage, []string{`argumen "b" tidak diharapkan`}},
 		{"weights not summing to 100", []string{"eval", "score", "--weights", "baseline=10,output=20,outcome=30,impact=20,quick_win=10", evalTestdata("single.json")},
 			exitUsage, []string{"--weights: the weights sum to 90, not 100"}},
 		{"a weight left out", []string{"eval", "score", "--weights", "baseline=10,output=20,outcome=30,impact=40", evalTestdata("single.json")},
 			exitUsage, []string{"--weights: missing quick_win"}},
 		{"a bad weight", []string{"eval", "score", "--weights=baseline=ten", evalTestdata("single.json")},
 			exitUsage, []string{`--weights: "baseline=ten": a weight must be a whole percent`}},
-		{"bad lang", []string{"eval", "score", "--lang", "fr", evalTestdata("single.json")}, exitUsage, []string{"--lang must be id or en"}},
+		{"bad lang", []string{"eval", "score", "--lang", "fr", evalTestdata("single.json")}, exitUsage, []string{"--lang harus id atau en"}},
 		{"missing file", []string{"eval", "score", evalTestdata("missing.json")}, exitUsage, []string{"missing.json"}},
 		{"unknown dimension", []string{"eval", "score", evalTestdata("unknown-dimension.json")}, exitFinding,
 			[]string{`smartcity eval score: masterplan: baris 2, kolom 90: pada scores.innovation: kolom "innovation" tidak dikenal`}},
@@ -128,7 +128,7 @@ func TestEvalScoreErrors(t *testing.T) {
 		{"invalid, in Indonesian", []string{"eval", "score", libraryEvalTestdata("invalid.json")}, exitFinding, []string{
 			"  [0].scores.output: skor Output 5.01 harus di antara 0 dan 5",
 		}},
-		{"unknown subcommand", []string{"eval", "rank"}, exitUsage, []string{`unknown command "rank"`}},
+		{"unknown subcommand", []string{"eval", "rank"}, exitUsage, []string{`perintah "rank" tidak dikenal`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -149,7 +149,7 @@ func TestEvalScoreErrors(t *testing.T) {
 }
 
 func TestEvalHelp(t *testing.T) {
-	code, out, _ := runPlanCLI("", "eval", "score", "-h")
+	code, out, _ := runPlanCLI("", "eval", "score", "-h", "--lang", "en")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "Usage: smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20]")
 	assert.Contains(t, out, "baseline=10,output=20,outcome=30,impact=30,quick_win=10")
@@ -161,7 +161,7 @@ func TestEvalHelp(t *testing.T) {
 
 	code, out, _ = runPlanCLI("", "eval", "help")
 	assert.Equal(t, exitOK, code)
-	assert.True(t, strings.HasPrefix(out, "Usage: smartcity eval <command>"))
+	assert.True(t, strings.HasPrefix(out, "Penggunaan: smartcity eval <perintah>"))
 }
 
 // failingWriter refuses every write, as a closed pipe or a full disk does.

@@ -8,8 +8,9 @@
 //	smartcity <command> [<subcommand>] [flags] [FILE]
 //
 // Exit codes: 0 when all is well, 1 for a finding (invalid input, a failed
-// check), 2 for a usage error or unreadable input. Errors go to stderr; what
-// is wrong with the input is said in Indonesian unless --lang en.
+// check), 2 for a usage error or unreadable input. Errors go to stderr.
+// Everything the tool prints — results, errors, -h and usage errors — is in
+// Indonesian unless --lang en, wherever --lang stands on the line.
 package main
 
 import (

@@ -6,16 +6,43 @@ import "github.com/kotacerdas/smartcity/internal/i18n"
 // English format, as the library keeps its own: fail says an error made by
 // errorf in the language --lang chose.
 var words = i18n.Table{
-	"assessment %d: %w":                                                          "penilaian ke-%d: %w",
-	"%s holds %d assessments; one is needed":                                     "%s memuat %d penilaian, padahal yang diperlukan satu",
-	"--compare %s holds %d assessments; one is needed":                           "--compare %s memuat %d penilaian, padahal yang diperlukan satu",
-	"%s holds no assessment":                                                     "%s tidak memuat penilaian apa pun",
-	"--min-domain: %s has no domains; its aspects sit directly under the index":  "--min-domain: %s tidak memiliki domain; aspeknya langsung berada di bawah indeks",
-	"--profile %s is an assessment of %s, FILE of %s":                            "--profile %s adalah penilaian menurut %s, sedangkan FILE menurut %s",
-	"a result of %d domains and %d aspects for a framework of %d and %d":         "hasil dengan %d domain dan %d aspek untuk kerangka evaluasi dengan %d domain dan %d aspek",
-	"%s is not a valid masterplan (1 error); run 'smartcity plan validate %s'":   "%s bukan rencana induk yang valid (1 galat); jalankan 'smartcity plan validate %s'",
-	"%s is not a valid masterplan (%d errors); run 'smartcity plan validate %s'": "%s bukan rencana induk yang valid (%d galat); jalankan 'smartcity plan validate %s'",
-	"%s reports no realisation for %d (it reports %s)":                           "%s tidak memuat realisasi tahun %d (yang dimuat: %s)",
+	"assessment %d: %w":                                                              "penilaian ke-%d: %w",
+	"%s holds %d assessments; one is needed":                                         "%s memuat %d penilaian, padahal yang diperlukan satu",
+	"--compare %s holds %d assessments; one is needed":                               "--compare %s memuat %d penilaian, padahal yang diperlukan satu",
+	"%s holds no assessment":                                                         "%s tidak memuat penilaian apa pun",
+	"--min-domain: %s has no domains; its aspects sit directly under the index":      "--min-domain: %s tidak memiliki domain; aspeknya langsung berada di bawah indeks",
+	"--profile %s is an assessment of %s, FILE of %s":                                "--profile %s adalah penilaian menurut %s, sedangkan FILE menurut %s",
+	"%s is not a valid masterplan (1 error); run 'smartcity plan validate %s'":       "%s bukan rencana induk yang valid (1 galat); jalankan 'smartcity plan validate %s'",
+	"%s is not a valid masterplan (%d errors); run 'smartcity plan validate %s'":     "%s bukan rencana induk yang valid (%d galat); jalankan 'smartcity plan validate %s'",
+	"%s reports no realisation for %d (it reports %s)":                               "%s tidak memuat realisasi tahun %d (yang dimuat: %s)",
+	"%q is not a size: want a positive number of bytes, such as 268435456 or 256MiB": "%q bukan ukuran: yang diminta bilangan bita positif, seperti 268435456 atau 256MiB",
+
+	// Usage errors, which usageError prints before a pointer to -h.
+	"%s: unknown command %q":                                              "%s: perintah %q tidak dikenal",
+	"--lang must be id or en, not %q":                                     "--lang harus id atau en, bukan %q",
+	"%s is required (\"-\" for standard input)":                           "%s wajib diberikan (\"-\" untuk masukan standar)",
+	"unexpected argument %q":                                              "argumen %q tidak diharapkan",
+	"%s names no plan; give one with --plan":                              "%s tidak menyebut rencana induk; berikan dengan --plan",
+	"the plan and the realisation cannot both come from standard input":   "rencana induk dan realisasi tidak dapat sama-sama berasal dari masukan standar",
+	"--chart must be roadmap or pillars, not %q":                          "--chart harus roadmap atau pillars, bukan %q",
+	"--rows must be programs or budget, not %q":                           "--rows harus programs atau budget, bukan %q",
+	"%s does not apply to --format %s":                                    "%s tidak berlaku untuk --format %s",
+	"--framework: %v, and no file %q can be read":                         "--framework: %v, dan tidak ada berkas %q yang dapat dibaca",
+	"two assessment files A and B are required":                           "dua berkas penilaian, A dan B, wajib diberikan",
+	"a framework ID is required ('smartcity spbe frameworks' lists them)": "ID kerangka evaluasi wajib diberikan ('smartcity spbe frameworks' mendaftarnya)",
+	"--target (or --profile) is required":                                 "--target (atau --profile) wajib diberikan",
+	"--max-raise-per-year and --years must not be negative":               "--max-raise-per-year dan --years tidak boleh negatif",
+	"--max-raise-per-year must not be negative":                           "--max-raise-per-year tidak boleh negatif",
+	"a radar chart shows two assessments at most, not %d":                 "grafik radar menampilkan paling banyak dua penilaian, bukan %d",
+
+	// What the flag package finds wrong with a command line (flagError).
+	"flag provided but not defined: %s":    "opsi tidak dikenal: %s",
+	"flag needs an argument: %s":           "opsi memerlukan nilai: %s",
+	"bad flag syntax: %s":                  "penulisan opsi salah: %s",
+	"invalid value %s for flag -%s: %v":    "nilai %s tidak sah untuk opsi -%s: %v",
+	"invalid boolean value %s for -%s: %v": "nilai boolean %s tidak sah untuk -%s: %v",
+	"parse error":                          "tidak dapat dibaca",
+	"value out of range":                   "di luar rentang",
 }
 
 // errorf returns an error of the tool's own, formatted as fmt.Errorf

@@ -110,12 +110,12 @@ func TestPillarsUsage(t *testing.T) {
 		stdout string // a part of it
 		stderr string // a part of it
 	}{
-		{"help", []string{"pillars", "-h"}, exitOK, "Usage: smartcity pillars [--lang id|en] [--json]", ""},
-		{"help long", []string{"pillars", "--help"}, exitOK, "-lang string", ""},
-		{"bad flag", []string{"pillars", "--bogus"}, exitUsage, "", "flag provided but not defined: -bogus"},
-		{"bad language", []string{"pillars", "--lang", "fr"}, exitUsage, "", `--lang must be id or en, not "fr"`},
-		{"argument", []string{"pillars", "GOV"}, exitUsage, "", `smartcity pillars: unexpected argument "GOV"`},
-		{"listed", []string{"-h"}, exitOK, "pillars    list the six smart-city pillars", ""},
+		{"help", []string{"pillars", "-h"}, exitOK, "Penggunaan: smartcity pillars [--lang id|en] [--json]", ""},
+		{"help long", []string{"pillars", "--help", "--lang", "en"}, exitOK, "-lang string", ""},
+		{"bad flag", []string{"pillars", "--bogus"}, exitUsage, "", "opsi tidak dikenal: -bogus"},
+		{"bad language", []string{"pillars", "--lang", "fr"}, exitUsage, "", `--lang harus id atau en, bukan "fr"`},
+		{"argument", []string{"pillars", "GOV"}, exitUsage, "", `smartcity pillars: argumen "GOV" tidak diharapkan`},
+		{"listed", []string{"-h"}, exitOK, "pillars    mendaftar enam pilar kota cerdas", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

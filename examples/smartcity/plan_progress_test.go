@@ -118,14 +118,14 @@ func TestPlanProgressErrors(t *testing.T) {
 		code   int
 		stderr []string
 	}{
-		{"no file", []string{"plan", "progress"}, "", exitUsage, []string{"a realisation FILE is required"}},
-		{"two files", []string{"plan", "progress", "a", "b"}, "", exitUsage, []string{`unexpected argument "b"`}},
+		{"no file", []string{"plan", "progress"}, "", exitUsage, []string{"FILE realisasi wajib diberikan"}},
+		{"two files", []string{"plan", "progress", "a", "b"}, "", exitUsage, []string{`argumen "b" tidak diharapkan`}},
 		{"missing file", []string{"plan", "progress", progressTestdata("missing.json")}, "", exitUsage, []string{"missing.json"}},
 		{"no plan named", []string{"plan", "progress", progressTestdata("no-plan.json")}, "", exitUsage,
-			[]string{"testdata/progress/no-plan.json names no plan; give one with --plan"}},
+			[]string{"testdata/progress/no-plan.json tidak menyebut rencana induk; berikan dengan --plan"}},
 		{"plan missing", []string{"plan", "progress", "--plan", "nowhere.json", rembangProgress}, "", exitUsage, []string{"nowhere.json"}},
 		{"both on standard input", []string{"plan", "progress", "--plan", "-", "-"}, `{"region": "Rembang"}`, exitUsage,
-			[]string{"cannot both come from standard input"}},
+			[]string{"tidak dapat sama-sama berasal dari masukan standar"}},
 		{"the plan is not valid", []string{"plan", "progress", "--plan", planTestdata("invalid.json"), rembangProgress}, "", exitFinding,
 			[]string{"testdata/plan/invalid.json bukan rencana induk yang valid (6 galat); jalankan 'smartcity plan validate testdata/plan/invalid.json'"}},
 		{"the plan is not valid, in English", []string{"plan", "progress", "--lang", "en", "--plan", planTestdata("invalid.json"), rembangProgress}, "", exitFinding,
@@ -146,8 +146,8 @@ func TestPlanProgressErrors(t *testing.T) {
 			"  years[1].programs[1].budget[0].amount: amount realised -1 must not be negative",
 			`  years[1].programs[1].kpis[0].name: programme "GOV-01" has no KPI "pengguna aktif"`,
 		}},
-		{"bad lang", []string{"plan", "progress", "--lang", "jv", rembangProgress}, "", exitUsage, []string{"--lang must be id or en"}},
-		{"bad year", []string{"plan", "progress", "--year", "twenty", rembangProgress}, "", exitUsage, []string{"invalid value"}},
+		{"bad lang", []string{"plan", "progress", "--lang", "jv", rembangProgress}, "", exitUsage, []string{"--lang harus id atau en"}},
+		{"bad year", []string{"plan", "progress", "--year", "twenty", rembangProgress}, "", exitUsage, []string{`nilai "twenty" tidak sah untuk opsi -year`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -162,7 +162,7 @@ func TestPlanProgressErrors(t *testing.T) {
 }
 
 func TestPlanProgressHelp(t *testing.T) {
-	code, out, _ := runPlanCLI("", "plan", "progress", "-h")
+	code, out, _ := runPlanCLI("", "plan", "progress", "-h", "--lang", "en")
 	assert.Equal(t, exitOK, code)
 	assert.True(t, strings.HasPrefix(out, "Usage: smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE"))
 	assert.Contains(t, out, "realised when it is completed (in Y or before) or ongoing with money spent in Y")

@@ -37,13 +37,13 @@ func TestPlanReportErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{"no file", nil, exitUsage, "a FILE to report on is required"},
+		{"no file", nil, exitUsage, "FILE yang akan dilaporkan wajib diberikan"},
 		{"bad format", []string{"--format", "html", rembangPlan}, exitUsage, "--format must be md, svg or csv"},
-		{"bad chart", []string{"--format", "svg", "--chart", "pie", rembangPlan}, exitUsage, "--chart must be roadmap or pillars"},
-		{"bad rows", []string{"--format", "csv", "--rows", "kpis", rembangPlan}, exitUsage, "--rows must be programs or budget"},
-		{"chart with csv", []string{"--format", "csv", "--chart", "pillars", rembangPlan}, exitUsage, "--chart does not apply to --format csv"},
-		{"bom with md", []string{"--bom", rembangPlan}, exitUsage, "--bom does not apply to --format md"},
-		{"bad lang", []string{"--lang", "jv", rembangPlan}, exitUsage, "--lang must be id or en"},
+		{"bad chart", []string{"--format", "svg", "--chart", "pie", rembangPlan}, exitUsage, "--chart harus roadmap atau pillars"},
+		{"bad rows", []string{"--format", "csv", "--rows", "kpis", rembangPlan}, exitUsage, "--rows harus programs atau budget"},
+		{"chart with csv", []string{"--format", "csv", "--chart", "pillars", rembangPlan}, exitUsage, "--chart tidak berlaku untuk --format csv"},
+		{"bom with md", []string{"--bom", rembangPlan}, exitUsage, "--bom tidak berlaku untuk --format md"},
+		{"bad lang", []string{"--lang", "jv", rembangPlan}, exitUsage, "--lang harus id atau en"},
 		{"missing file", []string{"testdata/report/no-such-plan.json"}, exitUsage, "no-such-plan.json"},
 		{"invalid plan", []string{planTestdata("invalid.json")}, exitFinding, "bukan rencana induk yang valid"},
 		{"invalid plan, in English", []string{"--lang", "en", planTestdata("invalid.json")}, exitFinding, "is not a valid masterplan"},

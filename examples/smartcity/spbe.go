@@ -43,6 +43,11 @@ func spbeCommands() []command {
 // maxListedProblems bounds how many problems a failed run prints.
 const maxListedProblems = 50
 
+// scoreFrameworkUsage is the help of the --framework flag of score.
+const scoreFrameworkUsage = frameworkFlagUsage + ",\nelse " + spbe.PermenPANRB59of2020 +
+	"; a wide CSV's indicator columns name its framework (1…20 " + spbe.PermenPANRB8of2026 +
+	",\n1…47 " + spbe.PermenPANRB59of2020 + ", 1…35 " + spbe.PermenPANRB5of2018 + "); 'smartcity spbe frameworks' lists the built-ins"
+
 // runSPBEScore scores the assessments of one file.
 //
 // The file is read twice, so that memory stays the same however many rows
@@ -58,12 +63,11 @@ func runSPBEScore(e *env, args []string) int {
 		"a long CSV (indikator,level[,tahun,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n"+
 		"by content. CSV may use \",\" or \";\", quotes and a UTF-8 byte-order mark. Nothing is printed when any\n"+
 		"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.\n\n"+
-		"FILE is read twice, to check every assessment and then to print each result as it is spbe.Scored, so that memory\n"+
+		"FILE is read twice, to check every assessment and then to print each result as it is scored, so that memory\n"+
 		"stays the same whether a wide CSV has ten rows or a million; standard input that is not a file is kept in a\n"+
 		"temporary file meanwhile. A FILE larger than --max-bytes, or a CSV of more data rows than --max-rows, is\n"+
 		"refused: raise them for a larger file.")
-	fwFlag := fs.String("framework", "", frameworkFlagUsage+",\nelse "+spbe.PermenPANRB59of2020+"; a wide CSV's indicator columns name its framework (1…20 "+spbe.PermenPANRB8of2026+
-		",\n1…47 "+spbe.PermenPANRB59of2020+", 1…35 "+spbe.PermenPANRB5of2018+"); 'smartcity spbe frameworks' lists the built-ins")
+	fwFlag := fs.String("framework", "", scoreFrameworkUsage)
 	basisFlag := fs.String("predicate-basis", "unrounded", "take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023 practice)")
 	unansweredFlag := fs.String("unanswered", "error", "treat an unanswered indicator by `policy`: error (refuse to score) or zero (score it 0,\nas the 2023 results did)")
 	limits := limitFlags(fs)
@@ -241,7 +245,7 @@ func (n *byteSize) Set(s string) error {
 	v, err := strconv.ParseInt(s[:digits], 10, 64)
 	unit, known := byteUnit(strings.ToLower(strings.TrimSpace(s[digits:])))
 	if err != nil || !known || v <= 0 || v > math.MaxInt64/unit {
-		return fmt.Errorf("%q is not a size: want a positive number of bytes, such as 268435456 or 256MiB", s)
+		return errorf("%q is not a size: want a positive number of bytes, such as 268435456 or 256MiB", s)
 	}
 	*n = byteSize(v * unit)
 	return nil

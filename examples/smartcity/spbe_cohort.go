@@ -14,6 +14,9 @@ import (
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
+// cohortFrameworkUsage is the help of the --framework flag of cohort.
+const cohortFrameworkUsage = frameworkFlagUsage + ";\na result of another framework is then refused"
+
 // runSPBECohort ranks and summarises the results of a file.
 //
 // A file may hold results of several frameworks: a regency analyst's file
@@ -48,7 +51,7 @@ func runSPBECohort(e *env, args []string) int {
 		"(PERCENTRANK.INC). Results of different frameworks (2025 under PermenPANRB 59/2020, 2026 under 8/2026) are\n"+
 		"not ranked together: each framework's results form a cohort of their own, the newest first. A FILE larger than\n"+
 		"--max-bytes, or a CSV of more data rows than --max-rows, is refused: raise them for a larger file.")
-	fwFlag := fs.String("framework", "", frameworkFlagUsage+";\na result of another framework is then refused")
+	fwFlag := fs.String("framework", "", cohortFrameworkUsage)
 	basisFlag := fs.String("predicate-basis", "unrounded", "take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)")
 	unansweredFlag := fs.String("unanswered", "error", "treat an unanswered indicator by `policy`: error or zero")
 	limits := limitFlags(fs)

@@ -125,7 +125,7 @@ func TestSPBECohortEmptyAndSingle(t *testing.T) {
 func TestSPBECohortErrors(t *testing.T) {
 	code, _, errOut := runCLI(t, "", "spbe", "cohort")
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errOut, "a FILE of results is required")
+	assert.Contains(t, errOut, "FILE berisi hasil wajib diberikan")
 	code, _, _ = runCLI(t, "", "spbe", "cohort", "--unanswered", "maybe", "x.csv")
 	assert.Equal(t, exitUsage, code)
 	code, _, errOut = runCLI(t, "instansi,tahun,1\nA,2024,3\n", "spbe", "cohort", "-")

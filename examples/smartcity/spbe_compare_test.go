@@ -207,7 +207,7 @@ func numbersCSV(n int) string {
 func TestSPBECompareErrors(t *testing.T) {
 	code, _, errOut := runCLI(t, "", "spbe", "compare", spbeTestdata("rembang-2024.json"))
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errOut, "two assessment files A and B are required")
+	assert.Contains(t, errOut, "dua berkas penilaian, A dan B, wajib diberikan")
 	code, _, errOut = runCLI(t, "", "spbe", "compare", "--top", "x", "a", "b")
 	assert.Equal(t, exitUsage, code, errOut)
 	code, _, errOut = runCLI(t, "{", "spbe", "compare", "-", spbeTestdata("rembang-2024.json"))

@@ -144,14 +144,14 @@ func TestSPBEFrameworkErrors(t *testing.T) {
 			`smartcity spbe framework: spbe: kerangka evaluasi "ipd-2025" tidak dikenal (bawaan: permenpanrb-8-2026, permenpanrb-59-2020, permenpanrb-5-2018)`},
 		{"unknown id, in English", []string{"framework", "--lang", "en", "ipd-2025"}, exitUsage,
 			`smartcity spbe framework: spbe: unknown framework "ipd-2025" (built in: permenpanrb-8-2026, permenpanrb-59-2020, permenpanrb-5-2018)`},
-		{"framework bad lang", []string{"framework", "--lang", "jv", "ipd-2025"}, exitUsage, "--lang must be id or en"},
-		{"no id", []string{"framework"}, exitUsage, "a framework ID is required ('smartcity spbe frameworks' lists them)"},
-		{"two ids", []string{"framework", spbe.PermenPANRB8of2026, spbe.PermenPANRB5of2018}, exitUsage, `unexpected argument "permenpanrb-5-2018"`},
-		{"a flag it does not take", []string{"framework", "--json", spbe.PermenPANRB8of2026}, exitUsage, "flag provided but not defined: -json"},
+		{"framework bad lang", []string{"framework", "--lang", "jv", "ipd-2025"}, exitUsage, "--lang harus id atau en"},
+		{"no id", []string{"framework"}, exitUsage, "ID kerangka evaluasi wajib diberikan ('smartcity spbe frameworks' mendaftarnya)"},
+		{"two ids", []string{"framework", spbe.PermenPANRB8of2026, spbe.PermenPANRB5of2018}, exitUsage, `argumen "permenpanrb-5-2018" tidak diharapkan`},
+		{"a flag it does not take", []string{"framework", "--json", spbe.PermenPANRB8of2026}, exitUsage, "opsi tidak dikenal: -json"},
 		{"a file is no id", []string{"framework", pemdi2026}, exitUsage, `kerangka evaluasi "testdata/spbe/pemdi-2026.json" tidak dikenal`},
-		{"frameworks takes no argument", []string{"frameworks", spbe.PermenPANRB8of2026}, exitUsage, `unexpected argument "permenpanrb-8-2026"`},
-		{"frameworks bad lang", []string{"frameworks", "--lang", "jv"}, exitUsage, "--lang must be id or en"},
-		{"frameworks bad flag", []string{"frameworks", "--yaml"}, exitUsage, "flag provided but not defined: -yaml"},
+		{"frameworks takes no argument", []string{"frameworks", spbe.PermenPANRB8of2026}, exitUsage, `argumen "permenpanrb-8-2026" tidak diharapkan`},
+		{"frameworks bad lang", []string{"frameworks", "--lang", "jv"}, exitUsage, "--lang harus id atau en"},
+		{"frameworks bad flag", []string{"frameworks", "--yaml"}, exitUsage, "opsi tidak dikenal: -yaml"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -164,7 +164,7 @@ func TestSPBEFrameworkErrors(t *testing.T) {
 }
 
 func TestSPBEFrameworksHelp(t *testing.T) {
-	code, out, _ := runCLI(t, "", "spbe", "help")
+	code, out, _ := runCLI(t, "", "spbe", "help", "--lang", "en")
 	require.Equal(t, exitOK, code)
 	assert.Contains(t, out, "  frameworks list the built-in frameworks")
 	assert.Contains(t, out, "  framework  print a built-in framework as JSON")
@@ -172,7 +172,7 @@ func TestSPBEFrameworksHelp(t *testing.T) {
 		{"frameworks", "Usage: smartcity spbe frameworks [--lang id|en] [--json]"},
 		{"framework", "Usage: smartcity spbe framework [--lang id|en] ID"},
 	} {
-		code, out, errOut := runCLI(t, "", "spbe", tt.cmd, "-h")
+		code, out, errOut := runCLI(t, "", "spbe", tt.cmd, "-h", "--lang", "en")
 		assert.Equal(t, exitOK, code)
 		assert.Contains(t, out, tt.want)
 		assert.Empty(t, errOut)

@@ -190,20 +190,20 @@ func TestSPBEPlanErrors(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{[]string{file}, exitUsage, "--target (or --profile) is required"},
-		{[]string{"--target", "Memuaskan"}, exitUsage, "an assessment FILE is required"},
-		{[]string{"--target", "bagus", file}, exitUsage, `--target: unknown target "bagus"`},
+		{[]string{file}, exitUsage, "--target (atau --profile) wajib diberikan"},
+		{[]string{"--target", "Memuaskan"}, exitUsage, "FILE penilaian wajib diberikan"},
+		{[]string{"--target", "bagus", file}, exitUsage, `--target: target "bagus" tidak dikenal`},
 		{[]string{"--target", "4.2", "--frozen", "x", file}, exitUsage, `--frozen: "x" is not an indicator number`},
 		{[]string{"--target", "4.2", "--min-level", "29", file}, exitUsage, `--min-level: "29" is not NUMBER=LEVEL`},
 		{[]string{"--target", "4.2", "--min-level", "29=x", file}, exitUsage, `--min-level: "29=x"`},
 		{[]string{"--target", "4.2", "--min-domain", "D3", file}, exitUsage, `--min-domain: "D3" is not CODE=INDEX`},
-		{[]string{"--target", "4.2", "--max-raise-per-year", "-1", file}, exitUsage, "must not be negative"},
+		{[]string{"--target", "4.2", "--max-raise-per-year", "-1", file}, exitUsage, "tidak boleh negatif"},
 		{[]string{"--target", "4.2", "--predicate-basis", "x", file}, exitUsage, "--predicate-basis"},
 		{[]string{"--target", "4.2", "--lang", "fr", file}, exitUsage, "--lang"},
 		{[]string{"--target", "4.2", "--frozen", "48", file}, exitFinding, "frozen[0]: indikator tidak dikenal"},
 		{[]string{"--target", "4.2", "--min-domain", "D9=3", file}, exitFinding, `min_domains[D9]: permenpanrb-59-2020 tidak memiliki domain "D9"`},
 		{[]string{"--target", "4.2", "missing.json"}, exitUsage, "missing.json"},
-		{[]string{"--target", "4.2", file, "extra"}, exitUsage, `unexpected argument "extra"`},
+		{[]string{"--target", "4.2", file, "extra"}, exitUsage, `argumen "extra" tidak diharapkan`},
 		{[]string{"--target", "4.2", filepath.Join("testdata", "spbe", "named-2023-2024.csv")}, exitUsage, "memuat 6 penilaian, padahal yang diperlukan satu"},
 		{[]string{"--lang", "en", "--target", "4.2", filepath.Join("testdata", "spbe", "named-2023-2024.csv")}, exitUsage, "holds 6 assessments; one is needed"},
 	}
@@ -219,7 +219,7 @@ func TestSPBEPlanErrors(t *testing.T) {
 }
 
 func TestSPBEPlanHelp(t *testing.T) {
-	code, out, _ := runCLI(t, "", "spbe", "plan", "-h")
+	code, out, _ := runCLI(t, "", "spbe", "plan", "-h", "--lang", "en")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "Usage: smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE")
 	assert.Contains(t, out, "the fewest years in which the target can be met")

@@ -62,17 +62,17 @@ func TestSPBEReportErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{"no file", nil, exitUsage, "a FILE to report on is required"},
-		{"two files", []string{reportRembang2023, reportRembang2024}, exitUsage, `unexpected argument`},
+		{"no file", nil, exitUsage, "FILE yang akan dilaporkan wajib diberikan"},
+		{"two files", []string{reportRembang2023, reportRembang2024}, exitUsage, `tidak diharapkan`},
 		{"bad format", []string{"--format", "pdf", reportRembang2024}, exitUsage, "--format must be md, svg or csv"},
 		{"bad target", []string{"--target", "luar biasa", reportRembang2024}, exitUsage, "--target:"},
-		{"target with csv", []string{"--format", "csv", "--target", "Memuaskan", reportRembang2024}, exitUsage, "--target does not apply to --format csv"},
-		{"semicolon with md", []string{"--semicolon", reportRembang2024}, exitUsage, "--semicolon does not apply to --format md"},
-		{"compare with csv", []string{"--format", "csv", "--compare", reportRembang2023, reportRembang2024}, exitUsage, "--compare does not apply"},
+		{"target with csv", []string{"--format", "csv", "--target", "Memuaskan", reportRembang2024}, exitUsage, "--target tidak berlaku untuk --format csv"},
+		{"semicolon with md", []string{"--semicolon", reportRembang2024}, exitUsage, "--semicolon tidak berlaku untuk --format md"},
+		{"compare with csv", []string{"--format", "csv", "--compare", reportRembang2023, reportRembang2024}, exitUsage, "--compare tidak berlaku"},
 		{"missing file", []string{"testdata/report/no-such-file.json"}, exitUsage, "no-such-file.json"},
 		{"compare with many", []string{"--compare", "testdata/spbe/named-2023-2024.csv", "--unanswered", "zero", reportRembang2024}, exitUsage, "memuat 6 penilaian, padahal yang diperlukan satu"},
 		{"compare with many, in English", []string{"--lang", "en", "--compare", "testdata/spbe/named-2023-2024.csv", "--unanswered", "zero", reportRembang2024}, exitUsage, "holds 6 assessments; one is needed"},
-		{"three series", []string{"--format", "svg", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv"}, exitUsage, "two assessments at most"},
+		{"three series", []string{"--format", "svg", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv"}, exitUsage, "paling banyak dua penilaian"},
 		{"invalid assessment", []string{"testdata/spbe/named-2023-2024.csv"}, exitFinding, "indikator belum dijawab"},
 		{"malformed", []string{"testdata/plan/malformed.json"}, exitUsage, "malformed"},
 	}

@@ -168,7 +168,7 @@ func TestSPBEScoreFrameworkFlag(t *testing.T) {
 	missing := filepath.Join(dir, "none.json")
 	code, _, errOut = runCLI(t, "", "spbe", "score", "--framework", missing, spbeTestdata("rembang-2024.json"))
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errOut, fmt.Sprintf("and no file %q can be read", missing))
+	assert.Contains(t, errOut, fmt.Sprintf("dan tidak ada berkas %q yang dapat dibaca", missing))
 	require.NoError(t, os.WriteFile(fwFile, []byte(`{"id":`), 0o600))
 	code, _, errOut = runCLI(t, "", "spbe", "score", "--framework", fwFile, spbeTestdata("rembang-2024.json"))
 	assert.Equal(t, exitUsage, code)
@@ -183,12 +183,12 @@ func TestSPBEScoreErrors(t *testing.T) {
 		code  int
 		msg   string
 	}{
-		{"no file", "", []string{}, exitUsage, "a FILE to score is required"},
-		{"two files", "", []string{"a", "b"}, exitUsage, `unexpected argument "b"`},
-		{"bad basis", "", []string{"--predicate-basis", "floor", "-"}, exitUsage, `unknown predicate basis "floor"`},
-		{"bad policy", "", []string{"--unanswered", "skip", "-"}, exitUsage, `unknown unanswered policy "skip"`},
-		{"bad lang", "", []string{"--lang", "jv", "-"}, exitUsage, "--lang must be id or en"},
-		{"unknown framework", "", []string{"--framework", "ipd-2025", "-"}, exitUsage, `unknown framework "ipd-2025"`},
+		{"no file", "", []string{}, exitUsage, "FILE yang akan dinilai wajib diberikan"},
+		{"two files", "", []string{"a", "b"}, exitUsage, `argumen "b" tidak diharapkan`},
+		{"bad basis", "", []string{"--predicate-basis", "floor", "-"}, exitUsage, `dasar predikat "floor" tidak dikenal`},
+		{"bad policy", "", []string{"--unanswered", "skip", "-"}, exitUsage, `perlakuan indikator yang belum dijawab "skip" tidak dikenal`},
+		{"bad lang", "", []string{"--lang", "jv", "-"}, exitUsage, "--lang harus id atau en"},
+		{"unknown framework", "", []string{"--framework", "ipd-2025", "-"}, exitUsage, `kerangka evaluasi "ipd-2025" tidak dikenal`},
 		{"missing file", "", []string{filepath.Join("testdata", "spbe", "absent.json")}, exitUsage, "absent.json"},
 		{"empty input", "", []string{"-"}, exitUsage, "smartcity spbe score: spbe: masukan rusak: masukan kosong\n"},
 		{"broken JSON", `{"instansi": "x", "indicators": [}`, []string{"-"}, exitUsage,
@@ -249,7 +249,7 @@ func TestSPBEHelp(t *testing.T) {
 	code, out, _ := runCLI(t, "", "spbe", "help")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "score")
-	code, out, _ = runCLI(t, "", "spbe", "score", "-h")
+	code, out, _ = runCLI(t, "", "spbe", "score", "-h", "--lang", "en")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "Usage: smartcity spbe score")
 	assert.Contains(t, out, `"index" rounded to`)
@@ -517,16 +517,21 @@ func TestSPBEScoreLimits(t *testing.T) {
 	for _, bad := range []string{"0", "-5", "12XB", "MiB", "1.5MiB", "9999999TiB"} {
 		code, _, errOut = runCLI(t, csv, "spbe", "score", "--max-bytes", bad, "-")
 		assert.Equal(t, exitUsage, code, bad)
-		assert.Contains(t, errOut, "is not a size", bad)
+		assert.Contains(t, errOut, "bukan ukuran", bad)
 	}
 	code, _, _ = runCLI(t, csv, "spbe", "score", "--max-rows", "many", "-")
 	assert.Equal(t, exitUsage, code)
 
-	code, out, _ = runCLI(t, "", "spbe", "score", "-h")
+	code, out, _ = runCLI(t, "", "spbe", "score", "-h", "--lang", "en")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "-max-bytes size")
 	assert.Contains(t, out, "(default 64MiB)")
 	assert.Contains(t, out, "(default 1000000)")
+	code, out, _ = runCLI(t, "", "spbe", "score", "-h")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "-max-bytes ukuran")
+	assert.Contains(t, out, "(bawaan 64MiB)")
+	assert.Contains(t, out, "(bawaan 1000000)")
 }
 
 func TestByteSize(t *testing.T) {

@@ -1,0 +1,452 @@
+package main
+
+import (
+	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/spbe"
+)
+
+// helpTexts gives the Indonesian of the tool's help texts, keyed by the
+// English: the usage and description of each command, the description of
+// each flag, the summaries of the command lists and the few words around
+// them. A format keeps the verbs of its English; a name in backquotes is
+// the flag's argument, as flag.UnquoteUsage reads it.
+var helpTexts = i18n.Table{
+	frameworkFlagUsage:   frameworkFlagUsageID,
+	cohortFrameworkUsage: frameworkFlagUsageID + ";\nhasil kerangka evaluasi lain lalu ditolak",
+	scoreFrameworkUsage: frameworkFlagUsageID + ",\natau " + spbe.PermenPANRB59of2020 +
+		"; kolom indikator CSV lebar menyebut kerangka evaluasinya (1…20 " + spbe.PermenPANRB8of2026 +
+		",\n1…47 " + spbe.PermenPANRB59of2020 + ", 1…35 " + spbe.PermenPANRB5of2018 + "); 'smartcity spbe frameworks' mendaftar yang bawaan",
+
+	"Usage: %s <command> [flags]\n" +
+		"\n" +
+		"Commands:\n": "Penggunaan: %s <perintah> [opsi]\n" +
+		"\n" +
+		"Perintah:\n",
+
+	"list the six smart-city pillars and their elements":                     "mendaftar enam pilar kota cerdas beserta elemennya",
+	"score SPBE and Pemdi assessments (PermenPANRB 8/2026, 59/2020, 5/2018)": "menilai penilaian SPBE dan Pemdi (PermenPANRB 8/2026, 59/2020, 5/2018)",
+	"validate and summarise smart-city masterplans":                          "memeriksa dan merangkum rencana induk kota cerdas",
+	"score and rank the ministry's yearly smart-city evaluation":             "menilai dan memeringkat evaluasi kota cerdas tahunan kementerian",
+
+	"\n" +
+		"Run '%s <command> -h' for the flags of a command.\n": "\n" +
+		"Jalankan '%s <perintah> -h' untuk opsi sebuah perintah.\n",
+
+	"smartcity pillars [--lang id|en] [--json]": "smartcity pillars [--lang id|en] [--json]",
+	"Usage: %s\n": "Penggunaan: %s\n",
+
+	"\n" +
+		"Flags:\n": "\n" +
+		"Opsi:\n",
+
+	"print a JSON array of the pillars with their elements, names in both languages": "cetak larik JSON pilar beserta elemennya, dengan nama dalam kedua bahasa",
+	"language of the names in the table: id or en":                                   "bahasa nama dalam tabel: id atau en",
+	"string":        "teks",
+	" (default %s)": " (bawaan %s)",
+	"list the built-in frameworks: legal basis, years, method per year, size":               "mendaftar kerangka evaluasi bawaan: dasar hukum, tahun, metode per tahun, ukuran",
+	"print a built-in framework as JSON, which --framework FILE reads back":                 "mencetak kerangka evaluasi bawaan sebagai JSON, yang dibaca kembali oleh --framework FILE",
+	"score SPBE and Pemdi assessments exactly, as the official results are computed":        "menilai penilaian SPBE dan Pemdi secara eksak, sebagaimana hasil resmi dihitung",
+	"plan the fewest or cheapest level raises to a target index or predikat, year by year":  "merencanakan kenaikan level paling sedikit atau paling murah menuju indeks atau predikat target, tahun demi tahun",
+	"compare two assessments: every indicator, aspect, domain and the index":                "membandingkan dua penilaian: setiap indikator, aspek, domain dan indeksnya",
+	"rank a cohort of results and summarise it (median, quartiles, mean, deviation)":        "memeringkat sekelompok hasil dan merangkumnya (median, kuartil, rata-rata, simpangan)",
+	"a Markdown report with the gap to a target, a radar chart, or a CSV for spreadsheets":  "laporan Markdown dengan selisih ke target, grafik radar, atau CSV untuk lembar kerja",
+	"check a masterplan and list every problem, in Indonesian or English":                   "memeriksa rencana induk dan mendaftar setiap masalahnya, dalam bahasa Indonesia atau Inggris",
+	"budget by pillar, year and source; coverage; roadmap; quick wins":                      "anggaran per pilar, tahun dan sumber; cakupan; peta jalan; quick win",
+	"a year's achievement, budget absorption and KPI progress from the realisation":         "capaian setahun, serapan anggaran dan kemajuan IKU dari realisasi",
+	"a Markdown report, a roadmap or pillar chart, or a CSV of programmes for spreadsheets": "laporan Markdown, grafik peta jalan atau pilar, atau CSV program untuk lembar kerja",
+	"index, improvement and ranking of the ministry's yearly smart-city evaluation":         "indeks, peningkatan dan peringkat evaluasi kota cerdas tahunan kementerian",
+
+	"smartcity spbe frameworks [--lang id|en] [--json]\n" +
+		"\n" +
+		"Lists the built-in frameworks, newest first: id, name, legal basis, the evaluation years each is the rule\n" +
+		"of (\"2026–\" for the one in force), the method of each year, the size and the predikat bands. An assessment\n" +
+		"that names no framework is scored under the rule of its year.": "smartcity spbe frameworks [--lang id|en] [--json]\n" +
+		"\n" +
+		"Mendaftar kerangka evaluasi bawaan, yang terbaru lebih dahulu: id, nama, dasar hukum, tahun-tahun evaluasi\n" +
+		"yang aturannya ia tetapkan (\"2026–\" untuk yang berlaku), metode tiap tahun, ukuran dan pita predikat.\n" +
+		"Penilaian yang tidak menyebut kerangka evaluasi dinilai menurut aturan tahunnya.",
+
+	"print a JSON array with, per framework, id, name, legal_basis, years, in_force, default,\n" +
+		"methods [{year, method}], the counts domains, aspects and indicators, min_level, max_level and bands": "cetak larik JSON berisi, per kerangka evaluasi, id, name, legal_basis, years, in_force, default,\n" +
+		"methods [{year, method}], jumlah domains, aspects dan indicators, min_level, max_level dan bands",
+
+	"language of the text and names: id or en": "bahasa teks dan nama: id atau en",
+
+	"smartcity spbe framework [--lang id|en] ID\n" +
+		"\n" +
+		"Prints the built-in framework ID ('smartcity spbe frameworks' lists them) as JSON: predikat bands, years,\n" +
+		"methods, level scales, domains, aspects, indicators with their weights in basis points and the tables\n" +
+		"that turn outside scores into levels. 'smartcity spbe score --framework FILE' reads the file back into\n" +
+		"the same framework, so a copy is a template for a framework of one's own.": "smartcity spbe framework [--lang id|en] ID\n" +
+		"\n" +
+		"Mencetak kerangka evaluasi bawaan ID ('smartcity spbe frameworks' mendaftarnya) sebagai JSON: pita predikat,\n" +
+		"tahun, metode, skala level, domain, aspek, indikator dengan bobotnya dalam basis poin, dan tabel yang\n" +
+		"mengubah nilai dari evaluasi lain menjadi level. 'smartcity spbe score --framework FILE' membaca berkas itu\n" +
+		"kembali menjadi kerangka evaluasi yang sama, sehingga salinannya menjadi templat kerangka evaluasi sendiri.",
+
+	"language of the messages: id or en": "bahasa pesan: id atau en",
+
+	"smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
+		"                     [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Scores the assessments in FILE (\"-\" for standard input): an assessment in JSON (or a JSON array of them),\n" +
+		"a long CSV (indikator,level[,tahun,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n" +
+		"by content. CSV may use \",\" or \";\", quotes and a UTF-8 byte-order mark. Nothing is printed when any\n" +
+		"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.\n" +
+		"\n" +
+		"FILE is read twice, to check every assessment and then to print each result as it is scored, so that memory\n" +
+		"stays the same whether a wide CSV has ten rows or a million; standard input that is not a file is kept in a\n" +
+		"temporary file meanwhile. A FILE larger than --max-bytes, or a CSV of more data rows than --max-rows, is\n" +
+		"refused: raise them for a larger file.": "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
+		"                          [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Menilai penilaian dalam FILE (\"-\" untuk masukan standar): satu penilaian dalam JSON (atau larik JSON\n" +
+		"penilaian), CSV panjang (indikator,level[,tahun,tahap,penjelasan,bukti]) atau CSV lebar\n" +
+		"(instansi,tahun,1,…,47), yang dibedakan dari isinya. CSV boleh memakai \",\" atau \";\", tanda petik dan\n" +
+		"byte-order mark UTF-8. Tidak ada yang dicetak bila ada penilaian yang tidak sah: setiap masalah didaftar,\n" +
+		"dengan baris dan kolomnya, dan kode keluarnya 1.\n" +
+		"\n" +
+		"FILE dibaca dua kali, untuk memeriksa setiap penilaian lalu mencetak setiap hasil begitu dinilai, sehingga\n" +
+		"memori tetap sama baik CSV lebar berisi sepuluh baris maupun sejuta; masukan standar yang bukan berkas\n" +
+		"disimpan dalam berkas sementara selama itu. FILE yang lebih besar daripada --max-bytes, atau CSV dengan\n" +
+		"baris data lebih banyak daripada --max-rows, ditolak: naikkan keduanya untuk berkas yang lebih besar.",
+
+	"print one JSON object per assessment per line, in input order, with \"index\" rounded to\n" +
+		"two decimals as a string (\"3.50\") and \"index_exact\" the exact value as a reduced fraction (\"6997/2000\");\n" +
+		"domains and aspects likewise": "cetak satu objek JSON per penilaian per baris, menurut urutan masukan, dengan \"index\" dibulatkan\n" +
+		"ke dua desimal sebagai string (\"3.50\") dan \"index_exact\" nilai eksaknya sebagai pecahan tersederhana\n" +
+		"(\"6997/2000\"); domains dan aspects demikian pula",
+
+	"language of the names: id or en": "bahasa nama: id atau en",
+
+	"read at most `size` bytes of FILE: a number, or one with a unit, 512KiB, 256MiB, 2GiB\n" +
+		"(kB, MB, GB count in thousands)": "baca paling banyak `ukuran` bita dari FILE: sebuah bilangan, atau dengan satuan, 512KiB, 256MiB, 2GiB\n" +
+		"(kB, MB, GB dihitung per seribu)",
+
+	"read at most `n` data rows of a CSV FILE":                                                       "baca paling banyak `n` baris data dari FILE CSV",
+	"take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023 practice)": "ambil predikat dari indeks `dasar`: unrounded (praktik 2024) atau rounded (praktik 2023)",
+
+	"treat an unanswered indicator by `policy`: error (refuse to score) or zero (score it 0,\n" +
+		"as the 2023 results did)": "perlakukan indikator yang tidak dijawab menurut `kebijakan`: error (tolak penilaian) atau zero (beri nilai 0,\n" +
+		"seperti hasil 2023)",
+
+	"smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE\n" +
+		"\n" +
+		"Plans the fewest one-level raises (or, with --costs, the cheapest) that take the assessment in FILE (JSON or\n" +
+		"long CSV; \"-\" for standard input) to the target, year by year. The plan is exact, not a heuristic. When the\n" +
+		"target cannot be met the plan comes as close as it can, says which constraint holds it back, and the exit\n" +
+		"code is 1.": "smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE\n" +
+		"\n" +
+		"Merencanakan kenaikan satu level yang paling sedikit (atau, dengan --costs, yang paling murah) yang membawa\n" +
+		"penilaian dalam FILE (JSON atau CSV panjang; \"-\" untuk masukan standar) ke target, tahun demi tahun.\n" +
+		"Rencananya eksak, bukan heuristik. Bila target tidak dapat dicapai, rencana mendekat sedekat mungkin,\n" +
+		"menyebut batasan yang menahannya, dan kode keluarnya 1.",
+
+	"price the raises from the CSV `FILE` \"indikator,cost[,level]\" and plan the least total cost;\n" +
+		"an indicator without a price is not raised": "hargai kenaikan dari `FILE` CSV \"indikator,cost[,level]\" dan rencanakan total biaya terkecil;\n" +
+		"indikator tanpa harga tidak dinaikkan",
+
+	"indicator `numbers` that cannot change, comma-separated (\"1,2,29\")": "`nomor` indikator yang tidak boleh berubah, dipisah koma (\"1,2,29\")",
+
+	"print one JSON object: reached, from_index, to_index, total_steps, total_cost and\n" +
+		"steps [{indicator, from, to, year, cost, index_after}], with more fields beside them": "cetak satu objek JSON: reached, from_index, to_index, total_steps, total_cost dan\n" +
+		"steps [{indicator, from, to, year, cost, index_after}], dengan kolom lain di sampingnya",
+
+	"language of the text: id or en": "bahasa teks: id atau en",
+	"raise an indicator at most `N` levels a year (0: no cap, the whole plan in one year)": "naikkan indikator paling banyak `N` level setahun (0: tanpa batas, seluruh rencana dalam satu tahun)",
+	"minimum domain indices, `CODE=X,…` (\"D3=3.0\"), for a framework with domains":        "indeks domain minimum, `CODE=X,…` (\"D3=3.0\"), untuk kerangka evaluasi yang memiliki domain",
+	"minimum levels, `N=L,…` (\"29=3,30=3\"): lifted first":                                "level minimum, `N=L,…` (\"29=3,30=3\"): dinaikkan lebih dahulu",
+	"judge the target on the `basis` index: unrounded (2024 practice) or rounded (2023)":   "nilai target pada indeks `dasar`: unrounded (praktik 2024) atau rounded (2023)",
+
+	"also reach at least the levels of the assessment in `FILE` (a peer's, say): the steps are\n" +
+		"then the gap per indicator": "capai pula sekurang-kurangnya level penilaian dalam `FILE` (milik daerah lain, misalnya): langkahnya\n" +
+		"lalu menjadi selisih per indikator",
+
+	"the calendar `year` of the plan's first year (default: the assessment's year + 1, or\n" +
+		"years numbered 1, 2, … when it has none)": "`tahun` kalender tahun pertama rencana (bawaan: tahun penilaian + 1, atau\n" +
+		"tahun bernomor 1, 2, … bila penilaian tidak bertahun)",
+
+	"the `target`: an index (\"4.2\", \"3,5\") or a predikat (\"Memuaskan\", \"Sangat Baik\"),\n" +
+		"judged on the predicate basis; a predikat in the bands of the assessment's framework (Memuaskan\n" +
+		"from 4.2 under 59/2020, from 4.00 under 8/2026)": "`target`: sebuah indeks (\"4.2\", \"3,5\") atau predikat (\"Memuaskan\", \"Sangat Baik\"),\n" +
+		"dinilai pada dasar predikat; predikat menurut pita kerangka evaluasi penilaian (Memuaskan\n" +
+		"mulai 4.2 menurut 59/2020, mulai 4.00 menurut 8/2026)",
+
+	"take at most `Y` years (with a cap; an indicator rises at most N × Y levels). Default:\n" +
+		"the fewest years in which the target can be met": "ambil paling lama `Y` tahun (dengan batas kenaikan; sebuah indikator naik paling banyak N × Y level).\n" +
+		"Bawaan: tahun paling sedikit yang cukup untuk mencapai target",
+
+	"smartcity spbe compare [--framework ID|FILE] [--top N] [--predicate-basis unrounded|rounded] [--lang id|en] [--json] A B\n" +
+		"\n" +
+		"Compares the assessment B with the assessment A (JSON, long CSV or a wide CSV of one row each; year over year,\n" +
+		"or one region against another): every indicator, aspect, domain and the index, exactly, the change of\n" +
+		"predikat, and the indicators that gained and lost the most. Assessments of different frameworks (2025 under\n" +
+		"PermenPANRB 59/2020, 2026 under 8/2026) share no indicators, aspects or domains: only their indices and\n" +
+		"predikat are compared, and the output says so.": "smartcity spbe compare [--framework ID|FILE] [--top N] [--predicate-basis unrounded|rounded] [--lang id|en] [--json] A B\n" +
+		"\n" +
+		"Membandingkan penilaian B dengan penilaian A (JSON, CSV panjang atau CSV lebar berisi satu baris masing-masing;\n" +
+		"dari tahun ke tahun, atau satu daerah dengan daerah lain): setiap indikator, aspek, domain dan indeksnya,\n" +
+		"secara eksak, perubahan predikat, dan indikator yang paling banyak naik dan turun. Penilaian menurut kerangka\n" +
+		"evaluasi yang berbeda (2025 menurut PermenPANRB 59/2020, 2026 menurut 8/2026) tidak berbagi indikator, aspek\n" +
+		"atau domain: hanya indeks dan predikatnya yang dibandingkan, dan keluarannya menyebutkan hal itu.",
+
+	"print one JSON object: framework, from_framework, to_framework, index_only, from, to, index,\n" +
+		"predicate_change, domains, aspects, indicators, gains and losses, with deltas as strings (\"0.35\") and exact\n" +
+		"fractions (\"44/125\")": "cetak satu objek JSON: framework, from_framework, to_framework, index_only, from, to, index,\n" +
+		"predicate_change, domains, aspects, indicators, gains dan losses, dengan selisih sebagai string (\"0.35\")\n" +
+		"dan pecahan eksak (\"44/125\")",
+
+	"take each predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)": "ambil setiap predikat dari indeks `dasar`: unrounded (praktik 2024) atau rounded (2023)",
+	"list the `N` biggest gains and losses (-1: all)":                                        "daftar `N` kenaikan dan penurunan terbesar (-1: semua)",
+
+	"smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
+		"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\" — 1,…,20 for 2026 on — or any form `spbe score`\n" +
+		"reads; \"-\" for standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the\n" +
+		"index and each domain: mean, sample standard deviation, and the R-7 quartiles that spreadsheets'\n" +
+		"PERCENTILE.INC computes. The percentile of a member is the share of the others with a strictly lower index\n" +
+		"(PERCENTRANK.INC). Results of different frameworks (2025 under PermenPANRB 59/2020, 2026 under 8/2026) are\n" +
+		"not ranked together: each framework's results form a cohort of their own, the newest first. A FILE larger than\n" +
+		"--max-bytes, or a CSV of more data rows than --max-rows, is refused: raise them for a larger file.": "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
+		"                           [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Menilai setiap penilaian dalam FILE (CSV lebar \"instansi,tahun,1,…,47\" — 1,…,20 mulai 2026 — atau bentuk apa\n" +
+		"pun yang dibaca `spbe score`; \"-\" untuk masukan standar), memeringkatnya menurut indeks eksak (nilai sama\n" +
+		"berbagi peringkat: 1, 2, 2, 4) dan merangkum indeks serta setiap domain: rata-rata, simpangan baku sampel,\n" +
+		"dan kuartil R-7 yang dihitung PERCENTILE.INC lembar kerja. Persentil seorang anggota adalah bagian anggota\n" +
+		"lain yang indeksnya lebih rendah (PERCENTRANK.INC). Hasil menurut kerangka evaluasi yang berbeda (2025\n" +
+		"menurut PermenPANRB 59/2020, 2026 menurut 8/2026) tidak diperingkat bersama: hasil setiap kerangka\n" +
+		"evaluasi membentuk kohortnya sendiri, yang terbaru lebih dahulu. FILE yang lebih besar daripada\n" +
+		"--max-bytes, atau CSV dengan baris data lebih banyak daripada --max-rows, ditolak: naikkan keduanya untuk\n" +
+		"berkas yang lebih besar.",
+
+	"print one JSON object: framework, cohorts, n, index and domains statistics, predicates\n" +
+		"counts and the ranked members; one object per framework when the file mixes them": "cetak satu objek JSON: framework, cohorts, n, statistik index dan domains, jumlah predicates\n" +
+		"dan anggota yang diperingkat; satu objek per kerangka evaluasi bila berkasnya mencampurnya",
+
+	"take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)": "ambil predikat dari indeks `dasar`: unrounded (praktik 2024) atau rounded (2023)",
+	"treat an unanswered indicator by `policy`: error or zero":                              "perlakukan indikator yang tidak dijawab menurut `kebijakan`: error atau zero",
+
+	"smartcity spbe report [--format md|svg|csv] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
+		"       [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
+		"       [--predicate-basis unrounded|rounded] [--unanswered error|zero] FILE\n" +
+		"\n" +
+		"Reports on the assessments in FILE (\"-\" for standard input), read as 'smartcity spbe score' reads them:\n" +
+		"JSON, a long CSV or a wide CSV of many, each scored under the rule of its year unless --framework names one\n" +
+		"(2026 on: the Indeks Pemerintah Digital, whose aspects sit directly under the index). The report goes to\n" +
+		"standard output:\n" +
+		"  md   a Markdown report per assessment: index and predikat, domains, aspects and indicators with their\n" +
+		"       levels, the comparison with --compare and the gap to --target with the fewest raises that close it\n" +
+		"  svg  a radar chart of FILE's assessment beside --compare's (two at most): the domain indices, or the\n" +
+		"       aspect indices under a framework without domains\n" +
+		"  csv  one row per assessment for spreadsheets: the domain (or aspect) indices, index, predikat, the\n" +
+		"       exact numerator\n" +
+		"An invalid assessment prints nothing and exits 1.": "smartcity spbe report [--format md|svg|csv] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
+		"            [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
+		"            [--predicate-basis unrounded|rounded] [--unanswered error|zero] FILE\n" +
+		"\n" +
+		"Melaporkan penilaian dalam FILE (\"-\" untuk masukan standar), dibaca sebagaimana 'smartcity spbe score'\n" +
+		"membacanya: JSON, CSV panjang atau CSV lebar berisi banyak penilaian, masing-masing dinilai menurut aturan\n" +
+		"tahunnya kecuali --framework menyebut satu (mulai 2026: Indeks Pemerintah Digital, yang aspeknya langsung\n" +
+		"berada di bawah indeks). Laporan ditulis ke keluaran standar:\n" +
+		"  md   laporan Markdown per penilaian: indeks dan predikat, domain, aspek dan indikator beserta levelnya,\n" +
+		"       perbandingan dengan --compare dan selisih ke --target dengan kenaikan paling sedikit yang menutupnya\n" +
+		"  svg  grafik radar penilaian FILE di samping penilaian --compare (paling banyak dua): indeks domain, atau\n" +
+		"       indeks aspek untuk kerangka evaluasi tanpa domain\n" +
+		"  csv  satu baris per penilaian untuk lembar kerja: indeks domain (atau aspek), indeks, predikat, dan\n" +
+		"       pembilang eksaknya\n" +
+		"Penilaian yang tidak sah tidak mencetak apa pun dan keluar dengan kode 1.",
+
+	"csv: start with a UTF-8 byte-order mark":                                          "csv: awali dengan byte-order mark UTF-8",
+	"md, svg: set the one assessment in `FILE` beside FILE's (another region or year)": "md, svg: sandingkan satu penilaian dalam `FILE` dengan penilaian FILE (daerah atau tahun lain)",
+	"what to write: md (Markdown report), svg (radar chart) or csv":                    "yang ditulis: md (laporan Markdown), svg (grafik radar) atau csv",
+	"score with the framework `ID|FILE` (see 'smartcity spbe score -h')":               "nilai dengan kerangka evaluasi `ID|FILE` (lihat 'smartcity spbe score -h')",
+	"language of the report: id or en":                                                 "bahasa laporan: id atau en",
+	"csv: add a column per indicator with its level":                                   "csv: tambahkan satu kolom per indikator berisi levelnya",
+
+	"md: raise an indicator at most `N` levels a year in the plan toward --target,\n" +
+		"which then starts the year after the assessment's": "md: naikkan indikator paling banyak `N` level setahun dalam rencana menuju --target,\n" +
+		"yang lalu dimulai setahun setelah tahun penilaian",
+
+	"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read": "csv: pisahkan dengan \";\" dan tulis koma desimal, sebagaimana dibaca lembar kerja berlokal Indonesia",
+
+	"md: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\n" +
+		"framework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)": "md: tunjukkan selisih ke `target`: predikat (Memuaskan, \"sangat baik\"), yang dicapai di tempat yang\n" +
+		"ditetapkan pita kerangka evaluasi (4.2 untuk SPBE, 4.00 untuk Indeks Pemerintah Digital), atau indeks (4.2)",
+
+	"smartcity plan validate [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Checks the masterplan in FILE (JSON; \"-\" for standard input) and lists every problem with the path\n" +
+		"of its field, the rule, its severity and a message. A quick win is required in each of the six\n" +
+		"pillars. The exit code is 1 when there is an error; warnings alone leave it 0.": "smartcity plan validate [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Memeriksa rencana induk dalam FILE (JSON; \"-\" untuk masukan standar) dan mendaftar setiap masalah dengan\n" +
+		"jalur kolomnya, aturannya, tingkat keparahannya dan pesannya. Setiap pilar dari keenam pilar wajib memiliki\n" +
+		"quick win. Kode keluarnya 1 bila ada galat; peringatan saja membiarkannya 0.",
+
+	"print a JSON array of {\"path\", \"rule\", \"severity\", \"message\"}; a problem found while\n" +
+		"decoding the file has its \"line\" and \"column\" too, and a rule such as \"unknown_field\", \"type\",\n" +
+		"\"enum\" or \"syntax\"": "cetak larik JSON berisi {\"path\", \"rule\", \"severity\", \"message\"}; masalah yang ditemukan saat\n" +
+		"membaca berkas juga memiliki \"line\" dan \"column\", dan aturan seperti \"unknown_field\", \"type\",\n" +
+		"\"enum\" atau \"syntax\"",
+
+	"smartcity plan summary [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Summarises the masterplan in FILE (JSON; \"-\" for standard input): the budget by pillar, year and\n" +
+		"source with exact totals in rupiah, programmes and quick wins per pillar and element, the roadmap\n" +
+		"year by year and the quick wins. A plan with errors is not summarised (exit 1): run 'smartcity plan\n" +
+		"validate' for the list.": "smartcity plan summary [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Merangkum rencana induk dalam FILE (JSON; \"-\" untuk masukan standar): anggaran per pilar, tahun dan sumber\n" +
+		"dengan total eksak dalam rupiah, program dan quick win per pilar dan elemen, peta jalan tahun demi tahun dan\n" +
+		"quick win-nya. Rencana yang mengandung galat tidak dirangkum (kode keluar 1): jalankan 'smartcity plan\n" +
+		"validate' untuk daftarnya.",
+
+	"print the summary as one JSON object": "cetak rangkuman sebagai satu objek JSON",
+
+	"smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Reports how far a masterplan has come in year Y. FILE (JSON; \"-\" for standard input) is the region's\n" +
+		"realisation document, kept beside the plan; it names the plan in \"plan\", a path relative to FILE\n" +
+		"(--plan gives or overrides it):\n" +
+		"\n" +
+		"  {\"region\": \"Rembang\", \"plan\": \"masterplan.json\",\n" +
+		"   \"years\": [{\"year\": 2024, \"programs\": [{\"id\": \"GOV-01\", \"status\": \"completed\",\n" +
+		"     \"budget\": [{\"source\": \"APBD\", \"amount\": 340000000}],\n" +
+		"     \"kpis\": [{\"name\": \"unduhan aplikasi\", \"actual\": 52000}]}]}]}\n" +
+		"\n" +
+		"A status is planned, ongoing (running), completed (done), postponed or cancelled (dropped), as at the end\n" +
+		"of the year. The realisation is checked against the plan first; its errors are listed on standard error\n" +
+		"(exit 1) and its warnings printed with the report. The plan must validate.\n" +
+		"\n" +
+		"A programme is planned in Y when Y lies in its years and it was not cancelled in an earlier year. It is\n" +
+		"realised when it is completed (in Y or before) or ongoing with money spent in Y — or ongoing in a year the\n" +
+		"plan gives it no money. Achievement per pillar = realised ÷ planned, one decimal half up; a pillar with\n" +
+		"nothing planned has no data. Budget absorption = money spent ÷ money planned for Y, per pillar and funding\n" +
+		"source. KPI progress = (actual − baseline) ÷ (target − baseline), for either direction, against the target\n" +
+		"of Y (else the next, else the last); above 100 % is reported as exceeded, never clamped.": "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Melaporkan sejauh mana rencana induk telah berjalan pada tahun Y. FILE (JSON; \"-\" untuk masukan standar)\n" +
+		"adalah dokumen realisasi daerah, disimpan di samping rencananya; ia menyebut rencananya dalam \"plan\",\n" +
+		"jalur relatif terhadap FILE (--plan memberikannya atau menggantinya):\n" +
+		"\n" +
+		"  {\"region\": \"Rembang\", \"plan\": \"masterplan.json\",\n" +
+		"   \"years\": [{\"year\": 2024, \"programs\": [{\"id\": \"GOV-01\", \"status\": \"completed\",\n" +
+		"     \"budget\": [{\"source\": \"APBD\", \"amount\": 340000000}],\n" +
+		"     \"kpis\": [{\"name\": \"unduhan aplikasi\", \"actual\": 52000}]}]}]}\n" +
+		"\n" +
+		"Status adalah planned, ongoing (running), completed (done), postponed atau cancelled (dropped), sebagaimana\n" +
+		"pada akhir tahun. Realisasi diperiksa terhadap rencana lebih dahulu; galatnya didaftar pada galat standar\n" +
+		"(kode keluar 1) dan peringatannya dicetak bersama laporan. Rencananya harus sah.\n" +
+		"\n" +
+		"Sebuah program direncanakan pada Y bila Y termasuk tahun-tahunnya dan program itu tidak dibatalkan pada\n" +
+		"tahun sebelumnya. Program terealisasi bila selesai (pada Y atau sebelumnya) atau sedang berjalan dengan\n" +
+		"dana yang dibelanjakan pada Y — atau sedang berjalan pada tahun yang tidak diberi dana oleh rencana. Capaian\n" +
+		"per pilar = terealisasi ÷ direncanakan, satu desimal dibulatkan setengah ke atas; pilar tanpa rencana tidak\n" +
+		"memiliki data. Serapan anggaran = dana yang dibelanjakan ÷ dana yang direncanakan untuk Y, per pilar dan\n" +
+		"sumber dana. Kemajuan IKU = (aktual − baseline) ÷ (target − baseline), untuk kedua arah, terhadap target Y\n" +
+		"(atau yang berikutnya, atau yang terakhir); di atas 100 % dilaporkan sebagai terlampaui, tidak pernah\n" +
+		"dipangkas.",
+
+	"print the report as one JSON object: \"region\", \"year\", \"pillars\" and \"total\" (planned,\n" +
+		"realised, \"achievement\" as a percentage with one decimal (\"66.7\", absent when nothing is planned) and\n" +
+		"\"achievement_exact\" (\"2/3\"), status counts, budget absorption per source), \"programs\" with their KPIs,\n" +
+		"and \"warnings\"": "cetak laporan sebagai satu objek JSON: \"region\", \"year\", \"pillars\" dan \"total\" (direncanakan,\n" +
+		"terealisasi, \"achievement\" sebagai persentase satu desimal (\"66.7\", tidak ada bila tidak ada yang\n" +
+		"direncanakan) dan \"achievement_exact\" (\"2/3\"), jumlah per status, serapan anggaran per sumber),\n" +
+		"\"programs\" beserta IKU-nya, dan \"warnings\"",
+
+	"language of the text and the messages: id or en":                          "bahasa teks dan pesan: id atau en",
+	"the masterplan `PLAN` (JSON); by default the file FILE names in \"plan\"": "rencana induk `PLAN` (JSON); bawaannya berkas yang disebut FILE dalam \"plan\"",
+	"the `year` to report on; by default the latest year FILE reports":         "`tahun` yang dilaporkan; bawaannya tahun terakhir yang dilaporkan FILE",
+
+	"smartcity plan report [--format md|svg|csv] [--lang id|en] [--chart roadmap|pillars]\n" +
+		"       [--rows programs|budget] [--semicolon] [--bom] FILE\n" +
+		"\n" +
+		"Reports on the masterplan in FILE (JSON; \"-\" for standard input), to standard output:\n" +
+		"  md   a Markdown report: region and period, vision and missions, coverage of pillars and elements, budget\n" +
+		"       by pillar and year and by funding source in rupiah, roadmap, quick wins, programmes and notes\n" +
+		"  svg  the roadmap chart of programmes by pillar and year, quick wins highlighted, or with --chart pillars\n" +
+		"       a radar of each pillar's share of the programmes and of the budget\n" +
+		"  csv  one row per programme with a column per year, or with --rows budget one row per budget line\n" +
+		"A plan with errors is not reported (exit 1): run 'smartcity plan validate' for the list.": "smartcity plan report [--format md|svg|csv] [--lang id|en] [--chart roadmap|pillars]\n" +
+		"            [--rows programs|budget] [--semicolon] [--bom] FILE\n" +
+		"\n" +
+		"Melaporkan rencana induk dalam FILE (JSON; \"-\" untuk masukan standar) ke keluaran standar:\n" +
+		"  md   laporan Markdown: daerah dan periode, visi dan misi, cakupan pilar dan elemen, anggaran per pilar\n" +
+		"       dan tahun serta per sumber dana dalam rupiah, peta jalan, quick win, program dan catatan\n" +
+		"  svg  grafik peta jalan program per pilar dan tahun, dengan quick win ditonjolkan, atau dengan --chart\n" +
+		"       pillars radar bagian setiap pilar dari program dan dari anggaran\n" +
+		"  csv  satu baris per program dengan satu kolom per tahun, atau dengan --rows budget satu baris per baris\n" +
+		"       anggaran\n" +
+		"Rencana yang mengandung galat tidak dilaporkan (kode keluar 1): jalankan 'smartcity plan validate' untuk\n" +
+		"daftarnya.",
+
+	"svg: the `chart` to draw: roadmap or pillars":                           "svg: `grafik` yang digambar: roadmap atau pillars",
+	"what to write: md (Markdown report), svg (chart) or csv":                "yang ditulis: md (laporan Markdown), svg (grafik) atau csv",
+	"csv: one row per programme (`programs`) or per budget line (budget)":    "csv: satu baris per program (`programs`) atau per baris anggaran (budget)",
+	"csv: delimit with \";\", as spreadsheets in the Indonesian locale read": "csv: pisahkan dengan \";\", sebagaimana dibaca lembar kerja berlokal Indonesia",
+
+	"smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Scores the ministry's yearly evaluation of smart-city implementation. FILE (JSON; \"-\" for standard input)\n" +
+		"holds one evaluation or a JSON array of them:\n" +
+		"\n" +
+		"  {\"region\": \"Kabupaten Rembang\", \"province\": \"Jawa Tengah\", \"year\": 2024, \"stage\": \"II\",\n" +
+		"   \"scores\": {\"baseline\": 4, \"output\": 3.5, \"outcome\": 3, \"impact\": 2.5, \"quick_win\": 4.5},\n" +
+		"   \"previous_index\": 3.2}\n" +
+		"\n" +
+		"Scores are decimals from 0 to 5, all five required; \"province\", \"previous_index\", \"pillar_scores\"\n" +
+		"(pillar code → score), \"illustrative\" and \"notes\" are optional. The index is the weighted mean of the\n" +
+		"five scores, exact, shown half up to two decimals; the improvement is the index minus \"previous_index\".\n" +
+		"An array is ranked by exact index, highest first, nationally and within each province named, year by\n" +
+		"year; equal indices share a rank (1, 2, 2, 4). Nothing is printed when an evaluation is invalid: every\n" +
+		"problem is listed on standard error and the exit code is 1.": "smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en] [--json] FILE\n" +
+		"\n" +
+		"Menilai evaluasi tahunan kementerian atas penerapan kota cerdas. FILE (JSON; \"-\" untuk masukan standar)\n" +
+		"memuat satu evaluasi atau larik JSON evaluasi:\n" +
+		"\n" +
+		"  {\"region\": \"Kabupaten Rembang\", \"province\": \"Jawa Tengah\", \"year\": 2024, \"stage\": \"II\",\n" +
+		"   \"scores\": {\"baseline\": 4, \"output\": 3.5, \"outcome\": 3, \"impact\": 2.5, \"quick_win\": 4.5},\n" +
+		"   \"previous_index\": 3.2}\n" +
+		"\n" +
+		"Nilai berupa desimal dari 0 sampai 5, kelimanya wajib; \"province\", \"previous_index\", \"pillar_scores\"\n" +
+		"(kode pilar → nilai), \"illustrative\" dan \"notes\" boleh ada. Indeksnya rata-rata berbobot kelima nilai,\n" +
+		"eksak, ditampilkan dengan dua desimal dibulatkan setengah ke atas; peningkatannya indeks dikurangi\n" +
+		"\"previous_index\". Larik diperingkat menurut indeks eksak, tertinggi lebih dahulu, secara nasional dan di\n" +
+		"dalam setiap provinsi yang disebut, tahun demi tahun; indeks yang sama berbagi peringkat (1, 2, 2, 4).\n" +
+		"Tidak ada yang dicetak bila ada evaluasi yang tidak sah: setiap masalah didaftar pada galat standar dan\n" +
+		"kode keluarnya 1.",
+
+	"print {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"improvement\",\n" +
+		"\"improvement_exact\"} for one evaluation: \"index\" half up to two decimals as a string (\"3.40\"),\n" +
+		"\"index_exact\" the reduced fraction (\"17/5\"), \"improvement\" and \"improvement_exact\" likewise and\n" +
+		"signed, only when \"previous_index\" is given; for an array, an array of such objects in ranking order,\n" +
+		"each with \"rank\", \"cohort_size\" and, when it names a province, \"province_rank\" and \"province_size\"": "cetak {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"improvement\",\n" +
+		"\"improvement_exact\"} untuk satu evaluasi: \"index\" dengan dua desimal dibulatkan setengah ke atas sebagai\n" +
+		"string (\"3.40\"), \"index_exact\" pecahan tersederhana (\"17/5\"), \"improvement\" dan \"improvement_exact\"\n" +
+		"demikian pula dan bertanda, hanya bila \"previous_index\" diberikan; untuk larik, larik objek semacam itu\n" +
+		"menurut urutan peringkat, masing-masing dengan \"rank\", \"cohort_size\" dan, bila menyebut provinsi,\n" +
+		"\"province_rank\" dan \"province_size\"",
+
+	"the `weights` of the five dimensions in whole percent, summing to 100, all five given:\n" +
+		"baseline=10,output=20,outcome=30,impact=20,quick_win=20 when left out\n" +
+		"(another reading of the guidance: baseline=10,output=20,outcome=30,impact=30,quick_win=10)": "`bobot` kelima dimensi dalam persen bulat, berjumlah 100, kelimanya diberikan:\n" +
+		"baseline=10,output=20,outcome=30,impact=20,quick_win=20 bila tidak diberikan\n" +
+		"(tafsiran lain atas pedoman: baseline=10,output=20,outcome=30,impact=30,quick_win=10)",
+
+	"a FILE to score":          "FILE yang akan dinilai",
+	"a FILE to validate":       "FILE yang akan diperiksa",
+	"a FILE to summarise":      "FILE yang akan dirangkum",
+	"a realisation FILE":       "FILE realisasi",
+	"a FILE to report on":      "FILE yang akan dilaporkan",
+	"a FILE of results":        "FILE berisi hasil",
+	"an assessment FILE":       "FILE penilaian",
+	"Run '%s -h' for usage.\n": "Jalankan '%s -h' untuk cara penggunaannya.\n",
+}
+
+// frameworkFlagUsageID is the Indonesian of frameworkFlagUsage.
+const frameworkFlagUsageID = "nilai dengan kerangka evaluasi `ID|FILE`: id bawaan (" + spbe.PermenPANRB8of2026 + ", " +
+	spbe.PermenPANRB59of2020 + ",\n" + spbe.PermenPANRB5of2018 + ") atau berkas JSON kerangka evaluasi; bawaannya yang disebut setiap penilaian,\n" +
+	"atau aturan tahunnya (5/2018 untuk 2018–2020, 59/2020 untuk 2021–2025, 8/2026 mulai 2026)"
