@@ -34,22 +34,22 @@ func monitoredPlan() *Plan {
 	}
 	target := func(year int, v string) KPITarget { return KPITarget{Year: year, Value: json.Number(v)} }
 
-	govA := program("GOV-A", pillar.MustParseElement("GOV.SVC"), 2023, 2025, line(2024, APBD, 100), line(2024, CSR, 50))
+	govA := program("GOV-A", pillar.PublicService, 2023, 2025, line(2024, APBD, 100), line(2024, CSR, 50))
 	govA.KPIs = []KPI{kpi("layanan daring", Up, "10", target(2024, "20"), target(2025, "30"))}
-	govB := program("GOV-B", pillar.MustParseElement("GOV.POL"), 2024, 2024, line(2024, APBD, 200))
+	govB := program("GOV-B", pillar.PublicPolicy, 2024, 2024, line(2024, APBD, 200))
 	govB.KPIs = []KPI{kpi("waktu tunggu", Down, "60", target(2024, "40"))}
-	govC := program("GOV-C", pillar.MustParseElement("GOV.BUR"), 2022, 2026, line(2024, APBD, 100))
+	govC := program("GOV-C", pillar.Bureaucracy, 2022, 2026, line(2024, APBD, 100))
 	govC.KPIs = []KPI{kpi("tingkat tetap", Up, "5", target(2024, "5")), kpi("belum diukur", Up, "0", target(2026, "8"))}
 	p.Programs = []Program{
 		govA, govB, govC,
-		program("ECO-A", pillar.MustParseElement("ECO.IND"), 2023, 2026, line(2024, APBD, 1000)),
-		program("ECO-B", pillar.MustParseElement("ECO.TRX"), 2022, 2023),
-		program("ECO-C", pillar.MustParseElement("ECO.WEL"), 2022, 2025),
-		program("LIV-A", pillar.MustParseElement("LIV.HEA"), 2025, 2026, line(2025, APBD, 60)),
-		program("SOC-A", pillar.MustParseElement("SOC.SEC"), 2024, 2025, line(2024, APBD, 80)),
-		program("SOC-B", pillar.MustParseElement("SOC.LRN"), 2024, 2025, line(2025, APBD, 40)),
-		program("ENV-A", pillar.MustParseElement("ENV.WST"), 2024, 2025, line(2024, APBD, 70)),
-		program("BRD-A", pillar.MustParseElement("BRD.TOU"), 2023, 2025, line(2024, APBD, 20)),
+		program("ECO-A", pillar.Industry, 2023, 2026, line(2024, APBD, 1000)),
+		program("ECO-B", pillar.FinancialTransactions, 2022, 2023),
+		program("ECO-C", pillar.Welfare, 2022, 2025),
+		program("LIV-A", pillar.Health, 2025, 2026, line(2025, APBD, 60)),
+		program("SOC-A", pillar.Security, 2024, 2025, line(2024, APBD, 80)),
+		program("SOC-B", pillar.Learning, 2024, 2025, line(2025, APBD, 40)),
+		program("ENV-A", pillar.Waste, 2024, 2025, line(2024, APBD, 70)),
+		program("BRD-A", pillar.TourismBranding, 2023, 2025, line(2024, APBD, 20)),
 	}
 	return p
 }

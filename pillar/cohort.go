@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/exp/stats"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
@@ -25,10 +26,11 @@ import (
 // [−b, b] with b = (n − 1)/√n for a cohort of n regions, the largest
 // z-score n values can produce, so that every result lies on its scale.
 //
-// The cohort must not be empty (ErrEmptyCohort), must hold at least two
-// regions (ErrCohortTooSmall), no zero Scorecard (a problem listed in
-// smartcity.Problems), and all its scorecards must share one scale
-// (ErrScaleMismatch).
+// The cohort must hold at least two regions, no zero Scorecard, and all
+// its scorecards must share one scale. The error says which condition
+// failed as a smartcity.Problem: the rule "cohort_size" for an empty
+// cohort or a single region, "zero" for a zero Scorecard and "same_scale"
+// for a scorecard on another scale than the first.
 func NormalizeZScore(cohort []Scorecard) ([]Scorecard, error) {
 	if err := checkCohort(cohort); err != nil {
 		return nil, err
@@ -52,9 +54,12 @@ func NormalizeZScore(cohort []Scorecard) ([]Scorecard, error) {
 // An element that fewer than two regions have, or on which every region
 // has the same value, carries no contrast: its values map to the middle of
 // to. Missing values stay missing. The conditions on the cohort are those
-// of NormalizeZScore; to must be a valid Scale (Scale.Validate).
+// of NormalizeZScore; to must be a valid Scale: both ends finite, Min below
+// Max.
 func NormalizeMinMax(cohort []Scorecard, to Scale) ([]Scorecard, error) {
-	if err := problems(to.Validate()).err("scale", ""); err != nil {
+	var ps problems
+	to.check(&ps, "scale")
+	if err := ps.err("scale", ""); err != nil {
 		return nil, err
 	}
 	if err := checkCohort(cohort); err != nil {
@@ -73,13 +78,14 @@ func NormalizeMinMax(cohort []Scorecard, to Scale) ([]Scorecard, error) {
 
 // checkCohort reports why cohort cannot be normalised, or nil.
 func checkCohort(cohort []Scorecard) error {
-	if len(cohort) == 0 {
-		return i18n.Errorf(words, "pillar: normalising: %w", ErrEmptyCohort)
-	}
 	var ps problems
+	if len(cohort) == 0 {
+		ps.add("", "cohort_size", "empty cohort")
+		return i18n.Errorf(words, "pillar: normalising: %w", smartcity.Problems(ps))
+	}
 	for i, s := range cohort {
-		if s.IsZero() {
-			ps.add("cohort["+strconv.Itoa(i)+"]", "zero", "is the zero Scorecard, not one built by NewScorecard")
+		if s.isZero() {
+			ps.add(cohortField(i), "zero", "is the zero Scorecard, not one built by NewScorecard")
 		}
 	}
 	if err := ps.err("cohort", ""); err != nil {
@@ -88,15 +94,19 @@ func checkCohort(cohort []Scorecard) error {
 	first := cohort[0]
 	for i, s := range cohort[1:] {
 		if s.scale != first.scale {
-			return i18n.Errorf(words, "pillar: normalising: cohort[%d] %q is on the scale %s, cohort[0] %q on %s: %w",
-				i+1, s.region, s.scale, first.region, first.scale, ErrScaleMismatch)
+			ps.add(cohortField(i+1), "same_scale", "%q is on the scale %s, cohort[0] %q on %s: scorecards on different scales",
+				s.region, s.scale, first.region, first.scale)
+			return i18n.Errorf(words, "pillar: normalising: %w", smartcity.Problems(ps))
 		}
 	}
 	if len(cohort) < 2 {
-		return i18n.Errorf(words, "pillar: normalising %q alone: %w", first.region, ErrCohortTooSmall)
+		ps.add("", "cohort_size", "cohort needs at least two regions")
+		return i18n.Errorf(words, "pillar: normalising %q alone: %w", first.region, smartcity.Problems(ps))
 	}
 	return nil
 }
+
+func cohortField(i int) string { return "cohort[" + strconv.Itoa(i) + "]" }
 
 // rescaleCohort applies, element by element, the transform that fit builds from
 // the values the cohort has for the element. The values handed to fit are

@@ -33,8 +33,8 @@ func TestNormalizeZScore(t *testing.T) {
 	bound := 2 / math.Sqrt(3) // (n − 1)/√n for n = 3
 	for i, region := range []string{"A", "B", "C"} {
 		assert.Equal(t, region, out[i].Region())
-		assert.InDelta(t, -bound, out[i].Scale().Min, 1e-15)
-		assert.InDelta(t, bound, out[i].Scale().Max, 1e-15)
+		assert.InDelta(t, -bound, out[i].scale.Min, 1e-15)
+		assert.InDelta(t, bound, out[i].scale.Max, 1e-15)
 	}
 	// GOV.SVC: 10, 20, 60 → mean 30, sample SD √700.
 	sd := math.Sqrt(700)
@@ -60,8 +60,8 @@ func TestNormalizeZScore(t *testing.T) {
 
 	// The results are on their scale and aggregate like any scorecard.
 	for _, s := range out {
-		for e, v := range s.All() {
-			assert.True(t, s.Scale().Contains(v), "%s %s %v", s.Region(), e, v)
+		for e, v := range s.each() {
+			assert.True(t, s.scale.contains(v), "%s %s %v", s.Region(), e, v)
 		}
 	}
 	assert.InDelta(t, 30/sd, out[2].Overall().Value, 1e-12)
@@ -79,8 +79,8 @@ func TestNormalizeZScoreTwoRegions(t *testing.T) {
 	b, _ := out[1].Value(PublicService)
 	assert.InDelta(t, -1/math.Sqrt2, a, 1e-12)
 	assert.InDelta(t, 1/math.Sqrt2, b, 1e-12)
-	assert.True(t, out[0].Scale().Contains(a))
-	assert.True(t, out[1].Scale().Contains(b))
+	assert.True(t, out[0].scale.contains(a))
+	assert.True(t, out[1].scale.contains(b))
 }
 
 func TestNormalizeMinMax(t *testing.T) {
@@ -99,7 +99,7 @@ func TestNormalizeMinMax(t *testing.T) {
 	assert.Equal(t, 50.0, v)
 	_, ok := out[2].Value(Energy)
 	assert.False(t, ok)
-	assert.Equal(t, Scale{Min: 0, Max: 100}, out[0].Scale())
+	assert.Equal(t, Scale{Min: 0, Max: 100}, out[0].scale)
 
 	// From a 1–5 scale onto 0–1, with the same shape.
 	s := Scale{Min: 1, Max: 5}
@@ -120,35 +120,32 @@ func TestNormalizeErrors(t *testing.T) {
 	one := card(t, "A", pct, map[Element]float64{Health: 1})
 	other := card(t, "B", Scale{Min: 1, Max: 5}, map[Element]float64{Health: 1})
 	tests := []struct {
-		name   string
-		cohort []Scorecard
-		want   error
-		msg    string
+		name       string
+		cohort     []Scorecard
+		path, rule string
+		msg        string
 	}{
-		{"nil", nil, ErrEmptyCohort, "pillar: normalising: empty cohort"},
-		{"empty", []Scorecard{}, ErrEmptyCohort, "pillar: normalising: empty cohort"},
-		{"one region", []Scorecard{one}, ErrCohortTooSmall, `pillar: normalising "A" alone: cohort needs at least two regions`},
-		{"scales differ", []Scorecard{one, other}, ErrScaleMismatch,
-			`pillar: normalising: cohort[1] "B" is on the scale [1, 5], cohort[0] "A" on [0, 100]: scorecards on different scales`},
-		{"zero scorecard", []Scorecard{one, {}}, nil,
+		{"nil", nil, "", "cohort_size", "pillar: normalising: empty cohort"},
+		{"empty", []Scorecard{}, "", "cohort_size", "pillar: normalising: empty cohort"},
+		{"one region", []Scorecard{one}, "", "cohort_size", `pillar: normalising "A" alone: cohort needs at least two regions`},
+		{"scales differ", []Scorecard{one, other}, "cohort[1]", "same_scale",
+			`pillar: normalising: cohort[1]: "B" is on the scale [1, 5], cohort[0] "A" on [0, 100]: scorecards on different scales`},
+		{"zero scorecard", []Scorecard{one, {}}, "cohort[1]", "zero",
 			"pillar: invalid cohort: cohort[1]: is the zero Scorecard, not one built by NewScorecard"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, err := NormalizeZScore(tt.cohort)
-			assert.Nil(t, out)
-			if tt.want != nil {
-				require.ErrorIs(t, err, tt.want)
-			} else {
-				require.ErrorAs(t, err, new(smartcity.Problems))
+			check := func(out []Scorecard, err error) {
+				t.Helper()
+				assert.Nil(t, out)
+				var ps smartcity.Problems
+				require.ErrorAs(t, err, &ps)
+				require.Len(t, ps, 1)
+				assert.Equal(t, [2]string{tt.path, tt.rule}, [2]string{ps[0].Path, ps[0].Rule})
+				assert.Equal(t, tt.msg, err.Error())
 			}
-			assert.Equal(t, tt.msg, err.Error())
-			out, err = NormalizeMinMax(tt.cohort, pct)
-			assert.Nil(t, out)
-			if tt.want != nil {
-				require.ErrorIs(t, err, tt.want)
-			}
-			assert.Equal(t, tt.msg, err.Error())
+			check(NormalizeZScore(tt.cohort))
+			check(NormalizeMinMax(tt.cohort, pct))
 		})
 	}
 	_, err := NormalizeMinMax([]Scorecard{one, one}, Scale{Min: 1, Max: 1})

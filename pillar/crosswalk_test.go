@@ -21,18 +21,18 @@ func TestGiffingerCatalogue(t *testing.T) {
 		{"environment", "Smart Environment"},
 		{"living", "Smart Living"},
 	}
-	got := slices.Collect(AllGiffinger())
+	got := slices.Collect(giffingers.All())
 	require.Len(t, got, len(want))
 	for i, c := range got {
 		assert.Equal(t, want[i].code, c.String())
 		assert.Equal(t, want[i].en, c.Name(smartcity.English))
 		assert.NotEmpty(t, c.Name(smartcity.Indonesian))
-		assert.True(t, c.IsValid())
-		p, err := ParseGiffinger(want[i].en)
+		assert.True(t, giffingers.IsValid(c))
+		p, err := giffingers.Parse(want[i].en)
 		require.NoError(t, err)
 		assert.Equal(t, c, p)
 	}
-	assert.False(t, GiffingerCharacteristic(0).IsValid())
+	assert.False(t, giffingers.IsValid(0))
 	assert.Equal(t, "GiffingerCharacteristic(7)", GiffingerCharacteristic(7).String())
 	assert.Empty(t, GiffingerCharacteristic(7).Name(smartcity.English))
 }
@@ -50,10 +50,10 @@ func TestISOThemeCatalogue(t *testing.T) {
 	for i, th := range got {
 		assert.Equal(t, want[i], th.Name(smartcity.English))
 		assert.NotEmpty(t, th.Name(smartcity.Indonesian))
-		p, err := ParseISOTheme(th.String())
+		p, err := isoThemes.Parse(th.String())
 		require.NoError(t, err)
 		assert.Equal(t, th, p)
-		p, err = ParseISOTheme(want[i])
+		p, err = isoThemes.Parse(want[i])
 		require.NoError(t, err)
 		assert.Equal(t, th, p)
 	}
@@ -61,7 +61,7 @@ func TestISOThemeCatalogue(t *testing.T) {
 	assert.Equal(t, "ISOTheme(20)", ISOTheme(20).String())
 	assert.Empty(t, ISOTheme(20).Name(smartcity.English))
 	for _, in := range []string{"climate change", "food security", "Telecommunication and innovation"} {
-		_, err := ParseISOTheme(in)
+		_, err := isoThemes.Parse(in)
 		assert.NoError(t, err, in)
 	}
 }
@@ -107,7 +107,7 @@ func TestCrosswalkComplete(t *testing.T) {
 			assert.Contains(t, th.Elements(), e)
 		}
 	}
-	for c := range AllGiffinger() {
+	for c := range giffingers.All() {
 		for _, e := range c.Elements() {
 			assert.Contains(t, e.Giffinger(), c)
 		}

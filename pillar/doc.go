@@ -41,7 +41,11 @@
 // characteristic names found in press releases are mapped too: "Smart
 // People" is Society, "Smart Mobility" the Living pillar (or, as an
 // element, LIV.MOB). An unknown text gives a *smartcity.ParseError that
-// names the input and suggests the nearest valid code.
+// names the input and suggests the nearest valid code. Every enum of the
+// package reads from text with UnmarshalText as well, which accepts what
+// people write in the same way: the pillars and elements in JSON and YAML,
+// and the Giffinger characteristics and ISO 37120 themes, which have no
+// Parse of their own.
 //
 // # Crosswalks
 //
@@ -49,7 +53,7 @@
 // characteristics of Giffinger et al. (2007) ([GiffingerCharacteristic])
 // and the 19 themes of ISO 37120:2018 ([ISOTheme]);
 // [GiffingerCharacteristic.Elements] and [ISOTheme.Elements] go the other
-// way, and [ParseGiffinger] and [ParseISOTheme] read their names. The
+// way, and their UnmarshalText methods read their names. The
 // mapping is this library's own reading of the frameworks, not an official
 // crosswalk: use it to line up indicators, not to cite.
 //
@@ -71,12 +75,12 @@
 // # Errors
 //
 // Parsers return a *smartcity.ParseError that names the input and, when
-// one is near, suggests a code. Validations report every problem at once
-// as [github.com/kotacerdas/smartcity.Problems], each with its field path
-// and rule ([Scale.Validate] returns them; NewScorecard and NewWeights
-// return an error that errors.As finds them in). Cohort normalisation
-// returns errors wrapping [ErrEmptyCohort], [ErrCohortTooSmall] or
-// [ErrScaleMismatch]. Every error is said in Indonesian or English by
+// one is near, suggests a code. Checks report every problem at once as
+// [github.com/kotacerdas/smartcity.Problems], each with its field path and
+// rule: NewScorecard, NewWeights, Scorecard.UnmarshalJSON and the cohort
+// normalisations return an error that errors.As finds them in, and a
+// cohort that cannot be normalised says why by its rule ("cohort_size",
+// "same_scale", "zero"). Every error is said in Indonesian or English by
 // smartcity.ErrorMessage.
 //
 // # Sources

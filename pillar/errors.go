@@ -7,46 +7,31 @@ import (
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
-// Sentinel errors for the conditions callers branch on. Their texts are
-// English; smartcity.ErrorMessage says them, and every error of the
-// package, in Indonesian.
-var (
-	// ErrEmptyCohort: a cohort normalisation was given no scorecards.
-	ErrEmptyCohort = i18n.New(words, "empty cohort")
-	// ErrCohortTooSmall: a cohort normalisation needs at least two regions
-	// to have a spread to normalise by.
-	ErrCohortTooSmall = i18n.New(words, "cohort needs at least two regions")
-	// ErrScaleMismatch: the scorecards of a cohort are on different scales.
-	ErrScaleMismatch = i18n.New(words, "scorecards on different scales")
-)
-
 // words says the package's messages in Indonesian, keyed by their English
 // format (internal/i18n).
 var words = i18n.Table{
 	"empty cohort":                      "kohort kosong",
 	"cohort needs at least two regions": "kohort memerlukan paling sedikit dua daerah",
-	"scorecards on different scales":    "kartu skor pada skala yang berbeda",
 
 	"pillar: invalid %s: %w":  "pillar: %s tidak sah: %w",
 	"pillar: normalising: %w": "pillar: normalisasi: %w",
-	"pillar: normalising: cohort[%d] %q is on the scale %s, cohort[0] %q on %s: %w": "pillar: normalisasi: cohort[%d] %q berada pada skala %s, cohort[0] %q pada %s: %w",
-	"pillar: normalising %q alone: %w":                                              "pillar: normalisasi %q seorang diri: %w",
-	"pillar: decoding scorecard: %w":                                                "pillar: membaca kartu skor: %w",
-	"trailing data after the object":                                                "ada data lain setelah objek",
-	"must be a finite number, not %s":                                               "harus bilangan terhingga, bukan %s",
-	"min (%s) must be below max (%s)":                                               "min (%s) harus di bawah max (%s)",
-	"max − min must be a finite number":                                             "max − min harus bilangan terhingga",
-	"must not be blank":                                                             "wajib diisi",
-	"not a declared element":                                                        "bukan elemen yang dikenal",
-	"not a declared pillar":                                                         "bukan pilar yang dikenal",
-	"must be a number, not NaN":                                                     "harus bilangan, bukan NaN",
-	"must be finite, not %s":                                                        "harus terhingga, bukan %s",
-	"%s is off the scale %s":                                                        "%s berada di luar skala %s",
-	"names %s, as %q does":                                                          "menyebut %s, seperti %q",
-	"share %d bp must be between 0 and %d":                                          "bagian %d bp harus antara 0 dan %d",
-	"shares sum to %d bp, want %d (100 %%)":                                         "jumlah bagian %d bp, seharusnya %d (100 %%)",
-	"shares of the pillar's elements sum to %d bp, want %d (100 %%)":                "jumlah bagian elemen pilar ini %d bp, seharusnya %d (100 %%)",
-	"is the zero Scorecard, not one built by NewScorecard":                          "adalah Scorecard kosong, bukan buatan NewScorecard",
+	"%q is on the scale %s, cohort[0] %q on %s: scorecards on different scales": "%q berada pada skala %s, cohort[0] %q pada %s: kartu skor pada skala yang berbeda",
+	"pillar: normalising %q alone: %w":                                          "pillar: normalisasi %q seorang diri: %w",
+	"pillar: decoding scorecard: %w":                                            "pillar: membaca kartu skor: %w",
+	"trailing data after the object":                                            "ada data lain setelah objek",
+	"must be a finite number, not %s":                                           "harus bilangan terhingga, bukan %s",
+	"min (%s) must be below max (%s)":                                           "min (%s) harus di bawah max (%s)",
+	"max − min must be a finite number":                                         "max − min harus bilangan terhingga",
+	"must not be blank":                                                         "wajib diisi",
+	"not a declared %s":                                                         "bukan %s yang dikenal",
+	"must be a number, not NaN":                                                 "harus bilangan, bukan NaN",
+	"must be finite, not %s":                                                    "harus terhingga, bukan %s",
+	"%s is off the scale %s":                                                    "%s berada di luar skala %s",
+	"names %s, as %q does":                                                      "menyebut %s, seperti %q",
+	"share %d bp must be between 0 and %d":                                      "bagian %d bp harus antara 0 dan %d",
+	"shares sum to %d bp, want %d (100 %%)":                                     "jumlah bagian %d bp, seharusnya %d (100 %%)",
+	"shares of the pillar's elements sum to %d bp, want %d (100 %%)":            "jumlah bagian elemen pilar ini %d bp, seharusnya %d (100 %%)",
+	"is the zero Scorecard, not one built by NewScorecard":                      "adalah Scorecard kosong, bukan buatan NewScorecard",
 
 	// What is checked.
 	"scale":     "skala",

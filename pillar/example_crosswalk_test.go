@@ -44,18 +44,16 @@ func ExampleISOTheme_Elements() {
 }
 
 // Press releases mix Giffinger's characteristic names into the Indonesian
-// pillars; ParseGiffinger reads them as what they are.
-func ExampleParseGiffinger() {
-	for _, s := range []string{"Smart People", "social and human capital", "smart mobility"} {
-		c, err := pillar.ParseGiffinger(s)
-		if err != nil {
+// pillars; a GiffingerCharacteristic reads them as what they are.
+func ExampleGiffingerCharacteristic_UnmarshalText() {
+	for _, s := range []string{"Smart People", "social and human capital", "smart mobility", "Smart Branding"} {
+		var c pillar.GiffingerCharacteristic
+		if err := c.UnmarshalText([]byte(s)); err != nil {
 			fmt.Println(err)
 			continue
 		}
 		fmt.Printf("%-26q → %s %v\n", s, c, c.Elements())
 	}
-	_, err := pillar.ParseGiffinger("Smart Branding")
-	fmt.Println(err)
 	// Output:
 	// "Smart People"             → people [SOC.COM SOC.LRN]
 	// "social and human capital" → people [SOC.COM SOC.LRN]

@@ -60,7 +60,11 @@ func ExampleParse() {
 
 func ExampleParseElement() {
 	for _, s := range []string{"Layanan Publik", "Tata Kelola Birokrasi", "wajah kota", "gov-pol"} {
-		e := pillar.MustParseElement(s)
+		e, err := pillar.ParseElement(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
 		fmt.Printf("%s %s, pillar %s\n", e, e.Name(smartcity.English), e.Pillar())
 	}
 	// Output:

@@ -1,7 +1,6 @@
 package pillar
 
 import (
-	"iter"
 	"slices"
 
 	"github.com/kotacerdas/smartcity"
@@ -41,17 +40,6 @@ var giffingers = enum.New[GiffingerCharacteristic](spec("Giffinger characteristi
 		Aliases: []string{"quality of life", "kualitas hidup", "kehidupan"}},
 })
 
-// AllGiffinger returns Giffinger's six characteristics in the report's order.
-func AllGiffinger() iter.Seq[GiffingerCharacteristic] { return giffingers.All() }
-
-// ParseGiffinger returns the characteristic named by s: its code, its
-// English name ("Smart People"), its Indonesian name, or the report's
-// gloss ("social and human capital"), ignoring case and spacing.
-func ParseGiffinger(s string) (GiffingerCharacteristic, error) { return giffingers.Parse(s) }
-
-// IsValid reports whether c is one of the six declared characteristics.
-func (c GiffingerCharacteristic) IsValid() bool { return giffingers.IsValid(c) }
-
 // String returns the characteristic's stable code ("economy" … "living"),
 // "" for the zero value and "GiffingerCharacteristic(n)" otherwise.
 func (c GiffingerCharacteristic) String() string { return giffingers.String(c) }
@@ -76,8 +64,10 @@ func (c GiffingerCharacteristic) Elements() []Element {
 // zero value is empty text and an undeclared value is an error.
 func (c GiffingerCharacteristic) MarshalText() ([]byte, error) { return giffingers.MarshalText(c) }
 
-// UnmarshalText implements encoding.TextUnmarshaler with ParseGiffinger;
-// empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads the code,
+// the English name ("Smart People"), the Indonesian name or the report's
+// gloss ("social and human capital"), ignoring case and spacing; empty
+// text is the zero value.
 func (c *GiffingerCharacteristic) UnmarshalText(text []byte) error {
 	return giffingers.UnmarshalText(c, text)
 }

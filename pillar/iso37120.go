@@ -76,14 +76,6 @@ var isoThemes = enum.New[ISOTheme](spec("ISO 37120 theme"), []enum.Row{
 // AllISOThemes returns the 19 themes of ISO 37120:2018 in the standard's order.
 func AllISOThemes() iter.Seq[ISOTheme] { return isoThemes.All() }
 
-// ParseISOTheme returns the theme named by s: its code ("solid_waste"), its
-// English name ("Solid waste"), its Indonesian name, or a short form
-// ("climate change", "food security"), ignoring case and spacing.
-func ParseISOTheme(s string) (ISOTheme, error) { return isoThemes.Parse(s) }
-
-// IsValid reports whether t is one of the 19 declared themes.
-func (t ISOTheme) IsValid() bool { return isoThemes.IsValid(t) }
-
 // String returns the theme's stable code ("economy" … "water"), "" for the
 // zero value and "ISOTheme(n)" otherwise.
 func (t ISOTheme) String() string { return isoThemes.String(t) }
@@ -108,6 +100,8 @@ func (t ISOTheme) Elements() []Element {
 // zero value is empty text and an undeclared value is an error.
 func (t ISOTheme) MarshalText() ([]byte, error) { return isoThemes.MarshalText(t) }
 
-// UnmarshalText implements encoding.TextUnmarshaler with ParseISOTheme;
-// empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads the code
+// ("solid_waste"), the English name ("Solid waste"), the Indonesian name
+// or a short form ("climate change", "food security"), ignoring case and
+// spacing; empty text is the zero value.
 func (t *ISOTheme) UnmarshalText(text []byte) error { return isoThemes.UnmarshalText(t, text) }

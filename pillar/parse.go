@@ -16,8 +16,8 @@ import (
 // Giffinger's characteristics that have no pillar of their own are mapped
 // to the pillar that holds them in this framework: "Smart People" and
 // "People" to Society, "Smart Mobility" and "Mobility" to Living (whose
-// element LIV.MOB is mobility). Use ParseGiffinger to read them as
-// Giffinger characteristics instead.
+// element LIV.MOB is mobility). A GiffingerCharacteristic's UnmarshalText
+// reads them as Giffinger characteristics instead.
 //
 // On failure the error is a *smartcity.ParseError naming the input and, when one is
 // close, the nearest pillar's code.
@@ -36,26 +36,6 @@ func Parse(s string) (Pillar, error) { return pillars.Parse(s) }
 // On failure the error is a *smartcity.ParseError naming the input and, when one is
 // close, the nearest element's code.
 func ParseElement(s string) (Element, error) { return elements.Parse(s) }
-
-// MustParse is like Parse but panics on error. It is meant for constant
-// input in programs and tests.
-func MustParse(s string) Pillar {
-	p, err := Parse(s)
-	if err != nil {
-		panic(err)
-	}
-	return p
-}
-
-// MustParseElement is like ParseElement but panics on error. It is meant for
-// constant input in programs and tests.
-func MustParseElement(s string) Element {
-	e, err := ParseElement(s)
-	if err != nil {
-		panic(err)
-	}
-	return e
-}
 
 // spec is how the package's enums parse: by normalize, with the names as
 // spellings, and failing with a *smartcity.ParseError that suggests the nearest code.

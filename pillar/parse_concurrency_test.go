@@ -33,8 +33,10 @@ func TestConcurrentCatalogues(t *testing.T) {
 		for _, s := range inputs {
 			p, err := pillar.Parse(s)
 			e, err2 := pillar.ParseElement(s)
-			g, err3 := pillar.ParseGiffinger(s)
-			th, err4 := pillar.ParseISOTheme(s)
+			var g pillar.GiffingerCharacteristic
+			err3 := g.UnmarshalText([]byte(s))
+			var th pillar.ISOTheme
+			err4 := th.UnmarshalText([]byte(s))
 			for _, r := range []struct {
 				v   any
 				err error

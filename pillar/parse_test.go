@@ -52,7 +52,6 @@ func TestParse(t *testing.T) {
 			got, err := Parse(tt.in)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, got)
-			assert.Equal(t, tt.want, MustParse(tt.in))
 		})
 	}
 }
@@ -103,7 +102,6 @@ func TestParseElement(t *testing.T) {
 			got, err := ParseElement(tt.in)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, got)
-			assert.Equal(t, tt.want, MustParseElement(tt.in))
 		})
 	}
 }
@@ -121,8 +119,8 @@ func TestSpellings(t *testing.T) {
 	}
 	add(pillars.Listing(Parse))
 	add(elements.Listing(ParseElement))
-	add(giffingers.Listing(ParseGiffinger))
-	add(isoThemes.Listing(ParseISOTheme))
+	add(giffingers.Listing(giffingers.Parse))
+	add(isoThemes.Listing(isoThemes.Parse))
 	golden.Check(t, filepath.Join("testdata", "spellings.golden"), []byte(b.String()))
 }
 
@@ -132,8 +130,8 @@ func TestSpellings(t *testing.T) {
 func TestRefusedSpellings(t *testing.T) {
 	require.NoError(t, pillars.Refuses(Parse))
 	require.NoError(t, elements.Refuses(ParseElement))
-	require.NoError(t, giffingers.Refuses(ParseGiffinger))
-	require.NoError(t, isoThemes.Refuses(ParseISOTheme))
+	require.NoError(t, giffingers.Refuses(giffingers.Parse))
+	require.NoError(t, isoThemes.Refuses(isoThemes.Parse))
 	for _, s := range []string{"-GOV", "gov_", "_GOV.SVC", "(-gov)"} {
 		_, err := Parse(s)
 		if err == nil {
@@ -187,8 +185,8 @@ func TestParseErrors(t *testing.T) {
 
 func parsePillarErr(s string) error    { _, err := Parse(s); return err }
 func parseElementErr(s string) error   { _, err := ParseElement(s); return err }
-func parseGiffingerErr(s string) error { _, err := ParseGiffinger(s); return err }
-func parseISOErr(s string) error       { _, err := ParseISOTheme(s); return err }
+func parseGiffingerErr(s string) error { _, err := giffingers.Parse(s); return err }
+func parseISOErr(s string) error       { _, err := isoThemes.Parse(s); return err }
 
 func TestParseErrorTruncatesLongInput(t *testing.T) {
 	long := strings.Repeat("governance ", 30)
@@ -198,11 +196,6 @@ func TestParseErrorTruncatesLongInput(t *testing.T) {
 	require.True(t, errors.As(err, &pe))
 	assert.Equal(t, long, pe.Input, "the field keeps the whole input")
 	assert.Less(t, len(err.Error()), 120, "the message does not")
-}
-
-func TestMustParsePanics(t *testing.T) {
-	assert.Panics(t, func() { MustParse("nope") })
-	assert.Panics(t, func() { MustParseElement("nope") })
 }
 
 func TestNormalize(t *testing.T) {

@@ -25,14 +25,8 @@ type Scale struct {
 	Max float64 `json:"max" yaml:"max"`
 }
 
-// Validate returns the problems of s, or nil: both ends must be finite,
-// Min below Max and the width Max − Min finite too.
-func (s Scale) Validate() smartcity.Problems {
-	var ps problems
-	s.check(&ps, "scale")
-	return smartcity.Problems(ps)
-}
-
+// check records the problems of s at field: both ends must be finite, Min
+// below Max and the width Max − Min finite too.
 func (s Scale) check(ps *problems, field string) {
 	okMin, okMax := isFinite(s.Min), isFinite(s.Max)
 	if !okMin {
@@ -51,28 +45,14 @@ func (s Scale) check(ps *problems, field string) {
 	}
 }
 
-// Contains reports whether v lies on the scale, ends included. NaN never does.
-func (s Scale) Contains(v float64) bool { return v >= s.Min && v <= s.Max }
+// contains reports whether v lies on the scale, ends included. NaN never does.
+func (s Scale) contains(v float64) bool { return v >= s.Min && v <= s.Max }
 
 // String returns "[min, max]".
 func (s Scale) String() string { return "[" + formatFloat(s.Min) + ", " + formatFloat(s.Max) + "]" }
 
 // mid returns the middle of the scale.
 func (s Scale) mid() float64 { return s.Min + (s.Max-s.Min)/2 }
-
-// ScorecardData is the plain form of a Scorecard, for building one from
-// decoded YAML or any other source and for handing one on.
-type ScorecardData struct {
-	Region string              `json:"region" yaml:"region"`
-	Scale  Scale               `json:"scale" yaml:"scale"`
-	Values map[Element]float64 `json:"values,omitempty" yaml:"values,omitempty"`
-}
-
-// Scorecard validates d and returns the Scorecard it describes; see
-// NewScorecard for the rules.
-func (d ScorecardData) Scorecard() (Scorecard, error) {
-	return NewScorecard(d.Region, d.Scale, d.Values)
-}
 
 // Scorecard holds one region's values per element on a declared scale. An
 // element without a value has no data: it is left out of the aggregates, not
@@ -105,17 +85,14 @@ func newScorecard(region string, scale Scale, values map[Element]float64, keyPro
 	scaleOK := len(ps) == n
 	ps = append(ps, keyProblems...)
 	s := Scorecard{region: region, scale: scale}
-	for _, e := range slices.Sorted(maps.Keys(values)) {
-		v := values[e]
-		field := "values[" + elementField(e) + "]"
+	for e, v := range declared(&ps, "values", "element", values) {
+		field := keyField("values", e)
 		switch {
-		case !e.IsValid():
-			ps.add(field, "enum", "not a declared element")
 		case math.IsNaN(v):
 			ps.add(field, "finite", "must be a number, not NaN")
 		case math.IsInf(v, 0):
 			ps.add(field, "finite", "must be finite, not %s", formatFloat(v))
-		case scaleOK && !scale.Contains(v):
+		case scaleOK && !scale.contains(v):
 			ps.add(field, "scale", "%s is off the scale %s", formatFloat(v), scale)
 		default:
 			s.set(e, v)
@@ -139,11 +116,8 @@ func (s *Scorecard) set(e Element, v float64) {
 // Region returns the region the scorecard belongs to.
 func (s Scorecard) Region() string { return s.region }
 
-// Scale returns the scale the values are on.
-func (s Scorecard) Scale() Scale { return s.scale }
-
-// IsZero reports whether s is the zero Scorecard, which no constructor returns.
-func (s Scorecard) IsZero() bool { return s == Scorecard{} }
+// isZero reports whether s is the zero Scorecard, which no constructor returns.
+func (s Scorecard) isZero() bool { return s == Scorecard{} }
 
 // Value returns the value of e and whether e has one.
 func (s Scorecard) Value(e Element) (float64, bool) {
@@ -156,9 +130,26 @@ func (s Scorecard) Value(e Element) (float64, bool) {
 // Len returns the number of elements with a value.
 func (s Scorecard) Len() int { return bits.OnesCount32(s.has) }
 
-// All returns the elements that have a value, with their values, in the
+// MarshalJSON encodes s as {"region": …, "scale": {"min": …, "max": …},
+// "values": {"GOV.SVC": …}}, with "values" left out when there are none.
+func (s Scorecard) MarshalJSON() ([]byte, error) {
+	out := struct {
+		Region string              `json:"region"`
+		Scale  Scale               `json:"scale"`
+		Values map[Element]float64 `json:"values,omitempty"`
+	}{Region: s.region, Scale: s.scale}
+	if s.has != 0 {
+		out.Values = make(map[Element]float64, s.Len())
+		for e, v := range s.each() {
+			out.Values[e] = v
+		}
+	}
+	return json.Marshal(out)
+}
+
+// each returns the elements that have a value, with their values, in the
 // official order.
-func (s Scorecard) All() iter.Seq2[Element, float64] {
+func (s Scorecard) each() iter.Seq2[Element, float64] {
 	return func(yield func(Element, float64) bool) {
 		for e := range AllElements() {
 			if v, ok := s.Value(e); ok && !yield(e, v) {
@@ -167,22 +158,6 @@ func (s Scorecard) All() iter.Seq2[Element, float64] {
 		}
 	}
 }
-
-// Data returns the plain form of s; its Values map is a fresh copy.
-func (s Scorecard) Data() ScorecardData {
-	d := ScorecardData{Region: s.region, Scale: s.scale}
-	if s.has != 0 {
-		d.Values = make(map[Element]float64, s.Len())
-		for e, v := range s.All() {
-			d.Values[e] = v
-		}
-	}
-	return d
-}
-
-// MarshalJSON encodes s as its ScorecardData:
-// {"region": …, "scale": {"min": …, "max": …}, "values": {"GOV.SVC": …}}.
-func (s Scorecard) MarshalJSON() ([]byte, error) { return json.Marshal(s.Data()) }
 
 // UnmarshalJSON decodes the form MarshalJSON writes, strictly: unknown
 // fields and trailing data are errors, element keys may be any spelling
@@ -238,11 +213,39 @@ func decodeError(err error) error {
 	return i18n.Errorf(words, "pillar: decoding scorecard: %w", ps)
 }
 
-func elementField(e Element) string {
-	if e == 0 {
-		return "<unset>"
+// part is a pillar or an element, the keys of a scorecard's values and
+// of weights.
+type part interface {
+	Pillar | Element
+	IsValid() bool
+	String() string
+}
+
+// declared returns the entries of m in key order whose key is declared,
+// and records a problem at field[key] for each key that is not; kind says
+// what the keys are ("element").
+func declared[K part, V any](ps *problems, field, kind string, m map[K]V) iter.Seq2[K, V] {
+	return func(yield func(K, V) bool) {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			if !k.IsValid() {
+				ps.add(keyField(field, k), "enum", "not a declared %s", subject{what: kind})
+				continue
+			}
+			if !yield(k, m[k]) {
+				return
+			}
+		}
 	}
-	return e.String()
+}
+
+// keyField is the path of the entry of k in the map at field:
+// "values[GOV.SVC]", "values[<unset>]" for the zero key.
+func keyField[K part](field string, k K) string {
+	code := k.String()
+	if k == 0 {
+		code = "<unset>"
+	}
+	return field + "[" + code + "]"
 }
 
 func isFinite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

@@ -25,7 +25,7 @@ func TestScorecardDeeplyNestedJSON(t *testing.T) {
 			var s pillar.Scorecard
 			require.Error(t, json.Unmarshal([]byte(doc), &s))
 			require.Error(t, s.UnmarshalJSON([]byte(doc)))
-			require.True(t, s.IsZero())
+			require.Equal(t, pillar.Scorecard{}, s, "a failed decode leaves the value alone")
 		})
 	}
 }

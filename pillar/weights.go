@@ -2,14 +2,12 @@ package pillar
 
 import (
 	"encoding/json"
-	"maps"
-	"slices"
 	"strconv"
 )
 
-// BasisPoints is 100 % in basis points, the unit of Weights: shares are whole
+// basisPoints is 100 % in basis points, the unit of Weights: shares are whole
 // basis points (1 bp = 0.01 %), so that they sum exactly.
-const BasisPoints = 10000
+const basisPoints = 10000
 
 // Weights are the shares used to aggregate a scorecard: the share of each
 // pillar in the overall value and the share of each element within its
@@ -24,10 +22,10 @@ type Weights struct {
 
 // NewWeights validates and returns weights. pillars gives each pillar's
 // share of the overall value; when it is empty all pillars weigh the same,
-// otherwise its shares must sum to BasisPoints (a pillar left out weighs
-// zero). elements gives each element's share within its pillar; a pillar
-// none of whose elements is listed weighs its elements the same, otherwise
-// the shares of its three elements must sum to BasisPoints. Every problem is
+// otherwise its shares must sum to 10000 basis points, 100 % (a pillar left
+// out weighs zero). elements gives each element's share within its pillar;
+// a pillar none of whose elements is listed weighs its elements the same,
+// otherwise the shares of its three elements must sum to 10000. Every problem is
 // reported at once in an error holding smartcity.Problems.
 func NewWeights(pillars map[Pillar]int, elements map[Element]int) (Weights, error) {
 	var w Weights
@@ -35,33 +33,19 @@ func NewWeights(pillars map[Pillar]int, elements map[Element]int) (Weights, erro
 	if len(pillars) > 0 {
 		w.pillarsSet = true
 		sum := 0
-		for _, p := range slices.Sorted(maps.Keys(pillars)) {
-			bp := pillars[p]
-			field := "weights.pillars[" + pillarField(p) + "]"
-			switch {
-			case !p.IsValid():
-				ps.add(field, "enum", "not a declared pillar")
-			case bp < 0 || bp > BasisPoints:
-				ps.add(field, "range", "share %d bp must be between 0 and %d", bp, BasisPoints)
-			default:
+		for p, bp := range declared(&ps, "weights.pillars", "pillar", pillars) {
+			if share(&ps, keyField("weights.pillars", p), bp) {
 				w.pillars[p-1] = uint16(bp)
 				sum += bp
 			}
 		}
-		if len(ps) == 0 && sum != BasisPoints {
-			ps.add("weights.pillars", "weights", "shares sum to %d bp, want %d (100 %%)", sum, BasisPoints)
+		if len(ps) == 0 && sum != basisPoints {
+			ps.add("weights.pillars", "weights", "shares sum to %d bp, want %d (100 %%)", sum, basisPoints)
 		}
 	}
 	var sums [pillarCount]int
-	for _, e := range slices.Sorted(maps.Keys(elements)) {
-		bp := elements[e]
-		field := "weights.elements[" + elementField(e) + "]"
-		switch {
-		case !e.IsValid():
-			ps.add(field, "enum", "not a declared element")
-		case bp < 0 || bp > BasisPoints:
-			ps.add(field, "range", "share %d bp must be between 0 and %d", bp, BasisPoints)
-		default:
+	for e, bp := range declared(&ps, "weights.elements", "element", elements) {
+		if share(&ps, keyField("weights.elements", e), bp) {
 			p := e.Pillar()
 			w.elements[e-1] = uint16(bp)
 			w.elementsSet[p-1] = true
@@ -69,31 +53,15 @@ func NewWeights(pillars map[Pillar]int, elements map[Element]int) (Weights, erro
 		}
 	}
 	for p := range All() {
-		if w.elementsSet[p-1] && sums[p-1] != BasisPoints {
+		if w.elementsSet[p-1] && sums[p-1] != basisPoints {
 			ps.add("weights.elements["+p.String()+"]", "weights",
-				"shares of the pillar's elements sum to %d bp, want %d (100 %%)", sums[p-1], BasisPoints)
+				"shares of the pillar's elements sum to %d bp, want %d (100 %%)", sums[p-1], basisPoints)
 		}
 	}
 	if err := ps.err("weights", ""); err != nil {
 		return Weights{}, err
 	}
 	return w, nil
-}
-
-// Pillar returns p's share of the overall value, 0–1.
-func (w Weights) Pillar(p Pillar) float64 {
-	if !p.IsValid() {
-		return 0
-	}
-	return float64(w.pillarWeight(p)) / float64(w.pillarTotal())
-}
-
-// Element returns e's share of its pillar's value, 0–1.
-func (w Weights) Element(e Element) float64 {
-	if !e.IsValid() {
-		return 0
-	}
-	return float64(w.elementWeight(e)) / float64(w.elementTotal(e.Pillar()))
 }
 
 // pillarWeight is p's weight as an integer: basis points when set, else 1.
@@ -106,7 +74,7 @@ func (w Weights) pillarWeight(p Pillar) int {
 
 func (w Weights) pillarTotal() int {
 	if w.pillarsSet {
-		return BasisPoints
+		return basisPoints
 	}
 	return pillarCount
 }
@@ -122,23 +90,27 @@ func (w Weights) elementWeight(e Element) int {
 
 func (w Weights) elementTotal(p Pillar) int {
 	if w.elementsSet[p-1] {
-		return BasisPoints
+		return basisPoints
 	}
 	return elementsPerPillar
 }
 
-func pillarField(p Pillar) string {
-	if p == 0 {
-		return "<unset>"
+// share checks a share of bp basis points at the field path at: it must
+// lie between 0 and 10000, 100 %.
+func share(ps *problems, at string, bp int) bool {
+	if bp < 0 || bp > basisPoints {
+		ps.add(at, "range", "share %d bp must be between 0 and %d", bp, basisPoints)
+		return false
 	}
-	return p.String()
+	return true
 }
 
 // Aggregate is a pillar's or the overall value of a scorecard with its
 // coverage.
 type Aggregate struct {
 	// Value is the weighted mean over the parts that have data, on the
-	// scorecard's scale; 0 and meaningless when HasData is false.
+	// scorecard's scale; 0 and meaningless when Share is 0, as for a
+	// pillar without values, which has no data rather than a zero.
 	Value float64
 	// Covered is the number of elements with a value.
 	Covered int
@@ -149,9 +121,9 @@ type Aggregate struct {
 	Share float64
 }
 
-// HasData reports whether the aggregate rests on any data. A pillar
+// hasData reports whether the aggregate rests on any data. A pillar
 // without values has no data: it is not a zero.
-func (a Aggregate) HasData() bool { return a.Share > 0 }
+func (a Aggregate) hasData() bool { return a.Share > 0 }
 
 // MarshalJSON encodes the aggregate as {"value", "covered", "total",
 // "share"}, with "value": null when there is no data.
@@ -162,7 +134,7 @@ func (a Aggregate) MarshalJSON() ([]byte, error) {
 		Total   int      `json:"total"`
 		Share   float64  `json:"share"`
 	}{Covered: a.Covered, Total: a.Total, Share: a.Share}
-	if a.HasData() {
+	if a.hasData() {
 		out.Value = &a.Value
 	}
 	return json.Marshal(out)
@@ -172,7 +144,7 @@ func (a Aggregate) MarshalJSON() ([]byte, error) {
 // "no data (0/3)".
 func (a Aggregate) String() string {
 	cov := " (" + strconv.Itoa(a.Covered) + "/" + strconv.Itoa(a.Total) + ")"
-	if !a.HasData() {
+	if !a.hasData() {
 		return "no data" + cov
 	}
 	return formatFloat(a.Value) + cov
@@ -210,7 +182,7 @@ func (s Scorecard) Summarize(w Weights) Summary {
 		sum.Overall.Total += a.Total
 		wp := float64(w.pillarWeight(p))
 		shareSum += wp * a.Share
-		if a.HasData() && wp > 0 {
+		if a.hasData() && wp > 0 {
 			weighted += wp * a.Value
 			covered += wp
 		}
