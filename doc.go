@@ -112,5 +112,27 @@
 // math.MinInt64 formats without overflow; scores and indices, which the
 // library computes exactly and prints as decimal text ("3.99"), are
 // rewritten digit for digit; and Percent rounds the exact ratio half away
-// from zero, as a [Number] is rounded.
+// from zero, as a [Number] is rounded. An exact value shown to people is
+// a decimal, never a fraction: [Number.Decimal] writes 27/8 as "3.375",
+// and lang.Decimal(x.Decimal(2)) as "3,375".
+//
+// # JSON
+//
+// What the packages compute marshals with encoding/json to the JSON that
+// the command line prints with --json, so that a program serving JSON
+// writes no shapes of its own: a scored SPBE assessment, a comparison, a
+// cohort, a plan and a framework's summary (package spbe), the pillars'
+// catalogue (package pillar), a masterplan's summary and a year's progress
+// (package masterplan) and an evaluation's result and ranking. Names are
+// snake_case; every exact value is written three ways, as published
+// ("index": "3.99"), as the exact reduced fraction, which reads back
+// without loss ("index_exact": "3987/1000"), and as a float for charts,
+// never to compute with ("index_value": 3.987). Fields are added, never
+// renamed.
+//
+// Where the JSON names things in a language — the domains and aspects of a
+// framework — json.Marshal names them in Indonesian, the zero Lang, and
+// the value's method JSON(lang) returns a json.Marshaler that names them
+// in lang: json.Marshal(res.JSON(smartcity.English)). Every such type has
+// the method, and a type whose JSON holds only codes has none.
 package smartcity

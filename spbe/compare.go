@@ -46,34 +46,34 @@ type IndicatorChange struct {
 // the next.
 type Comparison struct {
 	// From and To are the two results, with who and when.
-	From, To Scored `json:"-" yaml:"-"`
+	From, To Scored `yaml:"-"`
 	// Framework is the framework of both results; nil when they differ
 	// (IndexOnly).
-	Framework *Framework `json:"-" yaml:"-"`
+	Framework *Framework `yaml:"-"`
 	// FromFramework and ToFramework are the ids of the frameworks of the
 	// two results, equal unless IndexOnly.
-	FromFramework string `json:"from_framework" yaml:"from_framework"`
-	ToFramework   string `json:"to_framework" yaml:"to_framework"`
+	FromFramework string `yaml:"from_framework"`
+	ToFramework   string `yaml:"to_framework"`
 	// IndexOnly reports that the results are of different frameworks, so
 	// that only the index and the predikat are compared.
-	IndexOnly bool `json:"index_only" yaml:"index_only"`
+	IndexOnly bool `yaml:"index_only"`
 	// Indicators are by indicator position; empty when IndexOnly.
-	Indicators []IndicatorChange `json:"indicators" yaml:"indicators"`
+	Indicators []IndicatorChange `yaml:"indicators"`
 	// Aspects and Domains are by aspect and domain position; empty when
 	// IndexOnly, and Domains in a framework without domains.
-	Aspects []Change `json:"aspects" yaml:"aspects"`
-	Domains []Change `json:"domains" yaml:"domains"`
+	Aspects []Change `yaml:"aspects"`
+	Domains []Change `yaml:"domains"`
 	// Index is the change of the index: the Indeks SPBE, or the Indeks
 	// Pemerintah Digital.
-	Index Change `json:"index" yaml:"index"`
+	Index Change `yaml:"index"`
 	// FromPredicate and ToPredicate are the two results' predikat, each on
 	// its own result's basis and in its own framework's bands.
-	FromPredicate Predicate `json:"from_predicate" yaml:"from_predicate"`
-	ToPredicate   Predicate `json:"to_predicate" yaml:"to_predicate"`
+	FromPredicate Predicate `yaml:"from_predicate"`
+	ToPredicate   Predicate `yaml:"to_predicate"`
 	// Top is how many of the biggest gains and losses the JSON lists,
 	// Gains(Top) and Losses(Top): 5 from Compare; a negative Top lists
 	// them all.
-	Top int `json:"-" yaml:"-"`
+	Top int `yaml:"-"`
 }
 
 // defaultTop is the Top of a Comparison that Compare returns: the five

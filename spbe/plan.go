@@ -125,54 +125,54 @@ type Plan struct {
 	// Instansi and Year say whose levels the plan raises, from the
 	// evaluation of which year, as the caller names them for the JSON;
 	// Framework.Plan leaves them empty.
-	Instansi string `json:"-" yaml:"-"`
-	Year     int    `json:"-" yaml:"-"`
+	Instansi string `yaml:"-"`
+	Year     int    `yaml:"-"`
 	// Framework is the framework of the levels.
-	Framework *Framework `json:"-" yaml:"-"`
+	Framework *Framework `yaml:"-"`
 	// Target is what the plan aims at.
-	Target Target `json:"-" yaml:"-"`
+	Target Target `yaml:"-"`
 	// Basis is the predicate basis the target was judged on.
-	Basis PredicateBasis `json:"predicate_basis" yaml:"predicate_basis"`
+	Basis PredicateBasis `yaml:"predicate_basis"`
 	// Need is the least numerator (Σ level × weight in basis points) that
 	// meets the index or predikat target; 0 without one.
-	Need int64 `json:"need" yaml:"need"`
+	Need int64 `yaml:"need"`
 	// Reached says whether the plan meets the whole target and every
 	// minimum. When it does not, the plan is the one that comes closest:
 	// every indicator as high as the constraints allow, and To is the best
 	// reachable index.
-	Reached bool `json:"reached" yaml:"reached"`
+	Reached bool `yaml:"reached"`
 	// From and To are the index before and after the plan, and
 	// FromPredicate and ToPredicate their predikat on Basis.
-	From          smartcity.Number `json:"from_index" yaml:"from_index"`
-	To            smartcity.Number `json:"to_index" yaml:"to_index"`
-	FromPredicate Predicate        `json:"from_predicate" yaml:"from_predicate"`
-	ToPredicate   Predicate        `json:"to_predicate" yaml:"to_predicate"`
+	From          smartcity.Number `yaml:"from_index"`
+	To            smartcity.Number `yaml:"to_index"`
+	FromPredicate Predicate        `yaml:"from_predicate"`
+	ToPredicate   Predicate        `yaml:"to_predicate"`
 	// Levels are the levels after the plan, by indicator position.
-	Levels Levels `json:"-" yaml:"-"`
+	Levels Levels `yaml:"-"`
 	// Steps are the raises, ordered by year; within a year, the steps
 	// toward a minimum first, then the biggest gain first (the heaviest
 	// indicator), then by indicator number and level. Each indicator
 	// rises as early as the yearly cap allows.
-	Steps []Step `json:"steps" yaml:"steps"`
+	Steps []Step `yaml:"steps"`
 	// TotalCost is the sum of the steps' costs.
-	TotalCost int64 `json:"total_cost" yaml:"total_cost"`
+	TotalCost int64 `yaml:"total_cost"`
 	// Priced says whether the plan was made with costs (least cost) or
 	// without (fewest raises).
-	Priced bool `json:"priced" yaml:"priced"`
+	Priced bool `yaml:"priced"`
 	// FirstYear is the year of the plan's first year and Years the number
 	// of years it may take (1 without a cap).
-	FirstYear int `json:"first_year" yaml:"first_year"`
-	Years     int `json:"years" yaml:"years"`
+	FirstYear int `yaml:"first_year"`
+	Years     int `yaml:"years"`
 	// Bounds say, when the plan falls short, which limits hold which
 	// indicators below the top of the scale. When none is listed the
 	// target lies beyond the scale itself.
-	Bounds []Bound `json:"bounds,omitempty" yaml:"bounds,omitempty"`
+	Bounds []Bound `yaml:"bounds,omitempty"`
 	// Shortfalls are the minimums the plan cannot meet.
-	Shortfalls []Shortfall `json:"shortfalls,omitempty" yaml:"shortfalls,omitempty"`
+	Shortfalls []Shortfall `yaml:"shortfalls,omitempty"`
 	// Unpriced are the numbers of the indicators below the top of the
 	// scale that the costs give no price, so that the plan does not raise
 	// them; none in a plan without costs.
-	Unpriced []int `json:"unpriced,omitempty" yaml:"unpriced,omitempty"`
+	Unpriced []int `yaml:"unpriced,omitempty"`
 }
 
 // Raises returns the number of one-level raises in the plan.
