@@ -79,7 +79,9 @@
 // demand in Indonesian or English. A Validate method returns Problems,
 // which may hold warnings only; the error of a reader or a constructor
 // holds them, and errors.As finds them there whatever the package.
-// Problems marshal to the JSON the command line prints for them. Text that
+// Problems marshal to the JSON the command line prints for them, their
+// messages in Indonesian, or in another language through Problems.JSON,
+// as the other output types do. Text that
 // names no value — an unknown code, a misspelt name — is a [ParseError],
 // which suggests the code it was probably meant to be.
 //

@@ -34,6 +34,6 @@ func ExampleErrorMessage() {
 	// true
 	// spbe: masukan rusak: baris 3, kolom 3 (penjelasan): nilai bukan teks UTF-8 (simpan berkas sebagai CSV UTF-8)
 	// spbe: malformed input: line 3, column 3 (penjelasan): not UTF-8 text (save the file as CSV UTF-8)
-	// masterplan: baris 1, kolom 43: pada programs[0].horizon: jangka waktu "abadi" tidak dikenal (seharusnya short, medium atau long)
-	// masterplan: line 1, column 43: field programs[0].horizon: unknown horizon "abadi" (want short, medium, long)
+	// masterplan: baris 1, kolom 43 (programs[0].horizon): jangka waktu "abadi" tidak dikenal (seharusnya short, medium atau long)
+	// masterplan: line 1, column 43 (programs[0].horizon): unknown horizon "abadi" (want short, medium or long)
 }

@@ -27,7 +27,7 @@ func ExampleProblems() {
 	fmt.Println(smartcity.ErrorMessage(err, smartcity.English))
 	out := json.NewEncoder(os.Stdout)
 	out.SetIndent("", "  ")
-	if err := out.Encode(problems[:1].In(smartcity.English)); err != nil {
+	if err := out.Encode(problems[:1].JSON(smartcity.English)); err != nil {
 		panic(err)
 	}
 	// Output:

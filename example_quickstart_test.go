@@ -50,12 +50,12 @@ func Example() {
 	}
 	fmt.Println(plan.Reached, plan.Raises(), "raises, by", plan.LastYear(), "→", plan.To, plan.ToPredicate)
 
-	// Check a masterplan: every problem at once, in the language asked for.
+	// Check a masterplan: every problem at once, each said in either language.
 	mp, err := masterplan.Load("examples/rembang/masterplan.json", masterplan.DecodeOptions{})
 	if err != nil {
 		panic(err)
 	}
-	problems := mp.Validate(masterplan.ValidateOptions{Lang: smartcity.English, RequireQuickWinPerPillar: true})
+	problems := mp.Validate(masterplan.ValidateOptions{RequireQuickWinPerPillar: true})
 	sum, err := mp.Summarize()
 	if err != nil {
 		panic(err)

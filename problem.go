@@ -35,8 +35,6 @@ type Problem struct {
 	// so that errors.Is finds the sentinel through the problem and
 	// through Problems.
 	Err error
-
-	lang Lang // the language of MarshalJSON's message; set by Problems.In
 }
 
 // Message returns the problem in lang, its place first: "indicators[3].level:
@@ -46,6 +44,12 @@ type Problem struct {
 // kolom 2 (level): …", "lembar Program, sel D7 (budget): …". Paths, names,
 // codes and quoted input stay as they are.
 func (p Problem) Message(lang Lang) string {
+	if r, ok := p.Err.(readMessage); ok {
+		if p.Path == "" {
+			return string(r)
+		}
+		return p.Path + ": " + string(r)
+	}
 	return p.where(lang, true) + p.rule(lang)
 }
 
@@ -107,24 +111,56 @@ func (p Problem) where(lang Lang, path bool) string {
 	return b.String()
 }
 
+// problemJSON is the JSON form of a Problem.
+type problemJSON struct {
+	Path     string   `json:"path"`
+	Line     int      `json:"line,omitempty"`
+	Column   int      `json:"column,omitempty"`
+	Sheet    string   `json:"sheet,omitempty"`
+	Cell     string   `json:"cell,omitempty"`
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	Message  string   `json:"message"`
+}
+
 // MarshalJSON writes the problem as {"path", "line", "column", "sheet",
 // "cell", "rule", "severity", "message"}: line, column, sheet and cell
-// only when known, and the message in the language Problems.In chose
-// (Indonesian unless told), with the place in the text but not the path,
+// only when known, and the message in Indonesian (Problems.JSON says it
+// in another language), with the place in the text but not the path,
 // which has its own field: "baris 12, kolom 18: elemen \"GOV.SVX\" tidak
 // dikenal (mungkin yang dimaksud GOV.SVC?)".
-func (p Problem) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Path     string   `json:"path"`
-		Line     int      `json:"line,omitempty"`
-		Column   int      `json:"column,omitempty"`
-		Sheet    string   `json:"sheet,omitempty"`
-		Cell     string   `json:"cell,omitempty"`
-		Rule     string   `json:"rule"`
-		Severity Severity `json:"severity"`
-		Message  string   `json:"message"`
-	}{p.Path, p.Line, p.Column, p.Sheet, p.Cell, p.Rule, p.Severity, p.where(p.lang, false) + p.rule(p.lang)})
+func (p Problem) MarshalJSON() ([]byte, error) { return json.Marshal(p.json(Indonesian)) }
+
+// json is the JSON form of p, its message in lang.
+func (p Problem) json(lang Lang) problemJSON {
+	msg := p.where(lang, false) + p.rule(lang)
+	if r, ok := p.Err.(readMessage); ok {
+		msg = string(r)
+	}
+	return problemJSON{p.Path, p.Line, p.Column, p.Sheet, p.Cell, p.Rule, p.Severity, msg}
 }
+
+// UnmarshalJSON reads what MarshalJSON writes. The message comes back as
+// the Err of the problem, in the language it was written in, and is said
+// as written whatever the language asked for; MarshalJSON writes it again
+// unchanged.
+func (p *Problem) UnmarshalJSON(data []byte) error {
+	var j problemJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	*p = Problem{Path: j.Path, Line: j.Line, Column: j.Column, Sheet: j.Sheet, Cell: j.Cell, Rule: j.Rule, Severity: j.Severity}
+	if j.Message != "" {
+		p.Err = readMessage(j.Message)
+	}
+	return nil
+}
+
+// readMessage is the message of a problem read from JSON, its place in the
+// text already said.
+type readMessage string
+
+func (r readMessage) Error() string { return string(r) }
 
 // Problems are every problem one reading or check found, in the order
 // found, which is the order of the document. It is the one error type of
@@ -173,17 +209,24 @@ func (ps Problems) only(s Severity) Problems {
 	return out
 }
 
-// In returns a copy of ps whose JSON says the messages in lang.
-func (ps Problems) In(lang Lang) Problems {
-	if ps == nil {
-		return nil
+// JSON returns a json.Marshaler that writes ps as an array of problems,
+// each as Problem.MarshalJSON writes it but with the message in lang; no
+// problems are the empty array.
+func (ps Problems) JSON(lang Lang) json.Marshaler { return problemsJSON{ps, lang} }
+
+// problemsJSON is Problems said in one language, for JSON.
+type problemsJSON struct {
+	ps   Problems
+	lang Lang
+}
+
+// MarshalJSON implements json.Marshaler.
+func (j problemsJSON) MarshalJSON() ([]byte, error) {
+	out := make([]problemJSON, len(j.ps))
+	for i, p := range j.ps {
+		out[i] = p.json(j.lang)
 	}
-	out := make(Problems, len(ps))
-	for i, p := range ps {
-		p.lang = lang
-		out[i] = p
-	}
-	return out
+	return json.Marshal(out)
 }
 
 // Error implements error: Message in English.

@@ -91,16 +91,39 @@ func TestProblemJSON(t *testing.T) {
 	assert.Equal(t, `[{"path":"programs[0].element","line":371,"column":18,"rule":"enum","severity":"error","message":"baris 371, kolom 18: level 7 berada di luar 1–5"},`+
 		`{"path":"programs","rule":"quick_win","severity":"warning","message":"level 7 berada di luar 1–5"},`+
 		`{"path":"","sheet":"Program","cell":"D7","rule":"gt","severity":"error","message":"lembar Program, sel D7: level 7 berada di luar 1–5"}]`, string(b))
-	b, err = json.Marshal(ps.In(smartcity.English))
+	en, err := json.Marshal(ps.JSON(smartcity.English))
 	require.NoError(t, err)
-	assert.Contains(t, string(b), `"message":"line 371, column 18: level 7 is outside 1–5"`)
-	b, err = json.Marshal(ps)
+	assert.Contains(t, string(en), `"message":"line 371, column 18: level 7 is outside 1–5"`)
+	assert.Equal(t, string(b), strings.Replace(strings.Replace(strings.Replace(string(en),
+		"line 371, column 18: level 7 is outside 1–5", "baris 371, kolom 18: level 7 berada di luar 1–5", 1),
+		"level 7 is outside 1–5", "level 7 berada di luar 1–5", 1),
+		"sheet Program, cell D7: level 7 is outside 1–5", "lembar Program, sel D7: level 7 berada di luar 1–5", 1), "only the messages differ")
+	id, err := json.Marshal(ps.JSON(smartcity.Indonesian))
 	require.NoError(t, err)
-	assert.Contains(t, string(b), `"message":"baris 371`, "In makes a copy")
-	assert.Nil(t, smartcity.Problems(nil).In(smartcity.English))
-	b, err = json.Marshal(smartcity.Problems{}.In(smartcity.English))
+	assert.Equal(t, string(b), string(id))
+	b, err = json.Marshal(smartcity.Problems(nil).JSON(smartcity.English))
 	require.NoError(t, err)
 	assert.Equal(t, "[]", string(b))
+}
+
+// A problem read back from its JSON says the message as it was written.
+func TestProblemJSONRoundTrip(t *testing.T) {
+	ps := smartcity.Problems{
+		{Path: "programs[0].element", Line: 371, Column: 18, Rule: "enum", Severity: smartcity.Error, Err: errOutOfRange},
+		{Rule: "syntax", Line: 2, Column: 3, Severity: smartcity.Error, Err: errOutOfRange},
+		{Path: "programs", Rule: "quick_win", Severity: smartcity.Warning, Err: errOutOfRange},
+	}
+	b, err := json.Marshal(ps)
+	require.NoError(t, err)
+	var back smartcity.Problems
+	require.NoError(t, json.Unmarshal(b, &back))
+	again, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.Equal(t, string(b), string(again))
+	assert.Equal(t, "programs[0].element: baris 371, kolom 18: level 7 berada di luar 1–5", back[0].Message(smartcity.English), "as written")
+	assert.Equal(t, "baris 2, kolom 3: level 7 berada di luar 1–5", back[1].Error())
+	assert.Equal(t, smartcity.Warning, back[2].Severity)
+	assert.Error(t, json.Unmarshal([]byte(`{"severity": "sometimes"}`), &back[0]))
 }
 
 func TestProblems(t *testing.T) {
@@ -194,7 +217,7 @@ func TestSeverity(t *testing.T) {
 	var pe *smartcity.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, "warning", pe.Near)
-	assert.Equal(t, `tingkat masalah "warnign" tidak dikenal (mungkin yang dimaksud warning?)`, smartcity.ErrorMessage(err, smartcity.Indonesian))
+	assert.Equal(t, `tingkat keparahan "warnign" tidak dikenal (mungkin yang dimaksud warning?)`, smartcity.ErrorMessage(err, smartcity.Indonesian))
 	b, err := json.Marshal(map[string]smartcity.Severity{"a": smartcity.Warning})
 	require.NoError(t, err)
 	assert.Equal(t, `{"a":"warning"}`, string(b))

@@ -11,7 +11,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/spbe"
@@ -143,7 +142,7 @@ func TestReadmeSamples(t *testing.T) {
 		require.NoError(t, err)
 		plan, err := masterplan.Load("examples/rembang/masterplan.json", masterplan.DecodeOptions{})
 		require.NoError(t, err)
-		assert.Empty(t, pr.Validate(plan, masterplan.ValidateOptions{Lang: smartcity.English}).Errors())
+		assert.Empty(t, pr.Validate(plan, masterplan.ValidateOptions{}).Errors())
 	})
 	t.Run("evaluation-json", func(t *testing.T) {
 		ev, err := evaluation.Unmarshal([]byte(samples["evaluation-json"]))

@@ -13,7 +13,7 @@ const (
 
 // severities declares the severities; the Indonesian names parse too.
 var severities = enum.New[Severity](enum.Spec{Kind: "severity", Names: true, Unknown: func(m enum.Miss) error {
-	return &ParseError{Kind: "severity", KindID: "tingkat masalah", Input: m.Input, Want: m.Codes(), Near: m.Near()}
+	return &ParseError{Kind: "severity", KindID: "tingkat keparahan", Input: m.Input, Want: m.Codes(), Near: m.Near()}
 }}, []enum.Row{
 	Error:   {Code: "error", ID: "galat", EN: "error", Aliases: []string{"kesalahan", "err"}},
 	Warning: {Code: "warning", ID: "peringatan", EN: "warning", Aliases: []string{"warn"}},

@@ -9,8 +9,6 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"github.com/kotacerdas/smartcity"
 )
 
 // BenchmarkDecode decodes generated plans of 1,000, 10,000 and 30,000
@@ -96,7 +94,7 @@ func BenchmarkValidate(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	opts := ValidateOptions{Lang: smartcity.Indonesian, RequireQuickWinPerPillar: true}
+	opts := ValidateOptions{RequireQuickWinPerPillar: true}
 	if ps := p.Validate(opts); len(ps) != 0 {
 		b.Fatalf("generated plan has problems: %v", ps)
 	}

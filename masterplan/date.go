@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"time"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // Date is a civil date — a day in the calendar, with no time of day and no
@@ -23,17 +25,22 @@ func DateOf(t time.Time) Date {
 }
 
 // ParseDate parses a date written "2006-01-02". The error is a
-// *ParseError.
+// *smartcity.ParseError.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil || len(s) != len(time.DateOnly) {
-		return Date{}, &ParseError{Type: "date", Input: s, Want: []string{"YYYY-MM-DD"}}
+		return Date{}, dateError(s)
 	}
 	d := DateOf(t)
 	if !d.IsValid() {
-		return Date{}, &ParseError{Type: "date", Input: s, Want: []string{"YYYY-MM-DD"}}
+		return Date{}, dateError(s)
 	}
 	return d, nil
+}
+
+// dateError is the *smartcity.ParseError of text that is no date.
+func dateError(s string) error {
+	return &smartcity.ParseError{Kind: "date", KindID: "tanggal", Input: s, Want: []string{"YYYY-MM-DD"}}
 }
 
 // MustParseDate is like ParseDate but panics on error. It is meant for

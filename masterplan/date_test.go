@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 func TestParseDate(t *testing.T) {
@@ -29,9 +31,9 @@ func TestParseDate(t *testing.T) {
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in)
 		if !tt.ok {
-			var pe *ParseError
+			var pe *smartcity.ParseError
 			require.ErrorAs(t, err, &pe, tt.in)
-			assert.Equal(t, "date", pe.Type)
+			assert.Equal(t, "date", pe.Kind)
 			continue
 		}
 		require.NoError(t, err, tt.in)

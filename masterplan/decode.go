@@ -5,7 +5,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 )
 
@@ -18,13 +18,14 @@ type DecodeOptions struct {
 
 // Decode reads one JSON masterplan from r strictly: unknown fields,
 // unknown codes, values of the wrong type and anything after the document
-// are errors. Decode does not stop at the first: the error is Problems
-// with every one of them, each with its path, line and column, its rule
-// and a message in Indonesian; Problems.Error says them in English and
-// smartcity.ErrorMessage in either language, and errors.As finds the
-// first as a *DecodeError. Only malformed JSON ends the reading where it
-// is. A document larger than opts.Limit is refused with an error wrapping
-// ErrTooLarge.
+// are errors. Decode does not stop at the first: errors.As finds in the
+// error the smartcity.Problems with every one of them, each with its path,
+// line and column, its rule ("unknown_field", "enum", "type", …) and its
+// message, and smartcity.ErrorMessage says them all in either language:
+// "masterplan: baris 3, kolom 26 (programs[0].element): elemen \"GOV.XXX\"
+// tidak dikenal (mungkin yang dimaksud GOV.SVC?)". Only malformed JSON
+// ends the reading where it is. A document larger than opts.Limit is
+// refused with an error wrapping ErrTooLarge.
 //
 // Decode does not validate the plan; call Plan.Validate for that, or
 // CheckPlan, which decodes and validates in one pass and reports the
@@ -47,11 +48,11 @@ func Unmarshal(data []byte) (*Plan, error) {
 	return p, nil
 }
 
-// unmarshalStrict decodes data into v and returns every problem found as
-// Problems, or nil.
+// unmarshalStrict decodes data into v and returns every problem found,
+// "masterplan: " and the problems, or nil.
 func unmarshalStrict(data []byte, v any) error {
-	if ps, _ := decodeAll(data, v, smartcity.Indonesian); len(ps) > 0 {
-		return ps
+	if ps, _ := decodeAll(data, v); len(ps) > 0 {
+		return i18n.Errorf(errorWords, "masterplan: %w", ps)
 	}
 	return nil
 }

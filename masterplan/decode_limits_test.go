@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation/evaltest"
@@ -157,8 +158,7 @@ func TestDeeplyNestedJSON(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			for _, d := range decoders() {
 				err := d.decode(strings.NewReader(doc), masterplan.DecodeOptions{})
-				var de *masterplan.DecodeError
-				require.ErrorAs(t, err, &de, d.name)
+				require.ErrorAs(t, err, new(smartcity.Problems), d.name)
 			}
 		})
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -119,7 +120,7 @@ func TestDecodeStrict(t *testing.T) {
 		{"bad date", `{"lifecycle": {"stages": [{"stage": "mou", "date": "21 April 2022"}]}}`, 1, 52, "lifecycle.stages[0].date", `unknown date`},
 		// The same unknown text twice: each in its place, the first one
 		// first.
-		{"twice", `{"programs": [{"horizon": "soon"}, {"horizon": "soon"}]}`, 1, 27, "programs[0].horizon", `programs[1].horizon: line 1, column 48: unknown horizon "soon"`},
+		{"twice", `{"programs": [{"horizon": "soon"}, {"horizon": "soon"}]}`, 1, 27, "programs[0].horizon", `line 1, column 48 (programs[1].horizon): unknown horizon "soon"`},
 		{"wrong type", "{\"programs\": [{},\n{\"start_year\": \"2023\"}]}", 2, 21, "programs[1].start_year", "cannot use JSON string"},
 		{"trailing data", `{} {}`, 1, 4, "", "unexpected data after the JSON value"},
 		{"empty", ``, 0, 0, "", "empty document"},
@@ -130,11 +131,11 @@ func TestDecodeStrict(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Decode(strings.NewReader(tt.doc), DecodeOptions{})
-			var de *DecodeError
+			var de smartcity.Problem
 			require.ErrorAs(t, err, &de)
 			assert.Equal(t, tt.line, de.Line, "line")
 			assert.Equal(t, tt.col, de.Column, "column")
-			assert.Equal(t, tt.field, de.Field)
+			assert.Equal(t, tt.field, de.Path)
 			assert.Contains(t, err.Error(), tt.contains)
 		})
 	}

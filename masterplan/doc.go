@@ -44,7 +44,7 @@
 //
 // Enumerations ([RegionKind], [Horizon], [Source], [Direction], [Status],
 // [Stage], [LegalKind], [BookVolume], [ReadinessPillar],
-// [ReadinessSubItem], [Severity], [KPIState]) are uint8 types whose zero value means "unset"; they marshal
+// [ReadinessSubItem], [KPIState]) are uint8 types whose zero value means "unset"; they marshal
 // to stable codes and their Parse functions accept the usual Indonesian
 // spellings too. Dates are civil dates ([Date]), written "2006-01-02".
 //
@@ -52,9 +52,11 @@
 //
 // [Decode] and [Load] read JSON strictly: an unknown field, an unknown
 // code, a value of the wrong type or trailing data is an error, and
-// decoding does not stop at the first — the error is [Problems] with
-// every one, each with its path, line and column (errors.As finds the
-// first as a [*DecodeError]). A document over the size limit (64 MiB
+// decoding does not stop at the first — errors.As finds in the error the
+// [github.com/kotacerdas/smartcity.Problems] with every one, each with its
+// path, line and column and a rule code ("unknown_field", "enum", "type"),
+// a code that names nothing suggesting the one it was probably meant to be
+// ("did you mean GOV.SVC?"). A document over the size limit (64 MiB
 // unless set in [DecodeOptions]) is refused with [ErrTooLarge].
 // [Validate] reads a plan document and reports everything at once: the
 // problems of decoding, then Plan.Validate's on what could be decoded;
@@ -71,12 +73,13 @@
 //
 // # Validation
 //
-// [Plan.Validate] returns [Problems]: every broken rule at once, each with
-// the path of the field in JSON names ("programs[3].budget[1].year"), a
-// rule code, a [Severity] and a message in the language of
-// [ValidateOptions].Lang — chosen per call; there is no package-level
-// setting. Field rules use go-playground/validator with its Indonesian and
-// English translations on a private validator, built once; the exported
+// [Plan.Validate] returns smartcity.Problems: every broken rule at once,
+// each with the path of the field in JSON names
+// ("programs[3].budget[1].year"), a rule code, a severity and a message
+// said in Indonesian or English when it is asked for — there is no
+// package-level setting. Field rules use go-playground/validator with its
+// Indonesian and English translations on a private validator, built once;
+// the exported
 // types carry only the validator's built-in tags, so an importer's own
 // validator can walk them. The masterplan's own rules run in code: unique
 // programme ids, years inside the plan and the programme, the horizon
@@ -86,9 +89,10 @@
 // warning for a pillar without programmes, the lifecycle moving forward,
 // and the Kemendagri code's form.
 //
-// Problems is an error: [Problems.Err] returns it when it holds an error
-// (warnings alone leave a plan valid); it unwraps to [ErrInvalid] and, for
-// problems found by field tags, to validator.ValidationErrors.
+// Problems.Err returns the problems as an error when they hold an error
+// (warnings alone leave a plan valid); a problem found by a field tag
+// unwraps to the validator's validator.FieldError. [Lifecycle.Advance]
+// refuses a step with the same problem a document's check would find.
 //
 // # Summaries and reports
 //

@@ -32,10 +32,10 @@ func norm(s string) string {
 	return b.String()
 }
 
-// parseError is the *ParseError of the package's enums (internal/enum),
-// whose Want lists the codes.
+// parseError is the *smartcity.ParseError of the package's enums
+// (internal/enum): it suggests the nearest code, or lists the codes.
 func parseError(m enum.Miss) error {
-	return &ParseError{Type: m.Kind, Input: m.Input, Want: m.Codes()}
+	return &smartcity.ParseError{Kind: m.Kind, KindID: errorWords[m.Kind], Input: m.Input, Want: m.Codes(), Near: m.Near()}
 }
 
 // langIndex maps a language to the column of a [2]string name table: 0 for

@@ -1,7 +1,6 @@
 package masterplan
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
@@ -14,43 +13,47 @@ import (
 
 func TestDecodeErrorMessage(t *testing.T) {
 	tests := []struct {
-		name, in, en, id string
+		name, in, rule, en, id string
 	}{
-		{"unknown field", "{\n  \"region\": {\"name\": \"Rembang\", \"kode\": \"33.17\"}\n}",
-			`masterplan: line 2, column 33: field region.kode: unknown field "kode"`,
-			`masterplan: baris 2, kolom 33: pada region.kode: kolom "kode" tidak dikenal`},
-		{"unknown code", `{"programs": [{"id": "GOV-01", "horizon": "abadi"}]}`,
-			`masterplan: line 1, column 43: field programs[0].horizon: unknown horizon "abadi" (want short, medium, long)`,
-			`masterplan: baris 1, kolom 43: pada programs[0].horizon: jangka waktu "abadi" tidak dikenal (seharusnya short, medium atau long)`},
-		{"unknown element", `{"programs": [{"element": "GOV.SCV"}]}`,
-			`masterplan: line 1, column 27: field programs[0].element: unknown element "GOV.SCV" (did you mean GOV.SVC?)`,
-			`masterplan: baris 1, kolom 27: pada programs[0].element: elemen "GOV.SCV" tidak dikenal (mungkin yang dimaksud GOV.SVC?)`},
-		{"unknown element, nothing near", `{"programs": [{"element": "XYZ.ABC"}]}`,
-			`masterplan: line 1, column 27: field programs[0].element: unknown element "XYZ.ABC"`,
-			`masterplan: baris 1, kolom 27: pada programs[0].element: elemen "XYZ.ABC" tidak dikenal`},
-		{"empty date", `{"lifecycle": {"stages": [{"stage": "mou", "date": " "}]}}`,
-			`masterplan: line 1, column 52: field lifecycle.stages[0].date: empty date (want YYYY-MM-DD)`,
-			`masterplan: baris 1, kolom 52: pada lifecycle.stages[0].date: tanggal kosong (seharusnya YYYY-MM-DD)`},
-		{"a number for a name", `{"region": {"name": 33}}`,
-			"masterplan: line 1, column 22: field region.name: cannot use JSON number as string",
-			"masterplan: baris 1, kolom 22: pada region.name: nilai JSON berupa angka tidak dapat dibaca sebagai teks"},
-		{"broken", `{"region": }`,
+		{"unknown field", "{\n  \"region\": {\"name\": \"Rembang\", \"kode\": \"33.17\"}\n}", "unknown_field",
+			`masterplan: line 2, column 33 (region.kode): unknown field "kode"`,
+			`masterplan: baris 2, kolom 33 (region.kode): kolom "kode" tidak dikenal`},
+		{"unknown code", `{"programs": [{"id": "GOV-01", "horizon": "abadi"}]}`, "enum",
+			`masterplan: line 1, column 43 (programs[0].horizon): unknown horizon "abadi" (want short, medium or long)`,
+			`masterplan: baris 1, kolom 43 (programs[0].horizon): jangka waktu "abadi" tidak dikenal (seharusnya short, medium atau long)`},
+		{"a code misspelt", `{"programs": [{"id": "GOV-01", "horizon": "medum"}]}`, "enum",
+			`masterplan: line 1, column 43 (programs[0].horizon): unknown horizon "medum" (did you mean medium?)`,
+			`masterplan: baris 1, kolom 43 (programs[0].horizon): jangka waktu "medum" tidak dikenal (mungkin yang dimaksud medium?)`},
+		{"unknown element", `{"programs": [{"element": "GOV.SCV"}]}`, "enum",
+			`masterplan: line 1, column 27 (programs[0].element): unknown element "GOV.SCV" (did you mean GOV.SVC?)`,
+			`masterplan: baris 1, kolom 27 (programs[0].element): elemen "GOV.SCV" tidak dikenal (mungkin yang dimaksud GOV.SVC?)`},
+		{"unknown element, nothing near", `{"programs": [{"element": "XYZ.ABC"}]}`, "enum",
+			`masterplan: line 1, column 27 (programs[0].element): unknown element "XYZ.ABC"`,
+			`masterplan: baris 1, kolom 27 (programs[0].element): elemen "XYZ.ABC" tidak dikenal`},
+		{"empty date", `{"lifecycle": {"stages": [{"stage": "mou", "date": " "}]}}`, "date",
+			`masterplan: line 1, column 52 (lifecycle.stages[0].date): empty date (want YYYY-MM-DD)`,
+			`masterplan: baris 1, kolom 52 (lifecycle.stages[0].date): tanggal kosong (seharusnya YYYY-MM-DD)`},
+		{"a number for a name", `{"region": {"name": 33}}`, "type",
+			"masterplan: line 1, column 22 (region.name): cannot use JSON number as string",
+			"masterplan: baris 1, kolom 22 (region.name): nilai JSON berupa angka tidak dapat dibaca sebagai teks"},
+		{"broken", `{"region": }`, "syntax",
 			"masterplan: line 1, column 12: invalid character '}' looking for beginning of value",
 			"masterplan: baris 1, kolom 12: karakter '}' tidak sah di awal sebuah nilai"},
-		{"trailing", `{} []`,
+		{"trailing", `{} []`, "syntax",
 			"masterplan: line 1, column 4: unexpected data after the JSON value",
 			"masterplan: baris 1, kolom 4: ada data lain setelah nilai JSON"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Unmarshal([]byte(tt.in))
-			var de *DecodeError
-			require.ErrorAs(t, err, &de)
+			var ps smartcity.Problems
+			require.ErrorAs(t, err, &ps)
+			require.Len(t, ps, 1)
+			assert.Equal(t, tt.rule, ps[0].Rule)
+			assert.Equal(t, smartcity.Error, ps[0].Severity)
 			assert.Equal(t, tt.en, err.Error())
-			assert.Equal(t, tt.en, de.Message(smartcity.English))
-			assert.Equal(t, tt.id, de.Message(smartcity.Indonesian))
-			assert.Equal(t, tt.id, de.Message(0), "the zero Lang is Indonesian")
 			assert.Equal(t, tt.id, smartcity.ErrorMessage(err, smartcity.Indonesian))
+			assert.Equal(t, tt.id, smartcity.ErrorMessage(err, 0), "the zero Lang is Indonesian")
 		})
 	}
 }
@@ -77,7 +80,6 @@ func TestEveryParseErrorHasIndonesian(t *testing.T) {
 		"direction":          func(s string) error { _, err := ParseDirection(s); return err },
 		"legal kind":         func(s string) error { _, err := ParseLegalKind(s); return err },
 		"stage":              func(s string) error { _, err := ParseStage(s); return err },
-		"severity":           func(s string) error { _, err := ParseSeverity(s); return err },
 		"KPI state":          func(s string) error { _, err := ParseKPIState(s); return err },
 		"readiness pillar":   func(s string) error { _, err := ParseReadinessPillar(s); return err },
 		"readiness sub-item": func(s string) error { _, err := ParseReadinessSubItem(s); return err },
@@ -86,48 +88,49 @@ func TestEveryParseErrorHasIndonesian(t *testing.T) {
 	}
 	for name, parse := range parsers {
 		err := parse("??")
-		var pe *ParseError
+		var pe *smartcity.ParseError
 		require.ErrorAs(t, err, &pe, name)
-		_, known := errorWords[pe.Type]
-		assert.True(t, known, "%s: no Indonesian for the kind %q", name, pe.Type)
+		assert.NotEmpty(t, pe.KindID, "%s: no Indonesian for the kind %q", name, pe.Kind)
 		for _, w := range pe.Want {
 			if strings.Contains(w, " such as ") { // a description, not a code such as "Dana Desa"
-				_, known := errorWords[w]
-				assert.True(t, known, "%s: no Indonesian for %q", name, w)
+				assert.Len(t, pe.WantID, len(pe.Want), "%s: no Indonesian for %q", name, w)
 			}
 		}
 		id := pe.Message(smartcity.Indonesian)
-		assert.True(t, strings.HasPrefix(id, "masterplan: "), id)
 		assert.Contains(t, id, `"??" tidak dikenal`)
 		assert.NotContains(t, id, "unknown")
 		assert.NotContains(t, id, "want")
 		assert.Equal(t, err.Error(), pe.Message(smartcity.English))
 	}
-	pe := &ParseError{Type: "date", Input: "x", Want: []string{"YYYY-MM-DD"}}
-	assert.Equal(t, `masterplan: tanggal "x" tidak dikenal (seharusnya YYYY-MM-DD)`, pe.Message(smartcity.Indonesian))
-	pe = &ParseError{Type: "colour", Input: ""}
-	assert.Equal(t, "masterplan: colour kosong", pe.Message(smartcity.Indonesian))
-	assert.Equal(t, "masterplan: empty colour", pe.Message(smartcity.English))
+	_, err := ParseDate("x")
+	assert.Equal(t, `tanggal "x" tidak dikenal (seharusnya YYYY-MM-DD)`, smartcity.ErrorMessage(err, smartcity.Indonesian))
 }
 
 func TestStageOrderErrorMessage(t *testing.T) {
 	d := func(s string) Date { v, err := ParseDate(s); require.NoError(t, err); return v }
-	back := &StageOrderError{Stage: MoU, Date: d("2022-05-01"), Last: Decrees, LastDate: d("2022-06-01")}
-	assert.EqualError(t, back, "masterplan: cannot record stage mou after stage decrees: the lifecycle moves forward only")
-	assert.Equal(t, "masterplan: tahap mou tidak dapat dicatat setelah tahap decrees: tahapan hanya bergerak maju", smartcity.ErrorMessage(back, smartcity.Indonesian))
-	early := &StageOrderError{Stage: Decrees, Date: d("2022-05-01"), Last: MoU, LastDate: d("2022-06-01")}
-	assert.EqualError(t, early, "masterplan: stage decrees dated 2022-05-01 is before stage mou dated 2022-06-01")
-	assert.Equal(t, "masterplan: tahap decrees bertanggal 2022-05-01 lebih awal dari tahap mou bertanggal 2022-06-01", smartcity.ErrorMessage(early, smartcity.Indonesian))
+	l := Lifecycle{Stages: []Milestone{{Stage: Decrees, Date: d("2022-06-01")}}}
+	back := l.Advance(Milestone{Stage: MoU, Date: d("2022-07-01")})
+	assert.EqualError(t, back, "masterplan: stages[1].stage: stage MoU signing is recorded after stage decrees forming the council and the team; the lifecycle moves forward only")
+	assert.Equal(t, "masterplan: stages[1].stage: tahap penandatanganan MoU dicatat setelah tahap SK Dewan Smart City dan Tim Pelaksana; tahapan hanya bergerak maju", smartcity.ErrorMessage(back, smartcity.Indonesian))
+	assert.ErrorIs(t, back, ErrStageOrder)
+	early := l.Advance(Milestone{Stage: BimtekI, Date: d("2022-05-01")})
 	assert.ErrorIs(t, early, ErrStageOrder)
+	var ps smartcity.Problems
+	require.ErrorAs(t, early, &ps)
+	assert.Equal(t, "stage_date", ps[0].Rule)
+	assert.Equal(t, "stages[1].date", ps[0].Path)
+	bad := l.Advance(Milestone{Stage: BimtekI})
+	assert.NotErrorIs(t, bad, ErrStageOrder)
+	require.ErrorAs(t, bad, &ps)
+	assert.Equal(t, "date", ps[0].Rule)
+	assert.Len(t, l.Stages, 1, "unchanged on error")
 }
 
 func TestSentinelsHaveIndonesian(t *testing.T) {
-	for _, err := range []error{ErrUnknown, ErrInvalid, ErrOverflow, ErrTooLarge, ErrStageOrder} {
+	for _, err := range []error{ErrOverflow, ErrTooLarge, ErrStageOrder} {
 		assert.NotEqual(t, err.Error(), smartcity.ErrorMessage(err, smartcity.Indonesian), err.Error())
 		assert.Equal(t, err.Error(), smartcity.ErrorMessage(err, smartcity.English))
 	}
-	assert.Equal(t, "rencana induk tidak sah", smartcity.ErrorMessage(ErrInvalid, smartcity.Indonesian))
-	assert.True(t, errors.Is(&ParseError{Type: "horizon"}, ErrUnknown))
 }
 
 func TestErrorWordsKeepTheVerbs(t *testing.T) {

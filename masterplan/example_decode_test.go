@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
 )
 
@@ -13,20 +14,24 @@ import (
 func ExampleDecode() {
 	for _, doc := range []string{
 		`{"region": {"name": "Rembang", "kind": "kabupaten"}, "visi": "Rembang cerdas"}`,
-		`{"programs": [{"id": "GOV-01", "element": "GOV.XYZ"}]}`,
+		`{"programs": [{"id": "GOV-01", "element": "GOV.SCV"}]}`,
 	} {
 		_, err := masterplan.Decode(strings.NewReader(doc), masterplan.DecodeOptions{})
-		var de *masterplan.DecodeError
-		if errors.As(err, &de) {
-			fmt.Printf("line %d, column %d, %s\n", de.Line, de.Column, de.Field)
+		var problems smartcity.Problems
+		if errors.As(err, &problems) {
+			p := problems[0]
+			fmt.Printf("line %d, column %d, %s, %s\n", p.Line, p.Column, p.Path, p.Rule)
 		}
 		fmt.Println(err)
+		fmt.Println(smartcity.ErrorMessage(err, smartcity.Indonesian))
 	}
 	// Output:
-	// line 1, column 54, visi
-	// masterplan: line 1, column 54: field visi: unknown field "visi"
-	// line 1, column 43, programs[0].element
-	// masterplan: line 1, column 43: field programs[0].element: unknown element "GOV.XYZ"
+	// line 1, column 54, visi, unknown_field
+	// masterplan: line 1, column 54 (visi): unknown field "visi"
+	// masterplan: baris 1, kolom 54 (visi): kolom "visi" tidak dikenal
+	// line 1, column 43, programs[0].element, enum
+	// masterplan: line 1, column 43 (programs[0].element): unknown element "GOV.SCV" (did you mean GOV.SVC?)
+	// masterplan: baris 1, kolom 43 (programs[0].element): elemen "GOV.SCV" tidak dikenal (mungkin yang dimaksud GOV.SVC?)
 }
 
 // A region's realisation is a document of its own, read as strictly as the

@@ -57,14 +57,14 @@ func ExamplePlan_Validate() {
 		fmt.Println(err)
 		return
 	}
-	problems := plan.Validate(masterplan.ValidateOptions{Lang: smartcity.Indonesian, RequireQuickWinPerPillar: true})
+	problems := plan.Validate(masterplan.ValidateOptions{RequireQuickWinPerPillar: true})
 	for _, p := range problems {
 		if p.Rule == "readiness_missing" || p.Rule == "book_missing" || p.Rule == "pillar_coverage" {
 			continue // many of these in a sketch; shown for one pillar below
 		}
-		fmt.Printf("%-7s %s: %s\n", p.Severity, p.Path, p.Message)
+		fmt.Printf("%-7s %s\n", p.Severity, p.Message(smartcity.Indonesian))
 	}
-	fmt.Println(errors.Is(problems.Err(), masterplan.ErrInvalid))
+	fmt.Println(problems.HasErrors(), problems.Err() != nil)
 	// Output:
 	// error   region.kemendagri_code: kode Kemendagri "3317" tidak sesuai format NN.NN
 	// error   programs[0].horizon: jangka pendek tidak sesuai dengan lama program 4 tahun (2023–2026); seharusnya jangka menengah
@@ -74,21 +74,23 @@ func ExamplePlan_Validate() {
 	// error   programs: pilar Smart Living belum memiliki quick win
 	// error   programs: pilar Smart Society belum memiliki quick win
 	// error   programs: pilar Smart Environment belum memiliki quick win
-	// true
+	// true true
 }
 
-// The same problem in English: the language is chosen per call.
+// The same problem in English: the language is chosen when the problem is
+// said.
 func ExamplePlan_Validate_english() {
 	plan := plantest.Rembang()
 	plan.Programs[0].Budget[1].Year = 2035
+	problems := plan.Validate(masterplan.ValidateOptions{})
 	for _, lang := range []smartcity.Lang{smartcity.English, smartcity.Indonesian} {
-		for _, p := range plan.Validate(masterplan.ValidateOptions{Lang: lang}) {
-			fmt.Printf("%s [%s]: %s\n", p.Path, p.Rule, p.Message)
+		for _, p := range problems {
+			fmt.Printf("[%s] %s\n", p.Rule, p.Message(lang))
 		}
 	}
 	// Output:
-	// programs[0].budget[1].year [budget_year]: budget year 2035 lies outside the programme's years 2022–2024
-	// programs[0].budget[1].year [budget_year]: tahun anggaran 2035 berada di luar periode program 2022–2024
+	// [budget_year] programs[0].budget[1].year: budget year 2035 lies outside the programme's years 2022–2024
+	// [budget_year] programs[0].budget[1].year: tahun anggaran 2035 berada di luar periode program 2022–2024
 }
 
 func ExamplePlan_Summarize() {
@@ -138,6 +140,6 @@ func ExampleLifecycle_Advance() {
 	// Output:
 	// <nil>
 	// <nil>
-	// masterplan: cannot record stage bimtek_1 after stage bimtek_2: the lifecycle moves forward only true
+	// masterplan: stages[2].stage: stage Bimtek I is recorded after stage Bimtek II; the lifecycle moves forward only true
 	// 4 Bimtek II
 }

@@ -1,10 +1,9 @@
 package masterplan
 
 import (
-	"fmt"
-
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/enum"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // Lifecycle records how far a region has come through the Gerakan Menuju
@@ -49,25 +48,39 @@ func (l *Lifecycle) Find(s Stage) (Milestone, bool) {
 	return Milestone{}, false
 }
 
-// Advance records m as the next stage reached. It refuses, with a
-// *StageOrderError, a stage that is not after the current one or a date
-// before the current stage's date, and with a plain error a stage or date
-// that is not valid. The lifecycle is unchanged on error.
+// Advance records m as the next stage reached. It refuses a stage that is
+// not declared, a date that is not valid or an end before the beginning,
+// and — wrapping ErrStageOrder — a stage that is not after the current one
+// or a date before the current stage's date. The error holds the one
+// smartcity.Problem, at the path the milestone would have taken
+// ("stages[3].date"), with the rule code and the message Plan.Validate
+// gives the same problem in a document. The lifecycle is unchanged on
+// error.
 func (l *Lifecycle) Advance(m Milestone) error {
-	if !m.Stage.IsValid() {
-		return fmt.Errorf("masterplan: lifecycle: stage %s is not a declared stage", m.Stage)
+	c := new(checker)
+	base := index("stages", len(l.Stages))
+	last, ok := l.Current()
+	switch {
+	case !m.Stage.IsValid():
+		c.add(base+".stage", "enum", smartcity.Error, labelArg("stages.stage"), m.Stage.String())
+	case !m.Date.IsValid():
+		c.add(base+".date", "date", smartcity.Error, rawDate(m.Date))
+	case !m.EndDate.IsZero() && !m.EndDate.IsValid():
+		c.add(base+".end_date", "date", smartcity.Error, rawDate(m.EndDate))
+	case !m.EndDate.IsZero() && m.EndDate.Before(m.Date):
+		c.add(base+".end_date", "date_range", smartcity.Error, m.EndDate.String(), m.Date.String())
+	case ok && m.Stage <= last.Stage:
+		c.add(base+".stage", "stage_order", smartcity.Error, nameArg(m.Stage), nameArg(last.Stage))
+	case ok && m.Date.Before(last.Date):
+		c.add(base+".date", "stage_date", smartcity.Error, m.Date.String(), nameArg(m.Stage), last.Date.String(), nameArg(last.Stage))
+	default:
+		l.Stages = append(l.Stages, m)
+		return nil
 	}
-	if !m.Date.IsValid() {
-		return fmt.Errorf("masterplan: lifecycle: stage %s needs a valid date, not %q", m.Stage, m.Date)
+	if r := c.problems[0].Rule; r == "stage_order" || r == "stage_date" {
+		c.problems[0].Err.(*ruleError).err = ErrStageOrder
 	}
-	if !m.EndDate.IsZero() && (!m.EndDate.IsValid() || m.EndDate.Before(m.Date)) {
-		return fmt.Errorf("masterplan: lifecycle: stage %s ends %s, before it begins %s", m.Stage, m.EndDate, m.Date)
-	}
-	if last, ok := l.Current(); ok && (m.Stage <= last.Stage || m.Date.Before(last.Date)) {
-		return &StageOrderError{Stage: m.Stage, Date: m.Date, Last: last.Stage, LastDate: last.Date}
-	}
-	l.Stages = append(l.Stages, m)
-	return nil
+	return i18n.Errorf(errorWords, "masterplan: %w", c.problems)
 }
 
 // Stage is a stage of the Gerakan Menuju Smart City for one region, from

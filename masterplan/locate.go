@@ -1,7 +1,6 @@
 package masterplan
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
@@ -10,87 +9,49 @@ import (
 
 // decodeAll decodes data into v without stopping at the first problem
 // (jsonio.UnmarshalAll) and returns every problem found, in document
-// order, with messages in lang, and whether v holds the document: false
-// when data is not JSON, and v is not to be used. Where a value was
-// refused v keeps the zero value.
-func decodeAll(data []byte, v any, lang smartcity.Lang) (Problems, bool) {
+// order, each with its path, line and column, and whether v holds the
+// document: false when data is not JSON, and v is not to be used. Where a
+// value was refused v keeps the zero value.
+func decodeAll(data []byte, v any) (smartcity.Problems, bool) {
 	errs := jsonio.UnmarshalAll(data, v)
 	if len(errs) == 0 {
 		return nil, true
 	}
-	ps := make(Problems, len(errs))
+	ps := make(smartcity.Problems, len(errs))
 	usable := true
 	for i, je := range errs {
-		de := &DecodeError{Line: je.Line, Column: je.Column, Field: je.Field, Err: je.Err}
-		rule := decodeRule(je)
-		if rule == "syntax" {
+		ps[i] = je.Problem()
+		if ps[i].Rule == "syntax" {
 			usable = false
 		}
-		ps[i] = Problem{Path: je.Field, Line: je.Line, Column: je.Column, Rule: rule, Severity: Error,
-			Message: de.problemMessage(lang), decoded: de}
 	}
 	return ps, usable
 }
 
 // UnmarshalDocument reads the JSON document in data into v as Unmarshal
 // reads a plan and reports every problem of it in one pass, as Validate
-// does for a plan: first those of decoding, with messages in lang, each
-// with its path, line and column; then, unless data is not JSON, those
-// check finds in what could be decoded (check may be nil), less those at
-// or under a value decoding refused, which the check would only say
-// again. ok is false when data is not JSON, and v is not to be used.
+// does for a plan: first those of decoding, each with its path, line and
+// column; then, unless data is not JSON, those check finds in what could
+// be decoded (check may be nil), less those at or under a value decoding
+// refused, which the check would only say again. ok is false when data is
+// not JSON, and v is not to be used.
 //
 // It is how the yearly evaluation of package
 // [github.com/kotacerdas/smartcity/masterplan/evaluation] reads its
-// documents, so that their problems are Problems too, said in either
-// language as a plan's are.
-func UnmarshalDocument(data []byte, v any, lang smartcity.Lang, check func() Problems) (ps Problems, ok bool) {
-	decoded, ok := decodeAll(data, v, lang)
+// documents, so that their problems are read as a plan's are.
+func UnmarshalDocument(data []byte, v any, check func() smartcity.Problems) (ps smartcity.Problems, ok bool) {
+	decoded, ok := decodeAll(data, v)
 	if !ok || check == nil {
 		return decoded, ok
 	}
 	return append(decoded, withoutDecoded(check(), decoded)...), true
 }
 
-// decodeRule is the rule code of a problem found while decoding.
-func decodeRule(je *jsonio.Error) string {
-	switch je.Kind {
-	case jsonio.KindSyntax:
-		return "syntax"
-	case jsonio.KindUnknownField:
-		return "unknown_field"
-	case jsonio.KindType:
-		return "type"
-	}
-	var (
-		pe  *ParseError
-		ppe *smartcity.ParseError
-	)
-	switch {
-	case errors.As(je.Err, &pe) && pe.Type == "date":
-		return "date"
-	case errors.As(je.Err, &pe), errors.As(je.Err, &ppe):
-		return "enum"
-	case strings.Contains(je.Err.Error(), "invalid number literal"):
-		return "number"
-	}
-	return "decode"
-}
-
-// problemMessage says e as the message of a Problem, whose path names the
-// field: the place and the cause in lang, "baris 3, kolom 26: elemen
-// \"GOV.XXX\" tidak dikenal (mungkin yang dimaksud GOV.SVC?)".
-func (e *DecodeError) problemMessage(lang smartcity.Lang) string {
-	cause := strings.TrimPrefix(causeMessage(e.Err, lang), "masterplan: ")
-	cause = strings.TrimPrefix(cause, "pillar: ")
-	return jsonio.Where(e.Line, e.Column, "", lang) + cause
-}
-
 // withoutDecoded returns the problems of a check that do not lie at or
 // under the path of a problem found while decoding: a value decoding
 // refused is left unset, and the check would only say so again ("element
 // is required" after "unknown element \"GOV.XXX\"").
-func withoutDecoded(checked, decoded Problems) Problems {
+func withoutDecoded(checked, decoded smartcity.Problems) smartcity.Problems {
 	if len(decoded) == 0 {
 		return checked
 	}

@@ -8,42 +8,24 @@ import (
 
 // errorWords say the package's errors in Indonesian, keyed by their English
 // text or format, as every package of the library keeps them
-// (internal/i18n): the sentinels, the kinds of value a ParseError names and
-// what it accepts, and the kinds of the pillar package's codes that a
-// document can name wrongly.
+// (internal/i18n): the sentinels and the kinds of value its enums name.
 var errorWords = i18n.Table{
 	// Sentinels.
-	"unknown value":                "nilai tidak dikenal",
-	"invalid masterplan":           "rencana induk tidak sah",
 	"total overflows int64":        "jumlah melampaui batas int64",
 	"lifecycle moves forward only": "tahapan hanya bergerak maju",
 
-	// The lifecycle.
-	"masterplan: cannot record stage %s after stage %s: the lifecycle moves forward only": "masterplan: tahap %s tidak dapat dicatat setelah tahap %s: tahapan hanya bergerak maju",
-	"masterplan: stage %s dated %s is before stage %s dated %s":                           "masterplan: tahap %s bertanggal %s lebih awal dari tahap %s bertanggal %s",
-
-	// What a ParseError names (its Type) and what it accepts.
-	"book":                 "buku",
-	"funding source":       "sumber dana",
-	"evaluation dimension": "dimensi evaluasi", // package evaluation's
-	"evaluation stage":     "tahap evaluasi",   // package evaluation's
-	"horizon":              "jangka waktu",
-	"KPI direction":        "arah KPI",
-	"regulation type":      "jenis peraturan",
-	"stage":                "tahap",
-	"severity":             "tingkat keparahan",
-	"KPI state":            "status KPI",
-	"readiness pillar":     "pilar kesiapan",
-	"readiness sub-item":   "sub-item kesiapan",
-	"region kind":          "jenis daerah",
-	"status":               "status",
-	"date":                 "tanggal",
-
-	// The kinds of the pillar package's codes.
-	"pillar":                   "pilar",
-	"element":                  "elemen",
-	"Giffinger characteristic": "karakteristik Giffinger",
-	"ISO 37120 theme":          "tema ISO 37120",
+	// What a ParseError names (its Kind).
+	"book":               "buku",
+	"funding source":     "sumber dana",
+	"horizon":            "jangka waktu",
+	"KPI direction":      "arah KPI",
+	"regulation type":    "jenis peraturan",
+	"stage":              "tahap",
+	"KPI state":          "status KPI",
+	"readiness pillar":   "pilar kesiapan",
+	"readiness sub-item": "sub-item kesiapan",
+	"region kind":        "jenis daerah",
+	"status":             "status",
 }
 
 // message is one translatable text: a key for the universal translator and

@@ -1,5 +1,9 @@
 package masterplan
 
+import (
+	"github.com/kotacerdas/smartcity"
+)
+
 // monitorMessages are the texts of the rules Progress.Validate applies, by
 // rule code, registered with the plan's messages on the package's
 // translators.
@@ -50,16 +54,12 @@ func monitorLabel(path string, column int) string {
 	return label(path, column)
 }
 
-// newChecker returns a checker for documents other than the plan, with
-// messages in opts.Lang.
-func newChecker(opts ValidateOptions) *checker {
-	e := theEngine()
-	return &checker{opts: opts, col: langIndex(opts.Lang), t: e.trans[langIndex(opts.Lang)]}
-}
+// newChecker returns a checker for documents other than the plan.
+func newChecker(opts ValidateOptions) *checker { return &checker{opts: opts} }
 
 // need reports a required field left empty, named by monitorLabel.
 func (c *checker) need(path string) {
-	c.add(path, "required", Error, monitorLabel(path, c.col))
+	c.add(path, "required", smartcity.Error, monitorLabelArg(path))
 }
 
 // undeclaredEnum reports a value of an enum set in code that is not
@@ -68,5 +68,5 @@ func (c *checker) undeclaredEnum(path string, v interface {
 	IsValid() bool
 	String() string
 }) {
-	c.add(path, "enum", Error, monitorLabel(path, c.col), v.String())
+	c.add(path, "enum", smartcity.Error, monitorLabelArg(path), v.String())
 }

@@ -60,7 +60,7 @@ type ProgressReport struct {
 	// Warnings are the warnings of the realisation checked against the
 	// plan (Progress.Validate), as the caller gives them to go with the
 	// report; Report leaves them empty.
-	Warnings Problems `yaml:"warnings"`
+	Warnings smartcity.Problems `yaml:"warnings"`
 }
 
 // PillarProgress is one pillar's progress in the report's year, or the

@@ -57,7 +57,7 @@ func ExampleProgress_Validate() {
 		fmt.Println(err)
 		return
 	}
-	for _, p := range progress.Validate(plan, masterplan.ValidateOptions{Lang: smartcity.English}).Errors() {
+	for _, p := range progress.Validate(plan, masterplan.ValidateOptions{}).Errors() {
 		fmt.Println(p)
 	}
 	// Output:

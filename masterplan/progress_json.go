@@ -16,31 +16,48 @@ import (
 
 // progressReportJSON is the JSON of a ProgressReport.
 type progressReportJSON struct {
-	Region       Region            `json:"region"`
-	Year         int               `json:"year"`
-	Illustrative bool              `json:"illustrative,omitempty"`
-	Pillars      []PillarProgress  `json:"pillars"`
-	Total        PillarProgress    `json:"total"`
-	Programs     []ProgramProgress `json:"programs"`
-	Warnings     Problems          `json:"warnings"`
+	Region       Region             `json:"region"`
+	Year         int                `json:"year"`
+	Illustrative bool               `json:"illustrative,omitempty"`
+	Pillars      []PillarProgress   `json:"pillars"`
+	Total        PillarProgress     `json:"total"`
+	Programs     []ProgramProgress  `json:"programs"`
+	Warnings     smartcity.Problems `json:"warnings"`
 }
 
 // MarshalJSON writes the report as `smartcity plan progress --json` prints
 // it: "region", "year", "illustrative" (when set), "pillars" and "total"
 // (see PillarProgress), "programs" (see ProgramProgress) and "warnings"
-// (an empty list when there are none).
+// (an empty list when there are none), their messages in Indonesian.
 func (r ProgressReport) MarshalJSON() ([]byte, error) {
-	j := progressReportJSON(r)
+	return r.JSON(smartcity.Indonesian).MarshalJSON()
+}
+
+// JSON returns a json.Marshaler that writes r as MarshalJSON does, the
+// messages of the warnings in lang.
+func (r ProgressReport) JSON(lang smartcity.Lang) json.Marshaler { return progressReportIn{r, lang} }
+
+// progressReportIn is a ProgressReport said in one language, for JSON.
+type progressReportIn struct {
+	r    ProgressReport
+	lang smartcity.Lang
+}
+
+// MarshalJSON implements json.Marshaler.
+func (in progressReportIn) MarshalJSON() ([]byte, error) {
+	j := progressReportJSON(in.r)
 	if j.Pillars == nil {
 		j.Pillars = []PillarProgress{}
 	}
 	if j.Programs == nil {
 		j.Programs = []ProgramProgress{}
 	}
-	if j.Warnings == nil {
-		j.Warnings = Problems{}
-	}
-	return json.Marshal(j)
+	// The warnings said in lang shadow those of j, in the same place: the
+	// last field.
+	return json.Marshal(struct {
+		progressReportJSON
+		Warnings json.Marshaler `json:"warnings"`
+	}{j, in.r.Warnings.JSON(in.lang)})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes.

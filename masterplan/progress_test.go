@@ -347,7 +347,7 @@ func TestKPIState(t *testing.T) {
 	assert.Equal(t, KPIAchieved, got)
 	assert.Equal(t, "below target", KPIBelowTarget.Name(smartcity.English))
 	_, err = ParseKPIState("great")
-	require.ErrorIs(t, err, ErrUnknown)
+	require.ErrorAs(t, err, new(*smartcity.ParseError))
 	assert.False(t, KPIState(0).IsValid())
 }
 

@@ -124,7 +124,7 @@ func (r *Realisation) Spent() (int64, error) {
 
 // DecodeProgress reads a JSON realisation document from r strictly, as
 // Decode reads a plan: unknown fields, unknown codes and trailing data are
-// errors, all of them reported together as Problems with their lines,
+// errors, all of them reported together as smartcity.Problems with their lines,
 // columns and paths, and a document larger than opts.Limit is refused
 // with an error wrapping ErrTooLarge. It does not check the document
 // against a plan; Progress.Validate does, and ValidateProgress decodes

@@ -13,10 +13,10 @@ import (
 
 type problemRow struct{ path, rule, severity, message string }
 
-func problemRows(ps Problems) []problemRow {
+func problemRows(ps smartcity.Problems) []problemRow {
 	out := make([]problemRow, len(ps))
 	for i, p := range ps {
-		out[i] = problemRow{p.Path, p.Rule, p.Severity.String(), p.Message}
+		out[i] = problemRow{p.Path, p.Rule, p.Severity.String(), smartcity.ErrorMessage(p.Err, smartcity.English)}
 	}
 	return out
 }
@@ -24,7 +24,7 @@ func problemRows(ps Problems) []problemRow {
 // Warnings only: the document can be reported on.
 func TestProgressValidateWarnings(t *testing.T) {
 	p, pr := loadMonitored(t)
-	ps := pr.Validate(p, ValidateOptions{Lang: smartcity.English})
+	ps := pr.Validate(p, ValidateOptions{})
 	require.NoError(t, ps.Err())
 	assert.Equal(t, []problemRow{
 		{"years[1].programs[3].id", "program_year", "warning", `programme "LIV-A" is scheduled for 2025–2026 but reported for 2024`},
@@ -33,8 +33,8 @@ func TestProgressValidateWarnings(t *testing.T) {
 	}, problemRows(ps))
 
 	id := pr.Validate(p, ValidateOptions{})
-	assert.Equal(t, `program "ENV-A" dijadwalkan pada 2024 tetapi tidak dilaporkan`, id[2].Message)
-	assert.Equal(t, `program "BRD-A" sudah dibatalkan pada 2023, tetapi dilaporkan berjalan pada 2024`, id[1].Message)
+	assert.Equal(t, `program "ENV-A" dijadwalkan pada 2024 tetapi tidak dilaporkan`, smartcity.ErrorMessage(id[2].Err, smartcity.Indonesian))
+	assert.Equal(t, `program "BRD-A" sudah dibatalkan pada 2023, tetapi dilaporkan berjalan pada 2024`, smartcity.ErrorMessage(id[1].Err, smartcity.Indonesian))
 }
 
 // Every error at once, with its path.
@@ -43,8 +43,8 @@ func TestProgressValidateErrors(t *testing.T) {
 	require.NoError(t, err)
 	pr, err := UnmarshalProgress(data)
 	require.NoError(t, err)
-	ps := pr.Validate(monitoredPlan(), ValidateOptions{Lang: smartcity.English})
-	require.ErrorIs(t, ps.Err(), ErrInvalid)
+	ps := pr.Validate(monitoredPlan(), ValidateOptions{})
+	require.ErrorAs(t, ps.Err(), new(smartcity.Problems))
 	assert.Equal(t, []problemRow{
 		{"region", "progress_region", "error", `the realisation is for "Rembang" but the masterplan is for Contoh Regency`},
 		{"years[0].year", "in_period", "error", "year 2040 lies outside the plan period 2022–2031"},
@@ -69,10 +69,10 @@ func TestProgressValidateErrors(t *testing.T) {
 		{"notes[0]", "required", "error", "note is required"},
 	}, problemRows(ps))
 
-	id := pr.Validate(monitoredPlan(), ValidateOptions{Lang: smartcity.Indonesian})
-	assert.Equal(t, `dokumen realisasi untuk "Rembang", sedangkan rencana induk untuk Kabupaten Contoh`, id[0].Message)
-	assert.Equal(t, "jumlah realisasi -5 tidak boleh negatif", id[4].Message)
-	assert.Equal(t, `KPI "unduhan" tidak ada pada program "GOV-A"`, id[7].Message)
+	id := pr.Validate(monitoredPlan(), ValidateOptions{})
+	assert.Equal(t, `dokumen realisasi untuk "Rembang", sedangkan rencana induk untuk Kabupaten Contoh`, smartcity.ErrorMessage(id[0].Err, smartcity.Indonesian))
+	assert.Equal(t, "jumlah realisasi -5 tidak boleh negatif", smartcity.ErrorMessage(id[4].Err, smartcity.Indonesian))
+	assert.Equal(t, `KPI "unduhan" tidak ada pada program "GOV-A"`, smartcity.ErrorMessage(id[7].Err, smartcity.Indonesian))
 }
 
 func TestProgressValidateDocument(t *testing.T) {
@@ -86,9 +86,12 @@ func TestProgressValidateDocument(t *testing.T) {
 
 	empty := &Progress{}
 	assert.Equal(t, []problemRow{
-		{"region", "required", "error", "daerah wajib diisi"},
-		{"years", "min", "error", "tahun realisasi tidak boleh kosong"},
+		{"region", "required", "error", "region is required"},
+		{"years", "min", "error", "realisation years must not be empty"},
 	}, problemRows(empty.Validate(p, ValidateOptions{})))
+	for _, pr := range empty.Validate(p, ValidateOptions{}) {
+		assert.NotEqual(t, pr.Error(), pr.Message(smartcity.Indonesian), "said in Indonesian too")
+	}
 
 	odd := &Progress{Region: "Contoh", Years: []RealisationYear{
 		{Year: 0},
@@ -96,7 +99,7 @@ func TestProgressValidateDocument(t *testing.T) {
 		{Year: 2024, Programs: []Realisation{{ID: "GOV-A", Status: Status(9), Budget: []RealisedAmount{{Source: Source(40), Amount: 1}},
 			KPIs: []KPIActual{{Actual: "x"}}}}},
 	}}
-	rows := problemRows(odd.Validate(p, ValidateOptions{Lang: smartcity.English}).Errors())
+	rows := problemRows(odd.Validate(p, ValidateOptions{}).Errors())
 	assert.Equal(t, []problemRow{
 		{"years[0].year", "required", "error", "realisation year is required"},
 		{"years[1].year", "year", "error", "year 20245 is not valid; write a four-digit year"},
@@ -128,9 +131,9 @@ func TestDecodeProgressErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := UnmarshalProgress([]byte(tt.doc))
-			var de *DecodeError
+			var de smartcity.Problem
 			require.ErrorAs(t, err, &de)
-			assert.Equal(t, tt.field, de.Field)
+			assert.Equal(t, tt.field, de.Path)
 			assert.Contains(t, err.Error(), tt.contains)
 		})
 	}

@@ -25,20 +25,20 @@ import (
 // The realisation can be reported on when the result has no error:
 // Problems.Err() is nil. Validate does not validate the plan itself; see
 // Plan.Validate.
-func (pr *Progress) Validate(p *Plan, opts ValidateOptions) Problems {
+func (pr *Progress) Validate(p *Plan, opts ValidateOptions) smartcity.Problems {
 	c := newChecker(opts)
 	switch {
 	case pr == nil:
-		c.add("", "nil_progress", Error)
+		c.add("", "nil_progress", smartcity.Error)
 		return c.problems
 	case p == nil:
-		c.add("", "nil_plan", Error)
+		c.add("", "nil_plan", smartcity.Error)
 		return c.problems
 	}
 	c.plan = p
 	c.progressRegion(pr)
 	if len(pr.Years) == 0 {
-		c.addKey("years", "min", "min.items.1", Error, monitorLabel("years", c.col), "1")
+		c.addKey("years", "min", "min.items.1", smartcity.Error, monitorLabelArg("years"), "1")
 	}
 	idx := pr.index()
 	programs := make(map[string]*Program, len(p.Programs))
@@ -53,7 +53,7 @@ func (pr *Progress) Validate(p *Plan, opts ValidateOptions) Problems {
 		base := index("years", i)
 		usable := c.realisationYear(base, ry.Year)
 		if first, dup := seenYear[ry.Year]; dup && ry.Year != 0 {
-			c.add(base+".year", "year_unique", Error, itoa(ry.Year), index("years", first))
+			c.add(base+".year", "year_unique", smartcity.Error, itoa(ry.Year), index("years", first))
 			usable = false
 		} else {
 			seenYear[ry.Year] = i
@@ -84,7 +84,7 @@ func (c *checker) progressRegion(pr *Progress) {
 			return
 		}
 	}
-	c.add("region", "progress_region", Error, strconv.Quote(pr.Region), r.FullName(c.opts.Lang))
+	c.add("region", "progress_region", smartcity.Error, strconv.Quote(pr.Region), arg(func(col int) string { return r.FullName(langOf(col)) }))
 }
 
 // realisationYear checks a reported year and tells whether it can be
@@ -96,11 +96,11 @@ func (c *checker) realisationYear(base string, year int) bool {
 		c.need(path)
 		return false
 	case !validYear(year):
-		c.add(path, "year", Error, itoa(year))
+		c.add(path, "year", smartcity.Error, itoa(year))
 		return false
 	}
 	if pp, ok := c.planPeriod(); ok && !pp.Contains(year) {
-		c.add(path, "in_period", Error, itoa(year), itoa(pp.StartYear), itoa(pp.EndYear))
+		c.add(path, "in_period", smartcity.Error, itoa(year), itoa(pp.StartYear), itoa(pp.EndYear))
 		return false
 	}
 	return true
@@ -124,12 +124,12 @@ func (c *checker) realisations(base string, ry *RealisationYear, idx realisation
 		case r.ID == "":
 			c.need(path + ".id")
 		case dup:
-			c.add(path+".id", "program_unique", Error, strconv.Quote(r.ID), index(base+".programs", first))
+			c.add(path+".id", "program_unique", smartcity.Error, strconv.Quote(r.ID), index(base+".programs", first))
 		default:
 			seen[r.ID] = j
 			var ok bool
 			if prog, ok = programs[r.ID]; !ok {
-				c.add(path+".id", "program_unknown", Error, strconv.Quote(r.ID))
+				c.add(path+".id", "program_unknown", smartcity.Error, strconv.Quote(r.ID))
 			}
 		}
 		if prog != nil && usable {
@@ -144,7 +144,7 @@ func (c *checker) realisations(base string, ry *RealisationYear, idx realisation
 // or after it was cancelled.
 func (c *checker) realisationSchedule(path string, year int, r *Realisation, prog *Program, idx realisationIndex) {
 	if validYear(prog.StartYear) && validYear(prog.EndYear) && (year < prog.StartYear || year > prog.EndYear) {
-		c.add(path+".id", "program_year", Warning, strconv.Quote(r.ID), itoa(prog.StartYear), itoa(prog.EndYear), itoa(year))
+		c.add(path+".id", "program_year", smartcity.Warning, strconv.Quote(r.ID), itoa(prog.StartYear), itoa(prog.EndYear), itoa(year))
 	}
 	if r.Status == Cancelled || !r.Status.IsValid() {
 		return
@@ -156,7 +156,7 @@ func (c *checker) realisationSchedule(path string, year int, r *Realisation, pro
 		}
 	}
 	if prev != nil && prev.r.Status == Cancelled {
-		c.add(path+".status", "after_cancelled", Warning, strconv.Quote(r.ID), itoa(prev.year), r.Status.Name(c.opts.Lang), itoa(year))
+		c.add(path+".status", "after_cancelled", smartcity.Warning, strconv.Quote(r.ID), itoa(prev.year), nameArg(r.Status), itoa(year))
 	}
 }
 
@@ -171,7 +171,7 @@ func (c *checker) realisedAmounts(path string, r *Realisation) {
 			c.undeclaredEnum(p+".source", a.Source)
 		}
 		if a.Amount < 0 {
-			c.add(p+".amount", "amount_negative", Error, monitorLabel(p+".amount", c.col), strconv.FormatInt(a.Amount, 10))
+			c.add(p+".amount", "amount_negative", smartcity.Error, monitorLabelArg(p+".amount"), strconv.FormatInt(a.Amount, 10))
 		}
 	}
 }
@@ -186,18 +186,18 @@ func (c *checker) kpiActuals(path string, r *Realisation, prog *Program) {
 		case a.Name == "":
 			c.need(p + ".name")
 		case dup:
-			c.add(p+".name", "kpi_unique", Error, strconv.Quote(a.Name), index(path+".kpis", first))
+			c.add(p+".name", "kpi_unique", smartcity.Error, strconv.Quote(a.Name), index(path+".kpis", first))
 		default:
 			seen[a.Name] = k
 			if prog != nil && !hasKPI(prog, a.Name) {
-				c.add(p+".name", "kpi_unknown", Error, strconv.Quote(a.Name), strconv.Quote(prog.ID))
+				c.add(p+".name", "kpi_unknown", smartcity.Error, strconv.Quote(a.Name), strconv.Quote(prog.ID))
 			}
 		}
 		switch {
 		case a.Actual == "":
 			c.need(p + ".actual")
 		default:
-			c.kpiValue(p+".actual", a.Actual, monitorLabel(p+".actual", c.col))
+			c.kpiValue(p+".actual", a.Actual, monitorLabelArg(p+".actual"))
 		}
 	}
 }
@@ -220,7 +220,7 @@ func (c *checker) unreported(base string, ry *RealisationYear, idx realisationIn
 			continue
 		}
 		if st := idx.at(prog.ID, ry.Year); st.current == nil && st.status == 0 && !st.droppedBefore {
-			c.add(base+".programs", "not_reported", Warning, strconv.Quote(prog.ID), itoa(ry.Year))
+			c.add(base+".programs", "not_reported", smartcity.Warning, strconv.Quote(prog.ID), itoa(ry.Year))
 		}
 	}
 }

@@ -34,7 +34,7 @@ func (c *checker) enum(path string, v interface {
 	String() string
 }, zero bool) {
 	if !zero && !v.IsValid() {
-		c.add(path, "enum", Error, label(path, c.col), v.String())
+		c.add(path, "enum", smartcity.Error, labelArg(path), v.String())
 	}
 }
 
@@ -51,13 +51,13 @@ func (c *checker) region() {
 	codeKind, ok := kemendagriKind(r.KemendagriCode)
 	switch {
 	case !ok:
-		c.add("region.kemendagri_code", "kemendagri_code", Error, strconv.Quote(r.KemendagriCode), codeFormat(r.Kind))
+		c.add("region.kemendagri_code", "kemendagri_code", smartcity.Error, strconv.Quote(r.KemendagriCode), codeFormat(r.Kind))
 	case !r.Kind.IsValid():
 	case (r.Kind == Provinsi) != (codeKind == Provinsi):
-		c.add("region.kemendagri_code", "kemendagri_code", Error, strconv.Quote(r.KemendagriCode), codeFormat(r.Kind))
+		c.add("region.kemendagri_code", "kemendagri_code", smartcity.Error, strconv.Quote(r.KemendagriCode), codeFormat(r.Kind))
 	case codeKind != r.Kind:
-		c.add("region.kemendagri_code", "kemendagri_kind", Warning, r.KemendagriCode,
-			strings.ToLower(codeKind.Name(c.opts.Lang)), strings.ToLower(r.Kind.Name(c.opts.Lang)))
+		c.add("region.kemendagri_code", "kemendagri_kind", smartcity.Warning, r.KemendagriCode,
+			lowerNameArg(codeKind), lowerNameArg(r.Kind))
 	}
 }
 
@@ -116,7 +116,7 @@ func (c *checker) years(base string, fields ...struct {
 	ok := true
 	for _, f := range fields {
 		if f.year != 0 && !validYear(f.year) {
-			c.add(base+f.name, "year", Error, itoa(f.year))
+			c.add(base+f.name, "year", smartcity.Error, itoa(f.year))
 			ok = false
 		}
 	}
@@ -137,11 +137,11 @@ func (c *checker) period() {
 		return
 	}
 	if pp.StartYear > pp.EndYear {
-		c.add("period", "year_order", Error, itoa(pp.StartYear), itoa(pp.EndYear))
+		c.add("period", "year_order", smartcity.Error, itoa(pp.StartYear), itoa(pp.EndYear))
 		return
 	}
 	if n := pp.Years(); n < MinPlanYears || n > MaxPlanYears {
-		c.add("period", "period", Error, itoa(pp.StartYear), itoa(pp.EndYear), itoa(n))
+		c.add("period", "period", smartcity.Error, itoa(pp.StartYear), itoa(pp.EndYear), itoa(n))
 	}
 }
 
@@ -154,11 +154,11 @@ func (c *checker) rpjmd() {
 		return
 	}
 	if r.StartYear > r.EndYear {
-		c.add("rpjmd", "year_order", Error, itoa(r.StartYear), itoa(r.EndYear))
+		c.add("rpjmd", "year_order", smartcity.Error, itoa(r.StartYear), itoa(r.EndYear))
 		return
 	}
 	if pp, ok := c.planPeriod(); ok && (r.EndYear < pp.StartYear || r.StartYear > pp.EndYear) {
-		c.add("rpjmd", "rpjmd_overlap", Warning, itoa(r.StartYear), itoa(r.EndYear), itoa(pp.StartYear), itoa(pp.EndYear))
+		c.add("rpjmd", "rpjmd_overlap", smartcity.Warning, itoa(r.StartYear), itoa(r.EndYear), itoa(pp.StartYear), itoa(pp.EndYear))
 	}
 }
 
@@ -171,8 +171,8 @@ func (c *checker) legalBasis() {
 	rk := c.plan.Region.Kind
 	if l.Kind.IsValid() && rk.IsValid() && !l.Kind.FitsRegion(rk) {
 		own := map[RegionKind]LegalKind{Kabupaten: Perbup, Kota: Perwal, Provinsi: Pergub}[rk]
-		use := own.String() + " " + c.msg("or") + " " + Perda.String()
-		c.add("legal_basis.kind", "legal_kind", Warning, l.Kind.String(), strings.ToLower(rk.Name(c.opts.Lang)), use)
+		use := orArg(own.String(), Perda.String())
+		c.add("legal_basis.kind", "legal_kind", smartcity.Warning, l.Kind.String(), lowerNameArg(rk), use)
 	}
 }
 
@@ -185,14 +185,14 @@ func (c *checker) books() {
 			continue
 		}
 		if first := seen[b.Volume]; first > 0 {
-			c.add(path, "book_unique", Error, b.Volume.Name(c.opts.Lang), index("books", first-1))
+			c.add(path, "book_unique", smartcity.Error, nameArg(b.Volume), index("books", first-1))
 			continue
 		}
 		seen[b.Volume] = i + 1
 	}
 	for v := BookAnalysis; v <= BookSummary; v++ {
 		if seen[v] == 0 {
-			c.add("books", "book_missing", Warning, v.Name(c.opts.Lang))
+			c.add("books", "book_missing", smartcity.Warning, nameArg(v))
 		}
 	}
 }
@@ -205,18 +205,18 @@ func (c *checker) readiness() {
 		c.enum(base+".sub_item", it.SubItem, it.SubItem == 0)
 		if it.SubItem.IsValid() {
 			if first := seen[it.SubItem]; first > 0 {
-				c.add(base+".sub_item", "readiness_unique", Error, it.SubItem.String(), index("readiness.items", first-1))
+				c.add(base+".sub_item", "readiness_unique", smartcity.Error, it.SubItem.String(), index("readiness.items", first-1))
 			} else {
 				seen[it.SubItem] = i + 1
 			}
 		}
 		if it.Current >= 1 && it.Current <= 5 && it.Target >= 1 && it.Target <= 5 && it.Target < it.Current {
-			c.add(base+".target", "readiness_target", Warning, itoa(it.Target), itoa(it.Current))
+			c.add(base+".target", "readiness_target", smartcity.Warning, itoa(it.Target), itoa(it.Current))
 		}
 	}
 	for s := range ReadinessSubItems() {
 		if seen[s] == 0 {
-			c.add("readiness.items", "readiness_missing", Error, s.Name(c.opts.Lang), s.Pillar().Name(c.opts.Lang))
+			c.add("readiness.items", "readiness_missing", smartcity.Error, nameArg(s), nameArg(s.Pillar()))
 		}
 	}
 	if r.SPBE != nil {
@@ -234,7 +234,7 @@ func (c *checker) spbe(s *SPBEResult) {
 	if s.Year != 0 && c.years("readiness.spbe.", yearField{"year", s.Year}) {
 		var ok bool
 		if fw, ok = spbe.ForYear(s.Year); !ok {
-			c.add("readiness.spbe.year", "spbe_year", Warning, itoa(s.Year))
+			c.add("readiness.spbe.year", "spbe_year", smartcity.Warning, itoa(s.Year))
 		}
 	}
 	if s.Index == "" {
@@ -242,7 +242,7 @@ func (c *checker) spbe(s *SPBEResult) {
 	}
 	x, err := spbe.ParsePublishedIndex(s.Index)
 	if err != nil {
-		c.add("readiness.spbe.index", "spbe_index", Error, strconv.Quote(s.Index))
+		c.add("readiness.spbe.index", "spbe_index", smartcity.Error, strconv.Quote(s.Index))
 		return
 	}
 	if fw != nil && s.Predikat != "" {
@@ -259,11 +259,11 @@ func (c *checker) checkSPBEPredikat(fw *spbe.Framework, s *SPBEResult, x smartci
 	if got, err := spbe.ParsePredicate(s.Predikat); err == nil && (got == lo || got == hi) {
 		return
 	}
-	want := hi.String()
+	var want any = hi.String()
 	if lo != hi {
-		want = lo.String() + " " + c.msg("or") + " " + hi.String()
+		want = orArg(lo.String(), hi.String())
 	}
-	c.add("readiness.spbe.predikat", "spbe_predikat", Warning, s.Predikat, s.Index, want, itoa(s.Year))
+	c.add("readiness.spbe.predikat", "spbe_predikat", smartcity.Warning, s.Predikat, s.Index, want, itoa(s.Year))
 }
 
 func (c *checker) strategies() {
@@ -272,7 +272,7 @@ func (c *checker) strategies() {
 		c.enum(base+".pillar", s.Pillar, s.Pillar == 0)
 		c.enum(base+".element", s.Element, s.Element == 0)
 		if s.Pillar.IsValid() && s.Element.IsValid() && s.Element.Pillar() != s.Pillar {
-			c.add(base+".element", "element_pillar", Error, s.Element.String(), s.Pillar.Name(smartcity.English))
+			c.add(base+".element", "element_pillar", smartcity.Error, s.Element.String(), s.Pillar.Name(smartcity.English))
 		}
 	}
 }
@@ -283,7 +283,7 @@ func (c *checker) programs() {
 		pr := &c.plan.Programs[i]
 		if pr.ID != "" {
 			if first, dup := ids[pr.ID]; dup {
-				c.add(programPath(i, "id"), "unique", Error, strconv.Quote(pr.ID), index("programs", first))
+				c.add(programPath(i, "id"), "unique", smartcity.Error, strconv.Quote(pr.ID), index("programs", first))
 			} else {
 				ids[pr.ID] = i
 			}
@@ -304,7 +304,7 @@ func programItemPath(i int, list string, j int, field string) string {
 
 // required reports a required field left empty, in the validator's words.
 func (c *checker) required(path string) {
-	c.add(path, "required", Error, label(path, c.col))
+	c.add(path, "required", smartcity.Error, labelArg(path))
 }
 
 // undeclared reports whether v is set but not a declared value.
@@ -351,21 +351,21 @@ func (c *checker) program(i int, pr *Program) {
 	// below; they take no part in arithmetic.
 	years := validYear(pr.StartYear) && validYear(pr.EndYear)
 	if years && pr.StartYear > pr.EndYear {
-		c.add(programPath(i, "start_year"), "year_order", Error, itoa(pr.StartYear), itoa(pr.EndYear))
+		c.add(programPath(i, "start_year"), "year_order", smartcity.Error, itoa(pr.StartYear), itoa(pr.EndYear))
 		years = false
 	}
 	if pp, ok := c.planPeriod(); ok {
 		if pr.StartYear != 0 && !pp.Contains(pr.StartYear) {
-			c.add(programPath(i, "start_year"), "in_period", Error, itoa(pr.StartYear), itoa(pp.StartYear), itoa(pp.EndYear))
+			c.add(programPath(i, "start_year"), "in_period", smartcity.Error, itoa(pr.StartYear), itoa(pp.StartYear), itoa(pp.EndYear))
 		}
 		if pr.EndYear != 0 && !pp.Contains(pr.EndYear) {
-			c.add(programPath(i, "end_year"), "in_period", Error, itoa(pr.EndYear), itoa(pp.StartYear), itoa(pp.EndYear))
+			c.add(programPath(i, "end_year"), "in_period", smartcity.Error, itoa(pr.EndYear), itoa(pp.StartYear), itoa(pp.EndYear))
 		}
 	}
 	if years && pr.Horizon.IsValid() {
 		if want := HorizonFor(pr.Years()); want != pr.Horizon {
-			c.add(programPath(i, "horizon"), "horizon", Error, pr.Horizon.Name(c.opts.Lang), itoa(pr.Years()),
-				itoa(pr.StartYear), itoa(pr.EndYear), want.Name(c.opts.Lang))
+			c.add(programPath(i, "horizon"), "horizon", smartcity.Error, nameArg(pr.Horizon), itoa(pr.Years()),
+				itoa(pr.StartYear), itoa(pr.EndYear), nameArg(want))
 		}
 	}
 	span := Period{StartYear: pr.StartYear, EndYear: pr.EndYear}
@@ -378,13 +378,13 @@ func (c *checker) program(i int, pr *Program) {
 		}
 		if b.Amount <= 0 {
 			path := programItemPath(i, "budget", j, "amount")
-			c.addKey(path, "gt", "gt.number", Error, label(path, c.col), "0")
+			c.addKey(path, "gt", "gt.number", smartcity.Error, labelArg(path), "0")
 		}
 		if undeclared(b.Source, b.Source == 0) {
 			c.enum(programItemPath(i, "budget", j, "source"), b.Source, false)
 		}
 		if years && b.Year != 0 && !span.Contains(b.Year) {
-			c.add(programItemPath(i, "budget", j, "year"), "budget_year", Error, itoa(b.Year), itoa(pr.StartYear), itoa(pr.EndYear))
+			c.add(programItemPath(i, "budget", j, "year"), "budget_year", smartcity.Error, itoa(b.Year), itoa(pr.StartYear), itoa(pr.EndYear))
 		}
 	}
 	for j := range pr.KPIs {
@@ -395,7 +395,7 @@ func (c *checker) program(i int, pr *Program) {
 			c.required(programItemPath(i, "action_plan", j, "description"))
 		}
 		if years && s.Year != 0 && !span.Contains(s.Year) {
-			c.add(programItemPath(i, "action_plan", j, "year"), "action_year", Error, itoa(s.Year), itoa(pr.StartYear), itoa(pr.EndYear))
+			c.add(programItemPath(i, "action_plan", j, "year"), "action_year", smartcity.Error, itoa(s.Year), itoa(pr.StartYear), itoa(pr.EndYear))
 		}
 	}
 }
@@ -424,14 +424,14 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 	}
 	if len(k.Targets) == 0 {
 		path := kpiPath(i, j, "targets")
-		c.addKey(path, "min", "min.items.1", Error, label(path, c.col), "1")
+		c.addKey(path, "min", "min.items.1", smartcity.Error, labelArg(path), "1")
 	}
 	if undeclared(k.Direction, k.Direction == 0) {
 		c.enum(kpiPath(i, j, "direction"), k.Direction, false)
 	}
 	if k.Baseline != "" {
 		path := kpiPath(i, j, "baseline")
-		c.kpiValue(path, k.Baseline, label(path, c.col))
+		c.kpiValue(path, k.Baseline, labelArg(path))
 	}
 	sorted := true
 	for t, tg := range k.Targets {
@@ -442,19 +442,19 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 			c.required(targetPath(i, j, t, "value"))
 		} else {
 			path := targetPath(i, j, t, "value")
-			c.kpiValue(path, tg.Value, label(path, c.col))
+			c.kpiValue(path, tg.Value, labelArg(path))
 		}
 		if tg.Year == 0 {
 			continue
 		}
 		if years && !span.Contains(tg.Year) {
-			c.add(targetPath(i, j, t, "year"), "kpi_year", Error, itoa(tg.Year), itoa(span.StartYear), itoa(span.EndYear))
+			c.add(targetPath(i, j, t, "year"), "kpi_year", smartcity.Error, itoa(tg.Year), itoa(span.StartYear), itoa(span.EndYear))
 		}
 		if t > 0 && k.Targets[t-1].Year >= tg.Year {
 			sorted = false
 			for e := range t {
 				if k.Targets[e].Year == tg.Year {
-					c.add(targetPath(i, j, t, "year"), "kpi_year_unique", Error, itoa(tg.Year), index(kpiPath(i, j, "targets"), e))
+					c.add(targetPath(i, j, t, "year"), "kpi_year_unique", smartcity.Error, itoa(tg.Year), index(kpiPath(i, j, "targets"), e))
 					break
 				}
 			}
@@ -468,11 +468,11 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 // kpiValue checks a KPI's value, named name in messages: a JSON number
 // that exact arithmetic takes (at most 18 significant digits, 18 before
 // the point and 18 after), so that the KPI's progress can be computed.
-func (c *checker) kpiValue(path string, v json.Number, name string) {
+func (c *checker) kpiValue(path string, v json.Number, name arg) {
 	if !jsonnum.Valid(string(v)) {
-		c.add(path, "number", Error, name, strconv.Quote(string(v)))
+		c.add(path, "number", smartcity.Error, name, strconv.Quote(string(v)))
 	} else if _, ok := jsonnum.Number(string(v)); !ok {
-		c.add(path, "number_exact", Error, name, string(v))
+		c.add(path, "number_exact", smartcity.Error, name, string(v))
 	}
 }
 
@@ -504,11 +504,11 @@ func (c *checker) kpiDirection(i, j int, k *KPI, sorted bool) {
 		}
 		if cmp, ok := jsonnum.Compare(string(tg.Value), prev); ok &&
 			((k.Direction == Up && cmp < 0) || (k.Direction == Down && cmp > 0)) {
-			prevName := c.msg("kpi_direction.baseline")
+			prevName := msgArg("kpi_direction.baseline")
 			if prevYear != 0 {
-				prevName = c.msg("kpi_direction.target", itoa(prevYear))
+				prevName = msgArg("kpi_direction.target", itoa(prevYear))
 			}
-			c.addKey(targetPath(i, j, t, "value"), "kpi_direction", "kpi_direction."+k.Direction.String(), Warning,
+			c.addKey(targetPath(i, j, t, "value"), "kpi_direction", "kpi_direction."+k.Direction.String(), smartcity.Warning,
 				itoa(tg.Year), string(tg.Value), prevName, prev)
 		}
 		prev, prevYear = string(tg.Value), tg.Year
@@ -528,14 +528,14 @@ func (c *checker) pillars() {
 			}
 		}
 	}
-	sev := Warning
+	sev := smartcity.Warning
 	if c.opts.RequireQuickWinPerPillar {
-		sev = Error
+		sev = smartcity.Error
 	}
 	for pl := range pillar.All() {
 		name := pl.Name(smartcity.English)
 		if programs[pl] == 0 {
-			c.add("programs", "pillar_coverage", Warning, name)
+			c.add("programs", "pillar_coverage", smartcity.Warning, name)
 		}
 		if quickWins[pl] == 0 {
 			c.add("programs", "quick_win", sev, name)
@@ -552,33 +552,33 @@ func (c *checker) lifecycle() {
 		c.enum(base+".stage", m.Stage, m.Stage == 0)
 		switch {
 		case m.Date.IsZero():
-			c.addKey(base+".date", "required", "date.required", Error)
+			c.addKey(base+".date", "required", "date.required", smartcity.Error)
 		case !m.Date.IsValid():
-			c.add(base+".date", "date", Error, rawDate(m.Date))
+			c.add(base+".date", "date", smartcity.Error, rawDate(m.Date))
 		}
 		switch {
 		case m.EndDate.IsZero():
 		case !m.EndDate.IsValid():
-			c.add(base+".end_date", "date", Error, rawDate(m.EndDate))
+			c.add(base+".end_date", "date", smartcity.Error, rawDate(m.EndDate))
 		case m.Date.IsValid() && m.EndDate.Before(m.Date):
-			c.add(base+".end_date", "date_range", Error, m.EndDate.String(), m.Date.String())
+			c.add(base+".end_date", "date_range", smartcity.Error, m.EndDate.String(), m.Date.String())
 		}
 		if !m.Stage.IsValid() {
 			continue
 		}
-		name := m.Stage.Name(c.opts.Lang)
+		name := nameArg(m.Stage)
 		if first := seen[m.Stage]; first > 0 {
-			c.add(base+".stage", "stage_unique", Error, name, index("lifecycle.stages", first-1))
+			c.add(base+".stage", "stage_unique", smartcity.Error, name, index("lifecycle.stages", first-1))
 			continue
 		}
 		seen[m.Stage] = i + 1
 		if m.Stage < last {
-			c.add(base+".stage", "stage_order", Error, name, last.Name(c.opts.Lang))
+			c.add(base+".stage", "stage_order", smartcity.Error, name, nameArg(last))
 			continue
 		}
 		if m.Date.IsValid() {
 			if !lastDate.IsZero() && m.Date.Before(lastDate) {
-				c.add(base+".date", "stage_date", Error, m.Date.String(), name, lastDate.String(), lastDated.Name(c.opts.Lang))
+				c.add(base+".date", "stage_date", smartcity.Error, m.Date.String(), name, lastDate.String(), nameArg(lastDated))
 			}
 			lastDate, lastDated = m.Date, m.Stage
 		}

@@ -2,7 +2,6 @@ package masterplan
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -17,11 +16,9 @@ import (
 	"github.com/kotacerdas/smartcity"
 )
 
-// ValidateOptions choose how Plan.Validate reports. The zero value reports
-// in Indonesian and treats a pillar without a quick win as a warning.
+// ValidateOptions choose how Plan.Validate checks. The zero value treats a
+// pillar without a quick win as a warning.
 type ValidateOptions struct {
-	// Lang is the language of the messages; the zero Lang is Indonesian.
-	Lang smartcity.Lang
 	// RequireQuickWinPerPillar makes a pillar without a quick win an error
 	// rather than a warning. The guidance asks for a quick win in each of
 	// the six pillars, and Rembang's Bimtek I produced one for each.
@@ -140,32 +137,30 @@ func trimRoot(ns string) string {
 }
 
 // Validate checks the plan against the field rules and the masterplan's
-// rules and returns every problem found, with messages in opts.Lang. The
-// plan is valid when the result has no error-level problem:
-// Problems.Err() is nil.
+// rules and returns every problem found, each with its path, its rule and
+// its message in either language. The plan is valid when the result has
+// no error-level problem: Problems.Err() is nil.
 //
 // Decoding already refuses unknown codes (an element "GOV.XYZ", a horizon
 // "soon"), with their line and column; Validate catches undeclared values
 // set in code.
-func (p *Plan) Validate(opts ValidateOptions) Problems {
-	e := theEngine()
-	c := &checker{plan: p, opts: opts, col: langIndex(opts.Lang), t: e.trans[langIndex(opts.Lang)]}
+func (p *Plan) Validate(opts ValidateOptions) smartcity.Problems {
+	c := &checker{plan: p, opts: opts}
 	if p == nil {
-		c.add("", "nil_plan", Error)
+		c.add("", "nil_plan", smartcity.Error)
 		return c.problems
 	}
-	if err := e.v.Struct(p); err != nil {
+	if err := theEngine().v.Struct(p); err != nil {
 		var ve validator.ValidationErrors
 		if !errors.As(err, &ve) {
-			c.problems = append(c.problems, Problem{Rule: "validator", Severity: Error, Message: err.Error()})
+			c.problems = append(c.problems, smartcity.Problem{Rule: "validator", Severity: smartcity.Error, Err: err})
 		}
 		for _, fe := range ve {
-			c.problems = append(c.problems, Problem{
+			c.problems = append(c.problems, smartcity.Problem{
 				Path:     trimRoot(fe.Namespace()),
 				Rule:     fe.Tag(),
-				Severity: Error,
-				Message:  fe.Translate(c.t),
-				cause:    fe,
+				Severity: smartcity.Error,
+				Err:      fieldError{fe},
 			})
 		}
 	}
@@ -173,32 +168,21 @@ func (p *Plan) Validate(opts ValidateOptions) Problems {
 	return c.problems
 }
 
-// checker runs the masterplan's rules over one plan.
+// checker runs the masterplan's rules over one plan, or over a document
+// checked against it.
 type checker struct {
 	plan     *Plan
 	opts     ValidateOptions
-	col      int
-	t        ut.Translator
-	problems Problems
+	problems smartcity.Problems
 }
 
-// add records a problem with the message of rule (its key) and params.
-func (c *checker) add(path, rule string, sev Severity, params ...string) {
+// add records a problem of rule at path, with the rule's message filled
+// by params (each a string or an arg).
+func (c *checker) add(path, rule string, sev smartcity.Severity, params ...any) {
 	c.addKey(path, rule, rule, sev, params...)
 }
 
 // addKey is add with a message key that differs from the rule code.
-func (c *checker) addKey(path, rule, key string, sev Severity, params ...string) {
-	c.problems = append(c.problems, Problem{Path: path, Rule: rule, Severity: sev, Message: c.msg(key, params...)})
-}
-
-// msg returns the text of key with params in the checker's language.
-func (c *checker) msg(key string, params ...string) string {
-	// Pad the parameters: the translator indexes them without a check.
-	params = append(params, "", "", "", "", "")
-	s, err := c.t.T("mp."+key, params...)
-	if err != nil {
-		return fmt.Sprintf("%s %v", key, params)
-	}
-	return s
+func (c *checker) addKey(path, rule, key string, sev smartcity.Severity, params ...any) {
+	c.problems = append(c.problems, smartcity.Problem{Path: path, Rule: rule, Severity: sev, Err: &ruleError{key: key, params: params}})
 }

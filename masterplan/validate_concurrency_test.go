@@ -43,20 +43,20 @@ type outcome struct {
 // what fails rather than stopping the test.
 func (s *shared) pass() (outcome, error) {
 	var out outcome
-	msgs := func(ps masterplan.Problems) {
-		for _, p := range ps {
-			out.problems = append(out.problems, p.String())
-		}
-	}
 	for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
-		opts := masterplan.ValidateOptions{Lang: lang, RequireQuickWinPerPillar: lang == smartcity.English}
+		msgs := func(ps smartcity.Problems) {
+			for _, p := range ps {
+				out.problems = append(out.problems, p.Message(lang))
+			}
+		}
+		opts := masterplan.ValidateOptions{RequireQuickWinPerPillar: lang == smartcity.English}
 		for _, p := range s.plans {
 			msgs(p.Validate(opts))
 		}
 		for _, e := range s.evaluations {
-			msgs(e.Validate(evaluation.ValidateOptions{Lang: lang}))
+			msgs(e.Validate(evaluation.ValidateOptions{}))
 		}
-		msgs(s.cohort.Validate(evaluation.ValidateOptions{Lang: lang}))
+		msgs(s.cohort.Validate(evaluation.ValidateOptions{}))
 		msgs(s.progress.Validate(s.plans[0], opts))
 	}
 	for _, p := range s.plans[:2] {

@@ -2,14 +2,15 @@ package masterplan
 
 import (
 	"io"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // Validate reads the masterplan document in r and reports every problem
 // of it in one pass: first those that keep a value from being decoded —
 // an unknown field, a code that names nothing, a value of the wrong type
 // — each with its path, line and column, in the order of the document;
-// then those Plan.Validate finds in everything that could be decoded,
-// with messages in opts.Lang. A value decoding refused is left unset, and
+// then those Plan.Validate finds in everything that could be decoded. A value decoding refused is left unset, and
 // what Plan.Validate would say about it again ("element is required") is
 // left out.
 //
@@ -19,13 +20,13 @@ import (
 // Use the plan as a plan only when the problems hold no error
 // (Problems.Err is nil). err is for an input that cannot be read: a failed
 // read, or a document over opts.Limit (ErrTooLarge).
-func Validate(r io.Reader, opts ValidateOptions) (*Plan, Problems, error) {
+func Validate(r io.Reader, opts ValidateOptions) (*Plan, smartcity.Problems, error) {
 	data, err := readDocument(r, opts.Limit)
 	if err != nil {
 		return nil, nil, err
 	}
 	p := new(Plan)
-	decoded, ok := decodeAll(data, p, opts.Lang)
+	decoded, ok := decodeAll(data, p)
 	if !ok {
 		return nil, decoded, nil
 	}
@@ -37,13 +38,13 @@ func Validate(r io.Reader, opts ValidateOptions) (*Plan, Problems, error) {
 // decoding, then those Progress.Validate finds against plan p. With a nil
 // p only the problems of decoding are reported, for a caller that needs
 // the document (the plan it names) before it has the plan.
-func ValidateProgress(r io.Reader, p *Plan, opts ValidateOptions) (*Progress, Problems, error) {
+func ValidateProgress(r io.Reader, p *Plan, opts ValidateOptions) (*Progress, smartcity.Problems, error) {
 	data, err := readDocument(r, opts.Limit)
 	if err != nil {
 		return nil, nil, err
 	}
 	pr := new(Progress)
-	decoded, ok := decodeAll(data, pr, opts.Lang)
+	decoded, ok := decodeAll(data, pr)
 	if !ok {
 		return nil, decoded, nil
 	}

@@ -64,25 +64,29 @@ func TestValidateReportsEveryProblemInOnePass(t *testing.T) {
 	type seen struct{ path, rule, message string }
 	var got []seen
 	for _, pr := range errs {
-		got = append(got, seen{pr.Path, pr.Rule, pr.Message})
+		got = append(got, seen{pr.Path, pr.Rule, pr.Message(smartcity.Indonesian)})
 	}
 	line := errs[0].Line
 	assert.Equal(t, []seen{
-		{"programs[0].element", "enum", fmt.Sprintf(`baris %d, kolom %d: elemen "GOV.SVX" tidak dikenal (mungkin yang dimaksud GOV.SVC?)`, line, errs[0].Column)},
-		{"programs[1].id", "unique", fmt.Sprintf("id program %q sudah dipakai oleh programs[0]", first)},
-		{"programs[2].budget[0].amount", "gt", "jumlah anggaran harus lebih dari 0"},
+		{"programs[0].element", "enum", fmt.Sprintf(`baris %d, kolom %d (programs[0].element): elemen "GOV.SVX" tidak dikenal (mungkin yang dimaksud GOV.SVC?)`, line, errs[0].Column)},
+		{"programs[1].id", "unique", fmt.Sprintf("programs[1].id: id program %q sudah dipakai oleh programs[0]", first)},
+		{"programs[2].budget[0].amount", "gt", "programs[2].budget[0].amount: jumlah anggaran harus lebih dari 0"},
 	}, got)
 	assert.Equal(t, strings.Count(string(data[:bytes.Index(data, []byte(`"GOV.SVX"`))]), "\n")+1, line)
 	assert.Positive(t, errs[0].Column)
 
 	// In English on request.
-	_, problems, err = masterplan.Validate(bytes.NewReader(data), masterplan.ValidateOptions{Lang: smartcity.English})
+	assert.Equal(t, fmt.Sprintf(`line %d, column %d (programs[0].element): unknown element "GOV.SVX" (did you mean GOV.SVC?)`, errs[0].Line, errs[0].Column), errs[0].Message(smartcity.English))
+	assert.Equal(t, fmt.Sprintf("programs[1].id: programme id %q is already used by programs[0]", first), errs[1].Message(smartcity.English))
+	assert.Equal(t, "programs[2].budget[0].amount: budget amount must be greater than 0", errs[2].Message(smartcity.English))
+
+	// As JSON, with the message in the language asked for, the path in its
+	// own field.
+	out, err := json.Marshal(errs[1:].JSON(smartcity.English))
 	require.NoError(t, err)
-	errs = problems.Errors()
-	require.Len(t, errs, 3)
-	assert.Equal(t, fmt.Sprintf(`line %d, column %d: unknown element "GOV.SVX" (did you mean GOV.SVC?)`, errs[0].Line, errs[0].Column), errs[0].Message)
-	assert.Equal(t, fmt.Sprintf("programme id %q is already used by programs[0]", first), errs[1].Message)
-	assert.Equal(t, "budget amount must be greater than 0", errs[2].Message)
+	quoted, _ := json.Marshal(fmt.Sprintf("programme id %q is already used by programs[0]", first))
+	assert.JSONEq(t, `[{"path": "programs[1].id", "rule": "unique", "severity": "error", "message": `+string(quoted)+`},`+
+		`{"path": "programs[2].budget[0].amount", "rule": "gt", "severity": "error", "message": "budget amount must be greater than 0"}]`, string(out))
 }
 
 func TestDecodeReportsEveryProblemOfDecoding(t *testing.T) {
@@ -92,7 +96,7 @@ func TestDecodeReportsEveryProblemOfDecoding(t *testing.T) {
 	programAt(doc, 2)["start_year"] = "2023"
 	programAt(doc, 3)["budjet"] = []any{}
 	_, err := masterplan.Unmarshal(indented(t, doc))
-	var problems masterplan.Problems
+	var problems smartcity.Problems
 	require.ErrorAs(t, err, &problems)
 	var rules, paths []string
 	for _, p := range problems {
@@ -102,20 +106,20 @@ func TestDecodeReportsEveryProblemOfDecoding(t *testing.T) {
 	assert.Equal(t, []string{"enum", "enum", "type", "unknown_field"}, rules)
 	assert.Equal(t, []string{"programs[0].element", "programs[1].horizon", "programs[2].start_year", "programs[3].budjet"}, paths)
 
-	// The first is a *DecodeError, as a single problem always was; the
-	// whole says every problem, in English or in Indonesian.
-	var de *masterplan.DecodeError
-	require.ErrorAs(t, err, &de)
-	assert.Equal(t, "programs[0].element", de.Field)
-	require.ErrorIs(t, err, masterplan.ErrUnknown)
-	assert.Regexp(t, `^masterplan: 4 errors: programs\[0\]\.element: line \d+, column \d+: unknown element "GOV.SVX" \(did you mean GOV.SVC\?\); `+
-		`programs\[1\]\.horizon: line \d+, column \d+: unknown horizon "soon" \(want short, medium, long\); `+
-		`programs\[2\]\.start_year: line \d+, column \d+: cannot use JSON string as int; `+
-		`programs\[3\]\.budjet: line \d+, column \d+: unknown field "budjet"$`, err.Error())
-	assert.Regexp(t, `^masterplan: 4 galat: programs\[0\]\.element: baris \d+, kolom \d+: elemen "GOV.SVX" tidak dikenal \(mungkin yang dimaksud GOV.SVC\?\); `+
-		`programs\[1\]\.horizon: baris \d+, kolom \d+: jangka waktu "soon" tidak dikenal \(seharusnya short, medium atau long\); `+
-		`programs\[2\]\.start_year: baris \d+, kolom \d+: nilai JSON berupa teks tidak dapat dibaca sebagai bilangan bulat; `+
-		`programs\[3\]\.budjet: baris \d+, kolom \d+: kolom "budjet" tidak dikenal$`, smartcity.ErrorMessage(err, smartcity.Indonesian))
+	// The first is a Problem, a text that names no value a ParseError;
+	// the whole says every problem, in English or in Indonesian.
+	var first smartcity.Problem
+	require.ErrorAs(t, err, &first)
+	assert.Equal(t, "programs[0].element", first.Path)
+	require.ErrorAs(t, err, new(*smartcity.ParseError))
+	assert.Regexp(t, `^masterplan: line \d+, column \d+ \(programs\[0\]\.element\): unknown element "GOV.SVX" \(did you mean GOV.SVC\?\); `+
+		`line \d+, column \d+ \(programs\[1\]\.horizon\): unknown horizon "soon" \(want short, medium or long\); `+
+		`line \d+, column \d+ \(programs\[2\]\.start_year\): cannot use JSON string as int; `+
+		`line \d+, column \d+ \(programs\[3\]\.budjet\): unknown field "budjet"$`, err.Error())
+	assert.Regexp(t, `^masterplan: baris \d+, kolom \d+ \(programs\[0\]\.element\): elemen "GOV.SVX" tidak dikenal \(mungkin yang dimaksud GOV.SVC\?\); `+
+		`baris \d+, kolom \d+ \(programs\[1\]\.horizon\): jangka waktu "soon" tidak dikenal \(seharusnya short, medium atau long\); `+
+		`baris \d+, kolom \d+ \(programs\[2\]\.start_year\): nilai JSON berupa teks tidak dapat dibaca sebagai bilangan bulat; `+
+		`baris \d+, kolom \d+ \(programs\[3\]\.budjet\): kolom "budjet" tidak dikenal$`, smartcity.ErrorMessage(err, smartcity.Indonesian))
 }
 
 func TestValidateOtherDocuments(t *testing.T) {
@@ -256,7 +260,7 @@ func FuzzValidate(f *testing.F) {
 	f.Add([]byte(`{"programs": {}, "visi": 1, "period": {"start_year": "2022"}}`))
 	f.Add([]byte(`{"programs": [`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		opts := masterplan.ValidateOptions{Lang: smartcity.English}
+		opts := masterplan.ValidateOptions{}
 		p, problems, err := masterplan.Validate(bytes.NewReader(data), opts)
 		require.NoError(t, err)
 		decoded, derr := masterplan.Unmarshal(data)
@@ -265,7 +269,7 @@ func FuzzValidate(f *testing.F) {
 			require.Equal(t, decoded.Validate(opts), problems)
 			return
 		}
-		var refused masterplan.Problems
+		var refused smartcity.Problems
 		require.ErrorAs(t, derr, &refused)
 		require.True(t, problems.HasErrors())
 		require.GreaterOrEqual(t, len(problems), len(refused))

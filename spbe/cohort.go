@@ -370,7 +370,7 @@ func memberFramework(ps *problems, byID func(string) (*Framework, error), k int,
 	case m.Framework != "":
 		fw, err := byID(m.Framework)
 		if err != nil {
-			ps.add(memberField(k, ".framework"), "%w", bare(err))
+			ps.add(memberField(k, ".framework"), "%w", bare{err})
 			return nil, false
 		}
 		return fw, true

@@ -248,44 +248,24 @@ func malformed(err error) error {
 }
 
 // errorfWrap returns an error whose text is the formatted message and which
-// unwraps to sentinel. It keeps the format and its arguments, so that the
-// error can be said in Indonesian.
+// unwraps to sentinel (i18n.Wrapf), said in Indonesian from messagesID.
 func errorfWrap(sentinel error, format string, args ...any) error {
-	args = said(args)
-	return &wrapped{msg: fmt.Sprintf(format, args...), err: sentinel, format: format, args: args}
+	return i18n.Wrapf(messagesID, sentinel, format, said(args)...)
 }
 
-// wrapped is an error with a message of its own that unwraps to another.
-// Its message is either formatted (format and args) or err's without the
-// package prefix (bare); both can be said in Indonesian.
-type wrapped struct {
-	msg    string
-	err    error
-	format string // "" for bare
-	args   []any
-}
+// bare is err without the package prefix of its message, for use inside a
+// Problem that already says where it is; it still unwraps to err.
+type bare struct{ err error }
 
-// Error returns the message.
-func (w *wrapped) Error() string { return w.msg }
+// Error returns err's text without "spbe: ".
+func (b bare) Error() string { return strings.TrimPrefix(b.err.Error(), "spbe: ") }
 
-// Unwrap returns the sentinel.
-func (w *wrapped) Unwrap() error { return w.err }
+// Unwrap returns err.
+func (b bare) Unwrap() error { return b.err }
 
-// Message returns the message in lang.
-func (w *wrapped) Message(lang smartcity.Lang) string {
-	switch {
-	case isEnglish(lang):
-		return w.msg
-	case w.format != "":
-		return messagesID.Sprintf(lang, w.format, w.args...)
-	}
-	return strings.TrimPrefix(messagesID.ErrorMessage(w.err, lang), "spbe: ")
-}
-
-// bare returns err without the package prefix of its message, for use
-// inside a Problem that already says where it is; it still unwraps to err.
-func bare(err error) error {
-	return &wrapped{msg: strings.TrimPrefix(err.Error(), "spbe: "), err: err}
+// Message returns the text in lang, without "spbe: ".
+func (b bare) Message(lang smartcity.Lang) string {
+	return strings.TrimPrefix(messagesID.ErrorMessage(b.err, lang), "spbe: ")
 }
 
 // isEnglish reports whether lang asks for English; the zero Lang is

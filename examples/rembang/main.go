@@ -88,7 +88,7 @@ func run(w io.Writer, args []string) error {
 	if err != nil || cfg == nil {
 		return err
 	}
-	s, err := newStory(cfg.lang)
+	s, err := newStory()
 	if err != nil {
 		return err
 	}

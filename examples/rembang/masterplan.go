@@ -13,7 +13,7 @@ func writeMasterplan(p *printer, s *story) {
 	p.say("masterplan.json: valid, %d galat, %d peringatan (quick win wajib di tiap pilar)\n",
 		"masterplan.json: valid, %d errors, %d warnings (a quick win required in every pillar)\n", errs, warns)
 	for _, w := range s.problems.Warnings() {
-		p.printf("  %s\n", w)
+		p.printf("  %s\n", w.Message(p.lang))
 	}
 	frame := fmt.Sprintf(p.t("Periode %d–%d, RPJMD %d–%d", "Period %d–%d, RPJMD %d–%d"),
 		pl.Period.StartYear, pl.Period.EndYear, pl.RPJMD.StartYear, pl.RPJMD.EndYear)

@@ -15,7 +15,7 @@ func writeProgress(p *printer, s *story) {
 	p.say("progress-2024.json diperiksa terhadap rencana: %d galat, %d peringatan\n",
 		"progress-2024.json checked against the plan: %d errors, %d warnings\n", errs, warns)
 	for _, w := range s.progressChecks.Warnings() {
-		p.printf("  %s\n", w)
+		p.printf("  %s\n", w.Message(p.lang))
 	}
 	t := p.table()
 	t.row(p.t("Tahun", "Year"), p.t("Terealisasi", "Realised"), p.t("Capaian", "Achievement"), p.t("Penyerapan anggaran", "Budget absorption"))

@@ -25,7 +25,7 @@ var data embed.FS
 // from the embedded documents with the library's API.
 type story struct {
 	plan     *masterplan.Plan
-	problems masterplan.Problems // the plan's validation, in the story's language
+	problems smartcity.Problems // the plan's validation
 	summary  *masterplan.Summary
 
 	rembang2023, rembang2024   spbe.Scored
@@ -39,9 +39,9 @@ type story struct {
 	toPemdiMemuaskan *spbe.Plan  // the fewest raises from it to Memuaskan
 
 	evaluation     *evaluation.Evaluation
-	evalResult     evaluation.Result   // under the default weights
-	evalAlt        evaluation.Result   // under the alternative weights
-	progressChecks masterplan.Problems // the realisation checked against the plan
+	evalResult     evaluation.Result  // under the default weights
+	evalAlt        evaluation.Result  // under the alternative weights
+	progressChecks smartcity.Problems // the realisation checked against the plan
 	progressYears  []*masterplan.ProgressReport
 }
 
@@ -65,9 +65,9 @@ func alternativeWeights() evaluation.Weights {
 	return evaluation.Weights{Baseline: 10, Output: 20, Outcome: 30, Impact: 30, QuickWin: 10}
 }
 
-// newStory reads the embedded documents and computes the story, with the
-// plan's and the realisation's messages in lang.
-func newStory(lang smartcity.Lang) (*story, error) {
+// newStory reads the embedded documents and computes the story; its
+// problems are said in the language the story is printed in.
+func newStory() (*story, error) {
 	s := &story{}
 	b, err := read("masterplan.json")
 	if err != nil {
@@ -76,7 +76,7 @@ func newStory(lang smartcity.Lang) (*story, error) {
 	if s.plan, err = masterplan.Unmarshal(b); err != nil {
 		return nil, fmt.Errorf("masterplan.json: %w", err)
 	}
-	opts := masterplan.ValidateOptions{Lang: lang, RequireQuickWinPerPillar: true}
+	opts := masterplan.ValidateOptions{RequireQuickWinPerPillar: true}
 	s.problems = s.plan.Validate(opts)
 	if err := s.problems.Err(); err != nil {
 		return nil, fmt.Errorf("masterplan.json: %w", err)

@@ -42,7 +42,7 @@ func TestEmbeddedDocumentsEqualTheFixtures(t *testing.T) {
 
 func newTestStory(t *testing.T) *story {
 	t.Helper()
-	s, err := newStory(smartcity.Indonesian)
+	s, err := newStory()
 	require.NoError(t, err)
 	return s
 }

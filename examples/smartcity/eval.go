@@ -9,7 +9,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -78,7 +77,7 @@ func runEvalScore(e *env, args []string) int {
 	// shadow: a failed write is a failure of the command.
 	var werr error
 	if isJSONArray(data) {
-		cohort, problems, err := evaluation.ValidateCohort(bytes.NewReader(data), evaluation.ValidateOptions{Lang: lang})
+		cohort, problems, err := evaluation.ValidateCohort(bytes.NewReader(data), evaluation.ValidateOptions{})
 		if err != nil {
 			return e.fail(prog, exitUsage, err)
 		}
@@ -98,7 +97,7 @@ func runEvalScore(e *env, args []string) int {
 			werr = writeStandings(out, standings, lang)
 		}
 	} else {
-		ev, problems, err := evaluation.Validate(bytes.NewReader(data), evaluation.ValidateOptions{Lang: lang})
+		ev, problems, err := evaluation.Validate(bytes.NewReader(data), evaluation.ValidateOptions{})
 		if err != nil {
 			return e.fail(prog, exitUsage, err)
 		}
@@ -133,9 +132,9 @@ func isJSONArray(data []byte) bool {
 }
 
 // failProblems reports the errors of a document that has some: one
-// problem of decoding alone as the error it always was, "masterplan:
-// baris 1, kolom 12: …", anything else listed.
-func (e *env) failProblems(prog, name string, problems masterplan.Problems) int {
+// problem of decoding alone as an error, "baris 1, kolom 12: …", anything
+// else listed.
+func (e *env) failProblems(prog, name string, problems smartcity.Problems) int {
 	errs := problems.Errors()
 	if len(errs) == 1 && errs[0].Line > 0 {
 		return e.fail(prog, exitFinding, errs)
@@ -146,7 +145,7 @@ func (e *env) failProblems(prog, name string, problems masterplan.Problems) int 
 // listProblems prints problems on standard error, at most
 // maxListedProblems of them, in the language --lang chose, and returns
 // exitFinding.
-func (e *env) listProblems(prog, name string, problems masterplan.Problems) int {
+func (e *env) listProblems(prog, name string, problems smartcity.Problems) int {
 	heading, more := "%s: %s tidak valid:\n", "  … dan %d masalah lainnya\n"
 	if e.said == smartcity.English {
 		heading, more = "%s: %s is not valid:\n", "  … and %d more\n"
@@ -157,7 +156,7 @@ func (e *env) listProblems(prog, name string, problems masterplan.Problems) int 
 			fmt.Fprintf(e.stderr, more, len(problems)-i)
 			break
 		}
-		fmt.Fprintf(e.stderr, "  %s\n", p)
+		fmt.Fprintf(e.stderr, "  %s\n", p.Message(e.said))
 	}
 	return exitFinding
 }

@@ -113,9 +113,9 @@ func TestEvalScoreErrors(t *testing.T) {
 		{"bad lang", []string{"eval", "score", "--lang", "fr", evalTestdata("single.json")}, exitUsage, []string{"--lang harus id atau en"}},
 		{"missing file", []string{"eval", "score", evalTestdata("missing.json")}, exitUsage, []string{"missing.json"}},
 		{"unknown dimension", []string{"eval", "score", evalTestdata("unknown-dimension.json")}, exitFinding,
-			[]string{`smartcity eval score: masterplan: baris 2, kolom 90: pada scores.innovation: kolom "innovation" tidak dikenal`}},
+			[]string{`smartcity eval score: baris 2, kolom 90 (scores.innovation): kolom "innovation" tidak dikenal`}},
 		{"unknown dimension, in English", []string{"eval", "score", "--lang", "en", evalTestdata("unknown-dimension.json")}, exitFinding,
-			[]string{`line 2, column 90: field scores.innovation: unknown field "innovation"`}},
+			[]string{`line 2, column 90 (scores.innovation): unknown field "innovation"`}},
 		{"invalid cohort", []string{"eval", "score", "--lang", "en", libraryEvalTestdata("invalid.json")}, exitFinding, []string{
 			"../../masterplan/evaluation/testdata/eval/invalid.json is not valid:",
 			"  [0].stage: evaluation stage is required",
@@ -196,7 +196,7 @@ func TestEvalScoreListsEveryProblem(t *testing.T) {
 	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
 	assert.Equal(t, "smartcity eval score: "+path+" is not valid:\n"+
-		"  stage: line 5, column 12: unknown evaluation stage \"IX\" (want I, II)\n"+
-		"  scores.impact: line 6, column 71: invalid number literal, trying to unmarshal \"\\\"tiga\\\"\" into Number\n"+
+		"  line 5, column 12 (stage): unknown evaluation stage \"IX\" (did you mean I?)\n"+
+		"  line 6, column 71 (scores.impact): invalid number literal, trying to unmarshal \"\\\"tiga\\\"\" into Number\n"+
 		"  scores.output: Output score 7 must lie between 0 and 5\n", errOut)
 }

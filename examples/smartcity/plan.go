@@ -33,7 +33,7 @@ func planCommands() []command {
 // input). An input that cannot be read or is over the size limit is a
 // usage-class failure (exit 2); a document that is not a masterplan is a
 // finding (exit 1) returned as err, every problem of it in
-// masterplan.Problems, with exit code exitFinding.
+// smartcity.Problems, with exit code exitFinding.
 func (e *env) loadPlan(name string) (*masterplan.Plan, int, error) {
 	f, err := e.open(name)
 	if err != nil {
@@ -41,7 +41,7 @@ func (e *env) loadPlan(name string) (*masterplan.Plan, int, error) {
 	}
 	defer f.Close()
 	p, err := masterplan.Decode(f, masterplan.DecodeOptions{})
-	var problems masterplan.Problems
+	var problems smartcity.Problems
 	switch {
 	case err == nil:
 		return p, exitOK, nil
@@ -109,17 +109,14 @@ func runPlanValidate(e *env, args []string) int {
 	defer f.Close()
 	// Every problem at once: those that keep a value from being
 	// decoded, then the rules on everything that could be.
-	p, problems, err := masterplan.Validate(f, masterplan.ValidateOptions{Lang: lang, RequireQuickWinPerPillar: true})
+	p, problems, err := masterplan.Validate(f, masterplan.ValidateOptions{RequireQuickWinPerPillar: true})
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
 
 	out := bufio.NewWriter(e.stdout)
 	if *asJSON {
-		if problems == nil {
-			problems = masterplan.Problems{}
-		}
-		err = writeIndentedJSON(out, problems)
+		err = writeIndentedJSON(out, problems.JSON(lang))
 	} else {
 		err = writeProblems(out, fs.Arg(0), p, problems, lang)
 	}
@@ -136,14 +133,14 @@ func runPlanValidate(e *env, args []string) int {
 }
 
 // writeProblems prints one problem per line and a closing count.
-func writeProblems(w io.Writer, name string, p *masterplan.Plan, problems masterplan.Problems, lang smartcity.Lang) error {
+func writeProblems(w io.Writer, name string, p *masterplan.Plan, problems smartcity.Problems, lang smartcity.Lang) error {
 	en := lang == smartcity.English
 	for _, pr := range problems {
-		where := pr.Path
-		if where == "" {
-			where = name
+		where := ""
+		if pr.Path == "" && pr.Line == 0 {
+			where = name + ": "
 		}
-		if _, err := fmt.Fprintf(w, "%s: %s: %s\n", pr.Severity.Name(lang), where, pr.Message); err != nil {
+		if _, err := fmt.Fprintf(w, "%s: %s%s\n", pr.Severity.Name(lang), where, pr.Message(lang)); err != nil {
 			return err
 		}
 	}
@@ -170,7 +167,7 @@ func writeProblems(w io.Writer, name string, p *masterplan.Plan, problems master
 // decodingFailed reports whether some of the problems were found while
 // decoding the document, which leaves the plan's values in doubt: those
 // problems alone have a line.
-func decodingFailed(problems masterplan.Problems) bool {
+func decodingFailed(problems smartcity.Problems) bool {
 	for _, p := range problems {
 		if p.Line > 0 {
 			return true
@@ -206,7 +203,7 @@ func runPlanSummary(e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	p, code, ok := e.loadValidPlan(prog, fs.Arg(0), masterplan.ValidateOptions{Lang: lang, RequireQuickWinPerPillar: true})
+	p, code, ok := e.loadValidPlan(prog, fs.Arg(0), masterplan.ValidateOptions{RequireQuickWinPerPillar: true})
 	if !ok {
 		return code
 	}

@@ -61,7 +61,7 @@ func runPlanProgress(e *env, args []string) int {
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
-	opts := masterplan.ValidateOptions{Lang: lang}
+	opts := masterplan.ValidateOptions{}
 	// The document first, for the plan it names; its problems are
 	// reported below with the check's, or here when it is not JSON.
 	pr, problems, err := masterplan.ValidateProgress(bytes.NewReader(data), nil, opts)
@@ -86,7 +86,7 @@ func runPlanProgress(e *env, args []string) int {
 	}
 	p, code, err := e.loadPlan(path)
 	if err != nil {
-		var many masterplan.Problems
+		var many smartcity.Problems
 		if errors.As(err, &many) && len(many) > 1 {
 			return e.listProblems(prog, path, many)
 		}
@@ -124,7 +124,7 @@ func runPlanProgress(e *env, args []string) int {
 	out := bufio.NewWriter(e.stdout)
 	rep.Warnings = warnings
 	if *asJSON {
-		err = writeIndentedJSON(out, rep)
+		err = writeIndentedJSON(out, rep.JSON(lang))
 	} else {
 		err = writeProgress(out, rep, pr, warnings, lang)
 	}
@@ -196,7 +196,7 @@ func percentOr(r smartcity.Number, lang smartcity.Lang) string {
 }
 
 // writeProgress prints the report as text in lang.
-func writeProgress(w io.Writer, rep *masterplan.ProgressReport, pr *masterplan.Progress, warnings masterplan.Problems, lang smartcity.Lang) error {
+func writeProgress(w io.Writer, rep *masterplan.ProgressReport, pr *masterplan.Progress, warnings smartcity.Problems, lang smartcity.Lang) error {
 	en := lang == smartcity.English
 	word := func(key string) string { return progressWord(key, en) }
 	num := func(s json.Number) string { return lang.Decimal(string(s)) }
@@ -284,7 +284,7 @@ func writeProgress(w io.Writer, rep *masterplan.ProgressReport, pr *masterplan.P
 	if len(warnings) > 0 {
 		fmt.Fprintf(w, "\n%s\n", word("warnings"))
 		for _, p := range warnings {
-			fmt.Fprintf(w, "- %s\n", p)
+			fmt.Fprintf(w, "- %s\n", p.Message(lang))
 		}
 	}
 	if len(pr.Notes) > 0 {

@@ -135,10 +135,10 @@ func TestPlanProgressErrors(t *testing.T) {
 		{"a year not reported, in English", []string{"plan", "progress", "--lang", "en", "--year", "2025", rembangProgress}, "", exitFinding,
 			[]string{"reports no realisation for 2025 (it reports 2023, 2024)"}},
 		{"malformed", []string{"plan", "progress", progressTestdata("malformed.json")}, "", exitFinding,
-			[]string{"testdata/progress/malformed.json: masterplan: baris 2, kolom 67: pada years[0].programs[0].status:",
+			[]string{"testdata/progress/malformed.json: baris 2, kolom 67 (years[0].programs[0].status):",
 				`status "finished" tidak dikenal (seharusnya planned, ongoing, completed, postponed atau cancelled)`}},
 		{"malformed, in English", []string{"plan", "progress", "--lang", "en", progressTestdata("malformed.json")}, "", exitFinding,
-			[]string{"testdata/progress/malformed.json: masterplan: line 2, column 67: field years[0].programs[0].status:", `unknown status "finished"`}},
+			[]string{"testdata/progress/malformed.json: line 2, column 67 (years[0].programs[0].status):", `unknown status "finished"`}},
 		{"errors against the plan", []string{"plan", "progress", "--lang", "en", progressTestdata("invalid.json")}, "", exitFinding, []string{
 			"testdata/progress/invalid.json is not valid:",
 			"  years[0].year: year 2035 lies outside the plan period 2022–2031",
@@ -189,7 +189,7 @@ func TestPlanProgressListsEveryProblem(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(errOut), "\n")
 	require.Len(t, lines, 4, errOut)
 	assert.Equal(t, "smartcity plan progress: "+path+" tidak valid:", lines[0])
-	assert.Contains(t, lines[1], `years[0].programs[1].status: baris 16, kolom 36: status "tuntas" tidak dikenal`)
-	assert.Contains(t, lines[2], `years[0].programs[1].catatan: baris 16, kolom 46: kolom "catatan" tidak dikenal`)
+	assert.Contains(t, lines[1], `baris 16, kolom 36 (years[0].programs[1].status): status "tuntas" tidak dikenal`)
+	assert.Contains(t, lines[2], `baris 16, kolom 46 (years[0].programs[1].catatan): kolom "catatan" tidak dikenal`)
 	assert.Contains(t, lines[3], "years[0].programs[2].budget[0].amount:")
 }

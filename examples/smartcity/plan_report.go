@@ -57,7 +57,7 @@ func runPlanReport(e *env, args []string) int {
 		return e.usageError(prog, "%s does not apply to --format %s", misplaced[0], format)
 	}
 
-	p, code, ok := e.loadValidPlan(prog, fs.Arg(0), masterplan.ValidateOptions{Lang: lang})
+	p, code, ok := e.loadValidPlan(prog, fs.Arg(0), masterplan.ValidateOptions{})
 	if !ok {
 		return code
 	}

@@ -47,7 +47,7 @@ func TestPlanReportErrors(t *testing.T) {
 		{"missing file", []string{"testdata/report/no-such-plan.json"}, exitUsage, "no-such-plan.json"},
 		{"invalid plan", []string{planTestdata("invalid.json")}, exitFinding, "bukan rencana induk yang valid"},
 		{"invalid plan, in English", []string{"--lang", "en", planTestdata("invalid.json")}, exitFinding, "is not a valid masterplan"},
-		{"malformed plan", []string{planTestdata("malformed.json")}, exitFinding, "masterplan"},
+		{"malformed plan", []string{planTestdata("malformed.json")}, exitFinding, `kolom "kode" tidak dikenal`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

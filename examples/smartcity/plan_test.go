@@ -147,17 +147,17 @@ func TestPlanErrors(t *testing.T) {
 		{"summary without file", []string{"plan", "summary"}, exitUsage, "FILE yang akan dirangkum wajib diberikan"},
 		{"summary of a missing file", []string{"plan", "summary", planTestdata("none.json")}, exitUsage, "berkas tidak ditemukan"},
 		{"summary of a malformed file", []string{"plan", "summary", planTestdata("malformed.json")}, exitFinding,
-			`smartcity plan summary: masterplan: baris 5, kolom 33: pada region.kode: kolom "kode" tidak dikenal`},
+			`smartcity plan summary: baris 5, kolom 33 (region.kode): kolom "kode" tidak dikenal`},
 		{"summary of a malformed file, in English", []string{"plan", "summary", "--lang", "en", planTestdata("malformed.json")}, exitFinding,
-			`smartcity plan summary: masterplan: line 5, column 33: field region.kode: unknown field "kode"`},
+			`smartcity plan summary: line 5, column 33 (region.kode): unknown field "kode"`},
 		{"summary of a plan with three problems", []string{"plan", "summary", planTestdata("three-problems.json")}, exitFinding,
 			"smartcity plan summary: testdata/plan/three-problems.json tidak valid:\n" +
-				`  programs[1].element: baris 464, kolom 18: elemen "GOV.SVX" tidak dikenal (mungkin yang dimaksud GOV.SVC?)` + "\n" +
+				`  baris 464, kolom 18 (programs[1].element): elemen "GOV.SVX" tidak dikenal (mungkin yang dimaksud GOV.SVC?)` + "\n" +
 				"  programs[0].budget[1].amount: jumlah anggaran harus lebih dari 0\n" +
 				`  programs[2].id: id program "GOV-01" sudah dipakai oleh programs[0]` + "\n"},
 		{"report of a plan with three problems, in English", []string{"plan", "report", "--lang", "en", planTestdata("three-problems.json")}, exitFinding,
 			"smartcity plan report: testdata/plan/three-problems.json is not valid:\n" +
-				`  programs[1].element: line 464, column 18: unknown element "GOV.SVX" (did you mean GOV.SVC?)` + "\n" +
+				`  line 464, column 18 (programs[1].element): unknown element "GOV.SVX" (did you mean GOV.SVC?)` + "\n" +
 				"  programs[0].budget[1].amount: budget amount must be greater than 0\n" +
 				`  programs[2].id: programme id "GOV-01" is already used by programs[0]` + "\n"},
 		{"summary of an invalid plan", []string{"plan", "summary", planTestdata("invalid.json")}, exitFinding,

@@ -94,6 +94,21 @@ func (f *formatted) Message(lang smartcity.Lang) string {
 	return f.table.Sprintf(lang, f.format, f.args...)
 }
 
+// Wrapf is Errorf whose error also unwraps to sentinel without saying it:
+// its text is the formatted message alone, and errors.Is finds sentinel,
+// for a problem whose place and message say what the sentinel would.
+func Wrapf(t Table, sentinel error, format string, args ...any) error {
+	return &wrappedf{formatted: formatted{err: fmt.Errorf(format, args...), table: t, format: format, args: args}, sentinel: sentinel}
+}
+
+type wrappedf struct {
+	formatted
+	sentinel error
+}
+
+// Unwrap returns the sentinel and the errors format wraps with %w.
+func (w *wrappedf) Unwrap() []error { return append([]error{w.sentinel}, w.formatted.Unwrap()...) }
+
 // Sprintf formats a message in lang. In English it is fmt.Sprintf of
 // format, with %w formatted as %v, which is the text fmt.Errorf makes. In
 // Indonesian the format is t's Indonesian of format (format itself when t

@@ -75,6 +75,21 @@ func TestErrorf(t *testing.T) {
 	assert.Equal(t, 2, pe.Line)
 }
 
+// Wrapf says only its message and still unwraps to the sentinel, and to
+// what its format wraps.
+func TestWrapf(t *testing.T) {
+	sentinel := New(testWords, "too many rows")
+	err := Wrapf(testWords, sentinel, "%d %s", 2, word("rows"))
+	assert.EqualError(t, err, "2 rows")
+	assert.ErrorIs(t, err, sentinel)
+	assert.Equal(t, "2 kata rows", smartcity.ErrorMessage(err, smartcity.Indonesian))
+	inner := Wrapf(testWords, sentinel, "row %d: %w", 4, csv.ErrQuote)
+	assert.EqualError(t, inner, "row 4: "+csv.ErrQuote.Error())
+	assert.ErrorIs(t, inner, sentinel)
+	assert.ErrorIs(t, inner, csv.ErrQuote)
+	assert.Equal(t, `baris 4: tanda " tidak pada tempatnya`, smartcity.ErrorMessage(inner, smartcity.Indonesian))
+}
+
 func TestTableErrorMessage(t *testing.T) {
 	// An error made elsewhere is said from the table when it wraps nothing.
 	assert.Equal(t, `tanda " tidak pada tempatnya`, testWords.ErrorMessage(csv.ErrQuote, smartcity.Indonesian))

@@ -37,10 +37,11 @@
 //
 // Decoding is strict, as a masterplan's is: an unknown field (a dimension
 // that is not one of the five), an unknown code and trailing data are
-// errors, all reported together as masterplan.Problems with their paths,
-// lines and columns, in Indonesian or English. [Validate] and
+// errors, all reported together as smartcity.Problems with their paths,
+// lines and columns, said in Indonesian or English. [Validate] and
 // [ValidateCohort] report the problems of decoding and of the values in
-// one pass. The JSON Schema of an evaluation, evaluation.schema.json, lies
+// one pass, and [Weights.Validate] those of the weights; a score that
+// cannot be read ([Scores.Number]) is an error holding its one problem. The JSON Schema of an evaluation, evaluation.schema.json, lies
 // beside the package's source; go generate rebuilds it from the types.
 //
 // The evaluation does not refer to a plan: a region's masterplan is

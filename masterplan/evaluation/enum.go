@@ -5,7 +5,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/enum"
-	"github.com/kotacerdas/smartcity/masterplan"
 )
 
 // Dimension is one of the five dimensions the ministry scores in its
@@ -98,9 +97,8 @@ func (s Stage) MarshalText() ([]byte, error) { return stages.MarshalText(s) }
 // ParseStage accepts, and empty text is the zero value.
 func (s *Stage) UnmarshalText(text []byte) error { return stages.UnmarshalText(s, text) }
 
-// parseError is the *masterplan.ParseError of the package's enums
-// (internal/enum), whose Want lists the codes: the error of every code a
-// document of the library names wrongly, said in either language.
+// parseError is the *smartcity.ParseError of the package's enums
+// (internal/enum): it suggests the nearest code, or lists the codes.
 func parseError(m enum.Miss) error {
-	return &masterplan.ParseError{Type: m.Kind, Input: m.Input, Want: m.Codes()}
+	return &smartcity.ParseError{Kind: m.Kind, KindID: words[m.Kind], Input: m.Input, Want: m.Codes(), Near: m.Near()}
 }

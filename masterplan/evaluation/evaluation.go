@@ -83,21 +83,26 @@ func (s Scores) Of(d Dimension) json.Number {
 	return ""
 }
 
-// Number returns the score of dimension d, exact. The error is a
-// *ScoreError when the score is missing, not a number, outside 0–5 or
-// written with more than 16 decimals.
+// Number returns the score of dimension d, exact. A score that is
+// missing, not a number, outside 0–5 or written with more than 16
+// decimals is an error holding its one smartcity.Problem, as
+// Evaluation.Validate reports it.
 func (s Scores) Number(d Dimension) (smartcity.Number, error) {
-	if !d.IsValid() {
-		return smartcity.Number{}, &ScoreError{Field: "scores." + d.String(), Err: masterplan.ErrUnknown}
+	var c checker
+	path := "scores." + d.String()
+	if d.IsValid() {
+		c.score(path, s.Of(d), true)
+	} else {
+		c.undeclaredEnum(path, d)
 	}
-	x, err := scoreNumber(s.Of(d))
-	if err != nil {
-		return smartcity.Number{}, &ScoreError{Field: "scores." + d.String(), Value: string(s.Of(d)), Err: err}
+	if len(c.problems) > 0 {
+		return smartcity.Number{}, i18n.Errorf(words, "evaluation: %w", c.problems)
 	}
+	x, _ := scoreNumber(s.Of(d))
 	return x, nil
 }
 
-// Errors a score can have, wrapped in a *ScoreError.
+// What a score can have wrong, as checkScore finds it.
 var (
 	errScoreMissing = errors.New("missing")
 	errScoreNumber  = errors.New("not a decimal number")
@@ -111,29 +116,6 @@ var (
 // and so is its improvement over last year's: exact in an int64. The
 // ministry publishes two decimals.
 const maxScoreDen = 1e16
-
-// ScoreError reports a score that cannot be used: missing, not a number or
-// outside 0–5. Evaluation.Validate reports the same in the language asked
-// for; this error is for callers that read single scores.
-type ScoreError struct {
-	// Field is the path of the score, such as "scores.impact".
-	Field string
-	// Value is the score as written; "" when missing.
-	Value string
-	// Err says what is wrong.
-	Err error
-}
-
-// Error implements error.
-func (e *ScoreError) Error() string {
-	if e.Value == "" {
-		return fmt.Sprintf("evaluation: score %s: %v", e.Field, e.Err)
-	}
-	return fmt.Sprintf("evaluation: score %s %s: %v", e.Field, i18n.Quote(e.Value), e.Err)
-}
-
-// Unwrap returns what is wrong.
-func (e *ScoreError) Unwrap() error { return e.Err }
 
 // scoreNumber reads a score or an index: a JSON number from 0 to 5 with
 // at most 16 decimals.
@@ -183,7 +165,7 @@ type DecodeOptions struct {
 // Decode reads one JSON evaluation from r strictly, as masterplan.Decode
 // reads a plan: unknown fields (a dimension that is not one of the five,
 // "scores.qiuck_win"), unknown codes and trailing data are errors, all
-// of them reported together as masterplan.Problems with their lines,
+// of them reported together as smartcity.Problems with their lines,
 // columns and paths; a document larger than opts.Limit is refused with an
 // error wrapping masterplan.ErrTooLarge. It does not validate the
 // evaluation; Evaluation.Validate and Evaluation.Score do.
@@ -225,11 +207,11 @@ func UnmarshalCohort(data []byte) (Cohort, error) {
 	return c, nil
 }
 
-// unmarshalStrict decodes data into v and returns every problem found as
-// masterplan.Problems, with messages in Indonesian, or nil.
+// unmarshalStrict decodes data into v and returns every problem found,
+// "evaluation: " and the problems, or nil.
 func unmarshalStrict(data []byte, v any) error {
-	if ps, _ := masterplan.UnmarshalDocument(data, v, smartcity.Indonesian, nil); len(ps) > 0 {
-		return ps
+	if ps, _ := masterplan.UnmarshalDocument(data, v, nil); len(ps) > 0 {
+		return i18n.Errorf(words, "evaluation: %w", ps)
 	}
 	return nil
 }

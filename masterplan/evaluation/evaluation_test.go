@@ -100,27 +100,28 @@ func TestEvaluationScoreJSON(t *testing.T) {
 func TestEvaluationScoreErrors(t *testing.T) {
 	e := evaluationOf("Kabupaten Rembang", "4", "5.01", "3", "2.5", "4.5")
 	_, err := e.Score(Weights{})
-	require.ErrorIs(t, err, masterplan.ErrInvalid)
-	var ps masterplan.Problems
+	require.ErrorAs(t, err, new(smartcity.Problems))
+	var ps smartcity.Problems
 	require.ErrorAs(t, err, &ps)
 	require.Len(t, ps, 1)
 	assert.Equal(t, "scores.output", ps[0].Path)
 	assert.Equal(t, "score_range", ps[0].Rule)
-	assert.Equal(t, "skor Output 5.01 harus di antara 0 dan 5", ps[0].Message)
+	assert.Equal(t, "scores.output: skor Output 5.01 harus di antara 0 dan 5", ps[0].Message(smartcity.Indonesian))
 
 	ok := evaluationOf("Kabupaten Rembang", "4", "3.5", "3", "2.5", "4.5")
 	_, err = ok.Score(Weights{Baseline: 10, Output: 20, Outcome: 30, Impact: 20, QuickWin: 10})
 	require.ErrorIs(t, err, ErrWeights)
-	var we *WeightsError
-	require.ErrorAs(t, err, &we)
+	require.ErrorAs(t, err, &ps)
+	assert.Equal(t, "weights", ps[0].Rule)
 	assert.Equal(t, "evaluation: weights: the weights sum to 90, not 100", err.Error())
+	assert.Equal(t, "evaluation: bobot: jumlah bobot 90, bukan 100", smartcity.ErrorMessage(err, smartcity.Indonesian))
 
 	_, err = ok.Score(Weights{Baseline: -10, Output: 30, Outcome: 30, Impact: 30, QuickWin: 20})
 	require.ErrorIs(t, err, ErrWeights)
 
 	var nilEval *Evaluation
 	_, err = nilEval.Score(Weights{})
-	require.ErrorIs(t, err, masterplan.ErrInvalid)
+	require.ErrorAs(t, err, new(smartcity.Problems))
 }
 
 func TestEvaluationValidate(t *testing.T) {
@@ -151,21 +152,21 @@ func TestEvaluationValidate(t *testing.T) {
 		{"notes[1]", "required", "note is required"},
 	}
 	var got []row
-	for _, p := range e.Validate(ValidateOptions{Lang: smartcity.English}) {
-		assert.Equal(t, masterplan.Error, p.Severity)
-		got = append(got, row{p.Path, p.Rule, p.Message})
+	for _, p := range e.Validate(ValidateOptions{}) {
+		assert.Equal(t, smartcity.Error, p.Severity)
+		got = append(got, row{p.Path, p.Rule, smartcity.ErrorMessage(p.Err, smartcity.English)})
 	}
 	assert.Equal(t, want, got)
 
 	id := e.Validate(ValidateOptions{})
 	require.Len(t, id, len(want))
-	assert.Equal(t, "daerah wajib diisi", id[0].Message)
-	assert.Equal(t, "skor Baseline -0.5 harus di antara 0 dan 5", id[3].Message)
-	assert.Equal(t, "skor Quick Win 4.99999999999999999 memiliki lebih dari 16 angka desimal", id[7].Message)
-	assert.Equal(t, "skor pilar Tata Kelola Cerdas 5.5 harus di antara 0 dan 5", id[8].Message)
+	assert.Equal(t, "daerah wajib diisi", smartcity.ErrorMessage(id[0].Err, smartcity.Indonesian))
+	assert.Equal(t, "skor Baseline -0.5 harus di antara 0 dan 5", smartcity.ErrorMessage(id[3].Err, smartcity.Indonesian))
+	assert.Equal(t, "skor Quick Win 4.99999999999999999 memiliki lebih dari 16 angka desimal", smartcity.ErrorMessage(id[7].Err, smartcity.Indonesian))
+	assert.Equal(t, "skor pilar Tata Kelola Cerdas 5.5 harus di antara 0 dan 5", smartcity.ErrorMessage(id[8].Err, smartcity.Indonesian))
 
 	missing := &Evaluation{Region: "Kota Satu", Year: 2024}
-	ps := missing.Validate(ValidateOptions{Lang: smartcity.English})
+	ps := missing.Validate(ValidateOptions{})
 	var paths []string
 	for _, p := range ps {
 		paths = append(paths, p.Path)
@@ -176,7 +177,7 @@ func TestEvaluationValidate(t *testing.T) {
 	ps = evaluationOf("Kota Satu", "0", "5", "2.5", "3,5", "1").Validate(ValidateOptions{})
 	require.Len(t, ps, 1)
 	assert.Equal(t, "scores.impact", ps[0].Path)
-	assert.Equal(t, `skor Impact "3,5" bukan bilangan desimal yang sah`, ps[0].Message)
+	assert.Equal(t, `skor Impact "3,5" bukan bilangan desimal yang sah`, smartcity.ErrorMessage(ps[0].Err, smartcity.Indonesian))
 
 	var nilEval *Evaluation
 	assert.Equal(t, "nil_evaluation", nilEval.Validate(ValidateOptions{})[0].Rule)
@@ -189,19 +190,23 @@ func TestScoresNumber(t *testing.T) {
 	assert.Equal(t, "15/4", r.Exact())
 
 	_, err = s.Number(DimensionOutput)
-	var se *ScoreError
-	require.ErrorAs(t, err, &se)
-	assert.Equal(t, "scores.output", se.Field)
-	assert.EqualError(t, err, `evaluation: score scores.output "6": outside 0–5`)
+	var ps smartcity.Problems
+	require.ErrorAs(t, err, &ps)
+	assert.Equal(t, "scores.output", ps[0].Path)
+	assert.Equal(t, "score_range", ps[0].Rule)
+	assert.EqualError(t, err, `evaluation: scores.output: Output score 6 must lie between 0 and 5`)
+	assert.Equal(t, `evaluation: scores.output: skor Output 6 harus di antara 0 dan 5`, smartcity.ErrorMessage(err, smartcity.Indonesian))
 
 	_, err = s.Number(DimensionOutcome)
-	assert.EqualError(t, err, `evaluation: score scores.outcome "x": not a decimal number`)
+	assert.EqualError(t, err, `evaluation: scores.outcome: Outcome score "x" is not a valid decimal number`)
 	_, err = s.Number(DimensionImpact)
-	assert.EqualError(t, err, "evaluation: score scores.impact: missing")
+	assert.EqualError(t, err, "evaluation: scores.impact: Impact score is required")
 	_, err = s.Number(DimensionQuickWin)
-	assert.EqualError(t, err, `evaluation: score scores.quick_win "4.00000000000000001": more than 16 decimals`)
+	require.ErrorAs(t, err, &ps)
+	assert.Equal(t, "score_decimals", ps[0].Rule)
 	_, err = s.Number(0)
-	require.ErrorIs(t, err, masterplan.ErrUnknown)
+	require.ErrorAs(t, err, &ps)
+	assert.Equal(t, "enum", ps[0].Rule)
 }
 
 // A key in "scores" that is not one of the five dimensions is refused when
@@ -211,9 +216,9 @@ func TestDecodeUnknownDimension(t *testing.T) {
 	require.NoError(t, err)
 	defer f.Close()
 	_, err = Decode(f, DecodeOptions{})
-	var de *masterplan.DecodeError
+	var de smartcity.Problem
 	require.ErrorAs(t, err, &de)
-	assert.Equal(t, "scores.qiuck_win", de.Field)
+	assert.Equal(t, "scores.qiuck_win", de.Path)
 	assert.Equal(t, 5, de.Line)
 	assert.Contains(t, err.Error(), `unknown field "qiuck_win"`)
 }
@@ -232,9 +237,9 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Unmarshal([]byte(tt.doc))
-			var de *masterplan.DecodeError
+			var de smartcity.Problem
 			require.ErrorAs(t, err, &de)
-			assert.Equal(t, tt.field, de.Field)
+			assert.Equal(t, tt.field, de.Path)
 			assert.Contains(t, err.Error(), tt.contains)
 		})
 	}
@@ -245,9 +250,9 @@ func TestDecodeErrors(t *testing.T) {
 	require.ErrorIs(t, err, masterplan.ErrTooLarge)
 
 	_, err = UnmarshalCohort([]byte(`[{"region": "A"}, {"scores": {"outcome": 3, "impakt": 2}}]`))
-	var de *masterplan.DecodeError
+	var de smartcity.Problem
 	require.ErrorAs(t, err, &de)
-	assert.Equal(t, "[1].scores.impakt", de.Field)
+	assert.Equal(t, "[1].scores.impakt", de.Path)
 }
 
 // Decoding what was encoded gives the same evaluation.
@@ -283,9 +288,9 @@ func TestDimensionAndStage(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 	}
 	_, err := ParseDimension("innovation")
-	var pe *masterplan.ParseError
+	var pe *smartcity.ParseError
 	require.ErrorAs(t, err, &pe)
-	assert.EqualError(t, err, `masterplan: unknown evaluation dimension "innovation" (want baseline, output, outcome, impact, quick_win)`)
+	assert.EqualError(t, err, `unknown evaluation dimension "innovation" (want baseline, output, outcome, impact or quick_win)`)
 
 	for _, tt := range []struct {
 		in   string
@@ -296,7 +301,7 @@ func TestDimensionAndStage(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 	}
 	_, err = ParseStage("III")
-	require.ErrorIs(t, err, masterplan.ErrUnknown)
+	require.ErrorAs(t, err, new(*smartcity.ParseError))
 	assert.Equal(t, "tahap II", StageII.Name(smartcity.Indonesian))
 	assert.Equal(t, "stage I", StageI.Name(smartcity.English))
 	assert.Equal(t, "Quick Win", DimensionQuickWin.Name(smartcity.English))
@@ -314,7 +319,7 @@ func TestDimensionAndStage(t *testing.T) {
 	var d Dimension
 	require.NoError(t, d.UnmarshalText([]byte("outcome")))
 	assert.Equal(t, DimensionOutcome, d)
-	assert.True(t, errors.Is(d.UnmarshalText([]byte("x")), masterplan.ErrUnknown))
+	assert.True(t, errors.As(d.UnmarshalText([]byte("x")), new(*smartcity.ParseError)))
 }
 
 // TestSpellings lists every spelling the package's enums accept — codes,
@@ -343,11 +348,11 @@ func TestRefusedSpellings(t *testing.T) {
 	require.NoError(t, stages.Refuses(ParseStage))
 	for _, s := range []string{"-1", "_1", "1-", "tahap--1", "-I"} {
 		_, err := ParseStage(s)
-		assert.ErrorIs(t, err, masterplan.ErrUnknown, "%q", s)
+		assert.ErrorAs(t, err, new(*smartcity.ParseError), "%q", s)
 	}
 	for _, s := range []string{"_quick_win", "quick__win", "outcome_"} {
 		_, err := ParseDimension(s)
-		assert.ErrorIs(t, err, masterplan.ErrUnknown, "%q", s)
+		assert.ErrorAs(t, err, new(*smartcity.ParseError), "%q", s)
 	}
 	for _, s := range []string{"1", " Tahap-1 ", "stage_I"} {
 		st, err := ParseStage(s)
@@ -359,7 +364,7 @@ func TestRefusedSpellings(t *testing.T) {
 // The codes a document names wrongly are said in Indonesian too.
 func TestParseErrorInIndonesian(t *testing.T) {
 	_, err := ParseDimension("inovasi")
-	assert.Equal(t, `masterplan: dimensi evaluasi "inovasi" tidak dikenal (seharusnya baseline, output, outcome, impact atau quick_win)`,
+	assert.Equal(t, `dimensi evaluasi "inovasi" tidak dikenal (seharusnya baseline, output, outcome, impact atau quick_win)`,
 		smartcity.ErrorMessage(err, smartcity.Indonesian))
 	_, err = ParseStage("III")
 	assert.Contains(t, smartcity.ErrorMessage(err, smartcity.Indonesian), "tahap evaluasi")

@@ -52,7 +52,7 @@ func ExampleEvaluation_Validate() {
 		fmt.Println(err)
 		return
 	}
-	for _, p := range ev.Validate(evaluation.ValidateOptions{Lang: smartcity.English}) {
+	for _, p := range ev.Validate(evaluation.ValidateOptions{}) {
 		fmt.Println(p)
 	}
 	// Output:
@@ -66,7 +66,7 @@ func ExampleUnmarshal_unknownDimension() {
 	_, err := evaluation.Unmarshal([]byte(`{"region": "Kota Satu", "scores": {"innovation": 4}}`))
 	fmt.Println(err)
 	// Output:
-	// masterplan: line 1, column 36: field scores.innovation: unknown field "innovation"
+	// evaluation: line 1, column 36 (scores.innovation): unknown field "innovation"
 }
 
 // Ties share a rank and the next one skips; ranks within a province count

@@ -5,7 +5,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
-	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -60,24 +59,39 @@ var words = i18n.Table{
 	"%s score":               "skor %s",
 	"score of the %s pillar": "skor pilar %s",
 	"pillar score":           "skor pilar",
+
+	// Weights.
+	"invalid evaluation weights":                             "bobot evaluasi tidak sah",
+	"evaluation: weights: %w":                                "evaluation: bobot: %w",
+	"a weight must be a whole percent from 0 to 100, not %d": "bobot harus persen bulat dari 0 sampai 100, bukan %d",
+	"the weights sum to %d, not 100":                         "jumlah bobot %d, bukan 100",
+	"no weights given; want %s":                              "bobot tidak diberikan; seharusnya %s",
+	"an empty part between commas; want dimension=percent":   "ada bagian kosong di antara koma; seharusnya dimensi=persen",
+	"%s: want dimension=percent":                             "%s: seharusnya dimensi=persen",
+	"%s: unknown dimension; want one of %s":                  "%s: dimensi tidak dikenal; seharusnya salah satu dari %s",
+	"%s: %s is given twice":                                  "%s: %s diberikan dua kali",
+	"%s: a weight must be a whole percent from 0 to 100":     "%s: bobot harus persen bulat dari 0 sampai 100",
+	"missing %s; give all five dimensions":                   "%s tidak ada; berikan kelima dimensi",
+
+	// What its enums name.
+	"evaluation dimension": "dimensi evaluasi",
 }
 
-// checker collects the problems of one evaluation or cohort, with
-// messages in lang.
+// checker collects the problems of one evaluation or cohort.
 type checker struct {
-	lang     smartcity.Lang
-	problems masterplan.Problems
+	problems smartcity.Problems
 }
 
-// add records an error of rule at path, its message made from params.
+// add records an error of rule at path, its message made from params,
+// which say themselves in either language where they have to (a label).
 func (c *checker) add(path, rule string, params ...any) {
-	c.problems = append(c.problems, masterplan.Problem{
-		Path: path, Rule: rule, Severity: masterplan.Error, Message: words.Sprintf(c.lang, ruleTexts[rule], params...),
+	c.problems = append(c.problems, smartcity.Problem{
+		Path: path, Rule: rule, Severity: smartcity.Error, Err: i18n.Errorf(words, ruleTexts[rule], params...),
 	})
 }
 
 // need reports a required field left empty.
-func (c *checker) need(path string) { c.add(path, "required", c.label(path)) }
+func (c *checker) need(path string) { c.add(path, "required", label(path)) }
 
 // undeclaredEnum reports a value of an enum set in code that is not
 // declared.
@@ -85,31 +99,38 @@ func (c *checker) undeclaredEnum(path string, v interface {
 	IsValid() bool
 	String() string
 }) {
-	c.add(path, "enum", c.label(path), v.String())
+	c.add(path, "enum", label(path), v.String())
 }
 
-// label names the field at the end of path, such as "[3].scores.impact",
-// in the checker's language: a score by its dimension or pillar, another
-// field by fieldLabels, and a field without a label by its JSON name.
-func (c *checker) label(path string) string {
+// label names the field at the end of a path such as "[3].scores.impact",
+// in either language: a score by its dimension or pillar, another field
+// by fieldLabels, and a field without a label by its JSON name.
+type label string
+
+// String returns the label in English.
+func (l label) String() string { return l.Message(smartcity.English) }
+
+// Message returns the label in lang.
+func (l label) Message(lang smartcity.Lang) string {
+	path := string(l)
 	parent, field := lastTwo(path)
 	switch parent {
 	case "scores":
 		if d, err := ParseDimension(field); err == nil {
-			return words.Sprintf(c.lang, "%s score", d.Name(c.lang))
+			return words.Sprintf(lang, "%s score", d.Name(lang))
 		}
 	case "pillar_scores":
 		if p, err := pillar.Parse(field); err == nil {
-			return words.Sprintf(c.lang, "score of the %s pillar", p.Name(c.lang))
+			return words.Sprintf(lang, "score of the %s pillar", p.Name(lang))
 		}
-		return words.Sprintf(c.lang, "pillar score")
+		return words.Sprintf(lang, "pillar score")
 	}
 	key := field
 	if strings.HasSuffix(path, "]") {
 		key += "[]"
 	}
 	if en, ok := fieldLabels[key]; ok {
-		return words.Sprintf(c.lang, en)
+		return words.Sprintf(lang, en)
 	}
 	return field
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/enum"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // Standing is a result with its place: nationally among the results of
@@ -119,17 +120,17 @@ func provinceKey(s string) string {
 }
 
 // Score scores every evaluation of the cohort under weights w (the zero
-// Weights mean DefaultWeights) and ranks them with Rank. The error is a
-// *WeightsError for unusable weights, or the cohort's masterplan.Problems
-// (messages in Indonesian; call Cohort.Validate for another language) when any
-// evaluation is not valid: a cohort is ranked whole or not at all.
+// Weights mean DefaultWeights) and ranks them with Rank. The error holds
+// the smartcity.Problems of unusable weights (wrapping ErrWeights), or
+// those of the cohort when any evaluation is not valid: a cohort is
+// ranked whole or not at all.
 func (c Cohort) Score(w Weights) ([]Standing, error) {
 	w = weightsOrDefault(w)
-	if err := w.Validate(); err != nil {
-		return nil, err
+	if ps := w.Validate(); len(ps) > 0 {
+		return nil, weightsError(ps)
 	}
-	if err := c.Validate(ValidateOptions{}).Err(); err != nil {
-		return nil, err
+	if ps := c.Validate(ValidateOptions{}); ps.HasErrors() {
+		return nil, i18n.Errorf(words, "evaluation: %w", ps)
 	}
 	results := make([]Result, len(c))
 	for i := range c {

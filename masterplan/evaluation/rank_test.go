@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/masterplan"
 )
 
 // result builds a result with an exact index num/den.
@@ -132,8 +131,8 @@ func TestCohortValidate(t *testing.T) {
 	require.NoError(t, err)
 	type row struct{ path, rule, message string }
 	var got []row
-	for _, p := range cohort.Validate(ValidateOptions{Lang: smartcity.English}) {
-		got = append(got, row{p.Path, p.Rule, p.Message})
+	for _, p := range cohort.Validate(ValidateOptions{}) {
+		got = append(got, row{p.Path, p.Rule, smartcity.ErrorMessage(p.Err, smartcity.English)})
 	}
 	assert.Equal(t, []row{
 		{"[0].stage", "required", "evaluation stage is required"},
@@ -148,7 +147,7 @@ func TestCohortValidate(t *testing.T) {
 	}, got)
 
 	_, err = cohort.Score(Weights{})
-	require.ErrorIs(t, err, masterplan.ErrInvalid)
+	require.ErrorAs(t, err, new(smartcity.Problems))
 	_, err = cohort.Score(Weights{Baseline: 100, Output: 1})
 	require.ErrorIs(t, err, ErrWeights)
 

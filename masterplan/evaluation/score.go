@@ -30,16 +30,16 @@ type Result struct {
 // = 3.40. When PreviousIndex is given, the improvement is the exact index
 // minus it.
 //
-// The error is a *WeightsError for weights that do not sum to 100, or the
-// evaluation's masterplan.Problems (messages in Indonesian, the package's
-// default; call Validate for another language) when it is not valid.
+// The error holds the smartcity.Problems of weights that do not sum to
+// 100 (wrapping ErrWeights), or those of the evaluation when it is not
+// valid.
 func (e *Evaluation) Score(w Weights) (Result, error) {
 	w = weightsOrDefault(w)
-	if err := w.Validate(); err != nil {
-		return Result{}, err
+	if ps := w.Validate(); len(ps) > 0 {
+		return Result{}, weightsError(ps)
 	}
-	if err := e.Validate(ValidateOptions{}).Err(); err != nil {
-		return Result{}, err
+	if ps := e.Validate(ValidateOptions{}); ps.HasErrors() {
+		return Result{}, i18n.Errorf(words, "evaluation: %w", ps)
 	}
 	return e.score(w)
 }

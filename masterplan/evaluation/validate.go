@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/enum"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
@@ -18,8 +19,8 @@ import (
 // and so must the pillar scores and the previous index when given. The
 // evaluation can be scored when the result has no error: Problems.Err() is
 // nil.
-func (e *Evaluation) Validate(opts ValidateOptions) masterplan.Problems {
-	c := &checker{lang: opts.Lang}
+func (e *Evaluation) Validate(opts ValidateOptions) smartcity.Problems {
+	c := new(checker)
 	if e == nil {
 		c.add("", "nil_evaluation")
 		return c.problems
@@ -32,8 +33,8 @@ func (e *Evaluation) Validate(opts ValidateOptions) masterplan.Problems {
 // does, with paths that start with the evaluation's index
 // ("[3].scores.impact"), and reports a region evaluated twice for the same
 // year, which would take two places in the ranking.
-func (c Cohort) Validate(opts ValidateOptions) masterplan.Problems {
-	ch := &checker{lang: opts.Lang}
+func (c Cohort) Validate(opts ValidateOptions) smartcity.Problems {
+	ch := new(checker)
 	type key struct {
 		region string
 		year   int
@@ -110,10 +111,10 @@ func (c *checker) score(path string, v json.Number, required bool) {
 			c.need(path)
 		}
 	case errors.Is(err, errScoreRange):
-		c.add(path, "score_range", c.label(path), string(v))
+		c.add(path, "score_range", label(path), string(v))
 	case errors.Is(err, errScoreDigits):
-		c.add(path, "score_decimals", c.label(path), string(v))
+		c.add(path, "score_decimals", label(path), string(v))
 	default:
-		c.add(path, "number", c.label(path), strconv.Quote(string(v)))
+		c.add(path, "number", label(path), strconv.Quote(string(v)))
 	}
 }

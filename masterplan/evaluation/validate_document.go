@@ -7,11 +7,8 @@ import (
 	"github.com/kotacerdas/smartcity/masterplan"
 )
 
-// ValidateOptions choose how evaluations are checked. The zero value
-// reports in Indonesian.
+// ValidateOptions choose how evaluations are checked.
 type ValidateOptions struct {
-	// Lang is the language of the messages; the zero Lang is Indonesian.
-	Lang smartcity.Lang
 	// Limit is the largest document that the functions Validate and
 	// ValidateCohort read, in bytes, as DecodeOptions.Limit: 0 or less
 	// means 64 MiB. The methods, which read nothing, ignore it.
@@ -26,13 +23,13 @@ type ValidateOptions struct {
 // document is not JSON; score it only when the problems hold no error.
 // err is for an input that cannot be read: a failed read, or a document
 // over opts.Limit.
-func Validate(r io.Reader, opts ValidateOptions) (*Evaluation, masterplan.Problems, error) {
+func Validate(r io.Reader, opts ValidateOptions) (*Evaluation, smartcity.Problems, error) {
 	data, err := readDocument(r, opts.Limit)
 	if err != nil {
 		return nil, nil, err
 	}
 	e := new(Evaluation)
-	ps, ok := masterplan.UnmarshalDocument(data, e, opts.Lang, func() masterplan.Problems { return e.Validate(opts) })
+	ps, ok := masterplan.UnmarshalDocument(data, e, func() smartcity.Problems { return e.Validate(opts) })
 	if !ok {
 		return nil, ps, nil
 	}
@@ -42,13 +39,13 @@ func Validate(r io.Reader, opts ValidateOptions) (*Evaluation, masterplan.Proble
 // ValidateCohort reads a JSON array of evaluations in r and reports every
 // problem of it in one pass, as Validate does for one; paths start with
 // the evaluation's index ("[3].scores.impact").
-func ValidateCohort(r io.Reader, opts ValidateOptions) (Cohort, masterplan.Problems, error) {
+func ValidateCohort(r io.Reader, opts ValidateOptions) (Cohort, smartcity.Problems, error) {
 	data, err := readDocument(r, opts.Limit)
 	if err != nil {
 		return nil, nil, err
 	}
 	var c Cohort
-	ps, ok := masterplan.UnmarshalDocument(data, &c, opts.Lang, func() masterplan.Problems { return c.Validate(opts) })
+	ps, ok := masterplan.UnmarshalDocument(data, &c, func() smartcity.Problems { return c.Validate(opts) })
 	if !ok {
 		return nil, ps, nil
 	}

@@ -38,7 +38,7 @@ func indented(t testing.TB, doc any) []byte {
 }
 
 // rulesAndPaths lists the errors of ps as "rule path".
-func rulesAndPaths(ps masterplan.Problems) []string {
+func rulesAndPaths(ps smartcity.Problems) []string {
 	var out []string
 	for _, p := range ps.Errors() {
 		out = append(out, p.Rule+" "+p.Path)
@@ -54,7 +54,7 @@ func TestValidate(t *testing.T) {
 		doc["stage"] = "IX"
 		doc["scores"].(tree)["impact"] = "tiga"
 		doc["scores"].(tree)["output"] = "7"
-		_, problems, err := evaluation.Validate(bytes.NewReader(indented(t, doc)), evaluation.ValidateOptions{Lang: smartcity.English})
+		_, problems, err := evaluation.Validate(bytes.NewReader(indented(t, doc)), evaluation.ValidateOptions{})
 		require.NoError(t, err)
 		assert.Equal(t, []string{"number scores.impact", "enum stage", "score_range scores.output"}, rulesAndPaths(problems), "%v", problems)
 	})

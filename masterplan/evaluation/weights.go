@@ -1,11 +1,10 @@
 package evaluation
 
 import (
-	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/jsonnum"
 )
@@ -67,21 +66,30 @@ func (w *Weights) set(d Dimension, v int) {
 	}
 }
 
-// Validate checks that every weight lies in 0–100 and that they sum to
-// 100. The error is a *WeightsError.
-func (w Weights) Validate() error {
+// Validate returns the problems of w, or nil: every weight must lie in
+// 0–100 (rule "weight_range", at the dimension's code) and together they
+// must sum to 100 (rule "weights"). Every problem is an error; Err turns
+// them into one that wraps ErrWeights too.
+func (w Weights) Validate() smartcity.Problems {
+	var ps smartcity.Problems
 	sum := 0
 	for d := range Dimensions() {
 		v := w.Of(d)
 		if v < 0 || v > 100 {
-			return &WeightsError{Part: d.String() + "=" + strconv.Itoa(v), Reason: "a weight must be a whole percent from 0 to 100"}
+			ps = append(ps, weightProblem(d.String(), "weight_range", "a weight must be a whole percent from 0 to 100, not %d", v))
 		}
 		sum += v
 	}
-	if sum != 100 {
-		return &WeightsError{Reason: fmt.Sprintf("the weights sum to %d, not 100", sum)}
+	if len(ps) == 0 && sum != 100 {
+		ps = append(ps, weightProblem("", "weights", "the weights sum to %d, not 100", sum))
 	}
-	return nil
+	return ps
+}
+
+// weightProblem is a problem of weights at path, its message formatted;
+// it wraps ErrWeights.
+func weightProblem(path, rule, format string, args ...any) smartcity.Problem {
+	return smartcity.Problem{Path: path, Rule: rule, Severity: smartcity.Error, Err: i18n.Wrapf(words, ErrWeights, format, args...)}
 }
 
 // String returns the weights in the form ParseWeights reads:
@@ -105,34 +113,47 @@ func (w Weights) String() string {
 // to 100. Dimension names are read as ParseDimension reads them; spaces
 // around the parts are ignored. There are no defaults for left-out
 // dimensions: a weight left out is an error, so that a typo cannot shift
-// the index unnoticed. The error is a *WeightsError naming the bad part.
+// the index unnoticed. Every bad part is reported: the error holds the
+// smartcity.Problems, each wrapping ErrWeights and naming its part:
+// `evaluation: weights: "outcome=x": a weight must be a whole percent from
+// 0 to 100`.
 func ParseWeights(s string) (Weights, error) {
+	var ps smartcity.Problems
+	bad := func(path, rule, format string, args ...any) {
+		ps = append(ps, weightProblem(path, rule, format, args...))
+	}
 	if strings.TrimSpace(s) == "" {
-		return Weights{}, &WeightsError{Reason: "no weights given; want " + DefaultWeights().String()}
+		bad("", "required", "no weights given; want %s", DefaultWeights().String())
+		return Weights{}, weightsError(ps)
 	}
 	var w Weights
 	var seen [DimensionQuickWin + 1]bool
 	for part := range strings.SplitSeq(s, ",") {
 		part = strings.TrimSpace(part)
 		if part == "" {
-			return Weights{}, &WeightsError{Reason: "an empty part between commas; want dimension=percent"}
+			bad("", "syntax", "an empty part between commas; want dimension=percent")
+			continue
 		}
 		name, value, ok := strings.Cut(part, "=")
 		if !ok {
-			return Weights{}, &WeightsError{Part: part, Reason: "want dimension=percent"}
+			bad("", "syntax", "%s: want dimension=percent", i18n.Quote(part))
+			continue
 		}
 		d, err := ParseDimension(strings.TrimSpace(name))
 		if err != nil {
-			return Weights{}, &WeightsError{Part: part, Reason: "unknown dimension; want one of " + strings.Join(dimensions.Codes(), ", ")}
+			bad("", "enum", "%s: unknown dimension; want one of %s", i18n.Quote(part), strings.Join(dimensions.Codes(), ", "))
+			continue
 		}
 		if seen[d] {
-			return Weights{}, &WeightsError{Part: part, Reason: d.String() + " is given twice"}
+			bad("", "unique", "%s: %s is given twice", i18n.Quote(part), d.String())
+			continue
 		}
 		seen[d] = true
 		value = strings.TrimSuffix(strings.TrimSpace(value), "%")
 		v, err := strconv.Atoi(strings.TrimSpace(value))
 		if err != nil || v < 0 || v > 100 || !jsonnum.PlainInteger(strings.TrimSpace(value)) {
-			return Weights{}, &WeightsError{Part: part, Reason: "a weight must be a whole percent from 0 to 100"}
+			bad("", "weight_range", "%s: a weight must be a whole percent from 0 to 100", i18n.Quote(part))
+			continue
 		}
 		w.set(d, v)
 	}
@@ -143,39 +164,26 @@ func ParseWeights(s string) (Weights, error) {
 		}
 	}
 	if len(missing) > 0 {
-		return Weights{}, &WeightsError{Reason: "missing " + strings.Join(missing, ", ") + "; give all five dimensions"}
+		bad("", "required", "missing %s; give all five dimensions", strings.Join(missing, ", "))
 	}
-	if err := w.Validate(); err != nil {
-		return Weights{}, err
+	if len(ps) == 0 {
+		ps = w.Validate()
+	}
+	if len(ps) > 0 {
+		return Weights{}, weightsError(ps)
 	}
 	return w, nil
 }
 
-// ErrWeights is what every *WeightsError unwraps to: evaluation weights
+// ErrWeights is what every problem of weights wraps: evaluation weights
 // that are malformed, incomplete or do not sum to 100.
-var ErrWeights = errors.New("invalid evaluation weights")
+var ErrWeights = i18n.New(words, "invalid evaluation weights")
 
-// WeightsError reports weights that cannot be used. It unwraps to
-// ErrWeights.
-type WeightsError struct {
-	// Part is the part of the text at fault, such as "outcome=x"; "" when
-	// the weights as a whole are wrong (a dimension missing, a sum other
-	// than 100).
-	Part string
-	// Reason says what is wrong.
-	Reason string
+// weightsError is the problems of weights as an error: "evaluation:
+// weights: " and the problems.
+func weightsError(ps smartcity.Problems) error {
+	return i18n.Errorf(words, "evaluation: weights: %w", ps)
 }
-
-// Error implements error.
-func (e *WeightsError) Error() string {
-	if e.Part == "" {
-		return "evaluation: weights: " + e.Reason
-	}
-	return "evaluation: weights: " + i18n.Quote(e.Part) + ": " + e.Reason
-}
-
-// Unwrap returns ErrWeights.
-func (e *WeightsError) Unwrap() error { return ErrWeights }
 
 // weightsOrDefault returns w, or DefaultWeights for the zero Weights.
 func weightsOrDefault(w Weights) Weights {

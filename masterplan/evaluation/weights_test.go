@@ -1,10 +1,13 @@
 package evaluation
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 func TestParseWeights(t *testing.T) {
@@ -26,6 +29,8 @@ func TestParseWeights(t *testing.T) {
 }
 
 func TestParseWeightsErrors(t *testing.T) {
+	// The message begins with the first problem; every problem of the text
+	// is reported, a dimension left out as well as a bad part.
 	tests := []struct {
 		in, part, message string
 	}{
@@ -49,10 +54,15 @@ func TestParseWeightsErrors(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			_, err := ParseWeights(tt.in)
 			require.ErrorIs(t, err, ErrWeights)
-			var we *WeightsError
-			require.ErrorAs(t, err, &we)
-			assert.Equal(t, tt.part, we.Part)
-			assert.EqualError(t, err, tt.message)
+			var ps smartcity.Problems
+			require.ErrorAs(t, err, &ps)
+			for _, p := range ps {
+				assert.ErrorIs(t, p, ErrWeights)
+			}
+			assert.True(t, strings.HasPrefix(err.Error(), tt.message), err.Error())
+			if tt.part != "" {
+				assert.Contains(t, ps[0].Error(), `"`+tt.part+`"`)
+			}
 		})
 	}
 }
@@ -63,7 +73,7 @@ func TestWeights(t *testing.T) {
 	back, err := ParseWeights(w.String())
 	require.NoError(t, err)
 	assert.Equal(t, w, back)
-	require.NoError(t, w.Validate())
+	require.Empty(t, w.Validate())
 
 	sum := 0
 	for d := range Dimensions() {
@@ -75,7 +85,11 @@ func TestWeights(t *testing.T) {
 
 	assert.True(t, Weights{}.IsZero())
 	assert.Equal(t, DefaultWeights(), weightsOrDefault(Weights{}))
-	err = Weights{Baseline: 200, Output: -100}.Validate()
-	assert.EqualError(t, err, `evaluation: weights: "baseline=200": a weight must be a whole percent from 0 to 100`)
-	assert.EqualError(t, Weights{}.Validate(), "evaluation: weights: the weights sum to 0, not 100")
+	ps := Weights{Baseline: 200, Output: -100}.Validate()
+	assert.EqualError(t, ps, `baseline: a weight must be a whole percent from 0 to 100, not 200; output: a weight must be a whole percent from 0 to 100, not -100`)
+	assert.Equal(t, "weight_range", ps[0].Rule)
+	_, err = ParseWeights("baseline=10,innovation=20")
+	assert.Equal(t, `evaluation: bobot: "innovation=20": dimensi tidak dikenal; seharusnya salah satu dari baseline, output, outcome, impact, quick_win; `+
+		`output, outcome, impact, quick_win tidak ada; berikan kelima dimensi`, smartcity.ErrorMessage(err, smartcity.Indonesian))
+	assert.EqualError(t, Weights{}.Validate(), "the weights sum to 0, not 100")
 }

@@ -14,10 +14,10 @@ import (
 
 // strict asks for a quick win in each pillar, so that a missing one is an
 // error rather than a warning.
-var strict = masterplan.ValidateOptions{Lang: smartcity.English, RequireQuickWinPerPillar: true}
+var strict = masterplan.ValidateOptions{RequireQuickWinPerPillar: true}
 
 // rules returns the rules of the problems, for messages and comparisons.
-func rules(ps masterplan.Problems) []string {
+func rules(ps smartcity.Problems) []string {
 	var out []string
 	for _, p := range ps {
 		out = append(out, p.Severity.String()+" "+p.Path+" "+p.Rule)

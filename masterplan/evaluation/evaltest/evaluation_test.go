@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation/evaltest"
 	"github.com/kotacerdas/smartcity/pillar"
@@ -63,7 +62,7 @@ func TestEvaluationBuilder(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := tt.build.Build()
-			assert.Equal(t, tt.broken, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
+			assert.Equal(t, tt.broken, rules(e.Validate(evaluation.ValidateOptions{})))
 			data, err := json.Marshal(e)
 			require.NoError(t, err)
 			back, err := evaluation.Unmarshal(data)
@@ -96,7 +95,7 @@ func TestRandom(t *testing.T) {
 	var pillars, previous, stageII int
 	for seed := range uint64(300) {
 		e := evaltest.Random(rand.New(rand.NewPCG(seed, 9)))
-		require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
+		require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{})))
 		_, err := e.Score(evaluation.Weights{})
 		require.NoError(t, err)
 		if len(e.PillarScores) > 0 {
@@ -119,7 +118,7 @@ func TestRandom(t *testing.T) {
 func TestRandomCohort(t *testing.T) {
 	c := evaltest.RandomCohort(rand.New(rand.NewPCG(4, 2)), 40)
 	require.Len(t, c, 40)
-	require.Empty(t, rules(c.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
+	require.Empty(t, rules(c.Validate(evaluation.ValidateOptions{})))
 	standings, err := c.Score(evaluation.Weights{})
 	require.NoError(t, err)
 	require.Len(t, standings, 40)
@@ -139,13 +138,13 @@ func FuzzRandom(f *testing.F) {
 	f.Add(uint64(7), uint64(1<<40))
 	f.Fuzz(func(t *testing.T, s1, s2 uint64) {
 		e := evaltest.Random(rand.New(rand.NewPCG(s1, s2)))
-		require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
+		require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{})))
 	})
 }
 
 func TestRembang2024(t *testing.T) {
 	e := evaltest.Rembang2024()
-	require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{Lang: smartcity.English})))
+	require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{})))
 	res, err := e.Score(evaluation.Weights{})
 	require.NoError(t, err)
 	// 10 % × 3.5 + 20 % × 3.75 + 30 % × 3.25 + 20 % × 3 + 20 % × 3.5 =
@@ -158,7 +157,7 @@ func TestRembang2024(t *testing.T) {
 }
 
 // rules lists problems as "severity path rule".
-func rules(ps masterplan.Problems) []string {
+func rules(ps smartcity.Problems) []string {
 	var out []string
 	for _, p := range ps {
 		out = append(out, p.Severity.String()+" "+p.Path+" "+p.Rule)
