@@ -3,9 +3,9 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
@@ -64,7 +64,11 @@ func runEvalScore(e *env, args []string) int {
 	if *weightsText != "" {
 		var err error
 		if w, err = evaluation.ParseWeights(*weightsText); err != nil {
-			return e.usageError(prog, "--weights: %s", strings.TrimPrefix(err.Error(), "evaluation: weights: "))
+			// Every bad part, in the language --lang chose, without the
+			// package's prefix.
+			var problems smartcity.Problems
+			errors.As(err, &problems)
+			return e.usageError(prog, "--weights: %v", problems)
 		}
 	}
 	data, err := e.readInput(fs.Arg(0))
