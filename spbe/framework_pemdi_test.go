@@ -416,7 +416,7 @@ func TestDecodeLongCSVPicksFrameworkByYear(t *testing.T) {
 	mixed := long("2026", 20, "3") + "\n2025;21;3"
 	_, err = spbe.DecodeLongCSV(strings.NewReader(mixed), spbe.ReadOptions{})
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "line 22, column 1 (tahun): year 2025 differs from 2026 on row 2")
+	assert.Contains(t, err.Error(), "line 22, column 1 (tahun): year 2025 differs from 2026 on line 2")
 
 	// Indicator 21 of a 2026 file is not Pemdi's.
 	_, err = spbe.DecodeLongCSV(strings.NewReader(long("2026", 21, "3")), spbe.ReadOptions{})

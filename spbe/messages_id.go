@@ -84,7 +84,7 @@ var messagesID = i18n.Table{
 	// Years.
 	"year %d is not between %d and %d":                                                          "tahun %d tidak berada antara %d dan %d",
 	"year %d is not one of the framework's years":                                               "tahun %d tidak termasuk tahun berlakunya kerangka evaluasi ini",
-	"year %d differs from %d on row %d: a long CSV holds one assessment":                        "tahun %d berbeda dari %d pada baris %d: CSV bentuk panjang hanya memuat satu penilaian",
+	"year %d differs from %d on line %d: a long CSV holds one assessment":                       "tahun %d berbeda dari %d pada baris %d: CSV bentuk panjang hanya memuat satu penilaian",
 	"%w: year %d is listed twice":                                                               "%w: tahun %d tercantum dua kali",
 	"%w: year %d has two methods":                                                               "%w: tahun %d memiliki dua metode",
 	"%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018":                     "%w: tidak ada evaluasi SPBE atau Pemdi pada tahun %d; evaluasi pertama diadakan pada 2018",
@@ -94,7 +94,7 @@ var messagesID = i18n.Table{
 	"%w: %s has no indicator %d":                                       "%w: %s tidak memiliki indikator %d",
 	"%w: indicator %d is also answered at indicators[%d]":              "%w: indikator %d juga dijawab pada indicators[%d]",
 	"%w: indicator %d is also indicators[%d]":                          "%w: indikator %d juga tercantum pada indicators[%d]",
-	"%w: indicator %d is also on row %d":                               "%w: indikator %d juga ada pada baris %d",
+	"%w: indicator %d is also on line %d":                              "%w: indikator %d juga ada pada baris %d",
 	"%w: %d of %d indicators have no level: %s":                        "%w: %d dari %d indikator tidak memiliki level: %s",
 	"unanswered indicator: %d of %d indicators have no level: %s":      "indikator belum dijawab: %d dari %d indikator tidak memiliki level: %s",
 	"%d indicators are more than the %d allowed":                       "%d indikator melebihi batas %d indikator",
@@ -162,7 +162,7 @@ var messagesID = i18n.Table{
 	"%s has no domain %s":                              "%s tidak memiliki domain %s",
 	"%w: no raise reaches level %d (levels run %d–%d)": "%w: tidak ada kenaikan yang mencapai level %d (level berkisar %d–%d)",
 	"%w: indicator %d%s is priced also at costs[%d]":   "%w: biaya kenaikan indikator %d%s juga diberikan pada costs[%d]",
-	"%w: indicator %d%s is priced also in row %d":      "%w: biaya kenaikan indikator %d%s juga diberikan pada baris %d",
+	"%w: indicator %d%s is priced also on line %d":     "%w: biaya kenaikan indikator %d%s juga diberikan pada baris %d",
 
 	// Cohorts and comparisons.
 	"%d domain indices for the %d domains of %s":                                                               "%d indeks domain untuk %d domain %s",

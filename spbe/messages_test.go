@@ -462,7 +462,7 @@ func TestMessage(t *testing.T) {
 		},
 		sentinel: ErrDuplicate,
 		field:    "line 3, column 1 (indikator)",
-		en:       "line 3, column 1 (indikator): duplicate: indicator 1 to level 3 is priced also in row 2",
+		en:       "line 3, column 1 (indikator): duplicate: indicator 1 to level 3 is priced also on line 2",
 		id:       "baris 3, kolom 1 (indikator): duplikat: biaya kenaikan indikator 1 ke level 3 juga diberikan pada baris 2",
 	}, {
 		name: "a level vector of the wrong length",

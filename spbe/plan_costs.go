@@ -105,7 +105,7 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 		}
 		key := [2]int{c.Indicator, int(c.Level)}
 		if prev, dup := seen[key]; dup {
-			ps.addAt(place(cr, row.Line, cols[0]), "%w: indicator %d%s is priced also in row %d", ErrDuplicate, c.Indicator, levelSuffix(c.Level), prev)
+			ps.addAt(place(cr, row.Line, cols[0]), "%w: indicator %d%s is priced also on line %d", ErrDuplicate, c.Indicator, levelSuffix(c.Level), prev)
 			continue
 		}
 		seen[key] = row.Line

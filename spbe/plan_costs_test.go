@@ -56,7 +56,7 @@ func TestDecodeCostsErrorsNameRowAndColumn(t *testing.T) {
 		`line 5, column 2 (cost): "-3" is not a whole cost from 0 to 1000000000000000`,
 		`line 6, column 3 (level): level out of range: no raise reaches level 6 (levels run 1–5)`,
 		`line 7, column 3 (level): level out of range: no raise reaches level 0 (levels run 1–5)`,
-		`line 9, column 1 (indikator): duplicate: indicator 4 is priced also in row 8`,
+		`line 9, column 1 (indikator): duplicate: indicator 4 is priced also on line 8`,
 		`line 10, column 2 (cost): "12.34.567" is not a whole cost from 0 to 1000000000000000`,
 		`line 11, column 2 (cost): "1000000000000000000" is not a whole cost from 0 to 1000000000000000`,
 	}, got)

@@ -250,7 +250,7 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 			continue
 		}
 		if seenAt[pos] != 0 {
-			ps.addAt(place(cr, row.Line, ic), "%w: indicator %d is also on row %d", ErrDuplicate, num, seenAt[pos])
+			ps.addAt(place(cr, row.Line, ic), "%w: indicator %d is also on line %d", ErrDuplicate, num, seenAt[pos])
 			continue
 		}
 		seenAt[pos] = row.Line
@@ -302,7 +302,7 @@ func longYear(cr *csvio.Reader, rows []csvio.Row, col int, ps *problems) (year, 
 		case year == 0:
 			year, line = y, row.Line
 		case y != year:
-			ps.addAt(place(cr, row.Line, col), "year %d differs from %d on row %d: a long CSV holds one assessment", y, year, line)
+			ps.addAt(place(cr, row.Line, col), "year %d differs from %d on line %d: a long CSV holds one assessment", y, year, line)
 		}
 	}
 	return year, line

@@ -86,7 +86,7 @@ func TestDecodeLongCSVErrorsNameRowAndColumn(t *testing.T) {
 		got = append(got, p.Error())
 	}
 	assert.Equal(t, []string{
-		"line 3, column 1 (indikator): duplicate: indicator 1 is also on row 2",
+		"line 3, column 1 (indikator): duplicate: indicator 1 is also on line 2",
 		"line 4, column 1 (indikator): unknown indicator: permenpanrb-59-2020 has no indicator 48",
 		`line 5, column 1 (indikator): "x" is not an indicator number`,
 		"line 6, column 2 (level): level 6 is outside 1–5",

@@ -343,7 +343,7 @@ func TestScoreAllOneAssessment(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, 1, got[0].N)
 	assert.Contains(t, got[0].Err, "line 2, column 2 (level): level 6 is outside 1–5")
-	assert.Contains(t, got[0].Err, "line 3, column 1 (indikator): duplicate: indicator 1 is also on row 2")
+	assert.Contains(t, got[0].Err, "line 3, column 1 (indikator): duplicate: indicator 1 is also on line 2")
 
 	_, err := first(ScoreAll(strings.NewReader("indikator,level\n1,\"3\n"), ScoreAllOptions{}))
 	_, want := ReadAssessments(strings.NewReader("indikator,level\n1,\"3\n"), ReadOptions{})
