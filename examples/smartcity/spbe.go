@@ -107,7 +107,7 @@ func runSPBEScore(e *env, args []string) int {
 	sopt.Reuse = true // each result is printed before the next is scored
 
 	report := e.failureReport(prog, limits)
-	var table scoreTable
+	table := scoreTable{indices: indexTexts{lang: lang}}
 	for s, err := range spbe.ScoreAll(in, sopt) {
 		if err != nil {
 			report.add(err)
@@ -138,7 +138,7 @@ func runSPBEScore(e *env, args []string) int {
 	case table.n == 1:
 		write = func(s spbe.Scored) error { return writeScoreDetail(out, s, lang) }
 	default:
-		tw, err := table.start(out, lang)
+		tw, err := table.start(out)
 		if err != nil {
 			return e.fail(prog, exitUsage, err)
 		}
@@ -549,15 +549,15 @@ func scoreWide(data []byte, fw *spbe.Framework, opt spbe.Options) ([]spbe.Scored
 // widths observe gathers on a first reading, so that the rows are written
 // as they come on a second instead of being held.
 type scoreTable struct {
-	n     int             // results observed
-	fw    *spbe.Framework // the framework of the first
-	mixed bool            // results of more than one framework
+	indices indexTexts      // the language of the header and the figures
+	n       int             // results observed
+	fw      *spbe.Framework // the framework of the first
+	mixed   bool            // results of more than one framework
 	// The widest cell of each column, in characters: the instansi, the
 	// year, the framework, the index, and by position the indices of the
 	// top parts.
 	instansi, year, framework, index int
 	parts                            []int
-	buf                              []byte // for measuring indices
 }
 
 // observe takes the widths of one result's cells.
@@ -572,40 +572,38 @@ func (t *scoreTable) observe(s spbe.Scored) {
 	}
 	t.instansi = max(t.instansi, utf8.RuneCountInString(s.Instansi))
 	if s.Year != 0 {
-		t.buf = strconv.AppendInt(t.buf[:0], int64(s.Year), 10)
-		t.year = max(t.year, len(t.buf))
+		t.year = max(t.year, len(strconv.Itoa(s.Year)))
 	}
 	t.framework = max(t.framework, utf8.RuneCountInString(res.Framework.ID()))
-	t.buf = res.Index.AppendFormat(t.buf[:0], 2)
-	t.index = max(t.index, len(t.buf))
+	t.index = max(t.index, utf8.RuneCountInString(t.indices.text(res.Index)))
 	for i, x := range topIndices(res) {
 		if i == len(t.parts) {
 			t.parts = append(t.parts, 0)
 		}
-		t.buf = x.AppendFormat(t.buf[:0], 2)
-		t.parts[i] = max(t.parts[i], len(t.buf))
+		t.parts[i] = max(t.parts[i], utf8.RuneCountInString(t.indices.text(x)))
 	}
 }
 
 // tableWriter writes the rows of a scoreTable.
 type tableWriter struct {
-	w      io.Writer
-	lang   smartcity.Lang
-	shared bool  // the results share a framework: its top parts are columns
-	widths []int // of the columns that a tab ends, padding included
-	line   []byte
+	w       io.Writer
+	indices *indexTexts
+	shared  bool  // the results share a framework: its top parts are columns
+	widths  []int // of the columns that a tab ends, padding included
+	line    []byte
 }
 
 // start writes the header of the table and returns the writer of its
 // rows.
-func (t *scoreTable) start(w io.Writer, lang smartcity.Lang) (*tableWriter, error) {
+func (t *scoreTable) start(w io.Writer) (*tableWriter, error) {
+	lang := t.indices.lang
 	words := [...]string{"Instansi", "Tahun", "Indeks", "Predikat", "Kerangka"}
 	if lang == smartcity.English {
 		words = [...]string{"Instansi", "Year", "Index", "Predicate", "Framework"}
 	}
 	header := []string{words[0], words[1]}
 	widest := []int{t.instansi, t.year}
-	tw := &tableWriter{w: w, lang: lang, shared: t.n > 0 && !t.mixed}
+	tw := &tableWriter{w: w, indices: &t.indices, shared: t.n > 0 && !t.mixed}
 	switch {
 	case tw.shared:
 		for i, code := range topParts(t.fw) {
@@ -663,21 +661,49 @@ func (tw *tableWriter) write(s spbe.Scored) error {
 	col++
 	if tw.shared {
 		for _, x := range topIndices(res) {
-			start = len(line)
-			line = pad(x.AppendFormat(line, 2), start, tw.widths[col])
+			line = tw.cell(line, col, tw.indices.text(x))
 			col++
 		}
 	} else {
 		line = tw.cell(line, col, fw.ID())
 		col++
 	}
-	start = len(line)
-	line = pad(res.Index.AppendFormat(line, 2), start, tw.widths[col])
-	line = append(line, fw.PredicateName(res.Predicate, tw.lang)...)
+	line = tw.cell(line, col, tw.indices.text(res.Index))
+	line = append(line, fw.PredicateName(res.Predicate, tw.indices.lang)...)
 	line = append(line, '\n')
 	tw.line = line
 	_, err := tw.w.Write(line)
 	return err
+}
+
+// indexTexts writes indices as people read them, in one language
+// (Lang.Decimal of Number.String), and keeps the text of each value: the
+// rows of a large table repeat the few thousand indices that a
+// framework's weights can give, so that writing a million rows does not
+// make two strings a figure. It keeps at most maxIndexTexts of them, so
+// that its memory stays bounded whatever the framework.
+type indexTexts struct {
+	lang smartcity.Lang
+	seen map[[2]int64]string // by numerator and denominator
+}
+
+// maxIndexTexts bounds the texts an indexTexts keeps.
+const maxIndexTexts = 1 << 16
+
+// text returns x rounded to two decimals in the language.
+func (t *indexTexts) text(x smartcity.Number) string {
+	key := [2]int64{x.Num(), x.Den()}
+	if s, ok := t.seen[key]; ok {
+		return s
+	}
+	s := t.lang.Decimal(x.String())
+	if t.seen == nil {
+		t.seen = map[[2]int64]string{}
+	}
+	if len(t.seen) < maxIndexTexts {
+		t.seen[key] = s
+	}
+	return s
 }
 
 // topParts returns the codes of the parts directly under a framework's
@@ -728,7 +754,8 @@ func writeScoreDetail(w io.Writer, s spbe.Scored, lang smartcity.Lang) error {
 		exactly = "exactly"
 	}
 	fmt.Fprintf(w, "%s — %s\n", title, fw.Name().In(lang))
-	fmt.Fprintf(w, "%s %s  %s  (%s %s; %s)\n", indexLabel(fw, lang), res.Index, fw.PredicateName(res.Predicate, lang), exactly, res.Index.Decimal(2), basis[res.Basis])
+	fmt.Fprintf(w, "%s %s  %s  (%s %s; %s)\n", indexLabel(fw, lang), lang.Decimal(res.Index.String()), fw.PredicateName(res.Predicate, lang),
+		exactly, lang.Decimal(res.Index.Decimal(2)), basis[res.Basis])
 	if res.Unanswered > 0 {
 		if en {
 			fmt.Fprintf(w, "%d unanswered indicators scored as 0\n", res.Unanswered)
@@ -743,15 +770,15 @@ func writeScoreDetail(w io.Writer, s spbe.Scored, lang smartcity.Lang) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	if !fw.HasDomains() {
 		for a, asp := range fw.Aspects() {
-			fmt.Fprintf(tw, "%s  %s\t%s\n", asp.Code, asp.Name.In(lang), res.Aspects[a])
+			fmt.Fprintf(tw, "%s  %s\t%s\n", asp.Code, asp.Name.In(lang), lang.Decimal(res.Aspects[a].String()))
 		}
 		return tw.Flush()
 	}
 	for d, dom := range fw.Domains() {
-		fmt.Fprintf(tw, "%s  %s\t%s\n", dom.Code, dom.Name.In(lang), res.Domains[d])
+		fmt.Fprintf(tw, "%s  %s\t%s\n", dom.Code, dom.Name.In(lang), lang.Decimal(res.Domains[d].String()))
 		for a, asp := range fw.Aspects() {
 			if asp.Domain == dom.Code {
-				fmt.Fprintf(tw, "    %s  %s\t%s\n", asp.Code, asp.Name.In(lang), res.Aspects[a])
+				fmt.Fprintf(tw, "    %s  %s\t%s\n", asp.Code, asp.Name.In(lang), lang.Decimal(res.Aspects[a].String()))
 			}
 		}
 	}
@@ -772,7 +799,7 @@ func externalLine(fw *spbe.Framework, x spbe.ExternalLevel, lang smartcity.Lang)
 	case x.Pending:
 		return fmt.Sprintf("indikator %d: %s belum ada; dihitung level %d", x.Indicator, source, x.Level)
 	case lang == smartcity.English:
-		return fmt.Sprintf("indicator %d: level %d from the %s of %s", x.Indicator, x.Level, source, x.Score)
+		return fmt.Sprintf("indicator %d: level %d from the %s of %s", x.Indicator, x.Level, source, lang.Decimal(x.Score))
 	}
-	return fmt.Sprintf("indikator %d: level %d dari %s %s", x.Indicator, x.Level, source, x.Score)
+	return fmt.Sprintf("indikator %d: level %d dari %s %s", x.Indicator, x.Level, source, lang.Decimal(x.Score))
 }

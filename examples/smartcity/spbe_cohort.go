@@ -182,9 +182,9 @@ func writeCohortsText(w io.Writer, cohorts spbe.Cohorts, lang smartcity.Lang) er
 		parts := make([]string, len(cohorts))
 		for k, c := range cohorts {
 			if en {
-				parts[k] = fmt.Sprintf("%s (%d results)", c.Framework.ID(), c.Len())
+				parts[k] = fmt.Sprintf("%s (%s results)", c.Framework.ID(), lang.Thousands(int64(c.Len())))
 			} else {
-				parts[k] = fmt.Sprintf("%s (%d hasil)", c.Framework.ID(), c.Len())
+				parts[k] = fmt.Sprintf("%s (%s hasil)", c.Framework.ID(), lang.Thousands(int64(c.Len())))
 			}
 		}
 		if en {
@@ -220,9 +220,9 @@ func writeCohortText(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 	}
 	fw := c.Framework
 	if en {
-		fmt.Fprintf(w, "Cohort of %d results (%s)\n\n", c.Len(), fw.ID())
+		fmt.Fprintf(w, "Cohort of %s results (%s)\n\n", lang.Thousands(int64(c.Len())), fw.ID())
 	} else {
-		fmt.Fprintf(w, "Kohort %d hasil (%s)\n\n", c.Len(), fw.ID())
+		fmt.Fprintf(w, "Kohort %s hasil (%s)\n\n", lang.Thousands(int64(c.Len())), fw.ID())
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	header := "\tn\trerata\tsimp. baku\tmin\tQ1\tmedian\tQ3\tmaks\t\n"
@@ -233,8 +233,12 @@ func writeCohortText(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 	if _, err := io.WriteString(tw, header); err != nil {
 		return err
 	}
+	// The statistics are floats, a summary for people: written with three
+	// decimals, the extremes, which are indices, with the two of an index.
+	float := func(v float64, places int) string { return lang.Decimal(strconv.FormatFloat(v, 'f', places, 64)) }
 	row := func(label string, s spbe.Stats) {
-		fmt.Fprintf(tw, "%s\t%d\t%.3f\t%.3f\t%.2f\t%.3f\t%.3f\t%.3f\t%.2f\t\n", label, s.N, s.Mean, s.StdDev, s.Min, s.Q1, s.Median, s.Q3, s.Max)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", label, lang.Thousands(int64(s.N)), float(s.Mean, 3), float(s.StdDev, 3),
+			float(s.Min, 2), float(s.Q1, 3), float(s.Median, 3), float(s.Q3, 3), float(s.Max, 2))
 	}
 	row(index, c.Index)
 	for d, dom := range fw.Domains() {
@@ -270,6 +274,7 @@ func writeRanking(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 		widths[i] = utf8.RuneCountInString(header[i])
 	}
 	var line []byte
+	indices := indexTexts{lang: lang}
 	// cells appends the cells of a member but the last, each padded to
 	// widths when pad is set, else measured into them.
 	cells := func(line []byte, m spbe.Ranked, padded bool) []byte {
@@ -285,7 +290,7 @@ func writeRanking(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 					line = strconv.AppendInt(line, int64(m.Year), 10)
 				}
 			case 3:
-				line = m.Index.AppendFormat(line, 2)
+				line = append(line, indices.text(m.Index)...)
 			case 4:
 				line = append(line, fw.PredicateName(m.Predicate, lang)...)
 			}
@@ -311,7 +316,7 @@ func writeRanking(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 	}
 	for _, m := range c.Members() {
 		line = cells(line[:0], m, true)
-		line = strconv.AppendFloat(line, m.Percentile, 'f', 1, 64)
+		line = append(line, lang.Decimal(strconv.FormatFloat(m.Percentile, 'f', 1, 64))...)
 		line = append(line, '\n')
 		if _, err := w.Write(line); err != nil {
 			return err

@@ -324,7 +324,8 @@ func TestSPBECohortRankingMatchesTabwriter(t *testing.T) {
 					if m.Year != 0 {
 						year = strconv.Itoa(m.Year)
 					}
-					fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%.1f\n", m.Rank, m.Instansi, year, m.Index, c.Framework.PredicateName(m.Predicate, lang), m.Percentile)
+					fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.Rank, m.Instansi, year, lang.Decimal(m.Index.String()),
+						c.Framework.PredicateName(m.Predicate, lang), lang.Decimal(strconv.FormatFloat(m.Percentile, 'f', 1, 64)))
 				}
 				require.NoError(t, tw.Flush())
 				assert.Equal(t, want.String(), got.String(), name)

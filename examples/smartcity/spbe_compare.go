@@ -95,15 +95,6 @@ func (e *env) scoreOne(prog, name string, fw *spbe.Framework, opt spbe.Options) 
 	return results[0], exitOK
 }
 
-// signedIndex writes a delta with its sign, "+0.35", "-0.10", "0.00".
-func signedIndex(x smartcity.Number, places int) string {
-	s := x.Format(places)
-	if x.Num() > 0 && s[0] != '-' {
-		return "+" + s
-	}
-	return s
-}
-
 // indexLabel names the index of fw in lang as the framework calls it
 // ("Indeks SPBE", "Indeks Pemerintah Digital"), and with the plain word,
 // which is never wrong, when there is no one framework (two results of
@@ -137,7 +128,8 @@ func writeCompareText(w io.Writer, sides [2]spbe.Scored, c *spbe.Comparison, top
 	fmt.Fprintf(w, "%s → %s\n", name(sides[0]), name(sides[1]))
 	label := indexLabel(c.Framework, lang)
 	from, to := sides[0].Result.Framework, sides[1].Result.Framework
-	fmt.Fprintf(w, "%s %s → %s (%s), %s → %s\n", label, c.Index.From, c.Index.To, signedIndex(c.Index.Delta, 2),
+	fmt.Fprintf(w, "%s %s → %s (%s), %s → %s\n", label, lang.Decimal(c.Index.From.String()), lang.Decimal(c.Index.To.String()),
+		lang.Signed(c.Index.Delta.String()),
 		from.PredicateName(c.FromPredicate, lang), to.PredicateName(c.ToPredicate, lang))
 	if c.IndexOnly {
 		if en {
@@ -152,11 +144,14 @@ func writeCompareText(w io.Writer, sides [2]spbe.Scored, c *spbe.Comparison, top
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fw := c.Framework
+	row := func(indent, code string, name spbe.Text, ch spbe.Change) {
+		fmt.Fprintf(tw, "%s%s  %s\t%s\t%s\t%s\n", indent, code, name.In(lang), lang.Decimal(ch.From.String()), lang.Decimal(ch.To.String()),
+			lang.Signed(ch.Delta.String()))
+	}
 	aspects := func(domain, indent string) {
 		for a, asp := range fw.Aspects() {
 			if asp.Domain == domain {
-				ch := c.Aspects[a]
-				fmt.Fprintf(tw, "%s%s  %s\t%s\t%s\t%s\n", indent, asp.Code, asp.Name.In(lang), ch.From, ch.To, signedIndex(ch.Delta, 2))
+				row(indent, asp.Code, asp.Name, c.Aspects[a])
 			}
 		}
 	}
@@ -164,8 +159,7 @@ func writeCompareText(w io.Writer, sides [2]spbe.Scored, c *spbe.Comparison, top
 		aspects("", "")
 	}
 	for d, dom := range fw.Domains() {
-		ch := c.Domains[d]
-		fmt.Fprintf(tw, "%s  %s\t%s\t%s\t%s\n", dom.Code, dom.Name.In(lang), ch.From, ch.To, signedIndex(ch.Delta, 2))
+		row("", dom.Code, dom.Name, c.Domains[d])
 		aspects(dom.Code, "    ")
 	}
 	if err := tw.Flush(); err != nil {
@@ -179,7 +173,7 @@ func writeCompareText(w io.Writer, sides [2]spbe.Scored, c *spbe.Comparison, top
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, ic := range ics {
 			ind, _ := fw.Indicator(ic.Indicator)
-			fmt.Fprintf(tw, "%d  %s\t%d → %d\t%s\n", ic.Indicator, ind.Name.In(lang), ic.From, ic.To, signedIndex(ic.Contribution, 4))
+			fmt.Fprintf(tw, "%d  %s\t%d → %d\t%s\n", ic.Indicator, ind.Name.In(lang), ic.From, ic.To, lang.Signed(ic.Contribution.Format(4)))
 		}
 		return tw.Flush()
 	}

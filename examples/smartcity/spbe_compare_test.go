@@ -101,7 +101,7 @@ func TestSPBECompareAcrossFrameworks(t *testing.T) {
 
 	code, out, errOut = runCLI(t, "", "spbe", "compare", y2025, y2026)
 	require.Equal(t, exitOK, code, errOut)
-	assert.Contains(t, out, "Indeks 3.99 → 3.69 (-0.30), Sangat Baik → Sangat Baik\n")
+	assert.Contains(t, out, "Indeks 3,99 → 3,69 (-0,30), Sangat Baik → Sangat Baik\n")
 	assert.Contains(t, out, "Kerangka penilaiannya berbeda (permenpanrb-59-2020 dan permenpanrb-8-2026), jadi hanya indeksnya yang dibandingkan")
 	code, out, errOut = runCLI(t, "", "spbe", "compare", "--lang", "en", y2026, y2025)
 	require.Equal(t, exitOK, code, errOut)

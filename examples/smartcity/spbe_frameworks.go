@@ -115,7 +115,7 @@ func writeFrameworks(w *bufio.Writer, lang smartcity.Lang) {
 		row("size", sizeText(fw, lang))
 		var bands []string
 		for _, b := range fw.Bands() {
-			bands = append(bands, b.Name.In(lang)+" ≥ "+b.From)
+			bands = append(bands, b.Name.In(lang)+" ≥ "+lang.Decimal(b.From))
 		}
 		row("bands", strings.Join(bands, ", "))
 	}

@@ -42,10 +42,10 @@ func TestSPBEFrameworksText(t *testing.T) {
 	assert.True(t, strings.HasPrefix(blocks[0], "permenpanrb-8-2026  Evaluasi Kinerja Pemerintah Digital"), "newest first")
 	assert.Contains(t, blocks[0], "  Tahun        2026– (berlaku)\n")
 	assert.Contains(t, blocks[0], "  Susunan      7 aspek, 20 indikator, level 1–5\n", "no domains")
-	assert.Contains(t, blocks[0], "Memuaskan ≥ 4.00")
+	assert.Contains(t, blocks[0], "Memuaskan ≥ 4,00")
 	assert.Contains(t, blocks[1], "  Tahun        2021–2025; juga penilaian tanpa tahun\n")
 	assert.Contains(t, blocks[1], "  Metode       Evaluasi 2021–2024, Pemantauan 2025\n")
-	assert.Contains(t, blocks[1], "Memuaskan ≥ 4.2")
+	assert.Contains(t, blocks[1], "Memuaskan ≥ 4,2")
 	assert.Contains(t, blocks[2], "  Susunan      3 domain, 7 aspek, 35 indikator, level 0–5\n")
 }
 

@@ -223,9 +223,14 @@ func writePlanText(w io.Writer, p *spbe.Plan, lang smartcity.Lang) error {
 	if en {
 		basis = map[spbe.PredicateBasis]string{spbe.Unrounded: "the unrounded index", spbe.Rounded: "the rounded index"}
 	}
-	target := p.Target.String()
+	// The target as Target.String writes it, its index in lang.
+	parts := strings.Split(p.Target.String(), " + ")
+	for i, part := range parts {
+		parts[i] = lang.Decimal(part)
+	}
+	target := strings.Join(parts, " + ")
 	if x, ok := p.Framework.Threshold(p.Target.Predicate); ok {
-		target += " (≥ " + x.String() + ")"
+		target += " (≥ " + lang.Decimal(x.String()) + ")"
 	}
 	if en {
 		fmt.Fprintf(w, "%s — target %s, judged on %s\n", title, target, basis[p.Basis])
@@ -236,8 +241,8 @@ func writePlanText(w io.Writer, p *spbe.Plan, lang smartcity.Lang) error {
 	if en {
 		status = map[bool]string{true: "reached", false: "NOT reached"}
 	}
-	fmt.Fprintf(w, "%s %s %s → %s %s: %s", map[bool]string{true: "Index", false: "Indeks"}[en],
-		p.From, p.Framework.PredicateName(p.FromPredicate, lang), p.To, p.Framework.PredicateName(p.ToPredicate, lang), status[p.Reached])
+	fmt.Fprintf(w, "%s %s %s → %s %s: %s", map[bool]string{true: "Index", false: "Indeks"}[en], lang.Decimal(p.From.String()),
+		p.Framework.PredicateName(p.FromPredicate, lang), lang.Decimal(p.To.String()), p.Framework.PredicateName(p.ToPredicate, lang), status[p.Reached])
 	if en {
 		fmt.Fprintf(w, ", %d level raises", p.Raises())
 	} else {
@@ -296,7 +301,7 @@ func writePlanText(w io.Writer, p *spbe.Plan, lang smartcity.Lang) error {
 		if p.Priced {
 			fmt.Fprintf(tw, "\t%s", lang.Thousands(s.Cost))
 		}
-		fmt.Fprintf(tw, "\t%s\n", s.IndexAfter)
+		fmt.Fprintf(tw, "\t%s\n", lang.Decimal(s.IndexAfter.String()))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -72,7 +72,7 @@ func TestSPBEPlanText(t *testing.T) {
 
 	code, out, errOut = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", spbeTestdata("rembang-2024.json"))
 	require.Equal(t, exitOK, code, errOut)
-	assert.Contains(t, out, "Indeks 3.99 Sangat Baik → 4.21 Memuaskan: tercapai, 8 kenaikan level (2025)")
+	assert.Contains(t, out, "Indeks 3,99 Sangat Baik → 4,21 Memuaskan: tercapai, 8 kenaikan level (2025)")
 	assert.Contains(t, out, "Tahun  Indikator")
 }
 

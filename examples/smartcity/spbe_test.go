@@ -129,9 +129,9 @@ func TestSPBEScoreTable(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	lines := strings.Split(out, "\n")
 	assert.Equal(t, "Pemerintah Kab. Sumedang, 2024 — Pemantauan dan Evaluasi SPBE (PermenPANRB 59/2020)", lines[0])
-	assert.Equal(t, "Indeks SPBE 4.51  Memuaskan  (tepatnya 4.505; predikat dari indeks tanpa pembulatan)", lines[1])
+	assert.Equal(t, "Indeks SPBE 4,51  Memuaskan  (tepatnya 4,505; predikat dari indeks tanpa pembulatan)", lines[1])
 	assert.Contains(t, out, "D3  Manajemen SPBE")
-	assert.Contains(t, out, "3.91\n")
+	assert.Contains(t, out, "3,91\n")
 	assert.Contains(t, out, "    A8  Layanan Publik Berbasis Elektronik")
 
 	code, out, errOut = runCLI(t, "", "spbe", "score", "--lang", "en", "--unanswered", "zero", "--predicate-basis", "rounded",
@@ -281,12 +281,12 @@ func TestSPBEScoreTableMatchesTabwriter(t *testing.T) {
 		"none": nil, "long names": {{Instansi: strings.Repeat("Kabupaten ", 12), Year: 2024, Result: named[0].Result}, named[3]},
 	} {
 		for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
-			var table scoreTable
+			table := scoreTable{indices: indexTexts{lang: lang}}
 			for _, s := range results {
 				table.observe(s)
 			}
 			var got bytes.Buffer
-			tw, err := table.start(&got, lang)
+			tw, err := table.start(&got)
 			require.NoError(t, err)
 			for _, s := range results {
 				require.NoError(t, tw.write(s))
@@ -329,12 +329,12 @@ func tabwriterTable(t *testing.T, results []spbe.Scored, lang smartcity.Lang) st
 		fmt.Fprintf(tw, "%s\t%s\t", s.Instansi, year)
 		if shared != nil {
 			for _, x := range topIndices(s.Result) {
-				fmt.Fprintf(tw, "%s\t", x)
+				fmt.Fprintf(tw, "%s\t", lang.Decimal(x.String()))
 			}
 		} else {
 			fmt.Fprintf(tw, "%s\t", s.Result.Framework.ID())
 		}
-		fmt.Fprintf(tw, "%s\t%s\n", s.Result.Index, s.Result.Framework.PredicateName(s.Result.Predicate, lang))
+		fmt.Fprintf(tw, "%s\t%s\n", lang.Decimal(s.Result.Index.String()), s.Result.Framework.PredicateName(s.Result.Predicate, lang))
 	}
 	require.NoError(t, tw.Flush())
 	return out.String()
@@ -455,7 +455,7 @@ func TestSPBEScorePemdiText(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	lines := strings.Split(out, "\n")
 	assert.Equal(t, "Pemerintah Kab. Contoh, 2026 — Evaluasi Kinerja Pemerintah Digital — Indeks Pemerintah Digital (PermenPANRB 8/2026)", lines[0])
-	assert.Equal(t, "Indeks Pemerintah Digital 3.40  Baik  (tepatnya 3.40; predikat dari indeks tanpa pembulatan)", lines[1])
+	assert.Equal(t, "Indeks Pemerintah Digital 3,40  Baik  (tepatnya 3,40; predikat dari indeks tanpa pembulatan)", lines[1])
 	assert.Equal(t, "indikator 5: level 4 dari Skor Satu Data Indonesia (Bappenas) 70", lines[2])
 	assert.True(t, strings.HasPrefix(lines[4], "A1  Tata Kelola dan Manajemen "), "aspects directly under the index")
 	assert.NotContains(t, out, "D1")
@@ -474,7 +474,7 @@ func TestSPBEScorePemdiText(t *testing.T) {
 	// 2025 was a pemantauan.
 	code, out, errOut = runCLI(t, assessmentJSON(2025, strings.Repeat("3", 47)), "spbe", "score", "-")
 	require.Equal(t, exitOK, code, errOut)
-	assert.True(t, strings.HasPrefix(out, "Pemerintah Kab. Uji, 2025 (Pemantauan) — Pemantauan dan Evaluasi SPBE (PermenPANRB 59/2020)\nIndeks SPBE 3.00  Baik"), out)
+	assert.True(t, strings.HasPrefix(out, "Pemerintah Kab. Uji, 2025 (Pemantauan) — Pemantauan dan Evaluasi SPBE (PermenPANRB 59/2020)\nIndeks SPBE 3,00  Baik"), out)
 }
 
 // wideRowsCSV writes a wide CSV of 20 indicator columns and n rows of
@@ -613,5 +613,5 @@ func TestSPBEScoreOneWideRow(t *testing.T) {
 	code, out, errOut := runCLI(t, wideRowsCSV(1, strings.Repeat("4", 20)), "spbe", "score", "-")
 	require.Equal(t, exitOK, code, errOut)
 	assert.True(t, strings.HasPrefix(out, "Kab. Uji 1, 2026 — Evaluasi Kinerja Pemerintah Digital"), out)
-	assert.Contains(t, out, "Indeks Pemerintah Digital 4.00  Memuaskan")
+	assert.Contains(t, out, "Indeks Pemerintah Digital 4,00  Memuaskan")
 }
