@@ -29,9 +29,7 @@ func TestDate(t *testing.T) {
 		{2023, 0, 1, "1 0 2023", "1 0 2023"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.id, Indonesian.Date(tt.y, tt.m, tt.d))
-		assert.Equal(t, tt.id, Lang(0).Date(tt.y, tt.m, tt.d), "unset lang")
-		assert.Equal(t, tt.en, English.Date(tt.y, tt.m, tt.d))
+		saysBoth(t, func(l Lang) string { return l.Date(tt.y, tt.m, tt.d) }, tt.id, tt.en, tt.id)
 	}
 }
 

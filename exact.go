@@ -81,7 +81,7 @@ func (x Number) Cmp(y Number) int {
 }
 
 // Round returns x rounded half away from zero to places decimals (0 to
-// MaxPlaces), scaled by 10^places: Round(2) of 3.635 is 364, of −0.125 is
+// 9), scaled by 10^places: Round(2) of 3.635 is 364, of −0.125 is
 // −13. It is 0 for the zero Number; a value too large for int64 at that
 // scale gives math.MaxInt64 or math.MinInt64.
 func (x Number) Round(places int) int64 {
@@ -105,7 +105,7 @@ func (x Number) Round(places int) int64 {
 }
 
 // Format returns x rounded half away from zero to places decimals (0 to
-// MaxPlaces), with a decimal point: "3.64", "-0.13", "4". It is "" for the
+// 9), with a decimal point: "3.64", "-0.13", "4". It is "" for the
 // zero Number. A value that rounds to zero has no sign ("0.00"). Lang's
 // methods write it in Indonesian or English.
 func (x Number) Format(places int) string {
@@ -129,7 +129,7 @@ func (x Number) AppendFormat(dst []byte, places int) []byte {
 func (x Number) String() string { return x.Format(2) }
 
 // Percent returns x × 100 rounded half away from zero to places decimals
-// (0 to MaxPlaces), with a decimal point and no percent sign: 2/3 is
+// (0 to 9), with a decimal point and no percent sign: 2/3 is
 // "66.7" to one decimal. It is "" for the zero Number, so that a report
 // writes its own placeholder for "no data". It is the machine-readable
 // form; Lang.Percent writes a share for people.
@@ -164,11 +164,11 @@ func (x Number) AppendExact(dst []byte) []byte {
 }
 
 // Decimal returns x as people read an exact value: a decimal with a
-// point, at least places decimals (0 to MaxPlaces) and as many more as it
+// point, at least places decimals (0 to 9) and as many more as it
 // takes to be exact. With places 2, as indices are published, 27/8 is
 // "3.375", 17/5 "3.40" and 4/1 "4.00"; with 0, "3.375", "3.4" and "4". It
 // is "" for the zero Number. A value whose decimals do not end within
-// MaxPlaces (26/11) is rounded half away from zero to MaxPlaces. It is
+// 9 places (26/11) is rounded half away from zero to 9. It is
 // what a report writes where Exact writes a fraction for machines;
 // Lang.Decimal writes it in Indonesian or English ("3,375").
 func (x Number) Decimal(places int) string {
@@ -188,7 +188,7 @@ func (x Number) Decimal(places int) string {
 	}
 	exact := max(twos, fives)
 	if d != 1 {
-		exact = MaxPlaces
+		exact = maxPlaces
 	}
 	return x.Format(max(clampPlaces(places), exact))
 }
@@ -229,8 +229,8 @@ var pow10 = [...]uint64{
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
 }
 
-// clampPlaces bounds a count of decimals to 0..MaxPlaces.
-func clampPlaces(places int) int { return min(max(places, 0), MaxPlaces) }
+// clampPlaces bounds a count of decimals to 0..maxPlaces.
+func clampPlaces(places int) int { return min(max(places, 0), maxPlaces) }
 
 // roundMag rounds the magnitude m/d (d > 0) half away from zero to places
 // decimals (0 to 18): whole is the whole part, frac the decimals as an

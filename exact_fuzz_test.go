@@ -31,7 +31,7 @@ func FuzzParseNumber(f *testing.F) {
 				t.Fatalf("%q read as %s, want %v", s, x.Exact(), want)
 			}
 		}
-		for places := range MaxPlaces + 1 {
+		for places := range maxPlaces + 1 {
 			if got, want := x.Format(places), roundBig(big.NewRat(x.num, x.den), places); got != want {
 				t.Fatalf("%q to %d: %s, want %s", s, places, got, want)
 			}

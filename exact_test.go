@@ -49,12 +49,24 @@ func TestNumberRoundsHalfAwayFromZero(t *testing.T) {
 	assert.Equal(t, "3.64", NewNumber(727, 200).String())
 }
 
+// placed is a fraction written to a number of places, and the text
+// wanted.
+type placed struct {
+	num, den int64
+	places   int
+	want     string
+}
+
+// checkPlaced checks that write gives each row's text.
+func checkPlaced(t *testing.T, write func(Number, int) string, rows []placed) {
+	t.Helper()
+	for _, tt := range rows {
+		assert.Equal(t, tt.want, write(NewNumber(tt.num, tt.den), tt.places), "%d/%d to %d", tt.num, tt.den, tt.places)
+	}
+}
+
 func TestNumberPercent(t *testing.T) {
-	for _, tt := range []struct {
-		num, den int64
-		places   int
-		want     string
-	}{
+	checkPlaced(t, Number.Percent, []placed{
 		{2, 3, 1, "66.7"},
 		{1, 16, 1, "6.3"},
 		{-1, 16, 1, "-6.3"},
@@ -65,10 +77,35 @@ func TestNumberPercent(t *testing.T) {
 		{25, 2, 0, "1250"},
 		{math.MinInt64, 1, 0, "-922337203685477580800"},
 		{1, 3, 12, "33.333333333"},
-	} {
-		assert.Equal(t, tt.want, NewNumber(tt.num, tt.den).Percent(tt.places), "%d/%d", tt.num, tt.den)
-	}
+	})
 	assert.Equal(t, "", Number{}.Percent(1))
+}
+
+// An exact value is written with as many decimals as it takes, and only
+// a value whose decimals go on is rounded.
+func TestNumberDecimal(t *testing.T) {
+	checkPlaced(t, Number.Decimal, []placed{
+		{27, 8, 0, "3.375"},
+		{27, 8, 2, "3.375"},
+		{17, 5, 0, "3.4"},
+		{17, 5, 2, "3.40"},
+		{34, 10, 0, "3.4"},
+		{4, 1, 0, "4"},
+		{4, 1, 2, "4.00"},
+		{3987, 1000, 2, "3.987"},
+		{-1, 20, 0, "-0.05"},
+		{0, 7, 0, "0"},
+		{0, 7, 2, "0.00"},
+		{1, 1 << 9, 0, "0.001953125"},
+		{1, 1 << 10, 0, "0.000976563"}, // ten places: rounded to nine
+		{2, 3, 0, "0.666666667"},
+		{26, 11, 2, "2.363636364"},
+		{math.MaxInt64, 1, 0, "9223372036854775807"},
+		{math.MinInt64, 4, 0, "-2305843009213693952"},
+		{1, 8, -1, "0.125"},
+		{1, 8, 99, "0.125000000"},
+	})
+	assert.Empty(t, Number{}.Decimal(2))
 }
 
 func TestNumberExactAndText(t *testing.T) {

@@ -62,3 +62,14 @@ func ExampleNumber_Percent() {
 	// 66,7% 66.7
 	// "" true
 }
+
+// A report shows an exact value as a decimal in the reader's language,
+// and keeps the fraction for machines.
+func ExampleNumber_Decimal() {
+	x := smartcity.NewNumber(27, 8)
+	fmt.Println(x, smartcity.Indonesian.Decimal(x.Decimal(2)), smartcity.English.Decimal(x.Decimal(2)), x.Exact())
+	fmt.Println(smartcity.Indonesian.Decimal(smartcity.NewNumber(4, 1).Decimal(2)))
+	// Output:
+	// 3.38 3,375 3.375 27/8
+	// 4,00
+}

@@ -29,21 +29,18 @@ func (l Lang) String() string {
 	}
 }
 
-// IsValid reports whether l is one of the declared languages.
-func (l Lang) IsValid() bool { return l == Indonesian || l == English }
-
-// Or returns l when it is valid and def otherwise, so that a zero Lang in an
-// options struct falls back to a default.
+// Or returns l when it is one of the declared languages and def otherwise,
+// so that a zero Lang in an options struct falls back to a default.
 func (l Lang) Or(def Lang) Lang {
-	if l.IsValid() {
+	if l == Indonesian || l == English {
 		return l
 	}
 	return def
 }
 
-// ParseLang parses a language code ("id", "en") or name ("Indonesian",
+// parseLang reads a language code ("id", "en") or name ("Indonesian",
 // "Bahasa Indonesia", "English"), ignoring case and surrounding space.
-func ParseLang(s string) (Lang, error) {
+func parseLang(s string) (Lang, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "id", "ind", "indonesian", "indonesia", "bahasa indonesia", "bahasa":
 		return Indonesian, nil
@@ -56,13 +53,15 @@ func ParseLang(s string) (Lang, error) {
 // MarshalText implements encoding.TextMarshaler; the zero Lang is empty text.
 func (l Lang) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero Lang.
+// UnmarshalText implements encoding.TextUnmarshaler: a language code ("id",
+// "en") or name ("Indonesian", "Bahasa Indonesia", "English"), ignoring
+// case and surrounding space; empty text is the zero Lang.
 func (l *Lang) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*l = 0
 		return nil
 	}
-	v, err := ParseLang(string(text))
+	v, err := parseLang(string(text))
 	if err != nil {
 		return err
 	}

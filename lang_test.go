@@ -8,24 +8,24 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestParseLang(t *testing.T) {
+func TestLangUnmarshalText(t *testing.T) {
 	for in, want := range map[string]Lang{
 		"id": Indonesian, " ID ": Indonesian, "Bahasa Indonesia": Indonesian,
 		"en": English, "English": English, "inggris": English,
 	} {
-		got, err := ParseLang(in)
+		got, err := parseLang(in)
 		require.NoError(t, err, in)
 		assert.Equal(t, want, got, in)
 	}
-	_, err := ParseLang("jv")
+	_, err := parseLang("jv")
 	assert.EqualError(t, err, `smartcity: unknown language "jv" (want id or en)`)
 }
 
 func TestLangDefaultsAndText(t *testing.T) {
 	var unset Lang
-	assert.False(t, unset.IsValid())
 	assert.Equal(t, Indonesian, unset.Or(Indonesian))
 	assert.Equal(t, English, English.Or(Indonesian))
+	assert.Equal(t, English, Lang(3).Or(English), "an undeclared Lang falls back too")
 
 	type doc struct {
 		Lang Lang `json:"lang"`

@@ -12,15 +12,15 @@ import (
 // (for example a pillar with no programmes planned).
 var ErrZeroDenominator = errors.New("smartcity: percentage of a zero denominator")
 
-// ErrPercentPlaces is returned by [Lang.Percent] when the number of
-// decimals lies outside 0..MaxPlaces.
-var ErrPercentPlaces = errors.New("smartcity: decimal places out of range")
+// errPercentPlaces is returned by [Lang.Percent] when the number of
+// decimals lies outside 0..maxPlaces.
+var errPercentPlaces = errors.New("smartcity: decimal places out of range")
 
-// MaxPlaces is the most decimals a figure is written with: [Lang.Percent]
-// refuses more, and [Number]'s Round, Format and Percent write MaxPlaces
+// maxPlaces is the most decimals a figure is written with: [Lang.Percent]
+// refuses more, and [Number]'s Round, Format and Percent write maxPlaces
 // for more (and none for fewer than 0). Reports never need more, and it
 // keeps the output short whatever the input.
-const MaxPlaces = 9
+const maxPlaces = 9
 
 // english reports whether l writes the English way; the zero Lang is
 // Indonesian.
@@ -115,16 +115,16 @@ func (l Lang) Signed(s string) string {
 // [Number] rounds, to places decimals in l's separators: 2/3 to one
 // decimal is "66,7%" in Indonesian and "66.7%" in English. The ratio is
 // exact before it is rounded, so large counts and amounts neither overflow
-// nor drift. A zero den gives [ErrZeroDenominator]; places outside
-// 0..[MaxPlaces] give [ErrPercentPlaces]. For a Number x, the share is
+// nor drift. A zero den gives [ErrZeroDenominator]; places outside 0..9
+// give an error too. For a Number x, the share is
 // l.Percent(x.Num(), x.Den(), places), and the zero Number, a share of
 // nothing, gives ErrZeroDenominator.
 func (l Lang) Percent(num, den int64, places int) (string, error) {
 	if den == 0 {
 		return "", fmt.Errorf("smartcity: percent of %d/%d: %w", num, den, ErrZeroDenominator)
 	}
-	if places < 0 || places > MaxPlaces {
-		return "", fmt.Errorf("smartcity: percent with %d decimals, want 0..%d: %w", places, MaxPlaces, ErrPercentPlaces)
+	if places < 0 || places > maxPlaces {
+		return "", fmt.Errorf("smartcity: percent with %d decimals, want 0..%d: %w", places, maxPlaces, errPercentPlaces)
 	}
 	var buf [48]byte
 	text := appendPercent(buf[:0], (num < 0) != (den < 0), abs64(num), abs64(den), places)

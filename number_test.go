@@ -1,12 +1,22 @@
 package smartcity
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
+
+// saysBoth checks that write gives id in Indonesian and for the zero Lang,
+// and en in English; what names the case.
+func saysBoth(t *testing.T, write func(Lang) string, id, en string, what any) {
+	t.Helper()
+	assert.Equal(t, id, write(Indonesian), "%v id", what)
+	assert.Equal(t, id, write(0), "%v unset lang", what)
+	assert.Equal(t, en, write(English), "%v en", what)
+}
 
 func TestRupiah(t *testing.T) {
 	tests := []struct {
@@ -25,9 +35,7 @@ func TestRupiah(t *testing.T) {
 		{math.MinInt64, "-Rp9.223.372.036.854.775.808", "-IDR 9,223,372,036,854,775,808"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.id, Indonesian.Rupiah(tt.amount), "%d id", tt.amount)
-		assert.Equal(t, tt.id, Lang(0).Rupiah(tt.amount), "%d unset lang", tt.amount)
-		assert.Equal(t, tt.en, English.Rupiah(tt.amount), "%d en", tt.amount)
+		saysBoth(t, func(l Lang) string { return l.Rupiah(tt.amount) }, tt.id, tt.en, tt.amount)
 	}
 }
 
@@ -45,9 +53,7 @@ func TestThousands(t *testing.T) {
 		{math.MinInt64, "-9.223.372.036.854.775.808", "-9,223,372,036,854,775,808"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.id, Indonesian.Thousands(tt.n), "%d", tt.n)
-		assert.Equal(t, tt.id, Lang(0).Thousands(tt.n), "%d unset lang", tt.n)
-		assert.Equal(t, tt.en, English.Thousands(tt.n), "%d en", tt.n)
+		saysBoth(t, func(l Lang) string { return l.Thousands(tt.n) }, tt.id, tt.en, tt.n)
 	}
 }
 
@@ -74,9 +80,7 @@ func TestDecimal(t *testing.T) {
 		{"1e3", "1e3", "1e3"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.id, Indonesian.Decimal(tt.in), "%q", tt.in)
-		assert.Equal(t, tt.id, Lang(0).Decimal(tt.in), "%q unset lang", tt.in)
-		assert.Equal(t, tt.en, English.Decimal(tt.in), "%q en", tt.in)
+		saysBoth(t, func(l Lang) string { return l.Decimal(tt.in) }, tt.id, tt.en, tt.in)
 	}
 }
 
@@ -102,14 +106,11 @@ func TestPercent(t *testing.T) {
 		{math.MinInt64, -1, 0, "922.337.203.685.477.580.800%", "922,337,203,685,477,580,800%"},
 	}
 	for _, tt := range tests {
-		for _, lang := range []Lang{Indonesian, 0} {
-			got, err := lang.Percent(tt.num, tt.den, tt.places)
+		saysBoth(t, func(l Lang) string {
+			got, err := l.Percent(tt.num, tt.den, tt.places)
 			require.NoError(t, err)
-			assert.Equal(t, tt.id, got, "%d/%d %q", tt.num, tt.den, lang)
-		}
-		got, err := English.Percent(tt.num, tt.den, tt.places)
-		require.NoError(t, err)
-		assert.Equal(t, tt.en, got, "%d/%d en", tt.num, tt.den)
+			return got
+		}, tt.id, tt.en, fmt.Sprintf("%d/%d", tt.num, tt.den))
 	}
 }
 
@@ -118,11 +119,11 @@ func TestPercentErrors(t *testing.T) {
 	require.ErrorIs(t, err, ErrZeroDenominator)
 	assert.EqualError(t, err, "smartcity: percent of 3/0: smartcity: percentage of a zero denominator")
 
-	for _, places := range []int{-1, MaxPlaces + 1} {
+	for _, places := range []int{-1, maxPlaces + 1} {
 		_, err = Indonesian.Percent(1, 3, places)
-		require.ErrorIs(t, err, ErrPercentPlaces, "places %d", places)
+		require.ErrorIs(t, err, errPercentPlaces, "places %d", places)
 	}
-	got, err := English.Percent(1, 3, MaxPlaces)
+	got, err := English.Percent(1, 3, maxPlaces)
 	require.NoError(t, err)
 	assert.Equal(t, "33.333333333%", got)
 }

@@ -204,9 +204,9 @@ func TestSeverity(t *testing.T) {
 	assert.Equal(t, "warning", smartcity.Warning.String())
 	assert.Equal(t, "galat", smartcity.Error.Name(smartcity.Indonesian))
 	assert.Equal(t, "warning", smartcity.Warning.Name(smartcity.English))
-	assert.True(t, smartcity.Warning.IsValid())
-	assert.False(t, smartcity.Severity(0).IsValid())
-	assert.False(t, smartcity.Severity(3).IsValid())
+	assert.Equal(t, "peringatan", smartcity.Warning.Name(smartcity.Indonesian))
+	assert.Empty(t, smartcity.Severity(0).Name(smartcity.English), "the zero Severity is not declared")
+	assert.Empty(t, smartcity.Severity(3).Name(smartcity.English))
 	for text, want := range map[string]smartcity.Severity{"error": smartcity.Error, "Galat": smartcity.Error, "peringatan": smartcity.Warning, "": 0} {
 		var s smartcity.Severity
 		require.NoError(t, s.UnmarshalText([]byte(text)), text)

@@ -22,9 +22,6 @@ var severities = enum.New[Severity](enum.Spec{Kind: "severity", Names: true, Unk
 // String returns the stable code ("error", "warning").
 func (s Severity) String() string { return severities.String(s) }
 
-// IsValid reports whether s is a declared severity.
-func (s Severity) IsValid() bool { return severities.IsValid(s) }
-
 // Name returns the severity's display name in lang ("galat", "warning"),
 // or "" when s is not valid.
 func (s Severity) Name(lang Lang) string { return severities.Name(s, lang) }
