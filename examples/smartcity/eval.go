@@ -26,6 +26,14 @@ func evalCommands() []command {
 	}
 }
 
+// evalJSONUsage is the help of the --json flag of eval score.
+const evalJSONUsage = "print {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"index_value\",\n" +
+	"\"improvement\", \"improvement_exact\", \"improvement_value\"} for one evaluation: \"index\" half up to two\n" +
+	"decimals as a string (\"3.40\"), \"index_exact\" the reduced fraction (\"17/5\"), \"index_value\" a float for\n" +
+	"charts (3.4), never to compute with; \"improvement\" and its two likewise and signed, only when\n" +
+	"\"previous_index\" is given; for an array, an array of such objects in ranking order, each with \"rank\",\n" +
+	"\"cohort_size\" and, when it names a province, \"province_rank\" and \"province_size\""
+
 // runEvalScore scores one evaluation or ranks a cohort of them.
 func runEvalScore(e *env, args []string) int {
 	const prog = "smartcity eval score"
@@ -45,11 +53,7 @@ func runEvalScore(e *env, args []string) int {
 		"baseline=10,output=20,outcome=30,impact=20,quick_win=20 when left out\n"+
 		"(another reading of the guidance: baseline=10,output=20,outcome=30,impact=30,quick_win=10)")
 	langText := fs.String("lang", "id", "language of the text and the messages: id or en")
-	asJSON := fs.Bool("json", false, "print {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"improvement\",\n"+
-		"\"improvement_exact\"} for one evaluation: \"index\" half up to two decimals as a string (\"3.40\"),\n"+
-		"\"index_exact\" the reduced fraction (\"17/5\"), \"improvement\" and \"improvement_exact\" likewise and\n"+
-		"signed, only when \"previous_index\" is given; for an array, an array of such objects in ranking order,\n"+
-		"each with \"rank\", \"cohort_size\" and, when it names a province, \"province_rank\" and \"province_size\"")
+	asJSON := fs.Bool("json", false, evalJSONUsage)
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}

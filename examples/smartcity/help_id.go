@@ -111,11 +111,10 @@ var helpTexts = i18n.Table{
 		"disimpan dalam berkas sementara selama itu. FILE yang lebih besar daripada --max-bytes, atau CSV dengan\n" +
 		"baris data lebih banyak daripada --max-rows, ditolak: naikkan keduanya untuk berkas yang lebih besar.",
 
-	"print one JSON object per assessment per line, in input order, with \"index\" rounded to\n" +
-		"two decimals as a string (\"3.50\") and \"index_exact\" the exact value as a reduced fraction (\"6997/2000\");\n" +
-		"domains and aspects likewise": "cetak satu objek JSON per penilaian per baris, menurut urutan masukan, dengan \"index\" dibulatkan\n" +
-		"ke dua desimal sebagai string (\"3.50\") dan \"index_exact\" nilai eksaknya sebagai pecahan tersederhana\n" +
-		"(\"6997/2000\"); domains dan aspects demikian pula",
+	scoreJSONUsage: "cetak satu objek JSON per penilaian per baris, menurut urutan masukan, dengan \"index\" dibulatkan\n" +
+		"ke dua desimal sebagai string (\"3.50\"), \"index_exact\" nilai eksaknya sebagai pecahan tersederhana\n" +
+		"(\"6997/2000\") dan \"index_value\" bilangan float untuk grafik (3.4985), bukan untuk menghitung;\n" +
+		"domains dan aspects demikian pula",
 
 	"language of the names: id or en": "bahasa nama: id atau en",
 
@@ -190,11 +189,10 @@ var helpTexts = i18n.Table{
 		"evaluasi yang berbeda (2025 menurut PermenPANRB 59/2020, 2026 menurut 8/2026) tidak berbagi indikator, aspek\n" +
 		"atau domain: hanya indeks dan predikatnya yang dibandingkan, dan keluarannya menyebutkan hal itu.",
 
-	"print one JSON object: framework, from_framework, to_framework, index_only, from, to, index,\n" +
-		"predicate_change, domains, aspects, indicators, gains and losses, with deltas as strings (\"0.35\") and exact\n" +
-		"fractions (\"44/125\")": "cetak satu objek JSON: framework, from_framework, to_framework, index_only, from, to, index,\n" +
-		"predicate_change, domains, aspects, indicators, gains dan losses, dengan selisih sebagai string (\"0.35\")\n" +
-		"dan pecahan eksak (\"44/125\")",
+	compareJSONUsage: "cetak satu objek JSON: framework, from_framework, to_framework, index_only, from, to, index,\n" +
+		"predicate_change, domains, aspects, indicators, gains dan losses, dengan setiap selisih sebagai string\n" +
+		"(\"delta\": \"0.35\"), pecahan eksak (\"delta_exact\": \"44/125\") dan bilangan float untuk grafik\n" +
+		"(\"delta_value\": 0.352)",
 
 	"take each predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)": "ambil setiap predikat dari indeks `dasar`: unrounded (praktik 2024) atau rounded (2023)",
 	"list the `N` biggest gains and losses (-1: all)":                                        "daftar `N` kenaikan dan penurunan terbesar (-1: semua)",
@@ -349,13 +347,11 @@ var helpTexts = i18n.Table{
 		"(atau yang berikutnya, atau yang terakhir); di atas 100 % dilaporkan sebagai terlampaui, tidak pernah\n" +
 		"dipangkas.",
 
-	"print the report as one JSON object: \"region\", \"year\", \"pillars\" and \"total\" (planned,\n" +
-		"realised, \"achievement\" as a percentage with one decimal (\"66.7\", absent when nothing is planned) and\n" +
-		"\"achievement_exact\" (\"2/3\"), status counts, budget absorption per source), \"programs\" with their KPIs,\n" +
-		"and \"warnings\"": "cetak laporan sebagai satu objek JSON: \"region\", \"year\", \"pillars\" dan \"total\" (direncanakan,\n" +
+	progressJSONUsage: "cetak laporan sebagai satu objek JSON: \"region\", \"year\", \"pillars\" dan \"total\" (direncanakan,\n" +
 		"terealisasi, \"achievement\" sebagai persentase satu desimal (\"66.7\", tidak ada bila tidak ada yang\n" +
-		"direncanakan) dan \"achievement_exact\" (\"2/3\"), jumlah per status, serapan anggaran per sumber),\n" +
-		"\"programs\" beserta IKU-nya, dan \"warnings\"",
+		"direncanakan), \"achievement_exact\" bagian eksaknya (\"2/3\") dan \"achievement_value\" bilangan float\n" +
+		"untuk grafik (0.6667), jumlah per status, serapan anggaran per sumber demikian pula), \"programs\" beserta\n" +
+		"IKU-nya (\"progress\" demikian pula), dan \"warnings\"",
 
 	"language of the text and the messages: id or en":                          "bahasa teks dan pesan: id atau en",
 	"the masterplan `PLAN` (JSON); by default the file FILE names in \"plan\"": "rencana induk `PLAN` (JSON); bawaannya berkas yang disebut FILE dalam \"plan\"",
@@ -419,16 +415,13 @@ var helpTexts = i18n.Table{
 		"Tidak ada yang dicetak bila ada evaluasi yang tidak sah: setiap masalah didaftar pada galat standar dan\n" +
 		"kode keluarnya 1.",
 
-	"print {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"improvement\",\n" +
-		"\"improvement_exact\"} for one evaluation: \"index\" half up to two decimals as a string (\"3.40\"),\n" +
-		"\"index_exact\" the reduced fraction (\"17/5\"), \"improvement\" and \"improvement_exact\" likewise and\n" +
-		"signed, only when \"previous_index\" is given; for an array, an array of such objects in ranking order,\n" +
-		"each with \"rank\", \"cohort_size\" and, when it names a province, \"province_rank\" and \"province_size\"": "cetak {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"improvement\",\n" +
-		"\"improvement_exact\"} untuk satu evaluasi: \"index\" dengan dua desimal dibulatkan setengah ke atas sebagai\n" +
-		"string (\"3.40\"), \"index_exact\" pecahan tersederhana (\"17/5\"), \"improvement\" dan \"improvement_exact\"\n" +
-		"demikian pula dan bertanda, hanya bila \"previous_index\" diberikan; untuk larik, larik objek semacam itu\n" +
-		"menurut urutan peringkat, masing-masing dengan \"rank\", \"cohort_size\" dan, bila menyebut provinsi,\n" +
-		"\"province_rank\" dan \"province_size\"",
+	evalJSONUsage: "cetak {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"index_value\",\n" +
+		"\"improvement\", \"improvement_exact\", \"improvement_value\"} untuk satu evaluasi: \"index\" dengan dua\n" +
+		"desimal dibulatkan setengah ke atas sebagai string (\"3.40\"), \"index_exact\" pecahan tersederhana (\"17/5\"),\n" +
+		"\"index_value\" bilangan float untuk grafik (3.4), bukan untuk menghitung; \"improvement\" dan\n" +
+		"kedua pasangannya demikian pula dan bertanda, hanya bila \"previous_index\" diberikan; untuk larik, larik\n" +
+		"objek semacam itu menurut urutan peringkat, masing-masing dengan \"rank\", \"cohort_size\" dan, bila\n" +
+		"menyebut provinsi, \"province_rank\" dan \"province_size\"",
 
 	"the `weights` of the five dimensions in whole percent, summing to 100, all five given:\n" +
 		"baseline=10,output=20,outcome=30,impact=20,quick_win=20 when left out\n" +

@@ -179,3 +179,22 @@ func TestLangBeforeTheCommand(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "smartcity pillars: --lang harus id atau en, bukan \"fr\"\n")
 }
+
+// TestJSONHelpNamesEveryForm: the --json help of each command whose JSON
+// writes an exact value names its three forms, the published string, the
+// exact fraction and the float for charts, in both languages.
+func TestJSONHelpNamesEveryForm(t *testing.T) {
+	for _, path := range [][]string{{"spbe", "score"}, {"spbe", "compare"}, {"plan", "progress"}, {"eval", "score"}} {
+		for _, lang := range []string{"id", "en"} {
+			_, out, _, _ := runHelp(slices.Concat(path, []string{"-h", "--lang", lang})...)
+			var json string
+			for _, f := range flagHelp(out) {
+				if f.name == "json" {
+					json = f.text
+				}
+			}
+			assert.Contains(t, json, "_exact", "%q %s", path, lang)
+			assert.Contains(t, json, "_value", "%q %s", path, lang)
+		}
+	}
+}

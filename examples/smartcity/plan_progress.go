@@ -35,6 +35,13 @@ const planProgressUsage = "smartcity plan progress [--year Y] [--plan PLAN] [--l
 	"source. KPI progress = (actual − baseline) ÷ (target − baseline), for either direction, against the target\n" +
 	"of Y (else the next, else the last); above 100 % is reported as exceeded, never clamped."
 
+// progressJSONUsage is the help of the --json flag of plan progress.
+const progressJSONUsage = "print the report as one JSON object: \"region\", \"year\", \"pillars\" and \"total\" (planned,\n" +
+	"realised, \"achievement\" as a percentage with one decimal (\"66.7\", absent when nothing is planned),\n" +
+	"\"achievement_exact\" the exact share (\"2/3\") and \"achievement_value\" a float for charts (0.6667), status\n" +
+	"counts, budget absorption per source likewise), \"programs\" with their KPIs (\"progress\" likewise), and\n" +
+	"\"warnings\""
+
 // runPlanProgress reports a year's progress of a masterplan.
 func runPlanProgress(e *env, args []string) int {
 	const prog = "smartcity plan progress"
@@ -42,10 +49,7 @@ func runPlanProgress(e *env, args []string) int {
 	year := fs.Int("year", 0, "the `year` to report on; by default the latest year FILE reports")
 	planPath := fs.String("plan", "", "the masterplan `PLAN` (JSON); by default the file FILE names in \"plan\"")
 	langText := fs.String("lang", "id", "language of the text and the messages: id or en")
-	asJSON := fs.Bool("json", false, "print the report as one JSON object: \"region\", \"year\", \"pillars\" and \"total\" (planned,\n"+
-		"realised, \"achievement\" as a percentage with one decimal (\"66.7\", absent when nothing is planned) and\n"+
-		"\"achievement_exact\" (\"2/3\"), status counts, budget absorption per source), \"programs\" with their KPIs,\n"+
-		"and \"warnings\"")
+	asJSON := fs.Bool("json", false, progressJSONUsage)
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}

@@ -48,6 +48,11 @@ const scoreFrameworkUsage = frameworkFlagUsage + ",\nelse " + spbe.PermenPANRB59
 	"; a wide CSV's indicator columns name its framework (1…20 " + spbe.PermenPANRB8of2026 +
 	",\n1…47 " + spbe.PermenPANRB59of2020 + ", 1…35 " + spbe.PermenPANRB5of2018 + "); 'smartcity spbe frameworks' lists the built-ins"
 
+// scoreJSONUsage is the help of the --json flag of score.
+const scoreJSONUsage = "print one JSON object per assessment per line, in input order, with \"index\" rounded to\n" +
+	"two decimals as a string (\"3.50\"), \"index_exact\" the exact value as a reduced fraction (\"6997/2000\") and\n" +
+	"\"index_value\" a float for charts (3.4985), never to compute with; domains and aspects likewise"
+
 // runSPBEScore scores the assessments of one file.
 //
 // The file is read twice, so that memory stays the same however many rows
@@ -72,9 +77,7 @@ func runSPBEScore(e *env, args []string) int {
 	unansweredFlag := fs.String("unanswered", "error", "treat an unanswered indicator by `policy`: error (refuse to score) or zero (score it 0,\nas the 2023 results did)")
 	limits := limitFlags(fs)
 	langText := fs.String("lang", "id", "language of the names: id or en")
-	asJSON := fs.Bool("json", false, "print one JSON object per assessment per line, in input order, with \"index\" rounded to\n"+
-		"two decimals as a string (\"3.50\") and \"index_exact\" the exact value as a reduced fraction (\"6997/2000\");\n"+
-		"domains and aspects likewise")
+	asJSON := fs.Bool("json", false, scoreJSONUsage)
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}

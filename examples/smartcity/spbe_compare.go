@@ -17,6 +17,11 @@ const frameworkFlagUsage = "score with the framework `ID|FILE`: a built-in id ("
 	spbe.PermenPANRB59of2020 + ",\n" + spbe.PermenPANRB5of2018 + ") or a framework JSON file; by default the one each assessment names,\n" +
 	"else the rule of its year (5/2018 for 2018–2020, 59/2020 for 2021–2025, 8/2026 from 2026)"
 
+// compareJSONUsage is the help of the --json flag of compare.
+const compareJSONUsage = "print one JSON object: framework, from_framework, to_framework, index_only, from, to, index,\n" +
+	"predicate_change, domains, aspects, indicators, gains and losses, with each delta as a string (\"delta\": \"0.35\"),\n" +
+	"an exact fraction (\"delta_exact\": \"44/125\") and a float for charts (\"delta_value\": 0.352)"
+
 // runSPBECompare compares two assessments.
 func runSPBECompare(e *env, args []string) int {
 	const prog = "smartcity spbe compare"
@@ -30,9 +35,7 @@ func runSPBECompare(e *env, args []string) int {
 	top := fs.Int("top", 5, "list the `N` biggest gains and losses (-1: all)")
 	basisFlag := fs.String("predicate-basis", "unrounded", "take each predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)")
 	langText := fs.String("lang", "id", "language of the names: id or en")
-	asJSON := fs.Bool("json", false, "print one JSON object: framework, from_framework, to_framework, index_only, from, to, index,\n"+
-		"predicate_change, domains, aspects, indicators, gains and losses, with deltas as strings (\"0.35\") and exact\n"+
-		"fractions (\"44/125\")")
+	asJSON := fs.Bool("json", false, compareJSONUsage)
 	if ok, code := e.parse(fs, args); !ok {
 		return code
 	}
