@@ -2,6 +2,7 @@ package masterplan
 
 import (
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/check"
 	"github.com/kotacerdas/smartcity/internal/enum"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
@@ -62,7 +63,7 @@ func (l *Lifecycle) Advance(m Milestone) error {
 	last, ok := l.Current()
 	switch {
 	case !m.Stage.IsValid():
-		c.add(base+".stage", "enum", smartcity.Error, labelArg("stages.stage"), m.Stage.String())
+		c.fail(base+".stage", "enum", check.Unknown(labelArg("stages.stage"), m.Stage.String()))
 	case !m.Date.IsValid():
 		c.add(base+".date", "date", smartcity.Error, rawDate(m.Date))
 	case !m.EndDate.IsZero() && !m.EndDate.IsValid():

@@ -38,7 +38,6 @@ type message struct {
 // Plan's fields use, so that messages name fields by their labels
 // ("tahun anggaran wajib diisi") rather than by JSON names.
 var fieldMessages = [...]message{
-	{"required", "{0} wajib diisi", "{0} is required"},
 	{"min.number", "{0} paling sedikit {1}", "{0} must be at least {1}"},
 	{"min.items.1", "{0} tidak boleh kosong", "{0} must not be empty"},
 	{"min.items", "{0} harus berisi paling sedikit {1} entri", "{0} must have at least {1} entries"},
@@ -55,12 +54,10 @@ var fieldMessages = [...]message{
 // suffix where a rule has more than one text.
 var ruleMessages = [...]message{
 	{"nil_plan", "rencana induk kosong", "the masterplan is empty"},
-	{"enum", "{0} bernilai {1} yang tidak dikenal", "{0} has the unknown value {1}"},
 	{"kemendagri_code", "kode Kemendagri {0} tidak sesuai format {1}", "Kemendagri code {0} does not have the form {1}"},
 	{"kemendagri_kind", "kode {0} adalah kode {1}, bukan {2}", "code {0} is a code of a {1}, not of a {2}"},
 	{"period", "periode rencana induk {0}–{1} berlangsung {2} tahun; seharusnya 5–10 tahun",
 		"the plan period {0}–{1} spans {2} years; it must span 5 to 10 years"},
-	{"year", "tahun {0} tidak sah; tulis tahun dengan empat angka", "year {0} is not valid; write a four-digit year"},
 	{"year_order", "tahun awal {0} lebih besar dari tahun akhir {1}", "the first year {0} is after the last year {1}"},
 	{"rpjmd_overlap", "periode RPJMD {0}–{1} tidak beririsan dengan periode rencana induk {2}–{3}",
 		"the RPJMD period {0}–{1} does not overlap the plan period {2}–{3}"},
@@ -72,7 +69,6 @@ var ruleMessages = [...]message{
 	{"budget_year", "tahun anggaran {0} berada di luar periode program {1}–{2}", "budget year {0} lies outside the programme's years {1}–{2}"},
 	{"kpi_year", "tahun target {0} berada di luar periode program {1}–{2}", "target year {0} lies outside the programme's years {1}–{2}"},
 	{"kpi_year_unique", "target tahun {0} sudah ditetapkan di {1}", "a target for {0} is already set at {1}"},
-	{"number", "{0} {1} bukan bilangan desimal yang sah", "{0} {1} is not a valid decimal number"},
 	{"number_exact", "{0} {1} memiliki terlalu banyak angka untuk dihitung tepat: paling banyak 18 angka bermakna, 18 sebelum koma dan 18 sesudahnya",
 		"{0} {1} has too many digits to compute exactly: at most 18 significant digits, 18 before the point and 18 after"},
 	{"kpi_direction.up", "target {0} ({1}) lebih rendah dari {2} ({3}), padahal KPI ini seharusnya naik",

@@ -1,7 +1,7 @@
 package masterplan
 
 import (
-	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/check"
 )
 
 // monitorMessages are the texts of the rules Progress.Validate applies, by
@@ -59,7 +59,7 @@ func newChecker(opts ValidateOptions) *checker { return &checker{opts: opts} }
 
 // need reports a required field left empty, named by monitorLabel.
 func (c *checker) need(path string) {
-	c.add(path, "required", smartcity.Error, monitorLabelArg(path))
+	c.fail(path, "required", check.Required(monitorLabelArg(path)))
 }
 
 // undeclaredEnum reports a value of an enum set in code that is not
@@ -68,5 +68,5 @@ func (c *checker) undeclaredEnum(path string, v interface {
 	IsValid() bool
 	String() string
 }) {
-	c.add(path, "enum", smartcity.Error, monitorLabelArg(path), v.String())
+	c.fail(path, "enum", check.Unknown(monitorLabelArg(path), v.String()))
 }

@@ -85,17 +85,6 @@ func (p Period) Years() int { return p.EndYear - p.StartYear + 1 }
 // Contains reports whether year lies in the period.
 func (p Period) Contains(year int) bool { return year >= p.StartYear && year <= p.EndYear }
 
-// MinYear and MaxYear bound the years a plan may mention: four-digit
-// years. Plan.Validate reports others, and the summaries leave them out.
-const (
-	MinYear = 1000
-	MaxYear = 9999
-)
-
-// validYear reports whether y lies within MinYear–MaxYear, so that spans
-// of such years never overflow.
-func validYear(y int) bool { return y >= MinYear && y <= MaxYear }
-
 // MinPlanYears and MaxPlanYears bound the length of a masterplan's period.
 const (
 	MinPlanYears = 5

@@ -18,6 +18,13 @@ import (
 // returns its text in the language of column (0 Indonesian, 1 English).
 type arg func(column int) string
 
+// String returns the argument in English, for a message made with
+// internal/i18n.
+func (a arg) String() string { return a(1) }
+
+// Message returns the argument in lang.
+func (a arg) Message(lang smartcity.Lang) string { return a(langIndex(lang)) }
+
 // labelArg is the label of the field at path ("tahun anggaran").
 func labelArg(path string) arg { return func(col int) string { return label(path, col) } }
 

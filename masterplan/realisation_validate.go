@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/check"
 )
 
 // Validate checks the realisation against plan p and returns every problem
@@ -95,8 +96,8 @@ func (c *checker) realisationYear(base string, year int) bool {
 	case year == 0:
 		c.need(path)
 		return false
-	case !validYear(year):
-		c.add(path, "year", smartcity.Error, itoa(year))
+	case !check.ValidYear(year):
+		c.fail(path, "year", check.Year(year))
 		return false
 	}
 	if pp, ok := c.planPeriod(); ok && !pp.Contains(year) {
@@ -143,7 +144,7 @@ func (c *checker) realisations(base string, ry *RealisationYear, idx realisation
 // realisationSchedule warns about a programme reported off its schedule
 // or after it was cancelled.
 func (c *checker) realisationSchedule(path string, year int, r *Realisation, prog *Program, idx realisationIndex) {
-	if validYear(prog.StartYear) && validYear(prog.EndYear) && (year < prog.StartYear || year > prog.EndYear) {
+	if check.ValidYear(prog.StartYear) && check.ValidYear(prog.EndYear) && (year < prog.StartYear || year > prog.EndYear) {
 		c.add(path+".id", "program_year", smartcity.Warning, strconv.Quote(r.ID), itoa(prog.StartYear), itoa(prog.EndYear), itoa(year))
 	}
 	if r.Status == Cancelled || !r.Status.IsValid() {

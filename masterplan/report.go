@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/check"
 	"github.com/kotacerdas/smartcity/internal/markdown"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -192,7 +193,7 @@ func (r *planReporter) coverage() {
 func (p *Plan) budgetYears(b *BudgetSummary) []int {
 	var ys []int
 	pp := p.Period
-	if validYear(pp.StartYear) && validYear(pp.EndYear) && pp.StartYear <= pp.EndYear && pp.Years() <= MaxPlanYears {
+	if check.ValidYear(pp.StartYear) && check.ValidYear(pp.EndYear) && pp.StartYear <= pp.EndYear && pp.Years() <= MaxPlanYears {
 		for y := pp.StartYear; y <= pp.EndYear; y++ {
 			ys = append(ys, y)
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/check"
 	"github.com/kotacerdas/smartcity/internal/jsonnum"
 	"github.com/kotacerdas/smartcity/pillar"
 	"github.com/kotacerdas/smartcity/spbe"
@@ -34,7 +35,7 @@ func (c *checker) enum(path string, v interface {
 	String() string
 }, zero bool) {
 	if !zero && !v.IsValid() {
-		c.add(path, "enum", smartcity.Error, labelArg(path), v.String())
+		c.fail(path, "enum", check.Unknown(labelArg(path), v.String()))
 	}
 }
 
@@ -104,7 +105,7 @@ func kemendagriKind(code string) (RegionKind, bool) {
 // containment checks.
 func (c *checker) planPeriod() (Period, bool) {
 	pp := c.plan.Period
-	return pp, validYear(pp.StartYear) && validYear(pp.EndYear) && pp.StartYear <= pp.EndYear
+	return pp, check.ValidYear(pp.StartYear) && check.ValidYear(pp.EndYear) && pp.StartYear <= pp.EndYear
 }
 
 // years reports the years among fields (name and value, in pairs) that are
@@ -115,8 +116,8 @@ func (c *checker) years(base string, fields ...struct {
 }) bool {
 	ok := true
 	for _, f := range fields {
-		if f.year != 0 && !validYear(f.year) {
-			c.add(base+f.name, "year", smartcity.Error, itoa(f.year))
+		if f.year != 0 && !check.ValidYear(f.year) {
+			c.fail(base+f.name, "year", check.Year(f.year))
 			ok = false
 		}
 	}
@@ -304,7 +305,7 @@ func programItemPath(i int, list string, j int, field string) string {
 
 // required reports a required field left empty, in the validator's words.
 func (c *checker) required(path string) {
-	c.add(path, "required", smartcity.Error, labelArg(path))
+	c.fail(path, "required", check.Required(labelArg(path)))
 }
 
 // undeclared reports whether v is set but not a declared value.
@@ -347,9 +348,9 @@ func (c *checker) program(i int, pr *Program) {
 	if undeclared(pr.Status, pr.Status == 0) {
 		c.enum(programPath(i, "status"), pr.Status, false)
 	}
-	// Years outside MinYear–MaxYear are reported against the plan's period
+	// Years of other than four digits are reported against the plan's period
 	// below; they take no part in arithmetic.
-	years := validYear(pr.StartYear) && validYear(pr.EndYear)
+	years := check.ValidYear(pr.StartYear) && check.ValidYear(pr.EndYear)
 	if years && pr.StartYear > pr.EndYear {
 		c.add(programPath(i, "start_year"), "year_order", smartcity.Error, itoa(pr.StartYear), itoa(pr.EndYear))
 		years = false
@@ -470,7 +471,7 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 // the point and 18 after), so that the KPI's progress can be computed.
 func (c *checker) kpiValue(path string, v json.Number, name arg) {
 	if !jsonnum.Valid(string(v)) {
-		c.add(path, "number", smartcity.Error, name, strconv.Quote(string(v)))
+		c.fail(path, "number", check.Number(name, strconv.Quote(string(v))))
 	} else if _, ok := jsonnum.Number(string(v)); !ok {
 		c.add(path, "number_exact", smartcity.Error, name, string(v))
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/kotacerdas/smartcity/internal/check"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -261,13 +262,13 @@ type RoadmapYear struct {
 
 // Roadmap returns the plan year by year over its period: which programmes
 // run, start and end, and the budget of each year. It returns nil when the
-// plan's period is unusable (a year missing or outside MinYear–MaxYear, or
+// plan's period is unusable (a year missing or not four digits, or
 // the start after the end).
 // The error is an *OverflowError when a year's budget does not fit in an
 // int64.
 func (p *Plan) Roadmap() ([]RoadmapYear, error) {
 	pp := p.Period
-	if !validYear(pp.StartYear) || !validYear(pp.EndYear) || pp.StartYear > pp.EndYear {
+	if !check.ValidYear(pp.StartYear) || !check.ValidYear(pp.EndYear) || pp.StartYear > pp.EndYear {
 		return nil, nil
 	}
 	out := make([]RoadmapYear, pp.Years())

@@ -14,6 +14,7 @@ import (
 	entrans "github.com/go-playground/validator/v10/translations/en"
 	idtrans "github.com/go-playground/validator/v10/translations/id"
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/check"
 )
 
 // ValidateOptions choose how Plan.Validate checks. The zero value treats a
@@ -103,22 +104,23 @@ func pick(m message, column int) string {
 // fields use, naming the field by its label.
 func translateField(column int) validator.TranslationFunc {
 	return func(t ut.Translator, fe validator.FieldError) string {
-		name := label(trimRoot(fe.Namespace()), column)
-		key := "mp." + fe.Tag()
-		if fe.Tag() != "required" {
-			switch fe.Kind() {
-			case reflect.Slice, reflect.Array, reflect.Map:
-				key += ".items"
-				if fe.Tag() == "min" && fe.Param() == "1" {
-					key += ".1"
-				}
-			case reflect.String:
-				key += ".string"
-			default:
-				key += ".number"
-			}
+		path := trimRoot(fe.Namespace())
+		if fe.Tag() == "required" {
+			return smartcity.ErrorMessage(check.Required(labelArg(path)), langOf(column))
 		}
-		s, err := t.T(key, name, fe.Param(), "")
+		key := "mp." + fe.Tag()
+		switch fe.Kind() {
+		case reflect.Slice, reflect.Array, reflect.Map:
+			key += ".items"
+			if fe.Tag() == "min" && fe.Param() == "1" {
+				key += ".1"
+			}
+		case reflect.String:
+			key += ".string"
+		default:
+			key += ".number"
+		}
+		s, err := t.T(key, label(path, column), fe.Param(), "")
 		if err != nil {
 			return fe.Error()
 		}
@@ -180,6 +182,12 @@ type checker struct {
 // by params (each a string or an arg).
 func (c *checker) add(path, rule string, sev smartcity.Severity, params ...any) {
 	c.addKey(path, rule, rule, sev, params...)
+}
+
+// fail records an error of rule at path whose message is err's, for the
+// rules the package shares with others (internal/check).
+func (c *checker) fail(path, rule string, err error) {
+	c.problems = append(c.problems, smartcity.Problem{Path: path, Rule: rule, Severity: smartcity.Error, Err: err})
 }
 
 // addKey is add with a message key that differs from the rule code.

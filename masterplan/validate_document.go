@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/jsonio"
 )
 
 // Validate reads the masterplan document in r and reports every problem
@@ -26,11 +27,11 @@ func Validate(r io.Reader, opts ValidateOptions) (*Plan, smartcity.Problems, err
 		return nil, nil, err
 	}
 	p := new(Plan)
-	decoded, ok := decodeAll(data, p)
+	ps, ok := jsonio.UnmarshalChecked(data, p, func() smartcity.Problems { return p.Validate(opts) })
 	if !ok {
-		return nil, decoded, nil
+		return nil, ps, nil
 	}
-	return p, append(decoded, withoutDecoded(p.Validate(opts), decoded)...), nil
+	return p, ps, nil
 }
 
 // ValidateProgress reads the realisation document in r and reports every
@@ -44,12 +45,13 @@ func ValidateProgress(r io.Reader, p *Plan, opts ValidateOptions) (*Progress, sm
 		return nil, nil, err
 	}
 	pr := new(Progress)
-	decoded, ok := decodeAll(data, pr)
+	var check func() smartcity.Problems
+	if p != nil {
+		check = func() smartcity.Problems { return pr.Validate(p, opts) }
+	}
+	ps, ok := jsonio.UnmarshalChecked(data, pr, check)
 	if !ok {
-		return nil, decoded, nil
+		return nil, ps, nil
 	}
-	if p == nil {
-		return pr, decoded, nil
-	}
-	return pr, append(decoded, withoutDecoded(pr.Validate(p, opts), decoded)...), nil
+	return pr, ps, nil
 }

@@ -6,7 +6,7 @@ import (
 	"strconv"
 
 	"github.com/invopop/jsonschema"
-	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/internal/check"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -88,7 +88,7 @@ func required() map[string][]string {
 // rules lists the bounds and forms of values.
 func rules() []rule {
 	spbeYear := between(spbeMinYear, spbeMaxYear)
-	year := between(masterplan.MinYear, masterplan.MaxYear)
+	year := between(check.MinYear, check.MaxYear)
 	weight := between(1, int(spbe.WeightTotal))
 	score := between(0, 5)
 	return []rule{

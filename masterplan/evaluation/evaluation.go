@@ -9,8 +9,8 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
+	"github.com/kotacerdas/smartcity/internal/jsonio"
 	"github.com/kotacerdas/smartcity/internal/jsonnum"
-	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -155,6 +155,11 @@ func checkScore(n json.Number) error {
 // ranked together. In JSON it is an array of evaluations.
 type Cohort []Evaluation
 
+// ErrTooLarge is returned (wrapped) by Decode, DecodeCohort, Validate and
+// ValidateCohort when the document is larger than the size limit; it is
+// masterplan.ErrTooLarge, and spbe.ErrTooLarge, too.
+var ErrTooLarge = input.ErrTooLarge
+
 // DecodeOptions tune Decode and DecodeCohort.
 type DecodeOptions struct {
 	// Limit is the largest document accepted, in bytes; 0 or less means
@@ -167,7 +172,7 @@ type DecodeOptions struct {
 // "scores.qiuck_win"), unknown codes and trailing data are errors, all
 // of them reported together as smartcity.Problems with their lines,
 // columns and paths; a document larger than opts.Limit is refused with an
-// error wrapping masterplan.ErrTooLarge. It does not validate the
+// error wrapping ErrTooLarge. It does not validate the
 // evaluation; Evaluation.Validate and Evaluation.Score do.
 func Decode(r io.Reader, opts DecodeOptions) (*Evaluation, error) {
 	data, err := readDocument(r, opts.Limit)
@@ -210,7 +215,7 @@ func UnmarshalCohort(data []byte) (Cohort, error) {
 // unmarshalStrict decodes data into v and returns every problem found,
 // "evaluation: " and the problems, or nil.
 func unmarshalStrict(data []byte, v any) error {
-	if ps, _ := masterplan.UnmarshalDocument(data, v, nil); len(ps) > 0 {
+	if ps, _ := jsonio.UnmarshalChecked(data, v, nil); len(ps) > 0 {
 		return i18n.Errorf(words, "evaluation: %w", ps)
 	}
 	return nil

@@ -13,7 +13,6 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/golden"
-	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -245,9 +244,9 @@ func TestDecodeErrors(t *testing.T) {
 	}
 
 	_, err := Decode(strings.NewReader(`{"region": "`+strings.Repeat("x", 100)+`"}`), DecodeOptions{Limit: 50})
-	require.ErrorIs(t, err, masterplan.ErrTooLarge)
+	require.ErrorIs(t, err, ErrTooLarge)
 	_, err = DecodeCohort(strings.NewReader(`[`+strings.Repeat(" ", 100)+`]`), DecodeOptions{Limit: 50})
-	require.ErrorIs(t, err, masterplan.ErrTooLarge)
+	require.ErrorIs(t, err, ErrTooLarge)
 
 	_, err = UnmarshalCohort([]byte(`[{"region": "A"}, {"scores": {"outcome": 3, "impakt": 2}}]`))
 	var de smartcity.Problem

@@ -4,19 +4,17 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/check"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
 // ruleTexts are the messages of the rules Validate applies, by rule code,
-// in English; words gives their Indonesian. The codes are those a plan's
-// check uses for the same rule.
+// in English; words gives their Indonesian. The rules a plan's check
+// applies too ("required", "enum", "year", "number") say themselves as
+// internal/check says them.
 var ruleTexts = map[string]string{
 	"nil_evaluation":    "the evaluation is empty",
-	"required":          "%s is required",
-	"enum":              "%s has the unknown value %s",
-	"year":              "year %s is not valid; write a four-digit year",
-	"number":            "%s %s is not a valid decimal number",
 	"score_range":       "%s %s must lie between 0 and 5",
 	"score_decimals":    "%s %s has more than 16 decimals",
 	"evaluation_unique": "%s is already evaluated for %s at %s",
@@ -39,14 +37,10 @@ var fieldLabels = map[string]string{
 // (internal/i18n).
 var words = i18n.Table{
 	// Rules.
-	"the evaluation is empty":                       "evaluasi kosong",
-	"%s is required":                                "%s wajib diisi",
-	"%s has the unknown value %s":                   "%s bernilai %s yang tidak dikenal",
-	"year %s is not valid; write a four-digit year": "tahun %s tidak sah; tulis tahun dengan empat angka",
-	"%s %s is not a valid decimal number":           "%s %s bukan bilangan desimal yang sah",
-	"%s %s must lie between 0 and 5":                "%s %s harus di antara 0 dan 5",
-	"%s %s has more than 16 decimals":               "%s %s memiliki lebih dari 16 angka desimal",
-	"%s is already evaluated for %s at %s":          "%s tahun %s sudah dievaluasi di %s",
+	"the evaluation is empty":              "evaluasi kosong",
+	"%s %s must lie between 0 and 5":       "%s %s harus di antara 0 dan 5",
+	"%s %s has more than 16 decimals":      "%s %s memiliki lebih dari 16 angka desimal",
+	"%s is already evaluated for %s at %s": "%s tahun %s sudah dievaluasi di %s",
 
 	// Field labels.
 	"region":                 "daerah",
@@ -59,6 +53,9 @@ var words = i18n.Table{
 	"%s score":               "skor %s",
 	"score of the %s pillar": "skor pilar %s",
 	"pillar score":           "skor pilar",
+
+	// Scoring.
+	"evaluation: the index of %s in %d does not fit in an int64 fraction": "evaluation: indeks %s tahun %d tidak muat dalam pecahan int64",
 
 	// Weights.
 	"invalid evaluation weights":                             "bobot evaluasi tidak sah",
@@ -85,13 +82,16 @@ type checker struct {
 // add records an error of rule at path, its message made from params,
 // which say themselves in either language where they have to (a label).
 func (c *checker) add(path, rule string, params ...any) {
-	c.problems = append(c.problems, smartcity.Problem{
-		Path: path, Rule: rule, Severity: smartcity.Error, Err: i18n.Errorf(words, ruleTexts[rule], params...),
-	})
+	c.fail(path, rule, i18n.Errorf(words, ruleTexts[rule], params...))
+}
+
+// fail records an error of rule at path whose message is err's.
+func (c *checker) fail(path, rule string, err error) {
+	c.problems = append(c.problems, smartcity.Problem{Path: path, Rule: rule, Severity: smartcity.Error, Err: err})
 }
 
 // need reports a required field left empty.
-func (c *checker) need(path string) { c.add(path, "required", label(path)) }
+func (c *checker) need(path string) { c.fail(path, "required", check.Required(label(path))) }
 
 // undeclaredEnum reports a value of an enum set in code that is not
 // declared.
@@ -99,7 +99,7 @@ func (c *checker) undeclaredEnum(path string, v interface {
 	IsValid() bool
 	String() string
 }) {
-	c.add(path, "enum", label(path), v.String())
+	c.fail(path, "enum", check.Unknown(label(path), v.String()))
 }
 
 // label names the field at the end of a path such as "[3].scores.impact",

@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation/evaltest"
 )
@@ -181,7 +180,7 @@ func FuzzDecodeLimit(f *testing.F) {
 			want, wantErr = evaluation.UnmarshalCohort(data)
 		}
 		if int64(len(data)) > limit {
-			require.ErrorIs(t, gotErr, masterplan.ErrTooLarge)
+			require.ErrorIs(t, gotErr, evaluation.ErrTooLarge)
 			require.ErrorContains(t, gotErr, fmt.Sprint(limit))
 			return
 		}

@@ -2,11 +2,9 @@ package evaluation
 
 import (
 	"encoding/json"
-	"fmt"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
-	"github.com/kotacerdas/smartcity/masterplan"
 )
 
 // Result is an evaluation scored under a set of weights: its index (Indeks
@@ -46,7 +44,7 @@ func (e *Evaluation) Score(w Weights) (Result, error) {
 
 // score computes the result of a valid evaluation under valid weights.
 // Validation bounds the scores' decimals so that every sum fits; the
-// error, a *masterplan.OverflowError, is there in case one does not.
+// error is there in case one does not.
 func (e *Evaluation) score(w Weights) (Result, error) {
 	res := Result{
 		Region: e.Region, Province: e.Province, Year: e.Year, Stage: e.Stage,
@@ -67,7 +65,7 @@ func (e *Evaluation) score(w Weights) (Result, error) {
 		ok = ok && ok3
 	}
 	if !ok {
-		return Result{}, &masterplan.OverflowError{What: fmt.Sprintf("index of %s in %d", i18n.Quote(e.Region), e.Year)}
+		return Result{}, i18n.Errorf(words, "evaluation: the index of %s in %d does not fit in an int64 fraction", i18n.Quote(e.Region), e.Year)
 	}
 	return res, nil
 }

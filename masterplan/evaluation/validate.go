@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/check"
 	"github.com/kotacerdas/smartcity/internal/enum"
-	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -67,8 +67,8 @@ func (c *checker) evaluation(base string, e *Evaluation) {
 	switch {
 	case e.Year == 0:
 		c.need(base + "year")
-	case e.Year < masterplan.MinYear || e.Year > masterplan.MaxYear:
-		c.add(base+"year", "year", strconv.Itoa(e.Year))
+	case !check.ValidYear(e.Year):
+		c.fail(base+"year", "year", check.Year(e.Year))
 	}
 	switch {
 	case e.Stage == 0:
@@ -115,6 +115,6 @@ func (c *checker) score(path string, v json.Number, required bool) {
 	case errors.Is(err, errScoreDigits):
 		c.add(path, "score_decimals", label(path), string(v))
 	default:
-		c.add(path, "number", label(path), strconv.Quote(string(v)))
+		c.fail(path, "number", check.Number(label(path), strconv.Quote(string(v))))
 	}
 }

@@ -4,7 +4,7 @@ import (
 	"io"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/internal/jsonio"
 )
 
 // ValidateOptions choose how evaluations are checked.
@@ -22,14 +22,14 @@ type ValidateOptions struct {
 // with messages in opts.Lang. The evaluation is nil only when the
 // document is not JSON; score it only when the problems hold no error.
 // err is for an input that cannot be read: a failed read, or a document
-// over opts.Limit.
+// over opts.Limit (ErrTooLarge).
 func Validate(r io.Reader, opts ValidateOptions) (*Evaluation, smartcity.Problems, error) {
 	data, err := readDocument(r, opts.Limit)
 	if err != nil {
 		return nil, nil, err
 	}
 	e := new(Evaluation)
-	ps, ok := masterplan.UnmarshalDocument(data, e, func() smartcity.Problems { return e.Validate(opts) })
+	ps, ok := jsonio.UnmarshalChecked(data, e, func() smartcity.Problems { return e.Validate(opts) })
 	if !ok {
 		return nil, ps, nil
 	}
@@ -45,7 +45,7 @@ func ValidateCohort(r io.Reader, opts ValidateOptions) (Cohort, smartcity.Proble
 		return nil, nil, err
 	}
 	var c Cohort
-	ps, ok := masterplan.UnmarshalDocument(data, &c, func() smartcity.Problems { return c.Validate(opts) })
+	ps, ok := jsonio.UnmarshalChecked(data, &c, func() smartcity.Problems { return c.Validate(opts) })
 	if !ok {
 		return nil, ps, nil
 	}

@@ -10,7 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation/evaltest"
 )
@@ -75,6 +74,6 @@ func TestValidate(t *testing.T) {
 	})
 	t.Run("too large", func(t *testing.T) {
 		_, _, err := evaluation.ValidateCohort(strings.NewReader(`[`+strings.Repeat(" ", 100)+`]`), evaluation.ValidateOptions{Limit: 50})
-		require.ErrorIs(t, err, masterplan.ErrTooLarge)
+		require.ErrorIs(t, err, evaluation.ErrTooLarge)
 	})
 }
