@@ -106,32 +106,21 @@ func TestParseElement(t *testing.T) {
 	}
 }
 
-// TestSpellings lists every spelling the parsers accept — codes, names and
-// aliases, normalised — in testdata/spellings.golden, and checks that each
-// reads to its own value: a spelling that goes away, or comes to mean
+// TestSpellings lists every spelling the package's enums accept — codes,
+// names and aliases, normalised — in testdata/spellings.golden, checks that
+// each reads to its own value, and that each enum refuses its spellings
+// with a hyphen or an underscore before the first word or after the last,
+// as nobody writes a value so: a spelling that goes away, or comes to mean
 // another value, shows in review. No spelling can name two values, as
 // enum.New refuses such a table.
 func TestSpellings(t *testing.T) {
-	var b strings.Builder
-	add := func(list string, err error) {
-		require.NoError(t, err)
-		b.WriteString(list)
-	}
-	add(pillars.Listing(Parse))
-	add(elements.Listing(ParseElement))
-	add(giffingers.Listing(giffingers.Parse))
-	add(isoThemes.Listing(isoThemes.Parse))
-	golden.Check(t, filepath.Join("testdata", "spellings.golden"), []byte(b.String()))
+	golden.Spellings(t, filepath.Join("testdata", "spellings.golden"), pillars, elements, giffingers, isoThemes)
 }
 
-// TestRefusedSpellings: each enum refuses its spellings with a hyphen or an
-// underscore before the first word or after the last, as nobody writes a
-// value so; other punctuation it reads as spacing.
+// TestRefusedSpellings: the parsers refuse a hyphen or an underscore
+// before the first word or after the last, as nobody writes a value so;
+// other punctuation they read as spacing.
 func TestRefusedSpellings(t *testing.T) {
-	require.NoError(t, pillars.Refuses(Parse))
-	require.NoError(t, elements.Refuses(ParseElement))
-	require.NoError(t, giffingers.Refuses(giffingers.Parse))
-	require.NoError(t, isoThemes.Refuses(isoThemes.Parse))
 	for _, s := range []string{"-GOV", "gov_", "_GOV.SVC", "(-gov)"} {
 		_, err := Parse(s)
 		if err == nil {

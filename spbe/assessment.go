@@ -145,7 +145,7 @@ func (a *Assessment) check(fw *Framework, ps *problems, lv Levels, seen []int, e
 		if ans.Level != Unanswered && !fw.ValidLevel(ans.Level) {
 			checkLevel(fw, ps, field(k, ".level"), ans.Level)
 		}
-		if !ans.Stage.IsValid() && ans.Stage != 0 {
+		if !stages.IsValid(ans.Stage) && ans.Stage != 0 {
 			ps.add(field(k, ".stage"), "unknown stage %d", ans.Stage)
 		}
 		if len(ans.Stages) > 0 {
@@ -215,7 +215,7 @@ func checkStages(fw *Framework, ps *problems, f string, ans *Answer) {
 	var seen [Visitasi + 1]bool
 	for j, s := range ans.Stages {
 		sf := f + ".stages[" + strconv.Itoa(j) + "]"
-		if !s.Stage.IsValid() {
+		if !stages.IsValid(s.Stage) {
 			ps.add(sf+".stage", "a stage is required (mandiri, dokumen, interviu or visitasi)")
 		} else if seen[s.Stage] {
 			ps.add(sf+".stage", "%w: stage %s is given twice", ErrDuplicate, s.Stage)

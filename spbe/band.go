@@ -168,9 +168,9 @@ func checkBands(ps *problems, s *FrameworkSpec, fw *Framework) {
 	last := -1 // the last band with a readable bound
 	for i, b := range s.Bands {
 		f := "bands[" + strconv.Itoa(i) + "]"
-		if !b.Predicate.IsValid() {
+		if !predicates.IsValid(b.Predicate) {
 			ps.add(f+".predicate", "a predikat is required (Kurang, Cukup, Baik, Sangat Baik or Memuaskan)")
-		} else if i > 0 && s.Bands[i-1].Predicate.IsValid() && b.Predicate <= s.Bands[i-1].Predicate {
+		} else if i > 0 && predicates.IsValid(s.Bands[i-1].Predicate) && b.Predicate <= s.Bands[i-1].Predicate {
 			ps.add(f+".predicate", "%w: %s comes after %s", ErrBands, b.Predicate, s.Bands[i-1].Predicate)
 		}
 		if b.Name.ID == "" {

@@ -217,7 +217,7 @@ func checkMember(ps *problems, fw *Framework, k int, m Member) {
 		}
 	}
 	switch p := m.Predicate; {
-	case p != 0 && !p.IsValid():
+	case p != 0 && !predicates.IsValid(p):
 		ps.add(memberField(k, ".predicate"), "unknown predicate %d", p)
 	case p != 0 && !fw.HasBand(p):
 		ps.add(memberField(k, ".predicate"), "%s is not a predikat band of %s", p, fw.spec.ID)

@@ -133,7 +133,7 @@ func (c *Cohort) writeJSON(w io.Writer, n int, lang smartcity.Lang) error {
 // and its members when members is set (else an empty list).
 func (c *Cohort) form(n int, lang smartcity.Lang, members bool) cohortJSON {
 	j := cohortJSON{
-		Cohorts: n, PredicateBasis: c.Basis.Or(Unrounded).String(), N: c.Len(), Index: c.Index,
+		Cohorts: n, PredicateBasis: c.Basis.or(Unrounded).String(), N: c.Len(), Index: c.Index,
 		Domains: make([]domainStatsJSON, len(c.Domains)), Predicates: c.Predicates, Members: []memberJSON{},
 	}
 	if fw := c.Framework; fw != nil {

@@ -156,7 +156,7 @@ func change(x, y smartcity.Number) Change {
 // under 59/2020, from 4.00 under 8/2026): the change counts the named
 // bands, and an index that stayed 4.10 moves up one.
 func (c *Comparison) PredicateChange() int {
-	if !c.FromPredicate.IsValid() || !c.ToPredicate.IsValid() {
+	if !predicates.IsValid(c.FromPredicate) || !predicates.IsValid(c.ToPredicate) {
 		return 0
 	}
 	return int(c.ToPredicate) - int(c.FromPredicate)

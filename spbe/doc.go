@@ -201,6 +201,14 @@
 // tells formats apart by content: [ReadAssessments] takes JSON, a long CSV
 // or a wide CSV, whichever it is given ([DetectFormat]).
 //
+// Every enum of the package — [Stage], [Method], [Predicate],
+// [PredicateBasis], [UnansweredPolicy], [Format], [Limit] — reads from
+// text with UnmarshalText, which accepts what people write: the code, and
+// the Indonesian and English names where the enum has them. The few that
+// the command line reads from flags have a Parse function too
+// ([ParsePredicate], [ParsePredicateBasis], [ParseUnansweredPolicy],
+// [ParseLevel]).
+//
 // Assessments are read from JSON ([DecodeAssessment]; snake_case, strict:
 // an unknown field is an error, never silently dropped), from a long CSV
 // for one assessment ("indikator,level" with optional "tahun,tahap,

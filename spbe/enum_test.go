@@ -2,7 +2,6 @@ package spbe
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -14,35 +13,19 @@ import (
 
 // TestSpellings lists every spelling the package's enums accept — codes,
 // names and aliases, folded — in testdata/spellings.golden, and checks that
-// the parsers read each to its value: a spelling that goes away, or comes
-// to mean another value, shows in review.
+// each reads to its own value and that each enum refuses its spellings
+// with a hyphen or an underscore where none stands between two words, as
+// nobody writes a value so: a spelling that goes away, or comes to mean
+// another value, shows in review.
 func TestSpellings(t *testing.T) {
-	var b strings.Builder
-	add := func(list string, err error) {
-		require.NoError(t, err)
-		b.WriteString(list)
-	}
-	add(stages.Listing(ParseStage))
-	add(methods.Listing(ParseMethod))
-	add(predicates.Listing(ParsePredicate))
-	add(predicateBases.Listing(ParsePredicateBasis))
-	add(unansweredPolicies.Listing(ParseUnansweredPolicy))
-	add(formats.Listing(ParseFormat))
-	add(limits.Listing(ParseLimit))
-	golden.Check(t, filepath.Join("testdata", "spellings.golden"), []byte(b.String()))
+	golden.Spellings(t, filepath.Join("testdata", "spellings.golden"),
+		stages, methods, predicates, predicateBases, unansweredPolicies, formats, limits)
 }
 
-// TestRefusedSpellings: each enum refuses its spellings with a hyphen or an
-// underscore where none stands between two words, as nobody writes a value
-// so; "-1" is no unanswered policy, as a minus sign might suggest.
+// TestRefusedSpellings: "-1" is no unanswered policy, as a minus sign
+// might suggest, and only one separator stands between "sangat" and
+// "baik".
 func TestRefusedSpellings(t *testing.T) {
-	require.NoError(t, stages.Refuses(ParseStage))
-	require.NoError(t, methods.Refuses(ParseMethod))
-	require.NoError(t, predicates.Refuses(ParsePredicate))
-	require.NoError(t, predicateBases.Refuses(ParsePredicateBasis))
-	require.NoError(t, unansweredPolicies.Refuses(ParseUnansweredPolicy))
-	require.NoError(t, formats.Refuses(ParseFormat))
-	require.NoError(t, limits.Refuses(ParseLimit))
 	for _, s := range []string{"-0", "_zero", "zero-"} {
 		_, err := ParseUnansweredPolicy(s)
 		assert.ErrorAs(t, err, new(*smartcity.ParseError), "%q", s)

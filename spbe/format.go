@@ -26,24 +26,18 @@ var formats = enum.New[Format](enum.Spec{Kind: "format", Unknown: parseError}, [
 	FormatWideCSV: {Code: "wide-csv", Aliases: []string{"wide"}},
 })
 
-// IsValid reports whether f is one of the three declared formats.
-func (f Format) IsValid() bool { return formats.IsValid(f) }
-
 // String returns "json", "long-csv" or "wide-csv"; "" for the zero value
 // and "Format(n)" for an undeclared value.
 func (f Format) String() string { return formats.String(f) }
-
-// ParseFormat reads "json", "long-csv" or "wide-csv" (also "long" and
-// "wide"), ignoring case, surrounding space and the separator ("long_csv").
-// The error is a *smartcity.ParseError.
-func ParseFormat(s string) (Format, error) { return formats.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero Format is empty
 // text; an undeclared value is an error.
 func (f Format) MarshalText() ([]byte, error) { return formats.MarshalText(f) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero
-// Format.
+// UnmarshalText implements encoding.TextUnmarshaler: "json", "long-csv" or
+// "wide-csv" (also "long" and "wide"), ignoring case, surrounding space and
+// the separator ("long_csv"); empty text is the zero Format. The error is a
+// *smartcity.ParseError.
 func (f *Format) UnmarshalText(text []byte) error { return formats.UnmarshalText(f, text) }
 
 // DetectFormat tells the form of data by its content, not by a file name:

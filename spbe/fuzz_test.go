@@ -248,7 +248,7 @@ func FuzzParsePredicate(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !p.IsValid() {
+		if !predicates.IsValid(p) {
 			t.Fatalf("%q parsed to invalid %d", s, p)
 		}
 		if back, err := ParsePredicate(p.String()); err != nil || back != p {
@@ -283,11 +283,11 @@ func FuzzParseStage(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		st, err := ParseStage(s)
+		st, err := stages.Parse(s)
 		if err != nil {
 			return
 		}
-		if back, err := ParseStage(st.String()); err != nil || back != st {
+		if back, err := stages.Parse(st.String()); err != nil || back != st {
 			t.Fatalf("%q → %s → %v, %v", s, st, back, err)
 		}
 	})

@@ -23,10 +23,6 @@ const (
 	LevelLimit Level = 9
 )
 
-// IsValid reports whether l is no higher than LevelLimit. Whether it is a
-// level of a given framework is Framework.ValidLevel's question.
-func (l Level) IsValid() bool { return l <= LevelLimit }
-
 // String returns the level as a decimal number, "0" for Unanswered.
 func (l Level) String() string { return strconv.Itoa(int(l)) }
 

@@ -250,13 +250,13 @@ func TestEveryParseErrorHasIndonesian(t *testing.T) {
 		})
 	}
 	for _, parse := range []func(string) error{
-		func(s string) error { _, err := ParseStage(s); return err },
-		func(s string) error { _, err := ParseMethod(s); return err },
+		func(s string) error { _, err := stages.Parse(s); return err },
+		func(s string) error { _, err := methods.Parse(s); return err },
 		func(s string) error { _, err := ParsePredicate(s); return err },
 		func(s string) error { _, err := ParsePredicateBasis(s); return err },
 		func(s string) error { _, err := ParseUnansweredPolicy(s); return err },
-		func(s string) error { _, err := ParseFormat(s); return err },
-		func(s string) error { _, err := ParseLimit(s); return err },
+		func(s string) error { _, err := formats.Parse(s); return err },
+		func(s string) error { _, err := limits.Parse(s); return err },
 	} {
 		var pe *smartcity.ParseError
 		require.ErrorAs(t, parse("?"), &pe)
@@ -601,10 +601,10 @@ func TestParseErrorMessage(t *testing.T) {
 		{func() error { _, err := ParseLevel(" "); return err },
 			`empty level (want a whole number from 0 to 9)`,
 			`level kosong (seharusnya bilangan bulat dari 0 sampai 9)`},
-		{func() error { _, err := ParseStage("lapangan"); return err },
+		{func() error { _, err := stages.Parse("lapangan"); return err },
 			`unknown stage "lapangan" (want mandiri, dokumen, interviu or visitasi)`,
 			`tahap "lapangan" tidak dikenal (seharusnya mandiri, dokumen, interviu atau visitasi)`},
-		{func() error { _, err := ParseStage("dokumne"); return err },
+		{func() error { _, err := stages.Parse("dokumne"); return err },
 			`unknown stage "dokumne" (did you mean dokumen?)`,
 			`tahap "dokumne" tidak dikenal (mungkin yang dimaksud dokumen?)`},
 		{func() error { _, err := ParsePredicate("Bagus"); return err },

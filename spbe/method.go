@@ -35,16 +35,13 @@ func (m Method) String() string { return methods.String(m) }
 // invalid method.
 func (m Method) Name(lang smartcity.Lang) string { return methods.Name(m, lang) }
 
-// ParseMethod reads a method from its code or its English name, ignoring
-// case and surrounding space. The error is a *smartcity.ParseError.
-func ParseMethod(s string) (Method, error) { return methods.Parse(s) }
-
 // MarshalText implements encoding.TextMarshaler with the code. The zero
 // Method is empty text; an undeclared value is an error.
 func (m Method) MarshalText() ([]byte, error) { return methods.MarshalText(m) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero
-// Method.
+// UnmarshalText implements encoding.TextUnmarshaler: the code or the
+// English name, ignoring case and surrounding space; empty text is the
+// zero Method. The error is a *smartcity.ParseError.
 func (m *Method) UnmarshalText(text []byte) error { return methods.UnmarshalText(m, text) }
 
 // YearMethod records the method of one evaluation year of a framework

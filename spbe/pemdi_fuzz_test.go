@@ -19,11 +19,11 @@ import (
 	"github.com/kotacerdas/smartcity/spbe/spbetest"
 )
 
-// FuzzParseMethod: ParseMethod never panics, refuses with a *smartcity.ParseError
-// and accepts only a declared method, whose code and text form read back
-// to it.
+// FuzzParseMethod: a Method's UnmarshalText never panics, refuses with a
+// *smartcity.ParseError and accepts only a declared method, whose code and
+// text form read back to it.
 func FuzzParseMethod(f *testing.F) {
-	fuzzEnum(f, spbe.ParseMethod, "evaluasi", "Pemantauan", " MONITORING ", "evaluation", "pemantauan 2025", "Method(3)")
+	fuzzEnum(f, unmarshalText[spbe.Method], "evaluasi", "Pemantauan", " MONITORING ", "evaluation", "pemantauan 2025", "Method(3)")
 }
 
 // FuzzFrameworkRules builds a framework spec from a generated one
@@ -86,7 +86,7 @@ func FuzzFrameworkRules(f *testing.F) {
 			for _, item := range strings.Split(methods, ";") {
 				y, m, _ := strings.Cut(item, ":")
 				year, _ := strconv.Atoi(y)
-				method, _ := spbe.ParseMethod(m)
+				method, _ := unmarshalText[spbe.Method](m)
 				spec.Methods = append(spec.Methods, spbe.YearMethod{Year: year, Method: method})
 			}
 		}

@@ -265,7 +265,7 @@ type planner struct {
 func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*planner, error) {
 	n, top := len(fw.weight), fw.spec.MaxLevel
 	pl := &planner{
-		fw: fw, basis: opt.Basis.Or(Unrounded), target: target, cur: cur, w: fw.weight,
+		fw: fw, basis: opt.Basis.or(Unrounded), target: target, cur: cur, w: fw.weight,
 		frozen: make([]bool, n), minL: make(Levels, n), domMin: make([]int64, len(fw.domainW)),
 		cap: opt.MaxRaisePerYear, years: opt.Years, start: opt.StartYear,
 	}
@@ -277,7 +277,7 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 		ps.add("target.index", "index %s is negative", target.Index)
 	}
 	switch {
-	case !target.Predicate.IsValid() && target.Predicate != 0:
+	case !predicates.IsValid(target.Predicate) && target.Predicate != 0:
 		ps.add("target.predicate", "unknown predicate %d", target.Predicate)
 	case target.Predicate != 0 && !fw.HasBand(target.Predicate):
 		ps.add("target.predicate", "%w: %s is not a predikat band of %s", ErrBands, target.Predicate, fw.spec.ID)

@@ -34,9 +34,6 @@ var limits = enum.New[Limit](enum.Spec{Kind: "limit", Unknown: parseError}, []en
 	LimitMaxLevel: {Code: "max-level", ID: "sudah di level tertinggi skala", EN: "the top of the scale"},
 })
 
-// IsValid reports whether l is one of the declared limits.
-func (l Limit) IsValid() bool { return limits.IsValid(l) }
-
 // String returns the limit's stable code ("frozen", "raise-cap",
 // "unpriced", "max-level"); "" for the zero value and "Limit(n)" for an
 // undeclared value.
@@ -46,14 +43,11 @@ func (l Limit) String() string { return limits.String(l) }
 // says it: "dibekukan", "frozen". It is "" for a value that is not valid.
 func (l Limit) Name(lang smartcity.Lang) string { return limits.Name(l, lang) }
 
-// ParseLimit reads a limit's code, ignoring case, surrounding space and the
-// separator ("max level"). The error is a *smartcity.ParseError.
-func ParseLimit(s string) (Limit, error) { return limits.Parse(s) }
-
 // MarshalText implements encoding.TextMarshaler with the stable code. The
 // zero Limit is empty text; an undeclared value is an error.
 func (l Limit) MarshalText() ([]byte, error) { return limits.MarshalText(l) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero
-// Limit.
+// UnmarshalText implements encoding.TextUnmarshaler: the code, ignoring
+// case, surrounding space and the separator ("max level"); empty text is
+// the zero Limit. The error is a *smartcity.ParseError.
 func (l *Limit) UnmarshalText(text []byte) error { return limits.UnmarshalText(l, text) }

@@ -173,7 +173,7 @@ func domainLimit(members []int, hi Levels, why []Limit, top Level) Limit {
 	var count [LimitMaxLevel + 1]int
 	best := LimitMaxLevel
 	for _, i := range members {
-		if hi[i] < top && why[i].IsValid() {
+		if hi[i] < top && limits.IsValid(why[i]) {
 			count[why[i]]++
 		}
 	}

@@ -786,7 +786,7 @@ func TestLimitText(t *testing.T) {
 		var back Limit
 		require.NoError(t, back.UnmarshalText(text))
 		assert.Equal(t, l, back)
-		assert.True(t, l.IsValid())
+		assert.True(t, limits.IsValid(l))
 	}
 	assert.Equal(t, []string{"frozen", "raise-cap", "unpriced", "max-level"},
 		[]string{LimitFrozen.String(), LimitRaiseCap.String(), LimitUnpriced.String(), LimitMaxLevel.String()})
@@ -797,9 +797,9 @@ func TestLimitText(t *testing.T) {
 	var l Limit
 	require.NoError(t, l.UnmarshalText(nil))
 	assert.Equal(t, Limit(0), l)
-	_, err = ParseLimit("capped")
+	_, err = limits.Parse("capped")
 	assert.ErrorAs(t, err, new(*smartcity.ParseError))
-	got, err := ParseLimit(" RAISE-CAP ")
+	got, err := limits.Parse(" RAISE-CAP ")
 	require.NoError(t, err)
 	assert.Equal(t, LimitRaiseCap, got)
 }

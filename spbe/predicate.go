@@ -31,9 +31,6 @@ var predicates = enum.New[Predicate](enum.Spec{Kind: "predicate", Names: true, U
 	Memuaskan:  {Code: "Memuaskan", ID: "Memuaskan", EN: "satisfactory"},
 })
 
-// IsValid reports whether p is one of the five declared predicates.
-func (p Predicate) IsValid() bool { return predicates.IsValid(p) }
-
 // String returns the official word ("Kurang" … "Memuaskan"), which is also
 // the stable code; "" for the zero value and "Predicate(n)" for an
 // undeclared value.
@@ -74,12 +71,9 @@ var predicateBases = enum.New[PredicateBasis](enum.Spec{Kind: "predicate basis",
 	Rounded:   {Code: "rounded", Aliases: []string{"round"}},
 })
 
-// IsValid reports whether b is one of the two declared bases.
-func (b PredicateBasis) IsValid() bool { return predicateBases.IsValid(b) }
-
-// Or returns b when it is valid and def otherwise.
-func (b PredicateBasis) Or(def PredicateBasis) PredicateBasis {
-	if b.IsValid() {
+// or returns b when it is declared and def otherwise.
+func (b PredicateBasis) or(def PredicateBasis) PredicateBasis {
+	if predicateBases.IsValid(b) {
 		return b
 	}
 	return def
@@ -98,8 +92,8 @@ func ParsePredicateBasis(s string) (PredicateBasis, error) { return predicateBas
 // text; an undeclared value is an error.
 func (b PredicateBasis) MarshalText() ([]byte, error) { return predicateBases.MarshalText(b) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; empty text is the zero
-// basis.
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts what
+// ParsePredicateBasis accepts; empty text is the zero basis.
 func (b *PredicateBasis) UnmarshalText(text []byte) error {
 	return predicateBases.UnmarshalText(b, text)
 }

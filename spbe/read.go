@@ -263,7 +263,7 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 			ans.Level = l
 		}
 		if sc := cols[colStage]; sc >= 0 && c[sc] != "" {
-			s, err := ParseStage(c[sc])
+			s, err := stages.Parse(c[sc])
 			if err != nil {
 				ps.addAt(place(cr, row.Line, sc), "%w", err)
 			}

@@ -412,7 +412,7 @@ func (r *reporter) bpIndex(bp int64) string { return r.exact(smartcity.NewNumber
 func (r *reporter) gap() error {
 	res, t := r.s.Result, r.opt.Target
 	popt := r.opt.Plan
-	popt.Basis = popt.Basis.Or(res.Basis)
+	popt.Basis = popt.Basis.or(res.Basis)
 	if popt.Unanswered == 0 && res.Unanswered > 0 {
 		popt.Unanswered = UnansweredZero
 	}
@@ -438,7 +438,7 @@ func (r *reporter) gap() error {
 // targetText names a target in the report's words.
 func (r *reporter) targetText(t Target) string {
 	var parts []string
-	if t.Predicate.IsValid() {
+	if predicates.IsValid(t.Predicate) {
 		parts = append(parts, r.predicate(t.Predicate))
 	}
 	if t.Index.IsValid() {

@@ -201,7 +201,7 @@ func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
 		}
 	}
 	res.Index = smartcity.NewNumber(total, WeightTotal)
-	res.Basis = opt.Basis.Or(Unrounded)
+	res.Basis = opt.Basis.or(Unrounded)
 	res.Predicate = fw.predicateFor(total, WeightTotal, res.Basis)
 	res.Unanswered = unanswered
 	res.External = res.External[:0]

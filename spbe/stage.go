@@ -20,8 +20,8 @@ const (
 	Visitasi                  // Penilaian Visitasi: site visit (optional), code "visitasi"
 )
 
-// stages declares the stages. ParseStage reads the names with or without
-// "Penilaian", as officers write them.
+// stages declares the stages. UnmarshalText reads the names with or
+// without "Penilaian", as officers write them.
 var stages = enum.New[Stage](enum.Spec{
 	Kind:    "stage",
 	Names:   true,
@@ -34,9 +34,6 @@ var stages = enum.New[Stage](enum.Spec{
 	Visitasi: {Code: "visitasi", ID: "Penilaian Visitasi", EN: "site visit", Aliases: []string{"visit"}},
 })
 
-// IsValid reports whether s is one of the four declared stages.
-func (s Stage) IsValid() bool { return stages.IsValid(s) }
-
 // String returns the stage's stable code ("mandiri" … "visitasi"), "" for
 // the zero value and "Stage(n)" for an undeclared value.
 func (s Stage) String() string { return stages.String(s) }
@@ -46,16 +43,13 @@ func (s Stage) String() string { return stages.String(s) }
 // stage.
 func (s Stage) Name(lang smartcity.Lang) string { return stages.Name(s, lang) }
 
-// ParseStage reads a stage from its code, its Indonesian name with or
-// without "Penilaian", or its English name, ignoring case, surrounding
-// space and the separators between words ("site_visit"). The error is a
-// *smartcity.ParseError.
-func ParseStage(s string) (Stage, error) { return stages.Parse(s) }
-
 // MarshalText implements encoding.TextMarshaler with the stable code. The
 // zero Stage is empty text; an undeclared value is an error.
 func (s Stage) MarshalText() ([]byte, error) { return stages.MarshalText(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It accepts what
-// ParseStage accepts; empty text is the zero Stage.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a stage from
+// its code, its Indonesian name with or without "Penilaian", or its
+// English name, ignoring case, surrounding space and the separators
+// between words ("site_visit"); empty text is the zero Stage. The error is
+// a *smartcity.ParseError.
 func (s *Stage) UnmarshalText(text []byte) error { return stages.UnmarshalText(s, text) }

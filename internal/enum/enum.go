@@ -301,3 +301,19 @@ func (t *Table[E]) Refuses(parse func(string) (E, error)) error {
 	}
 	return nil
 }
+
+// Check is Listing and Refuses with the table's own parser, the one its
+// UnmarshalText and a package's Parse function call: the listing of every
+// spelling, or the first error of either check. A package's tests hand
+// their tables to golden.Spellings, which keeps the listings in a golden
+// file.
+func (t *Table[E]) Check() (string, error) {
+	listing, err := t.Listing(t.Parse)
+	if err != nil {
+		return "", err
+	}
+	if err := t.Refuses(t.Parse); err != nil {
+		return "", err
+	}
+	return listing, nil
+}

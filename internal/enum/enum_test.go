@@ -351,3 +351,11 @@ func TestListing(t *testing.T) {
 	_, err = seasons.Listing(func(s string) (season, error) { return 0, errors.New("no " + s) })
 	assert.EqualError(t, err, "no dry")
 }
+
+func TestCheck(t *testing.T) {
+	list, err := seasons.Check()
+	require.NoError(t, err)
+	want, err := seasons.Listing(seasons.Parse)
+	require.NoError(t, err)
+	assert.Equal(t, want, list)
+}

@@ -1,6 +1,7 @@
 // Package golden is the test kit the module's tests share: golden files,
-// compared with what a test produced or rewritten from it, and a check of
-// the SVG charts the packages draw.
+// compared with what a test produced or rewritten from it, the listing of
+// the spellings the enums accept, and a check of the SVG charts the
+// packages draw.
 //
 // Reports, CSV exports, charts and the command-line output are pinned byte
 // for byte in golden files under testdata, so that a change to any of them
@@ -38,6 +39,13 @@
 // first package for the flag's value. Review the change with git diff, and
 // run the tests once more without the flag. The flag is the package's only mutable state: it is set once,
 // when the test binary parses its command line, and only read afterwards.
+//
+// # Spellings
+//
+// Spellings keeps in a golden file every spelling a package's enums
+// accept, the tables of internal/enum, each checked to read to its own
+// value, so that a spelling that goes away or changes its meaning shows
+// in review.
 //
 // # SVG
 //

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -51,4 +52,20 @@ func check(t testing.TB, path string, got []byte, update bool) {
 	require.NoError(t, err, "golden file %s", path)
 	assert.Equal(t, string(want), string(got),
 		"output differs from the golden file %s (- file, + output); if the change is meant, run go test with -update and review the diff", path)
+}
+
+// Spellings checks a package's enum tables, each an internal/enum Table:
+// every spelling each accepts — codes, names and aliases, folded — listed
+// in the golden file at path, each read to its own value, and the
+// spellings nobody writes refused. A spelling that goes away, or comes to
+// mean another value, shows in review as a diff of the file.
+func Spellings(t testing.TB, path string, tables ...interface{ Check() (string, error) }) {
+	t.Helper()
+	var b strings.Builder
+	for _, tab := range tables {
+		list, err := tab.Check()
+		require.NoError(t, err)
+		b.WriteString(list)
+	}
+	Check(t, path, []byte(b.String()))
 }

@@ -139,3 +139,28 @@ func TestCheckUnreadableFile(t *testing.T) {
 	require.True(t, r.failed)
 	assert.Contains(t, r.text(), "golden file "+dir)
 }
+
+// table is an enum table as Spellings sees it.
+type table struct {
+	list string
+	err  error
+}
+
+func (tb table) Check() (string, error) { return tb.list, tb.err }
+
+func TestSpellings(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "spellings.golden")
+	require.NoError(t, os.WriteFile(path, []byte("A\ta\ta\nB\tb\tb\n"), 0o644))
+	if Update() {
+		t.Skip("-update would rewrite the file instead of comparing")
+	}
+	r := run(t, func(tb testing.TB) { Spellings(tb, path, table{list: "A\ta\ta\n"}, table{list: "B\tb\tb\n"}) })
+	assert.False(t, r.failed, r.text())
+	r = run(t, func(tb testing.TB) { Spellings(tb, path, table{list: "A\ta\ta\n"}) })
+	assert.True(t, r.failed, "a spelling gone from the listing fails")
+	r = run(t, func(tb testing.TB) {
+		Spellings(tb, path, table{list: "A\ta\ta\n"}, table{err: fmt.Errorf(`enum: B accepts "-b", as b`)})
+	})
+	assert.True(t, r.failed)
+	assert.Contains(t, r.text(), `accepts "-b"`)
+}

@@ -120,32 +120,27 @@ func (m *mapper) mapSchema(t reflect.Type) *jsonschema.Schema {
 	}
 }
 
-// enumCodes returns the codes of an enum — a uint8 type with IsValid and
-// MarshalText whose zero value means "unset" — in the order of its values,
-// as MarshalText writes them; nil for a type that is not an enum.
+// enumCodes returns the codes of an enum — a uint8 type with MarshalText
+// whose zero value means "unset" and whose declared values run from 1, as
+// internal/enum declares them — in the order of its values, as MarshalText
+// writes them; nil for a type that is not an enum. MarshalText refuses an
+// undeclared value, which ends the codes.
 func enumCodes(t reflect.Type) ([]string, error) {
 	if t.Kind() != reflect.Uint8 || !t.Implements(textMarshaler) {
-		return nil, nil
-	}
-	isValid, ok := t.MethodByName("IsValid")
-	if !ok || isValid.Type.NumIn() != 1 || isValid.Type.NumOut() != 1 || isValid.Type.Out(0).Kind() != reflect.Bool {
 		return nil, nil
 	}
 	var codes []string
 	for n := 1; n <= 255; n++ {
 		v := reflect.New(t).Elem()
 		v.SetUint(uint64(n))
-		if !v.MethodByName("IsValid").Call(nil)[0].Bool() {
-			continue
-		}
 		text, err := v.Interface().(encoding.TextMarshaler).MarshalText()
 		if err != nil || len(text) == 0 {
-			return nil, fmt.Errorf("%s(%d) is valid but has no code", t, n)
+			break
 		}
 		codes = append(codes, string(text))
 	}
 	if len(codes) == 0 {
-		return nil, fmt.Errorf("%s has no valid value", t)
+		return nil, fmt.Errorf("%s has no declared value", t)
 	}
 	return codes, nil
 }
