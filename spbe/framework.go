@@ -157,17 +157,12 @@ type Framework struct {
 	domainW  []int64 // by domain position
 	numbers  []int   // indicator numbers, ascending
 	dense    bool    // numbers are 1…n, so a number's position is number−1
-	runs     []run   // maximal runs of consecutive indicators of one aspect
 	bandFrom []int64 // lower bound of each band, a numerator over WeightTotal
 	conv     []conversion
-}
 
-// run is a stretch of consecutive indicator positions [start, end) that
-// belong to one aspect. Scoring sums each run in a register: the indicators
-// of an aspect are listed together in every real framework, so the built-ins
-// have one run per aspect.
-type run struct {
-	start, end, aspect int
+	// aspectRuns and domainRuns are the runs of indicators of one aspect
+	// and of one domain (none without domains), for ScoreInto.
+	aspectRuns, domainRuns runs
 }
 
 // ID returns the framework's identifier, "permenpanrb-59-2020".

@@ -67,12 +67,13 @@ func NewFramework(spec FrameworkSpec) (*Framework, error) {
 	if err := ps.err("framework " + quote(s.ID)); err != nil {
 		return nil, err
 	}
-	for i, a := range fw.aspectOf {
-		if k := len(fw.runs) - 1; k >= 0 && fw.runs[k].aspect == a {
-			fw.runs[k].end = i + 1
-		} else {
-			fw.runs = append(fw.runs, run{start: i, end: i + 1, aspect: a})
+	fw.aspectRuns = runsOf(fw.aspectOf, fw.aspectW)
+	if len(fw.domainW) > 0 {
+		domainOf := make([]int, len(fw.aspectOf))
+		for i, a := range fw.aspectOf {
+			domainOf[i] = fw.domainOf[a]
 		}
+		fw.domainRuns = runsOf(domainOf, fw.domainW)
 	}
 	return fw, nil
 }

@@ -90,6 +90,8 @@ type Result struct {
 	// External records the indicators whose level came from an outside
 	// score (Framework.ScoreAssessment), by ascending indicator number.
 	External []ExternalLevel
+
+	sums []int64 // the running Σ level × weight by indicator position, for ScoreInto
 }
 
 // Indicator returns the index of the indicator with the given number, its
@@ -160,64 +162,64 @@ func (fw *Framework) Score(lv Levels, opt Options) (*Result, error) {
 func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
 	n := len(fw.weight)
 	if len(lv) != n {
-		var ps problems
-		ps.add("levels", "%w", errorfWrap(ErrLevelCount, "%d levels for %d indicators", len(lv), n))
-		return ps.err("levels for " + fw.spec.ID)
+		return fw.levelCountProblem(len(lv))
 	}
-	zero := opt.Unanswered == UnansweredZero
-	minL, span := fw.spec.MinLevel, fw.spec.MaxLevel-fw.spec.MinLevel
-	unanswered := 0
-	for _, l := range lv {
-		// One unsigned comparison finds both a level below MinLevel
-		// (which wraps around) and one above MaxLevel.
-		if l-minL > span {
-			if l > fw.spec.MaxLevel || !zero {
-				return fw.levelProblems(lv, zero)
-			}
-			unanswered++
+	sums := res.sums
+	if cap(sums) < n {
+		// A Result scored into before keeps its running sums, as it keeps
+		// its other slices; a new one, as Score and ScoreAll make one per
+		// assessment, has them on the stack rather than allocate them.
+		var stack [64]int64
+		if cap(res.Levels) >= n || n > len(stack) {
+			res.sums = make([]int64, n)
+			sums = res.sums
+		} else {
+			sums = stack[:]
 		}
 	}
-
+	sums = sums[:n]
+	total, ok := runningSums(sums, lv, fw.weight, fw.spec.MinLevel, fw.spec.MaxLevel)
+	unanswered := 0
+	if !ok {
+		var err error
+		if unanswered, err = fw.unanswered(lv, opt.Unanswered == UnansweredZero); err != nil {
+			return err
+		}
+	}
 	res.Framework = fw
 	res.Levels = append(res.Levels[:0], lv...)
-	res.Aspects = resetIndices(res.Aspects, fw.aspectW)
-	res.Domains = resetIndices(res.Domains, fw.domainW)
-	var total int64
-	aspects := res.Aspects
-	for _, r := range fw.runs {
-		var sum int64
-		ls, ws := lv[r.start:r.end], fw.weight[r.start:r.end]
-		for i, l := range ls {
-			sum += int64(l) * ws[i]
-		}
-		a := &aspects[r.aspect]
-		*a = smartcity.NewNumber(a.Num()+sum, a.Den())
-		total += sum
-	}
-	if len(res.Domains) > 0 {
-		for a := range aspects {
-			d := &res.Domains[fw.domainOf[a]]
-			*d = smartcity.NewNumber(d.Num()+aspects[a].Num(), d.Den())
-		}
-	}
 	res.Index = smartcity.NewNumber(total, WeightTotal)
 	res.Basis = opt.Basis.or(Unrounded)
 	res.Predicate = fw.predicateFor(total, WeightTotal, res.Basis)
 	res.Unanswered = unanswered
 	res.External = res.External[:0]
+	res.Aspects = fw.aspectRuns.store(res.Aspects, sums)
+	res.Domains = fw.domainRuns.store(res.Domains, sums)
 	return nil
 }
 
-// resetIndices returns s resized to len(dens), each entry 0/dens[i].
-func resetIndices(s []smartcity.Number, dens []int64) []smartcity.Number {
-	if cap(s) < len(dens) {
-		s = make([]smartcity.Number, len(dens))
+// levelCountProblem is the error of n levels for a framework of another
+// number of indicators.
+func (fw *Framework) levelCountProblem(n int) error {
+	var ps problems
+	ps.add("levels", "%w", errorfWrap(ErrLevelCount, "%d levels for %d indicators", n, len(fw.weight)))
+	return ps.err("levels for " + fw.spec.ID)
+}
+
+// unanswered counts the levels of lv below MinLevel, which zero lets
+// count as 0; any other level out of range, or one below MinLevel without
+// zero, makes it return every problem of lv.
+func (fw *Framework) unanswered(lv Levels, zero bool) (int, error) {
+	n := 0
+	for _, l := range lv {
+		switch {
+		case l > fw.spec.MaxLevel, l < fw.spec.MinLevel && !zero:
+			return 0, fw.levelProblems(lv, zero)
+		case l < fw.spec.MinLevel:
+			n++
+		}
 	}
-	s = s[:len(dens)]
-	for i, d := range dens {
-		s[i] = smartcity.NewNumber(0, d)
-	}
-	return s
+	return n, nil
 }
 
 // levelsField is the path of the level at position i of a Levels.
