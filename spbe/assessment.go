@@ -142,7 +142,7 @@ func (a *Assessment) check(fw *Framework, ps *problems, lv Levels, seen []int, e
 		default:
 			seen[pos] = k + 1
 		}
-		if ans.Level != Unanswered && !fw.ValidLevel(ans.Level) {
+		if ans.Level != Unanswered && !fw.validLevel(ans.Level) {
 			checkLevel(fw, ps, field(k, ".level"), ans.Level)
 		}
 		if !stages.IsValid(ans.Stage) && ans.Stage != 0 {
@@ -203,7 +203,7 @@ func checkExternal(fw *Framework, ps *problems, f string, ans *Answer, final Lev
 }
 
 func checkLevel(fw *Framework, ps *problems, field string, l Level) {
-	if l != Unanswered && !fw.ValidLevel(l) {
+	if l != Unanswered && !fw.validLevel(l) {
 		ps.add(field, "%w: level %d is outside %d–%d", ErrLevelRange, l, fw.spec.MinLevel, fw.spec.MaxLevel)
 	}
 }
@@ -322,7 +322,7 @@ func (fw *Framework) ScoreAssessment(a *Assessment, opt Options) (*Result, error
 // the caller chose. Otherwise a's year picks the rule in force for it
 // (ForYear): PermenPANRB 5/2018 for 2018–2020, 59/2020 for 2021–2025,
 // 8/2026 from 2026; a year before 2018 is an error holding smartcity.Problems at "tahun"
-// wrapping ErrNoFramework. An assessment with neither framework nor year
+// with the rule "no_framework". An assessment with neither framework nor year
 // is scored under Default.
 func (a *Assessment) ResolveFramework(fallback *Framework) (*Framework, error) {
 	switch {
@@ -345,9 +345,9 @@ func frameworkForYear(year int, field, subject string) (*Framework, error) {
 	}
 	var ps problems
 	if year > 2018 {
-		ps.add(field, "%w: %d is not a plausible evaluation year", ErrNoFramework, year)
+		ps.add(field, "%w: %d is not a plausible evaluation year", errNoFramework, year)
 	} else {
-		ps.add(field, "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+		ps.add(field, "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", errNoFramework, year)
 	}
 	return nil, ps.err(subject)
 }

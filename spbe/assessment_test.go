@@ -115,7 +115,7 @@ func TestLevelsOfUnanswered(t *testing.T) {
 
 	lv, err := Default().LevelsOf(a, Options{Unanswered: UnansweredZero})
 	require.NoError(t, err)
-	assert.Equal(t, 3, lv.Count(Unanswered))
+	assert.Equal(t, 3, lv.count(Unanswered))
 	res, err := Default().ScoreAssessment(a, Options{Unanswered: UnansweredZero})
 	require.NoError(t, err)
 	assert.Equal(t, 3, res.Unanswered)
@@ -130,7 +130,7 @@ func TestLevelsOfUnanswered(t *testing.T) {
 	}
 	lv, err = fw.LevelsOf(old, Options{})
 	require.NoError(t, err)
-	assert.Equal(t, 35, lv.Count(0))
+	assert.Equal(t, 35, lv.count(0))
 	old.Indicators = old.Indicators[1:]
 	_, err = fw.LevelsOf(old, Options{})
 	require.ErrorIs(t, err, ErrUnanswered)

@@ -57,8 +57,8 @@ func (fw *Framework) band(p Predicate) int {
 	return -1
 }
 
-// HasBand reports whether p is one of the framework's predikat bands.
-func (fw *Framework) HasBand(p Predicate) bool { return fw.band(p) >= 0 }
+// hasBand reports whether p is one of the framework's predikat bands.
+func (fw *Framework) hasBand(p Predicate) bool { return fw.band(p) >= 0 }
 
 // Threshold returns the lowest index of p's band as an exact value — 4.2
 // for Memuaskan under 59/2020, 4 under PermenPANRB 8/2026 — and false when
@@ -71,13 +71,13 @@ func (fw *Framework) Threshold(p Predicate) (smartcity.Number, bool) {
 	return smartcity.NewNumber(fw.bandFrom[i], WeightTotal), true
 }
 
-// MinNumerator returns the least numerator N over WeightTotal — Σ level ×
+// minNumerator returns the least numerator N over WeightTotal — Σ level ×
 // weight in basis points, Result.Numerator — whose index earns p on basis:
 // under 59/2020 42000 for Memuaskan on the unrounded basis and 41950 on the
 // rounded one (4.195 is shown 4.20). A planner raising levels needs N to
 // reach it. It is 0 for the lowest band and false when p is not one of the
 // framework's bands.
-func (fw *Framework) MinNumerator(p Predicate, basis PredicateBasis) (int64, bool) {
+func (fw *Framework) minNumerator(p Predicate, basis PredicateBasis) (int64, bool) {
 	i := fw.band(p)
 	switch {
 	case i < 0:
@@ -171,23 +171,23 @@ func checkBands(ps *problems, s *FrameworkSpec, fw *Framework) {
 		if !predicates.IsValid(b.Predicate) {
 			ps.add(f+".predicate", "a predikat is required (Kurang, Cukup, Baik, Sangat Baik or Memuaskan)")
 		} else if i > 0 && predicates.IsValid(s.Bands[i-1].Predicate) && b.Predicate <= s.Bands[i-1].Predicate {
-			ps.add(f+".predicate", "%w: %s comes after %s", ErrBands, b.Predicate, s.Bands[i-1].Predicate)
+			ps.add(f+".predicate", "%w: %s comes after %s", errBands, b.Predicate, s.Bands[i-1].Predicate)
 		}
 		if b.Name.ID == "" {
 			ps.add(f+".name.id", "is required")
 		}
 		n, ok := parseBandFrom(b.From)
 		if !ok {
-			ps.add(f+".from", "%w: %s is not an index from 0 to %d with at most %d decimals", ErrBands, quote(b.From), LevelLimit, bandPlaces)
+			ps.add(f+".from", "%w: %s is not an index from 0 to %d with at most %d decimals", errBands, quote(b.From), LevelLimit, bandPlaces)
 			continue
 		}
 		fw.bandFrom[i] = n
 		if last >= 0 && n <= fw.bandFrom[last] {
-			ps.add(f+".from", "%w: %s is not above %s", ErrBands, b.From, s.Bands[last].From)
+			ps.add(f+".from", "%w: %s is not above %s", errBands, b.From, s.Bands[last].From)
 		}
 		last = i
 	}
 	if first := fw.bandFrom[0]; first > int64(s.MinLevel)*WeightTotal {
-		ps.add("bands[0].from", "%w: the first band must start at or below the lowest index, %d, not at %s", ErrBands, s.MinLevel, s.Bands[0].From)
+		ps.add("bands[0].from", "%w: the first band must start at or below the lowest index, %d, not at %s", errBands, s.MinLevel, s.Bands[0].From)
 	}
 }

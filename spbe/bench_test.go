@@ -165,7 +165,7 @@ var scoreSink int64
 // — no range check, no aspects or domains, no result.
 func BenchmarkScoreBareLoop(b *testing.B) {
 	fw := Default()
-	levels, weights := lv(b, namedRows[8].levels), fw.Weights()
+	levels, weights := lv(b, namedRows[8].levels), fw.weight
 	for b.Loop() {
 		var n int64
 		for i, l := range levels {

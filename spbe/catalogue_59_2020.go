@@ -14,8 +14,8 @@ const PermenPANRB59of2020 = "permenpanrb-59-2020"
 // the published results reproduce only with 3.00 %.
 func spec59of2020() FrameworkSpec {
 	const (
-		p = ScaleProcess
-		s = ScaleService
+		p = scaleProcess
+		s = scaleService
 	)
 	rows := []catalogueRow{
 		{"A1", p, 130, "Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah", "internal policy: SPBE architecture"},

@@ -16,8 +16,8 @@ const PermenPANRB5of2018 = "permenpanrb-5-2018"
 // services.
 func spec5of2018() FrameworkSpec {
 	const (
-		p = ScaleProcess
-		s = ScaleService
+		p = scaleProcess
+		s = scaleService
 	)
 	rows := []catalogueRow{
 		{"A1", p, 100, "Kebijakan Internal Tim Pengarah SPBE Instansi Pemerintah", "internal policy: SPBE steering team"},

@@ -4,9 +4,9 @@ package spbe
 // Indeks Pemerintah Digital, in force from the 2026 evaluation.
 const PermenPANRB8of2026 = "permenpanrb-8-2026"
 
-// ScaleMaturity is the code of the maturity scale of PermenPANRB 8/2026:
+// scaleMaturity is the code of the maturity scale of PermenPANRB 8/2026:
 // Merintis, Membangun, Berkembang, Melembaga, Unggul.
-const ScaleMaturity = "maturity"
+const scaleMaturity = "maturity"
 
 // The codes of the outside evaluations that value indicators of
 // PermenPANRB 8/2026.
@@ -31,7 +31,7 @@ const (
 // can replace, not law; indicator 18 is also valued from an outside
 // questionnaire (Bappenas), whose conversion was not published.
 func spec8of2026() FrameworkSpec {
-	const m = ScaleMaturity
+	const m = scaleMaturity
 	rows := []catalogueRow{
 		{"A1", m, 500, "Tata Kelola Pemdi", "digital government governance"},
 		{"A1", m, 500, "Manajemen Layanan Digital Pemerintah", "digital government service management"},
@@ -74,7 +74,7 @@ func spec8of2026() FrameworkSpec {
 			{SangatBaik, Text{"Sangat Baik", "very good"}, "3.50"},
 			{Memuaskan, Text{"Memuaskan", "satisfactory"}, "4.00"},
 		},
-		Scales: []Scale{{Code: ScaleMaturity, Name: Text{"Tingkat Kematangan", "maturity level"}, Levels: []ScaleLevel{
+		Scales: []Scale{{Code: scaleMaturity, Name: Text{"Tingkat Kematangan", "maturity level"}, Levels: []ScaleLevel{
 			{1, Text{"Merintis", "Initiate"}},
 			{2, Text{"Membangun", "Emerging"}},
 			{3, Text{"Berkembang", "Developing"}},

@@ -108,11 +108,11 @@ type PredicateCount struct {
 // framework's indices share, its weights — and the ranking as positions.
 // A result of 59/2020 of such a file costs some 27 bytes so, ranking
 // included, where a Member with its instansi and domain indices costs
-// about 185 (BenchmarkNewCohort100k). Member and Members give the members
-// back, ranked, each as a Ranked of its own.
+// about 185 (BenchmarkNewCohort100k). Members gives the members back,
+// ranked, each as a Ranked of its own.
 //
 // A Cohort is written in JSON as `smartcity spbe cohort --json` prints it
-// (MarshalJSON), and by YAML encoders that call MarshalYAML likewise.
+// (MarshalJSON).
 type Cohort struct {
 	// Framework is the framework of the members.
 	Framework *Framework
@@ -219,7 +219,7 @@ func checkMember(ps *problems, fw *Framework, k int, m Member) {
 	switch p := m.Predicate; {
 	case p != 0 && !predicates.IsValid(p):
 		ps.add(memberField(k, ".predicate"), "unknown predicate %d", p)
-	case p != 0 && !fw.HasBand(p):
+	case p != 0 && !fw.hasBand(p):
 		ps.add(memberField(k, ".predicate"), "%s is not a predikat band of %s", p, fw.spec.ID)
 	}
 }
@@ -299,7 +299,7 @@ func newCohort(fw *Framework, t *memberTable) (*Cohort, error) {
 // A member's framework is, as Assessment.ResolveFramework(nil) decides for
 // an assessment, the one it names — among frameworks, else a built-in; an
 // unknown id wraps ErrUnknownFramework — or, when it names none, the rule
-// of its year (ForYear; a year before 2018 wraps ErrNoFramework), or
+// of its year (ForYear; a year before 2018 is the rule "no_framework"), or
 // Default without a year. Each member must then be valid in its framework's
 // cohort (see NewCohort). Every problem is reported at once in an
 // error holding smartcity.Problems, by the member's position in members. No members make
@@ -400,12 +400,12 @@ func lastYear(fw *Framework) int {
 // Len returns the number of members.
 func (c *Cohort) Len() int { return len(c.order) }
 
-// Member returns the member ranked k-th, from 0: the highest index is
-// Member(0), members of equal index follow in the order they were given
+// rankedAt returns the member ranked k-th, from 0: the highest index is
+// rankedAt(0), members of equal index follow in the order they were given
 // in. Its Framework is the cohort's, its Predicate the one it was given
-// or else the one of its index, and its Domains a slice of its own. It
-// panics when k is not in [0, Len()).
-func (c *Cohort) Member(k int) Ranked {
+// or else the one of its index, and its Domains a slice of its own. k is
+// in [0, Len()).
+func (c *Cohort) rankedAt(k int) Ranked {
 	start, end := k, int(c.ties[k])
 	if end <= k {
 		start = end
@@ -420,20 +420,21 @@ func (c *Cohort) Member(k int) Ranked {
 }
 
 // Members yields the members ranked, highest index first, each with its
-// place from 0 (Member). Members of equal index keep the order they were
-// given in.
+// place from 0. Members of equal index keep the order they were given in.
+// A member's Framework is the cohort's, its Predicate the one it was given
+// or else the one of its index, and its Domains a slice of its own.
 func (c *Cohort) Members() iter.Seq2[int, Ranked] {
 	return func(yield func(int, Ranked) bool) {
 		for k := range c.order {
-			if !yield(k, c.Member(k)) {
+			if !yield(k, c.rankedAt(k)) {
 				return
 			}
 		}
 	}
 }
 
-// Count returns how many members have predicate p.
-func (c *Cohort) Count(p Predicate) int {
+// count returns how many members have predicate p.
+func (c *Cohort) count(p Predicate) int {
 	for _, pc := range c.Predicates {
 		if pc.Predicate == p {
 			return pc.Count
@@ -442,13 +443,13 @@ func (c *Cohort) Count(p Predicate) int {
 	return 0
 }
 
-// Find returns the best ranked member with the given instansi and year
+// find returns the best ranked member with the given instansi and year
 // (any year when year is 0).
-func (c *Cohort) Find(instansi string, year int) (Ranked, bool) {
+func (c *Cohort) find(instansi string, year int) (Ranked, bool) {
 	t := &c.members
 	for k, p := range c.order {
 		if (year == 0 || t.years.at(int(p)) == int64(year)) && t.names.at(int(p)) == instansi {
-			return c.Member(k), true
+			return c.rankedAt(k), true
 		}
 	}
 	return Ranked{}, false

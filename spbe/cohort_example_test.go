@@ -38,14 +38,14 @@ func ExampleNewCohort() {
 	}
 	s := c.Index
 	fmt.Printf("n %d, median %.4f, quartiles %.4f–%.4f, mean %.4f ± %.4f\n", s.N, s.Median, s.Q1, s.Q3, s.Mean, s.StdDev)
-	fmt.Println("Memuaskan:", c.Count(spbe.Memuaskan))
+	fmt.Println(c.Predicates[0].Predicate, c.Predicates[0].Count) // the highest band first
 	// Output:
 	// 1. Kab. Sumedang 4.51 Memuaskan   percentile 100
 	// 2. Kab. Rembang  3.99 Sangat Baik percentile 67
 	// 3. Kab. Contoh   3.00 Baik        percentile 0
 	// 3. Kab. Kembar   3.00 Baik        percentile 0
 	// n 4, median 3.4935, quartiles 3.0000–4.1165, mean 3.6230 ± 0.7498
-	// Memuaskan: 1
+	// Memuaskan 1
 }
 
 // Rank the results of a file as they are scored, without a Member per
@@ -73,11 +73,14 @@ func ExampleNewCohortSeq() {
 	if err != nil {
 		panic(err)
 	}
-	for _, m := range c.Members() {
+	var first spbe.Ranked
+	for k, m := range c.Members() {
 		fmt.Printf("%d. %-13s %s %s, D1 %s\n", m.Rank, m.Instansi, m.Index, m.Predicate, m.Domains[0])
+		if k == 0 {
+			first = m
+		}
 	}
-	best := c.Member(0)
-	fmt.Println("first:", best.Instansi, best.Percentile)
+	fmt.Println("first:", first.Instansi, first.Percentile)
 	// Output:
 	// 1. Kab. Sumedang 4.51 Memuaskan, D1 5.00
 	// 2. Kab. Rembang  3.99 Sangat Baik, D1 4.40

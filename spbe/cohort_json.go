@@ -66,11 +66,6 @@ func (c Cohort) JSON(lang smartcity.Lang) json.Marshaler {
 	return marshaler(func() ([]byte, error) { return json.Marshal(c.form(1, lang, true)) })
 }
 
-// MarshalYAML returns what a YAML encoder (go.yaml.in/yaml and its
-// forerunners call it) writes for c: the fields MarshalJSON writes, under
-// the same names.
-func (c Cohort) MarshalYAML() (any, error) { return c.form(1, smartcity.Indonesian, true), nil }
-
 // WriteJSON writes each cohort to w as MarshalJSON writes it, with
 // "cohorts" the number of cohorts and names in lang, indented by two
 // spaces as json.MarshalIndent indents and followed by a newline: one

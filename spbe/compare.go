@@ -84,7 +84,7 @@ const defaultTop = 5
 // indicator, aspect, domain and the index when both are of one framework
 // (the same *Framework, or frameworks with the same id), and for the index
 // alone when they are not (Comparison.IndexOnly). Each result must be
-// complete in the shape of its framework (an error wrapping ErrLevelCount
+// complete in the shape of its framework ("wrong number of levels"
 // otherwise). The instansi and years of the two name the sides of the
 // comparison's JSON.
 func Compare(fromScored, toScored Scored) (*Comparison, error) {
@@ -102,7 +102,7 @@ func Compare(fromScored, toScored Scored) (*Comparison, error) {
 			rfw = r.Framework
 		}
 		if len(r.Levels) != rfw.NumIndicators() || len(r.Aspects) != rfw.NumAspects() || len(r.Domains) != rfw.NumDomains() || !r.Index.IsValid() {
-			return nil, errorfWrap(ErrLevelCount, "spbe: a result does not have the shape of %s", rfw.ID())
+			return nil, errorfWrap(errLevelCount, "spbe: a result does not have the shape of %s", rfw.ID())
 		}
 	}
 	c := &Comparison{

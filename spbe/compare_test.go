@@ -59,7 +59,7 @@ func TestCompareRembangYearOverYear(t *testing.T) {
 	// The aspects too, weighted.
 	var asum int64
 	for a, ch := range c.Aspects {
-		assert.Equal(t, Default().AspectWeights()[a], ch.Delta.Den())
+		assert.Equal(t, Default().aspectW[a], ch.Delta.Den())
 		asum += ch.Delta.Num()
 	}
 	assert.Equal(t, int64(3520), asum)
@@ -117,9 +117,9 @@ func TestCompareErrors(t *testing.T) {
 	broken := *r
 	broken.Levels = broken.Levels[:3]
 	_, err = Compare(Scored{Result: r}, Scored{Result: &broken})
-	assert.ErrorIs(t, err, ErrLevelCount)
+	assert.ErrorIs(t, err, errLevelCount)
 	_, err = Compare(Scored{Result: &broken}, Scored{Result: r})
-	assert.ErrorIs(t, err, ErrLevelCount)
+	assert.ErrorIs(t, err, errLevelCount)
 
 	// Across frameworks each result is checked against its own.
 	p, err := mustPemdi(t).Score(uniform(20, 3), Options{})
@@ -127,12 +127,12 @@ func TestCompareErrors(t *testing.T) {
 	brokenP := *p
 	brokenP.Aspects = brokenP.Aspects[:6]
 	_, err = Compare(Scored{Result: r}, Scored{Result: &brokenP})
-	assert.ErrorIs(t, err, ErrLevelCount)
+	assert.ErrorIs(t, err, errLevelCount)
 	assert.ErrorContains(t, err, "the shape of permenpanrb-8-2026")
 	noIndex := *p
 	noIndex.Index = smartcity.Number{}
 	_, err = Compare(Scored{Result: &noIndex}, Scored{Result: r})
-	assert.ErrorIs(t, err, ErrLevelCount)
+	assert.ErrorIs(t, err, errLevelCount)
 }
 
 // mustPemdi returns PermenPANRB 8/2026, the Indeks Pemerintah Digital.

@@ -84,11 +84,10 @@
 //
 // An indicator is addressed by its number, as the regulation numbers it:
 // [Framework.Indicator](43) is indicator 43, and [Framework.LevelName],
-// [Framework.ParseLevel], [Framework.Convert] and [Result.Indicator] take
-// numbers too. A [Levels] vector and a Result's aspect and domain indices
-// are by position in the framework's order; [Framework.Position] turns a
-// number into a position, and [Framework.IndicatorAt],
-// [Framework.AspectAt] and [Framework.DomainAt] take positions.
+// [Framework.Convert] and [Result.Indicator] take numbers too. A [Levels]
+// vector and a Result's aspect and domain indices are by position in the
+// framework's order; [Framework.Position] turns a number into a position,
+// and [Framework.AspectAt] and [Framework.DomainAt] take positions.
 //
 // # Scoring
 //

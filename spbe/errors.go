@@ -36,25 +36,13 @@ var (
 	ErrLevelRange = i18n.New(messagesID, "level out of range")
 	// ErrUnanswered: an indicator without a level where one is required.
 	ErrUnanswered = i18n.New(messagesID, "unanswered indicator")
-	// ErrLevelCount: a level vector whose length is not the framework's
-	// number of indicators.
-	ErrLevelCount = i18n.New(messagesID, "wrong number of levels")
 	// ErrWeights: weights that do not add up (to 100 %, or to the declared
 	// weight of an aspect or domain).
 	ErrWeights = i18n.New(messagesID, "weights do not add up")
-	// ErrBands: predikat bands that cannot be read, do not rise or do not
-	// start at the lowest index, or a predikat that is not one of a
-	// framework's bands.
-	ErrBands = i18n.New(messagesID, "invalid predikat bands")
 	// ErrExternal: an outside score that the framework cannot turn into a
 	// level — for an indicator that takes none, from another source, or
 	// out of the source's range.
 	ErrExternal = i18n.New(messagesID, "outside score not convertible")
-	// ErrNoFramework: an evaluation year that no framework covers (before
-	// 2018).
-	ErrNoFramework = i18n.New(messagesID, "no framework for the year")
-	// ErrOverflow: an exact computation that does not fit in int64.
-	ErrOverflow = i18n.New(messagesID, "arithmetic overflow")
 	// ErrTooLarge: an input longer than the reader's size limit
 	// (ReadOptions.Limit, or the limit given to DecodeFramework and
 	// DecodeAssessment; 64 MiB unless set). It comes together with
@@ -64,6 +52,23 @@ var (
 	// ReadOptions.MaxRows (1,000,000 unless set). It comes together with
 	// ErrMalformed, and the message names the row and the limit.
 	ErrTooManyRows = csvio.ErrTooManyRows
+)
+
+// The conditions that no caller branches on: a problem names them by its
+// rule (level_count, bands, no_framework, overflow; see rules).
+var (
+	// errLevelCount: a level vector whose length is not the framework's
+	// number of indicators.
+	errLevelCount = i18n.New(messagesID, "wrong number of levels")
+	// errBands: predikat bands that cannot be read, do not rise or do not
+	// start at the lowest index, or a predikat that is not one of a
+	// framework's bands.
+	errBands = i18n.New(messagesID, "invalid predikat bands")
+	// errNoFramework: an evaluation year that no framework covers (before
+	// 2018).
+	errNoFramework = i18n.New(messagesID, "no framework for the year")
+	// errOverflow: an exact computation that does not fit in int64.
+	errOverflow = i18n.New(messagesID, "arithmetic overflow")
 )
 
 // maxQuoted bounds how much of a bad input an error message repeats.
@@ -145,13 +150,13 @@ var rules = [...]struct {
 	{ErrDuplicate, "duplicate"},
 	{ErrLevelRange, "level_range"},
 	{ErrUnanswered, "unanswered"},
-	{ErrLevelCount, "level_count"},
+	{errLevelCount, "level_count"},
 	{ErrWeights, "weights"},
-	{ErrBands, "bands"},
+	{errBands, "bands"},
 	{ErrExternal, "external"},
-	{ErrNoFramework, "no_framework"},
+	{errNoFramework, "no_framework"},
 	{ErrUnknownFramework, "unknown_framework"},
-	{ErrOverflow, "overflow"},
+	{errOverflow, "overflow"},
 }
 
 // ruleOf is the rule code of a problem: that of the sentinel err wraps,

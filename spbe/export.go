@@ -45,7 +45,7 @@ func WriteResultsCSV(w io.Writer, results []Scored, opt ExportOptions) error {
 		if i == 0 {
 			fw = s.Result.Framework
 		} else if s.Result.Framework.ID() != fw.ID() {
-			return fmt.Errorf("spbe: export of %s (%s) after results of %s: %w", quote(s.Label()), s.Result.Framework.ID(), fw.ID(), ErrFrameworkMismatch)
+			return fmt.Errorf("spbe: export of %s (%s) after results of %s: %w", quote(s.label()), s.Result.Framework.ID(), fw.ID(), ErrFrameworkMismatch)
 		}
 	}
 	cw := opt.writer(w)

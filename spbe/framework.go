@@ -141,11 +141,10 @@ func (s FrameworkSpec) clone() FrameworkSpec {
 // for concurrent use; every accessor returns copies.
 //
 // An indicator is addressed by its number, as the regulation numbers it
-// (Indicator, LevelName, ParseLevel, Conversion). Levels, weights and the
-// indices of a Result are vectors by position, in the order of the spec
-// (indicators in ascending number); Position turns a number into a
-// position, and the accessors whose name ends in At (IndicatorAt,
-// AspectAt, DomainAt) take a position. A position that is out of range
+// (Indicator, LevelName, Conversion). Levels and the indices of a Result
+// are vectors by position, in the order of the spec (indicators in
+// ascending number); Position turns a number into a position, and the
+// accessors whose name ends in At (AspectAt, DomainAt) take a position. A position that is out of range
 // gives the zero value, never a panic.
 type Framework struct {
 	spec     FrameworkSpec
@@ -212,9 +211,9 @@ func (fw *Framework) MinLevel() Level { return fw.spec.MinLevel }
 // MaxLevel returns the highest level.
 func (fw *Framework) MaxLevel() Level { return fw.spec.MaxLevel }
 
-// ValidLevel reports whether l is an answer in this framework:
+// validLevel reports whether l is an answer in this framework:
 // MinLevel ≤ l ≤ MaxLevel.
-func (fw *Framework) ValidLevel(l Level) bool { return l >= fw.spec.MinLevel && l <= fw.spec.MaxLevel }
+func (fw *Framework) validLevel(l Level) bool { return l >= fw.spec.MinLevel && l <= fw.spec.MaxLevel }
 
 // NumIndicators returns the number of indicators.
 func (fw *Framework) NumIndicators() int { return len(fw.spec.Indicators) }
@@ -228,15 +227,6 @@ func (fw *Framework) Indicator(number int) (Indicator, bool) {
 		return Indicator{}, false
 	}
 	return fw.spec.Indicators[i], true
-}
-
-// IndicatorAt returns the indicator at position i, the position of its
-// level in a Levels vector; the zero Indicator when i is out of range.
-func (fw *Framework) IndicatorAt(i int) Indicator {
-	if i < 0 || i >= len(fw.spec.Indicators) {
-		return Indicator{}
-	}
-	return fw.spec.Indicators[i]
 }
 
 // Indicators yields each indicator with its position, in order.
@@ -261,10 +251,6 @@ func (fw *Framework) Position(number int) (int, bool) {
 	}
 	return slices.BinarySearch(fw.numbers, number)
 }
-
-// Weights returns the indicator weights in basis points, by position; the
-// weight of one indicator is its Indicator's WeightBP.
-func (fw *Framework) Weights() []int64 { return slices.Clone(fw.weight) }
 
 // NumAspects returns the number of aspects.
 func (fw *Framework) NumAspects() int { return len(fw.spec.Aspects) }
@@ -338,24 +324,6 @@ func (fw *Framework) domainAt(a int) int {
 	return fw.domainOf[a]
 }
 
-// DomainWeights returns the domain weights in basis points, by position:
-// the weights with which WeightedMean turns domain indices into the index.
-func (fw *Framework) DomainWeights() []int64 { return slices.Clone(fw.domainW) }
-
-// AspectWeights returns the aspect weights in basis points, by position.
-func (fw *Framework) AspectWeights() []int64 { return slices.Clone(fw.aspectW) }
-
-// Scale returns the level scale with the given code.
-func (fw *Framework) Scale(code string) (Scale, bool) {
-	for _, s := range fw.spec.Scales {
-		if s.Code == code {
-			s.Levels = slices.Clone(s.Levels)
-			return s, true
-		}
-	}
-	return Scale{}, false
-}
-
 // LevelName returns the name of level l on the scale of the indicator with
 // the given number ("Terdefinisi" for level 3 of a process indicator), or
 // the zero Text when the framework has no such indicator or the level has
@@ -382,13 +350,13 @@ func (fw *Framework) levelNameAt(i int, l Level) Text {
 	return Text{}
 }
 
-// ParseLevel reads a level for the indicator with the given number: a
+// parseLevel reads a level for the indicator with the given number: a
 // number ("3") or a name on the indicator's scale in either language
 // ("Terdefinisi", "transaksi"), ignoring case and surrounding space; for a
 // number the framework does not have, only a number. The level must be one
-// of the framework's (ValidLevel); the error is a *smartcity.ParseError or wraps
-// ErrLevelRange.
-func (fw *Framework) ParseLevel(number int, s string) (Level, error) {
+// of the framework's (validLevel); the error is a *smartcity.ParseError or
+// wraps ErrLevelRange.
+func (fw *Framework) parseLevel(number int, s string) (Level, error) {
 	i, ok := fw.Position(number)
 	if !ok {
 		i = -1
@@ -396,7 +364,7 @@ func (fw *Framework) ParseLevel(number int, s string) (Level, error) {
 	return fw.parseLevelAt(i, s)
 }
 
-// parseLevelAt is ParseLevel for the indicator at position i; a position
+// parseLevelAt is parseLevel for the indicator at position i; a position
 // out of range reads numbers only.
 func (fw *Framework) parseLevelAt(i int, s string) (Level, error) {
 	l, err := ParseLevel(s)
@@ -411,7 +379,7 @@ func (fw *Framework) parseLevelAt(i int, s string) (Level, error) {
 	if err != nil {
 		return 0, err
 	}
-	if l != Unanswered && !fw.ValidLevel(l) {
+	if l != Unanswered && !fw.validLevel(l) {
 		return 0, errorfWrap(ErrLevelRange, "level %d is outside %d–%d", l, fw.spec.MinLevel, fw.spec.MaxLevel)
 	}
 	return l, nil

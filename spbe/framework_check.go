@@ -32,7 +32,7 @@ const (
 //     in one existing domain; every aspect and domain with at least one
 //     member;
 //   - predikat bands whose predikat and lower bounds rise strictly, the
-//     first starting at or below MinLevel (ErrBands); evaluation methods
+//     first starting at or below MinLevel (the rule "bands"); evaluation methods
 //     only for listed years, once each;
 //   - conversion tables for existing indicators, with a source code, a
 //     range and rising edges (ErrExternal);

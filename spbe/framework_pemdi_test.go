@@ -1,7 +1,7 @@
 package spbe_test
 
 import (
-	"errors"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -42,10 +42,11 @@ func TestPemdiCatalogue(t *testing.T) {
 	assert.Equal(t, 7, fw.NumAspects())
 	assert.Zero(t, fw.NumDomains())
 	assert.False(t, fw.HasDomains())
-	assert.Equal(t, pemdiWeights[:], fw.Weights())
+	_, aspects, indicators := weightsOf(fw)
+	assert.Equal(t, pemdiWeights[:], indicators)
 	// An aspect's weight is the sum of its indicators': 10, 10, 15, 15,
 	// 10, 15 and 25 %.
-	assert.Equal(t, []int64{1000, 1000, 1500, 1500, 1000, 1500, 2500}, fw.AspectWeights())
+	assert.Equal(t, []int64{1000, 1000, 1500, 1500, 1000, 1500, 2500}, aspects)
 	for _, asp := range fw.Aspects() {
 		assert.Empty(t, asp.Domain, asp.Code)
 	}
@@ -151,8 +152,8 @@ func TestPemdiPredicateBasis(t *testing.T) {
 		spbe.SangatBaik: {35000, 34950}, spbe.Memuaskan: {40000, 39950},
 	} {
 		for i, basis := range []spbe.PredicateBasis{spbe.Unrounded, spbe.Rounded} {
-			n, ok := fw.MinNumerator(p, basis)
-			require.True(t, ok)
+			n := spbe.Target{Predicate: p}.Numerator(fw, basis)
+			require.NotEqual(t, int64(math.MaxInt64), n, "a band of the framework")
 			assert.Equal(t, want[i], n, "%s %s", p, basis)
 			if n > 0 {
 				assert.Equal(t, p, fw.PredicateOf(smartcity.NewNumber(n, spbe.WeightTotal), basis))
@@ -328,7 +329,7 @@ func TestResolveFrameworkByYear(t *testing.T) {
 	_, err := (&spbe.Assessment{Instansi: "Kab. Contoh", Year: 2017}).ResolveFramework(nil)
 	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
-	assert.ErrorIs(t, err, spbe.ErrNoFramework)
+	assert.Equal(t, "no_framework", ve[0].Rule)
 	assert.Equal(t, "tahun", at(ve[0]))
 	assert.Contains(t, err.Error(), "2017")
 
@@ -374,7 +375,7 @@ func TestReadCSVPicksFrameworkByYear(t *testing.T) {
 	assert.Equal(t, "line 3, column 2 (tahun)", at(ve[0]))
 	assert.ErrorIs(t, ve[0], spbe.ErrFrameworkMismatch)
 	assert.Contains(t, ve[0].Error(), "2026 is evaluated under permenpanrb-8-2026 (20 indicators), but the columns are the 47 indicators of permenpanrb-59-2020")
-	assert.ErrorIs(t, ve[1], spbe.ErrNoFramework)
+	assert.Equal(t, "no_framework", ve[1].Rule)
 	assert.Equal(t, "line 4, column 2 (tahun)", at(ve[1]))
 
 	_, err = spbe.ReadAssessments(strings.NewReader(header(20)+row("Kab. A", "2024", 20, "3")), spbe.ReadOptions{})
@@ -410,7 +411,9 @@ func TestDecodeLongCSVPicksFrameworkByYear(t *testing.T) {
 	assert.Equal(t, spbe.PermenPANRB5of2018, a.Framework)
 
 	_, err = spbe.DecodeLongCSV(strings.NewReader(long("2017", 20, "3")), spbe.ReadOptions{})
-	require.ErrorIs(t, err, spbe.ErrNoFramework)
+	var ve smartcity.Problems
+	require.ErrorAs(t, err, &ve)
+	require.Equal(t, "no_framework", ve[0].Rule)
 	assert.Contains(t, err.Error(), "line 2, column 1 (tahun)")
 
 	mixed := long("2026", 20, "3") + "\n2025;21;3"
@@ -451,7 +454,12 @@ func TestBadFrameworkData(t *testing.T) {
 	} {
 		assert.True(t, got[f], "%s in %v", f, err)
 	}
-	assert.True(t, errors.Is(err, spbe.ErrBands) && errors.Is(err, spbe.ErrExternal))
+	rules := map[string]bool{}
+	for _, p := range ve {
+		rules[p.Rule] = true
+	}
+	assert.True(t, rules["bands"] && rules["external"], "%v", rules)
+	assert.ErrorIs(t, err, spbe.ErrExternal)
 }
 
 // TestPemdiCheapestPlan: from every level 3, Memuaskan needs 10000 bp

@@ -57,27 +57,29 @@ func TestBuiltin59of2020(t *testing.T) {
 			require.True(t, ok)
 			assert.Equal(t, n, ind.Number)
 			assert.Equal(t, want.each, ind.WeightBP, "indicator %d", n)
-			assert.Equal(t, want.each, fw.Weights()[pos], "indicator %d", n)
+			assert.Equal(t, want.each, fw.weight[pos], "indicator %d", n)
 			assert.Equal(t, a, fw.aspectAt(pos), "indicator %d", n)
-			scale := ScaleProcess
+			scale := scaleProcess
 			if n >= 32 {
-				scale = ScaleService
+				scale = scaleService
 			}
 			assert.Equal(t, scale, ind.Scale, "indicator %d", n)
-			assert.Equal(t, ind, fw.IndicatorAt(pos), "indicator %d", n)
+			assert.Equal(t, ind, fw.spec.Indicators[pos], "indicator %d", n)
 		}
 	}
-	assert.Equal(t, []int64{1300, 2500, 1650, 4550}, fw.DomainWeights())
+	assert.Equal(t, []int64{1300, 2500, 1650, 4550}, fw.domainW)
 	var total int64
-	for _, w := range fw.Weights() {
+	for _, w := range fw.weight {
 		total += w
 	}
 	assert.Equal(t, WeightTotal, total)
-	assert.Equal(t, "Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah", fw.IndicatorAt(0).Name.ID)
+	assert.Equal(t, "Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah", fw.spec.Indicators[0].Name.ID)
 	ind, ok := fw.Indicator(43)
 	require.True(t, ok)
 	assert.Equal(t, "open data", ind.Name.In(smartcity.English), "indicator 43 by its number")
-	assert.Equal(t, ind, fw.IndicatorAt(42), "indicator 43 at position 42")
+	pos, ok := fw.Position(43)
+	require.True(t, ok)
+	assert.Equal(t, 42, pos, "indicator 43 at position 42")
 	assert.Equal(t, "Layanan SPBE", fw.DomainAt(3).Name.ID)
 	assert.Equal(t, "Layanan Publik Berbasis Elektronik", fw.AspectAt(7).Name.ID)
 }
@@ -89,9 +91,9 @@ func TestBuiltin5of2018(t *testing.T) {
 	assert.Equal(t, 7, fw.NumAspects())
 	assert.Equal(t, 3, fw.NumDomains())
 	assert.Equal(t, Level(0), fw.MinLevel())
-	assert.True(t, fw.ValidLevel(0))
-	assert.Equal(t, []int64{1700, 2800, 5500}, fw.DomainWeights())
-	assert.Equal(t, []int64{700, 1000, 800, 800, 1200, 3500, 2000}, fw.AspectWeights())
+	assert.True(t, fw.validLevel(0))
+	assert.Equal(t, []int64{1700, 2800, 5500}, fw.domainW)
+	assert.Equal(t, []int64{700, 1000, 800, 800, 1200, 3500, 2000}, fw.aspectW)
 	for n, want := range map[int]int64{1: 100, 18: 400, 35: 500} {
 		ind, ok := fw.Indicator(n)
 		require.True(t, ok)
@@ -105,8 +107,6 @@ func TestBuiltin5of2018(t *testing.T) {
 
 func TestAccessorsOutOfRange(t *testing.T) {
 	fw := Default()
-	assert.Equal(t, Indicator{}, fw.IndicatorAt(-1))
-	assert.Equal(t, Indicator{}, fw.IndicatorAt(47))
 	for _, n := range []int{-1, 0, 48} {
 		ind, ok := fw.Indicator(n)
 		assert.False(t, ok, "indicator %d", n)
@@ -118,8 +118,6 @@ func TestAccessorsOutOfRange(t *testing.T) {
 	assert.Equal(t, -1, fw.aspectAt(47))
 	assert.Equal(t, -1, fw.domainAt(8))
 	_, ok := fw.Position(48)
-	assert.False(t, ok)
-	_, ok = fw.Scale("proses")
 	assert.False(t, ok)
 	n := 0
 	for range fw.Indicators() {
@@ -166,14 +164,11 @@ func TestBuiltinsAreImmutable(t *testing.T) {
 	spec.Indicators[0].WeightBP = 9999
 	spec.Scales[0].Levels[0].Name.ID = "diubah"
 	spec.Years[0] = 1999
-	w := fw.Weights()
-	w[0] = 1
-	sc, ok := fw.Scale(ScaleProcess)
-	require.True(t, ok)
-	sc.Levels[0].Name.ID = "diubah"
 	fw.Years()[0] = 1999
-	assert.Equal(t, int64(130), Default().Weights()[0])
-	assert.Equal(t, int64(130), Default().IndicatorAt(0).WeightBP)
+	fw.Bands()[0].From = "9"
+	ind, _ := Default().Indicator(1)
+	assert.Equal(t, int64(130), ind.WeightBP)
+	assert.Equal(t, "0", Default().Bands()[0].From)
 	assert.Equal(t, "Rintisan", Default().LevelName(1, 1).ID)
 	assert.Equal(t, 2021, Default().Years()[0])
 
@@ -182,7 +177,8 @@ func TestBuiltinsAreImmutable(t *testing.T) {
 	built, err := NewFramework(spec)
 	require.NoError(t, err)
 	spec.Indicators[0].Name.ID = "diubah"
-	assert.NotEqual(t, "diubah", built.IndicatorAt(0).Name.ID)
+	ind, _ = built.Indicator(1)
+	assert.NotEqual(t, "diubah", ind.Name.ID)
 }
 
 func TestBuiltinsJSONRoundTrip(t *testing.T) {
@@ -197,7 +193,7 @@ func TestBuiltinsJSONRoundTrip(t *testing.T) {
 			again, err := json.Marshal(back)
 			require.NoError(t, err)
 			assert.Equal(t, string(data), string(again))
-			assert.Contains(t, string(data), fmt.Sprintf(`"weight_bp":%d`, fw.IndicatorAt(0).WeightBP))
+			assert.Contains(t, string(data), fmt.Sprintf(`"weight_bp":%d`, fw.spec.Indicators[0].WeightBP))
 			assert.Contains(t, string(data), `"legal_basis":`)
 		})
 	}
@@ -233,10 +229,10 @@ func TestLoadFutureFramework(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "ipd-contoh", fw.ID())
 	assert.True(t, fw.AppliesTo(2025))
-	l, err := fw.ParseLevel(35, "terstandarisasi")
+	l, err := fw.parseLevel(35, "terstandarisasi")
 	require.NoError(t, err)
 	assert.Equal(t, Level(3), l)
-	_, err = fw.ParseLevel(3, "terstandarisasi")
+	_, err = fw.parseLevel(3, "terstandarisasi")
 	require.Error(t, err, "the framework has no indicator 3, whose scale would name the level")
 	ind, ok := fw.Indicator(35)
 	require.True(t, ok)
@@ -304,7 +300,7 @@ func TestNewFrameworkRules(t *testing.T) {
 		{"duplicate number", func(s *FrameworkSpec) { s.Indicators[5].Number = 5 }, "indicators[5].number", ErrDuplicate},
 		{"duplicate aspect code", func(s *FrameworkSpec) { s.Aspects[1].Code = "A1" }, "aspects[1].code", ErrDuplicate},
 		{"duplicate domain code", func(s *FrameworkSpec) { s.Domains[1].Code = "D1" }, "domains[1].code", ErrDuplicate},
-		{"duplicate scale", func(s *FrameworkSpec) { s.Scales[1].Code = ScaleProcess }, "scales[1].code", ErrDuplicate},
+		{"duplicate scale", func(s *FrameworkSpec) { s.Scales[1].Code = scaleProcess }, "scales[1].code", ErrDuplicate},
 		{"unknown aspect", func(s *FrameworkSpec) { s.Indicators[0].Aspect = "A0" }, "indicators[0].aspect", nil},
 		{"unknown domain", func(s *FrameworkSpec) { s.Aspects[0].Domain = "D9" }, "aspects[0].domain", nil},
 		{"unknown scale", func(s *FrameworkSpec) { s.Indicators[0].Scale = "proses" }, "indicators[0].scale", nil},

@@ -228,11 +228,11 @@ func FuzzParseLevel(f *testing.F) {
 			}
 		}
 		fw := Default()
-		if l, err := fw.ParseLevel(number, s); err == nil {
-			if l != Unanswered && !fw.ValidLevel(l) {
+		if l, err := fw.parseLevel(number, s); err == nil {
+			if l != Unanswered && !fw.validLevel(l) {
 				t.Fatalf("%q gave level %d outside the framework", s, l)
 			}
-			if back, err := fw.ParseLevel(number, l.String()); err != nil || back != l {
+			if back, err := fw.parseLevel(number, l.String()); err != nil || back != l {
 				t.Fatalf("%q → %d → %v, %v", s, l, back, err)
 			}
 		}
@@ -270,7 +270,7 @@ func FuzzPredicateOf(f *testing.F) {
 		}
 		for fw := range Frameworks() {
 			for _, basis := range []PredicateBasis{Rounded, Unrounded} {
-				if p := fw.PredicateOf(x, basis); !fw.HasBand(p) {
+				if p := fw.PredicateOf(x, basis); !fw.hasBand(p) {
 					t.Fatalf("%s: %q has predikat %v on the %s basis", fw, s, p, basis)
 				}
 			}

@@ -11,7 +11,7 @@ import (
 // weights) and of domain indices into the Indeks SPBE (weights: the
 // domains'). Weights must be positive and as many as the values; the
 // result is reduced. A mean, or a sum on the way to it, that does not
-// fit in int64 is an error wrapping ErrOverflow. Scoring levels never needs this —
+// fit in int64 is an error ("arithmetic overflow"). Scoring levels never needs this —
 // Framework.Score sums level × weight directly, which is the same value —
 // but it reproduces the regulation's worked examples and lets a caller
 // check published aggregates.
@@ -47,7 +47,7 @@ func WeightedMean(xs []smartcity.Number, ws []int64) (smartcity.Number, error) {
 	}
 	mean, ok4 := sum.Quo(total)
 	if !ok || !ok4 {
-		return smartcity.Number{}, errorfWrap(ErrOverflow, "spbe: weighted mean does not fit in int64")
+		return smartcity.Number{}, errorfWrap(errOverflow, "spbe: weighted mean does not fit in int64")
 	}
 	return mean, nil
 }

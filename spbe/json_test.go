@@ -134,7 +134,7 @@ func TestResultJSON(t *testing.T) {
 	assert.Contains(t, string(en), `"name":"SPBE internal policy"`)
 
 	_, err = json.Marshal(spbe.Scored{Instansi: "x"})
-	assert.ErrorIs(t, err, spbe.ErrNoResult)
+	assert.ErrorContains(t, err, "no result to report")
 }
 
 // Every exact value is written three ways, and the three agree: the

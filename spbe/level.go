@@ -1,7 +1,6 @@
 package spbe
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -28,8 +27,8 @@ func (l Level) String() string { return strconv.Itoa(int(l)) }
 
 // ParseLevel reads a level written as a number from 0 to LevelLimit, with
 // optional surrounding space ("3", " 4 "). A level name such as
-// "Terdefinisi" depends on the indicator's scale; Framework.ParseLevel
-// reads those too. The error is a *smartcity.ParseError.
+// "Terdefinisi" depends on the indicator's scale; the readers of
+// assessments take those too. The error is a *smartcity.ParseError.
 func ParseLevel(s string) (Level, error) {
 	t := strings.TrimSpace(s)
 	if len(t) == 1 && t[0] >= '0' && t[0] <= '0'+byte(LevelLimit) {
@@ -39,16 +38,13 @@ func ParseLevel(s string) (Level, error) {
 }
 
 // Levels holds one level per indicator of a framework, indexed by the
-// indicator's position in the framework (Framework.IndicatorAt,
-// Framework.Position), not by its number. Framework.NewLevels makes one of the right length. It is a
-// plain slice: copy it with Clone, edit it by index.
+// indicator's position in the framework (Framework.Position), not by its
+// number. Framework.NewLevels makes one of the right length. It is a plain
+// slice: copy it with slices.Clone, edit it by index.
 type Levels []Level
 
-// Clone returns a copy of l that shares no memory with it.
-func (l Levels) Clone() Levels { return slices.Clone(l) }
-
-// Count returns how many levels equal want.
-func (l Levels) Count(want Level) int {
+// count returns how many levels equal want.
+func (l Levels) count(want Level) int {
 	n := 0
 	for _, v := range l {
 		if v == want {

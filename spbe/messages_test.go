@@ -188,10 +188,10 @@ func TestEverySentinelHasIndonesian(t *testing.T) {
 		"ErrMalformed":        ErrMalformed,
 		"ErrUnknownFramework": ErrUnknownFramework, "ErrFrameworkMismatch": ErrFrameworkMismatch,
 		"ErrUnknownIndicator": ErrUnknownIndicator, "ErrDuplicate": ErrDuplicate,
-		"ErrLevelRange": ErrLevelRange, "ErrUnanswered": ErrUnanswered, "ErrLevelCount": ErrLevelCount,
-		"ErrWeights": ErrWeights, "ErrBands": ErrBands, "ErrExternal": ErrExternal,
-		"ErrNoFramework": ErrNoFramework, "ErrOverflow": ErrOverflow, "ErrTooLarge": ErrTooLarge,
-		"ErrTooManyRows": ErrTooManyRows, "ErrPlanTooLarge": ErrPlanTooLarge, "ErrNoResult": ErrNoResult,
+		"ErrLevelRange": ErrLevelRange, "ErrUnanswered": ErrUnanswered, "errLevelCount": errLevelCount,
+		"ErrWeights": ErrWeights, "errBands": errBands, "ErrExternal": ErrExternal,
+		"errNoFramework": errNoFramework, "errOverflow": errOverflow, "ErrTooLarge": ErrTooLarge,
+		"ErrTooManyRows": ErrTooManyRows, "errPlanTooLarge": errPlanTooLarge, "errNoResult": errNoResult,
 	}
 	_, files := sourceFiles(t)
 	var declared []string
@@ -395,7 +395,7 @@ func TestMessage(t *testing.T) {
 			_, err := NewFramework(spec)
 			return err
 		},
-		sentinel: ErrBands,
+		sentinel: errBands,
 		field:    "bands[2].from",
 		en:       "bands[2].from: invalid predikat bands: 1.25 is not above 1.50",
 		id:       "bands[2].from: rentang predikat tidak sah: 1.25 tidak melebihi 1.50",
@@ -418,7 +418,7 @@ func TestMessage(t *testing.T) {
 			_, err := (&Assessment{Year: 2017}).ResolveFramework(nil)
 			return err
 		},
-		sentinel: ErrNoFramework,
+		sentinel: errNoFramework,
 		field:    "tahun",
 		en:       "tahun: no framework for the year: no SPBE or Pemdi evaluation was held in 2017; the first was in 2018",
 		id:       "tahun: tidak ada kerangka evaluasi untuk tahun itu: tidak ada evaluasi SPBE atau Pemdi pada tahun 2017; evaluasi pertama diadakan pada 2018",
@@ -470,7 +470,7 @@ func TestMessage(t *testing.T) {
 			_, err := Default().Score(Levels{1, 2}, Options{})
 			return err
 		},
-		sentinel: ErrLevelCount,
+		sentinel: errLevelCount,
 		field:    "levels",
 		en:       "levels: 2 levels for 47 indicators",
 		id:       "levels: 2 level untuk 47 indikator",
@@ -568,7 +568,7 @@ func TestMessageOfAProblemMadeElsewhere(t *testing.T) {
 	// Built by hand: rendered from Err.
 	p := smartcity.Problem{Line: 2, Column: 1, Err: fmt.Errorf("%w", ErrDuplicate)}
 	assert.Equal(t, "baris 2, kolom 1: duplikat", p.Message(smartcity.Indonesian))
-	p = smartcity.Problem{Path: "x", Err: fmt.Errorf("checked by the portal: %w; %w", ErrWeights, ErrBands)}
+	p = smartcity.Problem{Path: "x", Err: fmt.Errorf("checked by the portal: %w; %w", ErrWeights, errBands)}
 	assert.Equal(t, "x: checked by the portal: jumlah bobot tidak sesuai; rentang predikat tidak sah", p.Message(smartcity.Indonesian))
 	p = smartcity.Problem{Err: errors.New("a text of the caller's")}
 	assert.Equal(t, "a text of the caller's", p.Message(smartcity.Indonesian))
@@ -581,7 +581,7 @@ func TestMessageOfAProblemMadeElsewhere(t *testing.T) {
 	ps.add("tahun", "year %d is not between %d and %d", 1800, minYear, maxYear)
 	p = ps[0]
 	assert.Equal(t, "tahun: tahun 1800 tidak berada antara 1900 dan 2999", p.Message(smartcity.Indonesian))
-	p.Err = ErrNoFramework
+	p.Err = errNoFramework
 	assert.Equal(t, "tahun: tidak ada kerangka evaluasi untuk tahun itu", p.Message(smartcity.Indonesian))
 	assert.Equal(t, "tahun: no framework for the year", p.Message(smartcity.English))
 

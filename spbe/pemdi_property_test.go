@@ -81,7 +81,7 @@ func TestPemdiScoreProperty(t *testing.T) {
 			continue
 		}
 		i := can[rng.IntN(len(can))]
-		number := fw.IndicatorAt(i).Number
+		number := fw.Spec().Indicators[i].Number
 		up := withLevels(t, fw, a, func(k int) spbe.Level {
 			pos, _ := fw.Position(k)
 			if k == number {

@@ -9,20 +9,20 @@ import (
 	"github.com/kotacerdas/smartcity"
 )
 
-// ErrPlanTooLarge: a least-cost plan whose exact search would need more
-// memory than MaxPlanCells allows. The built-in frameworks never come near
+// errPlanTooLarge: a least-cost plan whose exact search would need more
+// memory than maxPlanCells allows. The built-in frameworks never come near
 // it; a loaded framework with hundreds of indicators of coprime weights
 // can.
-var ErrPlanTooLarge = errors.New("plan too large to solve exactly")
+var errPlanTooLarge = errors.New("plan too large to solve exactly")
 
-// MaxPlanCells bounds the table of the least-cost search: the number of
+// maxPlanCells bounds the table of the least-cost search: the number of
 // raisable indicators times the number of basis-point states of their
 // domain. Each cell takes five bytes.
-const MaxPlanCells = 1 << 24
+const maxPlanCells = 1 << 24
 
-// MaxCost bounds the cost of one raise, so that no plan's total can
+// maxCost bounds the cost of one raise, so that no plan's total can
 // overflow int64: a quadrillion (10¹⁵), in rupiah or any other unit.
-const MaxCost int64 = 1_000_000_000_000_000
+const maxCost int64 = 1_000_000_000_000_000
 
 // Cost is the price of raising an indicator one level.
 type Cost struct {
@@ -33,7 +33,8 @@ type Cost struct {
 	// its own.
 	Level Level `json:"level,omitzero" yaml:"level,omitempty"`
 	// Cost is the price: whole rupiah, or any unit as long as every cost
-	// of a plan uses the same one. 0 ≤ Cost ≤ MaxCost.
+	// of a plan uses the same one. 0 ≤ Cost ≤ 10¹⁵, so that no plan's total
+	// can overflow.
 	Cost int64 `json:"cost" yaml:"cost"`
 }
 
@@ -44,10 +45,6 @@ type PlanOptions struct {
 	// Basis is the predicate basis on which the target is judged; zero
 	// means Unrounded.
 	Basis PredicateBasis `json:"predicate_basis,omitzero" yaml:"predicate_basis,omitempty"`
-	// Unanswered is what an unanswered starting level does, as in
-	// Options: an error (the default), or a level 0 from which the first
-	// raise reaches level 1.
-	Unanswered UnansweredPolicy `json:"unanswered,omitzero" yaml:"unanswered,omitempty"`
 	// Costs price the raises. Empty: every raise counts the same and the
 	// plan has the fewest raises. Otherwise the plan has the least total
 	// cost (ties: the fewest raises), and an indicator whose next raise
@@ -199,15 +196,23 @@ func (p *Plan) LastYear() int {
 // then across domains, so that domain minimums are met jointly with the
 // index. Minimum levels are lifted first; they are part of every plan.
 //
-// from must hold a level for every indicator (see Options.Unanswered).
+// from must hold a level for every indicator: an Unanswered one is an
+// error, as in Score with the default Options.
 // Constraints naming unknown indicators or domains, negative caps or
 // years, and costs out of range are reported at once in an
 // error holding smartcity.Problems. A target that cannot be met is not an error: the plan
 // says Reached false, comes as close as it can and names the Bounds that
 // hold it back.
 func (fw *Framework) Plan(from Levels, target Target, opt PlanOptions) (*Plan, error) {
+	return fw.plan(from, target, opt, UnansweredError)
+}
+
+// plan is Plan with the policy for an unanswered starting level: an error,
+// or a level 0 from which the first raise reaches level 1, for a report
+// whose result scored its unanswered indicators 0.
+func (fw *Framework) plan(from Levels, target Target, opt PlanOptions, unanswered UnansweredPolicy) (*Plan, error) {
 	var res Result
-	if err := fw.ScoreInto(&res, from, Options{Basis: opt.Basis, Unanswered: opt.Unanswered}); err != nil {
+	if err := fw.ScoreInto(&res, from, Options{Basis: opt.Basis, Unanswered: unanswered}); err != nil {
 		return nil, err
 	}
 	pl, err := fw.newPlanner(res.Levels, target, opt)
@@ -270,7 +275,7 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 		cap: opt.MaxRaisePerYear, years: opt.Years, start: opt.StartYear,
 	}
 	var ps problems
-	if target.IsZero() {
+	if target.isZero() {
 		ps.add("target", "a target is required: an index, a predikat or a profile of levels")
 	}
 	if target.Index.Sign() < 0 {
@@ -279,12 +284,12 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 	switch {
 	case !predicates.IsValid(target.Predicate) && target.Predicate != 0:
 		ps.add("target.predicate", "unknown predicate %d", target.Predicate)
-	case target.Predicate != 0 && !fw.HasBand(target.Predicate):
-		ps.add("target.predicate", "%w: %s is not a predikat band of %s", ErrBands, target.Predicate, fw.spec.ID)
+	case target.Predicate != 0 && !fw.hasBand(target.Predicate):
+		ps.add("target.predicate", "%w: %s is not a predikat band of %s", errBands, target.Predicate, fw.spec.ID)
 	}
 	if target.Profile != nil {
 		if len(target.Profile) != n {
-			ps.add("target.profile", "%w: %d levels for %d indicators", ErrLevelCount, len(target.Profile), n)
+			ps.add("target.profile", "%w: %d levels for %d indicators", errLevelCount, len(target.Profile), n)
 		} else {
 			for i, l := range target.Profile {
 				if l > top {
@@ -436,8 +441,8 @@ func (pl *planner) readCosts(ps *problems, costs []Cost) {
 			ps.add(f+".level", "%w: no raise reaches level %d (levels run %d–%d)", ErrLevelRange, c.Level, fw.spec.MinLevel, top)
 			continue
 		}
-		if c.Cost < 0 || c.Cost > MaxCost {
-			ps.add(f+".cost", "cost %d is outside 0–%d", c.Cost, MaxCost)
+		if c.Cost < 0 || c.Cost > maxCost {
+			ps.add(f+".cost", "cost %d is outside 0–%d", c.Cost, maxCost)
 			continue
 		}
 		key := [2]int{c.Indicator, int(c.Level)}

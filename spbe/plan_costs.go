@@ -23,7 +23,7 @@ var costColumns = [...]struct{ name, alias string }{
 // has no row of its own. CSV may be delimited by "," or ";", quote its
 // fields and start with a UTF-8 byte-order mark; blank lines are skipped.
 //
-// A cost is a whole number from 0 to MaxCost, in rupiah or any other
+// A cost is a whole number from 0 to 10¹⁵, in rupiah or any other
 // unit. Digits may be grouped in threes by ".", "," or a space, as
 // spreadsheets write thousands ("1.500.000", "1,500,000"); a decimal
 // fraction is refused, since costs are whole. "Rp" before the number is
@@ -97,7 +97,7 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 		if v, ok := parseCost(cell); ok {
 			c.Cost = v
 		} else {
-			ps.addAt(place(cr, row.Line, cols[1]), "%s is not a whole cost from 0 to %d", quote(cell), MaxCost)
+			ps.addAt(place(cr, row.Line, cols[1]), "%s is not a whole cost from 0 to %d", quote(cell), maxCost)
 			good = false
 		}
 		if !good {
@@ -167,7 +167,7 @@ func parseCost(s string) (int64, bool) {
 		return 0, false
 	}
 	v, err := strconv.ParseInt(digits, 10, 64)
-	if err != nil || v > MaxCost {
+	if err != nil || v > maxCost {
 		return 0, false
 	}
 	return v, true

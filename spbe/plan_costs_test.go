@@ -41,7 +41,7 @@ func TestDecodeCostsErrorsNameRowAndColumn(t *testing.T) {
 		"4,1,\n" + // row 8
 		"4,2,\n" + // line 9: priced twice
 		"5,12.34.567,\n" + // line 10: bad grouping
-		"6,1000000000000000000,\n" // line 11: beyond MaxCost
+		"6,1000000000000000000,\n" // line 11: beyond maxCost
 	_, err := DecodeCosts(strings.NewReader(in), ReadOptions{})
 	var ve smartcity.Problems
 	require.True(t, errors.As(err, &ve))
@@ -85,7 +85,7 @@ func TestDecodeCostsFramework(t *testing.T) {
 func TestParseCost(t *testing.T) {
 	for in, want := range map[string]int64{
 		"0": 0, "7": 7, "1.000": 1000, "1,000": 1000, "12 345 678": 12345678, "Rp 5.000": 5000, "Rp.5.000": 5000,
-		"1000000000000000": MaxCost, "001": 1,
+		"1000000000000000": maxCost, "001": 1,
 	} {
 		got, ok := parseCost(in)
 		assert.True(t, ok, "%q", in)

@@ -58,14 +58,14 @@ func (pl *planner) cheapest(base, hi Levels, req []int64, need int64) (Levels, e
 		top := int((min(max(deficit, short), most) + t.unit - 1) / t.unit)
 		t.min = int((short + t.unit - 1) / t.unit)
 		cells += len(t.items) * (top + 1)
-		if cells > MaxPlanCells {
-			return nil, fmt.Errorf("spbe: %w: more than %d states", ErrPlanTooLarge, MaxPlanCells)
+		if cells > maxPlanCells {
+			return nil, fmt.Errorf("spbe: %w: more than %d states", errPlanTooLarge, maxPlanCells)
 		}
 		t.fill(pl, base, hi, top, stride)
 	}
 	if unit == 0 {
 		// Nothing can rise; the bounds already said the need is met.
-		return base.Clone(), nil
+		return slices.Clone(base), nil
 	}
 
 	// Across domains: the total gain in units of the gcd of all, capped at
@@ -114,7 +114,7 @@ func (pl *planner) cheapest(base, hi Levels, req []int64, need int64) (Levels, e
 		return nil, fmt.Errorf("spbe: no plan meets a need the bounds allow")
 	}
 
-	lv := base.Clone()
+	lv := slices.Clone(base)
 	t := goal
 	for k := len(order) - 1; k >= 0; k-- {
 		d := order[k]

@@ -24,7 +24,7 @@ func FuzzDecodeCosts(f *testing.F) {
 		buf.WriteString("indikator,cost,level\n")
 		for _, c := range costs {
 			require.GreaterOrEqual(t, c.Cost, int64(0))
-			require.LessOrEqual(t, c.Cost, MaxCost)
+			require.LessOrEqual(t, c.Cost, maxCost)
 			level := ""
 			if c.Level != 0 {
 				level = c.Level.String()

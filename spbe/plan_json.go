@@ -3,6 +3,7 @@ package spbe
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -137,7 +138,7 @@ func (p *Plan) targetIndex() string {
 // levelsBefore returns the levels before the plan: the levels after it,
 // less its steps.
 func (p *Plan) levelsBefore() Levels {
-	lv := p.Levels.Clone()
+	lv := slices.Clone(p.Levels)
 	for _, s := range p.Steps {
 		if pos, ok := p.Framework.Position(s.Indicator); ok && pos < len(lv) {
 			lv[pos]--

@@ -68,7 +68,7 @@ func TestPlanProperty(t *testing.T) {
 			need = target.Index.Num()
 		} else {
 			target.Predicate = predicates[rng.IntN(len(predicates))]
-			need, _ = fw.MinNumerator(target.Predicate, spbe.Unrounded)
+			need = target.Numerator(fw, spbe.Unrounded)
 		}
 		start, err := fw.Score(from, spbe.Options{})
 		require.NoError(t, err)

@@ -108,7 +108,7 @@ func (pl *planner) solve(hi Levels, why []Limit, years int) (*Plan, error) {
 		Framework: fw, Target: pl.target, Basis: pl.basis, Need: pl.need,
 		Priced: pl.priced, Years: years, FirstYear: pl.yearOf(0),
 	}
-	base := pl.cur.Clone()
+	base := slices.Clone(pl.cur)
 	for i, m := range pl.minL {
 		if m <= base[i] {
 			continue
@@ -211,7 +211,7 @@ func boundsOf(fw *Framework, hi Levels, why []Limit, top Level) []Bound {
 // left anywhere; as each domain's gains fall raise by raise, this choice is
 // optimal too.
 func (pl *planner) fewest(base, hi Levels, req []int64, need int64) Levels {
-	lv := base.Clone()
+	lv := slices.Clone(base)
 	for d, r := range req {
 		if deficit := r - pl.domainNum(lv, d); deficit > 0 {
 			pl.fill(lv, hi, pl.domains[d], deficit)

@@ -18,7 +18,7 @@ type Target struct {
 	// index target.
 	Index smartcity.Number
 	// Predicate is a predikat to earn on the plan's basis, in the bands of
-	// the framework planned for: the index of Framework.MinNumerator.
+	// the framework planned for: the index of Numerator.
 	// Zero sets no predikat target.
 	Predicate Predicate
 	// Profile is a profile of levels to reach or exceed, one per indicator
@@ -44,8 +44,8 @@ func ParseTarget(s string) (Target, error) {
 	return Target{Index: x}, nil
 }
 
-// IsZero reports whether t aims at nothing.
-func (t Target) IsZero() bool {
+// isZero reports whether t aims at nothing.
+func (t Target) isZero() bool {
 	return !t.Index.IsValid() && t.Predicate == 0 && t.Profile == nil
 }
 
@@ -89,7 +89,7 @@ func exactDecimal(x smartcity.Number) string {
 func (t Target) Numerator(fw *Framework, basis PredicateBasis) int64 {
 	var need int64
 	if t.Predicate != 0 {
-		n, ok := fw.MinNumerator(t.Predicate, basis)
+		n, ok := fw.minNumerator(t.Predicate, basis)
 		if !ok {
 			return math.MaxInt64
 		}

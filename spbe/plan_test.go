@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -61,7 +62,7 @@ func TestParseTarget(t *testing.T) {
 		assert.Equal(t, "target", pe.Kind)
 		assert.ErrorAs(t, err, new(*smartcity.ParseError))
 	}
-	assert.True(t, Target{}.IsZero())
+	assert.True(t, Target{}.isZero())
 	assert.Empty(t, Target{}.String())
 	assert.Equal(t, "4.2 + Memuaskan + profile", Target{Index: smartcity.NewNumber(42, 10), Predicate: Memuaskan, Profile: Levels{}}.String())
 }
@@ -210,7 +211,7 @@ func TestPlanUnreachable(t *testing.T) {
 	assert.Equal(t, LimitRaiseCap, p.Bounds[0].Limit)
 	assert.Equal(t, []int{18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}, p.Bounds[0].Indicators)
 	// The best reachable: every indicator one level up, at most 5.
-	best := from.Clone()
+	best := slices.Clone(from)
 	for i := range best {
 		best[i] = min(best[i]+1, 5)
 	}
@@ -363,17 +364,18 @@ func TestPlanRejectsBadOptions(t *testing.T) {
 	assert.ErrorIs(t, err, ErrDuplicate)
 
 	_, err = fw.Plan(from[:3], Target{Predicate: Memuaskan}, PlanOptions{})
-	assert.ErrorIs(t, err, ErrLevelCount)
+	assert.ErrorIs(t, err, errLevelCount)
 	_, err = fw.Plan(from, Target{Profile: Levels{1}}, PlanOptions{})
-	assert.ErrorIs(t, err, ErrLevelCount)
-	bad := from.Clone()
+	assert.ErrorIs(t, err, errLevelCount)
+	bad := slices.Clone(from)
 	bad[0] = Unanswered
 	_, err = fw.Plan(bad, Target{Predicate: Memuaskan}, PlanOptions{})
 	assert.ErrorIs(t, err, ErrUnanswered)
-	// With unanswered scored as 0 the first raise answers it.
+	// With unanswered scored as 0, as a report of such a result plans, the
+	// first raise answers it.
 	profile := fw.NewLevels()
 	profile[0] = 1
-	p, err := fw.Plan(bad, Target{Profile: profile}, PlanOptions{Unanswered: UnansweredZero})
+	p, err := fw.plan(bad, Target{Profile: profile}, PlanOptions{}, UnansweredZero)
 	require.NoError(t, err)
 	require.Equal(t, 1, p.Raises())
 	assert.Equal(t, Step{Indicator: 1, From: 0, To: 1, Year: 1, IndexAfter: smartcity.NewNumber(39870-4*130, WeightTotal), Required: true}, p.Steps[0])
@@ -466,7 +468,7 @@ func TestPlanCostSearchAgreesWithGreedy(t *testing.T) {
 // meet what p says they meet.
 func checkPlan(t *testing.T, fw *Framework, from Levels, target Target, opt PlanOptions, p *Plan) {
 	t.Helper()
-	lv := from.Clone()
+	lv := slices.Clone(from)
 	perYear := map[[2]int]int{}
 	n := p.From.Num()
 	years := map[int]bool{}
@@ -593,7 +595,7 @@ func bruteForce(fw *Framework, from Levels, target Target, opt PlanOptions) (cos
 	}
 	need := target.Numerator(fw, opt.Basis)
 	cost, raises = math.MaxInt64, math.MaxInt
-	lv := from.Clone()
+	lv := slices.Clone(from)
 	var walk func(i int, c int64, r int)
 	walk = func(i int, c int64, r int) {
 		if i == n {
@@ -772,7 +774,7 @@ func TestPlanTooLarge(t *testing.T) {
 		costs[i] = Cost{Indicator: i + 1, Cost: 1}
 	}
 	_, err := fw.Plan(from, Target{Index: smartcity.NewNumber(5, 1)}, PlanOptions{Costs: costs})
-	assert.ErrorIs(t, err, ErrPlanTooLarge)
+	assert.ErrorIs(t, err, errPlanTooLarge)
 	// Without costs the greedy rule needs no table.
 	p, err := fw.Plan(from, Target{Index: smartcity.NewNumber(5, 1)}, PlanOptions{})
 	require.NoError(t, err)

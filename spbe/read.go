@@ -225,7 +225,7 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 	if fw == nil && year != 0 {
 		var ok bool
 		if fw, ok = ForYear(year); !ok {
-			ps.addAt(place(cr, yearLine, cols[colYear]), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+			ps.addAt(place(cr, yearLine, cols[colYear]), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", errNoFramework, year)
 		}
 	}
 	if len(ps) > 0 {

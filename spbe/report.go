@@ -28,9 +28,9 @@ type Scored struct {
 	Result *Result
 }
 
-// Label returns the instansi and the year, "Pemerintah Kab. Rembang 2024",
+// label returns the instansi and the year, "Pemerintah Kab. Rembang 2024",
 // as reports name a result; "?" stands for a missing instansi.
-func (s Scored) Label() string {
+func (s Scored) label() string {
 	name := strings.TrimSpace(s.Instansi)
 	if name == "" {
 		name = "?"
@@ -41,18 +41,18 @@ func (s Scored) Label() string {
 	return name
 }
 
-// ErrNoResult: a Scored without a Result, or a report without anything to
+// errNoResult: a Scored without a Result, or a report without anything to
 // show.
-var ErrNoResult = errors.New("no result to report")
+var errNoResult = errors.New("no result to report")
 
 // check reports a Scored that cannot be shown.
 func (s Scored) check(what string) error {
 	if s.Result == nil || s.Result.Framework == nil {
-		return fmt.Errorf("spbe: %s %s: %w", what, quote(s.Label()), ErrNoResult)
+		return fmt.Errorf("spbe: %s %s: %w", what, quote(s.label()), errNoResult)
 	}
 	r, fw := s.Result, s.Result.Framework
 	if len(r.Levels) != fw.NumIndicators() || len(r.Aspects) != fw.NumAspects() || len(r.Domains) != fw.NumDomains() || !r.Index.IsValid() {
-		return fmt.Errorf("spbe: %s %s: the result does not fit framework %s: %w", what, quote(s.Label()), fw.ID(), ErrLevelCount)
+		return fmt.Errorf("spbe: %s %s: the result does not fit framework %s: %w", what, quote(s.label()), fw.ID(), errLevelCount)
 	}
 	return nil
 }
@@ -137,9 +137,9 @@ type ReportOptions struct {
 // text is escaped, so a name holding "|" or "#" cannot break the document.
 //
 // The output depends on nothing but its input, byte for byte. Nothing is
-// written when the report cannot be made: a missing result (ErrNoResult),
-// a comparison with another framework (ErrFrameworkMismatch) or a plan
-// whose rules are invalid (an error holding smartcity.Problems).
+// written when the report cannot be made: a missing result ("no result to
+// report"), a comparison with another framework (ErrFrameworkMismatch) or
+// a plan whose rules are invalid (an error holding smartcity.Problems).
 func WriteReport(w io.Writer, s Scored, opt ReportOptions) error {
 	if err := s.check("report of"); err != nil {
 		return err
@@ -150,7 +150,7 @@ func WriteReport(w io.Writer, s Scored, opt ReportOptions) error {
 		}
 		if c.Result.Framework.ID() != s.Result.Framework.ID() {
 			return fmt.Errorf("spbe: cannot compare %s (%s) with %s (%s): %w",
-				quote(s.Label()), s.Result.Framework.ID(), quote(c.Label()), c.Result.Framework.ID(), ErrFrameworkMismatch)
+				quote(s.label()), s.Result.Framework.ID(), quote(c.label()), c.Result.Framework.ID(), ErrFrameworkMismatch)
 		}
 	}
 	r := reporter{s: s, opt: opt, lang: opt.Lang, fw: s.Result.Framework}
@@ -158,7 +158,7 @@ func WriteReport(w io.Writer, s Scored, opt ReportOptions) error {
 	r.domains()
 	r.aspects()
 	r.indicators()
-	if !opt.Target.IsZero() {
+	if !opt.Target.isZero() {
 		if err := r.gap(); err != nil {
 			return err
 		}
@@ -203,7 +203,7 @@ func (r *reporter) predicate(p Predicate) string {
 
 func (r *reporter) header() {
 	res := r.s.Result
-	r.printf("# "+r.word(wTitle)+"\n\n", markdown.Text(r.s.Label()))
+	r.printf("# "+r.word(wTitle)+"\n\n", markdown.Text(r.s.label()))
 	r.printf("%s: %s.", r.word(wFramework), markdown.Text(r.fw.Name().In(r.lang)))
 	// A full evaluation is the rule; the year run otherwise is named.
 	if m := r.fw.Method(r.s.Year); m.IsValid() && m != Evaluasi {
@@ -220,13 +220,13 @@ func (r *reporter) header() {
 		r.printf(r.word(wUnanswered)+"\n\n", res.Unanswered)
 	}
 	if c := r.opt.Compare; c != nil {
-		r.printf(r.word(wCompareWith)+"\n\n", fmt.Sprintf("%s, %s %s — %s", markdown.Text(c.Label()), r.indexName(), r.idx(c.Result.Index), r.predicate(c.Result.Predicate)))
+		r.printf(r.word(wCompareWith)+"\n\n", fmt.Sprintf("%s, %s %s — %s", markdown.Text(c.label()), r.indexName(), r.idx(c.Result.Index), r.predicate(c.Result.Predicate)))
 	}
 	if n := strings.TrimSpace(r.s.Note); n != "" {
 		r.printf("%s: %s\n\n", r.word(wNote), markdown.Text(n))
 	}
 	if c := r.opt.Compare; c != nil && strings.TrimSpace(c.Note) != "" {
-		r.printf("%s (%s): %s\n\n", r.word(wNote), markdown.Text(c.Label()), markdown.Text(c.Note))
+		r.printf("%s (%s): %s\n\n", r.word(wNote), markdown.Text(c.label()), markdown.Text(c.Note))
 	}
 }
 
@@ -254,7 +254,7 @@ func (r *reporter) diff(x, y smartcity.Number) string {
 
 func (r *reporter) compareHeader(h []string, right []bool) ([]string, []bool) {
 	if c := r.opt.Compare; c != nil {
-		h = append(h, markdown.Text(c.Label()), r.word(wDifference))
+		h = append(h, markdown.Text(c.label()), r.word(wDifference))
 		right = append(right, true, true)
 	}
 	return h, right
@@ -369,7 +369,7 @@ func (r *reporter) indicators() {
 	h := []string{r.word(wNumber), r.word(wIndicator), r.word(wAspect), r.word(wWeight), r.word(wLevel), r.word(wLevelName)}
 	right := []bool{true, false, false, true, true, false}
 	if c := r.opt.Compare; c != nil {
-		h = append(h, markdown.Text(c.Label()))
+		h = append(h, markdown.Text(c.label()))
 		right = append(right, true)
 	}
 	rows := make([][]string, 0, r.fw.NumIndicators())
@@ -413,10 +413,11 @@ func (r *reporter) gap() error {
 	res, t := r.s.Result, r.opt.Target
 	popt := r.opt.Plan
 	popt.Basis = popt.Basis.or(res.Basis)
-	if popt.Unanswered == 0 && res.Unanswered > 0 {
-		popt.Unanswered = UnansweredZero
+	unanswered := UnansweredError
+	if res.Unanswered > 0 {
+		unanswered = UnansweredZero
 	}
-	plan, err := r.fw.Plan(res.Levels, t, popt)
+	plan, err := r.fw.plan(res.Levels, t, popt, unanswered)
 	if err != nil {
 		return err
 	}

@@ -20,11 +20,11 @@ import (
 // same input.
 //
 // Both results must be of the same framework (ErrFrameworkMismatch), and
-// there must be one or two (ErrNoResult when there are none). A framework
+// there must be one or two ("no result to report" otherwise). A framework
 // with fewer than three or more than twelve such parts cannot be drawn.
 func RadarSVG(lang smartcity.Lang, results ...Scored) ([]byte, error) {
 	if len(results) == 0 || len(results) > chart.MaxSeries {
-		return nil, fmt.Errorf("spbe: a radar chart shows 1 to %d results, not %d: %w", chart.MaxSeries, len(results), ErrNoResult)
+		return nil, fmt.Errorf("spbe: a radar chart shows 1 to %d results, not %d: %w", chart.MaxSeries, len(results), errNoResult)
 	}
 	for _, s := range results {
 		if err := s.check("radar chart of"); err != nil {
@@ -34,7 +34,7 @@ func RadarSVG(lang smartcity.Lang, results ...Scored) ([]byte, error) {
 	fw := results[0].Result.Framework
 	if len(results) == 2 && results[1].Result.Framework.ID() != fw.ID() {
 		return nil, fmt.Errorf("spbe: cannot chart %s (%s) with %s (%s): %w",
-			quote(results[0].Label()), fw.ID(), quote(results[1].Label()), results[1].Result.Framework.ID(), ErrFrameworkMismatch)
+			quote(results[0].label()), fw.ID(), quote(results[1].label()), results[1].Result.Framework.ID(), ErrFrameworkMismatch)
 	}
 	r := chart.Radar{
 		Max: float64(fw.MaxLevel()), Rings: int(fw.MaxLevel()), AxisLines: chart.MaxAxisLines,
@@ -49,7 +49,7 @@ func RadarSVG(lang smartcity.Lang, results ...Scored) ([]byte, error) {
 	labels := make([]string, len(results))
 	for i, s := range results {
 		labels[i] = titleName(s)
-		name := fmt.Sprintf(wRadarSeries.in(lang), s.Label(), lang.Decimal(s.Result.Index.Format(2)))
+		name := fmt.Sprintf(wRadarSeries.in(lang), s.label(), lang.Decimal(s.Result.Index.Format(2)))
 		indices := topIndices(s.Result)
 		values := make([]float64, len(indices))
 		for k, x := range indices {
@@ -69,7 +69,7 @@ func RadarSVG(lang smartcity.Lang, results ...Scored) ([]byte, error) {
 // "Pemerintah" that begins the name of every regional government, so that
 // the title of two results fits the chart.
 func titleName(s Scored) string {
-	label := s.Label()
+	label := s.label()
 	if len(label) > len("Pemerintah ") && strings.EqualFold(label[:len("Pemerintah ")], "Pemerintah ") {
 		return label[len("Pemerintah "):]
 	}

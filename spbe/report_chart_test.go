@@ -81,17 +81,21 @@ func TestRadarSVGErrors(t *testing.T) {
 	tests := []struct {
 		name    string
 		results []spbe.Scored
-		want    error
+		is      error  // the sentinel the error wraps, if any
+		says    string // what it says
 	}{
-		{"none", nil, spbe.ErrNoResult},
-		{"three", []spbe.Scored{s, s, s}, spbe.ErrNoResult},
-		{"missing result", []spbe.Scored{s, {Instansi: "x"}}, spbe.ErrNoResult},
-		{"two frameworks", []spbe.Scored{s, {Instansi: "y", Result: res}}, spbe.ErrFrameworkMismatch},
+		{"none", nil, nil, "spbe: a radar chart shows 1 to 2 results, not 0: no result to report"},
+		{"three", []spbe.Scored{s, s, s}, nil, "not 3: no result to report"},
+		{"missing result", []spbe.Scored{s, {Instansi: "x"}}, nil, `spbe: radar chart of "x": no result to report`},
+		{"two frameworks", []spbe.Scored{s, {Instansi: "y", Result: res}}, spbe.ErrFrameworkMismatch, "framework mismatch"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			svg, err := spbe.RadarSVG(smartcity.English, tt.results...)
-			require.ErrorIs(t, err, tt.want)
+			require.ErrorContains(t, err, tt.says)
+			if tt.is != nil {
+				require.ErrorIs(t, err, tt.is)
+			}
 			assert.Nil(t, svg)
 		})
 	}

@@ -202,7 +202,7 @@ func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
 // number of indicators.
 func (fw *Framework) levelCountProblem(n int) error {
 	var ps problems
-	ps.add("levels", "%w", errorfWrap(ErrLevelCount, "%d levels for %d indicators", n, len(fw.weight)))
+	ps.add("levels", "%w", errorfWrap(errLevelCount, "%d levels for %d indicators", n, len(fw.weight)))
 	return ps.err("levels for " + fw.spec.ID)
 }
 

@@ -30,7 +30,7 @@ func (s Scored) JSON(lang smartcity.Lang) json.Marshaler {
 // result whose names are plain ASCII.
 func (s Scored) AppendJSON(dst []byte, lang smartcity.Lang) ([]byte, error) {
 	if s.Result == nil {
-		return dst, ErrNoResult
+		return dst, errNoResult
 	}
 	dst = append(dst, `{"instansi":`...)
 	dst = appendString(dst, s.Instansi)
@@ -58,10 +58,10 @@ func (r Result) JSON(lang smartcity.Lang) json.Marshaler {
 func (r *Result) appendFields(dst []byte, lang smartcity.Lang) ([]byte, error) {
 	fw := r.Framework
 	if fw == nil {
-		return dst, ErrNoResult
+		return dst, errNoResult
 	}
 	if len(r.Domains) != len(fw.spec.Domains) || len(r.Aspects) != len(fw.spec.Aspects) {
-		return dst, errorfWrap(ErrLevelCount, "spbe: a result does not have the shape of %s", fw.spec.ID)
+		return dst, errorfWrap(errLevelCount, "spbe: a result does not have the shape of %s", fw.spec.ID)
 	}
 	dst = append(dst, `"framework":`...)
 	dst = appendString(dst, fw.spec.ID)

@@ -47,9 +47,25 @@ func TestScoreProperty(t *testing.T) {
 //   - raising a random level by one never lowers the index, any aspect,
 //     any domain or the predikat, and raises Σ level × weight by the
 //     indicator's weight exactly.
+//
+// weightsOf returns fw's weights in basis points by position: of the
+// domains, the aspects and the indicators.
+func weightsOf(fw *spbe.Framework) (domains, aspects, indicators []int64) {
+	for _, d := range fw.Domains() {
+		domains = append(domains, d.WeightBP)
+	}
+	for _, a := range fw.Aspects() {
+		aspects = append(aspects, a.WeightBP)
+	}
+	for _, ind := range fw.Indicators() {
+		indicators = append(indicators, ind.WeightBP)
+	}
+	return domains, aspects, indicators
+}
+
 func checkScore(t *testing.T, rng *rand.Rand, fw *spbe.Framework, res *spbe.Result) {
 	t.Helper()
-	domainW, aspectW, weights := fw.DomainWeights(), fw.AspectWeights(), fw.Weights()
+	domainW, aspectW, weights := weightsOf(fw)
 	domainAt := map[string]int{}
 	for d, dom := range fw.Domains() {
 		domainAt[dom.Code] = d

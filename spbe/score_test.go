@@ -53,7 +53,7 @@ func TestWorkedExampleDomain(t *testing.T) {
 	// 3.00 (A4) has the index 3.40 — from the aspects by the regulation's
 	// formula, and from levels that give those aspect indices.
 	fw := Default()
-	d2, err := WeightedMean([]smartcity.Number{smartcity.NewNumber(3, 1), smartcity.NewNumber(4, 1), smartcity.NewNumber(3, 1)}, fw.AspectWeights()[1:4])
+	d2, err := WeightedMean([]smartcity.Number{smartcity.NewNumber(3, 1), smartcity.NewNumber(4, 1), smartcity.NewNumber(3, 1)}, fw.aspectW[1:4])
 	require.NoError(t, err)
 	assert.Equal(t, "17/5", d2.Exact())
 	assert.Equal(t, "3.40", d2.String())
@@ -81,7 +81,7 @@ func TestWorkedExampleIndex(t *testing.T) {
 		ds[i], err = smartcity.ParseNumber(s)
 		require.NoError(t, err)
 	}
-	idx, err := WeightedMean(ds, Default().DomainWeights())
+	idx, err := WeightedMean(ds, Default().domainW)
 	require.NoError(t, err)
 	assert.Equal(t, "1641/500", idx.Exact())
 	assert.Equal(t, "3.282", idx.Format(3))
@@ -179,10 +179,10 @@ func TestScoreExactDomains(t *testing.T) {
 	assert.Equal(t, int64(36350), res.Numerator())
 	// The index is the weighted mean of the domain indices and of the
 	// aspect indices, exactly.
-	fromDomains, err := WeightedMean(res.Domains, Default().DomainWeights())
+	fromDomains, err := WeightedMean(res.Domains, Default().domainW)
 	require.NoError(t, err)
 	assert.Equal(t, 0, fromDomains.Cmp(res.Index))
-	fromAspects, err := WeightedMean(res.Aspects, Default().AspectWeights())
+	fromAspects, err := WeightedMean(res.Aspects, Default().aspectW)
 	require.NoError(t, err)
 	assert.Equal(t, 0, fromAspects.Cmp(res.Index))
 	for i := range 47 {
@@ -206,8 +206,8 @@ func TestScoreRejectsBadLevels(t *testing.T) {
 		is     error
 		fields []string
 	}{
-		{"too few", uniform(46, 3), Options{}, ErrLevelCount, []string{"levels"}},
-		{"too many", uniform(48, 3), Options{}, ErrLevelCount, []string{"levels"}},
+		{"too few", uniform(46, 3), Options{}, errLevelCount, []string{"levels"}},
+		{"too many", uniform(48, 3), Options{}, errLevelCount, []string{"levels"}},
 		{"above 5", func() Levels { l := uniform(47, 3); l[4], l[46] = 6, 9; return l }(), Options{}, ErrLevelRange, []string{"levels[4]", "levels[46]"}},
 		{"above 5 even when zero is allowed", func() Levels { l := uniform(47, 0); l[0] = 7; return l }(), Options{Unanswered: UnansweredZero}, ErrLevelRange, []string{"levels[0]"}},
 		{"unanswered", func() Levels { l := uniform(47, 3); l[20] = 0; return l }(), Options{}, ErrUnanswered, []string{"levels[20]"}},

@@ -52,7 +52,7 @@ type WideRecord struct {
 // 1…47, 5/2018 for 1…35), and each row's year must be one that framework
 // is the rule of: a row of 2026 under the 47 columns of 59/2020 is a
 // problem of that row (ErrFrameworkMismatch), as is a year before 2018
-// (ErrNoFramework). A framework chosen in opt wins over the year. A header
+// (the rule "no_framework"). A framework chosen in opt wins over the year. A header
 // that does not fit wraps ErrMalformed and names the column.
 func NewWideReader(r io.Reader, opt ReadOptions) (*WideReader, error) {
 	cr, err := csvio.NewReader(r, opt.csv())
@@ -210,7 +210,7 @@ func (w *WideReader) checkYear(ps *problems, line, year int) {
 	fy, ok := ForYear(year)
 	switch {
 	case !ok:
-		ps.addAt(place(w.cr, line, w.yearCol), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", ErrNoFramework, year)
+		ps.addAt(place(w.cr, line, w.yearCol), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", errNoFramework, year)
 	case fy != w.fw:
 		ps.addAt(place(w.cr, line, w.yearCol), "%w: %d is evaluated under %s (%d indicators), but the columns are the %d indicators of %s",
 			ErrFrameworkMismatch, year, fy.spec.ID, fy.NumIndicators(), w.fw.NumIndicators(), w.fw.spec.ID)

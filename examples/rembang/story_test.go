@@ -66,11 +66,11 @@ func TestStorySPBE(t *testing.T) {
 		r := tt.sc.Result
 		assert.Equal(t, tt.instansi, tt.sc.Instansi)
 		assert.Equal(t, tt.year, tt.sc.Year)
-		assert.Equal(t, tt.index, r.Index.String(), tt.sc.Label())
+		assert.Equal(t, tt.index, r.Index.String(), "%s %d", tt.instansi, tt.year)
 		assert.Equal(t, []string{tt.d1, tt.d2, tt.d3, tt.d4},
-			[]string{r.Domains[0].String(), r.Domains[1].String(), r.Domains[2].String(), r.Domains[3].String()}, tt.sc.Label())
-		assert.Equal(t, tt.predicate, r.Predicate, tt.sc.Label())
-		assert.Equal(t, tt.basis, r.Basis, tt.sc.Label())
+			[]string{r.Domains[0].String(), r.Domains[1].String(), r.Domains[2].String(), r.Domains[3].String()}, "%s %d", tt.instansi, tt.year)
+		assert.Equal(t, tt.predicate, r.Predicate, "%s %d", tt.instansi, tt.year)
+		assert.Equal(t, tt.basis, r.Basis, "%s %d", tt.instansi, tt.year)
 		assert.Contains(t, tt.sc.Note, "direkonstruksi", "the assessment says its levels are reconstructed")
 	}
 	assert.Equal(t, "44/125", s.growth.Index.Delta.Exact(), "Rembang rose by 3.987 − 3.635 = 0.352 from 2023 to 2024")
@@ -107,7 +107,7 @@ func TestStoryMatchesThePublishedResults(t *testing.T) {
 			found++
 			r := sc.Result
 			got := []string{r.Domains[0].String(), r.Domains[1].String(), r.Domains[2].String(), r.Domains[3].String(), r.Index.String(), r.Predicate.String()}
-			assert.Equal(t, row[5:11], got, sc.Label())
+			assert.Equal(t, row[5:11], got, "%s %d", sc.Instansi, sc.Year)
 		}
 	}
 	assert.Equal(t, 4, found)
