@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -152,16 +151,9 @@ func (e *env) open(name string) (io.ReadCloser, error) {
 	return os.Open(name)
 }
 
-// writeJSON writes v as indented JSON followed by a newline.
-func (e *env) writeJSON(v any) error {
-	enc := json.NewEncoder(e.stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
-// lang parses a --lang value ("id" or "en"), or prints a usage error for
-// prog and returns exitUsage.
-func (e *env) lang(prog, value string) (smartcity.Lang, int) {
+// parseLang parses a --lang value ("id" or "en"), or prints a usage error
+// for prog and returns exitUsage.
+func (e *env) parseLang(prog, value string) (smartcity.Lang, int) {
 	switch l := strings.ToLower(strings.TrimSpace(value)); l {
 	case "id":
 		e.said = smartcity.Indonesian
@@ -171,17 +163,4 @@ func (e *env) lang(prog, value string) (smartcity.Lang, int) {
 		return smartcity.English, exitOK
 	}
 	return 0, e.usageError(prog, "--lang must be id or en, not %q", value)
-}
-
-// oneFile checks that fs has exactly one positional argument, the input
-// FILE, or prints a usage error for prog naming what the file is for ("a
-// FILE to score") and returns exitUsage.
-func (e *env) oneFile(prog string, fs *flag.FlagSet, what string) int {
-	switch {
-	case fs.NArg() == 0:
-		return e.usageError(prog, "%s is required (\"-\" for standard input)", e.help(what))
-	case fs.NArg() > 1:
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
-	}
-	return exitOK
 }

@@ -2,37 +2,11 @@ package main
 
 import (
 	"bytes"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/kotacerdas/smartcity/internal/golden"
 )
-
-// goldenRun runs the command with args, and stdin on its standard input, as
-// a subtest named after the golden file that holds its standard output,
-// testdata/dir/name. The run must exit with code and write nothing to
-// standard error, and an SVG output must be a sound chart. goldenRun
-// returns the output.
-func goldenRun(t *testing.T, dir, name, stdin string, code int, args ...string) string {
-	t.Helper()
-	var out string
-	t.Run(name, func(t *testing.T) {
-		var errOut string
-		var got int
-		got, out, errOut = runCLI(t, stdin, args...)
-		require.Equal(t, code, got, errOut)
-		assert.Empty(t, errOut)
-		if strings.HasSuffix(name, ".svg") {
-			golden.SVG(t, []byte(out), name)
-		}
-		golden.Check(t, filepath.Join("testdata", dir, name), []byte(out))
-	})
-	return out
-}
 
 func TestHelpGoesToStdoutOnce(t *testing.T) {
 	for _, args := range [][]string{{"pillars", "-h"}, {"pillars", "--json", "--help"}, {"spbe", "score", "-h"},
@@ -55,4 +29,46 @@ func TestUnknownCommandIsAUsageError(t *testing.T) {
 	errOut.Reset()
 	assert.Equal(t, exitUsage, run(nil, strings.NewReader(""), &out, &errOut))
 	assert.Contains(t, errOut.String(), "Perintah:")
+}
+
+// A write that fails is a failure of every command (exit 2), not a silent
+// success, whatever it writes.
+func TestWriteFailureFails(t *testing.T) {
+	for _, args := range [][]string{
+		{"pillars"}, {"pillars", "--json"},
+		{"spbe", "frameworks"}, {"spbe", "frameworks", "--json"}, {"spbe", "framework", "permenpanrb-8-2026"},
+		{"spbe", "score", spbeTestdata("rembang-2024.json")}, {"spbe", "score", "--json", spbeTestdata("rembang-2024.json")},
+		{"spbe", "compare", spbeTestdata("rembang-2023.json"), spbeTestdata("rembang-2024.json")},
+		{"spbe", "compare", "--json", spbeTestdata("rembang-2023.json"), spbeTestdata("rembang-2024.json")},
+		{"spbe", "cohort", spbeCLITestdata("cohort-2025-2026.json")},
+		{"spbe", "plan", "--target", "4.2", spbeTestdata("rembang-2024.json")},
+		{"spbe", "report", spbeTestdata("rembang-2024.json")}, {"spbe", "report", "--format", "csv", spbeTestdata("rembang-2024.json")},
+		{"plan", "validate", rembangPlan}, {"plan", "validate", "--json", rembangPlan},
+		{"plan", "summary", rembangPlan}, {"plan", "progress", rembangProgress},
+		{"plan", "report", rembangPlan}, {"plan", "report", "--format", "svg", rembangPlan},
+		{"eval", "score", rembangEvaluation}, {"eval", "score", "--json", rembangEvaluation},
+		{"eval", "score", libraryEvalTestdata("cohort.json")},
+	} {
+		var errOut strings.Builder
+		code := run(args, strings.NewReader(""), failingWriter{}, &errOut)
+		assert.Equal(t, exitUsage, code, "%v", args)
+		assert.Contains(t, errOut.String(), "disk full", "%v", args)
+	}
+}
+
+// A flag of a report applies to some formats only: given for another, it
+// is a usage error, even at its default; set to its zero value, it is not
+// given.
+func TestReportFlagsApplyToTheirFormats(t *testing.T) {
+	runFails(t, "", exitUsage, []string{"plan", "report", "--chart", "roadmap", rembangPlan}, "--chart tidak berlaku untuk --format md")
+	runFails(t, "", exitUsage, []string{"spbe", "report", "--format", "svg", "--levels", spbeTestdata("rembang-2024.json")},
+		"--levels tidak berlaku untuk --format svg")
+	for _, args := range [][]string{
+		{"plan", "report", "--semicolon=false", "--bom=false", rembangPlan},
+		{"spbe", "report", "--format", "csv", "--target", "", "--max-raise-per-year", "0", spbeTestdata("rembang-2024.json")},
+	} {
+		code, out, errOut := runCLI(t, "", args...)
+		assert.Equal(t, exitOK, code, "%v: %s", args, errOut)
+		assert.NotEmpty(t, out, "%v", args)
+	}
 }

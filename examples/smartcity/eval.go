@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -34,34 +33,30 @@ const evalJSONUsage = "print {\"region\", \"province\", \"year\", \"stage\", \"i
 	"\"previous_index\" is given; for an array, an array of such objects in ranking order, each with \"rank\",\n" +
 	"\"cohort_size\" and, when it names a province, \"province_rank\" and \"province_size\""
 
+// evalScoreUsage is the help of eval score: its synopsis and what
+// it does.
+const evalScoreUsage = "smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en] [--json] FILE\n\n" +
+	"Scores the ministry's yearly evaluation of smart-city implementation. FILE (JSON; \"-\" for standard input)\n" +
+	"holds one evaluation or a JSON array of them:\n\n" +
+	"  {\"region\": \"Kabupaten Rembang\", \"province\": \"Jawa Tengah\", \"year\": 2024, \"stage\": \"II\",\n" +
+	"   \"scores\": {\"baseline\": 4, \"output\": 3.5, \"outcome\": 3, \"impact\": 2.5, \"quick_win\": 4.5},\n" +
+	"   \"previous_index\": 3.2}\n\n" +
+	"Scores are decimals from 0 to 5, all five required; \"province\", \"previous_index\", \"pillar_scores\"\n" +
+	"(pillar code → score), \"illustrative\" and \"notes\" are optional. The index is the weighted mean of the\n" +
+	"five scores, exact, shown half up to two decimals; the improvement is the index minus \"previous_index\".\n" +
+	"An array is ranked by exact index, highest first, nationally and within each province named, year by\n" +
+	"year; equal indices share a rank (1, 2, 2, 4). Nothing is printed when an evaluation is invalid: every\n" +
+	"problem is listed on standard error and the exit code is 1."
+
 // runEvalScore scores one evaluation or ranks a cohort of them.
 func runEvalScore(e *env, args []string) int {
 	const prog = "smartcity eval score"
-	fs := e.flags(prog, "smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en] [--json] FILE\n\n"+
-		"Scores the ministry's yearly evaluation of smart-city implementation. FILE (JSON; \"-\" for standard input)\n"+
-		"holds one evaluation or a JSON array of them:\n\n"+
-		"  {\"region\": \"Kabupaten Rembang\", \"province\": \"Jawa Tengah\", \"year\": 2024, \"stage\": \"II\",\n"+
-		"   \"scores\": {\"baseline\": 4, \"output\": 3.5, \"outcome\": 3, \"impact\": 2.5, \"quick_win\": 4.5},\n"+
-		"   \"previous_index\": 3.2}\n\n"+
-		"Scores are decimals from 0 to 5, all five required; \"province\", \"previous_index\", \"pillar_scores\"\n"+
-		"(pillar code → score), \"illustrative\" and \"notes\" are optional. The index is the weighted mean of the\n"+
-		"five scores, exact, shown half up to two decimals; the improvement is the index minus \"previous_index\".\n"+
-		"An array is ranked by exact index, highest first, nationally and within each province named, year by\n"+
-		"year; equal indices share a rank (1, 2, 2, 4). Nothing is printed when an evaluation is invalid: every\n"+
-		"problem is listed on standard error and the exit code is 1.")
-	weightsText := fs.String("weights", "", "the `weights` of the five dimensions in whole percent, summing to 100, all five given:\n"+
+	c := e.leaf(prog, evalScoreUsage, "language of the text and the messages: id or en")
+	weightsText := c.fs.String("weights", "", "the `weights` of the five dimensions in whole percent, summing to 100, all five given:\n"+
 		"baseline=10,output=20,outcome=30,impact=20,quick_win=20 when left out\n"+
 		"(another reading of the guidance: baseline=10,output=20,outcome=30,impact=30,quick_win=10)")
-	langText := fs.String("lang", "id", "language of the text and the messages: id or en")
-	asJSON := fs.Bool("json", false, evalJSONUsage)
-	if ok, code := e.parse(fs, args); !ok {
-		return code
-	}
-	if code := e.oneFile(prog, fs, "a FILE to score"); code != exitOK {
-		return code
-	}
-	lang, code := e.lang(prog, *langText)
-	if code != exitOK {
+	c.jsonFlag(evalJSONUsage)
+	if ok, code := c.start(args, oneFile("a FILE to score")); !ok {
 		return code
 	}
 	w := evaluation.DefaultWeights()
@@ -75,60 +70,38 @@ func runEvalScore(e *env, args []string) int {
 			return e.usageError(prog, "--weights: %v", problems)
 		}
 	}
-	data, err := e.readInput(fs.Arg(0))
+	name := c.fs.Arg(0)
+	data, err := e.readInput(name)
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
-
-	out := bufio.NewWriter(e.stdout)
-	// werr is the first write error, which the blocks below must not
-	// shadow: a failed write is a failure of the command.
-	var werr error
 	if isJSONArray(data) {
 		cohort, problems, err := evaluation.ValidateCohort(bytes.NewReader(data), evaluation.ValidateOptions{})
 		if err != nil {
 			return e.fail(prog, exitUsage, err)
 		}
 		if problems.HasErrors() {
-			return e.failProblems(prog, fs.Arg(0), problems)
+			return e.failProblems(prog, name, problems)
 		}
+		// The ranking of an empty array is empty, never nil: its JSON is [].
 		standings, err := cohort.Score(w)
 		if err != nil {
 			return e.fail(prog, exitFinding, err)
 		}
-		if *asJSON {
-			if standings == nil {
-				standings = []evaluation.Standing{}
-			}
-			werr = writeIndentedJSON(out, standings)
-		} else {
-			werr = writeStandings(out, standings, lang)
-		}
-	} else {
-		ev, problems, err := evaluation.Validate(bytes.NewReader(data), evaluation.ValidateOptions{})
-		if err != nil {
-			return e.fail(prog, exitUsage, err)
-		}
-		if problems.HasErrors() {
-			return e.failProblems(prog, fs.Arg(0), problems)
-		}
-		res, err := ev.Score(w)
-		if err != nil {
-			return e.fail(prog, exitFinding, err)
-		}
-		if *asJSON {
-			werr = writeIndentedJSON(out, res)
-		} else {
-			werr = writeEvaluation(out, ev, res, lang)
-		}
+		return c.show(standings, func(w io.Writer) error { return writeStandings(w, standings, c.lang) })
 	}
-	if werr == nil {
-		werr = out.Flush()
+	ev, problems, err := evaluation.Validate(bytes.NewReader(data), evaluation.ValidateOptions{})
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
 	}
-	if werr != nil {
-		return e.fail(prog, exitUsage, werr)
+	if problems.HasErrors() {
+		return e.failProblems(prog, name, problems)
 	}
-	return exitOK
+	res, err := ev.Score(w)
+	if err != nil {
+		return e.fail(prog, exitFinding, err)
+	}
+	return c.show(res, func(w io.Writer) error { return writeEvaluation(w, ev, res, c.lang) })
 }
 
 // isJSONArray reports whether the JSON document data is an array: its
@@ -169,51 +142,26 @@ func (e *env) listProblems(prog, name string, problems smartcity.Problems) int {
 	return exitFinding
 }
 
-// evalWord returns a phrase of the text output in Indonesian or, when en
-// is set, English.
-func evalWord(key string, en bool) string {
-	var id, eng string
-	switch key {
-	case "title":
-		id, eng = "Evaluasi implementasi smart city %s, %d, %s", "Smart-city implementation evaluation of %s, %d, %s"
-	case "dimension":
-		id, eng = "Dimensi", "Dimension"
-	case "score":
-		id, eng = "Skor", "Score"
-	case "weight":
-		id, eng = "Bobot", "Weight"
-	case "index":
-		id, eng = "Indeks", "Index"
-	case "exactly":
-		id, eng = "tepatnya", "exactly"
-	case "improvement":
-		id, eng = "Kenaikan", "Improvement"
-	case "from":
-		id, eng = "dari", "from"
-	case "pillars":
-		id, eng = "Skor per pilar", "Scores by pillar"
-	case "illustrative":
-		id, eng = "(ilustratif)", "(illustrative)"
-	case "rank":
-		id, eng = "Peringkat", "Rank"
-	case "region":
-		id, eng = "Daerah", "Region"
-	case "province":
-		id, eng = "Provinsi", "Province"
-	case "provinceRank":
-		id, eng = "Di provinsi", "In province"
-	case "year":
-		id, eng = "Tahun", "Year"
-	case "of":
-		id, eng = "%d dari %d", "%d of %d"
-	case "exactRanks":
-		id, eng = "Peringkat mengikuti indeks tepat: indeks yang tampak sama dapat berbeda peringkat.",
-			"Ranks follow the exact index: indices that print alike may rank apart."
-	}
-	if en {
-		return eng
-	}
-	return id
+// evalPhrases are the words of the text output of eval score.
+var evalPhrases = phrases{
+	"title":        {"Evaluasi implementasi smart city %s, %d, %s", "Smart-city implementation evaluation of %s, %d, %s"},
+	"dimension":    {"Dimensi", "Dimension"},
+	"score":        {"Skor", "Score"},
+	"weight":       {"Bobot", "Weight"},
+	"index":        {"Indeks", "Index"},
+	"exactly":      {"tepatnya", "exactly"},
+	"improvement":  {"Kenaikan", "Improvement"},
+	"from":         {"dari", "from"},
+	"pillars":      {"Skor per pilar", "Scores by pillar"},
+	"illustrative": {"(ilustratif)", "(illustrative)"},
+	"rank":         {"Peringkat", "Rank"},
+	"region":       {"Daerah", "Region"},
+	"province":     {"Provinsi", "Province"},
+	"provinceRank": {"Di provinsi", "In province"},
+	"year":         {"Tahun", "Year"},
+	"of":           {"%d dari %d", "%d of %d"},
+	"exactRanks": {"Peringkat mengikuti indeks tepat: indeks yang tampak sama dapat berbeda peringkat.",
+		"Ranks follow the exact index: indices that print alike may rank apart."},
 }
 
 // signed writes a ratio with two decimals in lang with its sign: "+0,17",
@@ -224,8 +172,7 @@ func signed(r smartcity.Number, lang smartcity.Lang) string {
 
 // writeEvaluation prints one scored evaluation as text in lang.
 func writeEvaluation(w io.Writer, ev *evaluation.Evaluation, res evaluation.Result, lang smartcity.Lang) error {
-	en := lang == smartcity.English
-	word := func(key string) string { return evalWord(key, en) }
+	word := evalPhrases.in(lang)
 	region := ev.Region
 	if ev.Province != "" {
 		region += " (" + ev.Province + ")"
@@ -273,8 +220,7 @@ func writeEvaluation(w io.Writer, ev *evaluation.Evaluation, res evaluation.Resu
 
 // writeStandings prints a ranked cohort as a table in lang.
 func writeStandings(w io.Writer, standings []evaluation.Standing, lang smartcity.Lang) error {
-	en := lang == smartcity.English
-	word := func(key string) string { return evalWord(key, en) }
+	word := evalPhrases.in(lang)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", word("rank"), word("region"), word("province"), word("provinceRank"),
 		word("year"), word("index"), word("improvement"))

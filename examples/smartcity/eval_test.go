@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,16 +10,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-const rembangEvaluation = "../rembang/evaluation-2024.json"
-
-func evalTestdata(name string) string { return "testdata/eval/" + name }
-
-// libraryEvalTestdata names a test document of the evaluation
-// package's, which the command reads as it reads any file.
-func libraryEvalTestdata(name string) string {
-	return "../../masterplan/evaluation/testdata/eval/" + name
-}
 
 func TestEvalScoreGolden(t *testing.T) {
 	tests := []struct {
@@ -41,7 +30,7 @@ func TestEvalScoreGolden(t *testing.T) {
 // The hand-computed case: scores 4, 3.5, 3, 2.5, 4.5 under 10/20/30/20/20
 // give (40 + 70 + 90 + 50 + 90) / 100 = 3.40.
 func TestEvalScoreJSON(t *testing.T) {
-	code, out, errOut := runPlanCLI("", "eval", "score", "--json", evalTestdata("single.json"))
+	code, out, errOut := runCLI(t, "", "eval", "score", "--json", evalTestdata("single.json"))
 	require.Equal(t, exitOK, code, errOut)
 	var got map[string]any
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
@@ -49,7 +38,7 @@ func TestEvalScoreJSON(t *testing.T) {
 
 	// The Rembang example: (35 + 75 + 97.5 + 60 + 70) / 100 = 3.375, an
 	// exact tie shown 3.38; 3.375 − 3.21 = 0.165, shown 0.17.
-	code, out, _ = runPlanCLI("", "eval", "score", "--json", rembangEvaluation)
+	code, out, _ = runCLI(t, "", "eval", "score", "--json", rembangEvaluation)
 	require.Equal(t, exitOK, code)
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
 	assert.Equal(t, "3.38", got["index"])
@@ -61,7 +50,7 @@ func TestEvalScoreJSON(t *testing.T) {
 	// (40 + 70 + 90 + 75 + 45) / 100 = 3.20.
 	doc, err := os.ReadFile(evalTestdata("single.json"))
 	require.NoError(t, err)
-	code, out, _ = runPlanCLI(string(doc), "eval", "score", "--json", "--weights", "baseline=10,output=20,outcome=30,impact=30,quick_win=10", "-")
+	code, out, _ = runCLI(t, string(doc), "eval", "score", "--json", "--weights", "baseline=10,output=20,outcome=30,impact=30,quick_win=10", "-")
 	require.Equal(t, exitOK, code)
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
 	assert.Equal(t, "3.20", got["index"])
@@ -70,7 +59,7 @@ func TestEvalScoreJSON(t *testing.T) {
 
 // An array is ranked: each object carries its rank; ties share one.
 func TestEvalScoreCohortJSON(t *testing.T) {
-	code, out, _ := runPlanCLI("", "eval", "score", "--json", libraryEvalTestdata("cohort.json"))
+	code, out, _ := runCLI(t, "", "eval", "score", "--json", libraryEvalTestdata("cohort.json"))
 	require.Equal(t, exitOK, code)
 	var got []struct {
 		Region       string `json:"region"`
@@ -90,7 +79,7 @@ func TestEvalScoreCohortJSON(t *testing.T) {
 	assert.Equal(t, "-0.06", got[5].Improvement, "−0.055 rounds half away from zero")
 	assert.Equal(t, 3, got[5].ProvinceRank)
 
-	code, out, _ = runPlanCLI("[]", "eval", "score", "--json", "-")
+	code, out, _ = runCLI(t, "[]", "eval", "score", "--json", "-")
 	require.Equal(t, exitOK, code)
 	assert.Equal(t, "[]\n", out)
 }
@@ -134,16 +123,11 @@ func TestEvalScoreErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", tt.args...)
-			assert.Equal(t, tt.code, code)
-			assert.Empty(t, out)
-			for _, s := range tt.stderr {
-				assert.Contains(t, errOut, s)
-			}
+			runFails(t, "", tt.code, tt.args, tt.stderr...)
 		})
 	}
 
-	code, out, errOut := runPlanCLI(`{"region": "A"}`, "eval", "score", "-")
+	code, out, errOut := runCLI(t, `{"region": "A"}`, "eval", "score", "-")
 	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "stage: tahap evaluasi wajib diisi")
@@ -151,38 +135,25 @@ func TestEvalScoreErrors(t *testing.T) {
 }
 
 func TestEvalHelp(t *testing.T) {
-	code, out, _ := runPlanCLI("", "eval", "score", "-h", "--lang", "en")
+	code, out, _ := runCLI(t, "", "eval", "score", "-h", "--lang", "en")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "Usage: smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20]")
 	assert.Contains(t, out, "baseline=10,output=20,outcome=30,impact=30,quick_win=10")
 	assert.Contains(t, out, "equal indices share a rank (1, 2, 2, 4)")
 
-	code, out, _ = runPlanCLI("", "-h")
+	code, out, _ = runCLI(t, "", "-h")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "eval ")
 
-	code, out, _ = runPlanCLI("", "eval", "help")
+	code, out, _ = runCLI(t, "", "eval", "help")
 	assert.Equal(t, exitOK, code)
 	assert.True(t, strings.HasPrefix(out, "Penggunaan: smartcity eval <perintah>"))
 }
 
-// failingWriter refuses every write, as a closed pipe or a full disk does.
-type failingWriter struct{}
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
-
-// A write that fails is a failure of the command, not a silent success.
-func TestEvalScoreWriteFailure(t *testing.T) {
-	for _, args := range [][]string{
-		{"eval", "score", rembangEvaluation},
-		{"eval", "score", "--json", rembangEvaluation},
-		{"eval", "score", libraryEvalTestdata("cohort.json")},
-	} {
-		var errOut strings.Builder
-		code := run(args, strings.NewReader(""), failingWriter{}, &errOut)
-		assert.Equal(t, exitUsage, code, "%v", args)
-		assert.Contains(t, errOut.String(), "disk full", "%v", args)
-	}
+// An empty array is an empty ranking, whose JSON is an empty array.
+func TestEvalScoreEmptyCohort(t *testing.T) {
+	out := runOK(t, " [ ]\n", "eval", "score", "--json", "-")
+	assert.Equal(t, "[]\n", out)
 }
 
 // TestEvalScoreListsEveryProblem: an evaluation with an unknown stage, a
@@ -194,7 +165,7 @@ func TestEvalScoreListsEveryProblem(t *testing.T) {
 	doc := strings.NewReplacer(`"stage": "II"`, `"stage": "IX"`, `"impact": 3,`, `"impact": "tiga",`, `"output": 3.75`, `"output": 7`).Replace(string(data))
 	path := filepath.Join(t.TempDir(), "evaluation.json")
 	require.NoError(t, os.WriteFile(path, []byte(doc), 0o600))
-	code, out, errOut := runPlanCLI("", "eval", "score", "--lang", "en", path)
+	code, out, errOut := runCLI(t, "", "eval", "score", "--lang", "en", path)
 	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
 	assert.Equal(t, "smartcity eval score: "+path+" is not valid:\n"+

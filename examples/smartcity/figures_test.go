@@ -28,8 +28,7 @@ func TestTextFiguresFollowLang(t *testing.T) {
 		{"eval", "score", libraryEvalTestdata("cohort.json")},
 	} {
 		for lang, other := range map[string]*regexp.Regexp{"id": regexp.MustCompile(`\d\.\d`), "en": regexp.MustCompile(`\d,\d`)} {
-			code, out, errOut := runCLI(t, "", append(args, "--lang", lang)...)
-			require.Equal(t, exitOK, code, errOut)
+			out := runOK(t, "", append(args, "--lang", lang)...)
 			assert.Empty(t, other.FindAllString(out, -1), "%v --lang %s:\n%s", args, lang, out)
 		}
 	}

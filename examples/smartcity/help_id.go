@@ -56,11 +56,7 @@ var helpTexts = i18n.Table{
 	"a Markdown report, a roadmap or pillar chart, or a CSV of programmes for spreadsheets": "laporan Markdown, grafik peta jalan atau pilar, atau CSV program untuk lembar kerja",
 	"index, improvement and ranking of the ministry's yearly smart-city evaluation":         "indeks, peningkatan dan peringkat evaluasi kota cerdas tahunan kementerian",
 
-	"smartcity spbe frameworks [--lang id|en] [--json]\n" +
-		"\n" +
-		"Lists the built-in frameworks, newest first: id, name, legal basis, the evaluation years each is the rule\n" +
-		"of (\"2026–\" for the one in force), the method of each year, the size and the predikat bands. An assessment\n" +
-		"that names no framework is scored under the rule of its year.": "smartcity spbe frameworks [--lang id|en] [--json]\n" +
+	frameworksUsage: "smartcity spbe frameworks [--lang id|en] [--json]\n" +
 		"\n" +
 		"Mendaftar kerangka evaluasi bawaan, yang terbaru lebih dahulu: id, nama, dasar hukum, tahun-tahun evaluasi\n" +
 		"yang aturannya ia tetapkan (\"2026–\" untuk yang berlaku), metode tiap tahun, ukuran dan pita predikat.\n" +
@@ -72,12 +68,7 @@ var helpTexts = i18n.Table{
 
 	"language of the text and names: id or en": "bahasa teks dan nama: id atau en",
 
-	"smartcity spbe framework [--lang id|en] ID\n" +
-		"\n" +
-		"Prints the built-in framework ID ('smartcity spbe frameworks' lists them) as JSON: predikat bands, years,\n" +
-		"methods, level scales, domains, aspects, indicators with their weights in basis points and the tables\n" +
-		"that turn outside scores into levels. 'smartcity spbe score --framework FILE' reads the file back into\n" +
-		"the same framework, so a copy is a template for a framework of one's own.": "smartcity spbe framework [--lang id|en] ID\n" +
+	frameworkUsage: "smartcity spbe framework [--lang id|en] ID\n" +
 		"\n" +
 		"Mencetak kerangka evaluasi bawaan ID ('smartcity spbe frameworks' mendaftarnya) sebagai JSON: pita predikat,\n" +
 		"tahun, metode, skala level, domain, aspek, indikator dengan bobotnya dalam basis poin, dan tabel yang\n" +
@@ -86,18 +77,7 @@ var helpTexts = i18n.Table{
 
 	"language of the messages: id or en": "bahasa pesan: id atau en",
 
-	"smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
-		"                     [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n" +
-		"\n" +
-		"Scores the assessments in FILE (\"-\" for standard input): an assessment in JSON (or a JSON array of them),\n" +
-		"a long CSV (indikator,level[,tahun,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n" +
-		"by content. CSV may use \",\" or \";\", quotes and a UTF-8 byte-order mark. Nothing is printed when any\n" +
-		"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.\n" +
-		"\n" +
-		"FILE is read twice, to check every assessment and then to print each result as it is scored, so that memory\n" +
-		"stays the same whether a wide CSV has ten rows or a million; standard input that is not a file is kept in a\n" +
-		"temporary file meanwhile. A FILE larger than --max-bytes, or a CSV of more data rows than --max-rows, is\n" +
-		"refused: raise them for a larger file.": "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
+	scoreUsage: "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
 		"                          [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n" +
 		"\n" +
 		"Menilai penilaian dalam FILE (\"-\" untuk masukan standar): satu penilaian dalam JSON (atau larik JSON\n" +
@@ -122,19 +102,13 @@ var helpTexts = i18n.Table{
 		"(kB, MB, GB count in thousands)": "baca paling banyak `ukuran` bita dari FILE: sebuah bilangan, atau dengan satuan, 512KiB, 256MiB, 2GiB\n" +
 		"(kB, MB, GB dihitung per seribu)",
 
-	"read at most `n` data rows of a CSV FILE":                                                       "baca paling banyak `n` baris data dari FILE CSV",
-	"take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023 practice)": "ambil predikat dari indeks `dasar`: unrounded (praktik 2024) atau rounded (praktik 2023)",
+	"read at most `n` data rows of a CSV FILE": "baca paling banyak `n` baris data dari FILE CSV",
+	basisUsage: "ambil predikat dari indeks `dasar`: unrounded (praktik 2024) atau rounded (praktik 2023)",
 
-	"treat an unanswered indicator by `policy`: error (refuse to score) or zero (score it 0,\n" +
-		"as the 2023 results did)": "perlakukan indikator yang tidak dijawab menurut `kebijakan`: error (tolak penilaian) atau zero (beri nilai 0,\n" +
+	unansweredUsage: "perlakukan indikator yang tidak dijawab menurut `kebijakan`: error (tolak penilaian) atau zero (beri nilai 0,\n" +
 		"seperti hasil 2023)",
 
-	"smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE\n" +
-		"\n" +
-		"Plans the fewest one-level raises (or, with --costs, the cheapest) that take the assessment in FILE (JSON or\n" +
-		"long CSV; \"-\" for standard input) to the target, year by year. The plan is exact, not a heuristic. When the\n" +
-		"target cannot be met the plan comes as close as it can, says which constraint holds it back, and the exit\n" +
-		"code is 1.": "smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE\n" +
+	planUsage: "smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE\n" +
 		"\n" +
 		"Merencanakan kenaikan satu level yang paling sedikit (atau, dengan --costs, yang paling murah) yang membawa\n" +
 		"penilaian dalam FILE (JSON atau CSV panjang; \"-\" untuk masukan standar) ke target, tahun demi tahun.\n" +
@@ -175,13 +149,7 @@ var helpTexts = i18n.Table{
 		"the fewest years in which the target can be met": "ambil paling lama `Y` tahun (dengan batas kenaikan; sebuah indikator naik paling banyak N × Y level).\n" +
 		"Bawaan: tahun paling sedikit yang cukup untuk mencapai target",
 
-	"smartcity spbe compare [--framework ID|FILE] [--top N] [--predicate-basis unrounded|rounded] [--lang id|en] [--json] A B\n" +
-		"\n" +
-		"Compares the assessment B with the assessment A (JSON, long CSV or a wide CSV of one row each; year over year,\n" +
-		"or one region against another): every indicator, aspect, domain and the index, exactly, the change of\n" +
-		"predikat, and the indicators that gained and lost the most. Assessments of different frameworks (2025 under\n" +
-		"PermenPANRB 59/2020, 2026 under 8/2026) share no indicators, aspects or domains: only their indices and\n" +
-		"predikat are compared, and the output says so.": "smartcity spbe compare [--framework ID|FILE] [--top N] [--predicate-basis unrounded|rounded] [--lang id|en] [--json] A B\n" +
+	compareUsage: "smartcity spbe compare [--framework ID|FILE] [--top N] [--predicate-basis unrounded|rounded] [--lang id|en] [--json] A B\n" +
 		"\n" +
 		"Membandingkan penilaian B dengan penilaian A (JSON, CSV panjang atau CSV lebar berisi satu baris masing-masing;\n" +
 		"dari tahun ke tahun, atau satu daerah dengan daerah lain): setiap indikator, aspek, domain dan indeksnya,\n" +
@@ -197,16 +165,7 @@ var helpTexts = i18n.Table{
 	"take each predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)": "ambil setiap predikat dari indeks `dasar`: unrounded (praktik 2024) atau rounded (2023)",
 	"list the `N` biggest gains and losses (-1: all)":                                        "daftar `N` kenaikan dan penurunan terbesar (-1: semua)",
 
-	"smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
-		"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n" +
-		"\n" +
-		"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\" — 1,…,20 for 2026 on — or any form `spbe score`\n" +
-		"reads; \"-\" for standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the\n" +
-		"index and each domain: mean, sample standard deviation, and the R-7 quartiles that spreadsheets'\n" +
-		"PERCENTILE.INC computes. The percentile of a member is the share of the others with a strictly lower index\n" +
-		"(PERCENTRANK.INC). Results of different frameworks (2025 under PermenPANRB 59/2020, 2026 under 8/2026) are\n" +
-		"not ranked together: each framework's results form a cohort of their own, the newest first. A FILE larger than\n" +
-		"--max-bytes, or a CSV of more data rows than --max-rows, is refused: raise them for a larger file.": "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
+	cohortUsage: "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
 		"                           [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n" +
 		"\n" +
 		"Menilai setiap penilaian dalam FILE (CSV lebar \"instansi,tahun,1,…,47\" — 1,…,20 mulai 2026 — atau bentuk apa\n" +
@@ -223,24 +182,7 @@ var helpTexts = i18n.Table{
 		"counts and the ranked members; one object per framework when the file mixes them": "cetak satu objek JSON: framework, cohorts, n, statistik index dan domains, jumlah predicates\n" +
 		"dan anggota yang diperingkat; satu objek per kerangka evaluasi bila berkasnya mencampurnya",
 
-	"take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)": "ambil predikat dari indeks `dasar`: unrounded (praktik 2024) atau rounded (2023)",
-	"treat an unanswered indicator by `policy`: error or zero":                              "perlakukan indikator yang tidak dijawab menurut `kebijakan`: error atau zero",
-
-	"smartcity spbe report [--format md|svg|csv] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
-		"       [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
-		"       [--predicate-basis unrounded|rounded] [--unanswered error|zero] FILE\n" +
-		"\n" +
-		"Reports on the assessments in FILE (\"-\" for standard input), read as 'smartcity spbe score' reads them:\n" +
-		"JSON, a long CSV or a wide CSV of many, each scored under the rule of its year unless --framework names one\n" +
-		"(2026 on: the Indeks Pemerintah Digital, whose aspects sit directly under the index). The report goes to\n" +
-		"standard output:\n" +
-		"  md   a Markdown report per assessment: index and predikat, domains, aspects and indicators with their\n" +
-		"       levels, the comparison with --compare and the gap to --target with the fewest raises that close it\n" +
-		"  svg  a radar chart of FILE's assessment beside --compare's (two at most): the domain indices, or the\n" +
-		"       aspect indices under a framework without domains\n" +
-		"  csv  one row per assessment for spreadsheets: the domain (or aspect) indices, index, predikat, the\n" +
-		"       exact numerator\n" +
-		"An invalid assessment prints nothing and exits 1.": "smartcity spbe report [--format md|svg|csv] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
+	reportUsage: "smartcity spbe report [--format md|svg|csv] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
 		"            [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
 		"            [--predicate-basis unrounded|rounded] [--unanswered error|zero] FILE\n" +
 		"\n" +
@@ -273,11 +215,7 @@ var helpTexts = i18n.Table{
 		"framework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)": "md: tunjukkan selisih ke `target`: predikat (Memuaskan, \"sangat baik\"), yang dicapai di tempat yang\n" +
 		"ditetapkan pita kerangka evaluasi (4.2 untuk SPBE, 4.00 untuk Indeks Pemerintah Digital), atau indeks (4.2)",
 
-	"smartcity plan validate [--lang id|en] [--json] FILE\n" +
-		"\n" +
-		"Checks the masterplan in FILE (JSON; \"-\" for standard input) and lists every problem with the path\n" +
-		"of its field, the rule, its severity and a message. A quick win is required in each of the six\n" +
-		"pillars. The exit code is 1 when there is an error; warnings alone leave it 0.": "smartcity plan validate [--lang id|en] [--json] FILE\n" +
+	planValidateUsage: "smartcity plan validate [--lang id|en] [--json] FILE\n" +
 		"\n" +
 		"Memeriksa rencana induk dalam FILE (JSON; \"-\" untuk masukan standar) dan mendaftar setiap masalah dengan\n" +
 		"jalur kolomnya, aturannya, tingkat keparahannya dan pesannya. Setiap pilar dari keenam pilar wajib memiliki\n" +
@@ -289,12 +227,7 @@ var helpTexts = i18n.Table{
 		"membaca berkas juga memiliki \"line\" dan \"column\", dan aturan seperti \"unknown_field\", \"type\",\n" +
 		"\"enum\" atau \"syntax\"",
 
-	"smartcity plan summary [--lang id|en] [--json] FILE\n" +
-		"\n" +
-		"Summarises the masterplan in FILE (JSON; \"-\" for standard input): the budget by pillar, year and\n" +
-		"source with exact totals in rupiah, programmes and quick wins per pillar and element, the roadmap\n" +
-		"year by year and the quick wins. A plan with errors is not summarised (exit 1): run 'smartcity plan\n" +
-		"validate' for the list.": "smartcity plan summary [--lang id|en] [--json] FILE\n" +
+	planSummaryUsage: "smartcity plan summary [--lang id|en] [--json] FILE\n" +
 		"\n" +
 		"Merangkum rencana induk dalam FILE (JSON; \"-\" untuk masukan standar): anggaran per pilar, tahun dan sumber\n" +
 		"dengan total eksak dalam rupiah, program dan quick win per pilar dan elemen, peta jalan tahun demi tahun dan\n" +
@@ -303,27 +236,7 @@ var helpTexts = i18n.Table{
 
 	"print the summary as one JSON object": "cetak rangkuman sebagai satu objek JSON",
 
-	"smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n" +
-		"\n" +
-		"Reports how far a masterplan has come in year Y. FILE (JSON; \"-\" for standard input) is the region's\n" +
-		"realisation document, kept beside the plan; it names the plan in \"plan\", a path relative to FILE\n" +
-		"(--plan gives or overrides it):\n" +
-		"\n" +
-		"  {\"region\": \"Rembang\", \"plan\": \"masterplan.json\",\n" +
-		"   \"years\": [{\"year\": 2024, \"programs\": [{\"id\": \"GOV-01\", \"status\": \"completed\",\n" +
-		"     \"budget\": [{\"source\": \"APBD\", \"amount\": 340000000}],\n" +
-		"     \"kpis\": [{\"name\": \"unduhan aplikasi\", \"actual\": 52000}]}]}]}\n" +
-		"\n" +
-		"A status is planned, ongoing (running), completed (done), postponed or cancelled (dropped), as at the end\n" +
-		"of the year. The realisation is checked against the plan first; its errors are listed on standard error\n" +
-		"(exit 1) and its warnings printed with the report. The plan must validate.\n" +
-		"\n" +
-		"A programme is planned in Y when Y lies in its years and it was not cancelled in an earlier year. It is\n" +
-		"realised when it is completed (in Y or before) or ongoing with money spent in Y — or ongoing in a year the\n" +
-		"plan gives it no money. Achievement per pillar = realised ÷ planned, one decimal half up; a pillar with\n" +
-		"nothing planned has no data. Budget absorption = money spent ÷ money planned for Y, per pillar and funding\n" +
-		"source. KPI progress = (actual − baseline) ÷ (target − baseline), for either direction, against the target\n" +
-		"of Y (else the next, else the last); above 100 % is reported as exceeded, never clamped.": "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n" +
+	planProgressUsage: "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n" +
 		"\n" +
 		"Melaporkan sejauh mana rencana induk telah berjalan pada tahun Y. FILE (JSON; \"-\" untuk masukan standar)\n" +
 		"adalah dokumen realisasi daerah, disimpan di samping rencananya; ia menyebut rencananya dalam \"plan\",\n" +
@@ -357,16 +270,7 @@ var helpTexts = i18n.Table{
 	"the masterplan `PLAN` (JSON); by default the file FILE names in \"plan\"": "rencana induk `PLAN` (JSON); bawaannya berkas yang disebut FILE dalam \"plan\"",
 	"the `year` to report on; by default the latest year FILE reports":         "`tahun` yang dilaporkan; bawaannya tahun terakhir yang dilaporkan FILE",
 
-	"smartcity plan report [--format md|svg|csv] [--lang id|en] [--chart roadmap|pillars]\n" +
-		"       [--rows programs|budget] [--semicolon] [--bom] FILE\n" +
-		"\n" +
-		"Reports on the masterplan in FILE (JSON; \"-\" for standard input), to standard output:\n" +
-		"  md   a Markdown report: region and period, vision and missions, coverage of pillars and elements, budget\n" +
-		"       by pillar and year and by funding source in rupiah, roadmap, quick wins, programmes and notes\n" +
-		"  svg  the roadmap chart of programmes by pillar and year, quick wins highlighted, or with --chart pillars\n" +
-		"       a radar of each pillar's share of the programmes and of the budget\n" +
-		"  csv  one row per programme with a column per year, or with --rows budget one row per budget line\n" +
-		"A plan with errors is not reported (exit 1): run 'smartcity plan validate' for the list.": "smartcity plan report [--format md|svg|csv] [--lang id|en] [--chart roadmap|pillars]\n" +
+	planReportUsage: "smartcity plan report [--format md|svg|csv] [--lang id|en] [--chart roadmap|pillars]\n" +
 		"            [--rows programs|budget] [--semicolon] [--bom] FILE\n" +
 		"\n" +
 		"Melaporkan rencana induk dalam FILE (JSON; \"-\" untuk masukan standar) ke keluaran standar:\n" +
@@ -384,21 +288,7 @@ var helpTexts = i18n.Table{
 	"csv: one row per programme (`programs`) or per budget line (budget)":    "csv: satu baris per program (`programs`) atau per baris anggaran (budget)",
 	"csv: delimit with \";\", as spreadsheets in the Indonesian locale read": "csv: pisahkan dengan \";\", sebagaimana dibaca lembar kerja berlokal Indonesia",
 
-	"smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en] [--json] FILE\n" +
-		"\n" +
-		"Scores the ministry's yearly evaluation of smart-city implementation. FILE (JSON; \"-\" for standard input)\n" +
-		"holds one evaluation or a JSON array of them:\n" +
-		"\n" +
-		"  {\"region\": \"Kabupaten Rembang\", \"province\": \"Jawa Tengah\", \"year\": 2024, \"stage\": \"II\",\n" +
-		"   \"scores\": {\"baseline\": 4, \"output\": 3.5, \"outcome\": 3, \"impact\": 2.5, \"quick_win\": 4.5},\n" +
-		"   \"previous_index\": 3.2}\n" +
-		"\n" +
-		"Scores are decimals from 0 to 5, all five required; \"province\", \"previous_index\", \"pillar_scores\"\n" +
-		"(pillar code → score), \"illustrative\" and \"notes\" are optional. The index is the weighted mean of the\n" +
-		"five scores, exact, shown half up to two decimals; the improvement is the index minus \"previous_index\".\n" +
-		"An array is ranked by exact index, highest first, nationally and within each province named, year by\n" +
-		"year; equal indices share a rank (1, 2, 2, 4). Nothing is printed when an evaluation is invalid: every\n" +
-		"problem is listed on standard error and the exit code is 1.": "smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en] [--json] FILE\n" +
+	evalScoreUsage: "smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en] [--json] FILE\n" +
 		"\n" +
 		"Menilai evaluasi tahunan kementerian atas penerapan kota cerdas. FILE (JSON; \"-\" untuk masukan standar)\n" +
 		"memuat satu evaluasi atau larik JSON evaluasi:\n" +

@@ -1,6 +1,9 @@
 package main
 
-import "github.com/kotacerdas/smartcity/internal/i18n"
+import (
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
+)
 
 // words are the tool's own error messages in Indonesian, keyed by their
 // English format, as the library keeps its own: fail says an error made by
@@ -15,6 +18,9 @@ var words = i18n.Table{
 	"%s is not a valid masterplan (1 error); run 'smartcity plan validate %s'":       "%s bukan rencana induk yang valid (1 galat); jalankan 'smartcity plan validate %s'",
 	"%s is not a valid masterplan (%d errors); run 'smartcity plan validate %s'":     "%s bukan rencana induk yang valid (%d galat); jalankan 'smartcity plan validate %s'",
 	"%s reports no realisation for %d (it reports %s)":                               "%s tidak memuat realisasi tahun %d (yang dimuat: %s)",
+	"%q is not an indicator number":                                                  "%q bukan nomor indikator",
+	"%q is not NUMBER=LEVEL":                                                         "%q bukan NOMOR=LEVEL",
+	"%q is not CODE=INDEX":                                                           "%q bukan KODE=INDEKS",
 	"%q is not a size: want a positive number of bytes, such as 268435456 or 256MiB": "%q bukan ukuran: yang diminta bilangan bita positif, seperti 268435456 atau 256MiB",
 
 	// Usage errors, which usageError prints before a pointer to -h.
@@ -26,6 +32,7 @@ var words = i18n.Table{
 	"the plan and the realisation cannot both come from standard input":   "rencana induk dan realisasi tidak dapat sama-sama berasal dari masukan standar",
 	"--chart must be roadmap or pillars, not %q":                          "--chart harus roadmap atau pillars, bukan %q",
 	"--rows must be programs or budget, not %q":                           "--rows harus programs atau budget, bukan %q",
+	"--format must be md, svg or csv, not %q":                             "--format harus md, svg atau csv, bukan %q",
 	"%s does not apply to --format %s":                                    "%s tidak berlaku untuk --format %s",
 	"--framework: %v, and no file %q can be read":                         "--framework: %v, dan tidak ada berkas %q yang dapat dibaca",
 	"two assessment files A and B are required":                           "dua berkas penilaian, A dan B, wajib diberikan",
@@ -58,4 +65,18 @@ func invalidPlan(path string, errs int) error {
 		return errorf("%s is not a valid masterplan (1 error); run 'smartcity plan validate %s'", path, path)
 	}
 	return errorf("%s is not a valid masterplan (%d errors); run 'smartcity plan validate %s'", path, errs, path)
+}
+
+// phrases are the words of one text output, each key's Indonesian and
+// English, as words are the tool's messages.
+type phrases map[string][2]string
+
+// in returns the phrase of a key in lang: Indonesian unless lang is
+// English.
+func (p phrases) in(lang smartcity.Lang) func(key string) string {
+	k := 0
+	if lang == smartcity.English {
+		k = 1
+	}
+	return func(key string) string { return p[key][k] }
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"maps"
 	"slices"
@@ -11,14 +10,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// runPillarsCLI runs the tool in-process and returns its exit code and streams.
-func runPillarsCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	code = run(args, strings.NewReader(""), &out, &errOut)
-	return code, out.String(), errOut.String()
-}
 
 func TestPillarsTable(t *testing.T) {
 	tests := []struct {
@@ -40,7 +31,7 @@ func TestPillarsTable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runPillarsCLI(t, tt.args...)
+			code, out, errOut := runCLI(t, "", tt.args...)
 			assert.Equal(t, exitOK, code)
 			assert.Empty(t, errOut)
 			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
@@ -52,7 +43,7 @@ func TestPillarsTable(t *testing.T) {
 }
 
 func TestPillarsJSON(t *testing.T) {
-	code, out, errOut := runPillarsCLI(t, "pillars", "--json")
+	code, out, errOut := runCLI(t, "", "pillars", "--json")
 	require.Equal(t, exitOK, code, errOut)
 	assert.Empty(t, errOut)
 
@@ -97,7 +88,7 @@ func TestPillarsJSON(t *testing.T) {
 	}, typed[3])
 
 	// --lang does not change the JSON, which carries both languages.
-	code, outEN, _ := runPillarsCLI(t, "pillars", "--json", "--lang", "en")
+	code, outEN, _ := runCLI(t, "", "pillars", "--json", "--lang", "en")
 	assert.Equal(t, exitOK, code)
 	assert.Equal(t, out, outEN)
 }
@@ -119,7 +110,7 @@ func TestPillarsUsage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runPillarsCLI(t, tt.args...)
+			code, out, errOut := runCLI(t, "", tt.args...)
 			assert.Equal(t, tt.code, code)
 			if tt.stdout != "" {
 				assert.Contains(t, out, tt.stdout)

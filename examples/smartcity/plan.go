@@ -1,12 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
@@ -81,28 +81,25 @@ func (e *env) loadValidPlan(prog, name string, opts masterplan.ValidateOptions) 
 	return nil, e.listProblems(prog, name, errs), false
 }
 
+// planValidateUsage is the help of plan validate: its synopsis and what
+// it does.
+const planValidateUsage = "smartcity plan validate [--lang id|en] [--json] FILE\n\n" +
+	"Checks the masterplan in FILE (JSON; \"-\" for standard input) and lists every problem with the path\n" +
+	"of its field, the rule, its severity and a message. A quick win is required in each of the six\n" +
+	"pillars. The exit code is 1 when there is an error; warnings alone leave it 0."
+
 // runPlanValidate checks one masterplan.
 func runPlanValidate(e *env, args []string) int {
 	const prog = "smartcity plan validate"
-	fs := e.flags(prog, "smartcity plan validate [--lang id|en] [--json] FILE\n\n"+
-		"Checks the masterplan in FILE (JSON; \"-\" for standard input) and lists every problem with the path\n"+
-		"of its field, the rule, its severity and a message. A quick win is required in each of the six\n"+
-		"pillars. The exit code is 1 when there is an error; warnings alone leave it 0.")
-	langText := fs.String("lang", "id", "language of the messages: id or en")
-	asJSON := fs.Bool("json", false, "print a JSON array of {\"path\", \"rule\", \"severity\", \"message\"}; a problem found while\n"+
-		"decoding the file has its \"line\" and \"column\" too, and a rule such as \"unknown_field\", \"type\",\n"+
+	c := e.leaf(prog, planValidateUsage, "language of the messages: id or en")
+	c.jsonFlag("print a JSON array of {\"path\", \"rule\", \"severity\", \"message\"}; a problem found while\n" +
+		"decoding the file has its \"line\" and \"column\" too, and a rule such as \"unknown_field\", \"type\",\n" +
 		"\"enum\" or \"syntax\"")
-	if ok, code := e.parse(fs, args); !ok {
+	if ok, code := c.start(args, oneFile("a FILE to validate")); !ok {
 		return code
 	}
-	if code := e.oneFile(prog, fs, "a FILE to validate"); code != exitOK {
-		return code
-	}
-	lang, code := e.lang(prog, *langText)
-	if code != exitOK {
-		return code
-	}
-	f, err := e.open(fs.Arg(0))
+	name := c.fs.Arg(0)
+	f, err := e.open(name)
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
@@ -113,18 +110,10 @@ func runPlanValidate(e *env, args []string) int {
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
-
-	out := bufio.NewWriter(e.stdout)
-	if *asJSON {
-		err = writeIndentedJSON(out, problems.JSON(lang))
-	} else {
-		err = writeProblems(out, fs.Arg(0), p, problems, lang)
-	}
-	if err == nil {
-		err = out.Flush()
-	}
-	if err != nil {
-		return e.fail(prog, exitUsage, err)
+	// No problems are the empty array, which Problems.JSON writes.
+	shown := c.show(problems.JSON(c.lang), func(w io.Writer) error { return writeProblems(w, name, p, problems, c.lang) })
+	if shown != exitOK {
+		return shown
 	}
 	if problems.HasErrors() {
 		return exitFinding
@@ -183,27 +172,23 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// planSummaryUsage is the help of plan summary: its synopsis and what
+// it does.
+const planSummaryUsage = "smartcity plan summary [--lang id|en] [--json] FILE\n\n" +
+	"Summarises the masterplan in FILE (JSON; \"-\" for standard input): the budget by pillar, year and\n" +
+	"source with exact totals in rupiah, programmes and quick wins per pillar and element, the roadmap\n" +
+	"year by year and the quick wins. A plan with errors is not summarised (exit 1): run 'smartcity plan\n" +
+	"validate' for the list."
+
 // runPlanSummary summarises one valid masterplan.
 func runPlanSummary(e *env, args []string) int {
 	const prog = "smartcity plan summary"
-	fs := e.flags(prog, "smartcity plan summary [--lang id|en] [--json] FILE\n\n"+
-		"Summarises the masterplan in FILE (JSON; \"-\" for standard input): the budget by pillar, year and\n"+
-		"source with exact totals in rupiah, programmes and quick wins per pillar and element, the roadmap\n"+
-		"year by year and the quick wins. A plan with errors is not summarised (exit 1): run 'smartcity plan\n"+
-		"validate' for the list.")
-	langText := fs.String("lang", "id", "language of the text: id or en")
-	asJSON := fs.Bool("json", false, "print the summary as one JSON object")
-	if ok, code := e.parse(fs, args); !ok {
+	c := e.leaf(prog, planSummaryUsage, "language of the text: id or en")
+	c.jsonFlag("print the summary as one JSON object")
+	if ok, code := c.start(args, oneFile("a FILE to summarise")); !ok {
 		return code
 	}
-	if code := e.oneFile(prog, fs, "a FILE to summarise"); code != exitOK {
-		return code
-	}
-	lang, code := e.lang(prog, *langText)
-	if code != exitOK {
-		return code
-	}
-	p, code, ok := e.loadValidPlan(prog, fs.Arg(0), masterplan.ValidateOptions{RequireQuickWinPerPillar: true})
+	p, code, ok := e.loadValidPlan(prog, c.fs.Arg(0), masterplan.ValidateOptions{RequireQuickWinPerPillar: true})
 	if !ok {
 		return code
 	}
@@ -211,145 +196,94 @@ func runPlanSummary(e *env, args []string) int {
 	if err != nil {
 		return e.fail(prog, exitFinding, err)
 	}
-	out := bufio.NewWriter(e.stdout)
-	if *asJSON {
-		err = writeIndentedJSON(out, s)
-	} else {
-		err = writeSummary(out, p, s, lang)
-	}
-	if err == nil {
-		err = out.Flush()
-	}
-	if err != nil {
-		return e.fail(prog, exitUsage, err)
-	}
-	return exitOK
+	return c.show(s, func(w io.Writer) error { return writeSummary(w, p, s, c.lang) })
 }
 
-// writeIndentedJSON writes v as indented JSON to w, as env.writeJSON does
-// to standard output.
-func writeIndentedJSON(w io.Writer, v any) error {
-	e := &env{stdout: w}
-	return e.writeJSON(v)
+// summaryPhrases are the headings and phrases of the text summary.
+var summaryPhrases = phrases{
+	"title":        {"Rencana induk smart city %s %d–%d (kode Kemendagri %s, %s)", "Smart-city masterplan of %s %d–%d (Kemendagri code %s, %s)"},
+	"counts":       {"%d program, %d quick win, anggaran %s", "%d programmes, %d quick wins, budget %s"},
+	"byPillar":     {"Anggaran menurut pilar", "Budget by pillar"},
+	"byYear":       {"Anggaran menurut tahun", "Budget by year"},
+	"bySource":     {"Anggaran menurut sumber dana", "Budget by funding source"},
+	"cells":        {"Anggaran menurut pilar, tahun dan sumber dana", "Budget by pillar, year and funding source"},
+	"total":        {"Jumlah", "Total"},
+	"coverage":     {"Cakupan pilar dan elemen (program / quick win)", "Coverage of pillars and elements (programmes / quick wins)"},
+	"roadmap":      {"Peta jalan", "Roadmap"},
+	"running":      {"%d berjalan", "%d running"},
+	"starting":     {"mulai: %s", "starting: %s"},
+	"ending":       {"selesai: %s", "ending: %s"},
+	"quickWins":    {"Quick win", "Quick wins"},
+	"illustrative": {"(ilustratif)", "(illustrative)"},
+	"notes":        {"Catatan pada dokumen", "Notes in the document"},
 }
 
-// summaryWord returns a heading or phrase of the text summary in
-// Indonesian or, when en is set, English.
-func summaryWord(key string, en bool) string {
-	var id, eng string
-	switch key {
-	case "title":
-		id, eng = "Rencana induk smart city %s %d–%d (kode Kemendagri %s, %s)", "Smart-city masterplan of %s %d–%d (Kemendagri code %s, %s)"
-	case "counts":
-		id, eng = "%d program, %d quick win, anggaran %s", "%d programmes, %d quick wins, budget %s"
-	case "byPillar":
-		id, eng = "Anggaran menurut pilar", "Budget by pillar"
-	case "byYear":
-		id, eng = "Anggaran menurut tahun", "Budget by year"
-	case "bySource":
-		id, eng = "Anggaran menurut sumber dana", "Budget by funding source"
-	case "cells":
-		id, eng = "Anggaran menurut pilar, tahun dan sumber dana", "Budget by pillar, year and funding source"
-	case "total":
-		id, eng = "Jumlah", "Total"
-	case "coverage":
-		id, eng = "Cakupan pilar dan elemen (program / quick win)", "Coverage of pillars and elements (programmes / quick wins)"
-	case "roadmap":
-		id, eng = "Peta jalan", "Roadmap"
-	case "running":
-		id, eng = "%d berjalan", "%d running"
-	case "starting":
-		id, eng = "mulai: %s", "starting: %s"
-	case "ending":
-		id, eng = "selesai: %s", "ending: %s"
-	case "quickWins":
-		id, eng = "Quick win", "Quick wins"
-	case "illustrative":
-		id, eng = "(ilustratif)", "(illustrative)"
-	case "notes":
-		id, eng = "Catatan pada dokumen", "Notes in the document"
-	}
-	if en {
-		return eng
-	}
-	return id
-}
-
-// rupiahColumn formats amounts in lang, padded on the left to one width so
-// that they line up in a column.
-func rupiahColumn(amounts []int64, lang smartcity.Lang) []string {
-	out := make([]string, len(amounts))
+// rupiahRows writes n rows to tw and flushes it: row i, with its amount
+// amount(i) in rupiah in lang, padded on the left so that the amounts line
+// up in a column.
+func rupiahRows(tw *tabwriter.Writer, lang smartcity.Lang, n int, amount func(i int) int64, row func(i int, rupiah string)) error {
+	col := make([]string, n)
 	width := 0
-	for i, a := range amounts {
-		out[i] = lang.Rupiah(a)
-		width = max(width, len([]rune(out[i])))
+	for i := range col {
+		col[i] = lang.Rupiah(amount(i))
+		width = max(width, utf8.RuneCountInString(col[i]))
 	}
-	for i := range out {
-		out[i] = strings.Repeat(" ", width-len([]rune(out[i]))) + out[i]
+	for i, r := range col {
+		row(i, strings.Repeat(" ", width-utf8.RuneCountInString(r))+r)
 	}
-	return out
+	return tw.Flush()
 }
 
 // writeSummary prints the summary as text in lang.
 func writeSummary(w io.Writer, p *masterplan.Plan, s *masterplan.Summary, lang smartcity.Lang) error {
-	en := lang == smartcity.English
-	word := func(key string) string { return summaryWord(key, en) }
+	word := summaryPhrases.in(lang)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	section := func(key string) { fmt.Fprintf(tw, "\n%s\n", word(key)) }
 
 	fmt.Fprintf(tw, word("title")+"\n", p.Region.FullName(lang), p.Period.StartYear, p.Period.EndYear, p.Region.KemendagriCode, p.Region.Province)
 	fmt.Fprintf(tw, word("counts")+"\n", len(p.Programs), len(s.QuickWins), lang.Rupiah(s.Budget.Total))
 
+	b := s.Budget
 	section("byPillar")
-	amounts := make([]int64, 0, len(s.Budget.ByPillar)+1)
-	for _, pa := range s.Budget.ByPillar {
-		amounts = append(amounts, pa.Amount)
-	}
-	col := rupiahColumn(append(amounts, s.Budget.Total), lang)
-	for i, pa := range s.Budget.ByPillar {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", pa.Pillar, pillarName(pa.Pillar, lang), col[i])
-	}
-	fmt.Fprintf(tw, "\t%s\t%s\n", word("total"), col[len(col)-1])
-	if err := tw.Flush(); err != nil {
+	err := rupiahRows(tw, lang, len(b.ByPillar)+1, func(i int) int64 {
+		if i == len(b.ByPillar) {
+			return b.Total
+		}
+		return b.ByPillar[i].Amount
+	}, func(i int, rupiah string) {
+		if i == len(b.ByPillar) {
+			fmt.Fprintf(tw, "\t%s\t%s\n", word("total"), rupiah)
+			return
+		}
+		pa := b.ByPillar[i]
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", pa.Pillar, pillarName(pa.Pillar, lang), rupiah)
+	})
+	if err != nil {
 		return err
 	}
 
 	section("byYear")
-	amounts = amounts[:0]
-	for _, ya := range s.Budget.ByYear {
-		amounts = append(amounts, ya.Amount)
-	}
-	col = rupiahColumn(amounts, lang)
-	for i, ya := range s.Budget.ByYear {
-		fmt.Fprintf(tw, "%d\t%s\n", ya.Year, col[i])
-	}
-	if err := tw.Flush(); err != nil {
+	err = rupiahRows(tw, lang, len(b.ByYear), func(i int) int64 { return b.ByYear[i].Amount }, func(i int, rupiah string) {
+		fmt.Fprintf(tw, "%d\t%s\n", b.ByYear[i].Year, rupiah)
+	})
+	if err != nil {
 		return err
 	}
 
 	section("bySource")
-	amounts = amounts[:0]
-	for _, sa := range s.Budget.BySource {
-		amounts = append(amounts, sa.Amount)
-	}
-	col = rupiahColumn(amounts, lang)
-	for i, sa := range s.Budget.BySource {
-		fmt.Fprintf(tw, "%s\t%s\n", sa.Source.Name(lang), col[i])
-	}
-	if err := tw.Flush(); err != nil {
+	err = rupiahRows(tw, lang, len(b.BySource), func(i int) int64 { return b.BySource[i].Amount }, func(i int, rupiah string) {
+		fmt.Fprintf(tw, "%s\t%s\n", b.BySource[i].Source.Name(lang), rupiah)
+	})
+	if err != nil {
 		return err
 	}
 
 	section("cells")
-	amounts = amounts[:0]
-	for _, c := range s.Budget.Cells {
-		amounts = append(amounts, c.Amount)
-	}
-	col = rupiahColumn(amounts, lang)
-	for i, c := range s.Budget.Cells {
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", c.Pillar, c.Year, c.Source, col[i])
-	}
-	if err := tw.Flush(); err != nil {
+	err = rupiahRows(tw, lang, len(b.Cells), func(i int) int64 { return b.Cells[i].Amount }, func(i int, rupiah string) {
+		c := b.Cells[i]
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", c.Pillar, c.Year, c.Source, rupiah)
+	})
+	if err != nil {
 		return err
 	}
 
@@ -365,12 +299,8 @@ func writeSummary(w io.Writer, p *masterplan.Plan, s *masterplan.Summary, lang s
 	}
 
 	section("roadmap")
-	amounts = amounts[:0]
-	for _, ry := range s.Roadmap {
-		amounts = append(amounts, ry.Budget)
-	}
-	col = rupiahColumn(amounts, lang)
-	for i, ry := range s.Roadmap {
+	err = rupiahRows(tw, lang, len(s.Roadmap), func(i int) int64 { return s.Roadmap[i].Budget }, func(i int, rupiah string) {
+		ry := s.Roadmap[i]
 		parts := []string{fmt.Sprintf(word("running"), len(ry.Running))}
 		if len(ry.Starting) > 0 {
 			parts = append(parts, fmt.Sprintf(word("starting"), strings.Join(ry.Starting, " ")))
@@ -378,19 +308,15 @@ func writeSummary(w io.Writer, p *masterplan.Plan, s *masterplan.Summary, lang s
 		if len(ry.Ending) > 0 {
 			parts = append(parts, fmt.Sprintf(word("ending"), strings.Join(ry.Ending, " ")))
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\n", ry.Year, col[i], strings.Join(parts, "; "))
-	}
-	if err := tw.Flush(); err != nil {
+		fmt.Fprintf(tw, "%d\t%s\t%s\n", ry.Year, rupiah, strings.Join(parts, "; "))
+	})
+	if err != nil {
 		return err
 	}
 
 	section("quickWins")
-	amounts = amounts[:0]
-	for _, q := range s.QuickWins {
-		amounts = append(amounts, q.Budget)
-	}
-	col = rupiahColumn(amounts, lang)
-	for i, q := range s.QuickWins {
+	err = rupiahRows(tw, lang, len(s.QuickWins), func(i int) int64 { return s.QuickWins[i].Budget }, func(i int, rupiah string) {
+		q := s.QuickWins[i]
 		name := q.Name
 		if q.Illustrative {
 			name += " " + word("illustrative")
@@ -399,9 +325,9 @@ func writeSummary(w io.Writer, p *masterplan.Plan, s *masterplan.Summary, lang s
 		if q.EndYear != q.StartYear {
 			years += fmt.Sprintf("–%d", q.EndYear)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", q.ID, name, q.Element, years, col[i])
-	}
-	if err := tw.Flush(); err != nil {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", q.ID, name, q.Element, years, rupiah)
+	})
+	if err != nil {
 		return err
 	}
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -45,22 +44,14 @@ const progressJSONUsage = "print the report as one JSON object: \"region\", \"ye
 // runPlanProgress reports a year's progress of a masterplan.
 func runPlanProgress(e *env, args []string) int {
 	const prog = "smartcity plan progress"
-	fs := e.flags(prog, planProgressUsage)
-	year := fs.Int("year", 0, "the `year` to report on; by default the latest year FILE reports")
-	planPath := fs.String("plan", "", "the masterplan `PLAN` (JSON); by default the file FILE names in \"plan\"")
-	langText := fs.String("lang", "id", "language of the text and the messages: id or en")
-	asJSON := fs.Bool("json", false, progressJSONUsage)
-	if ok, code := e.parse(fs, args); !ok {
+	c := e.leaf(prog, planProgressUsage, "language of the text and the messages: id or en")
+	year := c.fs.Int("year", 0, "the `year` to report on; by default the latest year FILE reports")
+	planPath := c.fs.String("plan", "", "the masterplan `PLAN` (JSON); by default the file FILE names in \"plan\"")
+	c.jsonFlag(progressJSONUsage)
+	if ok, code := c.start(args, oneFile("a realisation FILE")); !ok {
 		return code
 	}
-	if code := e.oneFile(prog, fs, "a realisation FILE"); code != exitOK {
-		return code
-	}
-	lang, code := e.lang(prog, *langText)
-	if code != exitOK {
-		return code
-	}
-	name := fs.Arg(0)
+	name := c.fs.Arg(0)
 	data, err := e.readInput(name)
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
@@ -124,69 +115,30 @@ func runPlanProgress(e *env, args []string) int {
 	if err != nil {
 		return e.fail(prog, exitFinding, err)
 	}
-	warnings := problems.Warnings()
-	out := bufio.NewWriter(e.stdout)
-	rep.Warnings = warnings
-	if *asJSON {
-		err = writeIndentedJSON(out, rep.JSON(lang))
-	} else {
-		err = writeProgress(out, rep, pr, warnings, lang)
-	}
-	if err == nil {
-		err = out.Flush()
-	}
-	if err != nil {
-		return e.fail(prog, exitUsage, err)
-	}
-	return exitOK
+	rep.Warnings = problems.Warnings()
+	return c.show(rep.JSON(c.lang), func(w io.Writer) error { return writeProgress(w, rep, pr, rep.Warnings, c.lang) })
 }
 
-// progressWord returns a heading or phrase of the text report in
-// Indonesian or, when en is set, English.
-func progressWord(key string, en bool) string {
-	var id, eng string
-	switch key {
-	case "title":
-		id, eng = "Kemajuan rencana induk smart city %s, tahun %d", "Progress of the smart-city masterplan of %s in %d"
-	case "illustrative":
-		id, eng = "Dokumen realisasi ilustratif.", "The realisation document is illustrative."
-	case "achievement":
-		id, eng = "Capaian program per pilar (terealisasi / direncanakan)", "Programme achievement by pillar (realised / planned)"
-	case "absorption":
-		id, eng = "Penyerapan anggaran per pilar dan sumber dana (realisasi / rencana)", "Budget absorption by pillar and funding source (spent / planned)"
-	case "programs":
-		id, eng = "Program", "Programmes"
-	case "kpis":
-		id, eng = "KPI (capaian terhadap target)", "KPIs (against target)"
-	case "total":
-		id, eng = "Jumlah", "Total"
-	case "allPillars":
-		id, eng = "Semua pilar", "All pillars"
-	case "allSources":
-		id, eng = "Semua sumber", "All sources"
-	case "noData":
-		id, eng = "tidak ada data", "no data"
-	case "realised":
-		id, eng = "terealisasi", "realised"
-	case "notRealised":
-		id, eng = "belum terealisasi", "not realised"
-	case "notCounted":
-		id, eng = "di luar jadwal", "off schedule"
-	case "notReported":
-		id, eng = "belum dilaporkan", "not reported"
-	case "since":
-		id, eng = "sejak %d", "since %d"
-	case "kpiLine":
-		id, eng = "dasar %s, target %d %s, capaian %s", "baseline %s, %d target %s, actual %s"
-	case "warnings":
-		id, eng = "Peringatan", "Warnings"
-	case "notes":
-		id, eng = "Catatan pada dokumen realisasi", "Notes in the realisation document"
-	}
-	if en {
-		return eng
-	}
-	return id
+// progressPhrases are the headings and phrases of the text report of plan progress.
+var progressPhrases = phrases{
+	"title":        {"Kemajuan rencana induk smart city %s, tahun %d", "Progress of the smart-city masterplan of %s in %d"},
+	"illustrative": {"Dokumen realisasi ilustratif.", "The realisation document is illustrative."},
+	"achievement":  {"Capaian program per pilar (terealisasi / direncanakan)", "Programme achievement by pillar (realised / planned)"},
+	"absorption":   {"Penyerapan anggaran per pilar dan sumber dana (realisasi / rencana)", "Budget absorption by pillar and funding source (spent / planned)"},
+	"programs":     {"Program", "Programmes"},
+	"kpis":         {"KPI (capaian terhadap target)", "KPIs (against target)"},
+	"total":        {"Jumlah", "Total"},
+	"allPillars":   {"Semua pilar", "All pillars"},
+	"allSources":   {"Semua sumber", "All sources"},
+	"noData":       {"tidak ada data", "no data"},
+	"realised":     {"terealisasi", "realised"},
+	"notRealised":  {"belum terealisasi", "not realised"},
+	"notCounted":   {"di luar jadwal", "off schedule"},
+	"notReported":  {"belum dilaporkan", "not reported"},
+	"since":        {"sejak %d", "since %d"},
+	"kpiLine":      {"dasar %s, target %d %s, capaian %s", "baseline %s, %d target %s, actual %s"},
+	"warnings":     {"Peringatan", "Warnings"},
+	"notes":        {"Catatan pada dokumen realisasi", "Notes in the realisation document"},
 }
 
 // percentOr writes r as a percentage with one decimal in lang, or the
@@ -194,15 +146,14 @@ func progressWord(key string, en bool) string {
 func percentOr(r smartcity.Number, lang smartcity.Lang) string {
 	s, err := lang.Percent(r.Num(), r.Den(), 1)
 	if err != nil {
-		return progressWord("noData", lang == smartcity.English)
+		return progressPhrases.in(lang)("noData")
 	}
 	return s
 }
 
 // writeProgress prints the report as text in lang.
 func writeProgress(w io.Writer, rep *masterplan.ProgressReport, pr *masterplan.Progress, warnings smartcity.Problems, lang smartcity.Lang) error {
-	en := lang == smartcity.English
-	word := func(key string) string { return progressWord(key, en) }
+	word := progressPhrases.in(lang)
 	num := func(s json.Number) string { return lang.Decimal(string(s)) }
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, word("title")+"\n", rep.Region.FullName(lang), rep.Year)

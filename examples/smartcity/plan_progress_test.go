@@ -11,12 +11,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// rembangProgress is the illustrative realisation of the Rembang example
-// plan; it names the plan beside it.
-const rembangProgress = "../rembang/progress-2024.json"
-
-func progressTestdata(name string) string { return "testdata/progress/" + name }
-
 func TestPlanProgressGolden(t *testing.T) {
 	tests := []struct {
 		golden string
@@ -37,7 +31,7 @@ func TestPlanProgressGolden(t *testing.T) {
 // LIV nothing planned, SOC 3 of 3, ENV 1 of 1: 9 of 12 = 75.0 %; GOV spent
 // 610 of 800 million APBD = 76.25 %, shown 76.3.
 func TestPlanProgressJSON(t *testing.T) {
-	code, out, _ := runPlanCLI("", "plan", "progress", "--json", rembangProgress)
+	code, out, _ := runCLI(t, "", "plan", "progress", "--json", rembangProgress)
 	require.Equal(t, exitOK, code)
 	var got struct {
 		Year    int `json:"year"`
@@ -93,7 +87,7 @@ func TestPlanProgressJSON(t *testing.T) {
 // --plan gives the plan of a realisation that names none, or overrides the
 // one it names; the realisation may come from standard input then.
 func TestPlanProgressPlanFlag(t *testing.T) {
-	code, out, errOut := runPlanCLI("", "plan", "progress", "--plan", rembangPlan, progressTestdata("no-plan.json"))
+	code, out, errOut := runCLI(t, "", "plan", "progress", "--plan", rembangPlan, progressTestdata("no-plan.json"))
 	assert.Equal(t, exitOK, code, errOut)
 	assert.Contains(t, out, "Kemajuan rencana induk smart city Kabupaten Rembang, tahun 2024")
 	// Programmes planned for 2024 but left out of the report are warned
@@ -103,7 +97,7 @@ func TestPlanProgressPlanFlag(t *testing.T) {
 
 	doc, err := os.ReadFile(rembangProgress)
 	require.NoError(t, err)
-	code, out, errOut = runPlanCLI(string(doc), "plan", "progress", "--json", "--plan", rembangPlan, "-")
+	code, out, errOut = runCLI(t, string(doc), "plan", "progress", "--json", "--plan", rembangPlan, "-")
 	assert.Equal(t, exitOK, code, errOut)
 	want, err := os.ReadFile("testdata/progress/progress-rembang-2024.json")
 	require.NoError(t, err)
@@ -151,24 +145,19 @@ func TestPlanProgressErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runPlanCLI(tt.stdin, tt.args...)
-			assert.Equal(t, tt.code, code)
-			assert.Empty(t, out)
-			for _, s := range tt.stderr {
-				assert.Contains(t, errOut, s)
-			}
+			runFails(t, tt.stdin, tt.code, tt.args, tt.stderr...)
 		})
 	}
 }
 
 func TestPlanProgressHelp(t *testing.T) {
-	code, out, _ := runPlanCLI("", "plan", "progress", "-h", "--lang", "en")
+	code, out, _ := runCLI(t, "", "plan", "progress", "-h", "--lang", "en")
 	assert.Equal(t, exitOK, code)
 	assert.True(t, strings.HasPrefix(out, "Usage: smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE"))
 	assert.Contains(t, out, "realised when it is completed (in Y or before) or ongoing with money spent in Y")
 	assert.Contains(t, out, "-plan PLAN")
 
-	code, out, _ = runPlanCLI("", "plan", "-h")
+	code, out, _ = runCLI(t, "", "plan", "-h")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "progress ")
 }
@@ -183,7 +172,7 @@ func TestPlanProgressListsEveryProblem(t *testing.T) {
 		`"amount": 240000000`, `"amount": -240000000`).Replace(string(data))
 	path := filepath.Join(t.TempDir(), "progress.json")
 	require.NoError(t, os.WriteFile(path, []byte(doc), 0o600))
-	code, out, errOut := runPlanCLI("", "plan", "progress", "--plan", rembangPlan, path)
+	code, out, errOut := runCLI(t, "", "plan", "progress", "--plan", rembangPlan, path)
 	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
 	lines := strings.Split(strings.TrimSpace(errOut), "\n")

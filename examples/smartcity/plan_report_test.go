@@ -38,7 +38,8 @@ func TestPlanReportErrors(t *testing.T) {
 		want string
 	}{
 		{"no file", nil, exitUsage, "FILE yang akan dilaporkan wajib diberikan"},
-		{"bad format", []string{"--format", "html", rembangPlan}, exitUsage, "--format must be md, svg or csv"},
+		{"bad format", []string{"--format", "html", rembangPlan}, exitUsage, `--format harus md, svg atau csv, bukan "html"`},
+		{"bad format, in English", []string{"--lang", "en", "--format", "html", rembangPlan}, exitUsage, `--format must be md, svg or csv, not "html"`},
 		{"bad chart", []string{"--format", "svg", "--chart", "pie", rembangPlan}, exitUsage, "--chart harus roadmap atau pillars"},
 		{"bad rows", []string{"--format", "csv", "--rows", "kpis", rembangPlan}, exitUsage, "--rows harus programs atau budget"},
 		{"chart with csv", []string{"--format", "csv", "--chart", "pillars", rembangPlan}, exitUsage, "--chart tidak berlaku untuk --format csv"},
@@ -51,10 +52,7 @@ func TestPlanReportErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", append([]string{"plan", "report"}, tt.args...)...)
-			assert.Equal(t, tt.code, code)
-			assert.Empty(t, out)
-			assert.Contains(t, errOut, tt.want)
+			runFails(t, "", tt.code, append([]string{"plan", "report"}, tt.args...), tt.want)
 		})
 	}
 }
@@ -67,26 +65,22 @@ func TestPlanReportUserText(t *testing.T) {
 	doc := bytes.Replace(data, []byte(`"name": "Rembang Gemilang Mobile"`), []byte(`"name": "=HYPERLINK(\"http://evil.example\",\"klik\") | A"`), 1)
 	require.NotEqual(t, data, doc)
 
-	code, out, errOut := runPlanCLI(string(doc), "plan", "report", "--format", "csv", "-")
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, string(doc), "plan", "report", "--format", "csv", "-")
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	require.NoError(t, err)
 	assert.Equal(t, `'=HYPERLINK("http://evil.example","klik") | A`, rows[1][1])
 
-	code, out, errOut = runPlanCLI(string(doc), "plan", "report", "--format", "csv", "--rows", "budget", "--semicolon", "-")
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, string(doc), "plan", "report", "--format", "csv", "--rows", "budget", "--semicolon", "-")
 	r := csv.NewReader(strings.NewReader(out))
 	r.Comma = ';'
 	rows, err = r.ReadAll()
 	require.NoError(t, err)
 	assert.Equal(t, `'=HYPERLINK("http://evil.example","klik") | A`, rows[1][1])
 
-	code, out, errOut = runPlanCLI(string(doc), "plan", "report", "-")
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, string(doc), "plan", "report", "-")
 	assert.Contains(t, out, `| GOV-01 | \=HYPERLINK("http://evil.example","klik") \| A | GOV.SVC Pelayanan Publik |`)
 
-	code, out, errOut = runPlanCLI(string(doc), "plan", "report", "--format", "svg", "-")
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, string(doc), "plan", "report", "--format", "svg", "-")
 	golden.SVG(t, []byte(out))
 	assert.Contains(t, out, "GOV-01 =HYPERLINK(&#34;http://evil.example&#34;,&#34;klik&#34;) | A")
 }

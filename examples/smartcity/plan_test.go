@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"strings"
@@ -12,21 +11,6 @@ import (
 
 	"github.com/kotacerdas/smartcity/masterplan"
 )
-
-// rembangPlan is the example masterplan of Kabupaten Rembang. Paths use
-// forward slashes, which every OS opens, so that the golden files that
-// quote them are the same everywhere.
-const rembangPlan = "../rembang/masterplan.json"
-
-func planTestdata(name string) string { return "testdata/plan/" + name }
-
-// runPlanCLI runs the tool in-process and returns its exit code and
-// streams.
-func runPlanCLI(stdin string, args ...string) (code int, stdout, stderr string) {
-	var out, errOut bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &out, &errOut)
-	return code, out.String(), errOut.String()
-}
 
 func TestPlanValidateGolden(t *testing.T) {
 	tests := []struct {
@@ -53,7 +37,7 @@ func TestPlanValidateGolden(t *testing.T) {
 
 // The --json output is an array of {"path", "rule", "severity", "message"}.
 func TestPlanValidateJSON(t *testing.T) {
-	code, out, _ := runPlanCLI("", "plan", "validate", "--json", "--lang", "en", planTestdata("invalid.json"))
+	code, out, _ := runCLI(t, "", "plan", "validate", "--json", "--lang", "en", planTestdata("invalid.json"))
 	require.Equal(t, exitFinding, code)
 	var got []map[string]string
 	require.NoError(t, json.Unmarshal([]byte(out), &got))
@@ -65,7 +49,7 @@ func TestPlanValidateJSON(t *testing.T) {
 	assert.Equal(t, "warning", got[5]["severity"])
 	assert.Equal(t, "pillar Smart Branding has no quick win", got[6]["message"])
 
-	code, out, _ = runPlanCLI("", "plan", "validate", "--json", rembangPlan)
+	code, out, _ = runCLI(t, "", "plan", "validate", "--json", rembangPlan)
 	assert.Equal(t, exitOK, code)
 	assert.Equal(t, "[]\n", out, "an empty array, not null")
 }
@@ -73,7 +57,7 @@ func TestPlanValidateJSON(t *testing.T) {
 func TestPlanValidateStdin(t *testing.T) {
 	data, err := os.ReadFile(rembangPlan)
 	require.NoError(t, err)
-	code, out, errOut := runPlanCLI(string(data), "plan", "validate", "--lang", "en", "-")
+	code, out, errOut := runCLI(t, string(data), "plan", "validate", "--lang", "en", "-")
 	assert.Equal(t, exitOK, code, errOut)
 	assert.Equal(t, "Rembang Regency 2022–2031: valid, 0 warnings\n", out)
 
@@ -83,7 +67,7 @@ func TestPlanValidateStdin(t *testing.T) {
 	p.Readiness.Items[0].Target = 1
 	doc, err := json.Marshal(p)
 	require.NoError(t, err)
-	code, out, _ = runPlanCLI(string(doc), "plan", "validate", "-")
+	code, out, _ = runCLI(t, string(doc), "plan", "validate", "-")
 	assert.Equal(t, exitOK, code)
 	assert.Equal(t, "peringatan: readiness.items[0].target: skor target 1 lebih rendah dari skor saat ini 2\n"+
 		"Kabupaten Rembang 2022–2031: valid, 1 peringatan\n", out)
@@ -104,7 +88,7 @@ func TestPlanSummaryGolden(t *testing.T) {
 }
 
 func TestPlanSummaryJSON(t *testing.T) {
-	code, out, _ := runPlanCLI("", "plan", "summary", "--json", rembangPlan)
+	code, out, _ := runCLI(t, "", "plan", "summary", "--json", rembangPlan)
 	require.Equal(t, exitOK, code)
 	var got struct {
 		Region   masterplan.Region `json:"region"`
@@ -167,23 +151,20 @@ func TestPlanErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", tt.args...)
-			assert.Equal(t, tt.code, code)
-			assert.Empty(t, out)
-			assert.Contains(t, errOut, tt.stderr)
+			runFails(t, "", tt.code, tt.args, tt.stderr)
 		})
 	}
 }
 
 func TestPlanHelp(t *testing.T) {
-	code, out, _ := runPlanCLI("", "plan", "help")
+	code, out, _ := runCLI(t, "", "plan", "help")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "validate")
 	assert.Contains(t, out, "summary")
-	code, out, _ = runPlanCLI("", "plan", "validate", "--lang", "en", "-h")
+	code, out, _ = runCLI(t, "", "plan", "validate", "--lang", "en", "-h")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "Usage: smartcity plan validate [--lang id|en] [--json] FILE")
-	code, out, _ = runPlanCLI("", "help")
+	code, out, _ = runCLI(t, "", "help")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "plan")
 }

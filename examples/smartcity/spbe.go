@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -53,6 +52,19 @@ const scoreJSONUsage = "print one JSON object per assessment per line, in input 
 	"two decimals as a string (\"3.50\"), \"index_exact\" the exact value as a reduced fraction (\"6997/2000\") and\n" +
 	"\"index_value\" a float for charts (3.4985), never to compute with; domains and aspects likewise"
 
+// scoreUsage is the help of spbe score: its synopsis and what
+// it does.
+const scoreUsage = "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
+	"                     [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n\n" +
+	"Scores the assessments in FILE (\"-\" for standard input): an assessment in JSON (or a JSON array of them),\n" +
+	"a long CSV (indikator,level[,tahun,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n" +
+	"by content. CSV may use \",\" or \";\", quotes and a UTF-8 byte-order mark. Nothing is printed when any\n" +
+	"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.\n\n" +
+	"FILE is read twice, to check every assessment and then to print each result as it is scored, so that memory\n" +
+	"stays the same whether a wide CSV has ten rows or a million; standard input that is not a file is kept in a\n" +
+	"temporary file meanwhile. A FILE larger than --max-bytes, or a CSV of more data rows than --max-rows, is\n" +
+	"refused: raise them for a larger file."
+
 // runSPBEScore scores the assessments of one file.
 //
 // The file is read twice, so that memory stays the same however many rows
@@ -62,46 +74,20 @@ const scoreJSONUsage = "print one JSON object per assessment per line, in input 
 // as it is scored.
 func runSPBEScore(e *env, args []string) int {
 	const prog = "smartcity spbe score"
-	fs := e.flags(prog, "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n"+
-		"                     [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n\n"+
-		"Scores the assessments in FILE (\"-\" for standard input): an assessment in JSON (or a JSON array of them),\n"+
-		"a long CSV (indikator,level[,tahun,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n"+
-		"by content. CSV may use \",\" or \";\", quotes and a UTF-8 byte-order mark. Nothing is printed when any\n"+
-		"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.\n\n"+
-		"FILE is read twice, to check every assessment and then to print each result as it is scored, so that memory\n"+
-		"stays the same whether a wide CSV has ten rows or a million; standard input that is not a file is kept in a\n"+
-		"temporary file meanwhile. A FILE larger than --max-bytes, or a CSV of more data rows than --max-rows, is\n"+
-		"refused: raise them for a larger file.")
-	fwFlag := fs.String("framework", "", scoreFrameworkUsage)
-	basisFlag := fs.String("predicate-basis", "unrounded", "take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023 practice)")
-	unansweredFlag := fs.String("unanswered", "error", "treat an unanswered indicator by `policy`: error (refuse to score) or zero (score it 0,\nas the 2023 results did)")
-	limits := limitFlags(fs)
-	langText := fs.String("lang", "id", "language of the names: id or en")
-	asJSON := fs.Bool("json", false, scoreJSONUsage)
-	if ok, code := e.parse(fs, args); !ok {
+	c := e.leaf(prog, scoreUsage, "language of the names: id or en")
+	scoring := c.scoringFlags(scoreFrameworkUsage)
+	limits := limitFlags(c.fs)
+	c.jsonFlag(scoreJSONUsage)
+	if ok, code := c.start(args, oneFile("a FILE to score")); !ok {
 		return code
 	}
-	if code := e.oneFile(prog, fs, "a FILE to score"); code != exitOK {
-		return code
-	}
-	var opt spbe.Options
-	var err error
-	if opt.Basis, err = spbe.ParsePredicateBasis(*basisFlag); err != nil {
-		return e.usageError(prog, "--predicate-basis: %v", err)
-	}
-	if opt.Unanswered, err = spbe.ParseUnansweredPolicy(*unansweredFlag); err != nil {
-		return e.usageError(prog, "--unanswered: %v", err)
-	}
-	lang, code := e.lang(prog, *langText)
+	opt, fw, code := scoring.read(c)
 	if code != exitOK {
 		return code
 	}
-	fw, exit := e.spbeFramework(prog, *fwFlag)
-	if fw == nil && exit != exitOK {
-		return exit
-	}
+	lang := c.lang
 
-	in, err := e.openTwice(fs.Arg(0))
+	in, err := e.openTwice(c.fs.Arg(0))
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
@@ -126,39 +112,79 @@ func runSPBEScore(e *env, args []string) int {
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}
-	out := bufio.NewWriterSize(e.stdout, 64<<10)
-	var write func(spbe.Scored) error
-	switch {
-	case *asJSON:
-		var line []byte
-		write = func(s spbe.Scored) error {
-			var err error
-			if line, err = s.AppendJSON(line[:0], lang); err == nil {
-				_, err = out.Write(append(line, '\n'))
+	// A failure of the second reading is the file's having changed since
+	// the first.
+	return c.writeOr(func(out io.Writer) error {
+		var write func(spbe.Scored) error
+		switch {
+		case c.json():
+			var line []byte
+			write = func(s spbe.Scored) error {
+				var err error
+				if line, err = s.AppendJSON(line[:0], lang); err == nil {
+					_, err = out.Write(append(line, '\n'))
+				}
+				return err
 			}
-			return err
+		case table.n == 1:
+			write = func(s spbe.Scored) error { return writeScoreDetail(out, s, lang) }
+		default:
+			tw, err := table.start(out)
+			if err != nil {
+				return err
+			}
+			write = tw.write
 		}
-	case table.n == 1:
-		write = func(s spbe.Scored) error { return writeScoreDetail(out, s, lang) }
-	default:
-		tw, err := table.start(out)
-		if err != nil {
-			return e.fail(prog, exitUsage, err)
+		for s, err := range spbe.ScoreAll(again, sopt) {
+			if err == nil {
+				err = write(s)
+			}
+			if err != nil {
+				return err
+			}
 		}
-		write = tw.write
+		return nil
+	}, func(err error) int { return e.spbeFailure(prog, err) })
+}
+
+// basisUsage and unansweredUsage are the help of --predicate-basis and
+// --unanswered of the commands that score whole files.
+const (
+	basisUsage      = "take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023 practice)"
+	unansweredUsage = "treat an unanswered indicator by `policy`: error (refuse to score) or zero (score it 0,\nas the 2023 results did)"
+)
+
+// scoringFlags are the flags that say how the commands that score whole
+// files (score, cohort, report) score them: --framework, --predicate-basis
+// and --unanswered.
+type scoringFlags struct {
+	framework, basis, unanswered *string
+}
+
+// scoringFlags defines the scoring flags on c, --framework described by
+// frameworkUsage.
+func (c *leaf) scoringFlags(frameworkUsage string) *scoringFlags {
+	return &scoringFlags{
+		framework:  c.fs.String("framework", "", frameworkUsage),
+		basis:      c.fs.String("predicate-basis", "unrounded", basisUsage),
+		unanswered: c.fs.String("unanswered", "error", unansweredUsage),
 	}
-	for s, err := range spbe.ScoreAll(again, sopt) {
-		if err != nil { // the file changed between the readings
-			return e.spbeFailure(prog, err)
-		}
-		if err := write(s); err != nil {
-			return e.fail(prog, exitUsage, err)
-		}
+}
+
+// read returns the options the flags ask for and the framework
+// --framework names (nil for none: each assessment's own, or the rule of
+// its year). A value that is not one prints a usage error, and a framework
+// file that cannot be used a failure; code is then the exit code.
+func (s *scoringFlags) read(c *leaf) (opt spbe.Options, fw *spbe.Framework, code int) {
+	var err error
+	if opt.Basis, err = spbe.ParsePredicateBasis(*s.basis); err != nil {
+		return opt, nil, c.usageError(c.prog, "--predicate-basis: %v", err)
 	}
-	if err := out.Flush(); err != nil {
-		return e.fail(prog, exitUsage, err)
+	if opt.Unanswered, err = spbe.ParseUnansweredPolicy(*s.unanswered); err != nil {
+		return opt, nil, c.usageError(c.prog, "--unanswered: %v", err)
 	}
-	return exitOK
+	fw, code = c.spbeFramework(c.prog, *s.framework)
+	return opt, fw, code
 }
 
 // readLimits are the --max-bytes and --max-rows of a command that reads
@@ -740,15 +766,9 @@ func topIndices(res *spbe.Result) []smartcity.Number {
 func writeScoreDetail(w io.Writer, s spbe.Scored, lang smartcity.Lang) error {
 	res, fw := s.Result, s.Result.Framework
 	en := lang == smartcity.English
-	title := s.Instansi
-	if title == "" {
-		title = "(instansi?)"
-	}
-	if s.Year != 0 {
-		title += ", " + strconv.Itoa(s.Year)
-		if m := fw.Method(s.Year); m != spbe.Evaluasi && m.IsValid() {
-			title += " (" + m.Name(lang) + ")"
-		}
+	title := whose(s.Instansi, s.Year, ", ")
+	if m := fw.Method(s.Year); s.Year != 0 && m != spbe.Evaluasi && m.IsValid() {
+		title += " (" + m.Name(lang) + ")"
 	}
 	basis := map[spbe.PredicateBasis]string{spbe.Unrounded: "predikat dari indeks tanpa pembulatan", spbe.Rounded: "predikat dari indeks yang dibulatkan"}
 	exactly := "tepatnya"
@@ -786,6 +806,19 @@ func writeScoreDetail(w io.Writer, s spbe.Scored, lang smartcity.Lang) error {
 		}
 	}
 	return tw.Flush()
+}
+
+// whose names the instansi of an assessment, and its year after sep when
+// it has one: "Pemerintah Kab. Rembang, 2024"; "(instansi?)" when it is
+// not named.
+func whose(instansi string, year int, sep string) string {
+	if instansi == "" {
+		instansi = "(instansi?)"
+	}
+	if year != 0 {
+		instansi += sep + strconv.Itoa(year)
+	}
+	return instansi
 }
 
 // externalLine says where the level of an indicator valued by an outside

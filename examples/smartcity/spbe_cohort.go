@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"iter"
@@ -16,6 +15,18 @@ import (
 
 // cohortFrameworkUsage is the help of the --framework flag of cohort.
 const cohortFrameworkUsage = frameworkFlagUsage + ";\na result of another framework is then refused"
+
+// cohortUsage is the help of spbe cohort: its synopsis and what
+// it does.
+const cohortUsage = "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
+	"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n\n" +
+	"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\" — 1,…,20 for 2026 on — or any form `spbe score`\n" +
+	"reads; \"-\" for standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the\n" +
+	"index and each domain: mean, sample standard deviation, and the R-7 quartiles that spreadsheets'\n" +
+	"PERCENTILE.INC computes. The percentile of a member is the share of the others with a strictly lower index\n" +
+	"(PERCENTRANK.INC). Results of different frameworks (2025 under PermenPANRB 59/2020, 2026 under 8/2026) are\n" +
+	"not ranked together: each framework's results form a cohort of their own, the newest first. A FILE larger than\n" +
+	"--max-bytes, or a CSV of more data rows than --max-rows, is refused: raise them for a larger file."
 
 // runSPBECohort ranks and summarises the results of a file.
 //
@@ -42,66 +53,31 @@ const cohortFrameworkUsage = frameworkFlagUsage + ";\na result of another framew
 // (TestSPBECohortPeakRSS holds the growth to 2×).
 func runSPBECohort(e *env, args []string) int {
 	const prog = "smartcity spbe cohort"
-	fs := e.flags(prog, "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n"+
-		"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n\n"+
-		"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\" — 1,…,20 for 2026 on — or any form `spbe score`\n"+
-		"reads; \"-\" for standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the\n"+
-		"index and each domain: mean, sample standard deviation, and the R-7 quartiles that spreadsheets'\n"+
-		"PERCENTILE.INC computes. The percentile of a member is the share of the others with a strictly lower index\n"+
-		"(PERCENTRANK.INC). Results of different frameworks (2025 under PermenPANRB 59/2020, 2026 under 8/2026) are\n"+
-		"not ranked together: each framework's results form a cohort of their own, the newest first. A FILE larger than\n"+
-		"--max-bytes, or a CSV of more data rows than --max-rows, is refused: raise them for a larger file.")
-	fwFlag := fs.String("framework", "", cohortFrameworkUsage)
-	basisFlag := fs.String("predicate-basis", "unrounded", "take the predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)")
-	unansweredFlag := fs.String("unanswered", "error", "treat an unanswered indicator by `policy`: error or zero")
-	limits := limitFlags(fs)
-	langText := fs.String("lang", "id", "language of the names: id or en")
-	asJSON := fs.Bool("json", false, "print one JSON object: framework, cohorts, n, index and domains statistics, predicates\n"+
+	c := e.leaf(prog, cohortUsage, "language of the names: id or en")
+	scoring := c.scoringFlags(cohortFrameworkUsage)
+	limits := limitFlags(c.fs)
+	c.jsonFlag("print one JSON object: framework, cohorts, n, index and domains statistics, predicates\n" +
 		"counts and the ranked members; one object per framework when the file mixes them")
-	if ok, code := e.parse(fs, args); !ok {
+	if ok, code := c.start(args, oneFile("a FILE of results")); !ok {
 		return code
 	}
-	if code := e.oneFile(prog, fs, "a FILE of results"); code != exitOK {
-		return code
-	}
-	lang, code := e.lang(prog, *langText)
+	opt, fw, code := scoring.read(c)
 	if code != exitOK {
 		return code
 	}
-	var (
-		opt spbe.Options
-		err error
-	)
-	if opt.Basis, err = spbe.ParsePredicateBasis(*basisFlag); err != nil {
-		return e.usageError(prog, "--predicate-basis: %v", err)
-	}
-	if opt.Unanswered, err = spbe.ParseUnansweredPolicy(*unansweredFlag); err != nil {
-		return e.usageError(prog, "--unanswered: %v", err)
-	}
-	fw, code := e.spbeFramework(prog, *fwFlag)
-	if fw == nil && code != exitOK {
-		return code
-	}
-	cohorts, code := e.scoreCohorts(prog, fs.Arg(0), limits, fw, opt)
+	cohorts, code := e.scoreCohorts(prog, c.fs.Arg(0), limits, fw, opt)
 	if code != exitOK {
 		return code
 	}
-	for _, c := range cohorts {
-		c.Basis = opt.Basis
+	for _, k := range cohorts {
+		k.Basis = opt.Basis
 	}
-	out := bufio.NewWriterSize(e.stdout, 64<<10)
-	if *asJSON {
-		err = cohorts.WriteJSON(out, lang)
-	} else {
-		err = writeCohortsText(out, cohorts, lang)
-	}
-	if err == nil {
-		err = out.Flush()
-	}
-	if err != nil {
-		return e.fail(prog, exitUsage, err)
-	}
-	return exitOK
+	return c.write(func(w io.Writer) error {
+		if c.json() {
+			return cohorts.WriteJSON(w, c.lang)
+		}
+		return writeCohortsText(w, cohorts, c.lang)
+	})
 }
 
 // scoreCohorts reads and scores every assessment of the named file and

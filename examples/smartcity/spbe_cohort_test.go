@@ -27,8 +27,7 @@ import (
 
 func TestSPBECohortJSON(t *testing.T) {
 	file := filepath.Join("testdata", "spbe", "named-2023-2024.csv")
-	code, out, errOut := runCLI(t, "", "spbe", "cohort", "--json", "--unanswered", "zero", "--predicate-basis", "rounded", file)
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, "", "spbe", "cohort", "--json", "--unanswered", "zero", "--predicate-basis", "rounded", file)
 	var got spbeCohortJSON
 	decodeStrict(t, out, &got)
 	assert.Equal(t, 6, got.N)
@@ -157,8 +156,7 @@ func TestSPBECohortGolden(t *testing.T) {
 // first, every predikat in its own bands.
 func TestSPBECohortMixedFile(t *testing.T) {
 	file := spbeCLITestdata("cohort-2025-2026.json")
-	code, out, errOut := runCLI(t, "", "spbe", "cohort", "--json", file)
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, "", "spbe", "cohort", "--json", file)
 	dec := json.NewDecoder(strings.NewReader(out))
 	dec.DisallowUnknownFields()
 	var cohorts []spbeCohortJSON
@@ -192,14 +190,12 @@ func TestSPBECohortMixedFile(t *testing.T) {
 	assert.Equal(t, "Pemerintah Kab. Sumedang", spbe59.Members[0].Instansi)
 	assert.Equal(t, 2025, spbe59.Members[0].Tahun)
 
-	code, out, errOut = runCLI(t, "", "spbe", "cohort", file)
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, "", "spbe", "cohort", file)
 	first, _, _ := strings.Cut(out, "\n")
 	assert.Equal(t, "Berkas memuat hasil dari 2 kerangka penilaian: permenpanrb-8-2026 (3 hasil), permenpanrb-59-2020 (2 hasil). "+
 		"Indeks dari kerangka yang berbeda tidak diperingkat bersama, jadi hasil setiap kerangka menjadi kohort tersendiri, yang terbaru lebih dulu.", first)
 	assert.Less(t, strings.Index(out, "Kohort 3 hasil (permenpanrb-8-2026)"), strings.Index(out, "Kohort 2 hasil (permenpanrb-59-2020)"))
-	code, out, errOut = runCLI(t, "", "spbe", "cohort", "--lang", "en", file)
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, "", "spbe", "cohort", "--lang", "en", file)
 	assert.True(t, strings.HasPrefix(out, "The file holds results of 2 frameworks: permenpanrb-8-2026 (3 results), permenpanrb-59-2020 (2 results). "+
 		"Indices of different frameworks are not ranked together"), out)
 }
@@ -218,8 +214,7 @@ func countOf(pcs []spbe.PredicateCount, name string) int {
 // domains, and its own bands (2.57 is Baik, where the SPBE bands make it
 // Cukup).
 func TestSPBECohortPemdiWide(t *testing.T) {
-	code, out, errOut := runCLI(t, "", "spbe", "cohort", "--json", spbeCLITestdata("cohort-pemdi-2026.csv"))
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, "", "spbe", "cohort", "--json", spbeCLITestdata("cohort-pemdi-2026.csv"))
 	var got spbeCohortJSON
 	decodeStrict(t, out, &got)
 	assert.Equal(t, "permenpanrb-8-2026", got.Framework)

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"strconv"
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
@@ -22,28 +20,30 @@ const compareJSONUsage = "print one JSON object: framework, from_framework, to_f
 	"predicate_change, domains, aspects, indicators, gains and losses, with each delta as a string (\"delta\": \"0.35\"),\n" +
 	"an exact fraction (\"delta_exact\": \"44/125\") and a float for charts (\"delta_value\": 0.352)"
 
+// compareUsage is the help of spbe compare: its synopsis and what
+// it does.
+const compareUsage = "smartcity spbe compare [--framework ID|FILE] [--top N] [--predicate-basis unrounded|rounded] [--lang id|en] [--json] A B\n\n" +
+	"Compares the assessment B with the assessment A (JSON, long CSV or a wide CSV of one row each; year over year,\n" +
+	"or one region against another): every indicator, aspect, domain and the index, exactly, the change of\n" +
+	"predikat, and the indicators that gained and lost the most. Assessments of different frameworks (2025 under\n" +
+	"PermenPANRB 59/2020, 2026 under 8/2026) share no indicators, aspects or domains: only their indices and\n" +
+	"predikat are compared, and the output says so."
+
 // runSPBECompare compares two assessments.
 func runSPBECompare(e *env, args []string) int {
 	const prog = "smartcity spbe compare"
-	fs := e.flags(prog, "smartcity spbe compare [--framework ID|FILE] [--top N] [--predicate-basis unrounded|rounded] [--lang id|en] [--json] A B\n\n"+
-		"Compares the assessment B with the assessment A (JSON, long CSV or a wide CSV of one row each; year over year,\n"+
-		"or one region against another): every indicator, aspect, domain and the index, exactly, the change of\n"+
-		"predikat, and the indicators that gained and lost the most. Assessments of different frameworks (2025 under\n"+
-		"PermenPANRB 59/2020, 2026 under 8/2026) share no indicators, aspects or domains: only their indices and\n"+
-		"predikat are compared, and the output says so.")
-	fwFlag := fs.String("framework", "", frameworkFlagUsage)
-	top := fs.Int("top", 5, "list the `N` biggest gains and losses (-1: all)")
-	basisFlag := fs.String("predicate-basis", "unrounded", "take each predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)")
-	langText := fs.String("lang", "id", "language of the names: id or en")
-	asJSON := fs.Bool("json", false, compareJSONUsage)
-	if ok, code := e.parse(fs, args); !ok {
-		return code
+	c := e.leaf(prog, compareUsage, "language of the names: id or en")
+	fwFlag := c.fs.String("framework", "", frameworkFlagUsage)
+	top := c.fs.Int("top", 5, "list the `N` biggest gains and losses (-1: all)")
+	basisFlag := c.fs.String("predicate-basis", "unrounded", "take each predikat from the `basis` index: unrounded (2024 practice) or rounded (2023)")
+	c.jsonFlag(compareJSONUsage)
+	twoFiles := func(c *leaf) int {
+		if c.fs.NArg() != 2 {
+			return c.usageError(c.prog, "two assessment files A and B are required")
+		}
+		return exitOK
 	}
-	if fs.NArg() != 2 {
-		return e.usageError(prog, "two assessment files A and B are required")
-	}
-	lang, code := e.lang(prog, *langText)
-	if code != exitOK {
+	if ok, code := c.start(args, twoFiles); !ok {
 		return code
 	}
 	basis, err := spbe.ParsePredicateBasis(*basisFlag)
@@ -56,27 +56,16 @@ func runSPBECompare(e *env, args []string) int {
 	}
 	var sides [2]spbe.Scored
 	for k := range 2 {
-		if sides[k], code = e.scoreOne(prog, fs.Arg(k), fw, spbe.Options{Basis: basis}); code != exitOK {
+		if sides[k], code = e.scoreOne(prog, c.fs.Arg(k), fw, spbe.Options{Basis: basis}); code != exitOK {
 			return code
 		}
 	}
-	c, err := spbe.Compare(sides[0], sides[1])
+	cmp, err := spbe.Compare(sides[0], sides[1])
 	if err != nil {
 		return e.spbeFailure(prog, err)
 	}
-	if *asJSON {
-		c.Top = *top
-		err = e.writeJSON(c.JSON(lang))
-	} else {
-		out := bufio.NewWriter(e.stdout)
-		if err = writeCompareText(out, sides, c, *top, lang); err == nil {
-			err = out.Flush()
-		}
-	}
-	if err != nil {
-		return e.fail(prog, exitUsage, err)
-	}
-	return exitOK
+	cmp.Top = *top
+	return c.show(cmp.JSON(c.lang), func(w io.Writer) error { return writeCompareText(w, sides, cmp, *top, c.lang) })
 }
 
 // scoreOne reads the one assessment of the named file, in any form `spbe
@@ -118,17 +107,7 @@ func indexLabel(fw *spbe.Framework, lang smartcity.Lang) string {
 // says why nothing else is compared.
 func writeCompareText(w io.Writer, sides [2]spbe.Scored, c *spbe.Comparison, top int, lang smartcity.Lang) error {
 	en := lang == smartcity.English
-	name := func(s spbe.Scored) string {
-		t := s.Instansi
-		if t == "" {
-			t = "(instansi?)"
-		}
-		if s.Year != 0 {
-			t += " " + strconv.Itoa(s.Year)
-		}
-		return t
-	}
-	fmt.Fprintf(w, "%s → %s\n", name(sides[0]), name(sides[1]))
+	fmt.Fprintf(w, "%s → %s\n", whose(sides[0].Instansi, sides[0].Year, " "), whose(sides[1].Instansi, sides[1].Year, " "))
 	label := indexLabel(c.Framework, lang)
 	from, to := sides[0].Result.Framework, sides[1].Result.Framework
 	fmt.Fprintf(w, "%s %s → %s (%s), %s → %s\n", label, lang.Decimal(c.Index.From.String()), lang.Decimal(c.Index.To.String()),

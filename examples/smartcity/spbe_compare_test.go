@@ -12,9 +12,8 @@ import (
 )
 
 func TestSPBECompareRembangJSON(t *testing.T) {
-	code, out, errOut := runCLI(t, "", "spbe", "compare", "--json", "--top", "3",
+	out := runOK(t, "", "spbe", "compare", "--json", "--top", "3",
 		spbeTestdata("rembang-2023.json"), spbeTestdata("rembang-2024.json"))
-	require.Equal(t, exitOK, code, errOut)
 	var got spbeCompareJSON
 	decodeStrict(t, out, &got)
 	assert.Equal(t, "permenpanrb-59-2020", got.Framework)
@@ -43,9 +42,8 @@ func TestSPBECompareRembangJSON(t *testing.T) {
 }
 
 func TestSPBECompareRegions(t *testing.T) {
-	code, out, errOut := runCLI(t, "", "spbe", "compare", "--lang", "en",
+	out := runOK(t, "", "spbe", "compare", "--lang", "en",
 		spbeTestdata("rembang-2024.json"), spbeTestdata("sumedang-2024.json"))
-	require.Equal(t, exitOK, code, errOut)
 	lines := strings.Split(out, "\n")
 	assert.Equal(t, "Pemerintah Kab. Rembang 2024 → Pemerintah Kab. Sumedang 2024", lines[0])
 	assert.Equal(t, "SPBE index 3.99 → 4.51 (+0.52), very good → satisfactory", lines[1])
@@ -56,9 +54,6 @@ func TestSPBECompareRegions(t *testing.T) {
 	// level below Rembang's.
 	assert.Contains(t, out, "Biggest losses\n47  sector public service 3")
 }
-
-// spbeCLITestdata is a file of the tool's own testdata for spbe.
-func spbeCLITestdata(name string) string { return filepath.Join("testdata", "spbe", name) }
 
 // The same-framework outputs, held as golden files; the cases across
 // frameworks say that only the indices are compared.
@@ -83,8 +78,7 @@ func TestSPBECompareGolden(t *testing.T) {
 // PermenPANRB 59/2020 and 8/2026, and only the indices are compared.
 func TestSPBECompareAcrossFrameworks(t *testing.T) {
 	y2025, y2026 := spbeCLITestdata("compare-rembang-2025.json"), spbeCLITestdata("compare-rembang-2026.json")
-	code, out, errOut := runCLI(t, "", "spbe", "compare", "--json", y2025, y2026)
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, "", "spbe", "compare", "--json", y2025, y2026)
 	var got spbeCompareJSON
 	decodeStrict(t, out, &got)
 	assert.True(t, got.IndexOnly)
@@ -99,12 +93,10 @@ func TestSPBECompareAcrossFrameworks(t *testing.T) {
 		assert.Equal(t, []any{}, raw[k], k)
 	}
 
-	code, out, errOut = runCLI(t, "", "spbe", "compare", y2025, y2026)
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, "", "spbe", "compare", y2025, y2026)
 	assert.Contains(t, out, "Indeks 3,99 → 3,69 (-0,30), Sangat Baik → Sangat Baik\n")
 	assert.Contains(t, out, "Kerangka penilaiannya berbeda (permenpanrb-59-2020 dan permenpanrb-8-2026), jadi hanya indeksnya yang dibandingkan")
-	code, out, errOut = runCLI(t, "", "spbe", "compare", "--lang", "en", y2026, y2025)
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, "", "spbe", "compare", "--lang", "en", y2026, y2025)
 	assert.Contains(t, out, "Index 3.69 → 3.99 (+0.30), very good → very good\n")
 	assert.Contains(t, out, "The frameworks differ (permenpanrb-8-2026 and permenpanrb-59-2020), so only the indices are compared")
 
@@ -112,8 +104,7 @@ func TestSPBECompareAcrossFrameworks(t *testing.T) {
 	// against 59/2020.
 	old := filepath.Join(t.TempDir(), "lama.json")
 	require.NoError(t, os.WriteFile(old, []byte(assessment2018()), 0o600))
-	code, out, errOut = runCLI(t, "", "spbe", "compare", "--json", old, spbeTestdata("rembang-2024.json"))
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, "", "spbe", "compare", "--json", old, spbeTestdata("rembang-2024.json"))
 	decodeStrict(t, out, &got)
 	assert.True(t, got.IndexOnly)
 	assert.Equal(t, "permenpanrb-5-2018", got.FromFramework)
@@ -121,8 +112,7 @@ func TestSPBECompareAcrossFrameworks(t *testing.T) {
 
 	// A wide CSV of one 2026 row is the Indeks Pemerintah Digital.
 	wide := "instansi,tahun," + numbersCSV(20) + "\nPemerintah Kab. Rembang,2026," + strings.Repeat("4,", 19) + "4\n"
-	code, out, errOut = runCLI(t, wide, "spbe", "compare", "--json", y2025, "-")
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, wide, "spbe", "compare", "--json", y2025, "-")
 	decodeStrict(t, out, &got)
 	assert.True(t, got.IndexOnly)
 	assert.Equal(t, "permenpanrb-8-2026", got.ToFramework)
@@ -133,9 +123,8 @@ func TestSPBECompareAcrossFrameworks(t *testing.T) {
 // Two results of the Indeks Pemerintah Digital compare aspect by aspect,
 // without domains.
 func TestSPBEComparePemdiJSON(t *testing.T) {
-	code, out, errOut := runCLI(t, "", "spbe", "compare", "--json", "--lang", "en",
+	out := runOK(t, "", "spbe", "compare", "--json", "--lang", "en",
 		spbeCLITestdata("compare-rembang-2026.json"), spbeCLITestdata("compare-sumedang-2026.json"))
-	require.Equal(t, exitOK, code, errOut)
 	var got spbeCompareJSON
 	decodeStrict(t, out, &got)
 	assert.False(t, got.IndexOnly)

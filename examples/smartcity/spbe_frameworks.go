@@ -1,9 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -11,78 +11,66 @@ import (
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
+// frameworksUsage is the help of spbe frameworks: its synopsis and what
+// it does.
+const frameworksUsage = "smartcity spbe frameworks [--lang id|en] [--json]\n\n" +
+	"Lists the built-in frameworks, newest first: id, name, legal basis, the evaluation years each is the rule\n" +
+	"of (\"2026–\" for the one in force), the method of each year, the size and the predikat bands. An assessment\n" +
+	"that names no framework is scored under the rule of its year."
+
 // runSPBEFrameworks lists the built-in frameworks.
 func runSPBEFrameworks(e *env, args []string) int {
 	const prog = "smartcity spbe frameworks"
-	fs := e.flags(prog, "smartcity spbe frameworks [--lang id|en] [--json]\n\n"+
-		"Lists the built-in frameworks, newest first: id, name, legal basis, the evaluation years each is the rule\n"+
-		"of (\"2026–\" for the one in force), the method of each year, the size and the predikat bands. An assessment\n"+
-		"that names no framework is scored under the rule of its year.")
-	langText := fs.String("lang", "id", "language of the text and names: id or en")
-	asJSON := fs.Bool("json", false, "print a JSON array with, per framework, id, name, legal_basis, years, in_force, default,\n"+
+	c := e.leaf(prog, frameworksUsage, "language of the text and names: id or en")
+	c.jsonFlag("print a JSON array with, per framework, id, name, legal_basis, years, in_force, default,\n" +
 		"methods [{year, method}], the counts domains, aspects and indicators, min_level, max_level and bands")
-	if ok, code := e.parse(fs, args); !ok {
+	if ok, code := c.start(args, noOperands); !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(0))
+	list := []json.Marshaler{}
+	for fw := range spbe.Frameworks() {
+		list = append(list, fw.Summary().JSON(c.lang))
 	}
-	lang, code := e.lang(prog, *langText)
-	if code != exitOK {
-		return code
-	}
-	var err error
-	if *asJSON {
-		list := []json.Marshaler{}
-		for fw := range spbe.Frameworks() {
-			list = append(list, fw.Summary().JSON(lang))
-		}
-		err = e.writeJSON(list)
-	} else {
-		out := bufio.NewWriter(e.stdout)
-		writeFrameworks(out, lang)
-		err = out.Flush()
-	}
-	if err != nil {
-		return e.fail(prog, exitUsage, err)
-	}
-	return exitOK
+	return c.show(list, func(w io.Writer) error {
+		writeFrameworks(w, c.lang)
+		return nil
+	})
 }
+
+// frameworkUsage is the help of spbe framework: its synopsis and what
+// it does.
+const frameworkUsage = "smartcity spbe framework [--lang id|en] ID\n\n" +
+	"Prints the built-in framework ID ('smartcity spbe frameworks' lists them) as JSON: predikat bands, years,\n" +
+	"methods, level scales, domains, aspects, indicators with their weights in basis points and the tables\n" +
+	"that turn outside scores into levels. 'smartcity spbe score --framework FILE' reads the file back into\n" +
+	"the same framework, so a copy is a template for a framework of one's own."
 
 // runSPBEFrameworkSpec prints one built-in framework as JSON.
 func runSPBEFrameworkSpec(e *env, args []string) int {
 	const prog = "smartcity spbe framework"
-	fs := e.flags(prog, "smartcity spbe framework [--lang id|en] ID\n\n"+
-		"Prints the built-in framework ID ('smartcity spbe frameworks' lists them) as JSON: predikat bands, years,\n"+
-		"methods, level scales, domains, aspects, indicators with their weights in basis points and the tables\n"+
-		"that turn outside scores into levels. 'smartcity spbe score --framework FILE' reads the file back into\n"+
-		"the same framework, so a copy is a template for a framework of one's own.")
-	langText := fs.String("lang", "id", "language of the messages: id or en")
-	if ok, code := e.parse(fs, args); !ok {
+	c := e.leaf(prog, frameworkUsage, "language of the messages: id or en")
+	oneID := func(c *leaf) int {
+		switch {
+		case c.fs.NArg() == 0:
+			return c.usageError(c.prog, "a framework ID is required ('smartcity spbe frameworks' lists them)")
+		case c.fs.NArg() > 1:
+			return c.usageError(c.prog, "unexpected argument %q", c.fs.Arg(1))
+		}
+		return exitOK
+	}
+	if ok, code := c.start(args, oneID); !ok {
 		return code
 	}
-	switch {
-	case fs.NArg() == 0:
-		return e.usageError(prog, "a framework ID is required ('smartcity spbe frameworks' lists them)")
-	case fs.NArg() > 1:
-		return e.usageError(prog, "unexpected argument %q", fs.Arg(1))
-	}
-	if _, code := e.lang(prog, *langText); code != exitOK {
-		return code
-	}
-	fw, err := spbe.Lookup(fs.Arg(0))
+	fw, err := spbe.Lookup(c.fs.Arg(0))
 	if err != nil {
 		return e.spbeFailure(prog, err)
 	}
-	if err := e.writeJSON(fw); err != nil {
-		return e.fail(prog, exitUsage, err)
-	}
-	return exitOK
+	return c.write(func(w io.Writer) error { return writeJSON(w, fw) })
 }
 
 // writeFrameworks writes the built-in frameworks as text, one block each,
 // to a buffered w whose Flush reports a failed write.
-func writeFrameworks(w *bufio.Writer, lang smartcity.Lang) {
+func writeFrameworks(w io.Writer, lang smartcity.Lang) {
 	en := lang == smartcity.English
 	words := map[string]string{"basis": "Dasar hukum", "years": "Tahun", "method": "Metode", "size": "Susunan", "bands": "Predikat"}
 	if en {

@@ -15,10 +15,6 @@ import (
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
-// pemdi2026 is an assessment for 2026 that names no framework, with the
-// level of indicator 5 given as a Satu Data Indonesia score.
-const pemdi2026 = "testdata/spbe/pemdi-2026.json"
-
 func TestSPBEFrameworksGolden(t *testing.T) {
 	tests := []struct {
 		golden string
@@ -50,8 +46,7 @@ func TestSPBEFrameworksText(t *testing.T) {
 }
 
 func TestSPBEFrameworksJSONShape(t *testing.T) {
-	code, out, errOut := runCLI(t, "", "spbe", "frameworks", "--json")
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, "", "spbe", "frameworks", "--json")
 	var got []spbeFrameworkJSON
 	decodeStrict(t, out, &got)
 	require.Len(t, got, 3)
@@ -155,10 +150,7 @@ func TestSPBEFrameworkErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runCLI(t, "", append([]string{"spbe"}, tt.args...)...)
-			assert.Equal(t, tt.code, code, errOut)
-			assert.Empty(t, out)
-			assert.Contains(t, errOut, tt.msg)
+			runFails(t, "", tt.code, append([]string{"spbe"}, tt.args...), tt.msg)
 		})
 	}
 }

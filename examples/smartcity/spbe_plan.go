@@ -1,10 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
+	"iter"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -13,40 +13,36 @@ import (
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
+// planUsage is the help of spbe plan: its synopsis and what
+// it does.
+const planUsage = "smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE\n\n" +
+	"Plans the fewest one-level raises (or, with --costs, the cheapest) that take the assessment in FILE (JSON or\n" +
+	"long CSV; \"-\" for standard input) to the target, year by year. The plan is exact, not a heuristic. When the\n" +
+	"target cannot be met the plan comes as close as it can, says which constraint holds it back, and the exit\n" +
+	"code is 1."
+
 // runSPBEPlan plans the raises from one assessment to a target.
 func runSPBEPlan(e *env, args []string) int {
 	const prog = "smartcity spbe plan"
-	fs := e.flags(prog, "smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE\n\n"+
-		"Plans the fewest one-level raises (or, with --costs, the cheapest) that take the assessment in FILE (JSON or\n"+
-		"long CSV; \"-\" for standard input) to the target, year by year. The plan is exact, not a heuristic. When the\n"+
-		"target cannot be met the plan comes as close as it can, says which constraint holds it back, and the exit\n"+
-		"code is 1.")
-	targetText := fs.String("target", "", "the `target`: an index (\"4.2\", \"3,5\") or a predikat (\"Memuaskan\", \"Sangat Baik\"),\n"+
+	c := e.leaf(prog, planUsage, "language of the text: id or en")
+	targetText := c.fs.String("target", "", "the `target`: an index (\"4.2\", \"3,5\") or a predikat (\"Memuaskan\", \"Sangat Baik\"),\n"+
 		"judged on the predicate basis; a predikat in the bands of the assessment's framework (Memuaskan\n"+
 		"from 4.2 under 59/2020, from 4.00 under 8/2026)")
-	profile := fs.String("profile", "", "also reach at least the levels of the assessment in `FILE` (a peer's, say): the steps are\nthen the gap per indicator")
-	perYear := fs.Int("max-raise-per-year", 0, "raise an indicator at most `N` levels a year (0: no cap, the whole plan in one year)")
-	years := fs.Int("years", 0, "take at most `Y` years (with a cap; an indicator rises at most N × Y levels). Default:\nthe fewest years in which the target can be met")
-	start := fs.Int("start-year", 0, "the calendar `year` of the plan's first year (default: the assessment's year + 1, or\nyears numbered 1, 2, … when it has none)")
-	costsFile := fs.String("costs", "", "price the raises from the CSV `FILE` \"indikator,cost[,level]\" and plan the least total cost;\nan indicator without a price is not raised")
-	frozen := fs.String("frozen", "", "indicator `numbers` that cannot change, comma-separated (\"1,2,29\")")
-	minLevels := fs.String("min-level", "", "minimum levels, `N=L,…` (\"29=3,30=3\"): lifted first")
-	minDomains := fs.String("min-domain", "", "minimum domain indices, `CODE=X,…` (\"D3=3.0\"), for a framework with domains")
-	basisFlag := fs.String("predicate-basis", "unrounded", "judge the target on the `basis` index: unrounded (2024 practice) or rounded (2023)")
-	langText := fs.String("lang", "id", "language of the text: id or en")
-	asJSON := fs.Bool("json", false, "print one JSON object: reached, from_index, to_index, total_steps, total_cost and\nsteps [{indicator, from, to, year, cost, index_after}], with more fields beside them")
-	if ok, code := e.parse(fs, args); !ok {
-		return code
-	}
-	if code := e.oneFile(prog, fs, "an assessment FILE"); code != exitOK {
+	profile := c.fs.String("profile", "", "also reach at least the levels of the assessment in `FILE` (a peer's, say): the steps are\nthen the gap per indicator")
+	perYear := c.fs.Int("max-raise-per-year", 0, "raise an indicator at most `N` levels a year (0: no cap, the whole plan in one year)")
+	years := c.fs.Int("years", 0, "take at most `Y` years (with a cap; an indicator rises at most N × Y levels). Default:\nthe fewest years in which the target can be met")
+	start := c.fs.Int("start-year", 0, "the calendar `year` of the plan's first year (default: the assessment's year + 1, or\nyears numbered 1, 2, … when it has none)")
+	costsFile := c.fs.String("costs", "", "price the raises from the CSV `FILE` \"indikator,cost[,level]\" and plan the least total cost;\nan indicator without a price is not raised")
+	frozen := c.fs.String("frozen", "", "indicator `numbers` that cannot change, comma-separated (\"1,2,29\")")
+	minLevels := c.fs.String("min-level", "", "minimum levels, `N=L,…` (\"29=3,30=3\"): lifted first")
+	minDomains := c.fs.String("min-domain", "", "minimum domain indices, `CODE=X,…` (\"D3=3.0\"), for a framework with domains")
+	basisFlag := c.fs.String("predicate-basis", "unrounded", "judge the target on the `basis` index: unrounded (2024 practice) or rounded (2023)")
+	c.jsonFlag("print one JSON object: reached, from_index, to_index, total_steps, total_cost and\nsteps [{indicator, from, to, year, cost, index_after}], with more fields beside them")
+	if ok, code := c.start(args, oneFile("an assessment FILE")); !ok {
 		return code
 	}
 	if *targetText == "" && *profile == "" {
 		return e.usageError(prog, "--target (or --profile) is required")
-	}
-	lang, code := e.lang(prog, *langText)
-	if code != exitOK {
-		return code
 	}
 	var (
 		target spbe.Target
@@ -74,7 +70,7 @@ func runSPBEPlan(e *env, args []string) int {
 		return e.usageError(prog, "--max-raise-per-year and --years must not be negative")
 	}
 
-	a, fw, levels, code2 := e.readOneAssessment(prog, fs.Arg(0))
+	a, fw, levels, code2 := e.readOneAssessment(prog, c.fs.Arg(0))
 	if a == nil {
 		return code2
 	}
@@ -108,16 +104,8 @@ func runSPBEPlan(e *env, args []string) int {
 		return e.spbeFailure(prog, err)
 	}
 	plan.Instansi, plan.Year = a.Instansi, a.Year
-	if *asJSON {
-		err = e.writeJSON(plan.JSON(lang))
-	} else {
-		out := bufio.NewWriter(e.stdout)
-		if err = writePlanText(out, plan, lang); err == nil {
-			err = out.Flush()
-		}
-	}
-	if err != nil {
-		return e.fail(prog, exitUsage, err)
+	if code := c.show(plan.JSON(c.lang), func(w io.Writer) error { return writePlanText(w, plan, c.lang) }); code != exitOK {
+		return code
 	}
 	if !plan.Reached {
 		return exitFinding
@@ -152,16 +140,25 @@ func (e *env) readOneAssessment(prog, name string) (*spbe.Assessment, *spbe.Fram
 	return a, fw, levels, exitOK
 }
 
+// listItems yields the items of a comma-separated flag value, trimmed,
+// skipping empty ones.
+func listItems(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for f := range strings.SplitSeq(s, ",") {
+			if f = strings.TrimSpace(f); f != "" && !yield(f) {
+				return
+			}
+		}
+	}
+}
+
 // parseNumberList reads "1,2, 29".
 func parseNumberList(s string) ([]int, error) {
 	var out []int
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f == "" {
-			continue
-		}
+	for f := range listItems(s) {
 		n, err := strconv.Atoi(f)
 		if err != nil {
-			return nil, fmt.Errorf("%q is not an indicator number", f)
+			return nil, errorf("%q is not an indicator number", f)
 		}
 		out = append(out, n)
 	}
@@ -171,18 +168,15 @@ func parseNumberList(s string) ([]int, error) {
 // parseMinLevels reads "29=3,30=3".
 func parseMinLevels(s string) (map[int]spbe.Level, error) {
 	out := map[int]spbe.Level{}
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f == "" {
-			continue
-		}
+	for f := range listItems(s) {
 		k, v, ok := strings.Cut(f, "=")
 		n, err := strconv.Atoi(strings.TrimSpace(k))
 		if !ok || err != nil {
-			return nil, fmt.Errorf("%q is not NUMBER=LEVEL", f)
+			return nil, errorf("%q is not NUMBER=LEVEL", f)
 		}
 		l, err := spbe.ParseLevel(v)
 		if err != nil {
-			return nil, fmt.Errorf("%q: %w", f, err)
+			return nil, errorf("%q: %w", f, err)
 		}
 		out[n] = l
 	}
@@ -192,17 +186,14 @@ func parseMinLevels(s string) (map[int]spbe.Level, error) {
 // parseMinDomains reads "D3=3.0,D1=4".
 func parseMinDomains(s string) (map[string]smartcity.Number, error) {
 	out := map[string]smartcity.Number{}
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f == "" {
-			continue
-		}
+	for f := range listItems(s) {
 		k, v, ok := strings.Cut(f, "=")
 		if !ok || strings.TrimSpace(k) == "" {
-			return nil, fmt.Errorf("%q is not CODE=INDEX", f)
+			return nil, errorf("%q is not CODE=INDEX", f)
 		}
 		x, err := smartcity.ParseNumber(v)
 		if err != nil {
-			return nil, fmt.Errorf("%q: %w", f, err)
+			return nil, errorf("%q: %w", f, err)
 		}
 		out[strings.ToUpper(strings.TrimSpace(k))] = x
 	}
@@ -212,13 +203,7 @@ func parseMinDomains(s string) (map[string]smartcity.Number, error) {
 // writePlanText writes a plan as a summary and a table of steps.
 func writePlanText(w io.Writer, p *spbe.Plan, lang smartcity.Lang) error {
 	en := lang == smartcity.English
-	title := p.Instansi
-	if title == "" {
-		title = "(instansi?)"
-	}
-	if p.Year != 0 {
-		title += ", " + strconv.Itoa(p.Year)
-	}
+	title := whose(p.Instansi, p.Year, ", ")
 	basis := map[spbe.PredicateBasis]string{spbe.Unrounded: "indeks tanpa pembulatan", spbe.Rounded: "indeks yang dibulatkan"}
 	if en {
 		basis = map[spbe.PredicateBasis]string{spbe.Unrounded: "the unrounded index", spbe.Rounded: "the rounded index"}

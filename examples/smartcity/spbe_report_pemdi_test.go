@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // Assessments of 2026 that name no framework, so that their year picks
@@ -38,8 +37,7 @@ func TestSPBEReportPemdiGolden(t *testing.T) {
 // The plan toward Memuaskan aims at the 4.00 of the Pemdi bands, not at
 // the 4.2 of SPBE; the report has aspects where SPBE has domains.
 func TestSPBEReportPemdiTarget(t *testing.T) {
-	code, out, errOut := runPlanCLI("", "spbe", "report", "--lang", "en", "--target", "Memuaskan", reportPemdiKota)
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, "", "spbe", "report", "--lang", "en", "--target", "Memuaskan", reportPemdiKota)
 	assert.True(t, strings.HasPrefix(out, "# Digital government evaluation result: Pemerintah Kota Contoh 2026\n"), out[:80])
 	assert.Contains(t, out, "Framework: digital government performance evaluation — Digital Government Index (Ministerial Regulation 8/2026).")
 	assert.Contains(t, out, "Target: Memuaskan (satisfactory), that is an index of at least 4.00: Σ level × weight of at least 40,000 basis points.")
@@ -47,8 +45,7 @@ func TestSPBEReportPemdiTarget(t *testing.T) {
 	assert.Contains(t, out, "the index becomes 4.02, Memuaskan (satisfactory).")
 	assert.NotContains(t, out, "Domain")
 
-	code, out, errOut = runPlanCLI("", "spbe", "report", "--format", "csv", "--semicolon", reportPemdiKota)
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, "", "spbe", "report", "--format", "csv", "--semicolon", reportPemdiKota)
 	assert.Equal(t, "instansi;tahun;framework;A1;A2;A3;A4;A5;A6;A7;indeks;predikat;basis_predikat;pembilang\n"+
 		"Pemerintah Kota Contoh;2026;permenpanrb-8-2026;2,50;2,50;2,67;2,33;3,00;2,07;2,60;2,51;Baik;unrounded;25100\n", out)
 }
@@ -57,7 +54,7 @@ func TestSPBEReportPemdiTarget(t *testing.T) {
 // under different frameworks.
 func TestSPBEReportAcrossFrameworks(t *testing.T) {
 	for _, format := range []string{"md", "svg"} {
-		code, out, errOut := runPlanCLI("", "spbe", "report", "--format", format, "--compare", reportPemdiKota, reportRembang2024)
+		code, out, errOut := runCLI(t, "", "spbe", "report", "--format", format, "--compare", reportPemdiKota, spbeTestdata("rembang-2024.json"))
 		assert.Equal(t, exitFinding, code)
 		assert.Empty(t, out)
 		assert.Contains(t, errOut, "permenpanrb-8-2026", format)

@@ -11,24 +11,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Assessments of the spbe package's tests: Rembang and Sumedang in 2023
-// and 2024, with levels that reproduce the published results.
-const (
-	reportRembang2023  = "../../spbe/testdata/rembang-2023.json"
-	reportRembang2024  = "../../spbe/testdata/rembang-2024.json"
-	reportSumedang2024 = "../../spbe/testdata/sumedang-2024.json"
-)
-
 func TestSPBEReportGolden(t *testing.T) {
 	tests := []struct {
 		golden string
 		args   []string
 	}{
-		{"spbe-rembang-2024.id.md", []string{"--target", "Memuaskan", "--max-raise-per-year", "1", "--compare", reportSumedang2024, reportRembang2024}},
-		{"spbe-rembang-2024.en.md", []string{reportRembang2024, "--lang", "en", "--target", "4.2"}},
-		{"spbe-rembang-2023-2024.id.svg", []string{"--format", "svg", reportRembang2023, "--compare", reportRembang2024, "--predicate-basis", "rounded"}},
+		{"spbe-rembang-2024.id.md", []string{"--target", "Memuaskan", "--max-raise-per-year", "1", "--compare", spbeTestdata("sumedang-2024.json"), spbeTestdata("rembang-2024.json")}},
+		{"spbe-rembang-2024.en.md", []string{spbeTestdata("rembang-2024.json"), "--lang", "en", "--target", "4.2"}},
+		{"spbe-rembang-2023-2024.id.svg", []string{"--format", "svg", spbeTestdata("rembang-2023.json"), "--compare", spbeTestdata("rembang-2024.json"), "--predicate-basis", "rounded"}},
 		{"spbe-named.semicolon.csv", []string{"--format=csv", "--semicolon", "--bom", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv"}},
-		{"spbe-rembang-2024.levels.csv", []string{"--format", "csv", "--levels", reportRembang2024}},
+		{"spbe-rembang-2024.levels.csv", []string{"--format", "csv", "--levels", spbeTestdata("rembang-2024.json")}},
 	}
 	for _, tt := range tests {
 		goldenRun(t, "report", tt.golden, "", exitOK, append([]string{"spbe", "report"}, tt.args...)...)
@@ -37,16 +29,14 @@ func TestSPBEReportGolden(t *testing.T) {
 
 // Several assessments give one report each, separated by a rule.
 func TestSPBEReportMany(t *testing.T) {
-	code, out, errOut := runPlanCLI("", "spbe", "report", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv")
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, "", "spbe", "report", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv")
 	assert.Equal(t, strings.Count(out, "# Hasil Evaluasi SPBE: "), strings.Count(out, "\n---\n")+1)
 	assert.Greater(t, strings.Count(out, "\n---\n"), 1)
 }
 
 // The CSV reads back with ";" and decimal commas.
 func TestSPBEReportCSVReadsBack(t *testing.T) {
-	code, out, errOut := runPlanCLI("", "spbe", "report", "--format", "csv", "--semicolon", reportRembang2024)
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, "", "spbe", "report", "--format", "csv", "--semicolon", spbeTestdata("rembang-2024.json"))
 	r := csv.NewReader(strings.NewReader(out))
 	r.Comma = ';'
 	rows, err := r.ReadAll()
@@ -63,25 +53,22 @@ func TestSPBEReportErrors(t *testing.T) {
 		want string
 	}{
 		{"no file", nil, exitUsage, "FILE yang akan dilaporkan wajib diberikan"},
-		{"two files", []string{reportRembang2023, reportRembang2024}, exitUsage, `tidak diharapkan`},
-		{"bad format", []string{"--format", "pdf", reportRembang2024}, exitUsage, "--format must be md, svg or csv"},
-		{"bad target", []string{"--target", "luar biasa", reportRembang2024}, exitUsage, "--target:"},
-		{"target with csv", []string{"--format", "csv", "--target", "Memuaskan", reportRembang2024}, exitUsage, "--target tidak berlaku untuk --format csv"},
-		{"semicolon with md", []string{"--semicolon", reportRembang2024}, exitUsage, "--semicolon tidak berlaku untuk --format md"},
-		{"compare with csv", []string{"--format", "csv", "--compare", reportRembang2023, reportRembang2024}, exitUsage, "--compare tidak berlaku"},
+		{"two files", []string{spbeTestdata("rembang-2023.json"), spbeTestdata("rembang-2024.json")}, exitUsage, `tidak diharapkan`},
+		{"bad format", []string{"--format", "pdf", spbeTestdata("rembang-2024.json")}, exitUsage, `--format harus md, svg atau csv, bukan "pdf"`},
+		{"bad target", []string{"--target", "luar biasa", spbeTestdata("rembang-2024.json")}, exitUsage, "--target:"},
+		{"target with csv", []string{"--format", "csv", "--target", "Memuaskan", spbeTestdata("rembang-2024.json")}, exitUsage, "--target tidak berlaku untuk --format csv"},
+		{"semicolon with md", []string{"--semicolon", spbeTestdata("rembang-2024.json")}, exitUsage, "--semicolon tidak berlaku untuk --format md"},
+		{"compare with csv", []string{"--format", "csv", "--compare", spbeTestdata("rembang-2023.json"), spbeTestdata("rembang-2024.json")}, exitUsage, "--compare tidak berlaku"},
 		{"missing file", []string{"testdata/report/no-such-file.json"}, exitUsage, "no-such-file.json"},
-		{"compare with many", []string{"--compare", "testdata/spbe/named-2023-2024.csv", "--unanswered", "zero", reportRembang2024}, exitUsage, "memuat 6 penilaian, padahal yang diperlukan satu"},
-		{"compare with many, in English", []string{"--lang", "en", "--compare", "testdata/spbe/named-2023-2024.csv", "--unanswered", "zero", reportRembang2024}, exitUsage, "holds 6 assessments; one is needed"},
+		{"compare with many", []string{"--compare", "testdata/spbe/named-2023-2024.csv", "--unanswered", "zero", spbeTestdata("rembang-2024.json")}, exitUsage, "memuat 6 penilaian, padahal yang diperlukan satu"},
+		{"compare with many, in English", []string{"--lang", "en", "--compare", "testdata/spbe/named-2023-2024.csv", "--unanswered", "zero", spbeTestdata("rembang-2024.json")}, exitUsage, "holds 6 assessments; one is needed"},
 		{"three series", []string{"--format", "svg", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv"}, exitUsage, "paling banyak dua penilaian"},
 		{"invalid assessment", []string{"testdata/spbe/named-2023-2024.csv"}, exitFinding, "indikator belum dijawab"},
 		{"malformed", []string{"testdata/plan/malformed.json"}, exitUsage, "malformed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runPlanCLI("", append([]string{"spbe", "report"}, tt.args...)...)
-			assert.Equal(t, tt.code, code)
-			assert.Empty(t, out)
-			assert.Contains(t, errOut, tt.want)
+			runFails(t, "", tt.code, append([]string{"spbe", "report"}, tt.args...), tt.want)
 		})
 	}
 }
@@ -89,16 +76,14 @@ func TestSPBEReportErrors(t *testing.T) {
 // A name written to be run as a formula is text in the CSV, and markup in
 // the Markdown report.
 func TestSPBEReportUserText(t *testing.T) {
-	data, err := os.ReadFile(reportRembang2024)
+	data, err := os.ReadFile(spbeTestdata("rembang-2024.json"))
 	require.NoError(t, err)
 	doc := bytes.Replace(data, []byte(`"Pemerintah Kab. Rembang"`), []byte(`"=HYPERLINK(\"http://evil.example\",\"klik\") | # x"`), 1)
-	code, out, errOut := runPlanCLI(string(doc), "spbe", "report", "--format", "csv", "-")
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, string(doc), "spbe", "report", "--format", "csv", "-")
 	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	require.NoError(t, err)
 	assert.Equal(t, `'=HYPERLINK("http://evil.example","klik") | # x`, rows[1][0])
 
-	code, out, errOut = runPlanCLI(string(doc), "spbe", "report", "-")
-	require.Equal(t, exitOK, code, errOut)
+	out = runOK(t, string(doc), "spbe", "report", "-")
 	assert.True(t, strings.HasPrefix(out, `# Hasil Evaluasi SPBE: \=HYPERLINK("http://evil.example","klik") \| \# x 2024`+"\n"), out[:120])
 }

@@ -20,19 +20,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// runCLI runs the tool in-process with stdin and returns its exit code and
-// streams.
-func runCLI(t testing.TB, stdin string, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &out, &errOut)
-	return code, out.String(), errOut.String()
-}
-
-// spbeTestdata is the spbe package's testdata, whose assessments
-// reproduce published results.
-func spbeTestdata(name string) string { return filepath.Join("..", "..", "spbe", "testdata", name) }
-
 func TestSPBEScoreJSON(t *testing.T) {
 	code, out, errOut := runCLI(t, "", "spbe", "score", "--json", spbeTestdata("rembang-2023.json"))
 	require.Equal(t, exitOK, code, errOut)
@@ -72,8 +59,7 @@ func TestSPBEScoreBasis(t *testing.T) {
 	// Baik from the rounded one.
 	csv := longCSV("55555554443333333333322222222224444444443444444")
 	for basis, want := range map[string]string{"unrounded": "Baik", "rounded": "Sangat Baik"} {
-		code, out, errOut := runCLI(t, csv, "spbe", "score", "--json", "--predicate-basis", basis, "-")
-		require.Equal(t, exitOK, code, errOut)
+		out := runOK(t, csv, "spbe", "score", "--json", "--predicate-basis", basis, "-")
 		var got spbeScoreJSON
 		require.NoError(t, json.Unmarshal([]byte(out), &got))
 		assert.Equal(t, "3.50", got.Index)
@@ -125,8 +111,7 @@ func TestSPBEScoreWideCSV(t *testing.T) {
 }
 
 func TestSPBEScoreTable(t *testing.T) {
-	code, out, errOut := runCLI(t, "", "spbe", "score", spbeTestdata("sumedang-2024.json"))
-	require.Equal(t, exitOK, code, errOut)
+	out := runOK(t, "", "spbe", "score", spbeTestdata("sumedang-2024.json"))
 	lines := strings.Split(out, "\n")
 	assert.Equal(t, "Pemerintah Kab. Sumedang, 2024 — Pemantauan dan Evaluasi SPBE (PermenPANRB 59/2020)", lines[0])
 	assert.Equal(t, "Indeks SPBE 4,51  Memuaskan  (tepatnya 4,505; predikat dari indeks tanpa pembulatan)", lines[1])
@@ -134,9 +119,8 @@ func TestSPBEScoreTable(t *testing.T) {
 	assert.Contains(t, out, "3,91\n")
 	assert.Contains(t, out, "    A8  Layanan Publik Berbasis Elektronik")
 
-	code, out, errOut = runCLI(t, "", "spbe", "score", "--lang", "en", "--unanswered", "zero", "--predicate-basis", "rounded",
+	out = runOK(t, "", "spbe", "score", "--lang", "en", "--unanswered", "zero", "--predicate-basis", "rounded",
 		filepath.Join("testdata", "spbe", "named-2023-2024.csv"))
-	require.Equal(t, exitOK, code, errOut)
 	lines = strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 7)
 	assert.Equal(t, []string{"Instansi", "Year", "D1", "D2", "D3", "D4", "Index", "Predicate"}, strings.Fields(lines[0]))
@@ -225,10 +209,7 @@ func TestSPBEScoreErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out, errOut := runCLI(t, tc.stdin, append([]string{"spbe", "score"}, tc.args...)...)
-			assert.Equal(t, tc.code, code, errOut)
-			assert.Empty(t, out)
-			assert.Contains(t, errOut, tc.msg)
+			runFails(t, tc.stdin, tc.code, append([]string{"spbe", "score"}, tc.args...), tc.msg)
 		})
 	}
 }
