@@ -12,19 +12,13 @@ import (
 )
 
 func TestEvalScoreGolden(t *testing.T) {
-	tests := []struct {
-		golden string
-		args   []string
-	}{
+	goldenCases(t, "eval", nil, []goldenCase{
 		{"score-rembang.id.txt", []string{"eval", "score", rembangEvaluation}},
 		{"score-rembang.en.txt", []string{"eval", "score", "--lang", "en", rembangEvaluation}},
 		{"score-cohort.id.txt", []string{"eval", "score", libraryEvalTestdata("cohort.json")}},
 		{"score-cohort.en.txt", []string{"eval", "score", libraryEvalTestdata("cohort.json"), "--lang=en"}},
 		{"score-cohort.json", []string{"eval", "score", "--json", libraryEvalTestdata("cohort.json")}},
-	}
-	for _, tt := range tests {
-		goldenRun(t, "eval", tt.golden, "", exitOK, tt.args...)
-	}
+	})
 }
 
 // The hand-computed case: scores 4, 3.5, 3, 2.5, 4.5 under 10/20/30/20/20

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,4 +112,20 @@ func runOK(t *testing.T, stdin string, args ...string) string {
 	code, out, errOut := runCLI(t, stdin, args...)
 	require.Equal(t, exitOK, code, errOut)
 	return out
+}
+
+// goldenCase is a command line, after the command words, whose standard
+// output is the golden file named.
+type goldenCase struct {
+	golden string
+	args   []string
+}
+
+// goldenCases runs each case as goldenRun does, the command words command
+// before its arguments, with nothing on standard input and exit code 0.
+func goldenCases(t *testing.T, dir string, command []string, cases []goldenCase) {
+	t.Helper()
+	for _, c := range cases {
+		goldenRun(t, dir, c.golden, "", exitOK, append(slices.Clone(command), c.args...)...)
+	}
 }

@@ -12,18 +12,12 @@ import (
 )
 
 func TestPlanProgressGolden(t *testing.T) {
-	tests := []struct {
-		golden string
-		args   []string
-	}{
+	goldenCases(t, "progress", nil, []goldenCase{
 		{"progress-rembang-2024.id.txt", []string{"plan", "progress", rembangProgress}},
 		{"progress-rembang-2024.en.txt", []string{"plan", "progress", "--lang", "en", rembangProgress}},
 		{"progress-rembang-2023.id.txt", []string{"plan", "progress", "--year", "2023", rembangProgress}},
 		{"progress-rembang-2024.json", []string{"plan", "progress", "--json", rembangProgress}},
-	}
-	for _, tt := range tests {
-		goldenRun(t, "progress", tt.golden, "", exitOK, tt.args...)
-	}
+	})
 }
 
 // The 2024 figures of the Rembang example, counted by hand: GOV 2 of 3

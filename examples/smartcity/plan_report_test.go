@@ -14,20 +14,14 @@ import (
 )
 
 func TestPlanReportGolden(t *testing.T) {
-	tests := []struct {
-		golden string
-		args   []string
-	}{
+	goldenCases(t, "report", []string{"plan", "report"}, []goldenCase{
 		{"plan-rembang.id.md", []string{rembangPlan}},
 		{"plan-rembang.en.md", []string{"--lang", "en", rembangPlan}},
 		{"plan-rembang-roadmap.id.svg", []string{"--format", "svg", rembangPlan}},
 		{"plan-rembang-pillars.en.svg", []string{"--format", "svg", "--chart", "pillars", "--lang", "en", rembangPlan}},
 		{"plan-rembang-programs.semicolon.csv", []string{"--format", "csv", "--semicolon", "--bom", rembangPlan}},
 		{"plan-rembang-budget.csv", []string{"--format", "csv", "--rows", "budget", rembangPlan}},
-	}
-	for _, tt := range tests {
-		goldenRun(t, "report", tt.golden, "", exitOK, append([]string{"plan", "report"}, tt.args...)...)
-	}
+	})
 }
 
 func TestPlanReportErrors(t *testing.T) {

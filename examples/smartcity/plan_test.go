@@ -74,17 +74,11 @@ func TestPlanValidateStdin(t *testing.T) {
 }
 
 func TestPlanSummaryGolden(t *testing.T) {
-	tests := []struct {
-		golden string
-		args   []string
-	}{
+	goldenCases(t, "plan", nil, []goldenCase{
 		{"summary-rembang.id.txt", []string{"plan", "summary", rembangPlan}},
 		{"summary-rembang.en.txt", []string{"plan", "summary", "--lang", "en", rembangPlan}},
 		{"summary-rembang.json", []string{"plan", "summary", "--json", rembangPlan}},
-	}
-	for _, tt := range tests {
-		goldenRun(t, "plan", tt.golden, "", exitOK, tt.args...)
-	}
+	})
 }
 
 func TestPlanSummaryJSON(t *testing.T) {

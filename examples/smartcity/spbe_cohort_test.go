@@ -136,19 +136,13 @@ func TestSPBECohortErrors(t *testing.T) {
 // 2026 results ranked as one cohort per framework.
 func TestSPBECohortGolden(t *testing.T) {
 	named := filepath.Join("testdata", "spbe", "named-2023-2024.csv")
-	tests := []struct {
-		golden string
-		args   []string
-	}{
+	goldenCases(t, "spbe", []string{"spbe", "cohort"}, []goldenCase{
 		{"cohort-named.id.txt", []string{"--unanswered", "zero", named}},
 		{"cohort-pemdi-2026.en.txt", []string{"--lang", "en", spbeCLITestdata("cohort-pemdi-2026.csv")}},
 		{"cohort-2025-2026.id.txt", []string{spbeCLITestdata("cohort-2025-2026.json")}},
 		{"cohort-2025-2026.en.txt", []string{"--lang", "en", spbeCLITestdata("cohort-2025-2026.json")}},
 		{"cohort-2025-2026.out.json", []string{"--json", spbeCLITestdata("cohort-2025-2026.json")}},
-	}
-	for _, tt := range tests {
-		goldenRun(t, "spbe", tt.golden, "", exitOK, append([]string{"spbe", "cohort"}, tt.args...)...)
-	}
+	})
 }
 
 // A regency's file of 2025 and 2026 results: the years choose the

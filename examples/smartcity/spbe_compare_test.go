@@ -58,20 +58,14 @@ func TestSPBECompareRegions(t *testing.T) {
 // The same-framework outputs, held as golden files; the cases across
 // frameworks say that only the indices are compared.
 func TestSPBECompareGolden(t *testing.T) {
-	tests := []struct {
-		golden string
-		args   []string
-	}{
+	goldenCases(t, "spbe", []string{"spbe", "compare"}, []goldenCase{
 		{"compare-rembang-2023-2024.id.txt", []string{spbeTestdata("rembang-2023.json"), spbeTestdata("rembang-2024.json")}},
 		{"compare-pemdi-2026.en.txt", []string{"--lang", "en", "--top", "3", spbeCLITestdata("compare-rembang-2026.json"), spbeCLITestdata("compare-sumedang-2026.json")}},
 		{"compare-pemdi-2026.id.txt", []string{spbeCLITestdata("compare-rembang-2026.json"), spbeCLITestdata("compare-sumedang-2026.json")}},
 		{"compare-2025-2026.id.txt", []string{spbeCLITestdata("compare-rembang-2025.json"), spbeCLITestdata("compare-rembang-2026.json")}},
 		{"compare-2025-2026.en.txt", []string{"--lang", "en", spbeCLITestdata("compare-rembang-2025.json"), spbeCLITestdata("compare-rembang-2026.json")}},
 		{"compare-2025-2026.json", []string{"--json", spbeCLITestdata("compare-rembang-2025.json"), spbeCLITestdata("compare-rembang-2026.json")}},
-	}
-	for _, tt := range tests {
-		goldenRun(t, "spbe", tt.golden, "", exitOK, append([]string{"spbe", "compare"}, tt.args...)...)
-	}
+	})
 }
 
 // A 2025 assessment and a 2026 one name no framework: their years choose

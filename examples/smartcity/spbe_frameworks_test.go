@@ -16,18 +16,12 @@ import (
 )
 
 func TestSPBEFrameworksGolden(t *testing.T) {
-	tests := []struct {
-		golden string
-		args   []string
-	}{
+	goldenCases(t, "spbe", nil, []goldenCase{
 		{"frameworks.id.txt", []string{"spbe", "frameworks"}},
 		{"frameworks.en.txt", []string{"spbe", "frameworks", "--lang", "en"}},
 		{"frameworks.json", []string{"spbe", "frameworks", "--json"}},
 		{"frameworks.en.json", []string{"spbe", "frameworks", "--lang=en", "--json"}},
-	}
-	for _, tt := range tests {
-		goldenRun(t, "spbe", tt.golden, "", exitOK, tt.args...)
-	}
+	})
 }
 
 func TestSPBEFrameworksText(t *testing.T) {

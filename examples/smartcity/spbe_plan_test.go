@@ -252,16 +252,10 @@ func TestSPBEPlanPemdi(t *testing.T) {
 }
 
 func TestSPBEPlanPemdiGolden(t *testing.T) {
-	tests := []struct {
-		golden string
-		args   []string
-	}{
+	goldenCases(t, "spbe", []string{"spbe", "plan"}, []goldenCase{
 		{"plan-pemdi-2026.id.txt", []string{"--target", "Memuaskan", pemdi2026}},
 		{"plan-pemdi-2026.en.txt", []string{"--target", "satisfactory", "--max-raise-per-year", "1", "--lang", "en", pemdi2026}},
-	}
-	for _, tt := range tests {
-		goldenRun(t, "spbe", tt.golden, "", exitOK, append([]string{"spbe", "plan"}, tt.args...)...)
-	}
+	})
 }
 
 func TestSPBEPlanPemdiErrors(t *testing.T) {

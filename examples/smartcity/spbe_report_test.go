@@ -12,19 +12,13 @@ import (
 )
 
 func TestSPBEReportGolden(t *testing.T) {
-	tests := []struct {
-		golden string
-		args   []string
-	}{
+	goldenCases(t, "report", []string{"spbe", "report"}, []goldenCase{
 		{"spbe-rembang-2024.id.md", []string{"--target", "Memuaskan", "--max-raise-per-year", "1", "--compare", spbeTestdata("sumedang-2024.json"), spbeTestdata("rembang-2024.json")}},
 		{"spbe-rembang-2024.en.md", []string{spbeTestdata("rembang-2024.json"), "--lang", "en", "--target", "4.2"}},
 		{"spbe-rembang-2023-2024.id.svg", []string{"--format", "svg", spbeTestdata("rembang-2023.json"), "--compare", spbeTestdata("rembang-2024.json"), "--predicate-basis", "rounded"}},
 		{"spbe-named.semicolon.csv", []string{"--format=csv", "--semicolon", "--bom", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv"}},
 		{"spbe-rembang-2024.levels.csv", []string{"--format", "csv", "--levels", spbeTestdata("rembang-2024.json")}},
-	}
-	for _, tt := range tests {
-		goldenRun(t, "report", tt.golden, "", exitOK, append([]string{"spbe", "report"}, tt.args...)...)
-	}
+	})
 }
 
 // Several assessments give one report each, separated by a rule.
