@@ -133,9 +133,9 @@ func TestReadmeSamples(t *testing.T) {
 		p, err := masterplan.Decode(strings.NewReader(samples["plan-json"]), masterplan.DecodeOptions{})
 		require.NoError(t, err)
 		require.Len(t, p.Programs, 1)
-		total, err := p.Programs[0].BudgetTotal()
+		s, err := p.Summarize()
 		require.NoError(t, err)
-		assert.Equal(t, int64(1_050_000_000), total)
+		assert.Equal(t, int64(1_050_000_000), s.Budget.Total)
 	})
 	t.Run("progress-json", func(t *testing.T) {
 		pr, err := masterplan.DecodeProgress(strings.NewReader(samples["progress-json"]), masterplan.DecodeOptions{})

@@ -50,16 +50,11 @@ var bookVolumes = enum.New[BookVolume](enum.Spec{Kind: "book", Unknown: parseErr
 		Aliases: []string{"iii", "3", "buku iii", "executive summary", "ringkasan eksekutif"}},
 })
 
-// ParseBookVolume parses a book: the code ("analysis", "masterplan",
-// "summary"), the roman or arabic numeral ("II", "2") or the Indonesian
-// title ("analisis strategis"), ignoring case.
-func ParseBookVolume(s string) (BookVolume, error) { return bookVolumes.Parse(s) }
-
 // String returns the stable code.
 func (v BookVolume) String() string { return bookVolumes.String(v) }
 
-// IsValid reports whether v is a declared book.
-func (v BookVolume) IsValid() bool { return bookVolumes.IsValid(v) }
+// isValid reports whether v is a declared book.
+func (v BookVolume) isValid() bool { return bookVolumes.IsValid(v) }
 
 // Name returns the book's display name in lang, or "" when v is not valid.
 func (v BookVolume) Name(lang smartcity.Lang) string { return bookVolumes.Name(v, lang) }
@@ -67,6 +62,8 @@ func (v BookVolume) Name(lang smartcity.Lang) string { return bookVolumes.Name(v
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (v BookVolume) MarshalText() ([]byte, error) { return bookVolumes.MarshalText(v) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseBookVolume accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a book: the
+// code ("analysis", "masterplan", "summary"), the roman or arabic numeral
+// ("II", "2") or the Indonesian title ("analisis strategis"), ignoring
+// case; empty text is the zero value.
 func (v *BookVolume) UnmarshalText(text []byte) error { return bookVolumes.UnmarshalText(v, text) }

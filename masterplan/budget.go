@@ -46,17 +46,11 @@ var sources = enum.New[Source](enum.Spec{Kind: "funding source", Unknown: parseE
 	OtherSource: {Code: "other", ID: "lainnya", EN: "other", Aliases: []string{"lainnya", "lain lain", "sumber lain"}},
 })
 
-// ParseSource parses a funding source code ("APBD", "APBN", "DAK",
-// "Dana Desa", "CSR", "KPBU", "BLUD", "other"), ignoring case, spacing and
-// underscores between words ("dana_desa"); "lainnya" is accepted for
-// "other".
-func ParseSource(s string) (Source, error) { return sources.Parse(s) }
-
 // String returns the stable code, such as "APBD" or "Dana Desa".
 func (s Source) String() string { return sources.String(s) }
 
-// IsValid reports whether s is a declared source.
-func (s Source) IsValid() bool { return sources.IsValid(s) }
+// isValid reports whether s is a declared source.
+func (s Source) isValid() bool { return sources.IsValid(s) }
 
 // Name returns the source's display name in lang, or "" when s is not
 // valid.
@@ -65,6 +59,9 @@ func (s Source) Name(lang smartcity.Lang) string { return sources.Name(s, lang) 
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (s Source) MarshalText() ([]byte, error) { return sources.MarshalText(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseSource accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a funding
+// source code ("APBD", "APBN", "DAK", "Dana Desa", "CSR", "KPBU", "BLUD",
+// "other"), ignoring case, spacing and underscores between words
+// ("dana_desa"); "lainnya" is accepted for "other"; empty text is the zero
+// value.
 func (s *Source) UnmarshalText(text []byte) error { return sources.UnmarshalText(s, text) }

@@ -24,15 +24,15 @@ func DateOf(t time.Time) Date {
 	return Date{Year: y, Month: m, Day: d}
 }
 
-// ParseDate parses a date written "2006-01-02". The error is a
+// parseDate parses a date written "2006-01-02". The error is a
 // *smartcity.ParseError.
-func ParseDate(s string) (Date, error) {
+func parseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil || len(s) != len(time.DateOnly) {
 		return Date{}, dateError(s)
 	}
 	d := DateOf(t)
-	if !d.IsValid() {
+	if !d.isValid() {
 		return Date{}, dateError(s)
 	}
 	return d, nil
@@ -46,7 +46,7 @@ func dateError(s string) error {
 // MustParseDate is like ParseDate but panics on error. It is meant for
 // constant dates in programs and tests.
 func MustParseDate(s string) Date {
-	d, err := ParseDate(s)
+	d, err := parseDate(s)
 	if err != nil {
 		panic(err)
 	}
@@ -64,22 +64,17 @@ func (d Date) String() string {
 // IsZero reports whether d is the zero Date.
 func (d Date) IsZero() bool { return d == Date{} }
 
-// IsValid reports whether d is a real day between the years 1 and 9999.
-func (d Date) IsValid() bool {
+// isValid reports whether d is a real day between the years 1 and 9999.
+func (d Date) isValid() bool {
 	if d.Year < 1 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
 		return false
 	}
-	return DateOf(d.In(time.UTC)) == d
+	return DateOf(time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)) == d
 }
 
-// In returns the time at midnight starting d in loc.
-func (d Date) In(loc *time.Location) time.Time {
-	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
-}
-
-// Compare returns -1, 0 or +1 as d is before, equal to or after e, for
+// compare returns -1, 0 or +1 as d is before, equal to or after e, for
 // slices.SortFunc.
-func (d Date) Compare(e Date) int {
+func (d Date) compare(e Date) int {
 	if c := cmp.Compare(d.Year, e.Year); c != 0 {
 		return c
 	}
@@ -89,11 +84,8 @@ func (d Date) Compare(e Date) int {
 	return cmp.Compare(d.Day, e.Day)
 }
 
-// Before reports whether d is before e.
-func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
-
-// After reports whether d is after e.
-func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+// before reports whether d is before e.
+func (d Date) before(e Date) bool { return d.compare(e) < 0 }
 
 // MarshalText implements encoding.TextMarshaler: "2006-01-02", empty text
 // for the zero Date, an error for an invalid one.
@@ -101,7 +93,7 @@ func (d Date) MarshalText() ([]byte, error) {
 	if d.IsZero() {
 		return []byte{}, nil
 	}
-	if !d.IsValid() {
+	if !d.isValid() {
 		return nil, fmt.Errorf("masterplan: cannot marshal invalid date %04d-%02d-%02d", d.Year, int(d.Month), d.Day)
 	}
 	return []byte(d.String()), nil
@@ -114,7 +106,7 @@ func (d *Date) UnmarshalText(text []byte) error {
 		*d = Date{}
 		return nil
 	}
-	v, err := ParseDate(string(text))
+	v, err := parseDate(string(text))
 	if err != nil {
 		return err
 	}

@@ -44,9 +44,12 @@
 //
 // Enumerations ([RegionKind], [Horizon], [Source], [Direction], [Status],
 // [Stage], [LegalKind], [BookVolume], [ReadinessPillar],
-// [ReadinessSubItem], [KPIState]) are uint8 types whose zero value means "unset"; they marshal
-// to stable codes and their Parse functions accept the usual Indonesian
-// spellings too. Dates are civil dates ([Date]), written "2006-01-02".
+// [ReadinessSubItem], [KPIState]) are uint8 types whose zero value means
+// "unset"; they marshal to stable codes, and any of them reads from text
+// with UnmarshalText, which accepts what people write: the code, and the
+// Indonesian and English names ("selesai", "jangka menengah"). Text that
+// names nothing is a *smartcity.ParseError that suggests the nearest code.
+// Dates are civil dates ([Date]), written "2006-01-02".
 //
 // # Reading and writing
 //
@@ -97,10 +100,10 @@
 // # Summaries and reports
 //
 // [Plan.Summarize] totals the budget by pillar × year × source with exact
-// int64 arithmetic (an [*OverflowError] names a total that does not fit),
-// counts programmes and quick wins in the 6 × 3 coverage matrix, lays out
-// the roadmap year by year and lists the quick wins; [Plan.BudgetSummary],
-// [Plan.Coverage] and [Plan.Roadmap] give each part alone.
+// int64 arithmetic (a total that does not fit is an error wrapping
+// [ErrOverflow] that names it), counts programmes and quick wins in the
+// 6 × 3 coverage matrix, lays out the roadmap year by year and lists the
+// quick wins: a [Summary].
 //
 // [Plan.WriteReport] writes the plan as a Markdown report for a regency's
 // leadership — region and period, vision and missions, coverage, budget by

@@ -18,7 +18,7 @@ import (
 type enumValue interface {
 	~uint8
 	fmt.Stringer
-	IsValid() bool
+	isValid() bool
 	Name(smartcity.Lang) string
 	encoding.TextMarshaler
 }
@@ -34,7 +34,7 @@ func checkEnum[T enumValue, PT interface {
 	for i, code := range codes {
 		v := T(i + 1)
 		assert.Equal(t, code, v.String())
-		assert.True(t, v.IsValid(), code)
+		assert.True(t, v.isValid(), code)
 		assert.NotEmpty(t, v.Name(smartcity.Indonesian), code)
 		assert.NotEmpty(t, v.Name(smartcity.English), code)
 		assert.Equal(t, v.Name(smartcity.Indonesian), v.Name(0), "the zero Lang is Indonesian")
@@ -52,7 +52,7 @@ func checkEnum[T enumValue, PT interface {
 	}
 	var zero T
 	assert.Equal(t, "", zero.String())
-	assert.False(t, zero.IsValid())
+	assert.False(t, zero.isValid())
 	assert.Equal(t, "", zero.Name(smartcity.English))
 	text, err := zero.MarshalText()
 	require.NoError(t, err)
@@ -62,7 +62,7 @@ func checkEnum[T enumValue, PT interface {
 	assert.Equal(t, zero, back, "empty text is the zero value")
 
 	undeclared := T(len(codes) + 1)
-	assert.False(t, undeclared.IsValid())
+	assert.False(t, undeclared.isValid())
 	assert.Equal(t, fmt.Sprintf("%s(%d)", typeName, len(codes)+1), undeclared.String())
 	_, err = undeclared.MarshalText()
 	assert.Error(t, err)
@@ -80,35 +80,35 @@ func checkEnum[T enumValue, PT interface {
 
 func TestEnums(t *testing.T) {
 	t.Run("RegionKind", func(t *testing.T) {
-		checkEnum(t, "RegionKind", ParseRegionKind, []string{"kabupaten", "kota", "provinsi"})
+		checkEnum(t, "RegionKind", regionKinds.Parse, []string{"kabupaten", "kota", "provinsi"})
 	})
 	t.Run("Horizon", func(t *testing.T) {
-		checkEnum(t, "Horizon", ParseHorizon, []string{"short", "medium", "long"})
+		checkEnum(t, "Horizon", horizons.Parse, []string{"short", "medium", "long"})
 	})
 	t.Run("Status", func(t *testing.T) {
-		checkEnum(t, "Status", ParseStatus, []string{"planned", "ongoing", "completed", "postponed", "cancelled"})
+		checkEnum(t, "Status", statuses.Parse, []string{"planned", "ongoing", "completed", "postponed", "cancelled"})
 	})
 	t.Run("Source", func(t *testing.T) {
-		checkEnum(t, "Source", ParseSource, []string{"APBD", "APBN", "DAK", "Dana Desa", "CSR", "KPBU", "BLUD", "other"})
+		checkEnum(t, "Source", sources.Parse, []string{"APBD", "APBN", "DAK", "Dana Desa", "CSR", "KPBU", "BLUD", "other"})
 	})
 	t.Run("Direction", func(t *testing.T) {
-		checkEnum(t, "Direction", ParseDirection, []string{"up", "down"})
+		checkEnum(t, "Direction", directions.Parse, []string{"up", "down"})
 	})
 	t.Run("Stage", func(t *testing.T) {
-		checkEnum(t, "Stage", ParseStage, []string{"application", "mou", "decrees", "bimtek_1", "bimtek_2", "bimtek_3",
+		checkEnum(t, "Stage", stages.Parse, []string{"application", "mou", "decrees", "bimtek_1", "bimtek_2", "bimtek_3",
 			"bimtek_4", "masterplan", "legalisation", "implementation", "evaluation"})
 	})
 	t.Run("LegalKind", func(t *testing.T) {
-		checkEnum(t, "LegalKind", ParseLegalKind, []string{"Perbup", "Perwal", "Pergub", "Perda"})
+		checkEnum(t, "LegalKind", legalKinds.Parse, []string{"Perbup", "Perwal", "Pergub", "Perda"})
 	})
 	t.Run("BookVolume", func(t *testing.T) {
-		checkEnum(t, "BookVolume", ParseBookVolume, []string{"analysis", "masterplan", "summary"})
+		checkEnum(t, "BookVolume", bookVolumes.Parse, []string{"analysis", "masterplan", "summary"})
 	})
 	t.Run("ReadinessPillar", func(t *testing.T) {
-		checkEnum(t, "ReadinessPillar", ParseReadinessPillar, []string{"structure", "infrastructure", "superstructure"})
+		checkEnum(t, "ReadinessPillar", readinessPillars.Parse, []string{"structure", "infrastructure", "superstructure"})
 	})
 	t.Run("ReadinessSubItem", func(t *testing.T) {
-		checkEnum(t, "ReadinessSubItem", ParseReadinessSubItem, []string{
+		checkEnum(t, "ReadinessSubItem", subItems.Parse, []string{
 			"structure.people", "structure.finance", "structure.governance",
 			"infrastructure.physical", "infrastructure.digital", "infrastructure.social",
 			"superstructure.regulation", "superstructure.institutions", "superstructure.implementation"})
@@ -121,29 +121,29 @@ func TestEnumAliases(t *testing.T) {
 		want any
 		got  func(string) (any, error)
 	}{
-		{"dana_desa", DanaDesa, wrap(ParseSource)},
-		{"DANA-DESA", DanaDesa, wrap(ParseSource)},
-		{"danadesa", DanaDesa, wrap(ParseSource)},
-		{"lainnya", OtherSource, wrap(ParseSource)},
-		{"apbd", APBD, wrap(ParseSource)},
-		{"Kab.", Kabupaten, wrap(ParseRegionKind)},
-		{"City", Kota, wrap(ParseRegionKind)},
-		{"jangka menengah", Medium, wrap(ParseHorizon)},
-		{"Pendek", Short, wrap(ParseHorizon)},
-		{"selesai", Completed, wrap(ParseStatus)},
-		{"canceled", Cancelled, wrap(ParseStatus)},
-		{"turun", Down, wrap(ParseDirection)},
-		{"Bimtek II", BimtekII, wrap(ParseStage)},
-		{"bimtek-4", BimtekIV, wrap(ParseStage)},
-		{"legalisasi", Legalisation, wrap(ParseStage)},
-		{"Peraturan Wali Kota", Perwal, wrap(ParseLegalKind)},
-		{"perda", Perda, wrap(ParseLegalKind)},
-		{"III", BookSummary, wrap(ParseBookVolume)},
-		{"Analisis Strategis", BookAnalysis, wrap(ParseBookVolume)},
-		{"suprastruktur", Superstructure, wrap(ParseReadinessPillar)},
-		{"struktur.sdm", StructurePeople, wrap(ParseReadinessSubItem)},
-		{"suprastruktur.tata_laksana", SuperstructureImplementation, wrap(ParseReadinessSubItem)},
-		{"Infrastruktur.TIK", InfrastructureDigital, wrap(ParseReadinessSubItem)},
+		{"dana_desa", DanaDesa, wrap(sources.Parse)},
+		{"DANA-DESA", DanaDesa, wrap(sources.Parse)},
+		{"danadesa", DanaDesa, wrap(sources.Parse)},
+		{"lainnya", OtherSource, wrap(sources.Parse)},
+		{"apbd", APBD, wrap(sources.Parse)},
+		{"Kab.", Kabupaten, wrap(regionKinds.Parse)},
+		{"City", Kota, wrap(regionKinds.Parse)},
+		{"jangka menengah", Medium, wrap(horizons.Parse)},
+		{"Pendek", Short, wrap(horizons.Parse)},
+		{"selesai", Completed, wrap(statuses.Parse)},
+		{"canceled", Cancelled, wrap(statuses.Parse)},
+		{"turun", Down, wrap(directions.Parse)},
+		{"Bimtek II", BimtekII, wrap(stages.Parse)},
+		{"bimtek-4", BimtekIV, wrap(stages.Parse)},
+		{"legalisasi", Legalisation, wrap(stages.Parse)},
+		{"Peraturan Wali Kota", Perwal, wrap(legalKinds.Parse)},
+		{"perda", Perda, wrap(legalKinds.Parse)},
+		{"III", BookSummary, wrap(bookVolumes.Parse)},
+		{"Analisis Strategis", BookAnalysis, wrap(bookVolumes.Parse)},
+		{"suprastruktur", Superstructure, wrap(readinessPillars.Parse)},
+		{"struktur.sdm", StructurePeople, wrap(subItems.Parse)},
+		{"suprastruktur.tata_laksana", SuperstructureImplementation, wrap(subItems.Parse)},
+		{"Infrastruktur.TIK", InfrastructureDigital, wrap(subItems.Parse)},
 	}
 	for _, tt := range tests {
 		got, err := tt.got(tt.in)
@@ -163,17 +163,17 @@ func TestSpellings(t *testing.T) {
 		require.NoError(t, err)
 		b.WriteString(list)
 	}
-	add(regionKinds.Listing(ParseRegionKind))
-	add(horizons.Listing(ParseHorizon))
-	add(statuses.Listing(ParseStatus))
-	add(sources.Listing(ParseSource))
-	add(directions.Listing(ParseDirection))
-	add(stages.Listing(ParseStage))
-	add(legalKinds.Listing(ParseLegalKind))
-	add(bookVolumes.Listing(ParseBookVolume))
-	add(readinessPillars.Listing(ParseReadinessPillar))
-	add(subItems.Listing(ParseReadinessSubItem))
-	add(kpiStates.Listing(ParseKPIState))
+	add(regionKinds.Listing(regionKinds.Parse))
+	add(horizons.Listing(horizons.Parse))
+	add(statuses.Listing(statuses.Parse))
+	add(sources.Listing(sources.Parse))
+	add(directions.Listing(directions.Parse))
+	add(stages.Listing(stages.Parse))
+	add(legalKinds.Listing(legalKinds.Parse))
+	add(bookVolumes.Listing(bookVolumes.Parse))
+	add(readinessPillars.Listing(readinessPillars.Parse))
+	add(subItems.Listing(subItems.Parse))
+	add(kpiStates.Listing(kpiStates.Parse))
 	golden.Check(t, filepath.Join("testdata", "spellings.golden"), []byte(b.String()))
 }
 
@@ -181,26 +181,26 @@ func TestSpellings(t *testing.T) {
 // underscore where none stands between two words, as nobody writes a value
 // so: "-1" is no book volume and "_bimtek_1" no stage.
 func TestRefusedSpellings(t *testing.T) {
-	require.NoError(t, regionKinds.Refuses(ParseRegionKind))
-	require.NoError(t, horizons.Refuses(ParseHorizon))
-	require.NoError(t, statuses.Refuses(ParseStatus))
-	require.NoError(t, sources.Refuses(ParseSource))
-	require.NoError(t, directions.Refuses(ParseDirection))
-	require.NoError(t, stages.Refuses(ParseStage))
-	require.NoError(t, legalKinds.Refuses(ParseLegalKind))
-	require.NoError(t, bookVolumes.Refuses(ParseBookVolume))
-	require.NoError(t, readinessPillars.Refuses(ParseReadinessPillar))
-	require.NoError(t, subItems.Refuses(ParseReadinessSubItem))
-	require.NoError(t, kpiStates.Refuses(ParseKPIState))
+	require.NoError(t, regionKinds.Refuses(regionKinds.Parse))
+	require.NoError(t, horizons.Refuses(horizons.Parse))
+	require.NoError(t, statuses.Refuses(statuses.Parse))
+	require.NoError(t, sources.Refuses(sources.Parse))
+	require.NoError(t, directions.Refuses(directions.Parse))
+	require.NoError(t, stages.Refuses(stages.Parse))
+	require.NoError(t, legalKinds.Refuses(legalKinds.Parse))
+	require.NoError(t, bookVolumes.Refuses(bookVolumes.Parse))
+	require.NoError(t, readinessPillars.Refuses(readinessPillars.Parse))
+	require.NoError(t, subItems.Refuses(subItems.Parse))
+	require.NoError(t, kpiStates.Refuses(kpiStates.Parse))
 	for _, tt := range []struct {
 		parse func(string) (any, error)
 		in    string
 	}{
-		{wrap(ParseBookVolume), "-1"},
-		{wrap(ParseStage), "_bimtek_1"},
-		{wrap(ParseStage), "bimtek__1"},
-		{wrap(ParseRegionKind), "kab.-"},
-		{wrap(ParseSource), "-apbd"},
+		{wrap(bookVolumes.Parse), "-1"},
+		{wrap(stages.Parse), "_bimtek_1"},
+		{wrap(stages.Parse), "bimtek__1"},
+		{wrap(regionKinds.Parse), "kab.-"},
+		{wrap(sources.Parse), "-apbd"},
 	} {
 		_, err := tt.parse(tt.in)
 		assert.ErrorAs(t, err, new(*smartcity.ParseError), "%q", tt.in)
@@ -212,13 +212,13 @@ func wrap[T any](parse func(string) (T, error)) func(string) (any, error) {
 }
 
 func TestParseErrorMessage(t *testing.T) {
-	_, err := ParseHorizon("soon")
+	_, err := horizons.Parse("soon")
 	assert.EqualError(t, err, `unknown horizon "soon" (want short, medium or long)`)
-	_, err = ParseHorizon("shrot")
+	_, err = horizons.Parse("shrot")
 	assert.EqualError(t, err, `unknown horizon "shrot" (did you mean short?)`)
-	_, err = ParseSource(" ")
+	_, err = sources.Parse(" ")
 	assert.EqualError(t, err, `empty funding source (want APBD, APBN, DAK, Dana Desa, CSR, KPBU, BLUD or other)`)
-	_, err = ParseStatus(strings.Repeat("x", 100))
+	_, err = statuses.Parse(strings.Repeat("x", 100))
 	assert.Contains(t, err.Error(), strings.Repeat("x", 64)+"…")
 	assert.NotContains(t, err.Error(), strings.Repeat("x", 65))
 }
@@ -251,7 +251,7 @@ func TestReadinessStructure(t *testing.T) {
 	var subs []string
 	for p := range ReadinessPillars() {
 		for s := range p.SubItems() {
-			assert.Equal(t, p, s.Pillar())
+			assert.Equal(t, p, s.readinessPillar())
 			subs = append(subs, s.String())
 		}
 	}
@@ -261,8 +261,8 @@ func TestReadinessStructure(t *testing.T) {
 	}
 	assert.Equal(t, all, subs)
 	assert.Len(t, all, 9)
-	assert.Equal(t, ReadinessPillar(0), ReadinessSubItem(0).Pillar())
-	assert.Equal(t, ReadinessPillar(0), ReadinessSubItem(10).Pillar())
+	assert.Equal(t, ReadinessPillar(0), ReadinessSubItem(0).readinessPillar())
+	assert.Equal(t, ReadinessPillar(0), ReadinessSubItem(10).readinessPillar())
 	var none []ReadinessSubItem
 	for s := range ReadinessPillar(9).SubItems() {
 		none = append(none, s)
@@ -274,13 +274,13 @@ func TestReadinessStructure(t *testing.T) {
 
 func TestStageNumbers(t *testing.T) {
 	for n := 0; n <= 10; n++ {
-		s, ok := StageNumber(n)
+		s, ok := stageNumber(n)
 		require.True(t, ok, n)
 		assert.Equal(t, n, s.Number())
 	}
-	_, ok := StageNumber(11)
+	_, ok := stageNumber(11)
 	assert.False(t, ok)
-	_, ok = StageNumber(-1)
+	_, ok = stageNumber(-1)
 	assert.False(t, ok)
 	assert.Equal(t, 1, MoU.Number())
 	assert.Equal(t, 3, BimtekI.Number())
@@ -290,19 +290,19 @@ func TestStageNumbers(t *testing.T) {
 }
 
 func TestLegalKindFitsRegion(t *testing.T) {
-	assert.True(t, Perbup.FitsRegion(Kabupaten))
-	assert.False(t, Perbup.FitsRegion(Kota))
-	assert.True(t, Perwal.FitsRegion(Kota))
-	assert.True(t, Pergub.FitsRegion(Provinsi))
-	assert.True(t, Perda.FitsRegion(Kota))
-	assert.False(t, Perda.FitsRegion(0))
-	assert.False(t, LegalKind(0).FitsRegion(Kota))
+	assert.True(t, Perbup.fitsRegion(Kabupaten))
+	assert.False(t, Perbup.fitsRegion(Kota))
+	assert.True(t, Perwal.fitsRegion(Kota))
+	assert.True(t, Pergub.fitsRegion(Provinsi))
+	assert.True(t, Perda.fitsRegion(Kota))
+	assert.False(t, Perda.fitsRegion(0))
+	assert.False(t, LegalKind(0).fitsRegion(Kota))
 	assert.Equal(t, "Perbup 23/2019", LegalBasis{Kind: Perbup, Number: "23", Year: 2019}.Cite())
 }
 
 func TestErrorsUnwrap(t *testing.T) {
-	var oe *OverflowError
-	err := error(&OverflowError{What: "total budget"})
+	var oe *overflowError
+	err := error(&overflowError{What: "total budget"})
 	require.ErrorAs(t, err, &oe)
 	assert.ErrorIs(t, err, ErrOverflow)
 	assert.EqualError(t, err, "masterplan: total budget overflows int64")

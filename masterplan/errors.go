@@ -1,9 +1,6 @@
 package masterplan
 
 import (
-	"fmt"
-	"unicode/utf8"
-
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 )
@@ -13,8 +10,8 @@ import (
 // breaks the rules is reported as smartcity.Problems, and text that names
 // no value as a *smartcity.ParseError.
 var (
-	// ErrOverflow is what every *OverflowError unwraps to: a rupiah total
-	// does not fit in an int64.
+	// ErrOverflow is what the error of a rupiah total that does not fit
+	// in an int64 wraps; the error's message names the total.
 	ErrOverflow = i18n.New(errorWords, "total overflows int64")
 	// ErrTooLarge is returned (wrapped) by Decode and Load when the document
 	// is larger than the size limit.
@@ -25,38 +22,27 @@ var (
 	ErrStageOrder = i18n.New(errorWords, "lifecycle moves forward only")
 )
 
-// maxQuoted bounds how much of a bad input an error message repeats.
-const maxQuoted = 64
-
-// quote returns s quoted for an error message, cut to maxQuoted runes.
-func quote(s string) string {
-	if utf8.RuneCountInString(s) > maxQuoted {
-		s = string([]rune(s)[:maxQuoted]) + "…"
-	}
-	return fmt.Sprintf("%q", s)
-}
-
-// OverflowError reports a rupiah total that does not fit in an int64. It
+// overflowError reports a rupiah total that does not fit in an int64. It
 // unwraps to ErrOverflow.
-type OverflowError struct {
+type overflowError struct {
 	// What names the total, such as "budget of pillar GOV in 2025 from APBD".
 	What string
 }
 
 // Error implements error.
-func (e *OverflowError) Error() string {
+func (e *overflowError) Error() string {
 	return "masterplan: " + e.What + " overflows int64"
 }
 
 // Unwrap returns ErrOverflow.
-func (e *OverflowError) Unwrap() error { return ErrOverflow }
+func (e *overflowError) Unwrap() error { return ErrOverflow }
 
-// addAmount returns a+b, or an *OverflowError naming what when the sum
+// addAmount returns a+b, or an *overflowError naming what when the sum
 // does not fit in an int64.
 func addAmount(a, b int64, what func() string) (int64, error) {
 	s := a + b
 	if (b > 0 && s < a) || (b < 0 && s > a) {
-		return 0, &OverflowError{What: what()}
+		return 0, &overflowError{What: what()}
 	}
 	return s, nil
 }

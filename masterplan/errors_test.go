@@ -73,18 +73,18 @@ func TestDecodeErrorsOfReadingInIndonesian(t *testing.T) {
 // word.
 func TestEveryParseErrorHasIndonesian(t *testing.T) {
 	parsers := map[string]func(string) error{
-		"book":               func(s string) error { _, err := ParseBookVolume(s); return err },
-		"source":             func(s string) error { _, err := ParseSource(s); return err },
-		"date":               func(s string) error { _, err := ParseDate(s); return err },
-		"horizon":            func(s string) error { _, err := ParseHorizon(s); return err },
-		"direction":          func(s string) error { _, err := ParseDirection(s); return err },
-		"legal kind":         func(s string) error { _, err := ParseLegalKind(s); return err },
-		"stage":              func(s string) error { _, err := ParseStage(s); return err },
-		"KPI state":          func(s string) error { _, err := ParseKPIState(s); return err },
-		"readiness pillar":   func(s string) error { _, err := ParseReadinessPillar(s); return err },
-		"readiness sub-item": func(s string) error { _, err := ParseReadinessSubItem(s); return err },
-		"region kind":        func(s string) error { _, err := ParseRegionKind(s); return err },
-		"status":             func(s string) error { _, err := ParseStatus(s); return err },
+		"book":               func(s string) error { _, err := bookVolumes.Parse(s); return err },
+		"source":             func(s string) error { _, err := sources.Parse(s); return err },
+		"date":               func(s string) error { _, err := parseDate(s); return err },
+		"horizon":            func(s string) error { _, err := horizons.Parse(s); return err },
+		"direction":          func(s string) error { _, err := directions.Parse(s); return err },
+		"legal kind":         func(s string) error { _, err := legalKinds.Parse(s); return err },
+		"stage":              func(s string) error { _, err := stages.Parse(s); return err },
+		"KPI state":          func(s string) error { _, err := kpiStates.Parse(s); return err },
+		"readiness pillar":   func(s string) error { _, err := readinessPillars.Parse(s); return err },
+		"readiness sub-item": func(s string) error { _, err := subItems.Parse(s); return err },
+		"region kind":        func(s string) error { _, err := regionKinds.Parse(s); return err },
+		"status":             func(s string) error { _, err := statuses.Parse(s); return err },
 	}
 	for name, parse := range parsers {
 		err := parse("??")
@@ -102,12 +102,12 @@ func TestEveryParseErrorHasIndonesian(t *testing.T) {
 		assert.NotContains(t, id, "want")
 		assert.Equal(t, err.Error(), pe.Message(smartcity.English))
 	}
-	_, err := ParseDate("x")
+	_, err := parseDate("x")
 	assert.Equal(t, `tanggal "x" tidak dikenal (seharusnya YYYY-MM-DD)`, smartcity.ErrorMessage(err, smartcity.Indonesian))
 }
 
 func TestStageOrderErrorMessage(t *testing.T) {
-	d := func(s string) Date { v, err := ParseDate(s); require.NoError(t, err); return v }
+	d := func(s string) Date { v, err := parseDate(s); require.NoError(t, err); return v }
 	l := Lifecycle{Stages: []Milestone{{Stage: Decrees, Date: d("2022-06-01")}}}
 	back := l.Advance(Milestone{Stage: MoU, Date: d("2022-07-01")})
 	assert.EqualError(t, back, "masterplan: stages[1].stage: stage MoU signing is recorded after stage decrees forming the council and the team; the lifecycle moves forward only")

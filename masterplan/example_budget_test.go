@@ -13,12 +13,13 @@ import (
 
 // The budget of the illustrative Rembang plan cut by source and by year,
 // exact in whole rupiah.
-func ExamplePlan_BudgetSummary() {
+func ExampleBudgetSummary() {
 	plan := plantest.Rembang()
-	b, err := plan.BudgetSummary()
+	s, err := plan.Summarize()
 	if err != nil {
 		panic(err)
 	}
+	b := s.Budget
 	for _, s := range b.BySource {
 		fmt.Printf("%-9s %14d\n", s.Source, s.Amount)
 	}
@@ -38,13 +39,13 @@ func ExamplePlan_BudgetSummary() {
 
 // The roadmap year by year: what runs, starts and ends, and the year's
 // budget.
-func ExamplePlan_Roadmap() {
+func ExampleRoadmapYear() {
 	plan := plantest.Rembang()
-	years, err := plan.Roadmap()
+	s, err := plan.Summarize()
 	if err != nil {
 		panic(err)
 	}
-	for _, y := range years[:3] {
+	for _, y := range s.Roadmap[:3] {
 		fmt.Printf("%d: %d running, starting %v, ending %v, Rp%d\n", y.Year, len(y.Running), y.Starting, y.Ending, y.Budget)
 	}
 	// Output:

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // ExportOptions choose the spreadsheet dialect of the CSV exports.
@@ -37,17 +38,17 @@ func (o ExportOptions) writer(w io.Writer) *csvio.Writer {
 // technology_based and illustrative are 1 or 0, so that a SUM counts them;
 // supporting_opds and sources (the funding sources used, in code order) are
 // lists joined by ", ". There is one column per year of the plan's period
-// (and any other year that has budget), holding the programme's budget
-// that year from all sources in whole rupiah digits, empty for none, and
-// the programme's total. WriteBudgetCSV gives the budget line by line,
-// with its source.
+// (and any other year that has budget), holding the programme's budget that
+// year from all sources in whole rupiah digits, empty for none, and the
+// programme's total. WriteBudgetCSV gives the budget line by line, with its
+// source.
 //
 // Cells are protected against formula injection: a programme named
-// "=HYPERLINK(…)" is written "'=HYPERLINK(…)". The error is an
-// *OverflowError when a total does not fit in an int64; nothing is written
-// then.
+// "=HYPERLINK(…)" is written "'=HYPERLINK(…)". The error wraps
+// ErrOverflow when a total does not fit in an int64; nothing is
+// written then.
 func (p *Plan) WriteProgramsCSV(w io.Writer, opt ExportOptions) error {
-	b, err := p.BudgetSummary()
+	b, err := p.budgetSummary()
 	if err != nil {
 		return err
 	}
@@ -65,12 +66,12 @@ func (p *Plan) WriteProgramsCSV(w io.Writer, opt ExportOptions) error {
 		for _, l := range pr.Budget {
 			c := col[l.Year]
 			if amounts[i][c], err = addAmount(amounts[i][c], l.Amount, func() string {
-				return fmt.Sprintf("budget of programme %s in %d", quote(pr.ID), l.Year)
+				return fmt.Sprintf("budget of programme %s in %d", i18n.Quote(pr.ID), l.Year)
 			}); err != nil {
 				return err
 			}
 		}
-		if totals[i], err = pr.BudgetTotal(); err != nil {
+		if totals[i], err = pr.budgetTotal(); err != nil {
 			return err
 		}
 	}
@@ -87,7 +88,7 @@ func (p *Plan) WriteProgramsCSV(w io.Writer, opt ExportOptions) error {
 	row := make([]string, 0, len(header)+1)
 	for i := range p.Programs {
 		pr := &p.Programs[i]
-		row = append(row[:0], pr.ID, pr.Name, pr.Pillar().String(), pr.Element.String(), pr.ResponsibleOPD,
+		row = append(row[:0], pr.ID, pr.Name, pr.pillar().String(), pr.Element.String(), pr.ResponsibleOPD,
 			strings.Join(pr.SupportingOPDs, ", "), pr.Horizon.String(), yearCell(pr.StartYear), yearCell(pr.EndYear),
 			boolCell(pr.QuickWin), boolCell(pr.TechnologyBased), pr.Status.String(), boolCell(pr.Illustrative), sourceList(pr.Budget))
 		for _, v := range amounts[i] {
@@ -117,7 +118,7 @@ func (p *Plan) WriteBudgetCSV(w io.Writer, opt ExportOptions) error {
 	for i := range p.Programs {
 		pr := &p.Programs[i]
 		for _, l := range pr.Budget {
-			if err := cw.Write(pr.ID, pr.Name, pr.Pillar().String(), pr.Element.String(), boolCell(pr.QuickWin),
+			if err := cw.Write(pr.ID, pr.Name, pr.pillar().String(), pr.Element.String(), boolCell(pr.QuickWin),
 				yearCell(l.Year), l.Source.String(), strconv.FormatInt(l.Amount, 10)); err != nil {
 				return err
 			}

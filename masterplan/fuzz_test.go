@@ -49,7 +49,7 @@ func FuzzDecode(f *testing.F) {
 // value whose code parses back to it.
 func fuzzEnum[T interface {
 	~uint8
-	IsValid() bool
+	isValid() bool
 	String() string
 }](f *testing.F, parse func(string) (T, error), seeds ...string) {
 	for _, s := range append(seeds, "", " ", "x", "\x00", "ü") {
@@ -62,7 +62,7 @@ func fuzzEnum[T interface {
 			require.ErrorAs(t, err, &pe)
 			return
 		}
-		require.True(t, v.IsValid())
+		require.True(t, v.isValid())
 		back, err := parse(v.String())
 		require.NoError(t, err)
 		require.Equal(t, v, back)
@@ -70,28 +70,28 @@ func fuzzEnum[T interface {
 }
 
 func FuzzParseRegionKind(f *testing.F) {
-	fuzzEnum(f, ParseRegionKind, "kabupaten", "Kab.", "kota", "PROVINSI")
+	fuzzEnum(f, regionKinds.Parse, "kabupaten", "Kab.", "kota", "PROVINSI")
 }
 func FuzzParseHorizon(f *testing.F) {
-	fuzzEnum(f, ParseHorizon, "short", "jangka menengah", "long term")
+	fuzzEnum(f, horizons.Parse, "short", "jangka menengah", "long term")
 }
-func FuzzParseStatus(f *testing.F) { fuzzEnum(f, ParseStatus, "planned", "selesai", "in progress") }
+func FuzzParseStatus(f *testing.F) { fuzzEnum(f, statuses.Parse, "planned", "selesai", "in progress") }
 func FuzzParseSource(f *testing.F) {
-	fuzzEnum(f, ParseSource, "APBD", "dana_desa", "Dana  Desa", "lainnya")
+	fuzzEnum(f, sources.Parse, "APBD", "dana_desa", "Dana  Desa", "lainnya")
 }
-func FuzzParseDirection(f *testing.F) { fuzzEnum(f, ParseDirection, "up", "turun") }
+func FuzzParseDirection(f *testing.F) { fuzzEnum(f, directions.Parse, "up", "turun") }
 func FuzzParseStage(f *testing.F) {
-	fuzzEnum(f, ParseStage, "mou", "Bimtek III", "bimtek_4", "evaluasi")
+	fuzzEnum(f, stages.Parse, "mou", "Bimtek III", "bimtek_4", "evaluasi")
 }
-func FuzzParseLegalKind(f *testing.F)  { fuzzEnum(f, ParseLegalKind, "Perbup", "peraturan daerah") }
-func FuzzParseBookVolume(f *testing.F) { fuzzEnum(f, ParseBookVolume, "analysis", "II", "3") }
+func FuzzParseLegalKind(f *testing.F)  { fuzzEnum(f, legalKinds.Parse, "Perbup", "peraturan daerah") }
+func FuzzParseBookVolume(f *testing.F) { fuzzEnum(f, bookVolumes.Parse, "analysis", "II", "3") }
 
 func FuzzParseReadinessPillar(f *testing.F) {
-	fuzzEnum(f, ParseReadinessPillar, "structure", "Suprastruktur")
+	fuzzEnum(f, readinessPillars.Parse, "structure", "Suprastruktur")
 }
 
 func FuzzParseReadinessSubItem(f *testing.F) {
-	fuzzEnum(f, ParseReadinessSubItem, "structure.people", "suprastruktur.tata_laksana", "infrastruktur.tik")
+	fuzzEnum(f, subItems.Parse, "structure.people", "suprastruktur.tata_laksana", "infrastruktur.tik")
 }
 
 // FuzzParseDate: what ParseDate accepts is a valid date that prints back
@@ -101,11 +101,11 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := ParseDate(s)
+		d, err := parseDate(s)
 		if err != nil {
 			return
 		}
-		require.True(t, d.IsValid())
+		require.True(t, d.isValid())
 		require.Equal(t, s, d.String())
 	})
 }

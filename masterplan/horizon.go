@@ -24,10 +24,6 @@ var horizons = enum.New[Horizon](enum.Spec{Kind: "horizon", Names: true, Unknown
 	Long:   {Code: "long", ID: "jangka panjang", EN: "long term", Aliases: []string{"panjang"}},
 })
 
-// ParseHorizon parses a horizon: the code ("short", "medium", "long") or
-// the Indonesian term ("jangka pendek", "menengah"…), ignoring case.
-func ParseHorizon(s string) (Horizon, error) { return horizons.Parse(s) }
-
 // HorizonFor returns the horizon that a programme of the given number of
 // years has: Short for one year, Medium for two to five, Long beyond five.
 // It returns the zero Horizon for fewer than one year.
@@ -47,8 +43,8 @@ func HorizonFor(years int) Horizon {
 // String returns the stable code ("short", "medium", "long").
 func (h Horizon) String() string { return horizons.String(h) }
 
-// IsValid reports whether h is a declared horizon.
-func (h Horizon) IsValid() bool { return horizons.IsValid(h) }
+// isValid reports whether h is a declared horizon.
+func (h Horizon) isValid() bool { return horizons.IsValid(h) }
 
 // Name returns the horizon's display name in lang ("jangka pendek"; in
 // English "short term"), or "" when h is not valid.
@@ -57,6 +53,7 @@ func (h Horizon) Name(lang smartcity.Lang) string { return horizons.Name(h, lang
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (h Horizon) MarshalText() ([]byte, error) { return horizons.MarshalText(h) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseHorizon accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a horizon:
+// the code ("short", "medium", "long") or the Indonesian term ("jangka
+// pendek", "menengah"…), ignoring case; empty text is the zero value.
 func (h *Horizon) UnmarshalText(text []byte) error { return horizons.UnmarshalText(h, text) }

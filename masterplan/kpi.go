@@ -55,15 +55,11 @@ var directions = enum.New[Direction](enum.Spec{Kind: "KPI direction", Names: tru
 	Down: {Code: "down", ID: "turun", EN: "down", Aliases: []string{"menurun", "lower", "decrease"}},
 })
 
-// ParseDirection parses a KPI direction: "up" or "down", or the Indonesian
-// "naik" or "turun", ignoring case.
-func ParseDirection(s string) (Direction, error) { return directions.Parse(s) }
-
 // String returns the stable code ("up", "down").
 func (d Direction) String() string { return directions.String(d) }
 
-// IsValid reports whether d is a declared direction.
-func (d Direction) IsValid() bool { return directions.IsValid(d) }
+// isValid reports whether d is a declared direction.
+func (d Direction) isValid() bool { return directions.IsValid(d) }
 
 // Name returns the direction's display name in lang ("naik"/"turun"; in
 // English "up"/"down"), or "" when d is not valid.
@@ -72,6 +68,7 @@ func (d Direction) Name(lang smartcity.Lang) string { return directions.Name(d, 
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (d Direction) MarshalText() ([]byte, error) { return directions.MarshalText(d) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseDirection accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a KPI
+// direction: "up" or "down", or the Indonesian "naik" or "turun", ignoring
+// case; empty text is the zero value.
 func (d *Direction) UnmarshalText(text []byte) error { return directions.UnmarshalText(d, text) }

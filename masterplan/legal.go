@@ -52,24 +52,20 @@ var legalKinds = enum.New[LegalKind](enum.Spec{Kind: "regulation type", Unknown:
 	Perda:  {Code: "Perda", ID: "Peraturan Daerah", EN: "regional regulation (Perda)", Aliases: []string{"peraturan daerah"}},
 })
 
-// ParseLegalKind parses a regulation type: "Perbup", "Perwal", "Pergub",
-// "Perda" or the long form ("Peraturan Bupati"…), ignoring case.
-func ParseLegalKind(s string) (LegalKind, error) { return legalKinds.Parse(s) }
-
 // String returns the stable code, such as "Perbup".
 func (k LegalKind) String() string { return legalKinds.String(k) }
 
-// IsValid reports whether k is a declared regulation type.
-func (k LegalKind) IsValid() bool { return legalKinds.IsValid(k) }
+// isValid reports whether k is a declared regulation type.
+func (k LegalKind) isValid() bool { return legalKinds.IsValid(k) }
 
 // Name returns the regulation type's display name in lang, or "" when k is
 // not valid.
 func (k LegalKind) Name(lang smartcity.Lang) string { return legalKinds.Name(k, lang) }
 
-// FitsRegion reports whether a regulation of type k can be issued by a
+// fitsRegion reports whether a regulation of type k can be issued by a
 // region of kind r: a Perbup by a kabupaten, a Perwal by a kota, a Pergub
 // by a provinsi, a Perda by any.
-func (k LegalKind) FitsRegion(r RegionKind) bool {
+func (k LegalKind) fitsRegion(r RegionKind) bool {
 	switch k {
 	case Perbup:
 		return r == Kabupaten
@@ -78,7 +74,7 @@ func (k LegalKind) FitsRegion(r RegionKind) bool {
 	case Pergub:
 		return r == Provinsi
 	case Perda:
-		return r.IsValid()
+		return r.isValid()
 	}
 	return false
 }
@@ -86,6 +82,7 @@ func (k LegalKind) FitsRegion(r RegionKind) bool {
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (k LegalKind) MarshalText() ([]byte, error) { return legalKinds.MarshalText(k) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseLegalKind accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a regulation
+// type: "Perbup", "Perwal", "Pergub", "Perda" or the long form ("Peraturan
+// Bupati"…), ignoring case; empty text is the zero value.
 func (k *LegalKind) UnmarshalText(text []byte) error { return legalKinds.UnmarshalText(k, text) }

@@ -38,17 +38,6 @@ func (l *Lifecycle) Current() (Milestone, bool) {
 	return l.Stages[len(l.Stages)-1], true
 }
 
-// Find returns the milestone of stage s and true, or false when s has not
-// been reached.
-func (l *Lifecycle) Find(s Stage) (Milestone, bool) {
-	for _, m := range l.Stages {
-		if m.Stage == s {
-			return m, true
-		}
-	}
-	return Milestone{}, false
-}
-
 // Advance records m as the next stage reached. It refuses a stage that is
 // not declared, a date that is not valid or an end before the beginning,
 // and — wrapping ErrStageOrder — a stage that is not after the current one
@@ -62,17 +51,17 @@ func (l *Lifecycle) Advance(m Milestone) error {
 	base := index("stages", len(l.Stages))
 	last, ok := l.Current()
 	switch {
-	case !m.Stage.IsValid():
+	case !m.Stage.isValid():
 		c.fail(base+".stage", "enum", check.Unknown(labelArg("stages.stage"), m.Stage.String()))
-	case !m.Date.IsValid():
+	case !m.Date.isValid():
 		c.add(base+".date", "date", smartcity.Error, rawDate(m.Date))
-	case !m.EndDate.IsZero() && !m.EndDate.IsValid():
+	case !m.EndDate.IsZero() && !m.EndDate.isValid():
 		c.add(base+".end_date", "date", smartcity.Error, rawDate(m.EndDate))
-	case !m.EndDate.IsZero() && m.EndDate.Before(m.Date):
+	case !m.EndDate.IsZero() && m.EndDate.before(m.Date):
 		c.add(base+".end_date", "date_range", smartcity.Error, m.EndDate.String(), m.Date.String())
 	case ok && m.Stage <= last.Stage:
 		c.add(base+".stage", "stage_order", smartcity.Error, nameArg(m.Stage), nameArg(last.Stage))
-	case ok && m.Date.Before(last.Date):
+	case ok && m.Date.before(last.Date):
 		c.add(base+".date", "stage_date", smartcity.Error, m.Date.String(), nameArg(m.Stage), last.Date.String(), nameArg(last.Stage))
 	default:
 		l.Stages = append(l.Stages, m)
@@ -125,15 +114,9 @@ var stages = enum.New[Stage](enum.Spec{Kind: "stage", Unknown: parseError}, []en
 		Aliases: []string{"evaluasi", "yearly evaluation", "evaluasi tahunan"}},
 })
 
-// ParseStage parses a stage code ("application", "mou", "decrees",
-// "bimtek_1" … "bimtek_4", "masterplan", "legalisation", "implementation",
-// "evaluation") or a common spelling ("Bimtek II", "legalisasi"), ignoring
-// case.
-func ParseStage(s string) (Stage, error) { return stages.Parse(s) }
-
-// StageNumber returns the stage numbered n (0–10) in the guidance, or false
+// stageNumber returns the stage numbered n (0–10) in the guidance, or false
 // when there is none.
-func StageNumber(n int) (Stage, bool) {
+func stageNumber(n int) (Stage, bool) {
 	if n < 0 || n > int(YearlyReview-1) {
 		return 0, false
 	}
@@ -143,7 +126,7 @@ func StageNumber(n int) (Stage, bool) {
 // Number returns the stage's number in the guidance, 0 (application) to 10
 // (yearly evaluation), or -1 when s is not valid.
 func (s Stage) Number() int {
-	if !s.IsValid() {
+	if !s.isValid() {
 		return -1
 	}
 	return int(s) - 1
@@ -152,8 +135,8 @@ func (s Stage) Number() int {
 // String returns the stable code.
 func (s Stage) String() string { return stages.String(s) }
 
-// IsValid reports whether s is a declared stage.
-func (s Stage) IsValid() bool { return stages.IsValid(s) }
+// isValid reports whether s is a declared stage.
+func (s Stage) isValid() bool { return stages.IsValid(s) }
 
 // Name returns the stage's display name in lang, or "" when s is not valid.
 func (s Stage) Name(lang smartcity.Lang) string { return stages.Name(s, lang) }
@@ -161,6 +144,9 @@ func (s Stage) Name(lang smartcity.Lang) string { return stages.Name(s, lang) }
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (s Stage) MarshalText() ([]byte, error) { return stages.MarshalText(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseStage accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a stage code
+// ("application", "mou", "decrees", "bimtek_1" … "bimtek_4", "masterplan",
+// "legalisation", "implementation", "evaluation") or a common spelling
+// ("Bimtek II", "legalisasi"), ignoring case; empty text is the zero
+// value.
 func (s *Stage) UnmarshalText(text []byte) error { return stages.UnmarshalText(s, text) }

@@ -55,5 +55,5 @@ func FuzzUnmarshalProgress(f *testing.F) {
 }
 
 func FuzzParseKPIState(f *testing.F) {
-	fuzzEnum(f, ParseKPIState, "achieved", "di bawah target", "not_reported")
+	fuzzEnum(f, kpiStates.Parse, "achieved", "di bawah target", "not_reported")
 }

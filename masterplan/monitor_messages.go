@@ -1,6 +1,8 @@
 package masterplan
 
 import (
+	"fmt"
+
 	"github.com/kotacerdas/smartcity/internal/check"
 )
 
@@ -64,9 +66,6 @@ func (c *checker) need(path string) {
 
 // undeclaredEnum reports a value of an enum set in code that is not
 // declared, named by monitorLabel.
-func (c *checker) undeclaredEnum(path string, v interface {
-	IsValid() bool
-	String() string
-}) {
+func (c *checker) undeclaredEnum(path string, v fmt.Stringer) {
 	c.fail(path, "enum", check.Unknown(monitorLabelArg(path), v.String()))
 }

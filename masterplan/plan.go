@@ -1,7 +1,5 @@
 package masterplan
 
-import "github.com/kotacerdas/smartcity/pillar"
-
 // Plan is a region's smart-city masterplan (rencana induk), as built in
 // Bimtek I–IV: its strategic analysis, readiness, strategies, programmes
 // and lifecycle. The JSON field names are snake_case; YAML tags match.
@@ -38,9 +36,9 @@ type Plan struct {
 	Notes []string `json:"notes,omitzero" yaml:"notes,omitempty" validate:"dive,required"`
 }
 
-// Program returns the programme with the given id and true, or false when
+// program returns the programme with the given id and true, or false when
 // there is none.
-func (p *Plan) Program(id string) (*Program, bool) {
+func (p *Plan) program(id string) (*Program, bool) {
 	for i := range p.Programs {
 		if p.Programs[i].ID == id {
 			return &p.Programs[i], true
@@ -60,17 +58,6 @@ func (p *Plan) QuickWins() []*Program {
 	return out
 }
 
-// ProgramsOf returns the programmes under pillar pl in document order.
-func (p *Plan) ProgramsOf(pl pillar.Pillar) []*Program {
-	var out []*Program
-	for i := range p.Programs {
-		if p.Programs[i].Element.Pillar() == pl {
-			out = append(out, &p.Programs[i])
-		}
-	}
-	return out
-}
-
 // Period is a span of whole years, both ends included.
 type Period struct {
 	// StartYear is the first year.
@@ -79,11 +66,11 @@ type Period struct {
 	EndYear int `json:"end_year" yaml:"end_year" validate:"required"`
 }
 
-// Years returns the number of years in the period, EndYear − StartYear + 1.
-func (p Period) Years() int { return p.EndYear - p.StartYear + 1 }
+// years returns the number of years in the period, EndYear − StartYear + 1.
+func (p Period) years() int { return p.EndYear - p.StartYear + 1 }
 
-// Contains reports whether year lies in the period.
-func (p Period) Contains(year int) bool { return year >= p.StartYear && year <= p.EndYear }
+// contains reports whether year lies in the period.
+func (p Period) contains(year int) bool { return year >= p.StartYear && year <= p.EndYear }
 
 // MinPlanYears and MaxPlanYears bound the length of a masterplan's period.
 const (

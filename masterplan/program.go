@@ -1,6 +1,9 @@
 package masterplan
 
-import "github.com/kotacerdas/smartcity/pillar"
+import (
+	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/pillar"
+)
 
 // Program is one programme of the masterplan (the guidance spells it
 // "program"): an initiative under one pillar element, owned by one OPD,
@@ -53,21 +56,21 @@ type Program struct {
 	Illustrative bool `json:"illustrative,omitempty" yaml:"illustrative,omitempty"`
 }
 
-// Years returns the programme's length in years, counting both the start
+// years returns the programme's length in years, counting both the start
 // and the end year: EndYear − StartYear + 1.
-func (p *Program) Years() int { return p.EndYear - p.StartYear + 1 }
+func (p *Program) years() int { return p.EndYear - p.StartYear + 1 }
 
-// Pillar returns the pillar of the programme's element, or the zero Pillar
+// pillar returns the pillar of the programme's element, or the zero Pillar
 // when the element is not valid.
-func (p *Program) Pillar() pillar.Pillar { return p.Element.Pillar() }
+func (p *Program) pillar() pillar.Pillar { return p.Element.Pillar() }
 
-// BudgetTotal returns the sum of the programme's budget lines, or an
-// *OverflowError when it does not fit in an int64.
-func (p *Program) BudgetTotal() (int64, error) {
+// budgetTotal returns the sum of the programme's budget lines, or an
+// error wrapping ErrOverflow when it does not fit in an int64.
+func (p *Program) budgetTotal() (int64, error) {
 	var total int64
 	for _, l := range p.Budget {
 		var err error
-		if total, err = addAmount(total, l.Amount, func() string { return "budget of programme " + quote(p.ID) }); err != nil {
+		if total, err = addAmount(total, l.Amount, func() string { return "budget of programme " + i18n.Quote(p.ID) }); err != nil {
 			return 0, err
 		}
 	}

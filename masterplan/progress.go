@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -228,15 +229,15 @@ var ErrOutsidePeriod = errors.New("year outside the plan period")
 // Report computes the plan's progress in year from the realisation (see
 // ProgressReport for the definitions). It is meant for a realisation that
 // Validate finds without errors against a plan that validates; on others it
-// does its best: programmes not in the plan, and programmes whose element
-// is not valid, are left out. The error wraps ErrOutsidePeriod for a year
-// outside the plan's period, and is an *OverflowError when a sum of rupiah,
-// or a KPI's progress, does not fit in an int64.
+// does its best: programmes not in the plan, and programmes whose element is
+// not valid, are left out. The error wraps ErrOutsidePeriod for a year
+// outside the plan's period, and is an error wrapping ErrOverflow when a sum
+// of rupiah, or a KPI's progress, does not fit in an int64.
 func (pr *Progress) Report(p *Plan, year int) (*ProgressReport, error) {
 	if pr == nil || p == nil {
 		return nil, errors.New("masterplan: a plan and a realisation are both required")
 	}
-	if !p.Period.Contains(year) {
+	if !p.Period.contains(year) {
 		return nil, fmt.Errorf("masterplan: %d lies outside the plan period %d–%d: %w", year, p.Period.StartYear, p.Period.EndYear, ErrOutsidePeriod)
 	}
 	idx := pr.index()
@@ -244,7 +245,7 @@ func (pr *Progress) Report(p *Plan, year int) (*ProgressReport, error) {
 	var tallies [pillar.Environment + 1]tally
 	for i := range p.Programs {
 		prog := &p.Programs[i]
-		pl := prog.Pillar()
+		pl := prog.pillar()
 		if pl == 0 {
 			continue
 		}
@@ -283,7 +284,7 @@ func (pr *Progress) Report(p *Plan, year int) (*ProgressReport, error) {
 // programProgress computes one programme's standing in year.
 func programProgress(prog *Program, year int, st standing, counted bool) (ProgramProgress, error) {
 	pp := ProgramProgress{
-		ID: prog.ID, Name: prog.Name, Pillar: prog.Pillar(), Element: prog.Element,
+		ID: prog.ID, Name: prog.Name, Pillar: prog.pillar(), Element: prog.Element,
 		QuickWin: prog.QuickWin, Illustrative: prog.Illustrative,
 		Counted: counted, Status: st.status, StatusYear: st.statusYear,
 	}
@@ -294,7 +295,7 @@ func programProgress(prog *Program, year int, st standing, counted bool) (Progra
 			}
 			var err error
 			if pp.Budget.Planned, err = addAmount(pp.Budget.Planned, l.Amount, func() string {
-				return fmt.Sprintf("budget of programme %s in %d", quote(prog.ID), year)
+				return fmt.Sprintf("budget of programme %s in %d", i18n.Quote(prog.ID), year)
 			}); err != nil {
 				return ProgramProgress{}, err
 			}
@@ -326,7 +327,7 @@ func programProgress(prog *Program, year int, st standing, counted bool) (Progra
 		for k := range prog.KPIs {
 			kp, ok := kpiProgress(&prog.KPIs[k], year, actuals[prog.KPIs[k].Name].Actual)
 			if !ok {
-				return ProgramProgress{}, &OverflowError{What: fmt.Sprintf("progress of KPI %s of programme %s in %d", quote(prog.KPIs[k].Name), quote(prog.ID), year)}
+				return ProgramProgress{}, &overflowError{What: fmt.Sprintf("progress of KPI %s of programme %s in %d", i18n.Quote(prog.KPIs[k].Name), i18n.Quote(prog.ID), year)}
 			}
 			pp.KPIs = append(pp.KPIs, kp)
 		}
@@ -352,7 +353,7 @@ func (t *tally) add(pp *ProgramProgress, prog *Program, st standing, year int) e
 		}
 		t.statuses.add(pp.Status)
 		for _, l := range prog.Budget {
-			if l.Year == year && l.Source.IsValid() {
+			if l.Year == year && l.Source.isValid() {
 				if err := t.addTo(&t.planned, l.Source, l.Amount, "budget"); err != nil {
 					return err
 				}
@@ -361,7 +362,7 @@ func (t *tally) add(pp *ProgramProgress, prog *Program, st standing, year int) e
 	}
 	if st.current != nil {
 		for _, a := range st.current.Budget {
-			if a.Source.IsValid() {
+			if a.Source.isValid() {
 				if err := t.addTo(&t.realised, a.Source, a.Amount, "money spent"); err != nil {
 					return err
 				}
@@ -406,8 +407,8 @@ func (t *tally) merge(u *tally) error {
 }
 
 // progress returns the tally as the progress of pillar pl (zero for the
-// whole plan), or an *OverflowError when a total over the sources does
-// not fit in an int64.
+// whole plan), or an error wrapping ErrOverflow when a total over the
+// sources does not fit in an int64.
 func (t *tally) progress(pl pillar.Pillar) (PillarProgress, error) {
 	out := PillarProgress{Pillar: pl, Achievement: t.ach, Statuses: t.statuses, Budget: []Absorption{}}
 	out.Achievement.Rate = smartcity.NewNumber(int64(t.ach.Realised), int64(t.ach.Planned))

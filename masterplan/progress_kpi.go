@@ -79,7 +79,7 @@ func kpiProgress(k *KPI, year int, actual json.Number) (out KPIProgress, ok bool
 	}
 	a, okA := jsonnum.Number(string(actual))
 	t, okT := jsonnum.Number(string(target.Value))
-	if !hasTarget || !okA || !okT || !k.Direction.IsValid() {
+	if !hasTarget || !okA || !okT || !k.Direction.isValid() {
 		out.State = KPINoData
 		return out, true
 	}

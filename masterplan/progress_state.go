@@ -29,16 +29,11 @@ var kpiStates = enum.New[KPIState](enum.Spec{Kind: "KPI state", Names: true, Unk
 	KPIExceeded:    {Code: "exceeded", ID: "melampaui target", EN: "exceeded", Aliases: []string{"terlampaui"}},
 })
 
-// ParseKPIState parses a KPI state code ("not_reported", "no_data",
-// "regressed", "below_target", "achieved", "exceeded") or its Indonesian
-// name ("tercapai"), ignoring case.
-func ParseKPIState(s string) (KPIState, error) { return kpiStates.Parse(s) }
-
 // String returns the stable code.
 func (s KPIState) String() string { return kpiStates.String(s) }
 
-// IsValid reports whether s is a declared state.
-func (s KPIState) IsValid() bool { return kpiStates.IsValid(s) }
+// isValid reports whether s is a declared state.
+func (s KPIState) isValid() bool { return kpiStates.IsValid(s) }
 
 // Name returns the state's display name in lang, or "" when s is not
 // valid.
@@ -47,6 +42,8 @@ func (s KPIState) Name(lang smartcity.Lang) string { return kpiStates.Name(s, la
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (s KPIState) MarshalText() ([]byte, error) { return kpiStates.MarshalText(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseKPIState accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a KPI state
+// code ("not_reported", "no_data", "regressed", "below_target",
+// "achieved", "exceeded") or its Indonesian name ("tercapai"), ignoring
+// case; empty text is the zero value.
 func (s *KPIState) UnmarshalText(text []byte) error { return kpiStates.UnmarshalText(s, text) }

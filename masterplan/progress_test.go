@@ -248,7 +248,7 @@ func TestProgressReportErrors(t *testing.T) {
 	}}}}
 	_, err = big.Report(p, 2024)
 	require.ErrorIs(t, err, ErrOverflow)
-	var oe *OverflowError
+	var oe *overflowError
 	require.ErrorAs(t, err, &oe)
 	assert.Equal(t, `money spent on programme "GOV-A"`, oe.What)
 
@@ -337,18 +337,18 @@ func TestProgressYears(t *testing.T) {
 
 func TestKPIState(t *testing.T) {
 	for s := KPINotReported; s <= KPIExceeded; s++ {
-		back, err := ParseKPIState(s.String())
+		back, err := kpiStates.Parse(s.String())
 		require.NoError(t, err)
 		assert.Equal(t, s, back)
 		assert.NotEmpty(t, s.Name(smartcity.Indonesian))
 	}
-	got, err := ParseKPIState("Tercapai")
+	got, err := kpiStates.Parse("Tercapai")
 	require.NoError(t, err)
 	assert.Equal(t, KPIAchieved, got)
 	assert.Equal(t, "below target", KPIBelowTarget.Name(smartcity.English))
-	_, err = ParseKPIState("great")
+	_, err = kpiStates.Parse("great")
 	require.ErrorAs(t, err, new(*smartcity.ParseError))
-	assert.False(t, KPIState(0).IsValid())
+	assert.False(t, KPIState(0).isValid())
 }
 
 // percent writes x as a percentage with one decimal in lang, "" for no

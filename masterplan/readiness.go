@@ -100,16 +100,11 @@ var readinessPillars = enum.New[ReadinessPillar](enum.Spec{Kind: "readiness pill
 // ReadinessPillars returns the three readiness pillars in order.
 func ReadinessPillars() iter.Seq[ReadinessPillar] { return readinessPillars.All() }
 
-// ParseReadinessPillar parses a readiness pillar: the code ("structure",
-// "infrastructure", "superstructure") or the Indonesian word ("struktur",
-// "infrastruktur", "suprastruktur"), ignoring case.
-func ParseReadinessPillar(s string) (ReadinessPillar, error) { return readinessPillars.Parse(s) }
-
 // String returns the stable code.
 func (p ReadinessPillar) String() string { return readinessPillars.String(p) }
 
-// IsValid reports whether p is a declared readiness pillar.
-func (p ReadinessPillar) IsValid() bool { return readinessPillars.IsValid(p) }
+// isValid reports whether p is a declared readiness pillar.
+func (p ReadinessPillar) isValid() bool { return readinessPillars.IsValid(p) }
 
 // Name returns the pillar's display name in lang, or "" when p is not
 // valid.
@@ -119,7 +114,7 @@ func (p ReadinessPillar) Name(lang smartcity.Lang) string { return readinessPill
 // sequence when p is not valid.
 func (p ReadinessPillar) SubItems() iter.Seq[ReadinessSubItem] {
 	return func(yield func(ReadinessSubItem) bool) {
-		if !p.IsValid() {
+		if !p.isValid() {
 			return
 		}
 		first := ReadinessSubItem((p-1)*3 + 1)
@@ -134,8 +129,10 @@ func (p ReadinessPillar) SubItems() iter.Seq[ReadinessSubItem] {
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (p ReadinessPillar) MarshalText() ([]byte, error) { return readinessPillars.MarshalText(p) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseReadinessPillar accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a readiness
+// pillar: the code ("structure", "infrastructure", "superstructure") or
+// the Indonesian word ("struktur", "infrastruktur", "suprastruktur"),
+// ignoring case; empty text is the zero value.
 func (p *ReadinessPillar) UnmarshalText(text []byte) error {
 	return readinessPillars.UnmarshalText(p, text)
 }
@@ -180,21 +177,16 @@ var subItems = enum.New[ReadinessSubItem](enum.Spec{Kind: "readiness sub-item", 
 // ReadinessSubItems returns the nine sub-items in order.
 func ReadinessSubItems() iter.Seq[ReadinessSubItem] { return subItems.All() }
 
-// ParseReadinessSubItem parses a sub-item code such as "structure.people"
-// or its Indonesian form such as "struktur.sdm" or
-// "suprastruktur.tata_laksana", ignoring case.
-func ParseReadinessSubItem(s string) (ReadinessSubItem, error) { return subItems.Parse(s) }
-
 // String returns the stable code, such as "infrastructure.digital".
 func (s ReadinessSubItem) String() string { return subItems.String(s) }
 
-// IsValid reports whether s is a declared sub-item.
-func (s ReadinessSubItem) IsValid() bool { return subItems.IsValid(s) }
+// isValid reports whether s is a declared sub-item.
+func (s ReadinessSubItem) isValid() bool { return subItems.IsValid(s) }
 
-// Pillar returns the readiness pillar s belongs to, or the zero value when
+// readinessPillar returns the readiness pillar s belongs to, or the zero value when
 // s is not valid.
-func (s ReadinessSubItem) Pillar() ReadinessPillar {
-	if !s.IsValid() {
+func (s ReadinessSubItem) readinessPillar() ReadinessPillar {
+	if !s.isValid() {
 		return 0
 	}
 	return ReadinessPillar((s-1)/3 + 1)
@@ -207,6 +199,8 @@ func (s ReadinessSubItem) Name(lang smartcity.Lang) string { return subItems.Nam
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (s ReadinessSubItem) MarshalText() ([]byte, error) { return subItems.MarshalText(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseReadinessSubItem accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a sub-item
+// code such as "structure.people" or its Indonesian form such as
+// "struktur.sdm" or "suprastruktur.tata_laksana", ignoring case; empty
+// text is the zero value.
 func (s *ReadinessSubItem) UnmarshalText(text []byte) error { return subItems.UnmarshalText(s, text) }

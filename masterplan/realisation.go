@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
 // Progress is a region's realisation of its masterplan, year by year: for
@@ -109,13 +111,13 @@ func (ry *RealisationYear) Program(id string) (*Realisation, bool) {
 	return nil, false
 }
 
-// Spent returns the money the realisation reports, summed over its
-// sources, or an *OverflowError when the sum does not fit in an int64.
+// Spent returns the money the realisation reports, summed over its sources,
+// or an error wrapping ErrOverflow when the sum does not fit in an int64.
 func (r *Realisation) Spent() (int64, error) {
 	var total int64
 	for _, a := range r.Budget {
 		var err error
-		if total, err = addAmount(total, a.Amount, func() string { return "money spent on programme " + quote(r.ID) }); err != nil {
+		if total, err = addAmount(total, a.Amount, func() string { return "money spent on programme " + i18n.Quote(r.ID) }); err != nil {
 			return 0, err
 		}
 	}

@@ -100,7 +100,7 @@ func (c *checker) realisationYear(base string, year int) bool {
 		c.fail(path, "year", check.Year(year))
 		return false
 	}
-	if pp, ok := c.planPeriod(); ok && !pp.Contains(year) {
+	if pp, ok := c.planPeriod(); ok && !pp.contains(year) {
 		c.add(path, "in_period", smartcity.Error, itoa(year), itoa(pp.StartYear), itoa(pp.EndYear))
 		return false
 	}
@@ -117,7 +117,7 @@ func (c *checker) realisations(base string, ry *RealisationYear, idx realisation
 		switch {
 		case r.Status == 0:
 			c.need(path + ".status")
-		case !r.Status.IsValid():
+		case !r.Status.isValid():
 			c.undeclaredEnum(path+".status", r.Status)
 		}
 		var prog *Program
@@ -147,7 +147,7 @@ func (c *checker) realisationSchedule(path string, year int, r *Realisation, pro
 	if check.ValidYear(prog.StartYear) && check.ValidYear(prog.EndYear) && (year < prog.StartYear || year > prog.EndYear) {
 		c.add(path+".id", "program_year", smartcity.Warning, strconv.Quote(r.ID), itoa(prog.StartYear), itoa(prog.EndYear), itoa(year))
 	}
-	if r.Status == Cancelled || !r.Status.IsValid() {
+	if r.Status == Cancelled || !r.Status.isValid() {
 		return
 	}
 	var prev *reported
@@ -168,7 +168,7 @@ func (c *checker) realisedAmounts(path string, r *Realisation) {
 		switch {
 		case a.Source == 0:
 			c.need(p + ".source")
-		case !a.Source.IsValid():
+		case !a.Source.isValid():
 			c.undeclaredEnum(p+".source", a.Source)
 		}
 		if a.Amount < 0 {

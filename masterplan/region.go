@@ -53,16 +53,11 @@ var regionKinds = enum.New[RegionKind](enum.Spec{Kind: "region kind", Names: tru
 	Provinsi:  {Code: "provinsi", ID: "Provinsi", EN: "Province", Aliases: []string{"prov", "prov."}},
 })
 
-// ParseRegionKind parses a region kind: the code ("kabupaten", "kota",
-// "provinsi"), the English word ("regency", "city", "province") or the
-// usual abbreviation ("kab.", "prov."), ignoring case.
-func ParseRegionKind(s string) (RegionKind, error) { return regionKinds.Parse(s) }
-
 // String returns the stable code ("kabupaten", "kota", "provinsi").
 func (k RegionKind) String() string { return regionKinds.String(k) }
 
-// IsValid reports whether k is a declared kind.
-func (k RegionKind) IsValid() bool { return regionKinds.IsValid(k) }
+// isValid reports whether k is a declared kind.
+func (k RegionKind) isValid() bool { return regionKinds.IsValid(k) }
 
 // Name returns the kind's display name in lang ("Kabupaten"; in English
 // "Regency"), or "" when k is not valid.
@@ -71,6 +66,8 @@ func (k RegionKind) Name(lang smartcity.Lang) string { return regionKinds.Name(k
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (k RegionKind) MarshalText() ([]byte, error) { return regionKinds.MarshalText(k) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseRegionKind accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a region
+// kind: the code ("kabupaten", "kota", "provinsi"), the English word
+// ("regency", "city", "province") or the usual abbreviation ("kab.",
+// "prov."), ignoring case; empty text is the zero value.
 func (k *RegionKind) UnmarshalText(text []byte) error { return regionKinds.UnmarshalText(k, text) }

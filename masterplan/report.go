@@ -27,17 +27,17 @@ type ReportOptions struct {
 // regency to put before its Bupati: the region, period, legal basis and
 // totals; the vision and missions; the coverage matrix of the six pillars
 // and their three elements (programmes / quick wins); the budget by pillar
-// and year and by funding source, in rupiah written the way lang writes
-// them ("Rp1.250.000.000", "IDR 1,250,000,000"); the roadmap year by year;
-// the quick wins; every programme; and the notes the plan carries, such as
-// which parts are illustrative. Illustrative programmes and legal bases
-// are marked so.
+// and year and by funding source, in rupiah written the way lang writes them
+// ("Rp1.250.000.000", "IDR 1,250,000,000"); the roadmap year by year; the
+// quick wins; every programme; and the notes the plan carries, such as which
+// parts are illustrative. Illustrative programmes and legal bases are marked
+// so.
 //
 // Text from the plan is escaped, so a programme named "A | B" or "# x"
-// cannot break the document, and the output is the same, byte for byte,
-// for the same plan. The report is meant for a plan that validates; on
-// others it shows what Summarize can compute. The error is an
-// *OverflowError when a total does not fit in an int64; nothing is written
+// cannot break the document, and the output is the same, byte for byte, for
+// the same plan. The report is meant for a plan that validates; on others it
+// shows what Summarize can compute. The error wraps
+// ErrOverflow when a total does not fit in an int64; nothing is written
 // then.
 func (p *Plan) WriteReport(w io.Writer, opt ReportOptions) error {
 	s, err := p.Summarize()
@@ -68,7 +68,7 @@ func (p *Plan) WriteReport(w io.Writer, opt ReportOptions) error {
 func (p *Plan) programTotals() ([]int64, error) {
 	out := make([]int64, len(p.Programs))
 	for i := range p.Programs {
-		t, err := p.Programs[i].BudgetTotal()
+		t, err := p.Programs[i].budgetTotal()
 		if err != nil {
 			return nil, err
 		}
@@ -135,7 +135,7 @@ func (r *planReporter) header() {
 		region += " (" + r.word(rwKemendagri) + " " + markdown.Text(code) + ")"
 	}
 	r.printf("- **%s:** %s\n", r.word(rwRegion), region)
-	r.printf("- **%s:** %s ("+r.word(rwYears)+")\n", r.word(rwPeriod), yearSpan(p.Period.StartYear, p.Period.EndYear), p.Period.Years())
+	r.printf("- **%s:** %s ("+r.word(rwYears)+")\n", r.word(rwPeriod), yearSpan(p.Period.StartYear, p.Period.EndYear), p.Period.years())
 	if p.RPJMD.StartYear != 0 || p.RPJMD.EndYear != 0 {
 		r.printf("- **%s:** %s\n", r.word(rwRPJMD), yearSpan(p.RPJMD.StartYear, p.RPJMD.EndYear))
 	}
@@ -193,7 +193,7 @@ func (r *planReporter) coverage() {
 func (p *Plan) budgetYears(b *BudgetSummary) []int {
 	var ys []int
 	pp := p.Period
-	if check.ValidYear(pp.StartYear) && check.ValidYear(pp.EndYear) && pp.StartYear <= pp.EndYear && pp.Years() <= MaxPlanYears {
+	if check.ValidYear(pp.StartYear) && check.ValidYear(pp.EndYear) && pp.StartYear <= pp.EndYear && pp.years() <= MaxPlanYears {
 		for y := pp.StartYear; y <= pp.EndYear; y++ {
 			ys = append(ys, y)
 		}

@@ -43,7 +43,7 @@ func (p *Plan) RoadmapSVG(opt ReportOptions) ([]byte, error) {
 	other := false
 	for i := range p.Programs {
 		pr := &p.Programs[i]
-		group := pr.Pillar().Name(lang)
+		group := pr.pillar().Name(lang)
 		if group == "" {
 			group, other = rwNoPillar.in(lang), true
 		}
@@ -70,12 +70,13 @@ func (p *Plan) RoadmapSVG(opt ReportOptions) ([]byte, error) {
 // multiple of 10 %. Without any budget only the programme series is drawn.
 //
 // A plan without programmes is an error (ErrNoPrograms); programmes whose
-// element is not valid are left out, as in Coverage. The error is an
-// *OverflowError when the budget's total does not fit in an int64.
+// element is not valid are left out, as in the coverage of a Summary.
+// The error wraps ErrOverflow when the budget's total does not fit in an
+// int64.
 func (p *Plan) PillarRadarSVG(opt ReportOptions) ([]byte, error) {
 	lang := opt.Lang.Or(smartcity.Indonesian)
-	cov := p.Coverage()
-	budget, err := p.BudgetSummary()
+	cov := p.coverage()
+	budget, err := p.budgetSummary()
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package masterplan
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -29,12 +30,10 @@ func (c *checker) run() {
 	c.lifecycle()
 }
 
-// enum reports an undeclared value of an enum set in code.
-func (c *checker) enum(path string, v interface {
-	IsValid() bool
-	String() string
-}, zero bool) {
-	if !zero && !v.IsValid() {
+// enum reports v, a value of an enum set in code, unless ok: unless it is
+// unset (its field rule reports that) or declared.
+func (c *checker) enum(path string, v fmt.Stringer, ok bool) {
+	if !ok {
 		c.fail(path, "enum", check.Unknown(labelArg(path), v.String()))
 	}
 }
@@ -45,7 +44,7 @@ func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]
 
 func (c *checker) region() {
 	r := &c.plan.Region
-	c.enum("region.kind", r.Kind, r.Kind == 0)
+	c.enum("region.kind", r.Kind, r.Kind == 0 || r.Kind.isValid())
 	if r.KemendagriCode == "" {
 		return
 	}
@@ -53,7 +52,7 @@ func (c *checker) region() {
 	switch {
 	case !ok:
 		c.add("region.kemendagri_code", "kemendagri_code", smartcity.Error, strconv.Quote(r.KemendagriCode), codeFormat(r.Kind))
-	case !r.Kind.IsValid():
+	case !r.Kind.isValid():
 	case (r.Kind == Provinsi) != (codeKind == Provinsi):
 		c.add("region.kemendagri_code", "kemendagri_code", smartcity.Error, strconv.Quote(r.KemendagriCode), codeFormat(r.Kind))
 	case codeKind != r.Kind:
@@ -141,7 +140,7 @@ func (c *checker) period() {
 		c.add("period", "year_order", smartcity.Error, itoa(pp.StartYear), itoa(pp.EndYear))
 		return
 	}
-	if n := pp.Years(); n < MinPlanYears || n > MaxPlanYears {
+	if n := pp.years(); n < MinPlanYears || n > MaxPlanYears {
 		c.add("period", "period", smartcity.Error, itoa(pp.StartYear), itoa(pp.EndYear), itoa(n))
 	}
 }
@@ -168,9 +167,9 @@ func (c *checker) legalBasis() {
 	if l == nil {
 		return
 	}
-	c.enum("legal_basis.kind", l.Kind, l.Kind == 0)
+	c.enum("legal_basis.kind", l.Kind, l.Kind == 0 || l.Kind.isValid())
 	rk := c.plan.Region.Kind
-	if l.Kind.IsValid() && rk.IsValid() && !l.Kind.FitsRegion(rk) {
+	if l.Kind.isValid() && rk.isValid() && !l.Kind.fitsRegion(rk) {
 		own := map[RegionKind]LegalKind{Kabupaten: Perbup, Kota: Perwal, Provinsi: Pergub}[rk]
 		use := orArg(own.String(), Perda.String())
 		c.add("legal_basis.kind", "legal_kind", smartcity.Warning, l.Kind.String(), lowerNameArg(rk), use)
@@ -181,8 +180,8 @@ func (c *checker) books() {
 	var seen [BookSummary + 1]int
 	for i, b := range c.plan.Books {
 		path := index("books", i) + ".volume"
-		c.enum(path, b.Volume, b.Volume == 0)
-		if !b.Volume.IsValid() {
+		c.enum(path, b.Volume, b.Volume == 0 || b.Volume.isValid())
+		if !b.Volume.isValid() {
 			continue
 		}
 		if first := seen[b.Volume]; first > 0 {
@@ -203,8 +202,8 @@ func (c *checker) readiness() {
 	var seen [SuperstructureImplementation + 1]int
 	for i, it := range r.Items {
 		base := index("readiness.items", i)
-		c.enum(base+".sub_item", it.SubItem, it.SubItem == 0)
-		if it.SubItem.IsValid() {
+		c.enum(base+".sub_item", it.SubItem, it.SubItem == 0 || it.SubItem.isValid())
+		if it.SubItem.isValid() {
 			if first := seen[it.SubItem]; first > 0 {
 				c.add(base+".sub_item", "readiness_unique", smartcity.Error, it.SubItem.String(), index("readiness.items", first-1))
 			} else {
@@ -217,7 +216,7 @@ func (c *checker) readiness() {
 	}
 	for s := range ReadinessSubItems() {
 		if seen[s] == 0 {
-			c.add("readiness.items", "readiness_missing", smartcity.Error, nameArg(s), nameArg(s.Pillar()))
+			c.add("readiness.items", "readiness_missing", smartcity.Error, nameArg(s), nameArg(s.readinessPillar()))
 		}
 	}
 	if r.SPBE != nil {
@@ -270,8 +269,8 @@ func (c *checker) checkSPBEPredikat(fw *spbe.Framework, s *SPBEResult, x smartci
 func (c *checker) strategies() {
 	for i, s := range c.plan.Strategies {
 		base := index("strategies", i)
-		c.enum(base+".pillar", s.Pillar, s.Pillar == 0)
-		c.enum(base+".element", s.Element, s.Element == 0)
+		c.enum(base+".pillar", s.Pillar, s.Pillar == 0 || s.Pillar.IsValid())
+		c.enum(base+".element", s.Element, s.Element == 0 || s.Element.IsValid())
 		if s.Pillar.IsValid() && s.Element.IsValid() && s.Element.Pillar() != s.Pillar {
 			c.add(base+".element", "element_pillar", smartcity.Error, s.Element.String(), s.Pillar.Name(smartcity.English))
 		}
@@ -308,9 +307,6 @@ func (c *checker) required(path string) {
 	c.fail(path, "required", check.Required(labelArg(path)))
 }
 
-// undeclared reports whether v is set but not a declared value.
-func undeclared(v interface{ IsValid() bool }, zero bool) bool { return !zero && !v.IsValid() }
-
 // programFields checks the fields a Program requires (see Program).
 func (c *checker) programFields(i int, pr *Program) {
 	for _, f := range [...]struct {
@@ -339,15 +335,9 @@ func (c *checker) programFields(i int, pr *Program) {
 
 func (c *checker) program(i int, pr *Program) {
 	c.programFields(i, pr)
-	if undeclared(pr.Element, pr.Element == 0) {
-		c.enum(programPath(i, "element"), pr.Element, false)
-	}
-	if undeclared(pr.Horizon, pr.Horizon == 0) {
-		c.enum(programPath(i, "horizon"), pr.Horizon, false)
-	}
-	if undeclared(pr.Status, pr.Status == 0) {
-		c.enum(programPath(i, "status"), pr.Status, false)
-	}
+	c.enum(programPath(i, "element"), pr.Element, pr.Element == 0 || pr.Element.IsValid())
+	c.enum(programPath(i, "horizon"), pr.Horizon, pr.Horizon == 0 || pr.Horizon.isValid())
+	c.enum(programPath(i, "status"), pr.Status, pr.Status == 0 || pr.Status.isValid())
 	// Years of other than four digits are reported against the plan's period
 	// below; they take no part in arithmetic.
 	years := check.ValidYear(pr.StartYear) && check.ValidYear(pr.EndYear)
@@ -356,16 +346,16 @@ func (c *checker) program(i int, pr *Program) {
 		years = false
 	}
 	if pp, ok := c.planPeriod(); ok {
-		if pr.StartYear != 0 && !pp.Contains(pr.StartYear) {
+		if pr.StartYear != 0 && !pp.contains(pr.StartYear) {
 			c.add(programPath(i, "start_year"), "in_period", smartcity.Error, itoa(pr.StartYear), itoa(pp.StartYear), itoa(pp.EndYear))
 		}
-		if pr.EndYear != 0 && !pp.Contains(pr.EndYear) {
+		if pr.EndYear != 0 && !pp.contains(pr.EndYear) {
 			c.add(programPath(i, "end_year"), "in_period", smartcity.Error, itoa(pr.EndYear), itoa(pp.StartYear), itoa(pp.EndYear))
 		}
 	}
-	if years && pr.Horizon.IsValid() {
-		if want := HorizonFor(pr.Years()); want != pr.Horizon {
-			c.add(programPath(i, "horizon"), "horizon", smartcity.Error, nameArg(pr.Horizon), itoa(pr.Years()),
+	if years && pr.Horizon.isValid() {
+		if want := HorizonFor(pr.years()); want != pr.Horizon {
+			c.add(programPath(i, "horizon"), "horizon", smartcity.Error, nameArg(pr.Horizon), itoa(pr.years()),
 				itoa(pr.StartYear), itoa(pr.EndYear), nameArg(want))
 		}
 	}
@@ -381,10 +371,8 @@ func (c *checker) program(i int, pr *Program) {
 			path := programItemPath(i, "budget", j, "amount")
 			c.addKey(path, "gt", "gt.number", smartcity.Error, labelArg(path), "0")
 		}
-		if undeclared(b.Source, b.Source == 0) {
-			c.enum(programItemPath(i, "budget", j, "source"), b.Source, false)
-		}
-		if years && b.Year != 0 && !span.Contains(b.Year) {
+		c.enum(programItemPath(i, "budget", j, "source"), b.Source, b.Source == 0 || b.Source.isValid())
+		if years && b.Year != 0 && !span.contains(b.Year) {
 			c.add(programItemPath(i, "budget", j, "year"), "budget_year", smartcity.Error, itoa(b.Year), itoa(pr.StartYear), itoa(pr.EndYear))
 		}
 	}
@@ -395,7 +383,7 @@ func (c *checker) program(i int, pr *Program) {
 		if s.Description == "" {
 			c.required(programItemPath(i, "action_plan", j, "description"))
 		}
-		if years && s.Year != 0 && !span.Contains(s.Year) {
+		if years && s.Year != 0 && !span.contains(s.Year) {
 			c.add(programItemPath(i, "action_plan", j, "year"), "action_year", smartcity.Error, itoa(s.Year), itoa(pr.StartYear), itoa(pr.EndYear))
 		}
 	}
@@ -427,9 +415,7 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 		path := kpiPath(i, j, "targets")
 		c.addKey(path, "min", "min.items.1", smartcity.Error, labelArg(path), "1")
 	}
-	if undeclared(k.Direction, k.Direction == 0) {
-		c.enum(kpiPath(i, j, "direction"), k.Direction, false)
-	}
+	c.enum(kpiPath(i, j, "direction"), k.Direction, k.Direction == 0 || k.Direction.isValid())
 	if k.Baseline != "" {
 		path := kpiPath(i, j, "baseline")
 		c.kpiValue(path, k.Baseline, labelArg(path))
@@ -448,7 +434,7 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 		if tg.Year == 0 {
 			continue
 		}
-		if years && !span.Contains(tg.Year) {
+		if years && !span.contains(tg.Year) {
 			c.add(targetPath(i, j, t, "year"), "kpi_year", smartcity.Error, itoa(tg.Year), itoa(span.StartYear), itoa(span.EndYear))
 		}
 		if t > 0 && k.Targets[t-1].Year >= tg.Year {
@@ -461,7 +447,7 @@ func (c *checker) kpi(i, j int, k *KPI, span Period, years bool) {
 			}
 		}
 	}
-	if k.Direction.IsValid() {
+	if k.Direction.isValid() {
 		c.kpiDirection(i, j, k, sorted)
 	}
 }
@@ -550,21 +536,21 @@ func (c *checker) lifecycle() {
 	var lastDate Date
 	for i, m := range c.plan.Lifecycle.Stages {
 		base := index("lifecycle.stages", i)
-		c.enum(base+".stage", m.Stage, m.Stage == 0)
+		c.enum(base+".stage", m.Stage, m.Stage == 0 || m.Stage.isValid())
 		switch {
 		case m.Date.IsZero():
 			c.addKey(base+".date", "required", "date.required", smartcity.Error)
-		case !m.Date.IsValid():
+		case !m.Date.isValid():
 			c.add(base+".date", "date", smartcity.Error, rawDate(m.Date))
 		}
 		switch {
 		case m.EndDate.IsZero():
-		case !m.EndDate.IsValid():
+		case !m.EndDate.isValid():
 			c.add(base+".end_date", "date", smartcity.Error, rawDate(m.EndDate))
-		case m.Date.IsValid() && m.EndDate.Before(m.Date):
+		case m.Date.isValid() && m.EndDate.before(m.Date):
 			c.add(base+".end_date", "date_range", smartcity.Error, m.EndDate.String(), m.Date.String())
 		}
-		if !m.Stage.IsValid() {
+		if !m.Stage.isValid() {
 			continue
 		}
 		name := nameArg(m.Stage)
@@ -577,8 +563,8 @@ func (c *checker) lifecycle() {
 			c.add(base+".stage", "stage_order", smartcity.Error, name, nameArg(last))
 			continue
 		}
-		if m.Date.IsValid() {
-			if !lastDate.IsZero() && m.Date.Before(lastDate) {
+		if m.Date.isValid() {
+			if !lastDate.IsZero() && m.Date.before(lastDate) {
 				c.add(base+".date", "stage_date", smartcity.Error, m.Date.String(), name, lastDate.String(), nameArg(lastDated))
 			}
 			lastDate, lastDated = m.Date, m.Stage

@@ -26,18 +26,11 @@ var statuses = enum.New[Status](enum.Spec{Kind: "status", Names: true, Unknown: 
 	Cancelled: {Code: "cancelled", ID: "dibatalkan", EN: "cancelled", Aliases: []string{"batal", "canceled", "dropped"}},
 })
 
-// ParseStatus parses a programme status: the code ("planned", "ongoing",
-// "completed", "postponed", "cancelled") or the Indonesian word
-// ("direncanakan", "berjalan", "selesai", "ditunda", "dibatalkan"),
-// ignoring case; "running", "done" and "dropped", as monitoring reports
-// say, are accepted too.
-func ParseStatus(s string) (Status, error) { return statuses.Parse(s) }
-
 // String returns the stable code.
 func (s Status) String() string { return statuses.String(s) }
 
-// IsValid reports whether s is a declared status.
-func (s Status) IsValid() bool { return statuses.IsValid(s) }
+// isValid reports whether s is a declared status.
+func (s Status) isValid() bool { return statuses.IsValid(s) }
 
 // Name returns the status's display name in lang, or "" when s is not
 // valid.
@@ -46,6 +39,10 @@ func (s Status) Name(lang smartcity.Lang) string { return statuses.Name(s, lang)
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (s Status) MarshalText() ([]byte, error) { return statuses.MarshalText(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseStatus accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a programme
+// status: the code ("planned", "ongoing", "completed", "postponed",
+// "cancelled") or the Indonesian word ("direncanakan", "berjalan",
+// "selesai", "ditunda", "dibatalkan"), ignoring case; "running", "done"
+// and "dropped", as monitoring reports say, are accepted too; empty text
+// is the zero value.
 func (s *Status) UnmarshalText(text []byte) error { return statuses.UnmarshalText(s, text) }

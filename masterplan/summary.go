@@ -22,9 +22,9 @@ type Summary struct {
 	Region    Region           `json:"region" yaml:"region"`         // the plan's region
 	Period    Period           `json:"period" yaml:"period"`         // its period
 	Programs  int              `json:"programs" yaml:"programs"`     // its number of programmes
-	Budget    BudgetSummary    `json:"budget" yaml:"budget"`         // see Plan.BudgetSummary
-	Coverage  []PillarCoverage `json:"coverage" yaml:"coverage"`     // see Plan.Coverage
-	Roadmap   []RoadmapYear    `json:"roadmap" yaml:"roadmap"`       // see Plan.Roadmap
+	Budget    BudgetSummary    `json:"budget" yaml:"budget"`         // the budget lines totalled by pillar, year and source
+	Coverage  []PillarCoverage `json:"coverage" yaml:"coverage"`     // the six pillars in official order, each with its three elements
+	Roadmap   []RoadmapYear    `json:"roadmap" yaml:"roadmap"`       // year by year over the period; nil when the period is unusable
 	QuickWins []QuickWin       `json:"quick_wins" yaml:"quick_wins"` // by pillar, then in document order
 }
 
@@ -32,13 +32,13 @@ type Summary struct {
 // validates; on others it does its best: programmes with an element that is
 // not valid are left out of the coverage and counted under the zero Pillar
 // in the budget, and there is no roadmap when the plan's period is unusable.
-// The error is an *OverflowError when a total does not fit in an int64.
+// The error wraps ErrOverflow when a total does not fit in an int64.
 func (p *Plan) Summarize() (*Summary, error) {
-	budget, err := p.BudgetSummary()
+	budget, err := p.budgetSummary()
 	if err != nil {
 		return nil, err
 	}
-	roadmap, err := p.Roadmap()
+	roadmap, err := p.roadmap()
 	if err != nil {
 		return nil, err
 	}
@@ -48,7 +48,7 @@ func (p *Plan) Summarize() (*Summary, error) {
 	}
 	return &Summary{
 		Region: p.Region, Period: p.Period, Programs: len(p.Programs),
-		Budget: budget, Coverage: p.Coverage(), Roadmap: roadmap, QuickWins: quickWins,
+		Budget: budget, Coverage: p.coverage(), Roadmap: roadmap, QuickWins: quickWins,
 	}, nil
 }
 
@@ -123,10 +123,10 @@ func compareCells(a, b BudgetCell) int {
 	return cmp.Compare(a.Source, b.Source)
 }
 
-// BudgetSummary totals the plan's budget lines by pillar, year and source.
-// The error is an *OverflowError naming the total that does not fit in an
+// budgetSummary totals the plan's budget lines by pillar, year and source.
+// The error wraps ErrOverflow and names the total that does not fit in an
 // int64.
-func (p *Plan) BudgetSummary() (BudgetSummary, error) {
+func (p *Plan) budgetSummary() (BudgetSummary, error) {
 	type key struct {
 		pillar pillar.Pillar
 		year   int
@@ -223,10 +223,10 @@ type ElementCoverage struct {
 	QuickWins int            `json:"quick_wins" yaml:"quick_wins"` // quick wins among them
 }
 
-// Coverage returns the coverage matrix: the six pillars in official order,
+// coverage returns the coverage matrix: the six pillars in official order,
 // each with its three elements, counting programmes and quick wins.
 // Programmes whose element is not valid are not counted.
-func (p *Plan) Coverage() []PillarCoverage {
+func (p *Plan) coverage() []PillarCoverage {
 	var programs, quickWins [pillar.Energy + 1]int
 	for i := range p.Programs {
 		pr := &p.Programs[i]
@@ -260,18 +260,17 @@ type RoadmapYear struct {
 	Budget   int64    `json:"budget" yaml:"budget"`     // the year's budget, whole rupiah
 }
 
-// Roadmap returns the plan year by year over its period: which programmes
+// roadmap returns the plan year by year over its period: which programmes
 // run, start and end, and the budget of each year. It returns nil when the
-// plan's period is unusable (a year missing or not four digits, or
-// the start after the end).
-// The error is an *OverflowError when a year's budget does not fit in an
-// int64.
-func (p *Plan) Roadmap() ([]RoadmapYear, error) {
+// plan's period is unusable (a year missing or not four digits, or the
+// start after the end). The error wraps ErrOverflow when a year's budget
+// does not fit in an int64.
+func (p *Plan) roadmap() ([]RoadmapYear, error) {
 	pp := p.Period
 	if !check.ValidYear(pp.StartYear) || !check.ValidYear(pp.EndYear) || pp.StartYear > pp.EndYear {
 		return nil, nil
 	}
-	out := make([]RoadmapYear, pp.Years())
+	out := make([]RoadmapYear, pp.years())
 	for i := range out {
 		out[i] = RoadmapYear{Year: pp.StartYear + i, Running: []string{}, Starting: []string{}, Ending: []string{}}
 	}
@@ -282,17 +281,17 @@ func (p *Plan) Roadmap() ([]RoadmapYear, error) {
 				ry := &out[y-pp.StartYear]
 				ry.Running = append(ry.Running, pr.ID)
 			}
-			if pp.Contains(pr.StartYear) {
+			if pp.contains(pr.StartYear) {
 				ry := &out[pr.StartYear-pp.StartYear]
 				ry.Starting = append(ry.Starting, pr.ID)
 			}
-			if pp.Contains(pr.EndYear) {
+			if pp.contains(pr.EndYear) {
 				ry := &out[pr.EndYear-pp.StartYear]
 				ry.Ending = append(ry.Ending, pr.ID)
 			}
 		}
 		for _, l := range pr.Budget {
-			if !pp.Contains(l.Year) {
+			if !pp.contains(l.Year) {
 				continue
 			}
 			ry := &out[l.Year-pp.StartYear]
@@ -329,7 +328,7 @@ func (p *Plan) quickWinList() ([]QuickWin, error) {
 		if !pr.QuickWin {
 			continue
 		}
-		total, err := pr.BudgetTotal()
+		total, err := pr.budgetTotal()
 		if err != nil {
 			return nil, err
 		}

@@ -112,11 +112,11 @@ func TestSummarizeOverflow(t *testing.T) {
 				ID: "GOV-01", Element: pillar.PublicService, StartYear: 2023, EndYear: 2024, QuickWin: true, Budget: tt.lines[:],
 			}}}
 			_, err := p.Summarize()
-			var oe *OverflowError
+			var oe *overflowError
 			require.ErrorAs(t, err, &oe)
 			assert.Equal(t, tt.what, oe.What)
 			assert.ErrorIs(t, err, ErrOverflow)
-			_, err = p.Programs[0].BudgetTotal()
+			_, err = p.Programs[0].budgetTotal()
 			assert.ErrorIs(t, err, ErrOverflow)
 		})
 	}
@@ -125,8 +125,8 @@ func TestSummarizeOverflow(t *testing.T) {
 		{Element: pillar.PublicService, Budget: []BudgetLine{{2023, APBD, big}}},
 		{Element: pillar.Health, Budget: []BudgetLine{{2024, APBN, big}}},
 	}}
-	_, err := p.BudgetSummary()
-	var oe *OverflowError
+	_, err := p.budgetSummary()
+	var oe *overflowError
 	require.ErrorAs(t, err, &oe)
 	assert.Equal(t, "total budget", oe.What)
 }
@@ -137,13 +137,13 @@ func TestRoadmapExtremeYears(t *testing.T) {
 	p := &Plan{Period: Period{9990, 9999}, Programs: []Program{
 		{ID: "X", Element: pillar.Health, StartYear: math.MinInt, EndYear: math.MaxInt, Budget: []BudgetLine{{math.MaxInt, APBD, 1}}},
 	}}
-	r, err := p.Roadmap()
+	r, err := p.roadmap()
 	require.NoError(t, err)
 	require.Len(t, r, 10)
 	assert.Equal(t, []string{"X"}, r[9].Running)
 	assert.Empty(t, r[9].Ending)
 	p.Period = Period{math.MinInt, math.MaxInt}
-	r, err = p.Roadmap()
+	r, err = p.roadmap()
 	require.NoError(t, err)
 	assert.Nil(t, r)
 	assert.NotEmpty(t, p.Validate(ValidateOptions{}))

@@ -20,7 +20,7 @@ func TestRembang(t *testing.T) {
 	assert.Len(t, p.Programs, 19)
 	seen := map[pillar.Pillar]bool{}
 	for _, pr := range p.QuickWins() {
-		seen[pr.Pillar()] = true
+		seen[pr.Element.Pillar()] = true
 	}
 	assert.Len(t, seen, 6, "a quick win in each pillar")
 
