@@ -106,22 +106,22 @@ func BenchmarkScoreWideCSV10k(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		w, err := NewWideReader(bytes.NewReader(data), ReadOptions{})
+		w, err := openWideReader(bytes.NewReader(data), ReadOptions{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		var rec WideRecord
+		var rec wideRecord
 		var res Result
 		n := 0
 		for ; ; n++ {
-			err := w.Next(&rec)
+			err := w.next(&rec)
 			if err == io.EOF {
 				break
 			}
 			if err != nil {
 				b.Fatal(err)
 			}
-			if err := rec.ScoreInto(&res, Options{}); err != nil {
+			if err := rec.scoreInto(&res, Options{}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -16,20 +16,14 @@ func ExampleNewCohort() {
 		"Kab. Sumedang;2024;" + digits("55555555555554444444444444444435555554444555554") + "\n" +
 		"Kab. Contoh;2024;" + digits("33333333333333333333333333333333333333333333333") + "\n" +
 		"Kab. Kembar;2024;" + digits("33333333333333333333333333333333333333333333333") + "\n"
-	r, err := spbe.NewWideReader(strings.NewReader(csv), spbe.ReadOptions{})
-	if err != nil {
-		panic(err)
-	}
 	var members []spbe.Member
-	var rec spbe.WideRecord
-	var res spbe.Result
-	for r.Next(&rec) == nil {
-		if err := rec.ScoreInto(&res, spbe.Options{}); err != nil {
+	for s, err := range spbe.ScoreAll(strings.NewReader(csv), spbe.ScoreAllOptions{}) {
+		if err != nil {
 			panic(err)
 		}
-		members = append(members, spbe.MemberOf(rec.Instansi, rec.Year, &res))
+		members = append(members, spbe.MemberOf(s.Instansi, s.Year, s.Result))
 	}
-	c, err := spbe.NewCohort(r.Framework(), members)
+	c, err := spbe.NewCohort(spbe.Default(), members)
 	if err != nil {
 		panic(err)
 	}

@@ -213,7 +213,7 @@
 // for one assessment ("indikator,level" with optional "tahun,tahap,
 // penjelasan,bukti"; [DecodeLongCSV]) and from a wide CSV for many
 // ("instansi,tahun,1,…,47", or 1…20 for the Indeks Pemerintah Digital;
-// [DecodeWideCSV], or a [WideReader] row by row). The year picks the
+// [DecodeWideCSV], or row by row as [ScoreAll] scores them). The year picks the
 // framework in every form unless the caller chooses one ([ReadOptions]).
 // The prices of raises come from a CSV too ([DecodeCosts]). CSV may be
 // delimited by "," or ";" (as spreadsheets in the Indonesian locale

@@ -3,7 +3,6 @@ package spbe_test
 import (
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
@@ -126,45 +125,6 @@ func ExampleReadAssessments() {
 	fmt.Println(res.Index, res.Predicate)
 	// Output:
 	// 3.00 Baik
-}
-
-// Score many rows of a wide CSV without building an Assessment for each.
-func ExampleWideReader() {
-	var in strings.Builder
-	in.WriteString("instansi;tahun")
-	for n := 1; n <= 47; n++ {
-		fmt.Fprintf(&in, ";%d", n)
-	}
-	rows := map[string]string{
-		"Pemerintah Kab. Wonogiri": "55555555555554444444333333332225544444444555554",
-		"Pemerintah Kab. Pacitan":  "55555554443333333333322222222224444444443444444",
-	}
-	for _, name := range []string{"Pemerintah Kab. Wonogiri", "Pemerintah Kab. Pacitan"} {
-		in.WriteString("\n" + name + ";2024")
-		for _, c := range rows[name] {
-			in.WriteString(";" + string(c))
-		}
-	}
-	w, err := spbe.NewWideReader(strings.NewReader(in.String()), spbe.ReadOptions{})
-	if err != nil {
-		panic(err)
-	}
-	var rec spbe.WideRecord
-	var res spbe.Result
-	for {
-		if err := w.Next(&rec); err == io.EOF {
-			break
-		} else if err != nil {
-			panic(err)
-		}
-		if err := rec.ScoreInto(&res, spbe.Options{}); err != nil {
-			panic(err)
-		}
-		fmt.Println(rec.Instansi, rec.Year, res.Index, res.Index.Format(4), res.Predicate)
-	}
-	// Output:
-	// Pemerintah Kab. Wonogiri 2024 4.20 4.2000 Memuaskan
-	// Pemerintah Kab. Pacitan 2024 3.50 3.4985 Baik
 }
 
 // Errors from scoring name the indicator and the rule, and can be told

@@ -720,27 +720,27 @@ func TestReadingErrorsInBothLanguages(t *testing.T) {
 		}, `spbe: malformed input: line 1: the header needs the columns "indikator" and "level"`,
 			`spbe: masukan rusak: baris 1: baris judul harus memuat kolom "indikator" dan "level"`},
 		{"a wide CSV without tahun", func() error {
-			_, err := NewWideReader(strings.NewReader("instansi,1,2\n"), ReadOptions{})
+			_, err := openWideReader(strings.NewReader("instansi,1,2\n"), ReadOptions{})
 			return err
 		}, `spbe: malformed input: line 1: the header needs the columns "instansi" and "tahun" and one column per indicator`,
 			`spbe: masukan rusak: baris 1: baris judul harus memuat kolom "instansi" dan "tahun" serta satu kolom untuk setiap indikator`},
 		{"a wide CSV with tahun twice", func() error {
-			_, err := NewWideReader(strings.NewReader("instansi,tahun,year\n"), ReadOptions{})
+			_, err := openWideReader(strings.NewReader("instansi,tahun,year\n"), ReadOptions{})
 			return err
 		}, `spbe: malformed input: line 1, column 3 (year): column "tahun" is given twice`,
 			`spbe: masukan rusak: baris 1, kolom 3 (year): kolom "tahun" tercantum dua kali`},
 		{"a wide CSV with an indicator twice", func() error {
-			_, err := NewWideReader(strings.NewReader("instansi,tahun,1,01\n"), ReadOptions{})
+			_, err := openWideReader(strings.NewReader("instansi,tahun,1,01\n"), ReadOptions{})
 			return err
 		}, `spbe: malformed input: line 1, column 4 (01): indicator 1 has two columns`,
 			`spbe: masukan rusak: baris 1, kolom 4 (01): indikator 1 memiliki dua kolom`},
 		{"a wide CSV with an indicator the framework lacks", func() error {
-			_, err := NewWideReader(strings.NewReader(header20+",21\n"), ReadOptions{Framework: mustLookup(t, PermenPANRB8of2026)})
+			_, err := openWideReader(strings.NewReader(header20+",21\n"), ReadOptions{Framework: mustLookup(t, PermenPANRB8of2026)})
 			return err
 		}, `spbe: malformed input: line 1, column 23 (21): unknown indicator: permenpanrb-8-2026 has no indicator 21`,
 			`spbe: masukan rusak: baris 1, kolom 23 (21): indikator tidak dikenal: permenpanrb-8-2026 tidak memiliki indikator 21`},
 		{"a wide CSV short of indicators", func() error {
-			_, err := NewWideReader(strings.NewReader("instansi,tahun,1,2\n"), ReadOptions{Framework: mustLookup(t, PermenPANRB8of2026)})
+			_, err := openWideReader(strings.NewReader("instansi,tahun,1,2\n"), ReadOptions{Framework: mustLookup(t, PermenPANRB8of2026)})
 			return err
 		}, `spbe: malformed input: line 1: no column for indicators 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 of permenpanrb-8-2026`,
 			`spbe: masukan rusak: baris 1: tidak ada kolom untuk indikator 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 dari permenpanrb-8-2026`},

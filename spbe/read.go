@@ -127,8 +127,8 @@ func DecodeLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
 // assessment per row, an empty cell meaning unanswered. The indicator
 // columns may come in any order but must be all the framework's.
 //
-// To score many rows without building an Assessment for each, use a
-// WideReader.
+// To score many rows without building an Assessment for each, use
+// ScoreAll.
 func DecodeWideCSV(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	cr, err := csvio.NewReader(r, opt.csv())
 	if err != nil {

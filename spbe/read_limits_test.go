@@ -45,20 +45,13 @@ func readers() []reader {
 			_, err := spbe.DecodeWideCSV(r, opt)
 			return err
 		}},
-		{"WideReader", func(r io.Reader, opt spbe.ReadOptions) error {
-			w, err := spbe.NewWideReader(r, opt)
-			if err != nil {
-				return err
-			}
-			var rec spbe.WideRecord
-			for {
-				switch err := w.Next(&rec); {
-				case err == io.EOF:
-					return nil
-				case errors.Is(err, spbe.ErrMalformed):
+		{"ScoreAll", func(r io.Reader, opt spbe.ReadOptions) error {
+			for _, err := range spbe.ScoreAll(r, spbe.ScoreAllOptions{ReadOptions: opt}) {
+				if errors.Is(err, spbe.ErrMalformed) {
 					return err
 				}
 			}
+			return nil
 		}},
 		{"DecodeCosts", func(r io.Reader, opt spbe.ReadOptions) error {
 			_, err := spbe.DecodeCosts(r, opt)
@@ -87,7 +80,7 @@ func validInputs(t *testing.T) map[string][]byte {
 	}
 	return map[string][]byte{
 		"DecodeAssessment": js, "ReadAssessments": wide.Bytes(), "DecodeLongCSV": long.Bytes(),
-		"DecodeWideCSV": wide.Bytes(), "WideReader": wide.Bytes(), "DecodeCosts": []byte(costs), "DecodeFramework": fw,
+		"DecodeWideCSV": wide.Bytes(), "ScoreAll": wide.Bytes(), "DecodeCosts": []byte(costs), "DecodeFramework": fw,
 	}
 }
 
@@ -177,7 +170,7 @@ func TestCSVReadersRefuseRowsOverTheLimit(t *testing.T) {
 		lastRow int // the row of the file that passes the limit
 	}{
 		{"DecodeWideCSV", wide.String(), 4, 5},
-		{"WideReader", wide.String(), 4, 5},
+		{"ScoreAll", wide.String(), 4, 5},
 		{"ReadAssessments", wide.String(), 4, 5},
 		{"DecodeLongCSV", long.String(), 47, 48},
 		{"ReadAssessments", long.String(), 47, 48},

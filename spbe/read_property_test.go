@@ -86,8 +86,9 @@ func FuzzReadAssessments(f *testing.F) {
 	})
 }
 
-// FuzzWideReader reads a wide CSV a row at a time: it never panics, and
-// every row it reads scores the same as the Assessment made from it.
+// FuzzWideReader reads a wide CSV a row at a time, as ScoreAll does: it
+// never panics, every row it scores has an index of at least 0, and a
+// file that DecodeWideCSV reads scores, row by row, as its Assessments do.
 func FuzzWideReader(f *testing.F) {
 	f.Add(randomWide(f, 2, 3, false))
 	f.Add(randomWide(f, 3, 1, true))
@@ -95,35 +96,34 @@ func FuzzWideReader(f *testing.F) {
 	f.Add([]byte(wideHeader(";") + "\n;abc;Terdefinisi\n"))
 	f.Add([]byte("instansi,tahun," + strings.Repeat("1,", 34) + "35\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		w, err := spbe.NewWideReader(bytes.NewReader(data), readOptions)
-		if err != nil {
-			require.ErrorIs(t, err, spbe.ErrMalformed)
-			return
-		}
-		fw := w.Framework()
-		var rec spbe.WideRecord
-		var res spbe.Result
 		zero := spbe.Options{Unanswered: spbe.UnansweredZero}
-		for {
-			err := w.Next(&rec)
-			if err == io.EOF {
-				return
-			}
-			var ve smartcity.Problems
-			if errors.As(err, &ve) {
+		var got []*spbe.Result
+		for s, err := range spbe.ScoreAll(bytes.NewReader(data), spbe.ScoreAllOptions{ReadOptions: readOptions, Options: zero}) {
+			var ae *spbe.AssessmentError
+			switch {
+			case errors.As(err, &ae):
+				got = append(got, nil)
 				continue
-			}
-			if err != nil {
+			case err != nil:
 				require.ErrorIs(t, err, spbe.ErrMalformed)
 				return
 			}
-			require.NoError(t, rec.ScoreInto(&res, zero))
-			require.GreaterOrEqual(t, res.Index.Num(), int64(0))
-			a := rec.Assessment()
-			want, err := fw.ScoreAssessment(&a, zero)
+			require.GreaterOrEqual(t, s.Result.Index.Num(), int64(0))
+			got = append(got, s.Result)
+		}
+		as, err := spbe.DecodeWideCSV(bytes.NewReader(data), readOptions)
+		if err != nil {
+			return
+		}
+		require.Len(t, got, len(as))
+		for i := range as {
+			require.NotNil(t, got[i], "row %d", i+1)
+			fw, err := as[i].ResolveFramework(nil)
 			require.NoError(t, err)
-			require.Equal(t, 0, want.Index.Cmp(res.Index), "row %d", rec.Line)
-			require.Equal(t, want.Levels, res.Levels)
+			want, err := fw.ScoreAssessment(&as[i], zero)
+			require.NoError(t, err)
+			require.Equal(t, 0, want.Index.Cmp(got[i].Index), "row %d", i+1)
+			require.Equal(t, want.Levels, got[i].Levels)
 		}
 	})
 }
@@ -234,7 +234,7 @@ func TestCSVReadersRefuseNotUTF8(t *testing.T) {
 		{"DecodeLongCSV", "indikator,level,penjelasan\n1,3,Perbup caf\xe9\n", "line 2, column 3 (penjelasan)"},
 		{"ReadAssessments", "indiCAtor,level,,Bukti\n1,,,\xbe", "line 2, column 4 (Bukti)"},
 		{"DecodeWideCSV", wideHeader(";") + "\nKab. \xc1ceh;2024" + strings.Repeat(";3", 47) + "\n", "line 2, column 1 (instansi)"},
-		{"WideReader", wideHeader(",") + "\nKab. A,2024" + strings.Repeat(",3", 46) + ",\xff\n", "line 2, column 49 (47)"},
+		{"ScoreAll", wideHeader(",") + "\nKab. A,2024" + strings.Repeat(",3", 46) + ",\xff\n", "line 2, column 49 (47)"},
 		{"DecodeCosts", "indikator;biaya;catatan\xa0\n1;100\n", "line 1, column 3"},
 	} {
 		t.Run(tc.reader, func(t *testing.T) {

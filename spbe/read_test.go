@@ -296,31 +296,31 @@ func TestCSVWritersRoundTrip(t *testing.T) {
 }
 
 func TestWideReader(t *testing.T) {
-	w, err := NewWideReader(strings.NewReader(wideCSV(";")), ReadOptions{})
+	w, err := openWideReader(strings.NewReader(wideCSV(";")), ReadOptions{})
 	require.NoError(t, err)
-	assert.Equal(t, PermenPANRB59of2020, w.Framework().ID())
-	var rec WideRecord
+	assert.Equal(t, PermenPANRB59of2020, w.fw.ID())
+	var rec wideRecord
 	var res Result
 	for i, tc := range namedRows {
-		require.NoError(t, w.Next(&rec))
+		require.NoError(t, w.next(&rec))
 		assert.Equal(t, i+2, rec.Line)
 		assert.Equal(t, tc.row.Name, rec.Instansi)
-		err := rec.ScoreInto(&res, Options{Basis: basisOf(rec.Year)})
+		err := rec.scoreInto(&res, Options{Basis: basisOf(rec.Year)})
 		if tc.row.Name == "Pemerintah Kab. Banyuasin" {
 			require.ErrorIs(t, err, ErrUnanswered)
 			assert.Contains(t, err.Error(), `row 7 "Pemerintah Kab. Banyuasin": indicators: unanswered indicator: 11 of 47 indicators have no level: 37, 38, 39`)
-			require.NoError(t, rec.ScoreInto(&res, Options{Basis: Rounded, Unanswered: UnansweredZero}))
+			require.NoError(t, rec.scoreInto(&res, Options{Basis: Rounded, Unanswered: UnansweredZero}))
 		} else {
 			require.NoError(t, err)
 		}
 		assert.Equal(t, tc.row.Index, res.Index.String())
 		assert.Equal(t, tc.row.Predicate, res.Predicate)
-		a := rec.Assessment()
+		a := rec.assessment()
 		lv, err := Default().LevelsOf(&a, Options{Unanswered: UnansweredZero})
 		require.NoError(t, err)
 		assert.Equal(t, rec.Levels, lv)
 	}
-	assert.Equal(t, io.EOF, w.Next(&rec))
+	assert.Equal(t, io.EOF, w.next(&rec))
 
 	// A bad row is reported with its place; the reader goes on.
 	in := "instansi,tahun"
@@ -330,19 +330,19 @@ func TestWideReader(t *testing.T) {
 	in += "\nKab. A,2019," + strings.Repeat("0,", 34) + "0" +
 		"\nKab. B,2019," + strings.Repeat("3,", 34) + "8" +
 		"\nKab. C,2019," + strings.Repeat(",", 34) + "5\n"
-	w, err = NewWideReader(strings.NewReader(in), ReadOptions{})
+	w, err = openWideReader(strings.NewReader(in), ReadOptions{})
 	require.NoError(t, err)
-	assert.Equal(t, PermenPANRB5of2018, w.Framework().ID())
-	require.NoError(t, w.Next(&rec))
-	require.NoError(t, rec.ScoreInto(&res, Options{}), "in 5/2018 a 0 is an answer")
+	assert.Equal(t, PermenPANRB5of2018, w.fw.ID())
+	require.NoError(t, w.next(&rec))
+	require.NoError(t, rec.scoreInto(&res, Options{}), "in 5/2018 a 0 is an answer")
 	assert.Equal(t, "0/1", res.Index.Exact())
-	err = w.Next(&rec)
+	err = w.next(&rec)
 	var ve smartcity.Problems
 	require.ErrorAs(t, err, &ve)
 	assert.Equal(t, "line 3, column 37 (35): level 8 is outside 0–5", ve[0].Error())
-	require.NoError(t, w.Next(&rec))
-	assert.ErrorIs(t, rec.ScoreInto(&res, Options{}), ErrUnanswered, "an empty cell is unanswered")
-	require.NoError(t, rec.ScoreInto(&res, Options{Unanswered: UnansweredZero}))
+	require.NoError(t, w.next(&rec))
+	assert.ErrorIs(t, rec.scoreInto(&res, Options{}), ErrUnanswered, "an empty cell is unanswered")
+	require.NoError(t, rec.scoreInto(&res, Options{Unanswered: UnansweredZero}))
 	assert.Equal(t, "1/4", res.Index.Exact(), "5 × 5 %")
-	assert.Equal(t, io.EOF, w.Next(&rec))
+	assert.Equal(t, io.EOF, w.next(&rec))
 }

@@ -14,8 +14,8 @@ import (
 
 // Scored is a scored assessment as the reports, charts and exports present
 // it: whose result it is, of which year, and the result. Build it from an
-// Assessment and Framework.ScoreAssessment, or from a WideRecord and
-// WideRecord.ScoreInto (with a Result of its own per row).
+// Assessment and Framework.ScoreAssessment; ScoreAll yields one per
+// assessment of a file.
 type Scored struct {
 	// Instansi is the assessed government body, "Pemerintah Kab. Rembang".
 	Instansi string

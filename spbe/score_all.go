@@ -118,7 +118,7 @@ func (e *AssessmentError) Message(lang smartcity.Lang) string {
 // caller's (ReadOptions.Framework), else the rule of its year
 // (Assessment.ResolveFramework); ScoreAllOptions.FrameworkOnly makes the
 // caller's the only one. A wide CSV's rows are read against the framework
-// of its columns, each row's year checked against it (see NewWideReader).
+// of its columns, each row's year checked against it (see DecodeWideCSV).
 //
 // An assessment that cannot be scored — a cell or a level that breaks the
 // rules, an unanswered indicator, a year without a framework — is yielded
@@ -237,9 +237,9 @@ func (s *scoreAll) wide(cr *csvio.Reader) {
 		s.yield(Scored{}, err)
 		return
 	}
-	var rec WideRecord
+	var rec wideRecord
 	for {
-		err := w.Next(&rec)
+		err := w.next(&rec)
 		switch {
 		case err == io.EOF:
 			return
@@ -251,7 +251,7 @@ func (s *scoreAll) wide(cr *csvio.Reader) {
 		who := Scored{Instansi: rec.Instansi, Year: rec.Year}
 		if err == nil {
 			res := s.result()
-			if err = rec.ScoreInto(res, s.opt.Options); err == nil {
+			if err = rec.scoreInto(res, s.opt.Options); err == nil {
 				who.Result = res
 			}
 		}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"strings"
 	"sync"
@@ -154,30 +153,19 @@ func TestConcurrentScoring(t *testing.T) {
 	}
 }
 
-// TestConcurrentWideReaders: many goroutines each stream the same wide
-// CSV and score it row by row, with the results of one reader.
-func TestConcurrentWideReaders(t *testing.T) {
+// TestConcurrentWideReads: many goroutines each stream the same wide CSV
+// and score it row by row, with the results of one.
+func TestConcurrentWideReads(t *testing.T) {
 	data := randomWide(t, 64, 40, true)
 	read := func() ([]smartcity.Number, error) {
-		w, err := spbe.NewWideReader(bytes.NewReader(data), spbe.ReadOptions{})
-		if err != nil {
-			return nil, err
-		}
-		var rec spbe.WideRecord
-		var res spbe.Result
 		var out []smartcity.Number
-		for {
-			switch err := w.Next(&rec); {
-			case err == io.EOF:
-				return out, nil
-			case err != nil:
+		for s, err := range spbe.ScoreAll(bytes.NewReader(data), spbe.ScoreAllOptions{Reuse: true}) {
+			if err != nil {
 				return out, err
 			}
-			if err := rec.ScoreInto(&res, spbe.Options{}); err != nil {
-				return out, err
-			}
-			out = append(out, res.Index)
+			out = append(out, s.Result.Index)
 		}
+		return out, nil
 	}
 	want, err := read()
 	require.NoError(t, err)

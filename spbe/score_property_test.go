@@ -3,6 +3,7 @@ package spbe_test
 import (
 	"bytes"
 	"encoding/json"
+	"iter"
 	"math/big"
 	"math/rand/v2"
 	"slices"
@@ -243,8 +244,8 @@ func longForm(a *spbe.Assessment) []spbe.Answer {
 
 // TestWideCSVRoundTripProperty: generated assessments written as one wide
 // CSV, in either dialect, read back with their instansi, year and final
-// levels, both with DecodeWideCSV and row by row with a WideReader, and
-// score the same.
+// levels, both with DecodeWideCSV and row by row as ScoreAll reads them,
+// and score the same.
 func TestWideCSVRoundTripProperty(t *testing.T) {
 	rng := rand.New(rand.NewPCG(59, 4))
 	for _, fw := range frameworks() {
@@ -263,11 +264,7 @@ func TestWideCSVRoundTripProperty(t *testing.T) {
 			back, err := spbe.DecodeWideCSV(bytes.NewReader(data), spbe.ReadOptions{})
 			require.NoError(t, err, "%s file %d", fw, n)
 			require.Len(t, back, len(as))
-			w, err := spbe.NewWideReader(bytes.NewReader(data), spbe.ReadOptions{})
-			require.NoError(t, err)
-			require.Same(t, fw, w.Framework())
-			var rec spbe.WideRecord
-			var res spbe.Result
+			next, stop := iter.Pull2(spbe.ScoreAll(bytes.NewReader(data), spbe.ScoreAllOptions{Reuse: true}))
 			for i := range as {
 				want, err := fw.ScoreAssessment(&as[i], spbe.Options{})
 				require.NoError(t, err)
@@ -281,12 +278,17 @@ func TestWideCSVRoundTripProperty(t *testing.T) {
 				require.NoError(t, err)
 				require.Equal(t, want.Levels, got.Levels, "%s file %d row %d", fw, n, i)
 
-				require.NoError(t, w.Next(&rec))
-				require.Equal(t, back[i].Instansi, rec.Instansi)
-				require.NoError(t, rec.ScoreInto(&res, spbe.Options{}))
-				require.Equal(t, want.Levels, res.Levels)
-				require.Equal(t, 0, want.Index.Cmp(res.Index))
+				s, err, ok := next()
+				require.True(t, ok)
+				require.NoError(t, err)
+				require.Equal(t, back[i].Instansi, s.Instansi)
+				require.Same(t, fw, s.Result.Framework)
+				require.Equal(t, want.Levels, s.Result.Levels)
+				require.Equal(t, 0, want.Index.Cmp(s.Result.Index))
 			}
+			_, _, more := next()
+			require.False(t, more, "no row after the last")
+			stop()
 		}
 	}
 }

@@ -11,11 +11,12 @@ import (
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
-// WideReader reads the wide CSV form ("instansi,tahun,1,…,47") one row at
-// a time into a reused WideRecord, so that scoring thousands of rows
-// allocates little more than the CSV reader does. NewWideReader checks the
-// header; Next reads the rows.
-type WideReader struct {
+// wideReader reads the wide CSV form ("instansi,tahun,1,…,47") one row at
+// a time into a reused wideRecord, so that scoring thousands of rows
+// allocates little more than the CSV reader does: ScoreAll and
+// DecodeWideCSV read with it. newWideReader checks the header; next reads
+// the rows.
+type wideReader struct {
 	cr      *csvio.Reader
 	fw      *Framework
 	byYear  bool // the framework is the rule of each row's year, checked per row
@@ -24,10 +25,10 @@ type WideReader struct {
 	cols    []int // column by indicator position
 }
 
-// WideRecord is one row of a wide CSV: an assessment as a level vector.
-// Its slices are reused by the next WideReader.Next; copy what must
-// outlive it (WideRecord.Assessment makes an independent Assessment).
-type WideRecord struct {
+// wideRecord is one row of a wide CSV: an assessment as a level vector.
+// Its slices are reused by the next wideReader.next; copy what must
+// outlive it (assessment makes an independent Assessment).
+type wideRecord struct {
 	// Framework is the framework of the file.
 	Framework *Framework
 	// Line is the row's line in the file (the header is line 1).
@@ -45,7 +46,7 @@ type WideRecord struct {
 	Answered []bool
 }
 
-// NewWideReader reads and checks the header of a wide CSV: "instansi",
+// openWideReader reads and checks the header of a wide CSV: "instansi",
 // "tahun" and one column per indicator of the framework, in any order.
 // With opt.Framework nil, the framework is the built-in whose indicator
 // numbers the header lists (PermenPANRB 8/2026 for 1…20, 59/2020 for
@@ -54,7 +55,7 @@ type WideRecord struct {
 // problem of that row (ErrFrameworkMismatch), as is a year before 2018
 // (the rule "no_framework"). A framework chosen in opt wins over the year. A header
 // that does not fit wraps ErrMalformed and names the column.
-func NewWideReader(r io.Reader, opt ReadOptions) (*WideReader, error) {
+func openWideReader(r io.Reader, opt ReadOptions) (*wideReader, error) {
 	cr, err := csvio.NewReader(r, opt.csv())
 	if err != nil {
 		return nil, malformed(err)
@@ -62,11 +63,9 @@ func NewWideReader(r io.Reader, opt ReadOptions) (*WideReader, error) {
 	return newWideReader(cr, opt)
 }
 
-// Framework returns the framework of the file.
-func (w *WideReader) Framework() *Framework { return w.fw }
-
-func newWideReader(cr *csvio.Reader, opt ReadOptions) (*WideReader, error) {
-	w := &WideReader{cr: cr, instCol: -1, yearCol: -1}
+// newWideReader is openWideReader of a CSV reader.
+func newWideReader(cr *csvio.Reader, opt ReadOptions) (*wideReader, error) {
+	w := &wideReader{cr: cr, instCol: -1, yearCol: -1}
 	numbers := map[int]int{} // indicator number → column
 	for c, h := range cr.Header() {
 		switch {
@@ -143,13 +142,13 @@ func wideFramework(numbers map[int]int) *Framework {
 	return Default()
 }
 
-// Next reads the next row into rec, reusing its slices. It returns io.EOF
+// next reads the next row into rec, reusing its slices. It returns io.EOF
 // after the last row. A row whose cells break the rules (an empty
 // instansi, a year or level that cannot be read) is an error holding smartcity.Problems
 // naming the row and column of each problem; rec then holds what could be
 // read, and the reader goes on with the next row. A file that cannot be
 // read any further wraps ErrMalformed.
-func (w *WideReader) Next(rec *WideRecord) error {
+func (w *wideReader) next(rec *wideRecord) error {
 	row, ok, err := nextRow(w.cr)
 	if err != nil {
 		return err
@@ -206,7 +205,7 @@ func (w *WideReader) Next(rec *WideRecord) error {
 // checkYear reports a row whose year is not one the file's framework is
 // the rule of. The place is named only for a problem, so that a row of
 // the right year costs no formatting.
-func (w *WideReader) checkYear(ps *problems, line, year int) {
+func (w *wideReader) checkYear(ps *problems, line, year int) {
 	fy, ok := ForYear(year)
 	switch {
 	case !ok:
@@ -217,9 +216,9 @@ func (w *WideReader) checkYear(ps *problems, line, year int) {
 	}
 }
 
-// Assessment returns the record as an Assessment that shares no memory
+// assessment returns the record as an Assessment that shares no memory
 // with it: one answer per answered cell.
-func (rec *WideRecord) Assessment() Assessment {
+func (rec *wideRecord) assessment() Assessment {
 	a := Assessment{Instansi: rec.Instansi, Year: rec.Year}
 	if rec.Framework != nil {
 		a.Framework = rec.Framework.spec.ID
@@ -239,14 +238,14 @@ func (rec *WideRecord) Assessment() Assessment {
 	return a
 }
 
-// ScoreInto scores the record into res, reusing res's slices (see
+// scoreInto scores the record into res, reusing res's slices (see
 // Framework.ScoreInto). An unanswered indicator — an empty cell, or a 0
 // where levels start at 1 — is an error wrapping ErrUnanswered that names
 // the row, unless opt.Unanswered is UnansweredZero.
-func (rec *WideRecord) ScoreInto(res *Result, opt Options) error {
+func (rec *wideRecord) scoreInto(res *Result, opt Options) error {
 	fw := rec.Framework
 	if fw == nil {
-		return errors.New("spbe: a WideRecord without a framework")
+		return errors.New("spbe: a wide CSV row without a framework")
 	}
 	if opt.Unanswered != UnansweredZero {
 		var missing []string
@@ -274,9 +273,9 @@ func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
 	// array [] that ReadAssessments reads back, not as null.
 	out := []Assessment{}
 	var ps problems
-	var rec WideRecord
+	var rec wideRecord
 	for {
-		err := w.Next(&rec)
+		err := w.next(&rec)
 		if err == io.EOF {
 			break
 		}
@@ -288,7 +287,7 @@ func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
 		case err != nil:
 			return nil, err
 		}
-		out = append(out, rec.Assessment())
+		out = append(out, rec.assessment())
 	}
 	if err := ps.err("assessments"); err != nil {
 		return nil, err
