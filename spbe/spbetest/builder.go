@@ -8,13 +8,13 @@ import (
 
 // The defaults of Assessment.
 const (
-	// DefaultInstansi is the instansi of a new builder's assessment.
-	DefaultInstansi = "Pemerintah Kab. Contoh"
-	// DefaultYear is its year.
-	DefaultYear = 2024
-	// DefaultLevel is the level of every indicator, or the framework's
+	// defaultInstansi is the instansi of a new builder's assessment.
+	defaultInstansi = "Pemerintah Kab. Contoh"
+	// defaultYear is its year.
+	defaultYear = 2024
+	// defaultLevel is the level of every indicator, or the framework's
 	// highest level when that is lower.
-	DefaultLevel spbe.Level = 3
+	defaultLevel spbe.Level = 3
 )
 
 // AssessmentBuilder builds an spbe.Assessment from a valid default. Its
@@ -26,15 +26,16 @@ type AssessmentBuilder struct {
 }
 
 // Assessment returns a builder holding a valid assessment of the default
-// framework (PermenPANRB 59/2020) by DefaultInstansi in DefaultYear, every
-// indicator answered at DefaultLevel.
+// framework (PermenPANRB 59/2020) by "Pemerintah Kab. Contoh" in 2024,
+// every indicator answered at level 3.
 func Assessment() *AssessmentBuilder {
-	b := &AssessmentBuilder{a: spbe.Assessment{Instansi: DefaultInstansi, Year: DefaultYear}}
+	b := &AssessmentBuilder{a: spbe.Assessment{Instansi: defaultInstansi, Year: defaultYear}}
 	return b.Framework(spbe.Default())
 }
 
 // Framework starts the answers over for fw (nil means spbe.Default()):
-// every indicator of fw answered at DefaultLevel, and the assessment naming
+// every indicator of fw answered at level 3 (or fw's highest level when
+// that is lower), and the assessment naming
 // fw. The year is kept when fw applies to it and becomes fw's latest year
 // otherwise. Instansi and catatan are kept.
 func (b *AssessmentBuilder) Framework(fw *spbe.Framework) *AssessmentBuilder {
@@ -46,7 +47,7 @@ func (b *AssessmentBuilder) Framework(fw *spbe.Framework) *AssessmentBuilder {
 	if years := fw.Years(); len(years) > 0 && !fw.AppliesTo(b.a.Year) {
 		b.a.Year = years[len(years)-1]
 	}
-	level := min(DefaultLevel, fw.MaxLevel())
+	level := min(defaultLevel, fw.MaxLevel())
 	b.a.Indicators = make([]spbe.Answer, 0, fw.NumIndicators())
 	for _, ind := range fw.Indicators() {
 		b.a.Indicators = append(b.a.Indicators, spbe.Answer{Indicator: ind.Number, Level: level})
@@ -80,24 +81,6 @@ func (b *AssessmentBuilder) Note(note string) *AssessmentBuilder {
 func (b *AssessmentBuilder) Level(indicator int, l spbe.Level) *AssessmentBuilder {
 	ans := b.answer(indicator)
 	ans.Level, ans.Stage, ans.Stages = l, 0, nil
-	return b
-}
-
-// Levels sets the level of every indicator from lv, by position in the
-// framework, as Level does; an lv of another length sets the indicators it
-// reaches. An spbe.Unanswered entry leaves its indicator unanswered in a
-// framework whose levels start at 1.
-func (b *AssessmentBuilder) Levels(lv spbe.Levels) *AssessmentBuilder {
-	for i, ind := range b.fw.Indicators() {
-		if i >= len(lv) {
-			break
-		}
-		if lv[i] == spbe.Unanswered && b.fw.MinLevel() > 0 {
-			b.Unanswered(ind.Number)
-			continue
-		}
-		b.Level(ind.Number, lv[i])
-	}
 	return b
 }
 
@@ -137,14 +120,6 @@ func (b *AssessmentBuilder) External(indicator int, source, score string) *Asses
 	ans := b.answer(indicator)
 	ans.External = &spbe.ExternalScore{Source: source, Score: score}
 	ans.Level, ans.Stages = spbe.Unanswered, nil
-	return b
-}
-
-// ByYear removes the framework id, so that the assessment is scored under
-// the rule of its year (spbe.Assessment.ResolveFramework): PermenPANRB
-// 8/2026 for 2026. The answers stay those of the builder's framework.
-func (b *AssessmentBuilder) ByYear() *AssessmentBuilder {
-	b.a.Framework = ""
 	return b
 }
 

@@ -61,19 +61,13 @@ func TestAssessmentBuilder(t *testing.T) {
 		},
 		{
 			name:  "all levels",
-			build: spbetest.Assessment().Levels(repeat(47, 5)),
+			build: allAt(spbetest.Assessment(), 47, 5),
 			index: "5.00",
 		},
 		{
 			name:  "unanswered",
 			build: spbetest.Assessment().Unanswered(1, 47),
 			check: func(t *testing.T, a *spbe.Assessment) { assert.Len(t, a.Indicators, 45) },
-			err:   spbe.ErrUnanswered,
-		},
-		{
-			name:  "unanswered by levels",
-			build: spbetest.Assessment().Levels(spbe.Levels{spbe.Unanswered, 4}),
-			check: func(t *testing.T, a *spbe.Assessment) { assert.Len(t, a.Indicators, 46) },
 			err:   spbe.ErrUnanswered,
 		},
 		{
@@ -154,10 +148,10 @@ func TestBuildCopies(t *testing.T) {
 	first.Indicators[0].Evidence[0].Title = "changed"
 	first.Indicators[1].Level = 1
 	second := b.Build()
-	assert.Equal(t, spbetest.DefaultInstansi, second.Instansi)
+	assert.Equal(t, "Pemerintah Kab. Contoh", second.Instansi)
 	assert.Equal(t, spbe.Level(2), second.Indicators[0].Stages[0].Level)
 	assert.Equal(t, "x", second.Indicators[0].Evidence[0].Title)
-	assert.Equal(t, spbetest.DefaultLevel, second.Indicators[1].Level)
+	assert.Equal(t, spbe.Level(3), second.Indicators[1].Level)
 }
 
 func TestFrameworkNil(t *testing.T) {
@@ -166,12 +160,12 @@ func TestFrameworkNil(t *testing.T) {
 	assert.Len(t, a.Indicators, 47)
 }
 
-func repeat(n int, l spbe.Level) spbe.Levels {
-	lv := make(spbe.Levels, n)
-	for i := range lv {
-		lv[i] = l
+// allAt sets indicators 1 to n of b at level l.
+func allAt(b *spbetest.AssessmentBuilder, n int, l spbe.Level) *spbetest.AssessmentBuilder {
+	for i := 1; i <= n; i++ {
+		b.Level(i, l)
 	}
-	return lv
+	return b
 }
 
 func must[T any](v T, err error) T {
@@ -219,9 +213,9 @@ func TestAssessmentPemdi(t *testing.T) {
 		{name: "score not a decimal", build: base().External(5, spbe.SourceSDI, "1e2"), err: spbe.ErrExternal},
 		{name: "another source", build: base().External(5, spbe.SourceEPSS, "3"), err: spbe.ErrExternal},
 		{name: "indicator without a conversion", build: base().External(1, spbe.SourceSDI, "70"), err: spbe.ErrExternal},
-		{name: "all 1", build: base().Levels(repeat(20, 1)), index: "1.00", pred: spbe.Kurang},
-		{name: "all 4", build: base().Levels(repeat(20, 4)), index: "4.00", pred: spbe.Memuaskan},
-		{name: "all 5 but indicator 20", build: base().Levels(repeat(20, 5)).Level(20, 4), index: "4.85", pred: spbe.Memuaskan},
+		{name: "all 1", build: allAt(base(), 20, 1), index: "1.00", pred: spbe.Kurang},
+		{name: "all 4", build: allAt(base(), 20, 4), index: "4.00", pred: spbe.Memuaskan},
+		{name: "all 5 but indicator 20", build: allAt(base(), 20, 5).Level(20, 4), index: "4.85", pred: spbe.Memuaskan},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -248,20 +242,6 @@ func nilIfEmpty[T any](s []T) []T {
 		return nil
 	}
 	return s
-}
-
-func TestByYear(t *testing.T) {
-	a := spbetest.Assessment().Framework(pemdi()).ByYear().Build()
-	assert.Empty(t, a.Framework)
-	assert.Equal(t, 2026, a.Year)
-	fw, err := a.ResolveFramework(nil)
-	require.NoError(t, err)
-	assert.Equal(t, spbe.PermenPANRB8of2026, fw.ID(), "2026 is scored under 8/2026")
-
-	old := spbetest.Assessment().Year(2019).Framework(must(spbe.Lookup(spbe.PermenPANRB5of2018))).ByYear().Build()
-	fw, err = old.ResolveFramework(nil)
-	require.NoError(t, err)
-	assert.Equal(t, spbe.PermenPANRB5of2018, fw.ID())
 }
 
 func TestBuildCopiesExternal(t *testing.T) {

@@ -45,12 +45,6 @@ func Sumedang2024() *spbe.Assessment { return fixture("sumedang-2024.json") }
 // an explanation and evidence.
 func Pemdi2026() *spbe.Assessment { return fixture("contoh-pemdi-2026.json") }
 
-// Fixtures returns the four fixtures, Rembang 2023 and 2024 and Sumedang
-// 2023 and 2024, for table tests.
-func Fixtures() []*spbe.Assessment {
-	return []*spbe.Assessment{Rembang2023(), Rembang2024(), Sumedang2023(), Sumedang2024()}
-}
-
 // fixture decodes the named fixture afresh, so that every caller gets its
 // own copy.
 func fixture(name string) *spbe.Assessment {

@@ -48,14 +48,6 @@ func TestFixturesScore(t *testing.T) {
 	}
 }
 
-func TestFixturesList(t *testing.T) {
-	all := spbetest.Fixtures()
-	require.Len(t, all, len(published))
-	for i, p := range published {
-		assert.Equal(t, p.fixture(), all[i])
-	}
-}
-
 // TestFixturesAgainstReference checks the fixtures against the published
 // results beside the module, when they are there.
 func TestFixturesAgainstReference(t *testing.T) {

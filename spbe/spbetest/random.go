@@ -35,7 +35,7 @@ func Random(rng *rand.Rand, fw *spbe.Framework) *spbe.Assessment {
 	kinds := [...]string{"Kab.", "Kota", "Provinsi"}
 	a := &spbe.Assessment{
 		Instansi:  "Pemerintah " + kinds[rng.IntN(len(kinds))] + " Contoh " + strconv.Itoa(1+rng.IntN(999)),
-		Year:      DefaultYear,
+		Year:      defaultYear,
 		Framework: fw.ID(),
 	}
 	if years := fw.Years(); len(years) > 0 {
