@@ -10,7 +10,7 @@
 //     [DecodeCohort] or [UnmarshalCohort].
 //   - Check it: [Validate] reads a document and reports every problem at
 //     once; [Evaluation.Validate] and [Cohort.Validate] check values.
-//   - Score it: [Evaluation.Score]; rank a cohort: [Cohort.Score], [Rank].
+//   - Score it: [Evaluation.Score]; score and rank a cohort: [Cohort.Score].
 //   - Report on it: [WriteReport].
 //
 // # Scoring
@@ -21,17 +21,21 @@
 // and the improvement over last year's index. The guidance's weights,
 // 10/20/30/20/20 ([DefaultWeights]), reproduce the published results
 // checked; one regional page gives 10/20/30/30/10, so the weights are a
-// parameter ([ParseWeights] reads "baseline=10,output=20,…"). [Cohort.Score]
-// and [Rank] rank the results by exact index, nationally and within each
-// province, with competition ranks that ties share (1, 2, 2, 4): a
+// parameter ([ParseWeights] reads "baseline=10,output=20,…").
+// [Cohort.Score] ranks the results by exact index, nationally and within
+// each province, with competition ranks that ties share (1, 2, 2, 4): a
 // [Standing]. Scores outside 0–5, a dimension that is not one of the five
 // and weights that do not sum to 100 are errors.
 //
 // Scores are kept as written (json.Number), with at most 16 decimals, and
 // computed exactly ([smartcity.Number]); an index is rounded half up to
 // two decimals only when shown, as the ministry publishes it, and an
-// improvement half away from zero (−0.055 is -0.06). A Result and a Standing marshal to the JSON that
-// smartcity eval score --json prints.
+// improvement half away from zero (−0.055 is -0.06). A Result and a
+// Standing marshal to the JSON that smartcity eval score --json prints.
+//
+// The enums ([Dimension], [Stage]) marshal to stable codes and read from
+// text with UnmarshalText, which accepts what people write: the code, and
+// the Indonesian and English names ("dampak", "tahap 2").
 //
 // # Reading and checking
 //
@@ -40,9 +44,10 @@
 // errors, all reported together as smartcity.Problems with their paths,
 // lines and columns, said in Indonesian or English. [Validate] and
 // [ValidateCohort] report the problems of decoding and of the values in
-// one pass, and [Weights.Validate] those of the weights; a score that
-// cannot be read ([Scores.Number]) is an error holding its one problem. The JSON Schema of an evaluation, evaluation.schema.json, lies
-// beside the package's source; go generate rebuilds it from the types.
+// one pass, and [ParseWeights] those of weights written as text; weights
+// that do not sum to 100 make Score fail with their problems. The JSON
+// Schema of an evaluation, evaluation.schema.json, lies beside the
+// package's source; go generate rebuilds it from the types.
 //
 // The evaluation does not refer to a plan: a region's masterplan is
 // package [github.com/kotacerdas/smartcity/masterplan], and the scores of

@@ -36,17 +36,11 @@ var dimensions = enum.New[Dimension](enum.Spec{Kind: "evaluation dimension", Nam
 // Dimensions returns the five dimensions in order.
 func Dimensions() iter.Seq[Dimension] { return dimensions.All() }
 
-// ParseDimension parses a dimension code ("baseline", "output", "outcome",
-// "impact", "quick_win"), ignoring case and treating spaces, hyphens and
-// underscores between words alike ("Quick Win"); the Indonesian "dampak",
-// "keluaran" and "hasil" are accepted too.
-func ParseDimension(s string) (Dimension, error) { return dimensions.Parse(s) }
-
 // String returns the stable code, such as "quick_win".
 func (d Dimension) String() string { return dimensions.String(d) }
 
-// IsValid reports whether d is a declared dimension.
-func (d Dimension) IsValid() bool { return dimensions.IsValid(d) }
+// isValid reports whether d is a declared dimension.
+func (d Dimension) isValid() bool { return dimensions.IsValid(d) }
 
 // Name returns the dimension's display name in lang, or "" when d is not
 // valid. The ministry uses the English words in Indonesian too.
@@ -55,8 +49,11 @@ func (d Dimension) Name(lang smartcity.Lang) string { return dimensions.Name(d, 
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (d Dimension) MarshalText() ([]byte, error) { return dimensions.MarshalText(d) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseDimension accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads a dimension
+// code ("baseline", "output", "outcome", "impact", "quick_win"), ignoring
+// case and treating spaces, hyphens and underscores between words alike
+// ("Quick Win"); the Indonesian "dampak", "keluaran" and "hasil" are
+// accepted too; empty text is the zero value.
 func (d *Dimension) UnmarshalText(text []byte) error { return dimensions.UnmarshalText(d, text) }
 
 // Stage is the stage (tahap) of an evaluation, I or II, as the ministry
@@ -76,15 +73,11 @@ var stages = enum.New[Stage](enum.Spec{Kind: "evaluation stage", Names: true, Un
 	StageII: {Code: "II", ID: "tahap II", EN: "stage II", Aliases: []string{"2", "tahap 2", "stage 2"}},
 })
 
-// ParseStage parses an evaluation stage: "I" or "II", the arabic "1" or
-// "2", or "tahap II", "stage 2", ignoring case.
-func ParseStage(s string) (Stage, error) { return stages.Parse(s) }
-
 // String returns the stable code, "I" or "II".
 func (s Stage) String() string { return stages.String(s) }
 
-// IsValid reports whether s is a declared stage.
-func (s Stage) IsValid() bool { return stages.IsValid(s) }
+// isValid reports whether s is a declared stage.
+func (s Stage) isValid() bool { return stages.IsValid(s) }
 
 // Name returns the stage's display name in lang ("tahap II"; in English
 // "stage II"), or "" when s is not valid.
@@ -93,8 +86,9 @@ func (s Stage) Name(lang smartcity.Lang) string { return stages.Name(s, lang) }
 // MarshalText implements encoding.TextMarshaler with the stable code.
 func (s Stage) MarshalText() ([]byte, error) { return stages.MarshalText(s) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; it accepts what
-// ParseStage accepts, and empty text is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler. It reads an
+// evaluation stage: "I" or "II", the arabic "1" or "2", or "tahap II",
+// "stage 2", ignoring case; empty text is the zero value.
 func (s *Stage) UnmarshalText(text []byte) error { return stages.UnmarshalText(s, text) }
 
 // parseError is the *smartcity.ParseError of the package's enums

@@ -83,25 +83,6 @@ func (s Scores) Of(d Dimension) json.Number {
 	return ""
 }
 
-// Number returns the score of dimension d, exact. A score that is
-// missing, not a number, outside 0–5 or written with more than 16
-// decimals is an error holding its one smartcity.Problem, as
-// Evaluation.Validate reports it.
-func (s Scores) Number(d Dimension) (smartcity.Number, error) {
-	var c checker
-	path := "scores." + d.String()
-	if d.IsValid() {
-		c.score(path, s.Of(d), true)
-	} else {
-		c.undeclaredEnum(path, d)
-	}
-	if len(c.problems) > 0 {
-		return smartcity.Number{}, i18n.Errorf(words, "evaluation: %w", c.problems)
-	}
-	x, _ := scoreNumber(s.Of(d))
-	return x, nil
-}
-
 // What a score can have wrong, as checkScore finds it.
 var (
 	errScoreMissing = errors.New("missing")

@@ -182,30 +182,28 @@ func TestEvaluationValidate(t *testing.T) {
 	assert.Equal(t, "nil_evaluation", nilEval.Validate(ValidateOptions{})[0].Rule)
 }
 
-func TestScoresNumber(t *testing.T) {
+// Each score is read exactly, or is the one problem Validate reports for
+// it.
+func TestScoreProblems(t *testing.T) {
 	s := Scores{Baseline: "3.75", Output: "6", Outcome: "x", QuickWin: "4.00000000000000001"}
-	r, err := s.Number(DimensionBaseline)
+	r, err := scoreNumber(s.Baseline)
 	require.NoError(t, err)
 	assert.Equal(t, "15/4", r.Exact())
 
-	_, err = s.Number(DimensionOutput)
-	var ps smartcity.Problems
-	require.ErrorAs(t, err, &ps)
+	var c checker
+	for d := range Dimensions() {
+		c.score("scores."+d.String(), s.Of(d), true)
+	}
+	ps := c.problems
+	require.Len(t, ps, 4)
 	assert.Equal(t, "scores.output", ps[0].Path)
 	assert.Equal(t, "score_range", ps[0].Rule)
-	assert.EqualError(t, err, `evaluation: scores.output: Output score 6 must lie between 0 and 5`)
-	assert.Equal(t, `evaluation: scores.output: skor Output 6 harus di antara 0 dan 5`, smartcity.ErrorMessage(err, smartcity.Indonesian))
-
-	_, err = s.Number(DimensionOutcome)
-	assert.EqualError(t, err, `evaluation: scores.outcome: Outcome score "x" is not a valid decimal number`)
-	_, err = s.Number(DimensionImpact)
-	assert.EqualError(t, err, "evaluation: scores.impact: Impact score is required")
-	_, err = s.Number(DimensionQuickWin)
-	require.ErrorAs(t, err, &ps)
-	assert.Equal(t, "score_decimals", ps[0].Rule)
-	_, err = s.Number(0)
-	require.ErrorAs(t, err, &ps)
-	assert.Equal(t, "enum", ps[0].Rule)
+	assert.Equal(t, `scores.output: Output score 6 must lie between 0 and 5`, ps[0].Message(smartcity.English))
+	assert.Equal(t, `scores.output: skor Output 6 harus di antara 0 dan 5`, ps[0].Message(smartcity.Indonesian))
+	assert.Equal(t, `scores.outcome: Outcome score "x" is not a valid decimal number`, ps[1].Message(smartcity.English))
+	assert.Equal(t, "scores.impact: Impact score is required", ps[2].Message(smartcity.English))
+	assert.Equal(t, "score_decimals", ps[3].Rule)
+	assert.Equal(t, "scores.quick_win", ps[3].Path)
 }
 
 // A key in "scores" that is not one of the five dimensions is refused when
@@ -282,11 +280,11 @@ func TestDimensionAndStage(t *testing.T) {
 		in   string
 		want Dimension
 	}{{"baseline", DimensionBaseline}, {"Quick Win", DimensionQuickWin}, {"quick-win", DimensionQuickWin}, {"DAMPAK", DimensionImpact}, {"keluaran", DimensionOutput}} {
-		got, err := ParseDimension(tt.in)
+		got, err := dimensions.Parse(tt.in)
 		require.NoError(t, err, tt.in)
 		assert.Equal(t, tt.want, got, tt.in)
 	}
-	_, err := ParseDimension("innovation")
+	_, err := dimensions.Parse("innovation")
 	var pe *smartcity.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.EqualError(t, err, `unknown evaluation dimension "innovation" (want baseline, output, outcome, impact or quick_win)`)
@@ -295,17 +293,17 @@ func TestDimensionAndStage(t *testing.T) {
 		in   string
 		want Stage
 	}{{"I", StageI}, {"ii", StageII}, {"2", StageII}, {"Tahap I", StageI}, {"stage 2", StageII}} {
-		got, err := ParseStage(tt.in)
+		got, err := stages.Parse(tt.in)
 		require.NoError(t, err, tt.in)
 		assert.Equal(t, tt.want, got, tt.in)
 	}
-	_, err = ParseStage("III")
+	_, err = stages.Parse("III")
 	require.ErrorAs(t, err, new(*smartcity.ParseError))
 	assert.Equal(t, "tahap II", StageII.Name(smartcity.Indonesian))
 	assert.Equal(t, "stage I", StageI.Name(smartcity.English))
 	assert.Equal(t, "Quick Win", DimensionQuickWin.Name(smartcity.English))
 	assert.Equal(t, "Dimension(9)", Dimension(9).String())
-	assert.False(t, Stage(0).IsValid())
+	assert.False(t, Stage(0).isValid())
 
 	text, err := StageII.MarshalText()
 	require.NoError(t, err)
@@ -329,8 +327,8 @@ func TestDimensionAndStage(t *testing.T) {
 func TestSpellings(t *testing.T) {
 	var b strings.Builder
 	for _, listing := range []func() (string, error){
-		func() (string, error) { return dimensions.Listing(ParseDimension) },
-		func() (string, error) { return stages.Listing(ParseStage) },
+		func() (string, error) { return dimensions.Listing(dimensions.Parse) },
+		func() (string, error) { return stages.Listing(stages.Parse) },
 	} {
 		list, err := listing()
 		require.NoError(t, err)
@@ -343,18 +341,18 @@ func TestSpellings(t *testing.T) {
 // underscore where none stands between two words, as nobody writes a value
 // so: "-1" is no stage I, as the minus sign says.
 func TestRefusedSpellings(t *testing.T) {
-	require.NoError(t, dimensions.Refuses(ParseDimension))
-	require.NoError(t, stages.Refuses(ParseStage))
+	require.NoError(t, dimensions.Refuses(dimensions.Parse))
+	require.NoError(t, stages.Refuses(stages.Parse))
 	for _, s := range []string{"-1", "_1", "1-", "tahap--1", "-I"} {
-		_, err := ParseStage(s)
+		_, err := stages.Parse(s)
 		assert.ErrorAs(t, err, new(*smartcity.ParseError), "%q", s)
 	}
 	for _, s := range []string{"_quick_win", "quick__win", "outcome_"} {
-		_, err := ParseDimension(s)
+		_, err := dimensions.Parse(s)
 		assert.ErrorAs(t, err, new(*smartcity.ParseError), "%q", s)
 	}
 	for _, s := range []string{"1", " Tahap-1 ", "stage_I"} {
-		st, err := ParseStage(s)
+		st, err := stages.Parse(s)
 		require.NoError(t, err, "%q", s)
 		assert.Equal(t, StageI, st, "%q", s)
 	}
@@ -362,9 +360,9 @@ func TestRefusedSpellings(t *testing.T) {
 
 // The codes a document names wrongly are said in Indonesian too.
 func TestParseErrorInIndonesian(t *testing.T) {
-	_, err := ParseDimension("inovasi")
+	_, err := dimensions.Parse("inovasi")
 	assert.Equal(t, `dimensi evaluasi "inovasi" tidak dikenal (seharusnya baseline, output, outcome, impact atau quick_win)`,
 		smartcity.ErrorMessage(err, smartcity.Indonesian))
-	_, err = ParseStage("III")
+	_, err = stages.Parse("III")
 	assert.Contains(t, smartcity.ErrorMessage(err, smartcity.Indonesian), "tahap evaluasi")
 }

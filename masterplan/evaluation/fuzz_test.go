@@ -14,7 +14,7 @@ import (
 // value whose code parses back to it.
 func fuzzEnum[T interface {
 	~uint8
-	IsValid() bool
+	isValid() bool
 	String() string
 }](f *testing.F, parse func(string) (T, error), seeds ...string) {
 	for _, s := range append(seeds, "", " ", "x", "\x00", "ü") {
@@ -27,7 +27,7 @@ func fuzzEnum[T interface {
 			require.ErrorAs(t, err, &pe)
 			return
 		}
-		require.True(t, v.IsValid())
+		require.True(t, v.isValid())
 		back, err := parse(v.String())
 		require.NoError(t, err)
 		require.Equal(t, v, back)
@@ -64,7 +64,7 @@ func FuzzParseWeights(f *testing.F) {
 			require.ErrorAs(t, err, new(smartcity.Problems))
 			return
 		}
-		require.Empty(t, w.Validate())
+		require.Empty(t, w.validate())
 		back, err := ParseWeights(w.String())
 		require.NoError(t, err)
 		require.Equal(t, w, back)
@@ -136,9 +136,9 @@ func FuzzUnmarshal(f *testing.F) {
 }
 
 func FuzzParseDimension(f *testing.F) {
-	fuzzEnum(f, ParseDimension, "baseline", "Quick Win", "dampak", "quick-win")
+	fuzzEnum(f, dimensions.Parse, "baseline", "Quick Win", "dampak", "quick-win")
 }
 
 func FuzzParseStage(f *testing.F) {
-	fuzzEnum(f, ParseStage, "I", "II", "tahap 2", "Stage I")
+	fuzzEnum(f, stages.Parse, "I", "II", "tahap 2", "Stage I")
 }

@@ -1,6 +1,7 @@
 package evaluation
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
@@ -95,10 +96,7 @@ func (c *checker) need(path string) { c.fail(path, "required", check.Required(la
 
 // undeclaredEnum reports a value of an enum set in code that is not
 // declared.
-func (c *checker) undeclaredEnum(path string, v interface {
-	IsValid() bool
-	String() string
-}) {
+func (c *checker) undeclaredEnum(path string, v fmt.Stringer) {
 	c.fail(path, "enum", check.Unknown(label(path), v.String()))
 }
 
@@ -116,7 +114,7 @@ func (l label) Message(lang smartcity.Lang) string {
 	parent, field := lastTwo(path)
 	switch parent {
 	case "scores":
-		if d, err := ParseDimension(field); err == nil {
+		if d, err := dimensions.Parse(field); err == nil {
 			return words.Sprintf(lang, "%s score", d.Name(lang))
 		}
 	case "pillar_scores":

@@ -43,12 +43,12 @@ func (s Standing) MarshalJSON() ([]byte, error) {
 	}{s.toJSON(), s.Rank, s.CohortSize, s.ProvinceRank, s.ProvinceSize})
 }
 
-// Rank ranks results nationally and within their province, year by year:
+// rank ranks results nationally and within their province, year by year:
 // a cohort that spans several years is ranked within each year. Provinces
 // are matched ignoring case, spacing and a leading "Provinsi". The
 // standings come sorted by year, then rank; results that tie keep their
 // order in results.
-func Rank(results []Result) []Standing {
+func rank(results []Result) []Standing {
 	out := make([]Standing, len(results))
 	for i, r := range results {
 		out[i] = Standing{Result: r}
@@ -120,13 +120,17 @@ func provinceKey(s string) string {
 }
 
 // Score scores every evaluation of the cohort under weights w (the zero
-// Weights mean DefaultWeights) and ranks them with Rank. The error holds
+// Weights mean DefaultWeights) and ranks them nationally and within their
+// province, year by year: a cohort that spans several years is ranked
+// within each year. Provinces are matched ignoring case, spacing and a
+// leading "Provinsi". The standings come sorted by year, then rank;
+// results that tie keep their order in the cohort. The error holds
 // the smartcity.Problems of unusable weights (wrapping ErrWeights), or
 // those of the cohort when any evaluation is not valid: a cohort is
 // ranked whole or not at all.
 func (c Cohort) Score(w Weights) ([]Standing, error) {
 	w = weightsOrDefault(w)
-	if ps := w.Validate(); len(ps) > 0 {
+	if ps := w.validate(); len(ps) > 0 {
 		return nil, weightsError(ps)
 	}
 	if ps := c.Validate(ValidateOptions{}); ps.HasErrors() {
@@ -139,5 +143,5 @@ func (c Cohort) Score(w Weights) ([]Standing, error) {
 			return nil, err
 		}
 	}
-	return Rank(results), nil
+	return rank(results), nil
 }

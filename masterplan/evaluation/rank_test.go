@@ -31,7 +31,7 @@ func places(standings []Standing) []place {
 
 // Ties share a rank and the next rank skips: 1, 1, 3, 3, 5.
 func TestRankTies(t *testing.T) {
-	got := Rank([]Result{
+	got := rank([]Result{
 		result("A", "Jawa Tengah", 2024, 340, 100),
 		result("B", "Jawa Barat", 2024, 350, 100),
 		result("C", "jawa tengah", 2024, 34, 10),
@@ -49,7 +49,7 @@ func TestRankTies(t *testing.T) {
 
 // Indices that print alike but differ exactly do not tie.
 func TestRankExact(t *testing.T) {
-	got := Rank([]Result{
+	got := rank([]Result{
 		result("A", "", 2024, 3401, 1000),
 		result("B", "", 2024, 3404, 1000),
 		result("C", "", 2024, 3401, 1000),
@@ -62,7 +62,7 @@ func TestRankExact(t *testing.T) {
 
 // A cohort spanning years is ranked within each year.
 func TestRankByYear(t *testing.T) {
-	got := Rank([]Result{
+	got := rank([]Result{
 		result("A", "X", 2024, 3, 1),
 		result("A", "X", 2023, 2, 1),
 		result("B", "X", 2024, 4, 1),
@@ -70,7 +70,7 @@ func TestRankByYear(t *testing.T) {
 	})
 	assert.Equal(t, []place{{"A", 1, 2, 1, 2}, {"B", 2, 2, 2, 2}, {"B", 1, 2, 1, 2}, {"A", 2, 2, 2, 2}}, places(got))
 	assert.Equal(t, []int{2023, 2023, 2024, 2024}, []int{got[0].Year, got[1].Year, got[2].Year, got[3].Year})
-	assert.Empty(t, Rank(nil))
+	assert.Empty(t, rank(nil))
 }
 
 // The illustrative cohort in testdata, ranked by hand:

@@ -63,7 +63,7 @@ func WriteReport(w io.Writer, e *Evaluation, opt ReportOptions) error {
 	fmt.Fprintf(&b, "## %s\n\n", word(rwDimensions))
 	rows := make([][]string, 0, 6)
 	for d := range Dimensions() {
-		s, _ := e.Scores.Number(d) // Score has checked every score
+		s, _ := scoreNumber(e.Scores.Of(d)) // Score has checked every score
 		term, _ := s.Mul(smartcity.NewNumber(int64(res.Weights.Of(d)), 100))
 		rows = append(rows, []string{
 			d.Name(lang), fmt.Sprintf("%d%%", res.Weights.Of(d)), num(string(e.Scores.Of(d))), num(shortDecimal(term)),

@@ -33,7 +33,7 @@ type Result struct {
 // valid.
 func (e *Evaluation) Score(w Weights) (Result, error) {
 	w = weightsOrDefault(w)
-	if ps := w.Validate(); len(ps) > 0 {
+	if ps := w.validate(); len(ps) > 0 {
 		return Result{}, weightsError(ps)
 	}
 	if ps := e.Validate(ValidateOptions{}); ps.HasErrors() {

@@ -73,7 +73,7 @@ func (c *checker) evaluation(base string, e *Evaluation) {
 	switch {
 	case e.Stage == 0:
 		c.need(base + "stage")
-	case !e.Stage.IsValid():
+	case !e.Stage.isValid():
 		c.undeclaredEnum(base+"stage", e.Stage)
 	}
 	for d := range Dimensions() {

@@ -29,10 +29,6 @@ func DefaultWeights() Weights {
 	return Weights{Baseline: 10, Output: 20, Outcome: 30, Impact: 20, QuickWin: 20}
 }
 
-// IsZero reports whether w is the zero Weights, which stand for
-// DefaultWeights.
-func (w Weights) IsZero() bool { return w == Weights{} }
-
 // Of returns the weight of dimension d in percent, 0 when d is not valid.
 func (w Weights) Of(d Dimension) int {
 	switch d {
@@ -66,11 +62,11 @@ func (w *Weights) set(d Dimension, v int) {
 	}
 }
 
-// Validate returns the problems of w, or nil: every weight must lie in
+// validate returns the problems of w, or nil: every weight must lie in
 // 0–100 (rule "weight_range", at the dimension's code) and together they
 // must sum to 100 (rule "weights"). Every problem is an error; Err turns
 // them into one that wraps ErrWeights too.
-func (w Weights) Validate() smartcity.Problems {
+func (w Weights) validate() smartcity.Problems {
 	var ps smartcity.Problems
 	sum := 0
 	for d := range Dimensions() {
@@ -110,8 +106,8 @@ func (w Weights) String() string {
 // ParseWeights reads weights written "baseline=10,output=20,outcome=30,
 // impact=20,quick_win=20": each of the five dimensions once, in any order,
 // with a whole percent from 0 to 100 (a trailing "%" is allowed), summing
-// to 100. Dimension names are read as ParseDimension reads them; spaces
-// around the parts are ignored. There are no defaults for left-out
+// to 100. Dimension names are read as Dimension.UnmarshalText reads them;
+// spaces around the parts are ignored. There are no defaults for left-out
 // dimensions: a weight left out is an error, so that a typo cannot shift
 // the index unnoticed. Every bad part is reported: the error holds the
 // smartcity.Problems, each wrapping ErrWeights and naming its part:
@@ -139,7 +135,7 @@ func ParseWeights(s string) (Weights, error) {
 			bad("", "syntax", "%s: want dimension=percent", i18n.Quote(part))
 			continue
 		}
-		d, err := ParseDimension(strings.TrimSpace(name))
+		d, err := dimensions.Parse(strings.TrimSpace(name))
 		if err != nil {
 			bad("", "enum", "%s: unknown dimension; want one of %s", i18n.Quote(part), strings.Join(dimensions.Codes(), ", "))
 			continue
@@ -167,7 +163,7 @@ func ParseWeights(s string) (Weights, error) {
 		bad("", "required", "missing %s; give all five dimensions", strings.Join(missing, ", "))
 	}
 	if len(ps) == 0 {
-		ps = w.Validate()
+		ps = w.validate()
 	}
 	if len(ps) > 0 {
 		return Weights{}, weightsError(ps)
@@ -187,7 +183,7 @@ func weightsError(ps smartcity.Problems) error {
 
 // weightsOrDefault returns w, or DefaultWeights for the zero Weights.
 func weightsOrDefault(w Weights) Weights {
-	if w.IsZero() {
+	if w == (Weights{}) {
 		return DefaultWeights()
 	}
 	return w

@@ -73,7 +73,7 @@ func TestWeights(t *testing.T) {
 	back, err := ParseWeights(w.String())
 	require.NoError(t, err)
 	assert.Equal(t, w, back)
-	require.Empty(t, w.Validate())
+	require.Empty(t, w.validate())
 
 	sum := 0
 	for d := range Dimensions() {
@@ -83,13 +83,12 @@ func TestWeights(t *testing.T) {
 	assert.Equal(t, 30, w.Of(DimensionOutcome))
 	assert.Equal(t, 0, w.Of(Dimension(0)))
 
-	assert.True(t, Weights{}.IsZero())
 	assert.Equal(t, DefaultWeights(), weightsOrDefault(Weights{}))
-	ps := Weights{Baseline: 200, Output: -100}.Validate()
+	ps := Weights{Baseline: 200, Output: -100}.validate()
 	assert.EqualError(t, ps, `baseline: a weight must be a whole percent from 0 to 100, not 200; output: a weight must be a whole percent from 0 to 100, not -100`)
 	assert.Equal(t, "weight_range", ps[0].Rule)
 	_, err = ParseWeights("baseline=10,innovation=20")
 	assert.Equal(t, `evaluation: bobot: "innovation=20": dimensi tidak dikenal; seharusnya salah satu dari baseline, output, outcome, impact, quick_win; `+
 		`output, outcome, impact, quick_win tidak ada; berikan kelima dimensi`, smartcity.ErrorMessage(err, smartcity.Indonesian))
-	assert.EqualError(t, Weights{}.Validate(), "the weights sum to 0, not 100")
+	assert.EqualError(t, Weights{}.validate(), "the weights sum to 0, not 100")
 }
