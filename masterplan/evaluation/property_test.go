@@ -78,9 +78,12 @@ func TestEvaluationScoreProperty(t *testing.T) {
 		s, _ := new(big.Rat).SetString(string(e.Scores.Of(d)))
 		room := new(big.Rat).Sub(five, s)
 		step := new(big.Rat).Mul(room, big.NewRat(int64(rng.IntN(101)), 100))
-		raised := *e
-		setScore(&raised.Scores, d, json.Number(new(big.Rat).Add(s, step).FloatString(4)))
-		up, err := raised.Score(w)
+		raised := evaltest.Evaluation()
+		for _, other := range dims {
+			raised.Score(other, e.Scores.Of(other))
+		}
+		raised.Score(d, json.Number(new(big.Rat).Add(s, step).FloatString(4)))
+		up, err := raised.Build().Score(w)
 		require.NoError(t, err)
 		require.GreaterOrEqual(t, up.Index.Cmp(res.Index), 0, "evaluation %d: raising %s lowered the index", i, d)
 	}
@@ -97,21 +100,6 @@ func randomWeights(rng *rand.Rand) evaluation.Weights {
 	parts[4] = left
 	rng.Shuffle(5, func(i, j int) { parts[i], parts[j] = parts[j], parts[i] })
 	return evaluation.Weights{Baseline: parts[0], Output: parts[1], Outcome: parts[2], Impact: parts[3], QuickWin: parts[4]}
-}
-
-func setScore(s *evaluation.Scores, d evaluation.Dimension, v json.Number) {
-	switch d {
-	case evaluation.DimensionBaseline:
-		s.Baseline = v
-	case evaluation.DimensionOutput:
-		s.Output = v
-	case evaluation.DimensionOutcome:
-		s.Outcome = v
-	case evaluation.DimensionImpact:
-		s.Impact = v
-	case evaluation.DimensionQuickWin:
-		s.QuickWin = v
-	}
 }
 
 // FuzzDecodeCohort feeds JSON arrays of evaluations to the cohort decoder:

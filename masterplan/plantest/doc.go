@@ -14,9 +14,9 @@
 //	p := plantest.Plan().Period(2026, 2035).AddProgram(plantest.NewProgram("ECO-09", pillar.Industry, 2027, 2030)).Build()
 //
 // The plan's dates, programme years, RPJMD and legal basis follow the
-// period, and the legal basis follows the kind of region, so that changing
-// either keeps the plan valid. Edit reaches any other field. Nothing stops
-// a test from building an invalid plan; Validate tells the two apart.
+// period, so that changing it keeps the plan valid. Edit reaches any other
+// field. Nothing stops a test from building an invalid plan; Validate
+// tells the two apart.
 //
 // # Random documents
 //

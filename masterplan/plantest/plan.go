@@ -10,42 +10,28 @@ import (
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
-// The defaults of Plan.
-const (
-	// DefaultStartYear and DefaultEndYear bound the default plan's period,
-	// five years.
-	DefaultStartYear = 2025
-	DefaultEndYear   = 2029
-)
+// The default plan is of Kabupaten Contoh in Jawa Tengah, with a
+// Kemendagri code of the right form that no real kabupaten has, from 2025
+// to 2029.
+const defaultStartYear, defaultEndYear = 2025, 2029
 
-// DefaultRegion returns the region of the default plan: Kabupaten Contoh
-// in Jawa Tengah, with a Kemendagri code of the right form that no real
-// kabupaten has.
-func DefaultRegion() masterplan.Region {
+// defaultRegion returns the region of the default plan.
+func defaultRegion() masterplan.Region {
 	return masterplan.Region{Name: "Contoh", Kind: masterplan.Kabupaten, KemendagriCode: "33.70", Province: "Jawa Tengah"}
 }
 
 // PlanBuilder builds a masterplan.Plan from a valid default. Build makes
-// the plan afresh each time: first the default for the builder's region
-// and period, then every change in the order the methods were called.
+// the plan afresh each time: first the default for the builder's period,
+// then every change in the order the methods were called.
 type PlanBuilder struct {
-	region     masterplan.Region
 	start, end int
-	quickWins  bool
 	edits      []func(*masterplan.Plan)
 }
 
-// Plan returns a builder of the default plan: DefaultRegion from
-// DefaultStartYear to DefaultEndYear, with a quick win in each pillar.
+// Plan returns a builder of the default plan: Kabupaten Contoh from 2025
+// to 2029, with a quick win in each pillar.
 func Plan() *PlanBuilder {
-	return &PlanBuilder{region: DefaultRegion(), start: DefaultStartYear, end: DefaultEndYear, quickWins: true}
-}
-
-// Region sets the region. The default legal basis follows its kind: a
-// Perbup for a kabupaten, a Perwal for a kota, a Pergub for a provinsi.
-func (b *PlanBuilder) Region(r masterplan.Region) *PlanBuilder {
-	b.region = r
-	return b
+	return &PlanBuilder{start: defaultStartYear, end: defaultEndYear}
 }
 
 // Period sets the plan's first and last years. The default quick wins run
@@ -55,33 +41,6 @@ func (b *PlanBuilder) Region(r masterplan.Region) *PlanBuilder {
 func (b *PlanBuilder) Period(start, end int) *PlanBuilder {
 	b.start, b.end = start, end
 	return b
-}
-
-// Vision sets the vision statement.
-func (b *PlanBuilder) Vision(v string) *PlanBuilder {
-	return b.Edit(func(p *masterplan.Plan) { p.Vision = v })
-}
-
-// Missions sets the missions.
-func (b *PlanBuilder) Missions(missions ...string) *PlanBuilder {
-	missions = slices.Clone(missions)
-	return b.Edit(func(p *masterplan.Plan) { p.Missions = slices.Clone(missions) })
-}
-
-// LegalBasis sets the regulation that adopts the plan; nil leaves the plan
-// not yet legalised.
-func (b *PlanBuilder) LegalBasis(l *masterplan.LegalBasis) *PlanBuilder {
-	var c masterplan.LegalBasis
-	if l != nil {
-		c = *l
-	}
-	return b.Edit(func(p *masterplan.Plan) {
-		p.LegalBasis = nil
-		if l != nil {
-			c := c
-			p.LegalBasis = &c
-		}
-	})
 }
 
 // AddProgram adds programmes after those already in the plan.
@@ -97,28 +56,6 @@ func (b *PlanBuilder) AddProgram(programs ...masterplan.Program) *PlanBuilder {
 	})
 }
 
-// Programs replaces every programme, the default quick wins included.
-// A plan without programmes is invalid, and one without a quick win in
-// each pillar has warnings.
-func (b *PlanBuilder) Programs(programs ...masterplan.Program) *PlanBuilder {
-	return b.Edit(func(p *masterplan.Plan) { p.Programs = nil }).AddProgram(programs...)
-}
-
-// Readiness sets the readiness item of its sub-item.
-func (b *PlanBuilder) Readiness(item masterplan.ReadinessItem) *PlanBuilder {
-	item = cloneReadinessItem(item)
-	return b.Edit(func(p *masterplan.Plan) {
-		item := cloneReadinessItem(item)
-		for i := range p.Readiness.Items {
-			if p.Readiness.Items[i].SubItem == item.SubItem {
-				p.Readiness.Items[i] = item
-				return
-			}
-		}
-		p.Readiness.Items = append(p.Readiness.Items, item)
-	})
-}
-
 // Edit applies edit to the plan when it is built, after the changes made
 // before it: the way to reach any field the other methods do not.
 func (b *PlanBuilder) Edit(edit func(*masterplan.Plan)) *PlanBuilder {
@@ -128,7 +65,7 @@ func (b *PlanBuilder) Edit(edit func(*masterplan.Plan)) *PlanBuilder {
 
 // Build returns a new plan: the default, then the changes.
 func (b *PlanBuilder) Build() *masterplan.Plan {
-	p := defaultPlan(b.region, b.start, b.end)
+	p := defaultPlan(defaultRegion(), b.start, b.end)
 	for _, e := range b.edits {
 		e(p)
 	}
@@ -218,14 +155,4 @@ func cloneProgram(p masterplan.Program) masterplan.Program {
 		p.KPIs[i].Targets = slices.Clone(p.KPIs[i].Targets)
 	}
 	return p
-}
-
-// cloneReadinessItem returns a deep copy of it.
-func cloneReadinessItem(it masterplan.ReadinessItem) masterplan.ReadinessItem {
-	it.Evidence = slices.Clone(it.Evidence)
-	it.SWOT.Strengths = slices.Clone(it.SWOT.Strengths)
-	it.SWOT.Weaknesses = slices.Clone(it.SWOT.Weaknesses)
-	it.SWOT.Opportunities = slices.Clone(it.SWOT.Opportunities)
-	it.SWOT.Threats = slices.Clone(it.SWOT.Threats)
-	return it
 }

@@ -4,9 +4,10 @@
 // Rembang fixture.
 //
 // Evaluation returns an EvaluationBuilder holding a valid yearly
-// evaluation of DefaultRegion in DefaultYear with every dimension scored
-// DefaultScore, which makes an index of 3 under any weights; each method
-// changes one thing and returns the builder:
+// evaluation of Kabupaten Contoh in 2024 with every dimension scored 3,
+// which makes an index of 3 under any weights; each method changes one
+// score, the pillar scores, last year's index or the notes and returns
+// the builder, and a test changes any other field on what Build returns:
 //
 //	e := evaltest.Evaluation().Score(evaluation.DimensionOutcome, "4").PreviousIndex("3.21").Build()
 //

@@ -11,16 +11,9 @@ import (
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
-// The defaults of Evaluation.
-const (
-	// DefaultRegion is the region of a new evaluation builder.
-	DefaultRegion = "Kabupaten Contoh"
-	// DefaultYear is its year.
-	DefaultYear = 2024
-	// DefaultScore is the score of each of the five dimensions, which
-	// makes an index of 3 under any weights.
-	DefaultScore json.Number = "3"
-)
+// defaultScore is the score of each of the five dimensions of a new
+// builder's evaluation, which makes an index of 3 under any weights.
+const defaultScore json.Number = "3"
 
 // EvaluationBuilder builds a evaluation.Evaluation from a valid default.
 // Its methods change the evaluation in place and return the builder; Build
@@ -29,44 +22,18 @@ type EvaluationBuilder struct {
 	e evaluation.Evaluation
 }
 
-// Evaluation returns a builder holding a valid evaluation of
-// DefaultRegion in Jawa Tengah in DefaultYear, stage I, every dimension
-// scored DefaultScore.
+// Evaluation returns a builder holding a valid evaluation of Kabupaten
+// Contoh in Jawa Tengah in 2024, stage I, every dimension scored 3.
 func Evaluation() *EvaluationBuilder {
 	b := &EvaluationBuilder{e: evaluation.Evaluation{
-		Region:   DefaultRegion,
+		Region:   "Kabupaten Contoh",
 		Province: "Jawa Tengah",
-		Year:     DefaultYear,
+		Year:     2024,
 		Stage:    evaluation.StageI,
 	}}
 	for d := range evaluation.Dimensions() {
-		b.Score(d, DefaultScore)
+		b.Score(d, defaultScore)
 	}
-	return b
-}
-
-// Region sets the region's name as the results list it.
-func (b *EvaluationBuilder) Region(name string) *EvaluationBuilder {
-	b.e.Region = name
-	return b
-}
-
-// Province sets the province; "" leaves the evaluation out of the
-// rankings within a province.
-func (b *EvaluationBuilder) Province(name string) *EvaluationBuilder {
-	b.e.Province = name
-	return b
-}
-
-// Year sets the year evaluated.
-func (b *EvaluationBuilder) Year(year int) *EvaluationBuilder {
-	b.e.Year = year
-	return b
-}
-
-// Stage sets the stage of the evaluation.
-func (b *EvaluationBuilder) Stage(s evaluation.Stage) *EvaluationBuilder {
-	b.e.Stage = s
 	return b
 }
 
@@ -109,12 +76,6 @@ func (b *EvaluationBuilder) PreviousIndex(v json.Number) *EvaluationBuilder {
 	return b
 }
 
-// Illustrative marks the evaluation as invented for an example, or not.
-func (b *EvaluationBuilder) Illustrative(yes bool) *EvaluationBuilder {
-	b.e.Illustrative = yes
-	return b
-}
-
 // Notes adds remarks about the evaluation.
 func (b *EvaluationBuilder) Notes(notes ...string) *EvaluationBuilder {
 	b.e.Notes = append(b.e.Notes, notes...)
@@ -140,13 +101,13 @@ func Random(rng *rand.Rand) *evaluation.Evaluation {
 		rng = rand.New(rand.NewPCG(0, 0))
 	}
 	kinds := [...]string{"Kabupaten", "Kota"}
-	b := Evaluation().
-		Region(kinds[rng.IntN(len(kinds))] + " " + regionNames[rng.IntN(len(regionNames))]).
-		Province(provinceNames[rng.IntN(len(provinceNames))]).
-		Year(2020 + rng.IntN(10)).
-		Stage(evaluation.Stage(1 + rng.IntN(2)))
+	b := Evaluation()
+	b.e.Region = kinds[rng.IntN(len(kinds))] + " " + regionNames[rng.IntN(len(regionNames))]
+	b.e.Province = provinceNames[rng.IntN(len(provinceNames))]
+	b.e.Year = 2020 + rng.IntN(10)
+	b.e.Stage = evaluation.Stage(1 + rng.IntN(2))
 	if rng.IntN(4) == 0 {
-		b.Province("")
+		b.e.Province = ""
 	}
 	for d := range evaluation.Dimensions() {
 		b.Score(d, randomScore(rng))

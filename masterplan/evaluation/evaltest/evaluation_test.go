@@ -18,8 +18,9 @@ func TestEvaluationBuilder(t *testing.T) {
 	tests := []struct {
 		name        string
 		build       *evaltest.EvaluationBuilder
-		index       string // exact, under the default weights
-		improvement string // exact; "" when there is none
+		edit        func(*evaluation.Evaluation) // a change after Build, or nil
+		index       string                       // exact, under the default weights
+		improvement string                       // exact; "" when there is none
 		broken      []string
 	}{
 		{name: "default", build: evaltest.Evaluation(), index: "3/1"},
@@ -31,16 +32,15 @@ func TestEvaluationBuilder(t *testing.T) {
 		},
 		{
 			name: "as Rembang 2024",
-			build: evaltest.Evaluation().Region("Kabupaten Rembang").Year(2024).Stage(evaluation.StageII).
-				Score(evaluation.DimensionBaseline, "3.5").Score(evaluation.DimensionOutput, "3.75").
+			build: evaltest.Evaluation().Score(evaluation.DimensionBaseline, "3.5").Score(evaluation.DimensionOutput, "3.75").
 				Score(evaluation.DimensionOutcome, "3.25").Score(evaluation.DimensionImpact, "3").
 				Score(evaluation.DimensionQuickWin, "3.5").PreviousIndex("3.21"),
 			index:       "27/8",
 			improvement: "33/200",
 		},
 		{
-			name:  "pillar scores, province, notes",
-			build: evaltest.Evaluation().PillarScore(pillar.Governance, "4.5").PillarScore(pillar.Environment, "2").Province("").Notes("uji").Illustrative(true),
+			name:  "pillar scores and notes",
+			build: evaltest.Evaluation().PillarScore(pillar.Governance, "4.5").PillarScore(pillar.Environment, "2").Notes("uji"),
 			index: "3/1",
 		},
 		{
@@ -55,13 +55,17 @@ func TestEvaluationBuilder(t *testing.T) {
 		},
 		{
 			name:   "no region, no year",
-			build:  evaltest.Evaluation().Region(" ").Year(0),
+			build:  evaltest.Evaluation(),
+			edit:   func(e *evaluation.Evaluation) { e.Region, e.Year = " ", 0 },
 			broken: []string{"error region required", "error year required"},
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := tt.build.Build()
+			if tt.edit != nil {
+				tt.edit(e)
+			}
 			assert.Equal(t, tt.broken, rules(e.Validate(evaluation.ValidateOptions{})))
 			data, err := json.Marshal(e)
 			require.NoError(t, err)
