@@ -121,13 +121,7 @@ func (c *checker) realisations(base string, ry *RealisationYear, idx realisation
 			c.undeclaredEnum(path+".status", r.Status)
 		}
 		var prog *Program
-		switch first, dup := seen[r.ID]; {
-		case r.ID == "":
-			c.need(path + ".id")
-		case dup:
-			c.add(path+".id", "program_unique", smartcity.Error, strconv.Quote(r.ID), index(base+".programs", first))
-		default:
-			seen[r.ID] = j
+		if c.uniqueName(seen, r.ID, base+".programs", j, "id", "program_unique") {
 			var ok bool
 			if prog, ok = programs[r.ID]; !ok {
 				c.add(path+".id", "program_unknown", smartcity.Error, strconv.Quote(r.ID))
@@ -177,22 +171,32 @@ func (c *checker) realisedAmounts(path string, r *Realisation) {
 	}
 }
 
+// uniqueName checks the name of entry i of the list at list, kept in its
+// field: an empty name is reported as required, one an earlier entry has
+// as rule, naming that entry. seen maps the names met so far to their
+// entries. uniqueName reports whether the name is set and new.
+func (c *checker) uniqueName(seen map[string]int, name, list string, i int, field, rule string) bool {
+	first, dup := seen[name]
+	switch {
+	case name == "":
+		c.need(index(list, i) + "." + field)
+	case dup:
+		c.add(index(list, i)+"."+field, rule, smartcity.Error, strconv.Quote(name), index(list, first))
+	default:
+		seen[name] = i
+		return true
+	}
+	return false
+}
+
 // kpiActuals checks the KPI values reported for one programme; prog is
 // nil when the programme is not in the plan.
 func (c *checker) kpiActuals(path string, r *Realisation, prog *Program) {
 	seen := make(map[string]int, len(r.KPIs))
 	for k, a := range r.KPIs {
 		p := index(path+".kpis", k)
-		switch first, dup := seen[a.Name]; {
-		case a.Name == "":
-			c.need(p + ".name")
-		case dup:
-			c.add(p+".name", "kpi_unique", smartcity.Error, strconv.Quote(a.Name), index(path+".kpis", first))
-		default:
-			seen[a.Name] = k
-			if prog != nil && !hasKPI(prog, a.Name) {
-				c.add(p+".name", "kpi_unknown", smartcity.Error, strconv.Quote(a.Name), strconv.Quote(prog.ID))
-			}
+		if c.uniqueName(seen, a.Name, path+".kpis", k, "name", "kpi_unique") && prog != nil && !hasKPI(prog, a.Name) {
+			c.add(p+".name", "kpi_unknown", smartcity.Error, strconv.Quote(a.Name), strconv.Quote(prog.ID))
 		}
 		switch {
 		case a.Actual == "":

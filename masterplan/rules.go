@@ -107,37 +107,36 @@ func (c *checker) planPeriod() (Period, bool) {
 	return pp, check.ValidYear(pp.StartYear) && check.ValidYear(pp.EndYear) && pp.StartYear <= pp.EndYear
 }
 
-// years reports the years among fields (name and value, in pairs) that are
-// set but not four-digit years, and whether all set ones are.
-func (c *checker) years(base string, fields ...struct {
-	name string
-	year int
-}) bool {
-	ok := true
-	for _, f := range fields {
-		if f.year != 0 && !check.ValidYear(f.year) {
-			c.fail(base+f.name, "year", check.Year(f.year))
-			ok = false
-		}
+// year reports y at path when it is set but not a four-digit year, and
+// whether it is not.
+func (c *checker) year(path string, y int) bool {
+	if y != 0 && !check.ValidYear(y) {
+		c.fail(path, "year", check.Year(y))
+		return false
 	}
-	return ok
+	return true
 }
 
-type yearField = struct {
-	name string
-	year int
+// yearSpan checks the span of years at base, its start_year and end_year:
+// each year that is set has four digits, and the first is not after the
+// last (rule "year_order", at base). It reports whether the span is
+// usable: both years set, valid and in order.
+func (c *checker) yearSpan(base string, start, end int) bool {
+	ok := c.year(base+".start_year", start)
+	ok = c.year(base+".end_year", end) && ok
+	switch {
+	case !ok || start == 0 || end == 0:
+		return false
+	case start > end:
+		c.add(base, "year_order", smartcity.Error, itoa(start), itoa(end))
+		return false
+	}
+	return true
 }
 
 func (c *checker) period() {
 	pp := c.plan.Period
-	if !c.years("period.", yearField{"start_year", pp.StartYear}, yearField{"end_year", pp.EndYear}) {
-		return
-	}
-	if pp.StartYear == 0 || pp.EndYear == 0 {
-		return
-	}
-	if pp.StartYear > pp.EndYear {
-		c.add("period", "year_order", smartcity.Error, itoa(pp.StartYear), itoa(pp.EndYear))
+	if !c.yearSpan("period", pp.StartYear, pp.EndYear) {
 		return
 	}
 	if n := pp.years(); n < MinPlanYears || n > MaxPlanYears {
@@ -147,14 +146,7 @@ func (c *checker) period() {
 
 func (c *checker) rpjmd() {
 	r := c.plan.RPJMD
-	if !c.years("rpjmd.", yearField{"start_year", r.StartYear}, yearField{"end_year", r.EndYear}) {
-		return
-	}
-	if r.StartYear == 0 || r.EndYear == 0 {
-		return
-	}
-	if r.StartYear > r.EndYear {
-		c.add("rpjmd", "year_order", smartcity.Error, itoa(r.StartYear), itoa(r.EndYear))
+	if !c.yearSpan("rpjmd", r.StartYear, r.EndYear) {
 		return
 	}
 	if pp, ok := c.planPeriod(); ok && (r.EndYear < pp.StartYear || r.StartYear > pp.EndYear) {
@@ -231,7 +223,7 @@ func (c *checker) readiness() {
 // left unchecked; the index's form is checked whatever the year.
 func (c *checker) spbe(s *SPBEResult) {
 	var fw *spbe.Framework
-	if s.Year != 0 && c.years("readiness.spbe.", yearField{"year", s.Year}) {
+	if s.Year != 0 && c.year("readiness.spbe.year", s.Year) {
 		var ok bool
 		if fw, ok = spbe.ForYear(s.Year); !ok {
 			c.add("readiness.spbe.year", "spbe_year", smartcity.Warning, itoa(s.Year))
