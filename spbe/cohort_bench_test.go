@@ -12,16 +12,8 @@ func BenchmarkCohort(b *testing.B) {
 	fw := Default()
 	rng := rand.New(rand.NewPCG(1, 1000))
 	members := make([]Member, 1000)
-	levels := fw.NewLevels()
-	var res Result
 	for k := range members {
-		for i := range levels {
-			levels[i] = Level(1 + rng.IntN(5))
-		}
-		if err := fw.ScoreInto(&res, levels, Options{}); err != nil {
-			b.Fatal(err)
-		}
-		members[k] = MemberOf("instansi", 2024, &res)
+		members[k] = randomMember(b, rng, fw, "instansi", 2024)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -37,18 +29,10 @@ func BenchmarkCohort(b *testing.B) {
 func BenchmarkGroupByFramework(b *testing.B) {
 	rng := rand.New(rand.NewPCG(1, 1000))
 	members := make([]Member, 1000)
-	var res Result
 	for k := range members {
 		year := 2025 + k%2
 		fw, _ := ForYear(year)
-		levels := fw.NewLevels()
-		for i := range levels {
-			levels[i] = Level(1 + rng.IntN(5))
-		}
-		if err := fw.ScoreInto(&res, levels, Options{}); err != nil {
-			b.Fatal(err)
-		}
-		members[k] = MemberOf("instansi", year, &res)
+		members[k] = randomMember(b, rng, fw, "instansi", year)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
@@ -67,18 +51,25 @@ func nationalMembers(tb testing.TB, n int) []Member {
 	fw := Default()
 	rng := rand.New(rand.NewPCG(1, uint64(n)))
 	members := make([]Member, n)
-	levels := fw.NewLevels()
-	var res Result
 	for k := range members {
-		for i := range levels {
-			levels[i] = Level(1 + rng.IntN(5))
-		}
-		if err := fw.ScoreInto(&res, levels, Options{}); err != nil {
-			tb.Fatal(err)
-		}
-		members[k] = MemberOf("Pemerintah Kab. Contoh "+strconv.Itoa(k+1), 2024, &res)
+		members[k] = randomMember(tb, rng, fw, "Pemerintah Kab. Contoh "+strconv.Itoa(k+1), 2024)
 	}
 	return members
+}
+
+// randomMember scores levels of fw drawn at random, each from 1 to 5, and
+// returns the result as the member of instansi in year.
+func randomMember(tb testing.TB, rng *rand.Rand, fw *Framework, instansi string, year int) Member {
+	tb.Helper()
+	levels := fw.NewLevels()
+	for i := range levels {
+		levels[i] = Level(1 + rng.IntN(5))
+	}
+	res, err := fw.Score(levels, Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return MemberOf(instansi, year, res)
 }
 
 // heldBytes returns the bytes of live heap that what build returns holds.

@@ -91,6 +91,19 @@ func numbers(n int) []string {
 	return out
 }
 
+// scoredAt scores every indicator of fw at level l.
+func scoredAt(fw *spbe.Framework, l spbe.Level) *spbe.Result {
+	levels := fw.NewLevels()
+	for i := range levels {
+		levels[i] = l
+	}
+	res, err := fw.Score(levels, spbe.Options{})
+	if err != nil {
+		panic(err)
+	}
+	return res
+}
+
 // digits writes one level per indicator as CSV cells.
 func digits(s string) string { return strings.Join(strings.Split(s, ""), ";") }
 
@@ -101,15 +114,7 @@ func digits(s string) string { return strings.Join(strings.Split(s, ""), ";") }
 func ExampleGroupByFramework() {
 	score := func(year int, l spbe.Level) *spbe.Result {
 		fw, _ := spbe.ForYear(year)
-		levels := fw.NewLevels()
-		for i := range levels {
-			levels[i] = l
-		}
-		res, err := fw.Score(levels, spbe.Options{})
-		if err != nil {
-			panic(err)
-		}
-		return res
+		return scoredAt(fw, l)
 	}
 	members := []spbe.Member{
 		spbe.MemberOf("Kab. Rembang", 2025, score(2025, 4)),

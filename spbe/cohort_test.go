@@ -143,11 +143,7 @@ func publishedMembers(t *testing.T, rows []publishedRow, year int, keep func(pub
 // The published 2024 results as a cohort, checked against figures worked
 // out here another way: by counting and sorting the published values.
 func TestCohortOfPublishedResults(t *testing.T) {
-	path := referenceCSV(t)
-	if path == "" {
-		t.Skip("the published results (../shared/reference/spbe-results-2023-2024.csv) are not beside the module")
-	}
-	rows := readPublished(t, path)
+	rows := readPublished(t)
 	fw := Default()
 	kabupaten := func(r publishedRow) bool { return strings.HasPrefix(r.Name, "Pemerintah Kab. ") }
 	all := func(publishedRow) bool { return true }

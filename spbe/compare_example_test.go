@@ -62,18 +62,7 @@ func ExampleCompare() {
 func ExampleCompare_acrossFrameworks() {
 	fw2025, _ := spbe.ForYear(2025)
 	fw2026, _ := spbe.ForYear(2026)
-	score := func(fw *spbe.Framework, l spbe.Level) *spbe.Result {
-		levels := fw.NewLevels()
-		for i := range levels {
-			levels[i] = l
-		}
-		res, err := fw.Score(levels, spbe.Options{})
-		if err != nil {
-			panic(err)
-		}
-		return res
-	}
-	c, err := spbe.Compare(spbe.Scored{Result: score(fw2025, 4)}, spbe.Scored{Result: score(fw2026, 4)})
+	c, err := spbe.Compare(spbe.Scored{Result: scoredAt(fw2025, 4)}, spbe.Scored{Result: scoredAt(fw2026, 4)})
 	if err != nil {
 		panic(err)
 	}

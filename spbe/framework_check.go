@@ -179,19 +179,9 @@ func checkScales(ps *problems, s *FrameworkSpec) map[string]int {
 	}
 	for i, sc := range s.Scales {
 		f := "scales[" + strconv.Itoa(i) + "]"
-		switch {
-		case sc.Code == "":
-			ps.add(f+".code", "is required")
-		default:
-			if _, dup := at[sc.Code]; dup {
-				ps.add(f+".code", "%w: scale code %s is used twice", ErrDuplicate, quote(sc.Code))
-			} else {
-				at[sc.Code] = i
-			}
-		}
-		if sc.Name.ID == "" {
-			ps.add(f+".name.id", "is required")
-		}
+		checkNamed(ps, at, f, i, sc.Code, sc.Name, func() {
+			ps.add(f+".code", "%w: scale code %s is used twice", ErrDuplicate, quote(sc.Code))
+		})
 		named := map[Level]bool{}
 		for j, sl := range sc.Levels {
 			lf := f + ".levels[" + strconv.Itoa(j) + "]"
@@ -220,19 +210,10 @@ func checkDomains(ps *problems, s *FrameworkSpec) map[string]int {
 	at := map[string]int{}
 	for i, d := range s.Domains {
 		f := "domains[" + strconv.Itoa(i) + "]"
-		if d.Code == "" {
-			ps.add(f+".code", "is required")
-		} else if _, dup := at[d.Code]; dup {
+		checkNamed(ps, at, f, i, d.Code, d.Name, func() {
 			ps.add(f+".code", "%w: domain code %s is used twice", ErrDuplicate, quote(d.Code))
-		} else {
-			at[d.Code] = i
-		}
-		if d.Name.ID == "" {
-			ps.add(f+".name.id", "is required")
-		}
-		if d.WeightBP <= 0 || d.WeightBP > WeightTotal {
-			ps.add(f+".weight_bp", "%w: %d is not between 1 and %d", ErrWeights, d.WeightBP, WeightTotal)
-		}
+		})
+		checkWeight(ps, f, d.WeightBP)
 	}
 	return at
 }
@@ -245,27 +226,45 @@ func checkAspects(ps *problems, s *FrameworkSpec, domainAt map[string]int) map[s
 	}
 	for i, a := range s.Aspects {
 		f := "aspects[" + strconv.Itoa(i) + "]"
-		if a.Code == "" {
-			ps.add(f+".code", "is required")
-		} else if _, dup := at[a.Code]; dup {
+		checkNamed(ps, at, f, i, a.Code, a.Name, func() {
 			ps.add(f+".code", "%w: aspect code %s is used twice", ErrDuplicate, quote(a.Code))
-		} else {
-			at[a.Code] = i
-		}
-		if a.Name.ID == "" {
-			ps.add(f+".name.id", "is required")
-		}
+		})
 		switch _, ok := domainAt[a.Domain]; {
 		case len(s.Domains) == 0 && a.Domain != "":
 			ps.add(f+".domain", "names domain %s, but the framework has no domains", quote(a.Domain))
 		case len(s.Domains) > 0 && !ok:
 			ps.add(f+".domain", "names no domain of the framework: %s", quote(a.Domain))
 		}
-		if a.WeightBP <= 0 || a.WeightBP > WeightTotal {
-			ps.add(f+".weight_bp", "%w: %d is not between 1 and %d", ErrWeights, a.WeightBP, WeightTotal)
-		}
+		checkWeight(ps, f, a.WeightBP)
 	}
 	return at
+}
+
+// checkNamed checks the code and the name of the i-th scale, domain or
+// aspect, at field f: a code, which at then maps to i, and an Indonesian
+// name. usedTwice says that the code is one at holds already, as a
+// duplicate of its kind.
+func checkNamed(ps *problems, at map[string]int, f string, i int, code string, name Text, usedTwice func()) {
+	_, dup := at[code]
+	switch {
+	case code == "":
+		ps.add(f+".code", "is required")
+	case dup:
+		usedTwice()
+	default:
+		at[code] = i
+	}
+	if name.ID == "" {
+		ps.add(f+".name.id", "is required")
+	}
+}
+
+// checkWeight checks a weight in basis points at field f: at least 1 and
+// at most the whole index.
+func checkWeight(ps *problems, f string, w int64) {
+	if w <= 0 || w > WeightTotal {
+		ps.add(f+".weight_bp", "%w: %d is not between 1 and %d", ErrWeights, w, WeightTotal)
+	}
 }
 
 func checkIndicators(ps *problems, s *FrameworkSpec, fw *Framework, aspectAt, scaleAt map[string]int) {
@@ -303,9 +302,7 @@ func checkIndicators(ps *problems, s *FrameworkSpec, fw *Framework, aspectAt, sc
 		} else {
 			ps.add(f+".scale", "names no scale of the framework: %s", quote(ind.Scale))
 		}
-		if ind.WeightBP <= 0 || ind.WeightBP > WeightTotal {
-			ps.add(f+".weight_bp", "%w: %d is not between 1 and %d", ErrWeights, ind.WeightBP, WeightTotal)
-		}
+		checkWeight(ps, f, ind.WeightBP)
 		fw.weight[i] = ind.WeightBP
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -424,11 +425,8 @@ func TestMessage(t *testing.T) {
 		id:       "tahun: tidak ada kerangka evaluasi untuk tahun itu: tidak ada evaluasi SPBE atau Pemdi pada tahun 2017; evaluasi pertama diadakan pada 2018",
 		whole:    "spbe: penilaian 2017 tidak sah: tahun: tidak ada kerangka evaluasi untuk tahun itu: tidak ada evaluasi SPBE atau Pemdi pada tahun 2017; evaluasi pertama diadakan pada 2018",
 	}, {
-		name: "a wide CSV row of another rule",
-		err: func() error {
-			_, err := ReadAssessments(strings.NewReader(wideHeader+wideRow("Kab. A", "2025")+wideRow("Kab. B", "2026")), ReadOptions{})
-			return err
-		},
+		name:     "a wide CSV row of another rule",
+		err:      reading(ReadAssessments, wideHeader+wideRow("Kab. A", "2025")+wideRow("Kab. B", "2026"), ReadOptions{}),
 		sentinel: ErrFrameworkMismatch,
 		field:    "line 3, column 2 (tahun)",
 		en:       "line 3, column 2 (tahun): framework mismatch: 2026 is evaluated under permenpanrb-8-2026 (20 indicators), but the columns are the 47 indicators of permenpanrb-59-2020",
@@ -445,21 +443,15 @@ func TestMessage(t *testing.T) {
 		en:       "line 2, column 3 (1): level 8 is outside 1–5",
 		id:       "baris 2, kolom 3 (1): level 8 berada di luar 1–5",
 	}, {
-		name: "a level that is not a number in a long CSV, and evidence",
-		err: func() error {
-			_, err := ReadAssessments(strings.NewReader("indikator,level,bukti\n1,x,SK <https://a.go.id/sk.pdf> | Perbup <ftp://x>\n"), ReadOptions{})
-			return err
-		},
+		name:  "a level that is not a number in a long CSV, and evidence",
+		err:   reading(ReadAssessments, "indikator,level,bukti\n1,x,SK <https://a.go.id/sk.pdf> | Perbup <ftp://x>\n", ReadOptions{}),
 		field: "line 2, column 2 (level)",
 		en:    `line 2, column 2 (level): unknown level "x" (want a whole number from 0 to 9)`,
 		id:    `baris 2, kolom 2 (level): level "x" tidak dikenal (seharusnya bilangan bulat dari 0 sampai 9)`,
 		whole: `spbe: penilaian tidak sah: baris 2, kolom 2 (level): level "x" tidak dikenal (seharusnya bilangan bulat dari 0 sampai 9); baris 2, kolom 3 (bukti[1].url): "ftp://x" bukan alamat http atau https`,
 	}, {
-		name: "a price given twice",
-		err: func() error {
-			_, err := DecodeCosts(strings.NewReader("indikator,biaya,level\n1,5,3\n1,6,3\n"), ReadOptions{})
-			return err
-		},
+		name:     "a price given twice",
+		err:      reading(DecodeCosts, "indikator,biaya,level\n1,5,3\n1,6,3\n", ReadOptions{}),
 		sentinel: ErrDuplicate,
 		field:    "line 3, column 1 (indikator)",
 		en:       "line 3, column 1 (indikator): duplicate: indicator 1 to level 3 is priced also on line 2",
@@ -680,74 +672,35 @@ func TestReadingErrorsInBothLanguages(t *testing.T) {
 			return err
 		}, "spbe: malformed input: line 1, column 49: unexpected end of the document",
 			"spbe: masukan rusak: baris 1, kolom 49: dokumen berakhir sebelum waktunya"},
-		{"a JSON field misspelt", func() error {
-			_, err := ReadAssessments(strings.NewReader(`[{"instansi": "x"}, {"instansi": "y", "indicators": [{"indicator": 1, "lvel": 3}]}]`), ReadOptions{})
-			return err
-		}, `spbe: malformed input: line 1, column 71 ([1].indicators[0].lvel): unknown field "lvel"`,
+		{"a JSON field misspelt", reading(ReadAssessments, `[{"instansi": "x"}, {"instansi": "y", "indicators": [{"indicator": 1, "lvel": 3}]}]`, ReadOptions{}), `spbe: malformed input: line 1, column 71 ([1].indicators[0].lvel): unknown field "lvel"`,
 			`spbe: masukan rusak: baris 1, kolom 71 ([1].indicators[0].lvel): kolom "lvel" tidak dikenal`},
 		{"a level as text", func() error {
 			_, err := DecodeAssessment(strings.NewReader(`{"indicators": [{"indicator": 1, "level": "tinggi"}]}`), 0)
 			return err
 		}, `spbe: malformed input: line 1, column 50 (indicators[0].level): cannot use JSON string as spbe.Level`,
 			`spbe: masukan rusak: baris 1, kolom 50 (indicators[0].level): nilai JSON berupa teks tidak dapat dibaca sebagai bilangan bulat`},
-		{"an empty input", func() error {
-			_, err := ReadAssessments(strings.NewReader(" \n"), ReadOptions{})
-			return err
-		}, "spbe: malformed input: empty input", "spbe: masukan rusak: masukan kosong"},
-		{"an input over the limit", func() error {
-			_, err := ReadAssessments(strings.NewReader(strings.Repeat(" ", 2048)), ReadOptions{Limit: 1024})
-			return err
-		}, "spbe: malformed input: input exceeds the size limit of 1024 bytes",
+		{"an empty input", reading(ReadAssessments, " \n", ReadOptions{}), "spbe: malformed input: empty input", "spbe: masukan rusak: masukan kosong"},
+		{"an input over the limit", reading(ReadAssessments, strings.Repeat(" ", 2048), ReadOptions{Limit: 1024}), "spbe: malformed input: input exceeds the size limit of 1024 bytes",
 			"spbe: masukan rusak: masukan melebihi batas ukuran 1 KiB"},
-		{"too many rows", func() error {
-			_, err := ReadAssessments(strings.NewReader("indikator,level\n1,3\n2,3\n3,3\n"), ReadOptions{MaxRows: 2})
-			return err
-		}, "spbe: malformed input: line 4: too many rows: more than 2 data rows",
+		{"too many rows", reading(ReadAssessments, "indikator,level\n1,3\n2,3\n3,3\n", ReadOptions{MaxRows: 2}), "spbe: malformed input: line 4: too many rows: more than 2 data rows",
 			"spbe: masukan rusak: baris 4: baris terlalu banyak: lebih dari 2 baris data"},
-		{"an unknown column of a long CSV", func() error {
-			_, err := DecodeLongCSV(strings.NewReader("indikator;level;nilai\n1;3;4\n"), ReadOptions{})
-			return err
-		}, `spbe: malformed input: line 1, column 3 (nilai): unknown column "nilai" (want indikator, level, tahun, tahap, penjelasan, bukti)`,
+		{"an unknown column of a long CSV", reading(DecodeLongCSV, "indikator;level;nilai\n1;3;4\n", ReadOptions{}), `spbe: malformed input: line 1, column 3 (nilai): unknown column "nilai" (want indikator, level, tahun, tahap, penjelasan, bukti)`,
 			`spbe: masukan rusak: baris 1, kolom 3 (nilai): kolom "nilai" tidak dikenal (seharusnya indikator, level, tahun, tahap, penjelasan, bukti)`},
-		{"a column twice", func() error {
-			_, err := DecodeLongCSV(strings.NewReader("indikator,level,indicator\n"), ReadOptions{})
-			return err
-		}, `spbe: malformed input: line 1, column 3 (indicator): column "indikator" is given twice`,
+		{"a column twice", reading(DecodeLongCSV, "indikator,level,indicator\n", ReadOptions{}), `spbe: malformed input: line 1, column 3 (indicator): column "indikator" is given twice`,
 			`spbe: masukan rusak: baris 1, kolom 3 (indicator): kolom "indikator" tercantum dua kali`},
-		{"a long CSV without levels", func() error {
-			_, err := DecodeLongCSV(strings.NewReader("indikator,tahun\n"), ReadOptions{})
-			return err
-		}, `spbe: malformed input: line 1: the header needs the columns "indikator" and "level"`,
+		{"a long CSV without levels", reading(DecodeLongCSV, "indikator,tahun\n", ReadOptions{}), `spbe: malformed input: line 1: the header needs the columns "indikator" and "level"`,
 			`spbe: masukan rusak: baris 1: baris judul harus memuat kolom "indikator" dan "level"`},
-		{"a wide CSV without tahun", func() error {
-			_, err := openWideReader(strings.NewReader("instansi,1,2\n"), ReadOptions{})
-			return err
-		}, `spbe: malformed input: line 1: the header needs the columns "instansi" and "tahun" and one column per indicator`,
+		{"a wide CSV without tahun", reading(openWideReader, "instansi,1,2\n", ReadOptions{}), `spbe: malformed input: line 1: the header needs the columns "instansi" and "tahun" and one column per indicator`,
 			`spbe: masukan rusak: baris 1: baris judul harus memuat kolom "instansi" dan "tahun" serta satu kolom untuk setiap indikator`},
-		{"a wide CSV with tahun twice", func() error {
-			_, err := openWideReader(strings.NewReader("instansi,tahun,year\n"), ReadOptions{})
-			return err
-		}, `spbe: malformed input: line 1, column 3 (year): column "tahun" is given twice`,
+		{"a wide CSV with tahun twice", reading(openWideReader, "instansi,tahun,year\n", ReadOptions{}), `spbe: malformed input: line 1, column 3 (year): column "tahun" is given twice`,
 			`spbe: masukan rusak: baris 1, kolom 3 (year): kolom "tahun" tercantum dua kali`},
-		{"a wide CSV with an indicator twice", func() error {
-			_, err := openWideReader(strings.NewReader("instansi,tahun,1,01\n"), ReadOptions{})
-			return err
-		}, `spbe: malformed input: line 1, column 4 (01): indicator 1 has two columns`,
+		{"a wide CSV with an indicator twice", reading(openWideReader, "instansi,tahun,1,01\n", ReadOptions{}), `spbe: malformed input: line 1, column 4 (01): indicator 1 has two columns`,
 			`spbe: masukan rusak: baris 1, kolom 4 (01): indikator 1 memiliki dua kolom`},
-		{"a wide CSV with an indicator the framework lacks", func() error {
-			_, err := openWideReader(strings.NewReader(header20+",21\n"), ReadOptions{Framework: mustLookup(t, PermenPANRB8of2026)})
-			return err
-		}, `spbe: malformed input: line 1, column 23 (21): unknown indicator: permenpanrb-8-2026 has no indicator 21`,
+		{"a wide CSV with an indicator the framework lacks", reading(openWideReader, header20+",21\n", ReadOptions{Framework: mustLookup(t, PermenPANRB8of2026)}), `spbe: malformed input: line 1, column 23 (21): unknown indicator: permenpanrb-8-2026 has no indicator 21`,
 			`spbe: masukan rusak: baris 1, kolom 23 (21): indikator tidak dikenal: permenpanrb-8-2026 tidak memiliki indikator 21`},
-		{"a wide CSV short of indicators", func() error {
-			_, err := openWideReader(strings.NewReader("instansi,tahun,1,2\n"), ReadOptions{Framework: mustLookup(t, PermenPANRB8of2026)})
-			return err
-		}, `spbe: malformed input: line 1: no column for indicators 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 of permenpanrb-8-2026`,
+		{"a wide CSV short of indicators", reading(openWideReader, "instansi,tahun,1,2\n", ReadOptions{Framework: mustLookup(t, PermenPANRB8of2026)}), `spbe: malformed input: line 1: no column for indicators 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 of permenpanrb-8-2026`,
 			`spbe: masukan rusak: baris 1: tidak ada kolom untuk indikator 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 dari permenpanrb-8-2026`},
-		{"a costs file without costs", func() error {
-			_, err := DecodeCosts(strings.NewReader("indikator,harga\n"), ReadOptions{})
-			return err
-		}, `spbe: malformed input: line 1: the header needs the columns "indikator" and "cost" (and optionally "level")`,
+		{"a costs file without costs", reading(DecodeCosts, "indikator,harga\n", ReadOptions{}), `spbe: malformed input: line 1: the header needs the columns "indikator" and "cost" (and optionally "level")`,
 			`spbe: masukan rusak: baris 1: baris judul harus memuat kolom "indikator" dan "cost" (serta, bila perlu, "level")`},
 		{"an unknown framework", func() error {
 			_, err := Lookup("ipd-2025")
@@ -782,4 +735,13 @@ func mustLookup(t *testing.T, id string) *Framework {
 	fw, err := Lookup(id)
 	require.NoError(t, err)
 	return fw
+}
+
+// reading returns the error of reading text with read, for the tables of
+// messages.
+func reading[T any](read func(io.Reader, ReadOptions) (T, error), text string, opt ReadOptions) func() error {
+	return func() error {
+		_, err := read(strings.NewReader(text), opt)
+		return err
+	}
 }

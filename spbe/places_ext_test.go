@@ -1,23 +1,8 @@
 package spbe_test
 
-import (
-	"strconv"
-
-	"github.com/kotacerdas/smartcity"
-)
+import "github.com/kotacerdas/smartcity/spbe"
 
 // at names the place of a problem compactly, for the tests' tables: its
-// path, or "line 4, column 2 (level)" for a cell of a CSV file.
-func at(p smartcity.Problem) string {
-	if p.Line == 0 {
-		return p.Path
-	}
-	s := "line " + strconv.Itoa(p.Line)
-	if p.Column > 0 {
-		s += ", column " + strconv.Itoa(p.Column)
-	}
-	if p.Path != "" {
-		s += " (" + p.Path + ")"
-	}
-	return s
-}
+// path, or "line 4, column 2 (level)" for a cell of a CSV file. It is the
+// package's own, which its internal tests use too.
+var at = spbe.At

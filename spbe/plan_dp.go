@@ -77,21 +77,15 @@ func (pl *planner) cheapest(base, hi Levels, req []int64, need int64) (Levels, e
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return len(tables[b].cost) - len(tables[a].cost) })
 	goal := int((deficit + unit - 1) / unit)
-	cost, raises := make([]int64, goal+1), make([]int32, goal+1)
-	for t := range cost {
-		cost[t] = noCost
-	}
+	cost, raises := unreached(goal+1), make([]int32, goal+1)
 	cost[0] = 0
 	pick := make([][]int32, len(tables)) // by domain: the domain's state chosen
 	from := make([][]int32, len(tables)) // by domain: the total before it
 	for _, d := range order {
 		tab := &tables[d]
 		step := tab.unit / unit
-		nc, nr := make([]int64, goal+1), make([]int32, goal+1)
+		nc, nr := unreached(goal+1), make([]int32, goal+1)
 		pk, fr := make([]int32, goal+1), make([]int32, goal+1)
-		for t := range nc {
-			nc[t] = noCost
-		}
 		for t, c := range cost {
 			if c == noCost {
 				continue
@@ -102,7 +96,7 @@ func (pl *planner) cheapest(base, hi Levels, req []int64, need int64) (Levels, e
 				}
 				to := min(goal, t+s*int(step))
 				c2, r2 := c+tab.cost[s], raises[t]+tab.raises[s]
-				if c2 < nc[to] || c2 == nc[to] && r2 < nr[to] {
+				if better(c2, r2, nc[to], nr[to]) {
 					nc[to], nr[to], pk[to], fr[to] = c2, r2, int32(s), int32(t)
 				}
 			}
@@ -132,10 +126,7 @@ func (pl *planner) cheapest(base, hi Levels, req []int64, need int64) (Levels, e
 
 // fill runs the search within one domain over the states 0…top.
 func (t *domainTable) fill(pl *planner, base, hi Levels, top, stride int) {
-	cost, raises := make([]int64, top+1), make([]int32, top+1)
-	for s := range cost {
-		cost[s] = noCost
-	}
+	cost, raises := unreached(top+1), make([]int32, top+1)
 	cost[0] = 0
 	t.prev = make([][]int32, len(t.items))
 	t.take = make([][]uint8, len(t.items))
@@ -158,7 +149,7 @@ func (t *domainTable) fill(pl *planner, base, hi Levels, top, stride int) {
 			for k := 0; k <= kmax; k++ {
 				to := min(top, s+k*u)
 				c2, r2 := c+prices[k], raises[s]+int32(k)
-				if c2 < nc[to] || c2 == nc[to] && r2 < nr[to] {
+				if better(c2, r2, nc[to], nr[to]) {
 					nc[to], nr[to], prev[to], take[to] = c2, r2, int32(s), uint8(k)
 				}
 			}
@@ -168,6 +159,21 @@ func (t *domainTable) fill(pl *planner, base, hi Levels, top, stride int) {
 		t.prev[it], t.take[it] = prev, take
 	}
 	t.cost, t.raises = cost, raises
+}
+
+// unreached returns n states that no choice reaches yet.
+func unreached(n int) []int64 {
+	c := make([]int64, n)
+	for i := range c {
+		c[i] = noCost
+	}
+	return c
+}
+
+// better reports whether a state reached at cost c with r raises is better
+// than one at cost bc with br: cheaper, or as cheap with fewer raises.
+func better(c int64, r int32, bc int64, br int32) bool {
+	return c < bc || c == bc && r < br
 }
 
 // gcd returns the greatest common divisor of two weights, a > 0 and b ≥ 0.

@@ -2,7 +2,6 @@ package spbe_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/kotacerdas/smartcity/spbe"
@@ -12,25 +11,13 @@ import (
 // Sumedang, with at most one level per indicator a year. The fewest raises
 // are the heaviest indicators not yet at 5: eight e-government services.
 func ExampleFramework_Plan() {
-	f, err := os.Open("testdata/rembang-2024.json")
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	a, err := spbe.DecodeAssessment(f, 0)
-	if err != nil {
-		panic(err)
-	}
-	fw := spbe.Default()
-	levels, err := fw.LevelsOf(a, spbe.Options{})
-	if err != nil {
-		panic(err)
-	}
+	rembang := exampleScored("rembang-2024.json", spbe.Unrounded)
 	target, err := spbe.ParseTarget("Memuaskan")
 	if err != nil {
 		panic(err)
 	}
-	plan, err := fw.Plan(levels, target, spbe.PlanOptions{MaxRaisePerYear: 1, StartYear: a.Year + 1})
+	fw := rembang.Result.Framework
+	plan, err := fw.Plan(rembang.Result.Levels, target, spbe.PlanOptions{MaxRaisePerYear: 1, StartYear: rembang.Year + 1})
 	if err != nil {
 		panic(err)
 	}

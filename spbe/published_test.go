@@ -153,9 +153,14 @@ func referenceCSV(t *testing.T) string {
 	return p
 }
 
-// readPublished reads every row of the published results.
-func readPublished(t *testing.T, path string) []publishedRow {
+// readPublished reads every row of the published results beside the
+// module, and skips the test when they are not there.
+func readPublished(t *testing.T) []publishedRow {
 	t.Helper()
+	path := referenceCSV(t)
+	if path == "" {
+		t.Skip("the published results (../shared/reference/spbe-results-2023-2024.csv) are not beside the module")
+	}
 	f, err := os.Open(path)
 	require.NoError(t, err)
 	defer f.Close()
@@ -200,11 +205,7 @@ func readPublished(t *testing.T, path string) []publishedRow {
 // the four domain indices, the index and the predikat when scored by this
 // package, with the predicate basis of the row's year.
 func TestPublishedResultsConsistent(t *testing.T) {
-	path := referenceCSV(t)
-	if path == "" {
-		t.Skip("the published results (../shared/reference/spbe-results-2023-2024.csv) are not beside the module")
-	}
-	rows := readPublished(t, path)
+	rows := readPublished(t)
 	require.Len(t, rows, 621+615)
 	zeroNeeded := 0
 	for _, row := range rows {

@@ -459,11 +459,7 @@ func (r *reporter) partGaps(goal smartcity.Number) {
 	res := r.s.Result
 	parts, indices := topParts(r.fw), topIndices(res)
 	r.printf(r.word(wGapHeadroom)+"\n\n", r.fw.MaxLevel())
-	what := wAspect
-	if r.fw.HasDomains() {
-		what = wDomain
-	}
-	h := []string{r.word(wCode), r.word(what), r.word(wIndexShort), fmt.Sprintf(r.word(wDistance), r.exact(goal)), r.word(wHeadroom)}
+	h := []string{r.word(wCode), r.word(wDomain), r.word(wIndexShort), fmt.Sprintf(r.word(wDistance), r.exact(goal)), r.word(wHeadroom)}
 	right := []bool{false, false, true, true, true}
 	headroom := make([]int64, len(parts))
 	for i := range r.fw.Indicators() {

@@ -137,7 +137,8 @@ var reportWords = [numReportWords][2]string{
 // framework with domains is an SPBE framework, and w is said as written;
 // one without is the Indeks Pemerintah Digital, whose aspects sit directly
 // under the index, and the words that name the SPBE index or its domains
-// give way to the Pemerintah Digital's.
+// give way to the Pemerintah Digital's: a domain, the part right under
+// the index, is then an aspect.
 func (w reportWord) framed(fw *Framework) reportWord {
 	if fw.HasDomains() {
 		return w
@@ -149,6 +150,8 @@ func (w reportWord) framed(fw *Framework) reportWord {
 		return wGapHeadroomAspect
 	case wRadarTitle:
 		return wRadarTitleAspects
+	case wDomain:
+		return wAspect
 	}
 	return w
 }

@@ -126,15 +126,9 @@ func TestAssessmentBuilder(t *testing.T) {
 			if tt.check != nil {
 				tt.check(t, a)
 			}
-			fw, err := a.ResolveFramework(nil)
-			require.NoError(t, err)
-			res, err := fw.ScoreAssessment(a, spbe.Options{})
-			if tt.err != nil {
-				require.ErrorIs(t, err, tt.err)
-				return
+			if res := scoreBuilt(t, a, tt.err); res != nil {
+				assert.Equal(t, tt.index, res.Index.String())
 			}
-			require.NoError(t, err)
-			assert.Equal(t, tt.index, res.Index.String())
 		})
 	}
 }
@@ -222,19 +216,30 @@ func TestAssessmentPemdi(t *testing.T) {
 			a := tt.build.Build()
 			assert.Equal(t, spbe.PermenPANRB8of2026, a.Framework)
 			assert.Equal(t, 2026, a.Year, "2024 is not a year of 8/2026")
-			fw, err := a.ResolveFramework(nil)
-			require.NoError(t, err)
-			res, err := fw.ScoreAssessment(a, spbe.Options{})
-			if tt.err != nil {
-				require.ErrorIs(t, err, tt.err)
+			res := scoreBuilt(t, a, tt.err)
+			if res == nil {
 				return
 			}
-			require.NoError(t, err)
 			assert.Equal(t, tt.index, res.Index.String())
 			assert.Equal(t, tt.pred, res.Predicate)
 			assert.Equal(t, tt.external, nilIfEmpty(res.External))
 		})
 	}
+}
+
+// scoreBuilt scores a under the framework it names; with want set, it
+// checks that scoring fails with want, and returns nil.
+func scoreBuilt(t *testing.T, a *spbe.Assessment, want error) *spbe.Result {
+	t.Helper()
+	fw, err := a.ResolveFramework(nil)
+	require.NoError(t, err)
+	res, err := fw.ScoreAssessment(a, spbe.Options{})
+	if want != nil {
+		require.ErrorIs(t, err, want)
+		return nil
+	}
+	require.NoError(t, err)
+	return res
 }
 
 func nilIfEmpty[T any](s []T) []T {
