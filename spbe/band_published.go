@@ -9,7 +9,7 @@ const publishedMax = 5
 // ParsePublishedIndex reads an index as the ministry publishes it: a
 // decimal from 0 to 5 with at most two decimals, written with a point,
 // such as "3.99", "4" or "3.5". A fraction, a decimal comma, a sign or a
-// third decimal, which ParseIndex takes, is refused: a published result
+// third decimal, which smartcity.ParseNumber takes, is refused: a published result
 // has none. The error is a *smartcity.ParseError.
 func ParsePublishedIndex(s string) (smartcity.Number, error) {
 	n, ok := parseBandFrom(s)

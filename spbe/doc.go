@@ -185,9 +185,9 @@
 // [FrameworkSummary] as an element of `spbe frameworks`. Names are
 // snake_case, and every exact value is written three ways: the published
 // decimal as a string ("index": "3.99"), the exact reduced fraction
-// ("index_exact": "3987/1000", which big.Rat.SetString and [ParseIndex]
-// read) and a float for charts ("index_value": 3.987), never to compute
-// with. The names of domains, aspects and indicators are in Indonesian;
+// ("index_exact": "3987/1000", which big.Rat.SetString and
+// [smartcity.ParseNumber] read) and a float for charts ("index_value":
+// 3.987), never to compute with. The names of domains, aspects and indicators are in Indonesian;
 // each of these types has a method JSON(lang) that returns the same JSON
 // with the names in another language, json.Marshal(res.JSON(smartcity.English)).
 // A [Framework] itself is written whole (its spec), to be read back.
