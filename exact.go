@@ -1,6 +1,7 @@
 package smartcity
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 	"strconv"
@@ -69,7 +70,7 @@ func (x Number) Sign() int {
 // itself. It computes exactly, however large the numbers.
 func (x Number) Cmp(y Number) int {
 	if x.den == y.den { // the same framework's indices, or two zero Numbers
-		return cmp64(x.num, y.num)
+		return cmp.Compare(x.num, y.num)
 	}
 	switch {
 	case x.den == 0:
@@ -304,17 +305,6 @@ func abs64(v int64) uint64 {
 		return -uint64(v)
 	}
 	return uint64(v)
-}
-
-// cmp64 compares two int64s.
-func cmp64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // gcd returns the greatest common divisor of a and b > 0.
