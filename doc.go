@@ -56,7 +56,9 @@
 // validated with every problem reported at once in Indonesian or English. It
 // summarises and reports on the plan (Markdown, SVG roadmap, CSV), follows
 // its realisation year by year (achievement, budget absorption, KPI
-// progress) and scores the ministry's yearly evaluation.
+// progress). Package [github.com/kotacerdas/smartcity/masterplan/evaluation]
+// scores and ranks the ministry's yearly evaluation of the regions, which
+// never refers to a plan.
 //
 // # Names
 //
@@ -125,7 +127,8 @@
 // writes no shapes of its own: a scored SPBE assessment, a comparison, a
 // cohort, a plan and a framework's summary (package spbe), the pillars'
 // catalogue (package pillar), a masterplan's summary and a year's progress
-// (package masterplan) and an evaluation's result and ranking. Names are
+// (package masterplan) and an evaluation's result and ranking (package
+// evaluation). Names are
 // snake_case; every exact value is written three ways, as published
 // ("index": "3.99"), as the exact reduced fraction, which reads back
 // without loss ("index_exact": "3987/1000"), and as a float for charts,
