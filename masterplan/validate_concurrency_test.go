@@ -54,9 +54,9 @@ func (s *shared) pass() (outcome, error) {
 			msgs(p.Validate(opts))
 		}
 		for _, e := range s.evaluations {
-			msgs(e.Validate(evaluation.ValidateOptions{}))
+			msgs(e.Validate())
 		}
-		msgs(s.cohort.Validate(evaluation.ValidateOptions{}))
+		msgs(s.cohort.Validate())
 		msgs(s.progress.Validate(s.plans[0], opts))
 	}
 	for _, p := range s.plans[:2] {

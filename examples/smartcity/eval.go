@@ -76,7 +76,7 @@ func runEvalScore(e *env, args []string) int {
 		return e.fail(prog, exitUsage, err)
 	}
 	if isJSONArray(data) {
-		cohort, problems, err := evaluation.ValidateCohort(bytes.NewReader(data), evaluation.ValidateOptions{})
+		cohort, problems, err := evaluation.ValidateCohort(bytes.NewReader(data), evaluation.DecodeOptions{})
 		if err != nil {
 			return e.fail(prog, exitUsage, err)
 		}
@@ -90,7 +90,7 @@ func runEvalScore(e *env, args []string) int {
 		}
 		return c.show(standings, func(w io.Writer) error { return writeStandings(w, standings, c.lang) })
 	}
-	ev, problems, err := evaluation.Validate(bytes.NewReader(data), evaluation.ValidateOptions{})
+	ev, problems, err := evaluation.Validate(bytes.NewReader(data), evaluation.DecodeOptions{})
 	if err != nil {
 		return e.fail(prog, exitUsage, err)
 	}

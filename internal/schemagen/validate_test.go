@@ -75,7 +75,7 @@ func accept(t *testing.T, name string, data []byte) error {
 		if err != nil {
 			return err
 		}
-		return e.Validate(evaluation.ValidateOptions{}).Err()
+		return e.Validate().Err()
 	case "progress":
 		pr, err := masterplan.UnmarshalProgress(data)
 		if err != nil {

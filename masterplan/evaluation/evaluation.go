@@ -141,7 +141,8 @@ type Cohort []Evaluation
 // masterplan.ErrTooLarge, and spbe.ErrTooLarge, too.
 var ErrTooLarge = input.ErrTooLarge
 
-// DecodeOptions tune Decode and DecodeCohort.
+// DecodeOptions tune Decode and DecodeCohort, and the document readers
+// Validate and ValidateCohort.
 type DecodeOptions struct {
 	// Limit is the largest document accepted, in bytes; 0 or less means
 	// 64 MiB, far above any real cohort.

@@ -151,13 +151,13 @@ func TestEvaluationValidate(t *testing.T) {
 		{"notes[1]", "required", "note is required"},
 	}
 	var got []row
-	for _, p := range e.Validate(ValidateOptions{}) {
+	for _, p := range e.Validate() {
 		assert.Equal(t, smartcity.Error, p.Severity)
 		got = append(got, row{p.Path, p.Rule, smartcity.ErrorMessage(p.Err, smartcity.English)})
 	}
 	assert.Equal(t, want, got)
 
-	id := e.Validate(ValidateOptions{})
+	id := e.Validate()
 	require.Len(t, id, len(want))
 	assert.Equal(t, "daerah wajib diisi", smartcity.ErrorMessage(id[0].Err, smartcity.Indonesian))
 	assert.Equal(t, "skor Baseline -0.5 harus di antara 0 dan 5", smartcity.ErrorMessage(id[3].Err, smartcity.Indonesian))
@@ -165,7 +165,7 @@ func TestEvaluationValidate(t *testing.T) {
 	assert.Equal(t, "skor pilar Tata Kelola Cerdas 5.5 harus di antara 0 dan 5", smartcity.ErrorMessage(id[8].Err, smartcity.Indonesian))
 
 	missing := &Evaluation{Region: "Kota Satu", Year: 2024}
-	ps := missing.Validate(ValidateOptions{})
+	ps := missing.Validate()
 	var paths []string
 	for _, p := range ps {
 		paths = append(paths, p.Path)
@@ -173,13 +173,13 @@ func TestEvaluationValidate(t *testing.T) {
 	assert.Equal(t, []string{"stage", "scores.baseline", "scores.output", "scores.outcome", "scores.impact", "scores.quick_win"}, paths)
 
 	// Documents are JSON: a decimal comma is not a number there.
-	ps = evaluationOf("Kota Satu", "0", "5", "2.5", "3,5", "1").Validate(ValidateOptions{})
+	ps = evaluationOf("Kota Satu", "0", "5", "2.5", "3,5", "1").Validate()
 	require.Len(t, ps, 1)
 	assert.Equal(t, "scores.impact", ps[0].Path)
 	assert.Equal(t, `skor Impact "3,5" bukan bilangan desimal yang sah`, smartcity.ErrorMessage(ps[0].Err, smartcity.Indonesian))
 
 	var nilEval *Evaluation
-	assert.Equal(t, "nil_evaluation", nilEval.Validate(ValidateOptions{})[0].Rule)
+	assert.Equal(t, "nil_evaluation", nilEval.Validate()[0].Rule)
 }
 
 // Each score is read exactly, or is the one problem Validate reports for
@@ -266,7 +266,7 @@ func TestEvaluationRoundTrip(t *testing.T) {
 	back, err := Unmarshal(out)
 	require.NoError(t, err)
 	assert.Equal(t, e, back)
-	assert.Empty(t, e.Validate(ValidateOptions{}))
+	assert.Empty(t, e.Validate())
 }
 
 func TestDimensionAndStage(t *testing.T) {

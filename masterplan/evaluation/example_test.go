@@ -52,7 +52,7 @@ func ExampleEvaluation_Validate() {
 		fmt.Println(err)
 		return
 	}
-	for _, p := range ev.Validate(evaluation.ValidateOptions{}) {
+	for _, p := range ev.Validate() {
 		fmt.Println(p)
 	}
 	// Output:

@@ -112,7 +112,7 @@ func FuzzUnmarshal(f *testing.F) {
 			assert.Equal(t, e, back)
 			cohort = Cohort{*e}
 		}
-		valid := !cohort.Validate(ValidateOptions{}).HasErrors()
+		valid := !cohort.Validate().HasErrors()
 		for _, w := range weights {
 			standings, err := cohort.Score(w)
 			if !valid {

@@ -130,7 +130,7 @@ func FuzzDecodeCohort(f *testing.F) {
 		again, err := json.Marshal(back)
 		require.NoError(t, err)
 		require.Equal(t, string(out), string(again))
-		if c.Validate(evaluation.ValidateOptions{}).HasErrors() {
+		if c.Validate().HasErrors() {
 			return
 		}
 		standings, err := c.Score(evaluation.Weights{})

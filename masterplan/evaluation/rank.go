@@ -133,7 +133,7 @@ func (c Cohort) Score(w Weights) ([]Standing, error) {
 	if ps := w.validate(); len(ps) > 0 {
 		return nil, weightsError(ps)
 	}
-	if ps := c.Validate(ValidateOptions{}); ps.HasErrors() {
+	if ps := c.Validate(); ps.HasErrors() {
 		return nil, i18n.Errorf(words, "evaluation: %w", ps)
 	}
 	results := make([]Result, len(c))

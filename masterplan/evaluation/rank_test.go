@@ -87,7 +87,7 @@ func TestCohortScore(t *testing.T) {
 	defer f.Close()
 	cohort, err := DecodeCohort(f, DecodeOptions{})
 	require.NoError(t, err)
-	require.Empty(t, cohort.Validate(ValidateOptions{}))
+	require.Empty(t, cohort.Validate())
 	got, err := cohort.Score(Weights{})
 	require.NoError(t, err)
 	assert.Equal(t, []place{
@@ -131,7 +131,7 @@ func TestCohortValidate(t *testing.T) {
 	require.NoError(t, err)
 	type row struct{ path, rule, message string }
 	var got []row
-	for _, p := range cohort.Validate(ValidateOptions{}) {
+	for _, p := range cohort.Validate() {
 		got = append(got, row{p.Path, p.Rule, smartcity.ErrorMessage(p.Err, smartcity.English)})
 	}
 	assert.Equal(t, []row{

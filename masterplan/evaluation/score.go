@@ -36,7 +36,7 @@ func (e *Evaluation) Score(w Weights) (Result, error) {
 	if ps := w.validate(); len(ps) > 0 {
 		return Result{}, weightsError(ps)
 	}
-	if ps := e.Validate(ValidateOptions{}); ps.HasErrors() {
+	if ps := e.Validate(); ps.HasErrors() {
 		return Result{}, i18n.Errorf(words, "evaluation: %w", ps)
 	}
 	return e.score(w)

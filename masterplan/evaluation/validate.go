@@ -13,13 +13,12 @@ import (
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
-// Validate checks the evaluation and returns every problem found, with
-// messages in opts.Lang: the region, a four-digit year and the stage are
-// required, all five scores are required and must be decimals from 0 to 5,
-// and so must the pillar scores and the previous index when given. The
-// evaluation can be scored when the result has no error: Problems.Err() is
-// nil.
-func (e *Evaluation) Validate(opts ValidateOptions) smartcity.Problems {
+// Validate checks the evaluation and returns every problem found: the
+// region, a four-digit year and the stage are required, all five scores
+// are required and must be decimals from 0 to 5, and so must the pillar
+// scores and the previous index when given. The evaluation can be scored
+// when the result has no error: Problems.Err() is nil.
+func (e *Evaluation) Validate() smartcity.Problems {
 	c := new(checker)
 	if e == nil {
 		c.add("", "nil_evaluation")
@@ -33,7 +32,7 @@ func (e *Evaluation) Validate(opts ValidateOptions) smartcity.Problems {
 // does, with paths that start with the evaluation's index
 // ("[3].scores.impact"), and reports a region evaluated twice for the same
 // year, which would take two places in the ranking.
-func (c Cohort) Validate(opts ValidateOptions) smartcity.Problems {
+func (c Cohort) Validate() smartcity.Problems {
 	ch := new(checker)
 	type key struct {
 		region string

@@ -7,29 +7,20 @@ import (
 	"github.com/kotacerdas/smartcity/internal/jsonio"
 )
 
-// ValidateOptions choose how evaluations are checked.
-type ValidateOptions struct {
-	// Limit is the largest document that the functions Validate and
-	// ValidateCohort read, in bytes, as DecodeOptions.Limit: 0 or less
-	// means 64 MiB. The methods, which read nothing, ignore it.
-	Limit int64
-}
-
 // Validate reads one evaluation document in r and reports every problem
 // of it in one pass, as masterplan.Validate does for a plan: first those
 // that keep a value from being decoded, each with its path, line and
-// column; then those Evaluation.Validate finds in what could be decoded,
-// with messages in opts.Lang. The evaluation is nil only when the
-// document is not JSON; score it only when the problems hold no error.
-// err is for an input that cannot be read: a failed read, or a document
-// over opts.Limit (ErrTooLarge).
-func Validate(r io.Reader, opts ValidateOptions) (*Evaluation, smartcity.Problems, error) {
+// column; then those Evaluation.Validate finds in what could be decoded.
+// The evaluation is nil only when the document is not JSON; score it only
+// when the problems hold no error. err is for an input that cannot be
+// read: a failed read, or a document over opts.Limit (ErrTooLarge).
+func Validate(r io.Reader, opts DecodeOptions) (*Evaluation, smartcity.Problems, error) {
 	data, err := readDocument(r, opts.Limit)
 	if err != nil {
 		return nil, nil, err
 	}
 	e := new(Evaluation)
-	ps, ok := jsonio.UnmarshalChecked(data, e, func() smartcity.Problems { return e.Validate(opts) })
+	ps, ok := jsonio.UnmarshalChecked(data, e, func() smartcity.Problems { return e.Validate() })
 	if !ok {
 		return nil, ps, nil
 	}
@@ -39,13 +30,13 @@ func Validate(r io.Reader, opts ValidateOptions) (*Evaluation, smartcity.Problem
 // ValidateCohort reads a JSON array of evaluations in r and reports every
 // problem of it in one pass, as Validate does for one; paths start with
 // the evaluation's index ("[3].scores.impact").
-func ValidateCohort(r io.Reader, opts ValidateOptions) (Cohort, smartcity.Problems, error) {
+func ValidateCohort(r io.Reader, opts DecodeOptions) (Cohort, smartcity.Problems, error) {
 	data, err := readDocument(r, opts.Limit)
 	if err != nil {
 		return nil, nil, err
 	}
 	var c Cohort
-	ps, ok := jsonio.UnmarshalChecked(data, &c, func() smartcity.Problems { return c.Validate(opts) })
+	ps, ok := jsonio.UnmarshalChecked(data, &c, func() smartcity.Problems { return c.Validate() })
 	if !ok {
 		return nil, ps, nil
 	}

@@ -53,7 +53,7 @@ func TestValidate(t *testing.T) {
 		doc["stage"] = "IX"
 		doc["scores"].(tree)["impact"] = "tiga"
 		doc["scores"].(tree)["output"] = "7"
-		_, problems, err := evaluation.Validate(bytes.NewReader(indented(t, doc)), evaluation.ValidateOptions{})
+		_, problems, err := evaluation.Validate(bytes.NewReader(indented(t, doc)), evaluation.DecodeOptions{})
 		require.NoError(t, err)
 		assert.Equal(t, []string{"number scores.impact", "enum stage", "score_range scores.output"}, rulesAndPaths(problems), "%v", problems)
 	})
@@ -61,19 +61,19 @@ func TestValidate(t *testing.T) {
 		one := documentOf(t, evaltest.Rembang2024())
 		two := documentOf(t, evaltest.Rembang2024())
 		two["rank"] = 1
-		_, problems, err := evaluation.ValidateCohort(bytes.NewReader(indented(t, []any{one, two})), evaluation.ValidateOptions{})
+		_, problems, err := evaluation.ValidateCohort(bytes.NewReader(indented(t, []any{one, two})), evaluation.DecodeOptions{})
 		require.NoError(t, err)
 		assert.Equal(t, []string{"unknown_field [1].rank", "evaluation_unique [1].region"}, rulesAndPaths(problems), "%v", problems)
 	})
 	t.Run("not JSON", func(t *testing.T) {
-		e, problems, err := evaluation.Validate(strings.NewReader(`{"region": `), evaluation.ValidateOptions{})
+		e, problems, err := evaluation.Validate(strings.NewReader(`{"region": `), evaluation.DecodeOptions{})
 		require.NoError(t, err)
 		assert.Nil(t, e)
 		require.Len(t, problems, 1)
 		assert.Equal(t, "syntax", problems[0].Rule)
 	})
 	t.Run("too large", func(t *testing.T) {
-		_, _, err := evaluation.ValidateCohort(strings.NewReader(`[`+strings.Repeat(" ", 100)+`]`), evaluation.ValidateOptions{Limit: 50})
+		_, _, err := evaluation.ValidateCohort(strings.NewReader(`[`+strings.Repeat(" ", 100)+`]`), evaluation.DecodeOptions{Limit: 50})
 		require.ErrorIs(t, err, evaluation.ErrTooLarge)
 	})
 }

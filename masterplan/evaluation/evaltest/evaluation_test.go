@@ -66,7 +66,7 @@ func TestEvaluationBuilder(t *testing.T) {
 			if tt.edit != nil {
 				tt.edit(e)
 			}
-			assert.Equal(t, tt.broken, rules(e.Validate(evaluation.ValidateOptions{})))
+			assert.Equal(t, tt.broken, rules(e.Validate()))
 			data, err := json.Marshal(e)
 			require.NoError(t, err)
 			back, err := evaluation.Unmarshal(data)
@@ -99,7 +99,7 @@ func TestRandom(t *testing.T) {
 	var pillars, previous, stageII int
 	for seed := range uint64(300) {
 		e := evaltest.Random(rand.New(rand.NewPCG(seed, 9)))
-		require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{})))
+		require.Empty(t, rules(e.Validate()))
 		_, err := e.Score(evaluation.Weights{})
 		require.NoError(t, err)
 		if len(e.PillarScores) > 0 {
@@ -122,7 +122,7 @@ func TestRandom(t *testing.T) {
 func TestRandomCohort(t *testing.T) {
 	c := evaltest.RandomCohort(rand.New(rand.NewPCG(4, 2)), 40)
 	require.Len(t, c, 40)
-	require.Empty(t, rules(c.Validate(evaluation.ValidateOptions{})))
+	require.Empty(t, rules(c.Validate()))
 	standings, err := c.Score(evaluation.Weights{})
 	require.NoError(t, err)
 	require.Len(t, standings, 40)
@@ -142,13 +142,13 @@ func FuzzRandom(f *testing.F) {
 	f.Add(uint64(7), uint64(1<<40))
 	f.Fuzz(func(t *testing.T, s1, s2 uint64) {
 		e := evaltest.Random(rand.New(rand.NewPCG(s1, s2)))
-		require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{})))
+		require.Empty(t, rules(e.Validate()))
 	})
 }
 
 func TestRembang2024(t *testing.T) {
 	e := evaltest.Rembang2024()
-	require.Empty(t, rules(e.Validate(evaluation.ValidateOptions{})))
+	require.Empty(t, rules(e.Validate()))
 	res, err := e.Score(evaluation.Weights{})
 	require.NoError(t, err)
 	// 10 % × 3.5 + 20 % × 3.75 + 30 % × 3.25 + 20 % × 3 + 20 % × 3.5 =
