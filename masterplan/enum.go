@@ -1,36 +1,9 @@
 package masterplan
 
 import (
-	"strings"
-
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/enum"
 )
-
-// norm folds a region's name for comparison: surrounding space trimmed,
-// lower case, and runs of spaces, underscores and hyphens turned into one
-// space.
-func norm(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if !strings.ContainsAny(s, " _-\t") {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		if r == ' ' || r == '_' || r == '-' || r == '\t' {
-			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
 
 // parseError is the *smartcity.ParseError of the package's enums
 // (internal/enum): it suggests the nearest code, or lists the codes.

@@ -77,7 +77,7 @@ func TestProgressValidateErrors(t *testing.T) {
 
 func TestProgressValidateDocument(t *testing.T) {
 	p := monitoredPlan()
-	for _, region := range []string{"Contoh", "kabupaten contoh", "Contoh Regency", "33.17"} {
+	for _, region := range []string{"Contoh", "kabupaten contoh", " Kabupaten_Contoh ", "contoh-regency", "Contoh Regency", "33.17"} {
 		pr := &Progress{Region: region, Years: []RealisationYear{{Year: 2022, Programs: []Realisation{
 			{ID: "GOV-C", Status: Ongoing}, {ID: "ECO-B", Status: Ongoing}, {ID: "ECO-C", Status: Ongoing},
 		}}}}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/check"
+	"github.com/kotacerdas/smartcity/internal/enum"
 )
 
 // Validate checks the realisation against plan p and returns every problem
@@ -79,9 +80,9 @@ func (c *checker) progressRegion(pr *Progress) {
 		return
 	}
 	r := c.plan.Region
-	key := norm(pr.Region)
+	key := enum.Fold(pr.Region)
 	for _, name := range [...]string{r.Name, r.FullName(smartcity.Indonesian), r.FullName(smartcity.English), r.KemendagriCode} {
-		if name != "" && norm(name) == key {
+		if name != "" && enum.Fold(name) == key {
 			return
 		}
 	}
