@@ -6,6 +6,7 @@
 package jsonnum
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
@@ -159,38 +160,18 @@ func (n number) compare(m number) int {
 	}
 	sn, sm := sign(n), sign(m)
 	if sn != sm || sn == 0 {
-		return cmpInt(sn, sm)
+		return cmp.Compare(sn, sm)
 	}
 	// Same sign, both non-zero: compare magnitudes, then flip for negatives.
-	c := cmpInt64(n.exp, m.exp)
+	c := cmp.Compare(n.exp, m.exp)
 	for k := 0; c == 0 && k < min(n.len(), m.len()); k++ {
-		c = cmpInt(int(n.digit(k)), int(m.digit(k)))
+		c = cmp.Compare(n.digit(k), m.digit(k))
 	}
 	if c == 0 {
 		// No trailing zeros, so the longer digit string is the larger.
-		c = cmpInt(n.len(), m.len())
+		c = cmp.Compare(n.len(), m.len())
 	}
 	return c * sn
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // maxDigits is the most significant digits, and the most decimals, of a
