@@ -15,34 +15,34 @@ type Cohorts []*Cohort
 
 // cohortJSON is the JSON of a Cohort; see MarshalJSON.
 type cohortJSON struct {
-	Framework      string            `json:"framework" yaml:"framework"`
-	Cohorts        int               `json:"cohorts" yaml:"cohorts"`
-	PredicateBasis string            `json:"predicate_basis" yaml:"predicate_basis"`
-	N              int               `json:"n" yaml:"n"`
-	Index          Stats             `json:"index" yaml:"index"`
-	Domains        []domainStatsJSON `json:"domains" yaml:"domains"`
-	Predicates     []PredicateCount  `json:"predicates" yaml:"predicates"`
-	Members        []memberJSON      `json:"members" yaml:"members"`
+	Framework      string            `json:"framework"`
+	Cohorts        int               `json:"cohorts"`
+	PredicateBasis string            `json:"predicate_basis"`
+	N              int               `json:"n"`
+	Index          Stats             `json:"index"`
+	Domains        []domainStatsJSON `json:"domains"`
+	Predicates     []PredicateCount  `json:"predicates"`
+	Members        []memberJSON      `json:"members"`
 }
 
 // domainStatsJSON is the statistics of one domain.
 type domainStatsJSON struct {
-	Code  string `json:"code" yaml:"code"`
-	Name  string `json:"name" yaml:"name"`
-	Stats `yaml:",inline"`
+	Code string `json:"code"`
+	Name string `json:"name"`
+	Stats
 }
 
 // memberJSON is one ranked member.
 type memberJSON struct {
-	Rank       int      `json:"rank" yaml:"rank"`
-	Percentile float64  `json:"percentile" yaml:"percentile"`
-	Instansi   string   `json:"instansi" yaml:"instansi"`
-	Tahun      int      `json:"tahun" yaml:"tahun"`
-	Index      string   `json:"index" yaml:"index"`
-	IndexExact string   `json:"index_exact" yaml:"index_exact"`
-	IndexValue float64  `json:"index_value" yaml:"index_value"`
-	Predicate  string   `json:"predicate" yaml:"predicate"`
-	Domains    []string `json:"domains" yaml:"domains"`
+	Rank       int      `json:"rank"`
+	Percentile float64  `json:"percentile"`
+	Instansi   string   `json:"instansi"`
+	Tahun      int      `json:"tahun"`
+	Index      string   `json:"index"`
+	IndexExact string   `json:"index_exact"`
+	IndexValue float64  `json:"index_value"`
+	Predicate  string   `json:"predicate"`
+	Domains    []string `json:"domains"`
 }
 
 // MarshalJSON writes the cohort as `smartcity spbe cohort --json` prints

@@ -620,7 +620,7 @@ func TestGroupByFrameworkSeq(t *testing.T) {
 }
 
 // A cohort is written in JSON as `smartcity spbe cohort --json` prints
-// it, addressable or not, and in YAML under the same names.
+// it, addressable or not.
 func TestCohortJSON(t *testing.T) {
 	c, err := NewCohort(Default(), []Member{member("B", smartcity.NewNumber(3, 1)), member("A", smartcity.NewNumber(4, 1))})
 	require.NoError(t, err)

@@ -46,34 +46,34 @@ type IndicatorChange struct {
 // the next.
 type Comparison struct {
 	// From and To are the two results, with who and when.
-	From, To Scored `yaml:"-"`
+	From, To Scored
 	// Framework is the framework of both results; nil when they differ
 	// (IndexOnly).
-	Framework *Framework `yaml:"-"`
+	Framework *Framework
 	// FromFramework and ToFramework are the ids of the frameworks of the
 	// two results, equal unless IndexOnly.
-	FromFramework string `yaml:"from_framework"`
-	ToFramework   string `yaml:"to_framework"`
+	FromFramework string
+	ToFramework   string
 	// IndexOnly reports that the results are of different frameworks, so
 	// that only the index and the predikat are compared.
-	IndexOnly bool `yaml:"index_only"`
+	IndexOnly bool
 	// Indicators are by indicator position; empty when IndexOnly.
-	Indicators []IndicatorChange `yaml:"indicators"`
+	Indicators []IndicatorChange
 	// Aspects and Domains are by aspect and domain position; empty when
 	// IndexOnly, and Domains in a framework without domains.
-	Aspects []Change `yaml:"aspects"`
-	Domains []Change `yaml:"domains"`
+	Aspects []Change
+	Domains []Change
 	// Index is the change of the index: the Indeks SPBE, or the Indeks
 	// Pemerintah Digital.
-	Index Change `yaml:"index"`
+	Index Change
 	// FromPredicate and ToPredicate are the two results' predikat, each on
 	// its own result's basis and in its own framework's bands.
-	FromPredicate Predicate `yaml:"from_predicate"`
-	ToPredicate   Predicate `yaml:"to_predicate"`
+	FromPredicate Predicate
+	ToPredicate   Predicate
 	// Top is how many of the biggest gains and losses the JSON lists,
 	// Gains(Top) and Losses(Top): 5 from Compare; a negative Top lists
 	// them all.
-	Top int `yaml:"-"`
+	Top int
 }
 
 // defaultTop is the Top of a Comparison that Compare returns: the five

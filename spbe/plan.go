@@ -122,54 +122,54 @@ type Plan struct {
 	// Instansi and Year say whose levels the plan raises, from the
 	// evaluation of which year, as the caller names them for the JSON;
 	// Framework.Plan leaves them empty.
-	Instansi string `yaml:"-"`
-	Year     int    `yaml:"-"`
+	Instansi string
+	Year     int
 	// Framework is the framework of the levels.
-	Framework *Framework `yaml:"-"`
+	Framework *Framework
 	// Target is what the plan aims at.
-	Target Target `yaml:"-"`
+	Target Target
 	// Basis is the predicate basis the target was judged on.
-	Basis PredicateBasis `yaml:"predicate_basis"`
+	Basis PredicateBasis
 	// Need is the least numerator (Σ level × weight in basis points) that
 	// meets the index or predikat target; 0 without one.
-	Need int64 `yaml:"need"`
+	Need int64
 	// Reached says whether the plan meets the whole target and every
 	// minimum. When it does not, the plan is the one that comes closest:
 	// every indicator as high as the constraints allow, and To is the best
 	// reachable index.
-	Reached bool `yaml:"reached"`
+	Reached bool
 	// From and To are the index before and after the plan, and
 	// FromPredicate and ToPredicate their predikat on Basis.
-	From          smartcity.Number `yaml:"from_index"`
-	To            smartcity.Number `yaml:"to_index"`
-	FromPredicate Predicate        `yaml:"from_predicate"`
-	ToPredicate   Predicate        `yaml:"to_predicate"`
+	From          smartcity.Number
+	To            smartcity.Number
+	FromPredicate Predicate
+	ToPredicate   Predicate
 	// Levels are the levels after the plan, by indicator position.
-	Levels Levels `yaml:"-"`
+	Levels Levels
 	// Steps are the raises, ordered by year; within a year, the steps
 	// toward a minimum first, then the biggest gain first (the heaviest
 	// indicator), then by indicator number and level. Each indicator
 	// rises as early as the yearly cap allows.
-	Steps []Step `yaml:"steps"`
+	Steps []Step
 	// TotalCost is the sum of the steps' costs.
-	TotalCost int64 `yaml:"total_cost"`
+	TotalCost int64
 	// Priced says whether the plan was made with costs (least cost) or
 	// without (fewest raises).
-	Priced bool `yaml:"priced"`
+	Priced bool
 	// FirstYear is the year of the plan's first year and Years the number
 	// of years it may take (1 without a cap).
-	FirstYear int `yaml:"first_year"`
-	Years     int `yaml:"years"`
+	FirstYear int
+	Years     int
 	// Bounds say, when the plan falls short, which limits hold which
 	// indicators below the top of the scale. When none is listed the
 	// target lies beyond the scale itself.
-	Bounds []Bound `yaml:"bounds,omitempty"`
+	Bounds []Bound
 	// Shortfalls are the minimums the plan cannot meet.
-	Shortfalls []Shortfall `yaml:"shortfalls,omitempty"`
+	Shortfalls []Shortfall
 	// Unpriced are the numbers of the indicators below the top of the
 	// scale that the costs give no price, so that the plan does not raise
 	// them; none in a plan without costs.
-	Unpriced []int `yaml:"unpriced,omitempty"`
+	Unpriced []int
 }
 
 // Raises returns the number of one-level raises in the plan.
