@@ -131,7 +131,13 @@ func FuzzNumber(f *testing.F) {
 			return
 		}
 		require.True(t, Valid(s))
-		want, _ := new(big.Rat).SetString(s)
+		want, ok := new(big.Rat).SetString(s)
+		if !ok {
+			// big.Rat gives up on an exponent too large for it; Number reads
+			// such a number only when its digits are all zeros.
+			require.Zero(t, x.Sign(), "%s read as %s", s, x.Exact())
+			return
+		}
 		require.Zero(t, want.Cmp(big.NewRat(x.Num(), x.Den())), "%s read as %s", s, x.Exact())
 	})
 }
