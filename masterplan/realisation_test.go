@@ -127,6 +127,8 @@ func TestDecodeProgressErrors(t *testing.T) {
 			"years[0].programs[0].budget[0].amount", "cannot use JSON string"},
 		{"a fraction of a rupiah", `{"years": [{"year": 2024, "programs": [{"id": "A", "budget": [{"amount": 1.5}]}]}]}`,
 			"years[0].programs[0].budget[0].amount", "cannot use JSON number"},
+		{"key twice", `{"years": [{"year": 2024, "year": 2025}]}`, "years[0].year", `duplicate key "year"`},
+		{"key in caps", `{"years": [{"YEAR": 2024}]}`, "years[0].YEAR", `key "YEAR" is written "year"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -195,6 +195,8 @@ func TestAssessmentJSON(t *testing.T) {
 		"level type":    `{"instansi": "x", "indicators": [{"indicator": 1, "level": "3"}]}`,
 		"level 300":     `{"instansi": "x", "indicators": [{"indicator": 1, "level": 300}]}`,
 		"trailing":      `{"instansi": "x", "indicators": []} x`,
+		"key twice":     `{"instansi": "x", "indicators": [{"indicator": 1, "level": 3, "level": 5}]}`,
+		"key in caps":   `{"instansi": "x", "TAHUN": 2024, "indicators": []}`,
 	} {
 		_, err := DecodeAssessment(strings.NewReader(bad), 0)
 		assert.ErrorIs(t, err, ErrMalformed, name)

@@ -304,10 +304,15 @@ func (s *scoreAll) json(data []byte) {
 	}
 	lines := lineCounter{data: body}
 	for dec.More() {
-		line := lines.at(elementStart(body, dec.InputOffset()))
+		start := elementStart(body, dec.InputOffset())
+		line := lines.at(start)
 		var a Assessment
 		if err := dec.Decode(&a); err != nil {
 			s.yield(Scored{}, jsonError(body, err))
+			return
+		}
+		if !jsonio.KeysOK(body[start:dec.InputOffset()], &a) { // a key twice, or in another case
+			s.yield(Scored{}, jsonError(body, nil))
 			return
 		}
 		s.n++

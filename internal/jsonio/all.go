@@ -18,12 +18,16 @@ const (
 	KindUnknownField = "unknown_field" // an object key the Go type has no field for
 	KindType         = "type"          // a JSON value of the wrong kind, or a number out of range
 	KindValue        = "value"         // a value its type refused: its UnmarshalText or UnmarshalJSON failed
+	KindDuplicateKey = "duplicate_key" // an object key written twice in one object
+	KindKeyCase      = "key_case"      // an object key that names a field only in another case
 )
 
 // UnmarshalAll decodes the one JSON value of data into v, a non-nil
 // pointer, as strictly as Unmarshal does — unknown fields, values of the
-// wrong type, values a type's UnmarshalText or UnmarshalJSON refuses and
-// trailing data are all errors — but reports every such problem rather
+// wrong type, values a type's UnmarshalText or UnmarshalJSON refuses,
+// a key written twice in one object (the same text; for a struct, the
+// same field), a key that names a field only in another case ("TAHUN"
+// for "tahun") and trailing data are all errors — but reports every such problem rather
 // than the first, each as an *Error with its line, column and field path,
 // in document order. Where a value is refused, v keeps the zero value and
 // decoding goes on, so v holds everything that could be decoded.
@@ -183,6 +187,7 @@ type field struct {
 	name  string
 	typ   reflect.Type
 	index []int
+	pos   int // its place in fieldTable.list
 }
 
 // fieldTable holds the fields of one struct type: by exact name, and in
@@ -239,7 +244,7 @@ func addFields(tab *fieldTable, t reflect.Type, index []int) {
 		if _, taken := tab.byName[name]; taken {
 			continue
 		}
-		fl := &field{name: name, typ: f.Type, index: append(append([]int(nil), index...), i)}
+		fl := &field{name: name, typ: f.Type, index: append(append([]int(nil), index...), i), pos: len(tab.list)}
 		tab.byName[name] = fl
 		tab.list = append(tab.list, fl)
 	}
@@ -266,17 +271,16 @@ func (tab *fieldTable) lookup(key string) *field {
 	return nil
 }
 
-// lookupRaw is lookup for a key as it is written, quotes included; a
-// plain key, as nearly all are, is looked up without a copy.
-func (tab *fieldTable) lookupRaw(quoted []byte) *field {
+// exactRaw returns the field a key names exactly, in its case, the key as
+// it is written, quotes included; a plain key, as nearly all are, is
+// looked up without a copy.
+func (tab *fieldTable) exactRaw(quoted []byte) *field {
 	raw := quoted[1 : len(quoted)-1]
 	if bytes.IndexByte(raw, '\\') < 0 {
-		if f, ok := tab.byName[string(raw)]; ok {
-			return f
-		}
+		return tab.byName[string(raw)]
 	}
 	name, _ := key(quoted, 0)
-	return tab.lookup(name)
+	return tab.byName[name]
 }
 
 // custom reports whether values of type t decode themselves, through
@@ -287,7 +291,8 @@ func custom(t reflect.Type) bool {
 }
 
 // knownKeys reports whether every object key of data, which is valid JSON
-// that decodes into type t, names a field of the struct at its place.
+// that decodes into type t, names a field of the struct at its place in
+// its own case, and no object holds one key twice.
 func knownKeys(data []byte, t reflect.Type) bool {
 	k := &keyScan{data: data, fields: fieldTables{}, custom: map[reflect.Type]bool{}}
 	_, ok := k.value(t, skipSpace(data, 0))
@@ -340,15 +345,19 @@ func (k *keyScan) value(t reflect.Type, i int) (int, bool) {
 		if i < len(data) && data[i] == '}' {
 			return i + 1, true
 		}
+		var fields seenFields
+		var keys seenKeys
 		for i < len(data) {
 			end := stringEnd(data, i)
 			next := elem
 			if tab != nil {
-				f := tab.lookupRaw(data[i:end])
-				if f == nil {
+				f := tab.exactRaw(data[i:end])
+				if f == nil || fields.repeated(f.pos) {
 					return i, false
 				}
 				next = f.typ
+			} else if keys.repeated(data, i, end) {
+				return i, false
 			}
 			i = skipSpace(data, end)
 			i = skipSpace(data, i+1) // the colon
@@ -368,9 +377,6 @@ func (k *keyScan) value(t reflect.Type, i int) (int, bool) {
 		if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
 			elem = t.Elem()
 		}
-		if elem == nil {
-			return valueEnd(data, i), true
-		}
 		i = skipSpace(data, i+1)
 		if i < len(data) && data[i] == ']' {
 			return i + 1, true
@@ -389,6 +395,83 @@ func (k *keyScan) value(t reflect.Type, i int) (int, bool) {
 		return i, true
 	}
 	return valueEnd(data, i), true
+}
+
+// seenFields are the fields of a struct an object has named so far, by
+// their place in the struct's table.
+type seenFields struct {
+	first uint64       // the first 64
+	more  map[int]bool // the rest, in the rare struct with more fields
+}
+
+// repeated notes the field at pos and reports whether it was seen before.
+func (s *seenFields) repeated(pos int) bool {
+	if pos < 64 {
+		bit := uint64(1) << pos
+		seen := s.first&bit != 0
+		s.first |= bit
+		return seen
+	}
+	if s.more[pos] {
+		return true
+	}
+	if s.more == nil {
+		s.more = map[int]bool{}
+	}
+	s.more[pos] = true
+	return false
+}
+
+// seenKeys are the keys an object of a map or of any value has had so
+// far: their places while they are few, their text once they are many.
+type seenKeys struct {
+	spans [][2]int
+	texts map[string]bool
+}
+
+// fewKeys is how many keys seenKeys compares one by one.
+const fewKeys = 16
+
+// repeated notes the key whose string spans data[i:end] and reports
+// whether the object had it before, as the same text.
+func (s *seenKeys) repeated(data []byte, i, end int) bool {
+	if s.texts == nil && len(s.spans) < fewKeys {
+		for _, sp := range s.spans {
+			if sameKey(data, sp[0], sp[1], i, end) {
+				return true
+			}
+		}
+		s.spans = append(s.spans, [2]int{i, end})
+		return false
+	}
+	if s.texts == nil {
+		s.texts = make(map[string]bool, 2*fewKeys)
+		for _, sp := range s.spans {
+			name, _ := key(data, sp[0])
+			s.texts[name] = true
+		}
+	}
+	name, _ := key(data, i)
+	if s.texts[name] {
+		return true
+	}
+	s.texts[name] = true
+	return false
+}
+
+// sameKey reports whether the key strings data[i:iEnd] and data[j:jEnd]
+// are the same text once unquoted.
+func sameKey(data []byte, i, iEnd, j, jEnd int) bool {
+	a, b := data[i:iEnd], data[j:jEnd]
+	if bytes.Equal(a, b) {
+		return true
+	}
+	if bytes.IndexByte(a, '\\') < 0 && bytes.IndexByte(b, '\\') < 0 && utf8.Valid(a) && utf8.Valid(b) {
+		return false
+	}
+	x, _ := key(data, i)
+	y, _ := key(data, j)
+	return x == y
 }
 
 // segment is one step of a path: an object key or an array index.
@@ -522,15 +605,24 @@ func (c *collector) object(v reflect.Value, i int) int {
 	if i < len(data) && data[i] == '}' {
 		return i + 1
 	}
+	var seen seenFields
 	for i < len(data) {
 		start := i
 		name, end := key(data, i)
 		i = skipSpace(data, end)
 		i = skipSpace(data, i+1)
 		c.path = append(c.path, segment{key: name, index: -1})
-		if f := tab.lookup(name); f == nil {
+		f := tab.lookup(name)
+		switch {
+		case f != nil && f.name == name && seen.repeated(f.pos):
+			c.note(start, KindDuplicateKey, i18n.Errorf(words, "duplicate key %s", strconv.Quote(name)))
+		case f == nil:
 			c.note(start, KindUnknownField, i18n.Errorf(words, "unknown field %s", strconv.Quote(name)))
-			i = valueEnd(data, i)
+		case f.name != name:
+			c.note(start, KindKeyCase, i18n.Errorf(words, "key %s is written %s", strconv.Quote(name), strconv.Quote(f.name)))
+		}
+		if f == nil {
+			i = c.untyped(i)
 		} else {
 			i = c.value(fieldOf(v, f.index), i)
 		}
@@ -570,12 +662,16 @@ func (c *collector) mapValue(v reflect.Value, i int) int {
 	if i < len(data) && data[i] == '}' {
 		return i + 1
 	}
+	var seen seenKeys
 	for i < len(data) {
 		start := i
 		name, end := key(data, i)
 		i = skipSpace(data, end)
 		i = skipSpace(data, i+1)
 		c.path = append(c.path, segment{key: name, index: -1})
+		if seen.repeated(data, start, end) {
+			c.note(start, KindDuplicateKey, i18n.Errorf(words, "duplicate key %s", strconv.Quote(name)))
+		}
 		k, ok := c.mapKey(t.Key(), name, data[start:end], start)
 		elem := reflect.New(t.Elem()).Elem()
 		i = c.value(elem, i)
@@ -664,7 +760,7 @@ func (c *collector) array(v reflect.Value, i int) int {
 // strings and integers, most of a document, are read here directly.
 func (c *collector) leaf(v reflect.Value, i int) int {
 	data := c.data
-	end := valueEnd(data, i)
+	end := c.untyped(i)
 	raw := data[i:end]
 	t := v.Type()
 	if !custom(t) && t != numberType {
@@ -691,6 +787,47 @@ func (c *collector) leaf(v reflect.Value, i int) int {
 }
 
 var numberType = reflect.TypeFor[json.Number]()
+
+// untyped walks the value at i, which decodes as a whole (a type's own
+// UnmarshalJSON, an interface, an unknown field), noting every key
+// written twice in one of its objects, and returns the index past it.
+func (c *collector) untyped(i int) int {
+	data := c.data
+	if i >= len(data) || (data[i] != '{' && data[i] != '[') {
+		return valueEnd(data, i)
+	}
+	object, closer := data[i] == '{', byte(']')
+	if object {
+		closer = '}'
+	}
+	var seen seenKeys
+	i = skipSpace(data, i+1)
+	if i < len(data) && data[i] == closer {
+		return i + 1
+	}
+	for n := 0; i < len(data); n++ {
+		if object {
+			start := i
+			name, end := key(data, i)
+			i = skipSpace(data, end)
+			i = skipSpace(data, i+1)
+			c.path = append(c.path, segment{key: name, index: -1})
+			if seen.repeated(data, start, end) {
+				c.note(start, KindDuplicateKey, i18n.Errorf(words, "duplicate key %s", strconv.Quote(name)))
+			}
+		} else {
+			c.path = append(c.path, segment{index: n})
+		}
+		i = c.untyped(i)
+		c.path = c.path[:len(c.path)-1]
+		i = skipSpace(data, i)
+		if i >= len(data) || data[i] == closer {
+			return i + 1
+		}
+		i = skipSpace(data, i+1)
+	}
+	return i
+}
 
 // leafError notes err, from decoding the value at i (ending before end)
 // into type t.

@@ -52,7 +52,7 @@ const validDocument = `{
   "region": "Rembang",
   "entries": [
     {"year": 2024, "amount": 5, "grade": "low", "value": 1.5, "scores": {"high": 3}, "pair": ["a", "b"], "note": "n", "raw": {"x": [1]}},
-    {"YEAR": 2025, "grade": "", "value": "2", "pair": ["c"], "note": null},
+    {"year": 2025, "grade": "", "value": "2", "pair": ["c"], "note": null},
     {}
   ],
   "tags": {"a\u00e9": 1},
@@ -124,17 +124,24 @@ func TestUnmarshalAllSyntaxErrorIsUnmarshals(t *testing.T) {
 }
 
 // FuzzUnmarshalAll: UnmarshalAll never panics, accepts exactly what
-// Unmarshal accepts, decoding it to the same value, and reports at least
+// Unmarshal accepts, decoding it to the same value, never accepts a
+// document with a key written twice in one object, and reports at least
 // one placed problem for everything else.
 func FuzzUnmarshalAll(f *testing.F) {
 	f.Add([]byte(validDocument))
 	f.Add([]byte(`{"entries": [{"grade": "x", "year": "y"}], "zzz": 1}`))
 	f.Add([]byte(`{"entries": [{"scores": {"low": "x"}}], "tags": {"a": 1.5}}`))
 	f.Add([]byte(`[1, 2]`))
+	f.Add([]byte(`{"region": "a", "entries": [{"scores": {"low": 1, "low": 2}}], "any": {"k": [{"x": 1, "x": 2}]}}`))
+	f.Add([]byte(`{"tags": {"a": 1, "\u0061": 2}, "raw": {"y": {}, "y": []}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var all, one document
 		errs := UnmarshalAll(data, &all)
 		err := Unmarshal(data, &one)
+		if json.Valid(data) && hasRepeatedKey(data) {
+			require.Error(t, err)
+			require.NotEmpty(t, errs)
+		}
 		if err == nil {
 			require.Empty(t, errs)
 			require.Equal(t, one, all)

@@ -54,7 +54,7 @@ func withoutDecoded(checked, decoded smartcity.Problems) smartcity.Problems {
 	}
 	refused := make(map[string]bool, len(decoded))
 	for _, p := range decoded {
-		if p.Path != "" && p.Rule != KindUnknownField {
+		if p.Path != "" && p.Rule != KindUnknownField && p.Rule != KindDuplicateKey && p.Rule != KindKeyCase {
 			refused[p.Path] = true
 		}
 	}

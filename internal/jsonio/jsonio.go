@@ -24,7 +24,7 @@ import (
 type Error struct {
 	Line, Column int    // position in the document; 0 when unknown
 	Field        string // path of the field, e.g. "programs[0].budget"; may be empty
-	Kind         string // what kind of problem: KindSyntax, KindUnknownField, KindType or KindValue
+	Kind         string // what kind of problem: KindSyntax, KindUnknownField, KindType, KindValue, KindDuplicateKey or KindKeyCase
 	Err          error  // what went wrong
 }
 
@@ -77,7 +77,8 @@ func (e *Error) Unwrap() error { return e.Err }
 // Problem returns e as a problem of reading the document: its line and
 // column, the field's path, its rule and its cause, said in Indonesian as
 // Message says it. The rule is "syntax" (not JSON), "unknown_field",
-// "type" (a value of the wrong kind or out of range), "enum" (text that
+// "duplicate_key" (a key written twice in one object), "key_case" (a key
+// in another case than its field's), "type" (a value of the wrong kind or out of range), "enum" (text that
 // names no value), "date" (text that is no date), "number" (not a decimal)
 // or "decode" (anything else).
 func (e *Error) Problem() smartcity.Problem {
@@ -94,6 +95,10 @@ func (e *Error) rule() string {
 		return "unknown_field"
 	case KindType:
 		return "type"
+	case KindDuplicateKey:
+		return "duplicate_key"
+	case KindKeyCase:
+		return "key_case"
 	}
 	var pe *smartcity.ParseError
 	switch {
@@ -115,8 +120,9 @@ func (c *cause) Error() string                      { return c.err.Error() }
 func (c *cause) Unwrap() error                      { return c.err }
 func (c *cause) Message(lang smartcity.Lang) string { return ErrorMessage(c.err, lang) }
 
-// Decode reads one JSON value from r into v strictly: unknown object fields
-// and anything but white space after the value are errors. Input beyond
+// Decode reads one JSON value from r into v strictly: unknown object
+// fields, a key written twice in one object, a key in another case than
+// its field's and anything but white space after the value are errors. Input beyond
 // limit bytes (input.DefaultLimit when limit <= 0) is refused with
 // input.ErrTooLarge.
 func Decode(r io.Reader, v any, limit int64) error {
@@ -138,7 +144,28 @@ func Unmarshal(data []byte, v any) error {
 		line, col := Position(data, dec.InputOffset()-1)
 		return &Error{Line: line, Column: col, Kind: KindSyntax, Err: i18n.Errorf(words, "unexpected data after the JSON value")}
 	}
-	return nil
+	t := reflect.TypeOf(v)
+	if knownKeys(data, t) {
+		return nil
+	}
+	// A key written twice or in another case: the walk for problems says
+	// which, and where.
+	c := &collector{data: data, fields: fieldTables{}}
+	c.value(reflect.New(t.Elem()).Elem(), skipSpace(data, 0))
+	if len(c.found) == 0 {
+		return nil
+	}
+	c.found = c.found[:1]
+	c.place()
+	return c.errs()[0]
+}
+
+// KeysOK reports whether data, one JSON value that encoding/json decoded
+// into v without an error (an element of a stream, say), holds only keys
+// Unmarshal accepts: each naming a field in its own case, none twice in
+// one object. When it does not, Unmarshal of data says where.
+func KeysOK(data []byte, v any) bool {
+	return knownKeys(data, reflect.TypeOf(v))
 }
 
 // locate wraps a decoding error with its line, column and field; t is the

@@ -19,6 +19,8 @@ var words = i18n.Table{
 	"unexpected data after the JSON value": "ada data lain setelah nilai JSON",
 	"cannot use JSON %s as %s":             "nilai JSON berupa %s tidak dapat dibaca sebagai %s",
 	"unknown field %s":                     "kolom %s tidak dikenal",
+	"duplicate key %s":                     "kolom %s ditulis lebih dari sekali dalam satu objek",
+	"key %s is written %s":                 "kolom %s harus ditulis %s, dengan huruf besar dan kecil yang sama",
 
 	// encoding/json's syntax errors.
 	"unexpected end of JSON input":                                    "dokumen berakhir sebelum waktunya",

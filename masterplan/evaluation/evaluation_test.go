@@ -230,6 +230,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown field", `{"region": "A", "rank": 1}`, "rank", `unknown field "rank"`},
 		{"trailing data", `{"region": "A"} {}`, "", "unexpected data after the JSON value"},
 		{"an array for one", `[{"region": "A"}]`, "", "cannot"},
+		{"key twice", `{"region": "A", "region": "B"}`, "region", `duplicate key "region"`},
+		{"key in caps", `{"region": "A", "Year": 2024}`, "Year", `key "Year" is written "year"`},
+		{"a pillar twice", `{"pillar_scores": {"GOV": 3, "GOV": 4}}`, "pillar_scores.GOV", `duplicate key "GOV"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -250,6 +253,17 @@ func TestDecodeErrors(t *testing.T) {
 	var de smartcity.Problem
 	require.ErrorAs(t, err, &de)
 	assert.Equal(t, "[1].scores.impakt", de.Path)
+
+	// Every key twice and in another case of a cohort, at once.
+	_, err = UnmarshalCohort([]byte(`[{"region": "A", "REGION": "B"}, {"scores": {"outcome": 3, "outcome": 2}}]`))
+	var ps smartcity.Problems
+	require.ErrorAs(t, err, &ps)
+	var rules, paths []string
+	for _, p := range ps {
+		rules, paths = append(rules, p.Rule), append(paths, p.Path)
+	}
+	assert.Equal(t, []string{"key_case", "duplicate_key"}, rules[:2])
+	assert.Equal(t, []string{"[0].REGION", "[1].scores.outcome"}, paths[:2])
 }
 
 // Decoding what was encoded gives the same evaluation.
