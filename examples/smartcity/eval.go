@@ -27,9 +27,9 @@ func evalCommands() []command {
 
 // evalJSONUsage is the help of the --json flag of eval score.
 const evalJSONUsage = "print {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"index_value\",\n" +
-	"\"improvement\", \"improvement_exact\", \"improvement_value\"} for one evaluation: \"index\" half up to two\n" +
-	"decimals as a string (\"3.40\"), \"index_exact\" the reduced fraction (\"17/5\"), \"index_value\" a float for\n" +
-	"charts (3.4), never to compute with; \"improvement\" and its two likewise and signed, only when\n" +
+	"\"improvement\", \"improvement_exact\", \"improvement_value\"} for one evaluation: \"index\" to two decimals,\n" +
+	"half away from zero, as a string (\"3.40\"), \"index_exact\" the reduced fraction (\"17/5\"), \"index_value\"\n" +
+	"a float for charts (3.4), never to compute with; \"improvement\" and its two likewise and signed, only when\n" +
 	"\"previous_index\" is given; for an array, an array of such objects in ranking order, each with \"rank\",\n" +
 	"\"cohort_size\" and, when it names a province, \"province_rank\" and \"province_size\""
 
@@ -43,7 +43,8 @@ const evalScoreUsage = "smartcity eval score [--weights baseline=10,output=20,ou
 	"   \"previous_index\": 3.2}\n\n" +
 	"Scores are decimals from 0 to 5, all five required; \"province\", \"previous_index\", \"pillar_scores\"\n" +
 	"(pillar code → score), \"illustrative\" and \"notes\" are optional. The index is the weighted mean of the\n" +
-	"five scores, exact, shown half up to two decimals; the improvement is the index minus \"previous_index\".\n" +
+	"five scores, exact, shown to two decimals rounded half away from zero; the improvement is the index\n" +
+	"minus \"previous_index\".\n" +
 	"An array is ranked by exact index, highest first, nationally and within each province named, year by\n" +
 	"year; equal indices share a rank (1, 2, 2, 4). Nothing is printed when an evaluation is invalid: every\n" +
 	"problem is listed on standard error and the exit code is 1."

@@ -299,7 +299,7 @@ var helpTexts = i18n.Table{
 		"\n" +
 		"Nilai berupa desimal dari 0 sampai 5, kelimanya wajib; \"province\", \"previous_index\", \"pillar_scores\"\n" +
 		"(kode pilar → nilai), \"illustrative\" dan \"notes\" boleh ada. Indeksnya rata-rata berbobot kelima nilai,\n" +
-		"eksak, ditampilkan dengan dua desimal dibulatkan setengah ke atas; peningkatannya indeks dikurangi\n" +
+		"eksak, ditampilkan dengan dua desimal dibulatkan setengah menjauhi nol; peningkatannya indeks dikurangi\n" +
 		"\"previous_index\". Larik diperingkat menurut indeks eksak, tertinggi lebih dahulu, secara nasional dan di\n" +
 		"dalam setiap provinsi yang disebut, tahun demi tahun; indeks yang sama berbagi peringkat (1, 2, 2, 4).\n" +
 		"Tidak ada yang dicetak bila ada evaluasi yang tidak sah: setiap masalah didaftar pada galat standar dan\n" +
@@ -307,7 +307,7 @@ var helpTexts = i18n.Table{
 
 	evalJSONUsage: "cetak {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"index_value\",\n" +
 		"\"improvement\", \"improvement_exact\", \"improvement_value\"} untuk satu evaluasi: \"index\" dengan dua\n" +
-		"desimal dibulatkan setengah ke atas sebagai string (\"3.40\"), \"index_exact\" pecahan tersederhana (\"17/5\"),\n" +
+		"desimal dibulatkan setengah menjauhi nol sebagai string (\"3.40\"), \"index_exact\" pecahan tersederhana (\"17/5\"),\n" +
 		"\"index_value\" bilangan float untuk grafik (3.4), bukan untuk menghitung; \"improvement\" dan\n" +
 		"kedua pasangannya demikian pula dan bertanda, hanya bila \"previous_index\" diberikan; untuk larik, larik\n" +
 		"objek semacam itu menurut urutan peringkat, masing-masing dengan \"rank\", \"cohort_size\" dan, bila\n" +
