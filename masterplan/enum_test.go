@@ -302,7 +302,7 @@ func TestLegalKindFitsRegion(t *testing.T) {
 
 func TestErrorsUnwrap(t *testing.T) {
 	var oe *overflowError
-	err := error(&overflowError{What: "total budget"})
+	err := error(overflow("total budget"))
 	require.ErrorAs(t, err, &oe)
 	assert.ErrorIs(t, err, ErrOverflow)
 	assert.EqualError(t, err, "masterplan: total budget overflows int64")

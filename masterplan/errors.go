@@ -1,6 +1,9 @@
 package masterplan
 
 import (
+	"fmt"
+
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 )
@@ -22,27 +25,46 @@ var (
 	ErrStageOrder = i18n.New(errorWords, "lifecycle moves forward only")
 )
 
-// overflowError reports a rupiah total that does not fit in an int64. It
-// unwraps to ErrOverflow.
+// overflowError reports a rupiah total that does not fit in an int64,
+// named by an English format and its arguments that errorWords says in
+// Indonesian. It unwraps to ErrOverflow.
 type overflowError struct {
-	// What names the total, such as "budget of pillar GOV in 2025 from APBD".
-	What string
+	format string // what total, such as "budget of pillar %s in %d from %s"
+	args   []any
 }
+
+// overflow returns the error of the total that format and args name.
+func overflow(format string, args ...any) *overflowError {
+	return &overflowError{format: format, args: args}
+}
+
+// what names the total in English: "budget of pillar GOV in 2025 from APBD".
+func (e *overflowError) what() string { return fmt.Sprintf(e.format, e.args...) }
 
 // Error implements error.
 func (e *overflowError) Error() string {
-	return "masterplan: " + e.What + " overflows int64"
+	return "masterplan: " + e.what() + " overflows int64"
+}
+
+// Message says the error in lang: "masterplan: anggaran pilar GOV tahun
+// 2025 dari APBD melampaui batas int64".
+func (e *overflowError) Message(lang smartcity.Lang) string {
+	if i18n.English(lang) {
+		return e.Error()
+	}
+	return "masterplan: " + errorWords.Sprintf(lang, e.format, e.args...) + " melampaui batas int64"
 }
 
 // Unwrap returns ErrOverflow.
 func (e *overflowError) Unwrap() error { return ErrOverflow }
 
-// addAmount returns a+b, or an *overflowError naming what when the sum
-// does not fit in an int64.
-func addAmount(a, b int64, what func() string) (int64, error) {
+// addAmount returns a+b, or the error what makes when the sum does not
+// fit in an int64. what is called only then, so that a total that fits
+// formats nothing.
+func addAmount(a, b int64, what func() *overflowError) (int64, error) {
 	s := a + b
 	if (b > 0 && s < a) || (b < 0 && s > a) {
-		return 0, &overflowError{What: what()}
+		return 0, what()
 	}
 	return s, nil
 }

@@ -1,7 +1,6 @@
 package masterplan
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -65,8 +64,8 @@ func (p *Plan) WriteProgramsCSV(w io.Writer, opt ExportOptions) error {
 		amounts[i] = make([]int64, len(ys))
 		for _, l := range pr.Budget {
 			c := col[l.Year]
-			if amounts[i][c], err = addAmount(amounts[i][c], l.Amount, func() string {
-				return fmt.Sprintf("budget of programme %s in %d", i18n.Quote(pr.ID), l.Year)
+			if amounts[i][c], err = addAmount(amounts[i][c], l.Amount, func() *overflowError {
+				return overflow("budget of programme %s in %d", i18n.Quote(pr.ID), l.Year)
 			}); err != nil {
 				return err
 			}

@@ -14,6 +14,22 @@ var errorWords = i18n.Table{
 	"total overflows int64":        "jumlah melampaui batas int64",
 	"lifecycle moves forward only": "tahapan hanya bergerak maju",
 
+	// The totals an overflowError names.
+	"budget of pillar %s in %d from %s":        "anggaran pilar %s tahun %d dari %s",
+	"budget of pillar %s in %d":                "anggaran pilar %s tahun %d",
+	"budget of pillar %s":                      "anggaran pilar %s",
+	"budget of pillar %s in the year":          "anggaran pilar %s pada tahun itu",
+	"budget of the six pillars":                "anggaran keenam pilar",
+	"budget of the year":                       "anggaran tahun itu",
+	"budget of %d":                             "anggaran tahun %d",
+	"budget from %s":                           "anggaran dari %s",
+	"total budget":                             "jumlah anggaran",
+	"budget of programme %s":                   "anggaran program %s",
+	"budget of programme %s in %d":             "anggaran program %s tahun %d",
+	"money spent on programme %s":              "realisasi anggaran program %s",
+	"money spent from %s":                      "realisasi anggaran dari %s",
+	"progress of KPI %s of programme %s in %d": "capaian KPI %s program %s tahun %d",
+
 	// What a ParseError names (its Kind).
 	"book":               "buku",
 	"funding source":     "sumber dana",
@@ -66,6 +82,8 @@ var ruleMessages = [...]message{
 	{"in_period", "tahun {0} berada di luar periode rencana induk {1}–{2}", "year {0} lies outside the plan period {1}–{2}"},
 	{"horizon", "{0} tidak sesuai dengan lama program {1} tahun ({2}–{3}); seharusnya {4}",
 		"the {0} horizon does not match the programme's {1} years ({2}–{3}); it should be {4}"},
+	{"budget_total", "jumlah anggaran rencana induk sampai baris ini melampaui {0}, batas yang dapat dihitung tepat",
+		"the plan's budget up to this line totals more than {0}, the most that can be totalled exactly"},
 	{"budget_year", "tahun anggaran {0} berada di luar periode program {1}–{2}", "budget year {0} lies outside the programme's years {1}–{2}"},
 	{"kpi_year", "tahun target {0} berada di luar periode program {1}–{2}", "target year {0} lies outside the programme's years {1}–{2}"},
 	{"kpi_year_unique", "target tahun {0} sudah ditetapkan di {1}", "a target for {0} is already set at {1}"},

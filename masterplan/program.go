@@ -70,7 +70,7 @@ func (p *Program) budgetTotal() (int64, error) {
 	var total int64
 	for _, l := range p.Budget {
 		var err error
-		if total, err = addAmount(total, l.Amount, func() string { return "budget of programme " + i18n.Quote(p.ID) }); err != nil {
+		if total, err = addAmount(total, l.Amount, func() *overflowError { return overflow("budget of programme %s", i18n.Quote(p.ID)) }); err != nil {
 			return 0, err
 		}
 	}

@@ -294,8 +294,8 @@ func programProgress(prog *Program, year int, st standing, counted bool) (Progra
 				continue
 			}
 			var err error
-			if pp.Budget.Planned, err = addAmount(pp.Budget.Planned, l.Amount, func() string {
-				return fmt.Sprintf("budget of programme %s in %d", i18n.Quote(prog.ID), year)
+			if pp.Budget.Planned, err = addAmount(pp.Budget.Planned, l.Amount, func() *overflowError {
+				return overflow("budget of programme %s in %d", i18n.Quote(prog.ID), year)
 			}); err != nil {
 				return ProgramProgress{}, err
 			}
@@ -327,7 +327,7 @@ func programProgress(prog *Program, year int, st standing, counted bool) (Progra
 		for k := range prog.KPIs {
 			kp, ok := kpiProgress(&prog.KPIs[k], year, actuals[prog.KPIs[k].Name].Actual)
 			if !ok {
-				return ProgramProgress{}, &overflowError{What: fmt.Sprintf("progress of KPI %s of programme %s in %d", i18n.Quote(prog.KPIs[k].Name), i18n.Quote(prog.ID), year)}
+				return ProgramProgress{}, overflow("progress of KPI %s of programme %s in %d", i18n.Quote(prog.KPIs[k].Name), i18n.Quote(prog.ID), year)
 			}
 			pp.KPIs = append(pp.KPIs, kp)
 		}
@@ -354,7 +354,7 @@ func (t *tally) add(pp *ProgramProgress, prog *Program, st standing, year int) e
 		t.statuses.add(pp.Status)
 		for _, l := range prog.Budget {
 			if l.Year == year && l.Source.isValid() {
-				if err := t.addTo(&t.planned, l.Source, l.Amount, "budget"); err != nil {
+				if err := t.addTo(&t.planned, l.Source, l.Amount, "budget from %s"); err != nil {
 					return err
 				}
 			}
@@ -363,7 +363,7 @@ func (t *tally) add(pp *ProgramProgress, prog *Program, st standing, year int) e
 	if st.current != nil {
 		for _, a := range st.current.Budget {
 			if a.Source.isValid() {
-				if err := t.addTo(&t.realised, a.Source, a.Amount, "money spent"); err != nil {
+				if err := t.addTo(&t.realised, a.Source, a.Amount, "money spent from %s"); err != nil {
 					return err
 				}
 			}
@@ -372,10 +372,12 @@ func (t *tally) add(pp *ProgramProgress, prog *Program, st standing, year int) e
 	return nil
 }
 
-// addTo adds amount to the total of source s in sums.
+// addTo adds amount to the total of source s in sums; what is the
+// format of the total's name, with a verb for the source ("budget from
+// %s").
 func (t *tally) addTo(sums *[OtherSource + 1]int64, s Source, amount int64, what string) error {
 	var err error
-	if sums[s], err = addAmount(sums[s], amount, func() string { return what + " from " + s.String() }); err != nil {
+	if sums[s], err = addAmount(sums[s], amount, func() *overflowError { return overflow(what, s) }); err != nil {
 		return err
 	}
 	t.seen[s] = true
@@ -396,10 +398,10 @@ func (t *tally) merge(u *tally) error {
 		if !u.seen[s] {
 			continue
 		}
-		if err := t.addTo(&t.planned, s, u.planned[s], "budget"); err != nil {
+		if err := t.addTo(&t.planned, s, u.planned[s], "budget from %s"); err != nil {
 			return err
 		}
-		if err := t.addTo(&t.realised, s, u.realised[s], "money spent"); err != nil {
+		if err := t.addTo(&t.realised, s, u.realised[s], "money spent from %s"); err != nil {
 			return err
 		}
 	}
@@ -419,9 +421,9 @@ func (t *tally) progress(pl pillar.Pillar) (PillarProgress, error) {
 		out.Budget = append(out.Budget, Absorption{Source: s, Planned: t.planned[s], Realised: t.realised[s],
 			Rate: smartcity.NewNumber(t.realised[s], t.planned[s])})
 		var err error
-		what := func() string { return "budget of the year" }
+		what := func() *overflowError { return overflow("budget of the year") }
 		if pl != 0 {
-			what = func() string { return "budget of pillar " + pl.String() + " in the year" }
+			what = func() *overflowError { return overflow("budget of pillar %s in the year", pl) }
 		}
 		if out.BudgetTotal.Planned, err = addAmount(out.BudgetTotal.Planned, t.planned[s], what); err != nil {
 			return PillarProgress{}, err

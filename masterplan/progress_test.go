@@ -250,7 +250,7 @@ func TestProgressReportErrors(t *testing.T) {
 	require.ErrorIs(t, err, ErrOverflow)
 	var oe *overflowError
 	require.ErrorAs(t, err, &oe)
-	assert.Equal(t, `money spent on programme "GOV-A"`, oe.What)
+	assert.Equal(t, `money spent on programme "GOV-A"`, oe.what())
 
 	big.Years[0].Programs = []Realisation{
 		{ID: "GOV-A", Status: Ongoing, Budget: []RealisedAmount{{Source: APBD, Amount: math.MaxInt64}}},
@@ -258,7 +258,7 @@ func TestProgressReportErrors(t *testing.T) {
 	}
 	_, err = big.Report(p, 2024)
 	require.ErrorAs(t, err, &oe)
-	assert.Equal(t, "money spent from APBD", oe.What)
+	assert.Equal(t, "money spent from APBD", oe.what())
 
 	// So is a KPI's progress, exact, that does not fit: each value has
 	// 18 digits, but (actual − baseline) ÷ (target − baseline) needs 36.
@@ -272,7 +272,7 @@ func TestProgressReportErrors(t *testing.T) {
 	require.Empty(t, big.Validate(p, ValidateOptions{}).Errors())
 	_, err = big.Report(p, 2024)
 	require.ErrorAs(t, err, &oe)
-	assert.Equal(t, `progress of KPI "layanan daring" of programme "GOV-A" in 2024`, oe.What)
+	assert.Equal(t, `progress of KPI "layanan daring" of programme "GOV-A" in 2024`, oe.what())
 
 	// A year nobody reported: nothing realised but ECO-C, completed in
 	// 2023 with a year still to run.

@@ -117,7 +117,7 @@ func (r *Realisation) Spent() (int64, error) {
 	var total int64
 	for _, a := range r.Budget {
 		var err error
-		if total, err = addAmount(total, a.Amount, func() string { return "money spent on programme " + i18n.Quote(r.ID) }); err != nil {
+		if total, err = addAmount(total, a.Amount, func() *overflowError { return overflow("money spent on programme %s", i18n.Quote(r.ID)) }); err != nil {
 			return 0, err
 		}
 	}

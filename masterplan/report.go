@@ -222,8 +222,8 @@ func (r *planReporter) budget() error {
 			var sum int64
 			for s := APBD; s <= OtherSource; s++ {
 				var err error
-				if sum, err = addAmount(sum, b.Amount(pa.Pillar, y, s), func() string {
-					return fmt.Sprintf("budget of pillar %s in %d", pillarCode(pa.Pillar), y)
+				if sum, err = addAmount(sum, b.Amount(pa.Pillar, y, s), func() *overflowError {
+					return overflow("budget of pillar %s in %d", pillarCode(pa.Pillar), y)
 				}); err != nil {
 					return err
 				}

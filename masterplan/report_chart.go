@@ -90,7 +90,7 @@ func (p *Plan) PillarRadarSVG(opt ReportOptions) ([]byte, error) {
 	var budgetTotal int64
 	for _, pa := range budget.ByPillar {
 		if pa.Pillar.IsValid() {
-			if budgetTotal, err = addAmount(budgetTotal, pa.Amount, func() string { return "budget of the six pillars" }); err != nil {
+			if budgetTotal, err = addAmount(budgetTotal, pa.Amount, func() *overflowError { return overflow("budget of the six pillars") }); err != nil {
 				return nil, err
 			}
 		}

@@ -3,6 +3,7 @@ package masterplan
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -281,6 +282,30 @@ func (c *checker) programs() {
 			}
 		}
 		c.program(i, pr)
+	}
+	c.budgetTotal()
+}
+
+// budgetTotal reports the first budget line at which the plan's budget,
+// totalled in document order, no longer fits in an int64. Every total a
+// summary, a report or an export makes — by pillar, year, source or
+// programme — adds up some of the positive amounts, so none of them
+// overflows when this sum does not; amounts that are not positive are
+// reported on their own and left out.
+func (c *checker) budgetTotal() {
+	var total int64
+	for i := range c.plan.Programs {
+		for j, b := range c.plan.Programs[i].Budget {
+			if b.Amount <= 0 {
+				continue
+			}
+			if b.Amount > math.MaxInt64-total {
+				most := arg(func(col int) string { return langOf(col).Rupiah(math.MaxInt64) })
+				c.add(programItemPath(i, "budget", j, "amount"), "budget_total", smartcity.Error, most)
+				return
+			}
+			total += b.Amount
+		}
 	}
 }
 

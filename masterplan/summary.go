@@ -2,7 +2,6 @@ package masterplan
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 
 	"github.com/kotacerdas/smartcity/internal/check"
@@ -146,30 +145,30 @@ func (p *Plan) budgetSummary() (BudgetSummary, error) {
 		for _, l := range pr.Budget {
 			k := key{pl, l.Year, l.Source}
 			var err error
-			if cells[k], err = addAmount(cells[k], l.Amount, func() string {
-				return fmt.Sprintf("budget of pillar %s in %d from %s", pillarCode(pl), l.Year, l.Source)
+			if cells[k], err = addAmount(cells[k], l.Amount, func() *overflowError {
+				return overflow("budget of pillar %s in %d from %s", pillarCode(pl), l.Year, l.Source)
 			}); err != nil {
 				return BudgetSummary{}, err
 			}
-			if byPillar[pl], err = addAmount(byPillar[pl], l.Amount, func() string {
-				return "budget of pillar " + pillarCode(pl)
+			if byPillar[pl], err = addAmount(byPillar[pl], l.Amount, func() *overflowError {
+				return overflow("budget of pillar %s", pillarCode(pl))
 			}); err != nil {
 				return BudgetSummary{}, err
 			}
-			if byYear[l.Year], err = addAmount(byYear[l.Year], l.Amount, func() string {
-				return fmt.Sprintf("budget of %d", l.Year)
+			if byYear[l.Year], err = addAmount(byYear[l.Year], l.Amount, func() *overflowError {
+				return overflow("budget of %d", l.Year)
 			}); err != nil {
 				return BudgetSummary{}, err
 			}
 			if int(l.Source) < len(bySource) {
 				sourceSeen[l.Source] = true
-				if bySource[l.Source], err = addAmount(bySource[l.Source], l.Amount, func() string {
-					return "budget from " + l.Source.String()
+				if bySource[l.Source], err = addAmount(bySource[l.Source], l.Amount, func() *overflowError {
+					return overflow("budget from %s", l.Source)
 				}); err != nil {
 					return BudgetSummary{}, err
 				}
 			}
-			if b.Total, err = addAmount(b.Total, l.Amount, func() string { return "total budget" }); err != nil {
+			if b.Total, err = addAmount(b.Total, l.Amount, func() *overflowError { return overflow("total budget") }); err != nil {
 				return BudgetSummary{}, err
 			}
 		}
@@ -296,8 +295,8 @@ func (p *Plan) roadmap() ([]RoadmapYear, error) {
 			}
 			ry := &out[l.Year-pp.StartYear]
 			var err error
-			if ry.Budget, err = addAmount(ry.Budget, l.Amount, func() string {
-				return fmt.Sprintf("budget of %d", l.Year)
+			if ry.Budget, err = addAmount(ry.Budget, l.Amount, func() *overflowError {
+				return overflow("budget of %d", l.Year)
 			}); err != nil {
 				return nil, err
 			}

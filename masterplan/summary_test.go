@@ -1,12 +1,20 @@
 package masterplan
 
 import (
+	"fmt"
+	"io"
 	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -114,7 +122,7 @@ func TestSummarizeOverflow(t *testing.T) {
 			_, err := p.Summarize()
 			var oe *overflowError
 			require.ErrorAs(t, err, &oe)
-			assert.Equal(t, tt.what, oe.What)
+			assert.Equal(t, tt.what, oe.what())
 			assert.ErrorIs(t, err, ErrOverflow)
 			_, err = p.Programs[0].budgetTotal()
 			assert.ErrorIs(t, err, ErrOverflow)
@@ -128,7 +136,7 @@ func TestSummarizeOverflow(t *testing.T) {
 	_, err := p.budgetSummary()
 	var oe *overflowError
 	require.ErrorAs(t, err, &oe)
-	assert.Equal(t, "total budget", oe.What)
+	assert.Equal(t, "total budget", oe.what())
 }
 
 // Extreme years neither overflow nor loop: the roadmap stays within the
@@ -164,4 +172,62 @@ func TestSummarizeInvalidPlan(t *testing.T) {
 	assert.Equal(t, BudgetCell{Year: 2023, Source: APBD, Amount: 5}, s.Budget.Cells[1])
 	assert.Equal(t, 1, s.Coverage[3].Programs)
 	assert.Len(t, s.QuickWins, 1)
+}
+
+// A plan whose budget totals exactly math.MaxInt64 is valid and
+// summarised; one rupiah more is refused by Validate at the line that
+// overflows, so that a summary or a report never meets a total it cannot
+// hold.
+func TestValidateBudgetTotal(t *testing.T) {
+	p := loadRembang(t)
+	var total int64
+	for _, pr := range p.Programs {
+		for _, l := range pr.Budget {
+			total += l.Amount
+		}
+	}
+	last := len(p.Programs) - 1
+	p.Programs[last].Budget = append(p.Programs[last].Budget, BudgetLine{Year: p.Programs[last].StartYear, Source: APBD, Amount: math.MaxInt64 - total})
+	require.NoError(t, p.Validate(ValidateOptions{}).Err())
+	s, err := p.Summarize()
+	require.NoError(t, err)
+	assert.Equal(t, int64(math.MaxInt64), s.Budget.Total)
+	require.NoError(t, p.WriteReport(io.Discard, ReportOptions{}))
+	require.NoError(t, p.WriteProgramsCSV(io.Discard, ExportOptions{}))
+
+	p.Programs[last].Budget = append(p.Programs[last].Budget, BudgetLine{Year: p.Programs[last].StartYear, Source: APBN, Amount: 1})
+	ps := p.Validate(ValidateOptions{}).Errors()
+	require.Len(t, ps, 1)
+	assert.Equal(t, fmt.Sprintf("programs[%d].budget[%d].amount", last, len(p.Programs[last].Budget)-1), ps[0].Path)
+	assert.Equal(t, "budget_total", ps[0].Rule)
+	_, err = p.Summarize()
+	require.ErrorIs(t, err, ErrOverflow)
+}
+
+// The error of a total that overflows is said in Indonesian too, naming
+// the total, and every total named has its Indonesian.
+func TestOverflowMessage(t *testing.T) {
+	err := overflow("budget of pillar %s in %d from %s", "GOV", 2025, APBD)
+	assert.Equal(t, "masterplan: budget of pillar GOV in 2025 from APBD overflows int64", err.Error())
+	assert.Equal(t, "masterplan: anggaran pilar GOV tahun 2025 dari APBD melampaui batas int64", smartcity.ErrorMessage(err, smartcity.Indonesian))
+	src, err2 := filepath.Glob("*.go")
+	require.NoError(t, err2)
+	call := regexp.MustCompile(`overflow\("([^"]*)"|addTo\([^"]*"([^"]*)"\)`)
+	n := 0
+	for _, name := range src {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		require.NoError(t, err)
+		for _, m := range call.FindAllStringSubmatch(string(b), -1) {
+			format := m[1] + m[2]
+			id, ok := errorWords[format]
+			if assert.True(t, ok, "%s: %q has no Indonesian", name, format) {
+				assert.Equal(t, i18n.Verbs(format), i18n.Verbs(id), format)
+			}
+			n++
+		}
+	}
+	assert.Greater(t, n, 10)
 }

@@ -2,6 +2,7 @@ package masterplan
 
 import (
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/go-playground/validator/v10"
@@ -154,6 +155,17 @@ func TestValidateRules(t *testing.T) {
 			{"programs[3].kpis[0].targets[0].value", "required", smartcity.Error, "nilai target wajib diisi", "target value is required"},
 			{"programs[3].action_plan[0].description", "required", smartcity.Error, "uraian langkah wajib diisi", "step description is required"},
 		}},
+		{"budget whose total leaves int64", strict, func(p *Plan) {
+			// Each amount fits; the plan's total does not, from the
+			// second programme's line on, and is reported once there.
+			p.Programs[1].Budget[0].Amount = math.MaxInt64 / 2
+			p.Programs[2].Budget[0].Amount = math.MaxInt64 / 2
+			p.Programs[3].Budget[0].Amount = math.MaxInt64 / 2
+		}, []found{{
+			"programs[2].budget[0].amount", "budget_total", smartcity.Error,
+			"jumlah anggaran rencana induk sampai baris ini melampaui Rp9.223.372.036.854.775.807, batas yang dapat dihitung tepat",
+			"the plan's budget up to this line totals more than IDR 9,223,372,036,854,775,807, the most that can be totalled exactly",
+		}}},
 		{"KPI without targets", strict, func(p *Plan) { p.Programs[3].KPIs[0].Targets = nil }, []found{{
 			"programs[3].kpis[0].targets", "min", smartcity.Error, "target KPI tidak boleh kosong", "KPI targets must not be empty",
 		}}},
