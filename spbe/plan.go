@@ -106,7 +106,9 @@ type Bound struct {
 type Shortfall struct {
 	Indicator int    `json:"indicator,omitzero" yaml:"indicator,omitempty"`
 	Domain    string `json:"domain,omitempty" yaml:"domain,omitempty"`
-	// Want is the minimum asked for, Got the most the plan can reach.
+	// Want is the minimum asked for, exactly as asked (5.5 for a domain
+	// whose index cannot pass 5), Got the most the plan can reach. The
+	// JSON writes Want with two decimals or as many more as it has.
 	Want smartcity.Number `json:"want" yaml:"want"`
 	Got  smartcity.Number `json:"got" yaml:"got"`
 	// Limit is what holds it back (for a domain, LimitMaxLevel means that
@@ -255,9 +257,10 @@ type planner struct {
 	cur     Levels  // starting levels
 	w       []int64 // weights by position
 	frozen  []bool
-	minL    Levels  // minimum level by position (0: none)
-	domMin  []int64 // minimum domain numerator by domain position (0: none)
-	cost    []int64 // cost of reaching level l at pos*(max+1)+l; -1 unpriced
+	minL    Levels             // minimum level by position (0: none)
+	domMin  []int64            // minimum domain numerator by domain position (0: none)
+	domWant []smartcity.Number // the minimum domain index asked for, as asked
+	cost    []int64            // cost of reaching level l at pos*(max+1)+l; -1 unpriced
 	priced  bool
 	cap     int
 	years   int
@@ -271,7 +274,7 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 	n, top := len(fw.weight), fw.spec.MaxLevel
 	pl := &planner{
 		fw: fw, basis: opt.Basis.or(Unrounded), target: target, cur: cur, w: fw.weight,
-		frozen: make([]bool, n), minL: make(Levels, n), domMin: make([]int64, len(fw.domainW)),
+		frozen: make([]bool, n), minL: make(Levels, n), domMin: make([]int64, len(fw.domainW)), domWant: make([]smartcity.Number, len(fw.domainW)),
 		cap: opt.MaxRaisePerYear, years: opt.Years, start: opt.StartYear,
 	}
 	var ps problems
@@ -340,6 +343,7 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 			// The domain index is its numerator over its weight, so the
 			// minimum numerator is ⌈x × weight⌉.
 			pl.domMin[d] = domainNumerator(x, fw.domainW[d], top)
+			pl.domWant[d] = x
 		}
 	}
 	pl.readCosts(&ps, opt.Costs)

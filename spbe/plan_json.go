@@ -107,7 +107,7 @@ func (p *Plan) form(lang smartcity.Lang) planJSON {
 	}
 	for _, sf := range p.Shortfalls {
 		j.Shortfalls = append(j.Shortfalls, shortfallJSON{
-			Indicator: sf.Indicator, Domain: sf.Domain, Want: sf.Want.String(), Got: sf.Got.String(), Limit: sf.Limit.String(),
+			Indicator: sf.Indicator, Domain: sf.Domain, Want: sf.Want.Decimal(2), Got: sf.Got.String(), Limit: sf.Limit.String(),
 		})
 	}
 	if p.Target.Profile != nil && p.Framework != nil {
@@ -191,9 +191,9 @@ func (p *Plan) Reason(lang smartcity.Lang) string {
 			what = "domain " + sf.Domain
 		}
 		if en {
-			parts = append(parts, fmt.Sprintf("%s reaches %s, not the minimum %s (%s)", what, sf.Got, sf.Want, sf.Limit.Name(lang)))
+			parts = append(parts, fmt.Sprintf("%s reaches %s, not the minimum %s (%s)", what, sf.Got, sf.Want.Decimal(2), sf.Limit.Name(lang)))
 		} else {
-			parts = append(parts, fmt.Sprintf("%s mencapai %s, bukan minimum %s (%s)", what, sf.Got, sf.Want, sf.Limit.Name(lang)))
+			parts = append(parts, fmt.Sprintf("%s mencapai %s, bukan minimum %s (%s)", what, sf.Got, sf.Want.Decimal(2), sf.Limit.Name(lang)))
 		}
 	}
 	return strings.Join(parts, "; ")

@@ -128,7 +128,7 @@ func (pl *planner) solve(hi Levels, why []Limit, years int) (*Plan, error) {
 		best := pl.domainNum(hi, d)
 		if m > best {
 			p.Shortfalls = append(p.Shortfalls, Shortfall{
-				Domain: fw.spec.Domains[d].Code, Want: smartcity.NewNumber(m, fw.domainW[d]), Got: smartcity.NewNumber(best, fw.domainW[d]),
+				Domain: fw.spec.Domains[d].Code, Want: pl.domWant[d], Got: smartcity.NewNumber(best, fw.domainW[d]),
 				Limit: domainLimit(pl.domains[d], hi, why, top),
 			})
 			m = best

@@ -1,6 +1,7 @@
 package spbe
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -337,6 +338,19 @@ func TestPlanMinimums(t *testing.T) {
 	assert.Equal(t, LimitRaiseCap, p.Shortfalls[1].Limit)
 	assert.Equal(t, "3.55", p.Shortfalls[1].Got.String(), "(29 + 11 − 1) / 11")
 	assert.Empty(t, p.Bounds, "the index target itself is met")
+
+	// A minimum no level reaches is reported as asked, not as the most a
+	// domain can hold: 5.5, not 5.00.
+	p, err = fw.Plan(from, Target{Index: smartcity.NewNumber(55, 10)}, PlanOptions{
+		MinDomains: map[string]smartcity.Number{"D1": smartcity.NewNumber(55, 10), "D2": smartcity.NewNumber(50001, 10000)},
+	})
+	require.NoError(t, err)
+	require.Len(t, p.Shortfalls, 2)
+	assert.Equal(t, 0, p.Shortfalls[0].Want.Cmp(smartcity.NewNumber(11, 2)), p.Shortfalls[0].Want.Exact())
+	out, err := json.Marshal(p)
+	require.NoError(t, err)
+	assert.Contains(t, string(out), `"shortfalls":[{"domain":"D1","want":"5.50","got":"5.00","limit":"max-level"},{"domain":"D2","want":"5.0001","got":"5.00","limit":"max-level"}]`)
+	assert.Contains(t, string(out), "domain D1 mencapai 5.00, bukan minimum 5.50")
 }
 
 func TestPlanRejectsBadOptions(t *testing.T) {
