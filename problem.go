@@ -199,9 +199,19 @@ func (ps Problems) Errors() Problems { return ps.only(Error) }
 // Warnings returns the warnings.
 func (ps Problems) Warnings() Problems { return ps.only(Warning) }
 
+// only returns the problems of severity s; the closing problem of capped
+// Problems comes along with its count of s alone.
 func (ps Problems) only(s Severity) Problems {
 	var out Problems
 	for _, p := range ps {
+		if m, ok := p.more(); ok {
+			if s == Error && m.Errors > 0 {
+				out = append(out, closing(&MoreProblems{Errors: m.Errors}))
+			} else if s == Warning && m.Warnings > 0 {
+				out = append(out, closing(&MoreProblems{Warnings: m.Warnings}))
+			}
+			continue
+		}
 		if p.Severity == s {
 			out = append(out, p)
 		}
@@ -235,7 +245,8 @@ func (ps Problems) Error() string { return ps.Message(English) }
 // Message returns the problems in lang, each as Problem.Message says it,
 // separated by "; ": the errors when there is one, the warnings
 // otherwise, the first 20 of them and then how many more there are ("; and
-// 3 more", "; dan 3 masalah lainnya").
+// 3 more", "; dan 3 masalah lainnya"), those the closing problem of capped
+// Problems counts included.
 func (ps Problems) Message(lang Lang) string {
 	listed := ps
 	if ps.HasErrors() {
@@ -244,11 +255,8 @@ func (ps Problems) Message(lang Lang) string {
 	var b strings.Builder
 	for i, p := range listed {
 		if i == maxListed {
-			if lang.english() {
-				b.WriteString("; and " + strconv.Itoa(len(listed)-maxListed) + " more")
-			} else {
-				b.WriteString("; dan " + strconv.Itoa(len(listed)-maxListed) + " masalah lainnya")
-			}
+			errs, warns := listed[maxListed:].Count()
+			b.WriteString("; " + moreText(errs+warns, lang))
 			break
 		}
 		if i > 0 {

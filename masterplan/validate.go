@@ -28,6 +28,12 @@ type ValidateOptions struct {
 	// ValidateProgress read, in bytes, as DecodeOptions.Limit: 0 or less
 	// means 64 MiB. The methods, which read nothing, ignore it.
 	Limit int64
+	// MaxProblems is how many problems are kept; 0 or less means
+	// smartcity.DefaultMaxProblems (1,000). Those past it are counted in
+	// one closing problem, "and 799040 more" (rule
+	// smartcity.RuleMoreProblems), so that the memory a check takes does
+	// not grow with the faults of a document.
+	MaxProblems int
 }
 
 // engine is the package's private validator and its two translators, built
@@ -140,7 +146,8 @@ func trimRoot(ns string) string {
 
 // Validate checks the plan against the field rules and the masterplan's
 // rules and returns every problem found, each with its path, its rule and
-// its message in either language. The plan is valid when the result has
+// its message in either language: the first opts.MaxProblems of them, the
+// rest counted in a closing problem. The plan is valid when the result has
 // no error-level problem: Problems.Err() is nil.
 //
 // Decoding already refuses unknown codes (an element "GOV.XYZ", a horizon
@@ -155,10 +162,10 @@ func (p *Plan) Validate(opts ValidateOptions) smartcity.Problems {
 	if err := theEngine().v.Struct(p); err != nil {
 		var ve validator.ValidationErrors
 		if !errors.As(err, &ve) {
-			c.problems = append(c.problems, smartcity.Problem{Rule: "validator", Severity: smartcity.Error, Err: err})
+			c.keep(smartcity.Problem{Rule: "validator", Severity: smartcity.Error, Err: err})
 		}
 		for _, fe := range ve {
-			c.problems = append(c.problems, smartcity.Problem{
+			c.keep(smartcity.Problem{
 				Path:     trimRoot(fe.Namespace()),
 				Rule:     fe.Tag(),
 				Severity: smartcity.Error,
@@ -187,10 +194,13 @@ func (c *checker) add(path, rule string, sev smartcity.Severity, params ...any) 
 // fail records an error of rule at path whose message is err's, for the
 // rules the package shares with others (internal/check).
 func (c *checker) fail(path, rule string, err error) {
-	c.problems = append(c.problems, smartcity.Problem{Path: path, Rule: rule, Severity: smartcity.Error, Err: err})
+	c.keep(smartcity.Problem{Path: path, Rule: rule, Severity: smartcity.Error, Err: err})
 }
+
+// keep records p, up to opts.MaxProblems; the rest are counted.
+func (c *checker) keep(p smartcity.Problem) { c.problems = c.problems.Add(c.opts.MaxProblems, p) }
 
 // addKey is add with a message key that differs from the rule code.
 func (c *checker) addKey(path, rule, key string, sev smartcity.Severity, params ...any) {
-	c.problems = append(c.problems, smartcity.Problem{Path: path, Rule: rule, Severity: sev, Err: &ruleError{key: key, params: params}})
+	c.keep(smartcity.Problem{Path: path, Rule: rule, Severity: sev, Err: &ruleError{key: key, params: params}})
 }

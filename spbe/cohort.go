@@ -377,7 +377,7 @@ func memberFramework(ps *problems, byID func(string) (*Framework, error), k int,
 	case m.Year != 0:
 		y, err := frameworkForYear(m.Year, memberField(k, ".tahun"), "")
 		if found := smartcity.Problems(nil); errors.As(err, &found) {
-			*ps = append(*ps, found...)
+			ps.addAll(found)
 			return nil, false
 		}
 		// A framework given with the id of the year's rule stands for it.

@@ -124,10 +124,16 @@ func (ps *problems) addAt(at loc, format string, args ...any) {
 	} else {
 		err = i18n.Errorf(messagesID, format, said(args)...)
 	}
-	*ps = append(*ps, smartcity.Problem{
+	ps.addAll(smartcity.Problems{{
 		Path: at.path, Line: at.line, Column: at.column,
 		Rule: ruleOf(err, format), Severity: smartcity.Error, Err: err,
-	})
+	}})
+}
+
+// addAll records found, keeping smartcity.DefaultMaxProblems problems in
+// all and counting the rest.
+func (ps *problems) addAll(found smartcity.Problems) {
+	*ps = problems(smartcity.Problems(*ps).AddAll(smartcity.DefaultMaxProblems, found))
 }
 
 // onlyError returns the one error that a format of "%w" alone wraps.

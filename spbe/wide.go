@@ -282,7 +282,7 @@ func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
 		var found smartcity.Problems
 		switch {
 		case err != nil && !errors.Is(err, ErrMalformed) && errors.As(err, &found):
-			ps = append(ps, found...)
+			ps.addAll(found)
 			continue
 		case err != nil:
 			return nil, err

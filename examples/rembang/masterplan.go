@@ -9,7 +9,7 @@ import (
 // frame, the budget and programmes per pillar and the quick wins.
 func writeMasterplan(p *printer, s *story) {
 	pl, sum := s.plan, s.summary
-	errs, warns := len(s.problems.Errors()), len(s.problems.Warnings())
+	errs, warns := s.problems.Count()
 	p.say("masterplan.json: valid, %d galat, %d peringatan (quick win wajib di tiap pilar)\n",
 		"masterplan.json: valid, %d errors, %d warnings (a quick win required in every pillar)\n", errs, warns)
 	for _, w := range s.problems.Warnings() {

@@ -11,7 +11,7 @@ import (
 // year's achievement and budget absorption, and for the latest year the
 // achievement per pillar, the KPIs and the programmes not realised.
 func writeProgress(p *printer, s *story) {
-	errs, warns := len(s.progressChecks.Errors()), len(s.progressChecks.Warnings())
+	errs, warns := s.progressChecks.Count()
 	p.say("progress-2024.json diperiksa terhadap rencana: %d galat, %d peringatan\n",
 		"progress-2024.json checked against the plan: %d errors, %d warnings\n", errs, warns)
 	for _, w := range s.progressChecks.Warnings() {

@@ -133,7 +133,7 @@ func writeProblems(w io.Writer, name string, p *masterplan.Plan, problems smartc
 			return err
 		}
 	}
-	errs, warns := len(problems.Errors()), len(problems.Warnings())
+	errs, warns := problems.Count()
 	subject := name
 	if p != nil && !decodingFailed(problems) {
 		subject = fmt.Sprintf("%s %d–%d", p.Region.FullName(lang), p.Period.StartYear, p.Period.EndYear)

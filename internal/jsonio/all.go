@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
@@ -20,6 +21,9 @@ const (
 	KindValue        = "value"         // a value its type refused: its UnmarshalText or UnmarshalJSON failed
 	KindDuplicateKey = "duplicate_key" // an object key written twice in one object
 	KindKeyCase      = "key_case"      // an object key that names a field only in another case
+	// KindMoreProblems closes the problems of a document that has more
+	// than are kept: its Err is a *smartcity.MoreProblems with the count.
+	KindMoreProblems = smartcity.RuleMoreProblems
 )
 
 // UnmarshalAll decodes the one JSON value of data into v, a non-nil
@@ -39,7 +43,14 @@ const (
 // itself, with no copy of the bytes, and then checked for unknown fields
 // by a scan that builds nothing; only a document with problems is walked
 // value by value, to find them all and their places.
-func UnmarshalAll(data []byte, v any) []*Error {
+//
+// The first smartcity.DefaultMaxProblems problems are kept; the rest are
+// counted in a last *Error of kind KindMoreProblems.
+func UnmarshalAll(data []byte, v any) []*Error { return unmarshalAll(data, v, 0) }
+
+// unmarshalAll is UnmarshalAll keeping max problems (the default when max
+// <= 0).
+func unmarshalAll(data []byte, v any, max int) []*Error {
 	err := json.Unmarshal(data, v)
 	if err == nil {
 		if knownKeys(data, reflect.TypeOf(v)) {
@@ -60,7 +71,7 @@ func UnmarshalAll(data []byte, v any) []*Error {
 		return []*Error{{Kind: KindType, Err: err}}
 	}
 	rv.Elem().SetZero()
-	c := &collector{data: data, fields: fieldTables{}}
+	c := &collector{data: data, fields: fieldTables{}, max: max}
 	c.value(rv.Elem(), skipSpace(data, 0))
 	if len(c.found) == 0 {
 		// encoding/json refused what the walk accepts: say what it said
@@ -499,6 +510,8 @@ type collector struct {
 	fields fieldTables
 	path   []segment
 	found  []problem
+	max    int // the most problems kept; the default when <= 0
+	more   int // the problems found past max, counted only
 }
 
 // pathString is the current path, "programs[3].budget[1].year".
@@ -517,8 +530,21 @@ func (c *collector) pathString() string {
 	return b.String()
 }
 
-// note records a problem at byte off of the current path.
+// kept is how many problems the collector keeps.
+func (c *collector) kept() int {
+	if c.max > 0 {
+		return c.max
+	}
+	return smartcity.DefaultMaxProblems
+}
+
+// note records a problem at byte off of the current path, or counts it
+// once as many as are kept have been found.
 func (c *collector) note(off int, kind string, err error) {
+	if len(c.found) >= c.kept() {
+		c.more++
+		return
+	}
 	c.found = append(c.found, problem{off: off, path: c.pathString(), kind: kind, err: err})
 }
 
@@ -873,6 +899,9 @@ func (c *collector) errs() []*Error {
 	out := make([]*Error, len(c.found))
 	for k, p := range c.found {
 		out[k] = &Error{Line: p.line, Column: p.column, Field: p.path, Kind: p.kind, Err: p.err}
+	}
+	if c.more > 0 {
+		out = append(out, &Error{Kind: KindMoreProblems, Err: &smartcity.MoreProblems{Errors: c.more}})
 	}
 	return out
 }

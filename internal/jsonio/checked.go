@@ -15,22 +15,26 @@ import (
 // again ("element is required" after "unknown element \"GOV.XXX\""). ok
 // is false when data is not JSON, and v is not to be used.
 //
+// At most max problems are kept (smartcity.DefaultMaxProblems when max <=
+// 0), the rest counted in a closing problem, as smartcity.Problems.Add
+// keeps them; check is to keep as many.
+//
 // It is how the library's document packages read a document strictly
 // (check nil: any problem is an error) and how their Validate functions
 // decode and check in one pass.
-func UnmarshalChecked(data []byte, v any, check func() smartcity.Problems) (ps smartcity.Problems, ok bool) {
-	decoded, ok := unmarshalProblems(data, v)
+func UnmarshalChecked(data []byte, v any, max int, check func() smartcity.Problems) (ps smartcity.Problems, ok bool) {
+	decoded, ok := unmarshalProblems(data, v, max)
 	if !ok || check == nil {
 		return decoded, ok
 	}
-	return append(decoded, withoutDecoded(check(), decoded)...), true
+	return decoded.AddAll(max, withoutDecoded(check(), decoded)), true
 }
 
 // unmarshalProblems decodes data into v with UnmarshalAll and returns its
 // errors as problems, and whether v holds the document: false when data
 // is not JSON. Where a value was refused v keeps the zero value.
-func unmarshalProblems(data []byte, v any) (smartcity.Problems, bool) {
-	errs := UnmarshalAll(data, v)
+func unmarshalProblems(data []byte, v any, max int) (smartcity.Problems, bool) {
+	errs := unmarshalAll(data, v, max)
 	if len(errs) == 0 {
 		return nil, true
 	}

@@ -82,6 +82,9 @@ func (e *Error) Unwrap() error { return e.Err }
 // names no value), "date" (text that is no date), "number" (not a decimal)
 // or "decode" (anything else).
 func (e *Error) Problem() smartcity.Problem {
+	if e.Kind == KindMoreProblems {
+		return smartcity.Problem{Rule: smartcity.RuleMoreProblems, Severity: smartcity.Error, Err: e.Err}
+	}
 	return smartcity.Problem{Path: e.Field, Line: e.Line, Column: e.Column, Rule: e.rule(), Severity: smartcity.Error,
 		Err: &cause{e.Err}}
 }

@@ -197,7 +197,7 @@ func UnmarshalCohort(data []byte) (Cohort, error) {
 // unmarshalStrict decodes data into v and returns every problem found,
 // "evaluation: " and the problems, or nil.
 func unmarshalStrict(data []byte, v any) error {
-	if ps, _ := jsonio.UnmarshalChecked(data, v, nil); len(ps) > 0 {
+	if ps, _ := jsonio.UnmarshalChecked(data, v, 0, nil); len(ps) > 0 {
 		return i18n.Errorf(words, "evaluation: %w", ps)
 	}
 	return nil

@@ -88,7 +88,7 @@ func (c *checker) add(path, rule string, params ...any) {
 
 // fail records an error of rule at path whose message is err's.
 func (c *checker) fail(path, rule string, err error) {
-	c.problems = append(c.problems, smartcity.Problem{Path: path, Rule: rule, Severity: smartcity.Error, Err: err})
+	c.problems = c.problems.Add(smartcity.DefaultMaxProblems, smartcity.Problem{Path: path, Rule: rule, Severity: smartcity.Error, Err: err})
 }
 
 // need reports a required field left empty.

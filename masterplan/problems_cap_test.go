@@ -1,0 +1,42 @@
+package masterplan_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/masterplan"
+)
+
+// emptyProgrammes is a masterplan of n empty programmes, each missing its
+// eight required fields.
+func emptyProgrammes(n int) string {
+	return `{"programs":[` + strings.Repeat(`{},`, n-1) + `{}]}`
+}
+
+// A plan with thousands of faults keeps the first and counts the rest, in
+// one closing problem, as many as ValidateOptions.MaxProblems asks.
+func TestValidateKeepsMaxProblems(t *testing.T) {
+	for _, max := range []int{0, 10} {
+		_, ps, err := masterplan.Validate(strings.NewReader(emptyProgrammes(200)), masterplan.ValidateOptions{MaxProblems: max})
+		require.NoError(t, err)
+		want := max
+		if want == 0 {
+			want = smartcity.DefaultMaxProblems
+		}
+		require.Len(t, ps, want+1, "max %d", max)
+		last := ps[len(ps)-1]
+		assert.Equal(t, smartcity.RuleMoreProblems, last.Rule)
+		assert.Equal(t, smartcity.Error, last.Severity)
+		errs, _ := ps.Count()
+		assert.GreaterOrEqual(t, errs, 8*200, "every programme's eight required fields are counted")
+		assert.Contains(t, last.Message(smartcity.Indonesian), "masalah lainnya")
+	}
+	p := &masterplan.Plan{Programs: make([]masterplan.Program, 50)}
+	ps := p.Validate(masterplan.ValidateOptions{MaxProblems: 5})
+	require.Len(t, ps, 6, "Plan.Validate keeps as many")
+	assert.Equal(t, smartcity.RuleMoreProblems, ps[5].Rule)
+}
