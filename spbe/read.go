@@ -26,9 +26,20 @@ type ReadOptions struct {
 	Limit int64
 	// MaxRows is the most CSV data rows read; 1,000,000 when <= 0.
 	MaxRows int
+	// MaxFields is the most fields on one line of a CSV file, its header's
+	// too; 2048 when <= 0, twice a wide CSV of the largest framework
+	// (MaxIndicators) beside its instansi and tahun. A line with more is
+	// refused (the rule "too_many_fields") before it is held.
+	MaxFields int
+	// MaxRowBytes is the most bytes of one row of a CSV file, its header's
+	// too; 1 MiB when <= 0. A row with more is refused (the rule
+	// "row_too_long") before it is held.
+	MaxRowBytes int
 }
 
-func (o ReadOptions) csv() csvio.Options { return csvio.Options{MaxRows: o.MaxRows, Limit: o.Limit} }
+func (o ReadOptions) csv() csvio.Options {
+	return csvio.Options{MaxRows: o.MaxRows, MaxFields: o.MaxFields, MaxRowBytes: o.MaxRowBytes, Limit: o.Limit}
+}
 
 // DecodeAssessment reads one assessment as JSON from r, strictly: unknown
 // fields and trailing data are errors that wrap ErrMalformed and name the

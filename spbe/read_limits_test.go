@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/kotacerdas/smartcity/spbe/spbetest"
 )
@@ -230,5 +231,43 @@ func TestHugeLimit(t *testing.T) {
 	inputs := validInputs(t)
 	for _, rd := range readers() {
 		require.NoError(t, rd.read(bytes.NewReader(inputs[rd.name]), spbe.ReadOptions{Limit: math.MaxInt64, MaxRows: math.MaxInt}), rd.name)
+	}
+}
+
+// TestCSVReadersRefuseWideLines: every CSV reader refuses a line of more
+// fields than ReadOptions.MaxFields, or more bytes than MaxRowBytes, in
+// the header or in a row, with ErrMalformed, the rule of the limit and the
+// place: the line and the column where the limit is passed. A line of
+// 8 million empty fields took up to 970 MB before it was refused.
+func TestCSVReadersRefuseWideLines(t *testing.T) {
+	inputs := validInputs(t)
+	fields := strings.Repeat(",", 8_000_000) + "\n"
+	for _, rd := range readers() {
+		if rd.name == "DecodeAssessment" || rd.name == "DecodeFramework" {
+			continue
+		}
+		t.Run(rd.name, func(t *testing.T) {
+			data := string(inputs[rd.name])
+			header := data[:strings.IndexByte(data, '\n')+1]
+			nf, nb := strings.Count(header, ",")+1, len(header)-1
+			for _, tc := range []struct {
+				in, rule, at string
+				opt          spbe.ReadOptions
+			}{
+				{fields, "too_many_fields", "line 1, column 2049: ", spbe.ReadOptions{}},
+				{header + fields, "too_many_fields", "line 2, column 2049: ", spbe.ReadOptions{}},
+				{header + strings.Repeat("1,", nf) + "1\n", "too_many_fields", fmt.Sprintf("line 2, column %d: ", nf+1), spbe.ReadOptions{MaxFields: nf}},
+				{header + strings.Repeat("9", 2<<20) + "\n", "row_too_long", "line 2, column 1: ", spbe.ReadOptions{}},
+				{header + "\"" + strings.Repeat("2\n", nb) + "\"\n", "row_too_long", "line 2, column 1: ", spbe.ReadOptions{MaxRowBytes: nb}},
+			} {
+				err := rd.read(strings.NewReader(tc.in), tc.opt)
+				require.ErrorIs(t, err, spbe.ErrMalformed)
+				var ps smartcity.Problems
+				require.ErrorAs(t, err, &ps)
+				require.Len(t, ps, 1)
+				assert.Equal(t, tc.rule, ps[0].Rule)
+				assert.Contains(t, err.Error(), tc.at)
+			}
+		})
 	}
 }

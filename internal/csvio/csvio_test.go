@@ -2,7 +2,9 @@ package csvio
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -125,23 +127,84 @@ func TestWriterDialects(t *testing.T) {
 	assert.Equal(t, []string{"'=cmd|' /C calc'!A0", "3,99"}, rows[0].Cells)
 }
 
+// FuzzReader reads any file with small limits of fields and bytes per row
+// and checks the reader against encoding/csv without limits: a row read
+// within the limits is the row encoding/csv reads, of the header's width,
+// and a row refused for a limit starts on the line the error names and
+// has more fields or bytes than the limit, or is one encoding/csv cannot
+// read either. The limits look at the bytes before encoding/csv holds
+// them, so that this is what shows their count of fields and lines to be
+// encoding/csv's.
 func FuzzReader(f *testing.F) {
 	f.Add("indikator,level\n1,3\n")
 	f.Add("\ufeffa;b\n\"x;y\";2\n")
 	f.Add("a,b\n1,\"2\n")
+	f.Add("a,b,c,d,e\n")
+	f.Add("a\n\n\"1,\n2\",3,4,5,6\n")
+	f.Add("a;b\n1,2,3,4,5;6\n")
+	f.Add("a\n" + strings.Repeat("x", 80) + "\n")
+	f.Add("a\n\"" + strings.Repeat("y\n", 40) + "\"\n")
 	f.Fuzz(func(t *testing.T, in string) {
-		r, err := NewReader(strings.NewReader(in), Options{MaxRows: 1000})
-		if err != nil {
+		const maxFields, maxBytes = 4, 64
+		rows, end := readEvery(in, Options{MaxRows: 1000, MaxFields: maxFields, MaxRowBytes: maxBytes})
+		free, freeEnd := readEvery(in, Options{MaxRows: 1000, MaxFields: 1 << 30, MaxRowBytes: 1 << 30})
+		require.LessOrEqual(t, len(rows), len(free))
+		require.Equal(t, fmt.Sprint(free[:len(rows)]), fmt.Sprint(rows))
+		var e *Error
+		if !errors.As(end, &e) || (e.Rule != "too_many_fields" && e.Rule != "row_too_long") {
+			require.Equal(t, freeEnd, end)
+			require.Len(t, rows, len(free))
 			return
 		}
+		// The row refused: encoding/csv, without limits, reads it as one
+		// beyond the limit, or cannot read it.
+		body := strings.TrimPrefix(in, "\ufeff")
+		cr := csv.NewReader(strings.NewReader(body))
+		cr.Comma = sniff([]byte(body))
+		cr.FieldsPerRecord = -1
 		for {
-			row, err := r.Next()
+			before := cr.InputOffset()
+			rec, err := cr.Read()
 			if err != nil {
+				require.NotEqual(t, io.EOF, err, "refused %v, but encoding/csv reads every row", e)
 				return
 			}
-			require.Len(t, row.Cells, len(r.Header()))
+			if line, _ := cr.FieldPos(0); line < e.Row {
+				continue
+			}
+			line, _ := cr.FieldPos(0)
+			require.Equal(t, e.Row, line, "refused %v", e)
+			if e.Rule == "too_many_fields" {
+				require.Greater(t, len(rec), maxFields, "refused %v", e)
+			} else {
+				require.Greater(t, cr.InputOffset()-before, int64(maxBytes), "refused %v", e)
+			}
+			return
 		}
 	})
+}
+
+// readEvery reads the header and every row of in, as one more row at its
+// front, and the error that ends the reading, nil at the end of the file.
+func readEvery(in string, opt Options) ([][]string, error) {
+	r, err := NewReader(strings.NewReader(in), opt)
+	if err != nil {
+		return nil, err
+	}
+	rows := [][]string{r.Header()}
+	for {
+		row, err := r.Next()
+		if err == io.EOF {
+			return rows, nil
+		}
+		if err != nil {
+			return rows, err
+		}
+		if len(row.Cells) != len(r.Header()) {
+			return rows, errors.New("a row not of the header's width")
+		}
+		rows = append(rows, row.Cells)
+	}
 }
 
 func FuzzEscape(f *testing.F) {

@@ -10,7 +10,11 @@ import (
 // format, and those of encoding/csv, keyed by their text. A header row is
 // a "baris judul", as spreadsheets call the row that names the columns.
 var words = i18n.Table{
-	"too many rows": "baris terlalu banyak",
+	"too many rows":                               "baris terlalu banyak",
+	"row too long":                                "baris terlalu panjang",
+	"%w: more than %d bytes":                      "%w: lebih dari %d byte",
+	"too many fields":                             "kolom terlalu banyak",
+	"%w: more than %d on one row":                 "%w: lebih dari %d dalam satu baris",
 	"not UTF-8 text (save the file as CSV UTF-8)": "nilai bukan teks UTF-8 (simpan berkas sebagai CSV UTF-8)",
 	"empty file: a header row is required":        "berkas kosong: baris judul wajib ada",
 	"%w: more than %d data rows":                  "%w: lebih dari %d baris data",

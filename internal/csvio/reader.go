@@ -24,9 +24,29 @@ import (
 // otherwise.
 const DefaultMaxRows = 1_000_000
 
+// DefaultMaxFields is the number of fields a Reader accepts on one row,
+// the header's included, unless told otherwise: twice the widest file the
+// library reads, a wide CSV of a framework of the most indicators a
+// framework may have (1,000) beside its instansi and tahun.
+const DefaultMaxFields = 2048
+
+// DefaultMaxRowBytes is the length of one row a Reader accepts unless told
+// otherwise: 1 MiB, a hundred times a row of the long CSV with a long
+// penjelasan and a list of bukti. A row is a line, or the lines of a
+// quoted field that holds line breaks.
+const DefaultMaxRowBytes = 1 << 20
+
 // ErrTooManyRows is returned (wrapped) when a file has more data rows than
 // the reader's limit.
 var ErrTooManyRows = i18n.New(words, "too many rows")
+
+// ErrTooManyFields is returned (wrapped, with the row and the column) when
+// a row has more fields than the reader's limit.
+var ErrTooManyFields = i18n.New(words, "too many fields")
+
+// ErrRowTooLong is returned (wrapped, with the row and the column) when a
+// row is longer than the reader's limit.
+var ErrRowTooLong = i18n.New(words, "row too long")
 
 // ErrNotUTF8 is returned (wrapped, with the row and column) for a cell that
 // is not UTF-8 text, such as one from a file a spreadsheet saved in a
@@ -35,8 +55,10 @@ var ErrNotUTF8 = i18n.New(words, "not UTF-8 text (save the file as CSV UTF-8)")
 
 // Options bound what a Reader accepts.
 type Options struct {
-	MaxRows int   // data rows after the header; DefaultMaxRows when <= 0
-	Limit   int64 // bytes; input.DefaultLimit when <= 0
+	MaxRows     int   // data rows after the header; DefaultMaxRows when <= 0
+	MaxFields   int   // fields on one row, the header's too; DefaultMaxFields when <= 0
+	MaxRowBytes int   // bytes of one row, the header too; DefaultMaxRowBytes when <= 0
+	Limit       int64 // bytes; input.DefaultLimit when <= 0
 }
 
 // Error is a problem at a place in a CSV file. Row is the 1-based line of
@@ -53,7 +75,7 @@ type Error struct {
 
 // Problem returns e as a problem of reading the file: its row and column,
 // the column's name as the path, its rule ("syntax" for broken CSV,
-// "header", "utf8", "too_many_rows", "columns") and its cause, said in
+// "header", "utf8", "too_many_rows", "too_many_fields", "row_too_long", "columns") and its cause, said in
 // Indonesian as Message says it.
 func (e *Error) Problem() smartcity.Problem {
 	rule := e.Rule
@@ -122,6 +144,12 @@ type Reader struct {
 
 // NewReader reads the header of r and returns a Reader for the rows after
 // it. The delimiter is the one of "," and ";" that the header line uses more.
+//
+// A row, the header too, of more than Options.MaxFields fields or
+// Options.MaxRowBytes bytes is an error at its row and the column where
+// the limit is passed, found before the row is held: encoding/csv keeps a
+// whole row and a record of each of its fields, so that one line of
+// millions of empty fields would otherwise take hundreds of megabytes.
 func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	br := bufio.NewReaderSize(input.Limit(r, opt.Limit), 64<<10)
 	if bom, err := br.Peek(3); err == nil && bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
@@ -129,7 +157,14 @@ func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	}
 	peek, _ := br.Peek(br.Size())
 	comma := sniff(peek)
-	cr := csv.NewReader(br)
+	g := &rowGuard{r: br, comma: byte(comma), maxFields: opt.MaxFields, maxBytes: opt.MaxRowBytes, fields: 1, line: 1, start: 1}
+	if g.maxFields <= 0 {
+		g.maxFields = DefaultMaxFields
+	}
+	if g.maxBytes <= 0 {
+		g.maxBytes = DefaultMaxRowBytes
+	}
+	cr := csv.NewReader(g)
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
@@ -219,7 +254,9 @@ func (r *Reader) Next() (Row, error) {
 		}
 	}
 	if len(rec) > len(r.header) {
-		rec = rec[:len(r.header)]
+		// A copy, so that a caller that keeps the row does not keep the
+		// empty cells past the header.
+		rec = append([]string(nil), rec[:len(r.header)]...)
 	}
 	for len(rec) < len(r.header) {
 		rec = append(rec, "")
@@ -245,9 +282,65 @@ func (r *Reader) Errorf(row Row, col int, format string, args ...any) error {
 
 // wrapParse turns encoding/csv's error into an Error with row and column.
 func wrapParse(err error) error {
+	if e, ok := err.(*Error); ok {
+		return e
+	}
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		return &Error{Row: pe.Line, Column: pe.Column, Rule: "syntax", Err: pe.Err}
 	}
 	return &Error{Err: err}
+}
+
+// rowGuard passes a CSV file through to encoding/csv, counting the fields
+// and the bytes of the row being read, and fails with an *Error once a row
+// has more than maxFields fields or maxBytes bytes. Quotes are followed as
+// encoding/csv follows them: a delimiter or a line break between quotes is
+// part of a field. (Where a quote stands where encoding/csv does not take
+// it as one, encoding/csv fails on that row with an error of its own.)
+type rowGuard struct {
+	r         io.Reader
+	comma     byte
+	maxFields int
+	maxBytes  int
+	quoted    bool
+	fields    int // fields of the row so far
+	size      int // bytes of the row so far
+	line      int // the line being read, from 1
+	start     int // the line the row starts on
+	err       error
+}
+
+// Read reads from the file, up to the byte that passes a limit.
+func (g *rowGuard) Read(p []byte) (int, error) {
+	if g.err != nil {
+		return 0, g.err
+	}
+	n, err := g.r.Read(p)
+	for i, c := range p[:n] {
+		g.size++
+		switch {
+		case c == '"':
+			g.quoted = !g.quoted
+		case c == '\n':
+			g.line++
+			if !g.quoted {
+				g.fields, g.size, g.start = 1, 0, g.line
+				continue
+			}
+		case c == g.comma && !g.quoted:
+			g.fields++
+			if g.fields > g.maxFields {
+				g.err = &Error{Row: g.start, Column: g.fields, Rule: "too_many_fields",
+					Err: i18n.Errorf(words, "%w: more than %d on one row", ErrTooManyFields, g.maxFields)}
+				return i, g.err
+			}
+		}
+		if g.size > g.maxBytes {
+			g.err = &Error{Row: g.start, Column: g.fields, Rule: "row_too_long",
+				Err: i18n.Errorf(words, "%w: more than %d bytes", ErrRowTooLong, g.maxBytes)}
+			return i, g.err
+		}
+	}
+	return n, err
 }
