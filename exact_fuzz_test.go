@@ -1,7 +1,9 @@
 package smartcity
 
 import (
+	"math"
 	"math/big"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -52,5 +54,43 @@ func FuzzNumberArithmetic(f *testing.F) {
 		}
 		checkAgainstBig(t, x, y)
 		checkRoundAgainstBig(t, x)
+	})
+}
+
+// FuzzNumberPlaces: every method of Number that takes a count of
+// decimals takes any int — negative, 1000, math.MaxInt — without a panic
+// or a hang, writes at most maxPlaces decimals, and writes for a count
+// out of range what it writes for the nearest one in range.
+func FuzzNumberPlaces(f *testing.F) {
+	f.Add(int64(3635), int64(1000), 1000)
+	f.Add(int64(math.MaxInt64), int64(1), math.MaxInt)
+	f.Add(int64(math.MinInt64), int64(3), math.MinInt)
+	f.Add(int64(-1), int64(8), -1)
+	f.Add(int64(2), int64(3), maxPlaces+1)
+	f.Fuzz(func(t *testing.T, num, den int64, places int) {
+		x := NewNumber(num, den)
+		in := clampPlaces(places)
+		for _, m := range []struct {
+			name string
+			f    func(int) string
+		}{
+			{"Format", x.Format},
+			{"Percent", x.Percent},
+			{"Decimal", x.Decimal},
+			{"AppendFormat", func(p int) string { return string(x.AppendFormat(nil, p)) }},
+			{"Round", func(p int) string { return strconv.FormatInt(x.Round(p), 10) }},
+			{"Lang.Percent", func(p int) string { s, _ := English.Percent(num, den, p); return s }},
+		} {
+			got := m.f(places)
+			if len(got) > 48 {
+				t.Fatalf("%s(%d) of %d/%d: %q is longer than any figure", m.name, places, num, den, got)
+			}
+			if m.name != "Lang.Percent" && got != m.f(in) {
+				t.Fatalf("%s(%d) of %d/%d: %q, but %q with %d", m.name, places, num, den, got, m.f(in), in)
+			}
+		}
+		if _, err := English.Percent(num, den, places); err == nil && places != in {
+			t.Fatalf("Lang.Percent takes %d decimals", places)
+		}
 	})
 }

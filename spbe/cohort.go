@@ -139,7 +139,8 @@ type Cohort struct {
 // member must be of fw — name fw's id or no framework, which fw then
 // stands for, as the framework a caller chooses wins over the year in
 // Assessment.ResolveFramework — and have a valid index, one valid index
-// per domain of fw and a predikat, if any, among fw's bands. A member of
+// per domain of fw, each from 0 to fw's highest level (a problem of rule
+// "index_range" otherwise), and a predikat, if any, among fw's bands. A member of
 // another framework is a problem wrapping ErrFrameworkMismatch that names
 // it and both frameworks: a cohort ranks one framework's indices, and
 // GroupByFramework ranks a mixed set in one cohort per framework. Every
@@ -201,6 +202,8 @@ func checkMember(ps *problems, fw *Framework, k int, m Member) {
 	}
 	if !m.Index.IsValid() {
 		ps.add(memberField(k, ".index"), "an index is required")
+	} else {
+		checkIndexRange(ps, fw, memberField(k, ".index"), m.Index)
 	}
 	if other {
 		// Its domains and predikat are of the other framework.
@@ -213,6 +216,8 @@ func checkMember(ps *problems, fw *Framework, k int, m Member) {
 		for d, x := range m.Domains {
 			if !x.IsValid() {
 				ps.add(memberField(k, ".domains["+strconv.Itoa(d)+"]"), "an index is required")
+			} else {
+				checkIndexRange(ps, fw, memberField(k, ".domains["+strconv.Itoa(d)+"]"), x)
 			}
 		}
 	}
@@ -221,6 +226,16 @@ func checkMember(ps *problems, fw *Framework, k int, m Member) {
 		ps.add(memberField(k, ".predicate"), "unknown predicate %d", p)
 	case p != 0 && !fw.hasBand(p):
 		ps.add(memberField(k, ".predicate"), "%s is not a predikat band of %s", p, fw.spec.ID)
+	}
+}
+
+// checkIndexRange adds a problem at path when x, an index of fw, lies
+// outside 0 to fw's highest level, where no levels of fw can put it: a
+// member made from a published figure or read from JSON is checked where
+// it enters, so that no rank, statistic or predikat is made of it.
+func checkIndexRange(ps *problems, fw *Framework, path string, x smartcity.Number) {
+	if x.Sign() < 0 || x.Cmp(smartcity.NewNumber(int64(fw.spec.MaxLevel), 1)) > 0 {
+		ps.add(path, "%w: index %s is outside 0–%d", errIndexRange, x.Decimal(2), int(fw.spec.MaxLevel))
 	}
 }
 

@@ -488,9 +488,10 @@ func referenceCohort(fw *Framework, members []Member) (ranked []Ranked, index St
 }
 
 // randomMembers returns n valid members of fw drawn from rng: names that
-// share prefixes or not, with a long one now and then; years and indices
-// from small to the limits of int64, with denominators shared or not and
-// many ties; a predikat given or not.
+// share prefixes or not, with a long one now and then; years from small
+// to the limits of int64, indices from 0 to 5 in fractions from small to
+// the limits of int64, with denominators shared or not and many ties; a
+// predikat given or not.
 func randomMembers(rng *rand.Rand, fw *Framework, n int) []Member {
 	prefixes := []string{"", "Pemerintah Kab. ", "Pemerintah Kota ", "Łódź ", "Pemerintah Kab. Contoh "}
 	index := func() smartcity.Number {
@@ -504,7 +505,8 @@ func randomMembers(rng *rand.Rand, fw *Framework, n int) []Member {
 		case 3:
 			return smartcity.NewNumber(math.MaxInt64-rng.Int64N(3), math.MaxInt64-rng.Int64N(2))
 		case 4:
-			return smartcity.NewNumber(-rng.Int64N(1<<40), 1+rng.Int64N(1<<20))
+			den := 1 + rng.Int64N(1<<40)
+			return smartcity.NewNumber(rng.Int64N(5*den+1), den)
 		}
 		return smartcity.NewNumber(rng.Int64N(300), 1300)
 	}
@@ -756,4 +758,43 @@ func raceEnabled() bool {
 		}
 	}
 	return false
+}
+
+// An index no levels give — below 0, above the framework's highest level,
+// a numerator at the end of int64 — is refused where it enters a cohort,
+// at its path, whether the member was made in code or read from JSON;
+// one of more digits than a Number holds does not even read.
+func TestNewCohortIndexRange(t *testing.T) {
+	fw := Default()
+	var members []Member
+	require.NoError(t, json.Unmarshal([]byte(`[
+		{"instansi": "A", "index": "-1/100", "domains": ["1", "1", "1", "1"]},
+		{"instansi": "B", "index": "5.01", "domains": ["1", "1", "1", "1"]},
+		{"instansi": "C", "index": "9223372036854775807/1", "domains": ["1", "6", "1", "0"]},
+		{"instansi": "D", "index": "5", "domains": ["5", "5", "5", "5"]},
+		{"instansi": "E", "index": "0", "domains": ["0", "0", "0", "0"]}
+	]`), &members))
+	_, err := NewCohort(fw, members)
+	var ps smartcity.Problems
+	require.ErrorAs(t, err, &ps)
+	var got []string
+	for _, p := range ps {
+		assert.Equal(t, "index_range", p.Rule, p.Path)
+		assert.ErrorIs(t, p, errIndexRange)
+		got = append(got, p.Message(smartcity.English))
+	}
+	assert.Equal(t, []string{
+		"members[0].index: index out of range: index -0.01 is outside 0–5",
+		"members[1].index: index out of range: index 5.01 is outside 0–5",
+		"members[2].index: index out of range: index 9223372036854775807.00 is outside 0–5",
+		"members[2].domains[1]: index out of range: index 6.00 is outside 0–5",
+	}, got)
+	assert.Contains(t, smartcity.ErrorMessage(err, smartcity.Indonesian), "members[0].index: indeks di luar rentang: indeks -0.01 berada di luar 0–5")
+	_, err = GroupByFramework(members)
+	require.ErrorAs(t, err, &ps)
+	assert.Len(t, ps, 4)
+
+	err = json.Unmarshal([]byte(`[{"instansi": "F", "index": "1234567890123456789"}]`), &members)
+	var pe *smartcity.ParseError
+	require.ErrorAs(t, err, &pe, "19 digits are more than a Number holds")
 }

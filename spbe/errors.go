@@ -55,7 +55,7 @@ var (
 )
 
 // The conditions that no caller branches on: a problem names them by its
-// rule (level_count, bands, no_framework, overflow; see rules).
+// rule (level_count, bands, no_framework, overflow, index_range; see rules).
 var (
 	// errLevelCount: a level vector whose length is not the framework's
 	// number of indicators.
@@ -67,6 +67,9 @@ var (
 	// errNoFramework: an evaluation year that no framework covers (before
 	// 2018).
 	errNoFramework = i18n.New(messagesID, "no framework for the year")
+	// errIndexRange: an index outside 0 to a framework's highest level,
+	// which no levels give.
+	errIndexRange = i18n.New(messagesID, "index out of range")
 	// errOverflow: an exact computation that does not fit in int64.
 	errOverflow = i18n.New(messagesID, "arithmetic overflow")
 )
@@ -163,6 +166,7 @@ var rules = [...]struct {
 	{errNoFramework, "no_framework"},
 	{ErrUnknownFramework, "unknown_framework"},
 	{errOverflow, "overflow"},
+	{errIndexRange, "index_range"},
 }
 
 // ruleOf is the rule code of a problem: that of the sentinel err wraps,

@@ -23,6 +23,7 @@ var messagesID = i18n.Table{
 	"unknown indicator":               "indikator tidak dikenal",
 	"duplicate":                       "duplikat",
 	"level out of range":              "level di luar rentang",
+	"index out of range":              "indeks di luar rentang",
 	"unanswered indicator":            "indikator belum dijawab",
 	"wrong number of levels":          "jumlah level tidak sesuai",
 	"weights do not add up":           "jumlah bobot tidak sesuai",
@@ -51,6 +52,7 @@ var messagesID = i18n.Table{
 	// Rules that need a value.
 	"is required":                                   "wajib diisi",
 	"an index is required":                          "indeks wajib diisi",
+	"%w: index %s is outside 0–%d":                  "%w: indeks %s berada di luar 0–%d",
 	"the instansi is required":                      "instansi wajib diisi",
 	"a url or a file name is required":              "url atau nama berkas wajib diisi",
 	"a minimum index of 0 or more is required":      "indeks minimum wajib diisi, 0 atau lebih",
