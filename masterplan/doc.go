@@ -127,6 +127,15 @@
 // amounts, years outside the plan — and returns Problems with paths, all at
 // once, in Indonesian or English, as Plan.Validate does.
 //
+// The package opens no file a document names. A realisation names its
+// plan in [Progress].Plan, a file name inside the document's own folder
+// (Validate refuses one that leaves it, rule "reference"), but the plan is
+// always the caller's: [ValidateProgress], Progress.Validate and
+// Progress.Report take the *Plan the caller read, so that a server checks
+// an uploaded realisation against the plan it chose and never reads a path
+// an upload wrote. Only the command line follows Plan, inside the
+// realisation's folder, to a regular file within the size limit.
+//
 // [Progress.Report] computes a year's [ProgressReport]: per pillar and for
 // the whole plan, the achievement (programmes realised ÷ programmes
 // planned), the budget absorption per funding source (money spent ÷ money

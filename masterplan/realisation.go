@@ -25,8 +25,12 @@ type Progress struct {
 	// its full name in either language ("Kabupaten Rembang"); required.
 	Region string `json:"region" yaml:"region"`
 	// Plan says where the masterplan this document reports on is, as a
-	// path relative to this document, such as "masterplan.json"; optional.
-	// Tools use it to find the plan; the package never opens it.
+	// file name relative to this document and inside its folder, such as
+	// "masterplan.json"; optional. Validate refuses a name that leaves the
+	// folder (rule "reference"). The package never opens it: a caller
+	// reads the plan it chooses and passes it to Validate, ValidateProgress
+	// and Report; the command line reads this one only inside the
+	// document's folder.
 	Plan string `json:"plan,omitempty" yaml:"plan,omitempty"`
 	// Years are the years reported, each once, inside the plan's period.
 	Years []RealisationYear `json:"years" yaml:"years"`

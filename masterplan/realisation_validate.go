@@ -7,13 +7,16 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/check"
 	"github.com/kotacerdas/smartcity/internal/enum"
+	"github.com/kotacerdas/smartcity/internal/ref"
 )
 
 // Validate checks the realisation against plan p and returns every problem
 // found, each with its path in the document ("years[1].programs[0].kpis[2]
 // .name"), a rule code and a message in opts.Lang.
 //
-// Errors: the region missing or not the plan's; no year reported; a year
+// Errors: the region missing or not the plan's; a plan named outside the
+// document's folder (rule "reference": an absolute path, a ".." segment,
+// a drive, a network share, an address); no year reported; a year
 // missing, not four digits, outside the plan's period or reported twice;
 // a programme id missing, not in the plan or reported twice in a year; a
 // status missing; a funding source missing; a negative amount; a KPI that
@@ -39,6 +42,11 @@ func (pr *Progress) Validate(p *Plan, opts ValidateOptions) smartcity.Problems {
 	}
 	c.plan = p
 	c.progressRegion(pr)
+	if pr.Plan != "" {
+		if err := ref.Name(pr.Plan); err != nil {
+			c.fail("plan", ref.Rule, err)
+		}
+	}
 	if len(pr.Years) == 0 {
 		c.addKey("years", "min", "min.items.1", smartcity.Error, monitorLabelArg("years"), "1")
 	}

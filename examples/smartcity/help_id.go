@@ -240,7 +240,9 @@ var helpTexts = i18n.Table{
 		"\n" +
 		"Melaporkan sejauh mana rencana induk telah berjalan pada tahun Y. FILE (JSON; \"-\" untuk masukan standar)\n" +
 		"adalah dokumen realisasi daerah, disimpan di samping rencananya; ia menyebut rencananya dalam \"plan\",\n" +
-		"jalur relatif terhadap FILE (--plan memberikannya atau menggantinya):\n" +
+		"nama berkas relatif terhadap FILE dan di dalam folder FILE (folder saat ini untuk masukan standar): nama yang\n" +
+		"keluar dari folder itu — path absolut, \"..\", tautan yang mengarah ke luar — atau yang bukan berkas biasa\n" +
+		"ditolak. --plan memberikannya atau menggantinya, dan boleh menyebut berkas mana pun:\n" +
 		"\n" +
 		"  {\"region\": \"Rembang\", \"plan\": \"masterplan.json\",\n" +
 		"   \"years\": [{\"year\": 2024, \"programs\": [{\"id\": \"GOV-01\", \"status\": \"completed\",\n" +

@@ -13,13 +13,16 @@ import (
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/ref"
 	"github.com/kotacerdas/smartcity/masterplan"
 )
 
 const planProgressUsage = "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n\n" +
 	"Reports how far a masterplan has come in year Y. FILE (JSON; \"-\" for standard input) is the region's\n" +
-	"realisation document, kept beside the plan; it names the plan in \"plan\", a path relative to FILE\n" +
-	"(--plan gives or overrides it):\n\n" +
+	"realisation document, kept beside the plan; it names the plan in \"plan\", a file name relative to FILE\n" +
+	"and inside FILE's folder (the current folder for standard input): a name that leaves the folder — an\n" +
+	"absolute path, \"..\", a link leading out — or that is not a regular file is refused. --plan gives or\n" +
+	"overrides it, and may name any file:\n\n" +
 	"  {\"region\": \"Rembang\", \"plan\": \"masterplan.json\",\n" +
 	"   \"years\": [{\"year\": 2024, \"programs\": [{\"id\": \"GOV-01\", \"status\": \"completed\",\n" +
 	"     \"budget\": [{\"source\": \"APBD\", \"amount\": 340000000}],\n" +
@@ -48,7 +51,8 @@ func runPlanProgress(e *env, args []string) int {
 	year := c.fs.Int("year", 0, "the `year` to report on; by default the latest year FILE reports")
 	planPath := c.fs.String("plan", "", "the masterplan `PLAN` (JSON); by default the file FILE names in \"plan\"")
 	c.jsonFlag(progressJSONUsage)
-	if ok, code := c.start(args, oneFile("a realisation FILE")); !ok {
+	ok, code := c.start(args, oneFile("a realisation FILE"))
+	if !ok {
 		return code
 	}
 	name := c.fs.Arg(0)
@@ -66,29 +70,19 @@ func runPlanProgress(e *env, args []string) int {
 	if pr == nil {
 		return e.fail(prog, exitFinding, fmt.Errorf("%s: %w", name, problems))
 	}
-	path := *planPath
-	if path == "" {
+	var p *masterplan.Plan
+	if *planPath != "" {
+		// The user's own choice, read as any plan is.
+		if p, code, ok = e.progressPlan(prog, *planPath, name, opts); !ok {
+			return code
+		}
+	} else {
 		if pr.Plan == "" {
 			return e.usageError(prog, "%s names no plan; give one with --plan", name)
 		}
-		path = filepath.FromSlash(pr.Plan)
-		if !filepath.IsAbs(path) && name != "-" {
-			path = filepath.Join(filepath.Dir(name), path)
+		if p, code, ok = e.namedPlan(prog, name, pr.Plan, opts); !ok {
+			return code
 		}
-	}
-	if path == "-" && name == "-" {
-		return e.usageError(prog, "the plan and the realisation cannot both come from standard input")
-	}
-	p, code, err := e.loadPlan(path)
-	if err != nil {
-		var many smartcity.Problems
-		if errors.As(err, &many) && len(many) > 1 {
-			return e.listProblems(prog, path, many)
-		}
-		return e.fail(prog, code, fmt.Errorf("%s: %w", path, err))
-	}
-	if errs := p.Validate(opts).Errors(); len(errs) > 0 {
-		return e.fail(prog, exitFinding, invalidPlan(path, len(errs)))
 	}
 	// Every problem of the realisation at once: decoding's, then the
 	// check's against the plan.
@@ -117,6 +111,60 @@ func runPlanProgress(e *env, args []string) int {
 	}
 	rep.Warnings = problems.Warnings()
 	return c.show(rep.JSON(c.lang), func(w io.Writer) error { return writeProgress(w, rep, pr, rep.Warnings, c.lang) })
+}
+
+// progressPlan reads the plan the user gave with --plan for the realisation
+// in the named file, as every command reads a plan, and reports a plan it
+// cannot use. ok is false when it has reported.
+func (e *env) progressPlan(prog, path, name string, opts masterplan.ValidateOptions) (p *masterplan.Plan, code int, ok bool) {
+	if path == "-" && name == "-" {
+		return nil, e.usageError(prog, "the plan and the realisation cannot both come from standard input"), false
+	}
+	p, code, err := e.loadPlan(path)
+	if err != nil {
+		var many smartcity.Problems
+		if errors.As(err, &many) && len(many) > 1 {
+			return nil, e.listProblems(prog, path, many), false
+		}
+		return nil, e.fail(prog, code, fmt.Errorf("%s: %w", path, err)), false
+	}
+	if errs := p.Validate(opts).Errors(); len(errs) > 0 {
+		return nil, e.fail(prog, exitFinding, invalidPlan(path, len(errs))), false
+	}
+	return p, exitOK, true
+}
+
+// namedPlan reads the plan the realisation in the named file names in
+// "plan": only inside the realisation's folder (the current folder for
+// standard input), only a regular file, within the size limit (see
+// ref.ReadFile). A name that leaves the folder is an error of the
+// realisation at "plan" (exit 1); a file that cannot be read is exit 2.
+// Since the document chose the file, nothing of what it holds is repeated:
+// a plan that cannot be read or is not valid is reported by its number of
+// errors, and 'smartcity plan validate' lists them. ok is false when it
+// has reported.
+func (e *env) namedPlan(prog, name, plan string, opts masterplan.ValidateOptions) (p *masterplan.Plan, code int, ok bool) {
+	dir := "."
+	if name != "-" {
+		dir = filepath.Dir(name)
+	}
+	data, err := ref.ReadFile(dir, plan, 0)
+	switch {
+	case errors.Is(err, ref.ErrUnsafe):
+		problem := smartcity.Problem{Path: "plan", Rule: ref.Rule, Severity: smartcity.Error, Err: err}
+		return nil, e.fail(prog, exitFinding, fmt.Errorf("%s: %w", name, problem)), false
+	case err != nil:
+		return nil, e.fail(prog, exitUsage, fmt.Errorf("%s: %w", name, err)), false
+	}
+	path := filepath.Join(dir, filepath.FromSlash(plan))
+	p, problems, err := masterplan.Validate(bytes.NewReader(data), opts)
+	if err != nil {
+		return nil, e.fail(prog, exitUsage, err), false
+	}
+	if errs := problems.Errors(); len(errs) > 0 {
+		return nil, e.fail(prog, exitFinding, invalidPlan(path, len(errs))), false
+	}
+	return p, exitOK, true
 }
 
 // progressPhrases are the headings and phrases of the text report of plan progress.

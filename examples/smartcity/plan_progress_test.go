@@ -122,12 +122,12 @@ func TestPlanProgressErrors(t *testing.T) {
 			[]string{"tidak memuat realisasi tahun 2025 (yang dimuat: 2023, 2024)"}},
 		{"a year not reported, in English", []string{"plan", "progress", "--lang", "en", "--year", "2025", rembangProgress}, "", exitFinding,
 			[]string{"reports no realisation for 2025 (it reports 2023, 2024)"}},
-		{"malformed", []string{"plan", "progress", progressTestdata("malformed.json")}, "", exitFinding,
+		{"malformed", []string{"plan", "progress", "--plan", rembangPlan, progressTestdata("malformed.json")}, "", exitFinding,
 			[]string{"testdata/progress/malformed.json: baris 2, kolom 67 (years[0].programs[0].status):",
 				`status "finished" tidak dikenal (seharusnya planned, ongoing, completed, postponed atau cancelled)`}},
-		{"malformed, in English", []string{"plan", "progress", "--lang", "en", progressTestdata("malformed.json")}, "", exitFinding,
+		{"malformed, in English", []string{"plan", "progress", "--lang", "en", "--plan", rembangPlan, progressTestdata("malformed.json")}, "", exitFinding,
 			[]string{"testdata/progress/malformed.json: line 2, column 67 (years[0].programs[0].status):", `unknown status "finished"`}},
-		{"errors against the plan", []string{"plan", "progress", "--lang", "en", progressTestdata("invalid.json")}, "", exitFinding, []string{
+		{"errors against the plan", []string{"plan", "progress", "--lang", "en", "--plan", rembangPlan, progressTestdata("invalid.json")}, "", exitFinding, []string{
 			"testdata/progress/invalid.json is not valid:",
 			"  years[0].year: year 2035 lies outside the plan period 2022–2031",
 			`  years[1].programs[0].id: programme "GOV-09" is not in the masterplan`,

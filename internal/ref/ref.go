@@ -1,0 +1,157 @@
+// Package ref checks what a document names outside itself — the file name
+// of a bukti dukung, a link to where it is published, the plan a
+// realisation reports on — so that no document makes a reader, a report or
+// a tool reach a file or an address its user did not choose.
+//
+// Two kinds of reference are accepted:
+//
+//   - a relative file name without traversal: no ".." segment, no leading
+//     "/" or "\" (an absolute path, or a network share "\\server\share"),
+//     no drive letter ("C:"), no scheme ("file:", "javascript:"), and no
+//     control character, "/" and "\" both counting as separators;
+//   - an http or https address with a host, and without a user name or
+//     password in it.
+//
+// Name accepts the first, Address the second and Check either. A refused
+// reference is an error that wraps ErrUnsafe, said in Indonesian and
+// English; a problem reporting it has the rule code Rule. ReadFile opens a
+// named file only inside a given folder, and only a regular file.
+package ref
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kotacerdas/smartcity/internal/i18n"
+)
+
+// Rule is the rule code of a problem with a reference, the same in every
+// package: "reference".
+const Rule = "reference"
+
+// ErrUnsafe is wrapped by every error of a refused reference.
+var ErrUnsafe = i18n.New(words, "unsafe reference")
+
+// words are the package's messages in Indonesian, keyed by their English.
+var words = i18n.Table{
+	"unsafe reference":             "rujukan tidak aman",
+	"%s holds a control character": "%s memuat karakter kendali",
+	"%s is not valid UTF-8":        "%s bukan UTF-8 yang sah",
+	"%s leaves its folder with \"..\"; write a name inside it":        "%s keluar dari foldernya dengan \"..\"; tulis nama di dalam folder itu",
+	"%s is an absolute path; write a name relative to the document":   "%s adalah path absolut; tulis nama relatif terhadap dokumen",
+	"%s names a network share; write a name relative to the document": "%s menyebut folder bersama di jaringan; tulis nama relatif terhadap dokumen",
+	"%s names a drive; write a name relative to the document":         "%s menyebut drive; tulis nama relatif terhadap dokumen",
+	"%s is an address, not a file name":                               "%s adalah alamat, bukan nama berkas",
+	"%s is not an http or https address":                              "%s bukan alamat http atau https",
+	"%s holds a user name or password":                                "%s memuat nama pengguna atau kata sandi",
+	"%s is not a regular file":                                        "%s bukan berkas biasa",
+}
+
+// refuse is the error of a refused reference s, by the format that says
+// why.
+func refuse(format, s string) error {
+	return i18n.Wrapf(words, ErrUnsafe, format, i18n.Quote(s))
+}
+
+// Check accepts s when it is an http or https address (see Address) or a
+// relative file name (see Name): one with a scheme ("https:", "mailto:")
+// is checked as an address, any other as a file name. It suits a field
+// that may hold either, such as the evidence of a readiness item; a field
+// that holds text which merely mentions a file passes as a name, since a
+// name may hold spaces.
+func Check(s string) error {
+	if err := text(s); err != nil {
+		return err
+	}
+	if _, ok := scheme(s); ok {
+		return Address(s)
+	}
+	return Name(s)
+}
+
+// Name accepts s when it is a file name relative to the document that
+// names it and stays inside the document's folder: no control character,
+// no leading "/" or "\", no drive letter, no scheme, no ".." segment ("/"
+// and "\" both separate segments, as either system writes them). Spaces
+// and other punctuation are allowed; an empty name is left to the
+// field's own rule.
+func Name(s string) error {
+	if err := text(s); err != nil {
+		return err
+	}
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	switch {
+	case strings.HasPrefix(t, `\\`) || strings.HasPrefix(t, "//"):
+		return refuse("%s names a network share; write a name relative to the document", s)
+	case strings.HasPrefix(t, "/") || strings.HasPrefix(t, `\`):
+		return refuse("%s is an absolute path; write a name relative to the document", s)
+	case drive(t):
+		return refuse("%s names a drive; write a name relative to the document", s)
+	}
+	if _, ok := scheme(t); ok {
+		return refuse("%s is an address, not a file name", s)
+	}
+	for seg := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '/' || r == '\\' }) {
+		// Windows drops trailing dots and spaces from a segment: ".. " is "..".
+		if strings.TrimRight(strings.TrimSpace(seg), ".") == "" && strings.Contains(seg, "..") {
+			return refuse("%s leaves its folder with \"..\"; write a name inside it", s)
+		}
+	}
+	return nil
+}
+
+// Address accepts s when it is an http or https address with a host and
+// without a user name or password, such as
+// "https://jdih.rembangkab.go.id/perbup-12-2023.pdf".
+func Address(s string) error {
+	if err := text(s); err != nil {
+		return err
+	}
+	u, err := url.Parse(strings.TrimSpace(s))
+	if err != nil || (!strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https")) || u.Host == "" || u.Opaque != "" {
+		return refuse("%s is not an http or https address", s)
+	}
+	if u.User != nil {
+		return refuse("%s holds a user name or password", s)
+	}
+	return nil
+}
+
+// text refuses s when it is not valid UTF-8 or holds a control character,
+// or a character that reorders the text around it (U+202E and its kin),
+// which could make a name show as another.
+func text(s string) error {
+	if !utf8.ValidString(s) {
+		return refuse("%s is not valid UTF-8", s)
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) {
+			return refuse("%s holds a control character", s)
+		}
+	}
+	return nil
+}
+
+// scheme returns the scheme s starts with, as RFC 3986 writes one: a letter,
+// then letters, digits, "+", "-" or ".", then ":". A single letter is a
+// drive, not a scheme.
+func scheme(s string) (string, bool) {
+	i := strings.IndexByte(s, ':')
+	if i < 2 {
+		return "", false
+	}
+	for j, c := range []byte(s[:i]) {
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if !letter && (j == 0 || !(c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return "", false
+		}
+	}
+	return s[:i], true
+}
+
+// drive reports whether s starts with a drive letter and a colon, "C:".
+func drive(s string) bool {
+	return len(s) >= 2 && s[1] == ':' && (s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z')
+}
