@@ -128,7 +128,8 @@ func TestDecodeStrict(t *testing.T) {
 		{"empty", ``, 0, 0, "", "empty document"},
 		{"amount too large", `{"programs": [{"budget": [{"amount": 9223372036854775808}]}]}`, 1, 56, "programs[0].budget[0].amount", "int64"},
 		{"fractional rupiah", `{"programs": [{"budget": [{"amount": 1.5}]}]}`, 1, 40, "programs[0].budget[0].amount", "int64"},
-		{"kpi value text", `{"programs": [{"kpis": [{"baseline": "sepuluh"}]}]}`, 1, 38, "programs[0].kpis[0].baseline", "invalid number literal"},
+		{"kpi value text", `{"programs": [{"kpis": [{"baseline": "sepuluh"}]}]}`, 1, 46, "programs[0].kpis[0].baseline", "cannot use JSON string as number"},
+		{"kpi value as a string", `{"programs": [{"kpis": [{"baseline": "10"}]}]}`, 1, 41, "programs[0].kpis[0].baseline", "cannot use JSON string as number"},
 		// One reading of a file: no key twice, no key in another case.
 		{"key twice", `{"programs": [{"id": "A", "id": "B"}]}`, 1, 27, "programs[0].id", `duplicate key "id"`},
 		{"key in caps", `{"programs": [{"ID": "A"}]}`, 1, 16, "programs[0].ID", `key "ID" is written "id"`},

@@ -311,7 +311,7 @@ func (s *scoreAll) json(data []byte) {
 			s.yield(Scored{}, jsonError(body, err))
 			return
 		}
-		if !jsonio.KeysOK(body[start:dec.InputOffset()], &a) { // a key twice, or in another case
+		if !jsonio.StrictOK(body[start:dec.InputOffset()], &a) { // a key twice or in another case, text not UTF-8, a number as a string
 			s.yield(Scored{}, jsonError(body, nil))
 			return
 		}

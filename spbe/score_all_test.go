@@ -379,7 +379,7 @@ func TestScoreAllDetects(t *testing.T) {
 	assert.Equal(t, peekSize+1, got[0].Line, "lines count the white space before")
 
 	_, err = first(ScoreAll(strings.NewReader(space+"[}"), ScoreAllOptions{}))
-	assert.EqualError(t, err, fmt.Sprintf("spbe: malformed input: line %d, column 2: invalid character '}' looking for beginning of value", peekSize+1))
+	assert.EqualError(t, err, fmt.Sprintf("spbe: malformed input: line %d, column 2 ([0]): invalid character '}' looking for beginning of value", peekSize+1))
 	_, want := ReadAssessments(strings.NewReader(space+"[}"), ReadOptions{})
 	assert.Equal(t, want.Error(), err.Error(), "as ReadAssessments counts lines")
 }

@@ -164,6 +164,6 @@ func TestEvalScoreListsEveryProblem(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Equal(t, "smartcity eval score: "+path+" is not valid:\n"+
 		"  line 5, column 12 (stage): unknown evaluation stage \"IX\" (did you mean I?)\n"+
-		"  line 6, column 71 (scores.impact): invalid number literal, trying to unmarshal \"\\\"tiga\\\"\" into Number\n"+
+		"  line 6, column 76 (scores.impact): cannot use JSON string as number\n"+
 		"  scores.output: Output score 7 must lie between 0 and 5\n", errOut)
 }

@@ -176,7 +176,7 @@ func TestSPBEScoreErrors(t *testing.T) {
 		{"missing file", "", []string{filepath.Join("testdata", "spbe", "absent.json")}, exitUsage, "absent.json"},
 		{"empty input", "", []string{"-"}, exitUsage, "smartcity spbe score: spbe: masukan rusak: masukan kosong\n"},
 		{"broken JSON", `{"instansi": "x", "indicators": [}`, []string{"-"}, exitUsage,
-			"spbe: masukan rusak: baris 1, kolom 34: karakter '}' tidak sah di awal sebuah nilai\n"},
+			"spbe: masukan rusak: baris 1, kolom 34 (indicators[0]): karakter '}' tidak sah di awal sebuah nilai\n"},
 		{"truncated JSON", `{"instansi": "x", "tahun": 2024, "indicators": [` + "\n", []string{"-"}, exitUsage,
 			"smartcity spbe score: spbe: masukan rusak: baris 1, kolom 49: dokumen berakhir sebelum waktunya\n"},
 		{"unknown JSON field", `{"instansi": "x", "indikator": []}`, []string{"-"}, exitUsage, `baris 1, kolom 19 (indikator): kolom "indikator" tidak dikenal`},

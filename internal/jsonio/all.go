@@ -30,8 +30,10 @@ const (
 // pointer, as strictly as Unmarshal does — unknown fields, values of the
 // wrong type, values a type's UnmarshalText or UnmarshalJSON refuses,
 // a key written twice in one object (the same text; for a struct, the
-// same field), a key that names a field only in another case ("TAHUN"
-// for "tahun") and trailing data are all errors — but reports every such problem rather
+// same field, or two spellings of one key of a map), a key that names a
+// field only in another case ("TAHUN" for "tahun"), text that is not
+// UTF-8, a number written as a string and trailing data are all errors,
+// and a byte-order mark may start data — but reports every such problem rather
 // than the first, each as an *Error with its line, column and field path,
 // in document order. Where a value is refused, v keeps the zero value and
 // decoding goes on, so v holds everything that could be decoded.
@@ -51,9 +53,10 @@ func UnmarshalAll(data []byte, v any) []*Error { return unmarshalAll(data, v, 0)
 // unmarshalAll is UnmarshalAll keeping max problems (the default when max
 // <= 0).
 func unmarshalAll(data []byte, v any, max int) []*Error {
+	data = trimBOM(data)
 	err := json.Unmarshal(data, v)
 	if err == nil {
-		if knownKeys(data, reflect.TypeOf(v)) {
+		if strictOK(data, reflect.TypeOf(v)) {
 			return nil
 		}
 	} else if syn, ok := syntaxError(err, data); ok {
@@ -61,7 +64,7 @@ func unmarshalAll(data []byte, v any, max int) []*Error {
 		if e.Kind != KindSyntax {
 			// Decoder found a problem before the bad syntax; the
 			// document is still not JSON.
-			e = &Error{Kind: KindSyntax, Err: syn}
+			e = &Error{Kind: KindSyntax, Err: syn, Field: syntaxPath(data, syn.Offset-1)}
 			e.Line, e.Column = Position(data, syn.Offset-1)
 		}
 		return []*Error{e}
@@ -343,13 +346,16 @@ func (k *keyScan) value(t reflect.Type, i int) (int, bool) {
 	switch data[i] {
 	case '{':
 		var tab *fieldTable
-		var elem reflect.Type
+		var elem, keyType reflect.Type
 		if t != nil {
 			switch t.Kind() {
 			case reflect.Struct:
 				tab = k.fields.of(t)
 			case reflect.Map:
 				elem = t.Elem()
+				if keysDecoded(t.Key()) {
+					keyType = t.Key()
+				}
 			}
 		}
 		i = skipSpace(data, i+1)
@@ -358,6 +364,7 @@ func (k *keyScan) value(t reflect.Type, i int) (int, bool) {
 		}
 		var fields seenFields
 		var keys seenKeys
+		var decoded spellings
 		for i < len(data) {
 			end := stringEnd(data, i)
 			next := elem
@@ -369,6 +376,18 @@ func (k *keyScan) value(t reflect.Type, i int) (int, bool) {
 				next = f.typ
 			} else if keys.repeated(data, i, end) {
 				return i, false
+			} else if keyType != nil {
+				name, _ := key(data, i)
+				kv, ok := decodeKey(keyType, name)
+				if decoded == nil {
+					decoded = spellings{}
+				}
+				if !ok {
+					return i, false
+				}
+				if _, dup := decoded.first(kv, name); dup {
+					return i, false
+				}
 			}
 			i = skipSpace(data, end)
 			i = skipSpace(data, i+1) // the colon
@@ -404,6 +423,9 @@ func (k *keyScan) value(t reflect.Type, i int) (int, bool) {
 			i = skipSpace(data, i+1)
 		}
 		return i, true
+	}
+	if numberString(data, i, t) {
+		return i, false
 	}
 	return valueEnd(data, i), true
 }
@@ -638,6 +660,7 @@ func (c *collector) object(v reflect.Value, i int) int {
 		i = skipSpace(data, end)
 		i = skipSpace(data, i+1)
 		c.path = append(c.path, segment{key: name, index: -1})
+		c.checkUTF8(start, end)
 		f := tab.lookup(name)
 		switch {
 		case f != nil && f.name == name && seen.repeated(f.pos):
@@ -689,16 +712,27 @@ func (c *collector) mapValue(v reflect.Value, i int) int {
 		return i + 1
 	}
 	var seen seenKeys
+	var decoded spellings
+	if keysDecoded(t.Key()) {
+		decoded = spellings{}
+	}
 	for i < len(data) {
 		start := i
 		name, end := key(data, i)
 		i = skipSpace(data, end)
 		i = skipSpace(data, i+1)
 		c.path = append(c.path, segment{key: name, index: -1})
-		if seen.repeated(data, start, end) {
+		c.checkUTF8(start, end)
+		repeated := seen.repeated(data, start, end)
+		if repeated {
 			c.note(start, KindDuplicateKey, i18n.Errorf(words, "duplicate key %s", strconv.Quote(name)))
 		}
 		k, ok := c.mapKey(t.Key(), name, data[start:end], start)
+		if ok && decoded != nil {
+			if prev, dup := decoded.first(k.Interface(), name); dup && !repeated {
+				c.note(start, KindDuplicateKey, sameKeyError(name, prev))
+			}
+		}
 		elem := reflect.New(t.Elem()).Elem()
 		i = c.value(elem, i)
 		if ok {
@@ -789,6 +823,10 @@ func (c *collector) leaf(v reflect.Value, i int) int {
 	end := c.untyped(i)
 	raw := data[i:end]
 	t := v.Type()
+	if numberString(data, i, t) {
+		c.typeError(i, end, "string", t)
+		return end
+	}
 	if !custom(t) && t != numberType {
 		switch t.Kind() {
 		case reflect.String:
@@ -819,6 +857,11 @@ var numberType = reflect.TypeFor[json.Number]()
 // written twice in one of its objects, and returns the index past it.
 func (c *collector) untyped(i int) int {
 	data := c.data
+	if i < len(data) && data[i] == '"' {
+		end := stringEnd(data, i)
+		c.checkUTF8(i, end)
+		return end
+	}
 	if i >= len(data) || (data[i] != '{' && data[i] != '[') {
 		return valueEnd(data, i)
 	}
@@ -838,6 +881,7 @@ func (c *collector) untyped(i int) int {
 			i = skipSpace(data, end)
 			i = skipSpace(data, i+1)
 			c.path = append(c.path, segment{key: name, index: -1})
+			c.checkUTF8(start, end)
 			if seen.repeated(data, start, end) {
 				c.note(start, KindDuplicateKey, i18n.Errorf(words, "duplicate key %s", strconv.Quote(name)))
 			}
@@ -858,6 +902,9 @@ func (c *collector) untyped(i int) int {
 // leafError notes err, from decoding the value at i (ending before end)
 // into type t.
 func (c *collector) leafError(i, end int, t reflect.Type, err error) {
+	if c.nested(i, end, err) {
+		return
+	}
 	var typ *json.UnmarshalTypeError
 	if errors.As(err, &typ) {
 		value := typ.Value

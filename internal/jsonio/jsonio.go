@@ -2,6 +2,27 @@
 // no unknown fields, no trailing data, and no more than a set number of bytes,
 // with errors that say where in the document the problem is, in English
 // (Error) or Indonesian (Error.Message).
+//
+// Every document is read once, one way, by the rules of this package:
+//
+//   - A UTF-8 byte-order mark may stand at the very start of any document,
+//     as editors on Windows write it (and as the CSV readers accept it);
+//     lines and columns are counted after it. Anywhere else it is not JSON.
+//   - Strings must be UTF-8 text: a byte that is not (rule "utf8") is
+//     refused where it stands, never turned into U+FFFD.
+//   - A number must be written as a JSON number: "4" where the document
+//     wants a number is refused (rule "type"), as 4 where it wants text
+//     is. Values whose type reads text on purpose — an exact number
+//     written "27/8" — are not numbers here and keep their string form.
+//   - A key may be written once in an object, in its field's own case
+//     (rules "duplicate_key", "key_case"); two spellings that a map's key
+//     type reads as one key ("GOV" and "gov") are one key written twice.
+//   - A syntax error, NaN and Infinity included, names its line, column
+//     and the path of the value it stands in.
+//
+// A type with a JSON form of its own that decodes it with Unmarshal is
+// held to the same rules, and its problems are placed in the whole
+// document.
 package jsonio
 
 import (
@@ -24,7 +45,7 @@ import (
 type Error struct {
 	Line, Column int    // position in the document; 0 when unknown
 	Field        string // path of the field, e.g. "programs[0].budget"; may be empty
-	Kind         string // what kind of problem: KindSyntax, KindUnknownField, KindType, KindValue, KindDuplicateKey or KindKeyCase
+	Kind         string // what kind of problem: KindSyntax, KindUnknownField, KindType, KindValue, KindDuplicateKey, KindKeyCase or KindUTF8
 	Err          error  // what went wrong
 }
 
@@ -78,7 +99,9 @@ func (e *Error) Unwrap() error { return e.Err }
 // column, the field's path, its rule and its cause, said in Indonesian as
 // Message says it. The rule is "syntax" (not JSON), "unknown_field",
 // "duplicate_key" (a key written twice in one object), "key_case" (a key
-// in another case than its field's), "type" (a value of the wrong kind or out of range), "enum" (text that
+// in another case than its field's), "utf8" (text that is not UTF-8),
+// "type" (a value of the wrong kind, a number written as a string, or a
+// number out of range), "enum" (text that
 // names no value), "date" (text that is no date), "number" (not a decimal)
 // or "decode" (anything else).
 func (e *Error) Problem() smartcity.Problem {
@@ -102,6 +125,8 @@ func (e *Error) rule() string {
 		return "duplicate_key"
 	case KindKeyCase:
 		return "key_case"
+	case KindUTF8:
+		return "utf8"
 	}
 	var pe *smartcity.ParseError
 	switch {
@@ -123,9 +148,11 @@ func (c *cause) Error() string                      { return c.err.Error() }
 func (c *cause) Unwrap() error                      { return c.err }
 func (c *cause) Message(lang smartcity.Lang) string { return ErrorMessage(c.err, lang) }
 
-// Decode reads one JSON value from r into v strictly: unknown object
-// fields, a key written twice in one object, a key in another case than
-// its field's and anything but white space after the value are errors. Input beyond
+// Decode reads one JSON value from r into v strictly, by the rules of the
+// package: unknown object fields, a key written twice in one object, a
+// key in another case than its field's, text that is not UTF-8, a number
+// written as a string and anything but white space after the value are
+// errors; a byte-order mark may start it. Input beyond
 // limit bytes (input.DefaultLimit when limit <= 0) is refused with
 // input.ErrTooLarge.
 func Decode(r io.Reader, v any, limit int64) error {
@@ -138,9 +165,17 @@ func Decode(r io.Reader, v any, limit int64) error {
 
 // Unmarshal is Decode for a document already in memory.
 func Unmarshal(data []byte, v any) error {
+	data = trimBOM(data)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
+		if valueError(err) && json.Valid(data) {
+			// A value refused by its own type, which encoding/json
+			// does not place: the walk places it, with its path.
+			if e := firstProblem(data, reflect.TypeOf(v)); e != nil {
+				return e
+			}
+		}
 		return locate(data, reflect.TypeOf(v), dec.InputOffset(), err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
@@ -148,27 +183,25 @@ func Unmarshal(data []byte, v any) error {
 		return &Error{Line: line, Column: col, Kind: KindSyntax, Err: i18n.Errorf(words, "unexpected data after the JSON value")}
 	}
 	t := reflect.TypeOf(v)
-	if knownKeys(data, t) {
+	if strictOK(data, t) {
 		return nil
 	}
-	// A key written twice or in another case: the walk for problems says
-	// which, and where.
-	c := &collector{data: data, fields: fieldTables{}}
-	c.value(reflect.New(t.Elem()).Elem(), skipSpace(data, 0))
-	if len(c.found) == 0 {
-		return nil
+	// A key written twice or in another case, text that is not UTF-8, a
+	// number written as a string: the walk for problems says which, and
+	// where.
+	if e := firstProblem(data, t); e != nil {
+		return e
 	}
-	c.found = c.found[:1]
-	c.place()
-	return c.errs()[0]
+	return nil
 }
 
-// KeysOK reports whether data, one JSON value that encoding/json decoded
-// into v without an error (an element of a stream, say), holds only keys
-// Unmarshal accepts: each naming a field in its own case, none twice in
-// one object. When it does not, Unmarshal of data says where.
-func KeysOK(data []byte, v any) bool {
-	return knownKeys(data, reflect.TypeOf(v))
+// StrictOK reports whether data, one JSON value that encoding/json
+// decoded into v without an error (an element of a stream, say), holds
+// only what Unmarshal accepts: keys each naming a field in its own case,
+// none twice in one object, UTF-8 text, numbers not written as strings.
+// When it does not, Unmarshal of data says where.
+func StrictOK(data []byte, v any) bool {
+	return strictOK(trimBOM(data), reflect.TypeOf(v))
 }
 
 // locate wraps a decoding error with its line, column and field; t is the
@@ -185,6 +218,7 @@ func locate(data []byte, t reflect.Type, fallback int64, err error) error {
 	case errors.As(err, &syn):
 		off = syn.Offset
 		e.Kind = KindSyntax
+		e.Field = syntaxPath(data, off-1)
 	case errors.As(err, &typ):
 		off = typ.Offset
 		e.Kind = KindType

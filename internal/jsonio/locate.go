@@ -204,6 +204,8 @@ func quoteStart(data []byte, end int64) int64 {
 
 // pathAt returns the path ("programs[3].budget[1].year") of the innermost
 // value of data that contains the byte at off, or "" for the top level.
+// The path is built once, when found, so that the time is linear in the
+// document however deep it nests.
 func pathAt(data []byte, off int64) string {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
@@ -240,17 +242,16 @@ func pathAt(data []byte, off int64) string {
 		}
 	}
 	for {
-		before := path()
 		tok, err := dec.Token()
 		if err != nil {
-			return before
+			return path()
 		}
 		end := dec.InputOffset()
 		switch t := tok.(type) {
 		case json.Delim:
 			if t == '{' || t == '[' {
 				if end > off {
-					return before
+					return path()
 				}
 				stack = append(stack, frame{array: t == '[', atKey: t == '{'})
 				continue
@@ -269,12 +270,12 @@ func pathAt(data []byte, off int64) string {
 				continue
 			}
 			if end > off {
-				return before
+				return path()
 			}
 			next()
 		default:
 			if end > off {
-				return before
+				return path()
 			}
 			next()
 		}

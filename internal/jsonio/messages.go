@@ -14,13 +14,15 @@ import (
 // format, and those of encoding/json's syntax errors, keyed by the format
 // "invalid character %s" and the context encoding/json adds.
 var words = i18n.Table{
-	"empty document":                       "dokumen kosong",
-	"unexpected end of the document":       "dokumen berakhir sebelum waktunya",
-	"unexpected data after the JSON value": "ada data lain setelah nilai JSON",
-	"cannot use JSON %s as %s":             "nilai JSON berupa %s tidak dapat dibaca sebagai %s",
-	"unknown field %s":                     "kolom %s tidak dikenal",
-	"duplicate key %s":                     "kolom %s ditulis lebih dari sekali dalam satu objek",
-	"key %s is written %s":                 "kolom %s harus ditulis %s, dengan huruf besar dan kecil yang sama",
+	"empty document":                                      "dokumen kosong",
+	"unexpected end of the document":                      "dokumen berakhir sebelum waktunya",
+	"unexpected data after the JSON value":                "ada data lain setelah nilai JSON",
+	"cannot use JSON %s as %s":                            "nilai JSON berupa %s tidak dapat dibaca sebagai %s",
+	"unknown field %s":                                    "kolom %s tidak dikenal",
+	"duplicate key %s":                                    "kolom %s ditulis lebih dari sekali dalam satu objek",
+	"key %s is written %s":                                "kolom %s harus ditulis %s, dengan huruf besar dan kecil yang sama",
+	"key %s names the same key as %s":                     "kolom %s sama dengan kolom %s yang sudah ditulis dalam objek ini",
+	"text is not UTF-8 (byte %s); save the file as UTF-8": "teks bukan UTF-8 (bita %s); simpan berkas sebagai UTF-8",
 
 	// encoding/json's syntax errors.
 	"unexpected end of JSON input":                                    "dokumen berakhir sebelum waktunya",
@@ -124,10 +126,25 @@ func (v jsonValue) Message(lang smartcity.Lang) string {
 // person would write for it: "bilangan bulat", "teks", "daftar"…
 type goType struct{ reflect.Type }
 
+// String returns the type in English: its Go name, "number" for a
+// json.Number.
+func (t goType) String() string {
+	switch t.Type {
+	case nil:
+		return ""
+	case numberType:
+		return "number"
+	}
+	return t.Type.String()
+}
+
 // Message returns the type in lang.
 func (t goType) Message(lang smartcity.Lang) string {
 	if t.Type == nil {
 		return ""
+	}
+	if t.Type == numberType { // a number kept as written
+		return jsonValue("number").Message(lang)
 	}
 	if i18n.English(lang) {
 		return t.String()

@@ -226,7 +226,10 @@ func TestDecodeErrors(t *testing.T) {
 	}{
 		{"unknown stage", `{"region": "A", "year": 2024, "stage": "III", "scores": {}}`, "stage", "unknown evaluation stage"},
 		{"unknown pillar", `{"region": "A", "pillar_scores": {"XYZ": 3}}`, "pillar_scores.XYZ", "XYZ"},
-		{"a score as text", `{"scores": {"impact": "tiga"}}`, "scores.impact", "invalid number literal"},
+		{"a score as text", `{"scores": {"impact": "tiga"}}`, "scores.impact", "cannot use JSON string as number"},
+		{"a score as a string", `{"scores": {"impact": "3"}}`, "scores.impact", "cannot use JSON string as number"},
+		{"a previous index as a string", `{"previous_index": "3.2"}`, "previous_index", "cannot use JSON string as number"},
+		{"one pillar in two spellings", `{"pillar_scores": {"GOV": 3, "gov": 4}}`, "pillar_scores.gov", `key "gov" names the same key as "GOV"`},
 		{"unknown field", `{"region": "A", "rank": 1}`, "rank", `unknown field "rank"`},
 		{"trailing data", `{"region": "A"} {}`, "", "unexpected data after the JSON value"},
 		{"an array for one", `[{"region": "A"}]`, "", "cannot"},

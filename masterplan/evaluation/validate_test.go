@@ -52,10 +52,10 @@ func TestValidate(t *testing.T) {
 		doc := documentOf(t, evaltest.Rembang2024())
 		doc["stage"] = "IX"
 		doc["scores"].(tree)["impact"] = "tiga"
-		doc["scores"].(tree)["output"] = "7"
+		doc["scores"].(tree)["output"] = 7
 		_, problems, err := evaluation.Validate(bytes.NewReader(indented(t, doc)), evaluation.DecodeOptions{})
 		require.NoError(t, err)
-		assert.Equal(t, []string{"number scores.impact", "enum stage", "score_range scores.output"}, rulesAndPaths(problems), "%v", problems)
+		assert.Equal(t, []string{"type scores.impact", "enum stage", "score_range scores.output"}, rulesAndPaths(problems), "%v", problems)
 	})
 	t.Run("cohort", func(t *testing.T) {
 		one := documentOf(t, evaltest.Rembang2024())
