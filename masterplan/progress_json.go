@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/jsonio"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -13,6 +14,9 @@ import (
 // decimal ("66.7", which people read), the exact fraction ("2/3", which
 // reads back without loss) and a float of that fraction for charts
 // (0.6666666666666666), all three left out when the rate has no value.
+// It is read back as strictly as every document of the library
+// (internal/jsonio): an unknown field, a key written twice or in another
+// case is an error at its path.
 
 // progressReportJSON is the JSON of a ProgressReport.
 type progressReportJSON struct {
@@ -63,7 +67,7 @@ func (in progressReportIn) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes.
 func (r *ProgressReport) UnmarshalJSON(data []byte) error {
 	var j progressReportJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := jsonio.Unmarshal(data, &j); err != nil {
 		return err
 	}
 	*r = ProgressReport(j)
@@ -102,7 +106,7 @@ func (pp PillarProgress) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes.
 func (pp *PillarProgress) UnmarshalJSON(data []byte) error {
 	var j pillarProgressJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := jsonio.Unmarshal(data, &j); err != nil {
 		return err
 	}
 	rate, err := parseRate("achievement_exact", j.AchievementExact)
@@ -139,7 +143,7 @@ func (a Absorption) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes.
 func (a *Absorption) UnmarshalJSON(data []byte) error {
 	var j absorptionJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := jsonio.Unmarshal(data, &j); err != nil {
 		return err
 	}
 	rate, err := parseRate("absorption_exact", j.AbsorptionExact)
@@ -180,7 +184,7 @@ func (pp ProgramProgress) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes.
 func (pp *ProgramProgress) UnmarshalJSON(data []byte) error {
 	var j programProgressJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := jsonio.Unmarshal(data, &j); err != nil {
 		return err
 	}
 	*pp = ProgramProgress{
@@ -222,7 +226,7 @@ func (k KPIProgress) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads what MarshalJSON writes.
 func (k *KPIProgress) UnmarshalJSON(data []byte) error {
 	var j kpiProgressJSON
-	if err := json.Unmarshal(data, &j); err != nil {
+	if err := jsonio.Unmarshal(data, &j); err != nil {
 		return err
 	}
 	progress, err := parseRate("progress_exact", j.ProgressExact)

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/kotacerdas/smartcity/internal/jsonio"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -57,4 +59,63 @@ func TestProgressRateJSON(t *testing.T) {
 
 	var a Absorption
 	assert.ErrorContains(t, json.Unmarshal([]byte(`{"planned":1,"realised":1,"absorption_exact":"1/0"}`), &a), "absorption_exact")
+}
+
+// A report is read back as strictly as every document of the library:
+// at every level of it — the report, a pillar, a programme, its budget,
+// a KPI — a key in another case, a key written twice, an unknown field
+// and a number written as a string are errors at their path, their line
+// and column counted in the whole document.
+func TestProgressReportJSONStrict(t *testing.T) {
+	p, pr := loadMonitored(t)
+	rep, err := pr.Report(p, 2024)
+	require.NoError(t, err)
+	good, err := json.Marshal(rep)
+	require.NoError(t, err)
+	var back ProgressReport
+	require.NoError(t, jsonio.Unmarshal(good, &back))
+
+	for name, tt := range map[string]struct{ doc, want string }{
+		"key in caps in a budget": {`{"year": 2024, "programs": [{"id": "A", "budget": {"PLANNED": 1}}]}`,
+			`line 1, column 52: field programs[0].budget.PLANNED: key "PLANNED" is written "planned"`},
+		"key twice in a pillar": {`{"pillars": [{"planned": 1,` + "\n" + ` "planned": 2}]}`,
+			`line 2, column 2: field pillars[0].planned: duplicate key "planned"`},
+		"unknown field in a KPI": {`{"programs": [{"kpis": [{"name": "x", "actaul": 1}]}]}`,
+			`line 1, column 39: field programs[0].kpis[0].actaul: unknown field "actaul"`},
+		"number as a string in a KPI": {`{"programs": [{"kpis": [{"actual": "5"}]}]}`,
+			`line 1, column 38: field programs[0].kpis[0].actual: cannot use JSON string as number`},
+		"key in caps in the report": {`{"Year": 2024}`,
+			`line 1, column 2: field Year: key "Year" is written "year"`},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var r ProgressReport
+			err := jsonio.Unmarshal([]byte(tt.doc), &r)
+			assert.EqualError(t, err, tt.want)
+			errs := jsonio.UnmarshalAll([]byte(tt.doc), &r)
+			require.NotEmpty(t, errs)
+			assert.Equal(t, tt.want, errs[0].Error())
+			assert.Error(t, json.Unmarshal([]byte(tt.doc), &r), "encoding/json refuses it too")
+		})
+	}
+}
+
+// FuzzProgressReportJSON: reading a report never panics, and a report
+// that is read writes and reads back to the same JSON.
+func FuzzProgressReportJSON(f *testing.F) {
+	f.Add([]byte(`{"region": {"name": "R"}, "year": 2024, "pillars": [{"planned": 1, "realised": 1, "achievement_exact": "1/1"}]}`))
+	f.Add([]byte(`{"programs": [{"id": "A", "budget": {"PLANNED": 1}, "kpis": [{"actual": "5"}]}]}`))
+	f.Add([]byte(`{"total": {"budget": [{"source": "APBD", "planned": 1, "planned": 2}]}, "warnings": [{"rule": "x", "RULE": "y"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r ProgressReport
+		if jsonio.Unmarshal(data, &r) != nil {
+			return
+		}
+		out, err := json.Marshal(r)
+		require.NoError(t, err)
+		var back ProgressReport
+		require.NoError(t, jsonio.Unmarshal(out, &back), "%s", out)
+		again, err := json.Marshal(back)
+		require.NoError(t, err)
+		require.Equal(t, string(out), string(again))
+	})
 }

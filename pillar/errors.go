@@ -18,7 +18,6 @@ var words = i18n.Table{
 	"%q is on the scale %s, cohort[0] %q on %s: scorecards on different scales": "%q berada pada skala %s, cohort[0] %q pada %s: kartu skor pada skala yang berbeda",
 	"pillar: normalising %q alone: %w":                                          "pillar: normalisasi %q seorang diri: %w",
 	"pillar: decoding scorecard: %w":                                            "pillar: membaca kartu skor: %w",
-	"trailing data after the object":                                            "ada data lain setelah objek",
 	"must be a finite number, not %s":                                           "harus bilangan terhingga, bukan %s",
 	"min (%s) must be below max (%s)":                                           "min (%s) harus di bawah max (%s)",
 	"max − min must be a finite number":                                         "max − min harus bilangan terhingga",

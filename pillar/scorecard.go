@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
 	"iter"
 	"maps"
 	"math"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/internal/jsonio"
 )
 
 // Scale is the declared range of a scorecard's values, both ends included:
@@ -159,8 +159,10 @@ func (s Scorecard) each() iter.Seq2[Element, float64] {
 	}
 }
 
-// UnmarshalJSON decodes the form MarshalJSON writes, strictly: unknown
-// fields and trailing data are errors, element keys may be any spelling
+// UnmarshalJSON decodes the form MarshalJSON writes, strictly, as every
+// document of the library is read: unknown fields, a key written twice or
+// in another case, text that is not UTF-8 and trailing data are errors,
+// each with its line, column and path; element keys may be any spelling
 // ParseElement accepts, two keys naming the same element are an error, and
 // the result is validated as by NewScorecard. Every problem with the keys
 // and values is reported at once. JSON null leaves s unchanged.
@@ -173,13 +175,8 @@ func (s *Scorecard) UnmarshalJSON(data []byte) error {
 		Scale  Scale              `json:"scale"`
 		Values map[string]float64 `json:"values"`
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
+	if err := jsonio.Unmarshal(data, &w); err != nil {
 		return decodeError(err)
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return decodeError(i18n.Errorf(words, "trailing data after the object"))
 	}
 	var ps problems
 	values := make(map[Element]float64, len(w.Values))
@@ -207,10 +204,14 @@ func (s *Scorecard) UnmarshalJSON(data []byte) error {
 }
 
 // decodeError is a scorecard that cannot be decoded: the one problem of
-// reading it, "pillar: decoding scorecard: …".
+// reading it, with its place and rule, "pillar: decoding scorecard: …".
 func decodeError(err error) error {
-	ps := smartcity.Problems{{Rule: "decode", Severity: smartcity.Error, Err: err}}
-	return i18n.Errorf(words, "pillar: decoding scorecard: %w", ps)
+	p := smartcity.Problem{Rule: "decode", Severity: smartcity.Error, Err: err}
+	var je *jsonio.Error
+	if errors.As(err, &je) {
+		p = je.Problem()
+	}
+	return i18n.Errorf(words, "pillar: decoding scorecard: %w", smartcity.Problems{p})
 }
 
 // part is a pillar or an element, the keys of a scorecard's values and
