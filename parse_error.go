@@ -40,12 +40,22 @@ type ParseError struct {
 // Error implements error with the message in English.
 func (e *ParseError) Error() string { return e.Message(English) }
 
-// Message returns the error in lang; see ParseError.
+// Message returns the error in lang; see ParseError. A nil or zero
+// ParseError is "empty value", "nilai kosong".
 func (e *ParseError) Message(lang Lang) string {
+	if e == nil {
+		e = &ParseError{}
+	}
 	en := lang.english()
 	kind, want := e.Kind, e.Want
 	if !en && e.KindID != "" {
 		kind = e.KindID
+	}
+	if kind == "" {
+		kind = "value"
+		if !en {
+			kind = "nilai"
+		}
 	}
 	if !en && len(e.WantID) == len(e.Want) {
 		want = e.WantID

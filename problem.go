@@ -60,9 +60,15 @@ func (p Problem) Error() string { return p.Message(English) }
 func (p Problem) Unwrap() error { return p.Err }
 
 // rule is what is wrong, in lang: Err said in lang, or the rule's code
-// when there is no Err.
+// when there is no Err, and "problem without a description" when there
+// is neither, as in the zero Problem.
 func (p Problem) rule(lang Lang) string {
-	if p.Err == nil {
+	switch {
+	case p.Err == nil && p.Rule == "" && lang.english():
+		return "problem without a description"
+	case p.Err == nil && p.Rule == "":
+		return "masalah tanpa keterangan"
+	case p.Err == nil:
 		return p.Rule
 	}
 	return ErrorMessage(p.Err, lang)

@@ -1,6 +1,7 @@
 package spbe
 
 import (
+	"errors"
 	"net/url"
 	"slices"
 	"strconv"
@@ -107,8 +108,27 @@ func (a *Assessment) subject() string {
 // SHA-256. Unanswered indicators are not a problem here; see
 // Framework.LevelsOf. Every problem is an error: Err is nil only when
 // there is none.
+//
+// A nil fw means the framework a is scored with (ResolveFramework(nil)):
+// the one it names, else the rule of its year, else Default; a framework
+// it cannot resolve is a problem at "framework" or "tahun". The zero
+// Framework, which has no indicators, is a problem too.
 func (a *Assessment) Validate(fw *Framework) smartcity.Problems {
 	var ps problems
+	if fw == nil {
+		resolved, err := a.ResolveFramework(nil)
+		if found := smartcity.Problems(nil); errors.As(err, &found) {
+			return found
+		} else if err != nil {
+			ps.add("framework", "%w", bare{err})
+			return smartcity.Problems(ps)
+		}
+		fw = resolved
+	}
+	if err := fw.usable(); err != nil {
+		ps.add("", "%w", bare{err})
+		return smartcity.Problems(ps)
+	}
 	a.check(fw, &ps, nil, make([]int, len(fw.weight)), nil)
 	return smartcity.Problems(ps)
 }
@@ -277,6 +297,12 @@ func (fw *Framework) LevelsOf(a *Assessment, opt Options) (Levels, error) {
 // levelsOf is LevelsOf that also appends to ext the levels converted from
 // outside scores, when ext is not nil.
 func (fw *Framework) levelsOf(a *Assessment, opt Options, ext []ExternalLevel) (Levels, []ExternalLevel, error) {
+	if err := fw.usable(); err != nil {
+		return nil, nil, err
+	}
+	if a == nil {
+		return nil, nil, errNoAssessment
+	}
 	lv := fw.NewLevels()
 	seen := make([]int, len(lv))
 	var ps problems

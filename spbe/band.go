@@ -109,6 +109,9 @@ func (fw *Framework) PredicateOf(x smartcity.Number, basis PredicateBasis) Predi
 // predicateFor is PredicateOf for num/den with den > 0.
 func (fw *Framework) predicateFor(num, den int64, basis PredicateBasis) Predicate {
 	bands := fw.spec.Bands
+	if len(bands) == 0 {
+		return 0 // the zero Framework
+	}
 	if basis == Rounded {
 		// Far outside the bands rounding changes nothing, and the rounded
 		// value of a huge index would not fit in int64.

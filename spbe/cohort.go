@@ -147,6 +147,9 @@ type Cohort struct {
 // problem is reported at once in an error holding smartcity.Problems. An empty cohort is
 // not an error: it has no members, and its Stats have N 0.
 //
+// A nil fw means Default, as it does for Assessment.ResolveFramework; the
+// zero Framework, which has no indicators, is an error.
+//
 // The cohort keeps no reference to members: it copies what it ranks into
 // its compact form, so the slice and the Domains of its members may be
 // reused as soon as NewCohort returns. To rank results as they are read,
@@ -170,7 +173,9 @@ func NewCohortSeq(fw *Framework, seq iter.Seq[Member]) (*Cohort, error) {
 // newCohortSeq is NewCohortSeq with room made for n members.
 func newCohortSeq(fw *Framework, seq iter.Seq[Member], n int) (*Cohort, error) {
 	if fw == nil {
-		return nil, errors.New("spbe: a cohort needs a framework to rank under")
+		fw = Default()
+	} else if err := fw.usable(); err != nil {
+		return nil, err
 	}
 	var ps problems
 	t := newMemberTable(fw, n)

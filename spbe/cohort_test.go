@@ -429,10 +429,52 @@ func TestGroupByFrameworkProblems(t *testing.T) {
 	assert.ErrorContains(t, err, "members[3].domains: 1 domain indices for the 0 domains of permenpanrb-8-2026")
 }
 
+// A nil framework is Default, as elsewhere; the zero Framework is an
+// error, having no indicators.
 func TestNewCohortWithoutFramework(t *testing.T) {
-	_, err := NewCohort(nil, []Member{member("A", smartcity.NewNumber(3, 1))})
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "needs a framework")
+	c, err := NewCohort(nil, []Member{member("A", smartcity.NewNumber(3, 1))})
+	require.NoError(t, err)
+	assert.Same(t, Default(), c.Framework)
+	_, err = NewCohort(&Framework{}, nil)
+	require.ErrorIs(t, err, errNoIndicators)
+	assert.Equal(t, "spbe: kerangka evaluasi tanpa indikator: gunakan Default, Lookup, ForYear atau DecodeFramework", smartcity.ErrorMessage(err, smartcity.Indonesian))
+}
+
+// The zero Framework scores and plans nothing and says so, rather than
+// give an index of 0.00 Kurang; nil arguments where a value is needed are
+// errors, and Assessment.Validate(nil) checks against the framework the
+// assessment is scored with.
+func TestZeroFrameworkAndNilArguments(t *testing.T) {
+	var zero Framework
+	_, err := zero.Score(nil, Options{})
+	require.ErrorIs(t, err, errNoIndicators)
+	_, err = zero.Plan(nil, Target{Index: smartcity.NewNumber(4, 1)}, PlanOptions{})
+	require.ErrorIs(t, err, errNoIndicators)
+	_, err = zero.ScoreAssessment(&Assessment{}, Options{})
+	require.ErrorIs(t, err, errNoIndicators)
+	assert.Zero(t, zero.PredicateOf(smartcity.NewNumber(3, 1), Rounded))
+	lo, hi := zero.PublishedPredicates(smartcity.NewNumber(3, 1))
+	assert.Zero(t, lo+hi)
+
+	_, err = Default().ScoreAssessment(nil, Options{})
+	require.ErrorIs(t, err, errNoAssessment)
+	require.ErrorIs(t, Default().ScoreInto(nil, Default().NewLevels(), Options{}), errNoResultInto)
+
+	a := &Assessment{Year: 2024, Indicators: []Answer{{Indicator: 99, Level: 3}}}
+	ps := a.Validate(nil)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "unknown_indicator", ps[0].Rule, "checked against 59/2020, the rule of 2024")
+	assert.Equal(t, ps, a.Validate(Default()))
+	ps = (&Assessment{Framework: "permenpanrb-1-1999"}).Validate(nil)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "framework", ps[0].Path)
+	assert.ErrorIs(t, ps[0], ErrUnknownFramework)
+	ps = (&Assessment{Year: 2010}).Validate(nil)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "tahun", ps[0].Path)
+	ps = (&Assessment{}).Validate(&zero)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "no_indicators", ps[0].Rule)
 }
 
 // referenceCohort ranks members as a plain list of Ranked, the way a

@@ -67,6 +67,14 @@ var (
 	// errNoFramework: an evaluation year that no framework covers (before
 	// 2018).
 	errNoFramework = i18n.New(messagesID, "no framework for the year")
+	// errNoIndicators: the zero Framework, or a nil one where nil does
+	// not mean the default: it has no indicators to score or plan.
+	errNoIndicators = i18n.New(messagesID, "spbe: a framework without indicators: use Default, Lookup, ForYear or DecodeFramework")
+	// errNoAssessment: a nil *Assessment given to score or read levels
+	// from.
+	errNoAssessment = i18n.New(messagesID, "spbe: no assessment")
+	// errNoResultInto: a nil *Result given to ScoreInto.
+	errNoResultInto = i18n.New(messagesID, "spbe: no Result to score into")
 	// errIndexRange: an index outside 0 to a framework's highest level,
 	// which no levels give.
 	errIndexRange = i18n.New(messagesID, "index out of range")
@@ -167,6 +175,7 @@ var rules = [...]struct {
 	{ErrUnknownFramework, "unknown_framework"},
 	{errOverflow, "overflow"},
 	{errIndexRange, "index_range"},
+	{errNoIndicators, "no_indicators"},
 }
 
 // ruleOf is the rule code of a problem: that of the sentinel err wraps,

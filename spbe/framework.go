@@ -164,6 +164,15 @@ type Framework struct {
 	aspectRuns, domainRuns runs
 }
 
+// usable returns nil for a framework that can score and plan, and an
+// error for the zero Framework or a nil one, which have no indicators.
+func (fw *Framework) usable() error {
+	if fw == nil || len(fw.weight) == 0 {
+		return errNoIndicators
+	}
+	return nil
+}
+
 // ID returns the framework's identifier, "permenpanrb-59-2020".
 func (fw *Framework) ID() string { return fw.spec.ID }
 

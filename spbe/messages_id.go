@@ -17,13 +17,16 @@ import (
 // kerangka evaluasi, skor luar.
 var messagesID = i18n.Table{
 	// Sentinels.
-	"malformed input":                 "masukan rusak",
-	"unknown framework":               "kerangka evaluasi tidak dikenal",
-	"framework mismatch":              "kerangka evaluasi tidak sesuai",
-	"unknown indicator":               "indikator tidak dikenal",
-	"duplicate":                       "duplikat",
-	"level out of range":              "level di luar rentang",
-	"index out of range":              "indeks di luar rentang",
+	"malformed input":    "masukan rusak",
+	"unknown framework":  "kerangka evaluasi tidak dikenal",
+	"framework mismatch": "kerangka evaluasi tidak sesuai",
+	"unknown indicator":  "indikator tidak dikenal",
+	"duplicate":          "duplikat",
+	"level out of range": "level di luar rentang",
+	"index out of range": "indeks di luar rentang",
+	"spbe: a framework without indicators: use Default, Lookup, ForYear or DecodeFramework": "spbe: kerangka evaluasi tanpa indikator: gunakan Default, Lookup, ForYear atau DecodeFramework",
+	"spbe: no assessment":             "spbe: tidak ada penilaian",
+	"spbe: no Result to score into":   "spbe: tidak ada Result untuk diisi skor",
 	"unanswered indicator":            "indikator belum dijawab",
 	"wrong number of levels":          "jumlah level tidak sesuai",
 	"weights do not add up":           "jumlah bobot tidak sesuai",

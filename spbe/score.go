@@ -160,6 +160,12 @@ func (fw *Framework) Score(lv Levels, opt Options) (*Result, error) {
 // opt.Unanswered is UnansweredZero, when it counts as 0. Every bad level
 // is reported at once, in an error holding smartcity.Problems; res is then left unchanged.
 func (fw *Framework) ScoreInto(res *Result, lv Levels, opt Options) error {
+	if err := fw.usable(); err != nil {
+		return err
+	}
+	if res == nil {
+		return errNoResultInto
+	}
 	n := len(fw.weight)
 	if len(lv) != n {
 		return fw.levelCountProblem(len(lv))

@@ -79,8 +79,12 @@ func (e *AssessmentError) Heading(lang smartcity.Lang) string {
 	return "penilaian ke-" + strconv.Itoa(e.N)
 }
 
-// Error implements error as "assessment N: " and what is wrong.
+// Error implements error as "assessment N: " and what is wrong, "is
+// invalid" when Err is nil.
 func (e *AssessmentError) Error() string {
+	if e.Err == nil {
+		return "assessment " + strconv.Itoa(e.N) + " is invalid"
+	}
 	return "assessment " + strconv.Itoa(e.N) + ": " + e.Err.Error()
 }
 
@@ -91,8 +95,11 @@ func (e *AssessmentError) Unwrap() error { return e.Err }
 // Indonesian (also the zero Lang) "penilaian ke-N: " with what is wrong
 // said in Indonesian.
 func (e *AssessmentError) Message(lang smartcity.Lang) string {
-	if isEnglish(lang) {
+	switch {
+	case isEnglish(lang):
 		return e.Error()
+	case e.Err == nil:
+		return "penilaian ke-" + strconv.Itoa(e.N) + " tidak sah"
 	}
 	return "penilaian ke-" + strconv.Itoa(e.N) + ": " + smartcity.ErrorMessage(e.Err, lang)
 }

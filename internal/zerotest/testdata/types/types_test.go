@@ -1,0 +1,4 @@
+package types
+
+// T is a test's type.
+type T struct{}

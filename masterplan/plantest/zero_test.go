@@ -1,0 +1,16 @@
+package plantest
+
+import (
+	"testing"
+
+	"github.com/kotacerdas/smartcity/internal/zerotest"
+)
+
+// zeroValues holds one value of each exported type of the package.
+var zeroValues = []any{PlanBuilder{}}
+
+// Every exported method works on the zero value of its type.
+func TestZeroValues(t *testing.T) {
+	zerotest.Types(t, ".", zeroValues)
+	zerotest.Methods(t, zeroValues, nil, nil)
+}
