@@ -80,6 +80,9 @@ var (
 	errIndexRange = i18n.New(messagesID, "index out of range")
 	// errOverflow: an exact computation that does not fit in int64.
 	errOverflow = i18n.New(messagesID, "arithmetic overflow")
+	// errNoRows: a CSV file with a header and no data row where a row is
+	// required (a costs file).
+	errNoRows = i18n.New(messagesID, "no rows")
 )
 
 // maxQuoted bounds how much of a bad input an error message repeats.
@@ -176,6 +179,7 @@ var rules = [...]struct {
 	{errOverflow, "overflow"},
 	{errIndexRange, "index_range"},
 	{errNoIndicators, "no_indicators"},
+	{errNoRows, "no_rows"},
 }
 
 // ruleOf is the rule code of a problem: that of the sentinel err wraps,

@@ -96,15 +96,17 @@ var messagesID = i18n.Table{
 	"%w: %d is evaluated under %s (%d indicators), but the columns are the %d indicators of %s": "%w: tahun %d dievaluasi dengan %s (%d indikator), tetapi kolomnya adalah %d indikator %s",
 
 	// Indicators and their answers.
-	"%w: %s has no indicator %d":                                       "%w: %s tidak memiliki indikator %d",
-	"%w: indicator %d is also answered at indicators[%d]":              "%w: indikator %d juga dijawab pada indicators[%d]",
-	"%w: indicator %d is also indicators[%d]":                          "%w: indikator %d juga tercantum pada indicators[%d]",
-	"%w: indicator %d is also on line %d":                              "%w: indikator %d juga ada pada baris %d",
-	"%w: %d of %d indicators have no level: %s":                        "%w: %d dari %d indikator tidak memiliki level: %s",
-	"unanswered indicator: %d of %d indicators have no level: %s":      "indikator belum dijawab: %d dari %d indikator tidak memiliki level: %s",
-	"%d indicators are more than the %d allowed":                       "%d indikator melebihi batas %d indikator",
-	"indicators must be listed in ascending number: %d comes after %d": "indikator harus diurutkan menurut nomornya dari kecil ke besar: %d berada setelah %d",
-	"%w: the assessment is for %s, not %s":                             "%w: penilaian ini untuk %s, bukan %s",
+	"%w: %s has no indicator %d":                                                               "%w: %s tidak memiliki indikator %d",
+	"%w: indicator %d is also answered at indicators[%d]":                                      "%w: indikator %d juga dijawab pada indicators[%d]",
+	"%w: indicator %d is also indicators[%d]":                                                  "%w: indikator %d juga tercantum pada indicators[%d]",
+	"%w: %s without a year is also on line %d: a wide CSV holds one row per instansi and year": "%w: %s tanpa tahun juga ada pada baris %d: CSV lebar memuat satu baris per instansi dan tahun",
+	"%w: %s %d is also on line %d: a wide CSV holds one row per instansi and year":             "%w: %s %d juga ada pada baris %d: CSV lebar memuat satu baris per instansi dan tahun",
+	"%w: indicator %d is also on line %d":                                                      "%w: indikator %d juga ada pada baris %d",
+	"%w: %d of %d indicators have no level: %s":                                                "%w: %d dari %d indikator tidak memiliki level: %s",
+	"unanswered indicator: %d of %d indicators have no level: %s":                              "indikator belum dijawab: %d dari %d indikator tidak memiliki level: %s",
+	"%d indicators are more than the %d allowed":                                               "%d indikator melebihi batas %d indikator",
+	"indicators must be listed in ascending number: %d comes after %d":                         "indikator harus diurutkan menurut nomornya dari kecil ke besar: %d berada setelah %d",
+	"%w: the assessment is for %s, not %s":                                                     "%w: penilaian ini untuk %s, bukan %s",
 
 	// Levels.
 	"%w: level %d is outside %d–%d":                         "%w: level %d berada di luar %d–%d",
@@ -164,10 +166,13 @@ var messagesID = i18n.Table{
 	"%w: %s is not a predikat band of %s":                                       "%w: %s bukan rentang predikat dalam %s",
 
 	// Plans and costs.
-	"%s has no domain %s":                              "%s tidak memiliki domain %s",
-	"%w: no raise reaches level %d (levels run %d–%d)": "%w: tidak ada kenaikan yang mencapai level %d (level berkisar %d–%d)",
-	"%w: indicator %d%s is priced also at costs[%d]":   "%w: biaya kenaikan indikator %d%s juga diberikan pada costs[%d]",
-	"%w: indicator %d%s is priced also on line %d":     "%w: biaya kenaikan indikator %d%s juga diberikan pada baris %d",
+	"%s has no domain %s": "%s tidak memiliki domain %s",
+	"%w: no raise reaches level %d (raises reach levels %d–%d)": "%w: tidak ada kenaikan yang mencapai level %d (kenaikan mencapai level %d–%d)",
+	"%w: no row after the header prices a raise":                "%w: tidak ada baris setelah baris judul yang memberi biaya kenaikan",
+	"no rows": "tidak ada baris",
+	"unknown column %s (want indikator, cost or biaya, and level)": "kolom %s tidak dikenal (seharusnya indikator, cost atau biaya, dan level)",
+	"%w: indicator %d%s is priced also at costs[%d]":               "%w: biaya kenaikan indikator %d%s juga diberikan pada costs[%d]",
+	"%w: indicator %d%s is priced also on line %d":                 "%w: biaya kenaikan indikator %d%s juga diberikan pada baris %d",
 
 	// Cohorts and comparisons.
 	"%d domain indices for the %d domains of %s":                                                               "%d indeks domain untuk %d domain %s",

@@ -441,8 +441,8 @@ func (pl *planner) readCosts(ps *problems, costs []Cost) {
 			ps.add(f+".indicator", "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, c.Indicator)
 			continue
 		}
-		if c.Level > top {
-			ps.add(f+".level", "%w: no raise reaches level %d (levels run %d–%d)", ErrLevelRange, c.Level, fw.spec.MinLevel, top)
+		if c.Level > top || (c.Level != 0 && c.Level <= fw.spec.MinLevel) {
+			ps.add(f+".level", "%w: no raise reaches level %d (raises reach levels %d–%d)", ErrLevelRange, c.Level, fw.spec.MinLevel+1, top)
 			continue
 		}
 		if c.Cost < 0 || c.Cost > maxCost {

@@ -2,6 +2,7 @@ package spbe
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,6 +30,13 @@ var costColumns = [...]struct{ name, alias string }{
 // fraction is refused, since costs are whole. "Rp" before the number is
 // allowed.
 //
+// The file is read one way only: a column of another name, or one named
+// twice (also as both "cost" and "biaya"), wraps ErrMalformed and names
+// the column, as a value under a column without a name does; a file of a
+// header alone, which would price nothing and so plan by count, is the
+// problem "no_rows"; a level is one a raise reaches, above the
+// framework's lowest.
+//
 // With opt.Framework nil the indicators are those of Default. A file that
 // cannot be read wraps ErrMalformed; cells that break the rules (an
 // unknown indicator, a level out of range, a price given twice, a cost
@@ -43,21 +51,13 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 	if err != nil {
 		return nil, malformed(err)
 	}
-	var cols [len(costColumns)]int
-	for k, c := range costColumns {
-		cols[k] = cr.Column(c.name)
-		if cols[k] < 0 {
-			cols[k] = cr.Column(c.alias)
-		}
-	}
-	for k := range 2 {
-		if cols[k] < 0 {
-			return nil, malformed(&csvio.Error{Row: 1, Rule: "header", Err: i18n.Errorf(messagesID,
-				"the header needs the columns %q and %q (and optionally %q)", costColumns[0].name, costColumns[1].name, costColumns[2].name)})
-		}
+	cols, err := costHeader(cr)
+	if err != nil {
+		return nil, err
 	}
 	var out []Cost
 	var ps problems
+	rows := 0
 	seen := map[[2]int]int{} // (indicator, level) → row
 	for {
 		row, ok, err := nextRow(cr)
@@ -67,6 +67,7 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 		if !ok {
 			break
 		}
+		rows++
 		c, good := Cost{}, true
 		cell := row.Cells[cols[0]]
 		n, err := strconv.Atoi(cell)
@@ -87,8 +88,8 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 			case err != nil:
 				ps.addAt(place(cr, row.Line, cols[2]), "%s is not a level", quote(cell))
 				good = false
-			case l > fw.spec.MaxLevel || l == 0:
-				ps.addAt(place(cr, row.Line, cols[2]), "%w: no raise reaches level %d (levels run %d–%d)", ErrLevelRange, l, fw.spec.MinLevel, fw.spec.MaxLevel)
+			case l > fw.spec.MaxLevel || l <= fw.spec.MinLevel:
+				ps.addAt(place(cr, row.Line, cols[2]), "%w: no raise reaches level %d (raises reach levels %d–%d)", ErrLevelRange, l, fw.spec.MinLevel+1, fw.spec.MaxLevel)
 				good = false
 			}
 			c.Level = l
@@ -111,10 +112,52 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 		seen[key] = row.Line
 		out = append(out, c)
 	}
+	if rows == 0 {
+		// An empty list of costs is the plan by count: a file that
+		// prices nothing would switch to it without a word.
+		ps.addAt(loc{line: 1}, "%w: no row after the header prices a raise", errNoRows)
+	}
 	if err := ps.err("costs"); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// costHeader finds the columns of a costs CSV, by costColumns, in cr's
+// header: indikator, cost and level, -1 for a level column not given. A
+// column named twice, by its name or its alias ("cost" and "biaya"), or a
+// column of another name is refused at its column, so that no price is
+// read from one column while another is ignored; a column without a name
+// is allowed, as csvio.Reader holds it empty.
+func costHeader(cr *csvio.Reader) ([len(costColumns)]int, error) {
+	cols := [len(costColumns)]int{-1, -1, -1}
+	var bad error // the first column of another name, or named twice
+	for c, h := range cr.Header() {
+		if h == "" {
+			continue
+		}
+		k := slices.IndexFunc(costColumns[:], func(cc struct{ name, alias string }) bool {
+			return strings.EqualFold(h, cc.name) || strings.EqualFold(h, cc.alias)
+		})
+		switch {
+		case bad != nil:
+		case k < 0:
+			bad = headerError(c, h, "unknown column %s (want indikator, cost or biaya, and level)", quote(h))
+		case cols[k] >= 0:
+			bad = headerError(c, h, "column %s is given twice", quote(costColumns[k].name))
+		default:
+			cols[k] = c
+		}
+	}
+	// A column missing is said first: it names what a misspelt column
+	// should be called.
+	for k := range 2 {
+		if cols[k] < 0 {
+			return cols, malformed(&csvio.Error{Row: 1, Rule: "header", Err: i18n.Errorf(messagesID,
+				"the header needs the columns %q and %q (and optionally %q)", costColumns[0].name, costColumns[1].name, costColumns[2].name)})
+		}
+	}
+	return cols, bad
 }
 
 // parseCost reads a whole, non-negative cost, with digits optionally

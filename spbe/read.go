@@ -124,7 +124,9 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 // notulen-rapat.pdf". A SHA-256 digest can only be given in JSON.
 //
 // The long form has no instansi; it is left empty, and so is the year
-// without a tahun column.
+// without a tahun column. A column without a name in the header must be
+// empty (the rule "unnamed_column"), as in every CSV file the package
+// reads.
 func DecodeLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
 	cr, err := csvio.NewReader(r, opt.csv())
 	if err != nil {
@@ -136,7 +138,10 @@ func DecodeLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
 // DecodeWideCSV reads many assessments in the wide CSV form: a header
 // "instansi,tahun,1,2,…,47" ("1…35" for PermenPANRB 5/2018), one
 // assessment per row, an empty cell meaning unanswered. The indicator
-// columns may come in any order but must be all the framework's.
+// columns may come in any order but must be all the framework's. One
+// instansi and year has one row: a second, its instansi compared as the
+// library compares names ("KAB.  REMBANG" is "Kab. Rembang"), is a
+// problem of the rule "duplicate" that names the first row.
 //
 // To score many rows without building an Assessment for each, use
 // ScoreAll.

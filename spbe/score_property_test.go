@@ -253,7 +253,8 @@ func TestWideCSVRoundTripProperty(t *testing.T) {
 			as := make([]spbe.Assessment, 1+rng.IntN(30))
 			for i := range as {
 				as[i] = *statedLevels(t, fw, spbetest.Random(rng, fw))
-				if rng.IntN(4) == 0 { // names a spreadsheet would take for a formula
+				as[i].Instansi += " " + strconv.Itoa(i) // one row per instansi and year
+				if rng.IntN(4) == 0 {                   // names a spreadsheet would take for a formula
 					as[i].Instansi = "=" + as[i].Instansi + ", \"Kab\"; x"
 				}
 			}

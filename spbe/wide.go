@@ -1,13 +1,17 @@
 package spbe
 
 import (
+	"encoding/binary"
 	"errors"
+	"hash"
+	"hash/fnv"
 	"io"
 	"strconv"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/enum"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
@@ -23,6 +27,39 @@ type wideReader struct {
 	instCol int
 	yearCol int
 	cols    []int // column by indicator position
+	seen    seenRows
+}
+
+// seenRows are the instansi and years a wide CSV has named so far, each
+// with the line that first named it, so that a second row of one instansi
+// and year, which a cohort would rank twice, is refused. An instansi is
+// folded as the library compares names (enum.Fold: "Kab. Rembang" and
+// "KAB.  REMBANG" are one), and kept as a 128-bit FNV hash of its folded
+// name and the year rather than as text: a file of a million rows is
+// checked in some 40 MB, and two names that differ share a hash with a
+// chance below one in 10²⁶.
+type seenRows struct {
+	lines map[[16]byte]int
+	h     hash.Hash
+	buf   []byte // the folded name and the year, hashed
+	sum   []byte
+}
+
+// record records that line names instansi in year, and returns the line
+// that named them first, or 0.
+func (s *seenRows) record(instansi string, year, line int) int {
+	if s.lines == nil {
+		s.lines, s.h, s.sum = map[[16]byte]int{}, fnv.New128a(), make([]byte, 0, 16)
+	}
+	s.buf = binary.BigEndian.AppendUint64(enum.AppendFold(s.buf[:0], instansi), uint64(year))
+	s.h.Reset()
+	_, _ = s.h.Write(s.buf)
+	key := [16]byte(s.h.Sum(s.sum[:0]))
+	if first, ok := s.lines[key]; ok {
+		return first
+	}
+	s.lines[key] = line
+	return 0
 }
 
 // wideRecord is one row of a wide CSV: an assessment as a level vector.
@@ -167,15 +204,26 @@ func (w *wideReader) next(rec *wideRecord) error {
 	if rec.Instansi == "" {
 		ps.addAt(place(w.cr, row.Line, w.instCol), "the instansi is required")
 	}
+	yearOK := true
 	if yc := c[w.yearCol]; yc != "" {
 		y, err := strconv.Atoi(yc)
 		if err != nil || y < minYear || y > maxYear {
 			ps.addAt(place(w.cr, row.Line, w.yearCol), "%s is not a year between %d and %d", quote(yc), minYear, maxYear)
+			yearOK = false
 		} else {
 			rec.Year = y
 			if w.byYear {
 				w.checkYear(&ps, row.Line, y)
 			}
+		}
+	}
+	if rec.Instansi != "" && yearOK {
+		switch first := w.seen.record(rec.Instansi, rec.Year, row.Line); {
+		case first == 0:
+		case rec.Year == 0:
+			ps.addAt(place(w.cr, row.Line, w.instCol), "%w: %s without a year is also on line %d: a wide CSV holds one row per instansi and year", ErrDuplicate, quote(rec.Instansi), first)
+		default:
+			ps.addAt(place(w.cr, row.Line, w.instCol), "%w: %s %d is also on line %d: a wide CSV holds one row per instansi and year", ErrDuplicate, quote(rec.Instansi), rec.Year, first)
 		}
 	}
 	for pos, col := range w.cols {

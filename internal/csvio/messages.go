@@ -19,6 +19,7 @@ var words = i18n.Table{
 	"empty file: a header row is required":        "berkas kosong: baris judul wajib ada",
 	"%w: more than %d data rows":                  "%w: lebih dari %d baris data",
 	"a value beyond the %d columns of the header": "ada nilai di luar %d kolom baris judul",
+	"a value in column %d, whose header is empty: name the column or clear it": "ada nilai di kolom %d, yang judulnya kosong: beri nama kolom itu atau kosongkan",
 
 	// encoding/csv's errors.
 	csv.ErrBareQuote.Error():  `ada tanda " di dalam nilai yang tidak diapit tanda kutip`,

@@ -75,7 +75,8 @@ type Error struct {
 
 // Problem returns e as a problem of reading the file: its row and column,
 // the column's name as the path, its rule ("syntax" for broken CSV,
-// "header", "utf8", "too_many_rows", "too_many_fields", "row_too_long", "columns") and its cause, said in
+// "header", "utf8", "too_many_rows", "too_many_fields", "row_too_long", "columns",
+// "unnamed_column") and its cause, said in
 // Indonesian as Message says it.
 func (e *Error) Problem() smartcity.Problem {
 	rule := e.Rule
@@ -137,6 +138,7 @@ type Row struct {
 type Reader struct {
 	cr      *csv.Reader
 	header  []string
+	unnamed []int // the columns whose header is empty
 	comma   rune
 	maxRows int
 	rows    int
@@ -175,17 +177,21 @@ func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	if err != nil {
 		return nil, wrapParse(err)
 	}
+	var unnamed []int
 	for i := range header {
 		header[i] = strings.TrimSpace(header[i])
 		if !utf8.ValidString(header[i]) {
 			return nil, &Error{Row: 1, Column: i + 1, Rule: "utf8", Err: ErrNotUTF8}
+		}
+		if header[i] == "" {
+			unnamed = append(unnamed, i)
 		}
 	}
 	maxRows := opt.MaxRows
 	if maxRows <= 0 {
 		maxRows = DefaultMaxRows
 	}
-	return &Reader{cr: cr, header: header, comma: comma, maxRows: maxRows}, nil
+	return &Reader{cr: cr, header: header, unnamed: unnamed, comma: comma, maxRows: maxRows}, nil
 }
 
 // sniff picks the delimiter of the first line: ";" when it has more
@@ -234,7 +240,10 @@ func (r *Reader) Column(name string) int {
 // Next returns the next data row, or io.EOF after the last. Blank lines are
 // skipped. A row with more cells than the header is an error; a shorter row
 // is padded with empty cells, as spreadsheets drop trailing empty cells. A
-// cell that is not UTF-8 is an error wrapping ErrNotUTF8.
+// column whose header is empty, which a spreadsheet writes for a column
+// once used, must be empty too (the rule "unnamed_column"): a reader that
+// looks a column up by its name would otherwise drop its values without a
+// word. A cell that is not UTF-8 is an error wrapping ErrNotUTF8.
 func (r *Reader) Next() (Row, error) {
 	rec, err := r.cr.Read()
 	if err != nil {
@@ -265,6 +274,11 @@ func (r *Reader) Next() (Row, error) {
 		rec[i] = strings.TrimSpace(rec[i])
 		if !utf8.ValidString(rec[i]) {
 			return Row{}, &Error{Row: line, Column: i + 1, Name: r.header[i], Rule: "utf8", Err: ErrNotUTF8}
+		}
+	}
+	for _, i := range r.unnamed {
+		if rec[i] != "" {
+			return Row{}, &Error{Row: line, Column: i + 1, Rule: "unnamed_column", Err: i18n.Errorf(words, "a value in column %d, whose header is empty: name the column or clear it", i+1)}
 		}
 	}
 	return Row{Line: line, Cells: rec}, nil

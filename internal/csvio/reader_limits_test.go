@@ -154,3 +154,21 @@ func BenchmarkReaderRows(b *testing.B) {
 		})
 	}
 }
+
+// TestReaderUnnamedColumn: a column whose header is empty may be empty, as
+// spreadsheets write a column once used, and a value in it is refused at
+// its row and column, not dropped by a reader that looks its columns up
+// by name.
+func TestReaderUnnamedColumn(t *testing.T) {
+	_, rows, err := readAll(t, "a,,b,\n1,,2,\n3, ,4\n", Options{})
+	require.NoError(t, err)
+	assert.Len(t, rows, 2)
+
+	_, rows, err = readAll(t, "a,,b\n1,,2\n3,x,4\n", Options{})
+	assert.EqualError(t, err, "row 3, column 2: a value in column 2, whose header is empty: name the column or clear it")
+	assert.Len(t, rows, 1)
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, "unnamed_column", e.Problem().Rule)
+	assert.Equal(t, "baris 3, kolom 2: ada nilai di kolom 2, yang judulnya kosong: beri nama kolom itu atau kosongkan", e.Message(0))
+}

@@ -294,8 +294,9 @@ func TestEditDistance(t *testing.T) {
 	}
 }
 
-// FuzzFold: folding is idempotent, and the fast path agrees with the
-// slow one.
+// FuzzFold: folding is idempotent, the fast path agrees with the slow
+// one, and AppendFold appends what Fold returns, whatever the buffer holds
+// before.
 func FuzzFold(f *testing.F) {
 	for _, s := range []string{"", "dry", " Sangat_Baik ", "a  b", "\xff", "İ", "ǅ", "a\u00a0-b", "x ", "-1", "a__b", "b_ ", " _ "} {
 		f.Add(s)
@@ -306,6 +307,7 @@ func FuzzFold(f *testing.F) {
 		if folded(s) {
 			require.Equal(t, s, once)
 		}
+		require.Equal(t, "Kab. -"+once, string(AppendFold([]byte("Kab. -"), s)), "%q", s)
 	})
 }
 

@@ -3,6 +3,7 @@ package enum
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Fold folds text the way the library's parsers compare codes and names:
@@ -21,31 +22,49 @@ func Fold(s string) string {
 	if folded(s) {
 		return s
 	}
-	s = strings.ToLower(s)
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(AppendFold(nil, s))
+}
+
+// AppendFold appends Fold(s) to dst and returns the extended buffer, so
+// that a caller that folds many names into one buffer, as a reader that
+// compares every row's name does, allocates nothing per name.
+func AppendFold(dst []byte, s string) []byte {
+	if folded(s) {
+		return append(dst, s...)
+	}
+	start := len(dst)
 	gap, mark := false, false // since the last word: a separator, a hyphen or underscore
 	for _, r := range s {
+		r = unicode.ToLower(r)
 		switch {
 		case unicode.IsSpace(r):
 			gap = true
 		case r == '-' || r == '_':
-			if mark || b.Len() == 0 {
-				return strings.TrimSpace(s) // a second one between two words, or one before the first
+			if mark || len(dst) == start {
+				return appendLowerTrimmed(dst[:start], s) // a second one between two words, or one before the first
 			}
 			gap, mark = true, true
 		default:
-			if gap && b.Len() > 0 {
-				b.WriteByte(' ')
+			if gap && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			gap, mark = false, false
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 		}
 	}
 	if mark {
-		return strings.TrimSpace(s) // one after the last word
+		return appendLowerTrimmed(dst[:start], s) // one after the last word
 	}
-	return b.String()
+	return dst
+}
+
+// appendLowerTrimmed appends s lower-cased and trimmed of white space, as
+// Fold returns text that folds to no spelling.
+func appendLowerTrimmed(dst []byte, s string) []byte {
+	for _, r := range strings.TrimSpace(s) {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
 
 // folded reports whether Fold would return s unchanged: ASCII without
