@@ -13,7 +13,7 @@ type Book struct {
 	// Title is the book's title as written.
 	Title string `json:"title" yaml:"title" validate:"required"`
 	// Sections are the book's top-level sections in order.
-	Sections []Section `json:"sections,omitzero" yaml:"sections,omitempty" validate:"dive"`
+	Sections []Section `json:"sections,omitzero" yaml:"sections,omitempty" validate:"dive" maxitems:"1000"`
 }
 
 // Section is a section of a book, which may hold sub-sections.
@@ -24,7 +24,7 @@ type Section struct {
 	// sub-sections.
 	Body string `json:"body,omitempty" yaml:"body,omitempty"`
 	// Sections are the sub-sections in order.
-	Sections []Section `json:"sections,omitzero" yaml:"sections,omitempty" validate:"dive"`
+	Sections []Section `json:"sections,omitzero" yaml:"sections,omitempty" validate:"dive" maxitems:"1000"`
 }
 
 // BookVolume identifies one of the three books. The zero value means

@@ -52,7 +52,7 @@ func Unmarshal(data []byte) (*Plan, error) {
 // unmarshalStrict decodes data into v and returns every problem found,
 // "masterplan: " and the problems, or nil.
 func unmarshalStrict(data []byte, v any) error {
-	if ps, _ := jsonio.UnmarshalChecked(data, v, 0, nil); len(ps) > 0 {
+	if ps, _ := jsonio.UnmarshalChecked(data, v, jsonio.Options{}, nil); len(ps) > 0 {
 		return i18n.Errorf(errorWords, "masterplan: %w", ps)
 	}
 	return nil

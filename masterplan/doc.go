@@ -60,7 +60,18 @@
 // path, line and column and a rule code ("unknown_field", "enum", "type"),
 // a code that names nothing suggesting the one it was probably meant to be
 // ("did you mean GOV.SVC?"). A document over the size limit (64 MiB
-// unless set in [DecodeOptions]) is refused with [ErrTooLarge].
+// unless set in [DecodeOptions]) is refused with [ErrTooLarge]. So that a
+// small document cannot take memory out of proportion to its size, the
+// lists are capped, each far above a real region's: 2,000 programmes (a
+// realisation year's too), 100 KPIs, 200 budget lines and 200 action steps
+// a programme, 100 targets a KPI, 100 years a realisation, and 100,000
+// array elements in all; arrays and objects nest at most 64 deep. A
+// document over a cap is refused before anything of it is decoded, with
+// a problem of rule "max_items" (or "max_depth") at the array's path that
+// names the cap: "programs: 100000 elements, more than the 2000 allowed".
+// Problems are kept up to a cap as well, 1,000 unless set in
+// [ValidateOptions], and the rest counted in one closing problem, "and
+// 799039 more".
 // [Validate] reads a plan document and reports everything at once: the
 // problems of decoding, then Plan.Validate's on what could be decoded;
 // [ValidateProgress] does the same for a realisation. A valid document is decoded over its

@@ -19,7 +19,7 @@ type Body struct {
 	// Decree is the decree (SK) that forms the body, as cited; optional.
 	Decree string `json:"decree,omitempty" yaml:"decree,omitempty"`
 	// Members are the body's members; optional.
-	Members []Official `json:"members,omitzero" yaml:"members,omitempty" validate:"dive"`
+	Members []Official `json:"members,omitzero" yaml:"members,omitempty" validate:"dive" maxitems:"1000"`
 }
 
 // Official is a person with a role.

@@ -27,7 +27,7 @@ type KPI struct {
 	Direction Direction `json:"direction" yaml:"direction"`
 	// Targets are the values aimed at, one per year at most; the years lie
 	// inside the programme's years.
-	Targets []KPITarget `json:"targets" yaml:"targets"`
+	Targets []KPITarget `json:"targets" yaml:"targets" maxitems:"100"`
 }
 
 // KPITarget is the value a KPI should reach in a year. Both fields are

@@ -13,7 +13,7 @@ import (
 // stage dated before the one it follows.
 type Lifecycle struct {
 	// Stages are the stages reached, in stage order.
-	Stages []Milestone `json:"stages,omitzero" yaml:"stages,omitempty" validate:"dive"`
+	Stages []Milestone `json:"stages,omitzero" yaml:"stages,omitempty" validate:"dive" maxitems:"100"`
 }
 
 // Milestone is one stage reached, with when it happened.

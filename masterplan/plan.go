@@ -11,7 +11,7 @@ type Plan struct {
 	// Vision is the smart-city vision statement.
 	Vision string `json:"vision" yaml:"vision" validate:"required"`
 	// Missions are the missions that serve the vision.
-	Missions []string `json:"missions" yaml:"missions" validate:"min=1,dive,required"`
+	Missions []string `json:"missions" yaml:"missions" validate:"min=1,dive,required" maxitems:"100"`
 	// RPJMD is the regional medium-term development plan the masterplan
 	// aligns with, and the strategic issues taken from it.
 	RPJMD RPJMD `json:"rpjmd" yaml:"rpjmd"`
@@ -21,19 +21,19 @@ type Plan struct {
 	// Institutions are the council, the implementation team and the leader.
 	Institutions Institutions `json:"institutions" yaml:"institutions"`
 	// Books are the three books of the masterplan as structured content.
-	Books []Book `json:"books,omitzero" yaml:"books,omitempty" validate:"dive"`
+	Books []Book `json:"books,omitzero" yaml:"books,omitempty" validate:"dive" maxitems:"10"`
 	// Readiness is the region's readiness assessment.
 	Readiness Readiness `json:"readiness" yaml:"readiness"`
 	// Strategies are the strategies per pillar and element.
-	Strategies []Strategy `json:"strategies,omitzero" yaml:"strategies,omitempty" validate:"dive"`
+	Strategies []Strategy `json:"strategies,omitzero" yaml:"strategies,omitempty" validate:"dive" maxitems:"1000"`
 	// Programs are the programmes of the plan, at least one.
-	Programs []Program `json:"programs" yaml:"programs" validate:"min=1"`
+	Programs []Program `json:"programs" yaml:"programs" validate:"min=1" maxitems:"2000"`
 	// Lifecycle records the region's stages in the Gerakan Menuju Smart
 	// City.
 	Lifecycle Lifecycle `json:"lifecycle" yaml:"lifecycle"`
 	// Notes are remarks about the document itself, such as which parts are
 	// illustrative rather than taken from an adopted masterplan.
-	Notes []string `json:"notes,omitzero" yaml:"notes,omitempty" validate:"dive,required"`
+	Notes []string `json:"notes,omitzero" yaml:"notes,omitempty" validate:"dive,required" maxitems:"1000"`
 }
 
 // program returns the programme with the given id and true, or false when
@@ -87,5 +87,5 @@ type RPJMD struct {
 	EndYear int `json:"end_year" yaml:"end_year" validate:"required"`
 	// StrategicIssues are the RPJMD's core problems or strategic issues the
 	// masterplan addresses.
-	StrategicIssues []string `json:"strategic_issues" yaml:"strategic_issues" validate:"min=1,dive,required"`
+	StrategicIssues []string `json:"strategic_issues" yaml:"strategic_issues" validate:"min=1,dive,required" maxitems:"100"`
 }

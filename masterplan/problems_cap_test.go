@@ -40,3 +40,22 @@ func TestValidateKeepsMaxProblems(t *testing.T) {
 	require.Len(t, ps, 6, "Plan.Validate keeps as many")
 	assert.Equal(t, smartcity.RuleMoreProblems, ps[5].Rule)
 }
+
+// A plan of more programmes than the cap is refused at "programs" before
+// anything of it is decoded, in one problem that names the cap.
+func TestValidateRefusesTooManyProgrammes(t *testing.T) {
+	p, ps, err := masterplan.Validate(strings.NewReader(emptyProgrammes(100_000)), masterplan.ValidateOptions{})
+	require.NoError(t, err)
+	assert.Nil(t, p, "nothing is decoded")
+	require.Len(t, ps, 1)
+	assert.Equal(t, "max_items", ps[0].Rule)
+	assert.Equal(t, "programs", ps[0].Path)
+	assert.Equal(t, "line 1, column 13 (programs): 100000 elements, more than the 2000 allowed", ps[0].Message(smartcity.English))
+	assert.Equal(t, "baris 1, kolom 13 (programs): 100000 anggota, melebihi batas 2000", ps[0].Message(smartcity.Indonesian))
+
+	_, err = masterplan.Unmarshal([]byte(emptyProgrammes(2001)))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "(programs): 2001 elements, more than the 2000 allowed")
+	_, err = masterplan.Unmarshal([]byte(emptyProgrammes(2000)))
+	assert.NoError(t, err, "2,000 are read")
+}

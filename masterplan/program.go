@@ -30,7 +30,7 @@ type Program struct {
 	// Perangkat Daerah) accountable for the programme.
 	ResponsibleOPD string `json:"responsible_opd" yaml:"responsible_opd"`
 	// SupportingOPDs are the other offices involved.
-	SupportingOPDs []string `json:"supporting_opds,omitzero" yaml:"supporting_opds,omitempty"`
+	SupportingOPDs []string `json:"supporting_opds,omitzero" yaml:"supporting_opds,omitempty" maxitems:"100"`
 	// Horizon is the programme's term; it must agree with its years.
 	Horizon Horizon `json:"horizon" yaml:"horizon"`
 	// StartYear is the programme's first year, inside the plan's period.
@@ -44,11 +44,11 @@ type Program struct {
 	// technology; innovations need not.
 	TechnologyBased bool `json:"technology_based" yaml:"technology_based"`
 	// Budget lists the money planned per year and funding source.
-	Budget []BudgetLine `json:"budget,omitzero" yaml:"budget,omitempty"`
+	Budget []BudgetLine `json:"budget,omitzero" yaml:"budget,omitempty" maxitems:"200"`
 	// KPIs are the programme's performance indicators.
-	KPIs []KPI `json:"kpis,omitzero" yaml:"kpis,omitempty"`
+	KPIs []KPI `json:"kpis,omitzero" yaml:"kpis,omitempty" maxitems:"100"`
 	// ActionPlan lists the steps that carry the programme out.
-	ActionPlan []ActionStep `json:"action_plan,omitzero" yaml:"action_plan,omitempty"`
+	ActionPlan []ActionStep `json:"action_plan,omitzero" yaml:"action_plan,omitempty" maxitems:"200"`
 	// Status is where the programme stands.
 	Status Status `json:"status" yaml:"status"`
 	// Illustrative marks a programme invented for an example or a draft,

@@ -13,7 +13,7 @@ import (
 type Readiness struct {
 	// Items holds one entry per sub-item; a complete assessment has all
 	// nine, each once.
-	Items []ReadinessItem `json:"items" yaml:"items" validate:"dive"`
+	Items []ReadinessItem `json:"items" yaml:"items" validate:"dive" maxitems:"100"`
 	// SPBE is the region's latest digital-government evaluation result (an
 	// Indeks SPBE, or an Indeks Pemdi from 2026), a natural input for
 	// digital infrastructure and governance; optional.
@@ -45,7 +45,7 @@ type ReadinessItem struct {
 	// SWOT holds the strengths, weaknesses, opportunities and threats found.
 	SWOT SWOT `json:"swot" yaml:"swot"`
 	// Evidence lists what the scores rest on: documents, data, links.
-	Evidence []string `json:"evidence,omitzero" yaml:"evidence,omitempty" validate:"dive,required"`
+	Evidence []string `json:"evidence,omitzero" yaml:"evidence,omitempty" validate:"dive,required" maxitems:"100"`
 }
 
 // Gap returns Target − Current: how far the sub-item has to go (negative
@@ -54,10 +54,10 @@ func (it ReadinessItem) Gap() int { return it.Target - it.Current }
 
 // SWOT is a strengths–weaknesses–opportunities–threats analysis.
 type SWOT struct {
-	Strengths     []string `json:"strengths,omitzero" yaml:"strengths,omitempty" validate:"dive,required"`         // kekuatan
-	Weaknesses    []string `json:"weaknesses,omitzero" yaml:"weaknesses,omitempty" validate:"dive,required"`       // kelemahan
-	Opportunities []string `json:"opportunities,omitzero" yaml:"opportunities,omitempty" validate:"dive,required"` // peluang
-	Threats       []string `json:"threats,omitzero" yaml:"threats,omitempty" validate:"dive,required"`             // ancaman
+	Strengths     []string `json:"strengths,omitzero" yaml:"strengths,omitempty" validate:"dive,required" maxitems:"100"`         // kekuatan
+	Weaknesses    []string `json:"weaknesses,omitzero" yaml:"weaknesses,omitempty" validate:"dive,required" maxitems:"100"`       // kelemahan
+	Opportunities []string `json:"opportunities,omitzero" yaml:"opportunities,omitempty" validate:"dive,required" maxitems:"100"` // peluang
+	Threats       []string `json:"threats,omitzero" yaml:"threats,omitempty" validate:"dive,required" maxitems:"100"`             // ancaman
 }
 
 // SPBEResult is one published digital-government evaluation result of the

@@ -33,13 +33,13 @@ type Progress struct {
 	// document's folder.
 	Plan string `json:"plan,omitempty" yaml:"plan,omitempty"`
 	// Years are the years reported, each once, inside the plan's period.
-	Years []RealisationYear `json:"years" yaml:"years"`
+	Years []RealisationYear `json:"years" yaml:"years" maxitems:"100"`
 	// Illustrative marks a document invented for an example, not a
 	// region's own report.
 	Illustrative bool `json:"illustrative,omitempty" yaml:"illustrative,omitempty"`
 	// Notes are remarks about the document, such as which figures are
 	// illustrative.
-	Notes []string `json:"notes,omitzero" yaml:"notes,omitempty"`
+	Notes []string `json:"notes,omitzero" yaml:"notes,omitempty" maxitems:"1000"`
 }
 
 // RealisationYear is the realisation of the plan's programmes in one year.
@@ -47,7 +47,7 @@ type RealisationYear struct {
 	// Year is the year reported; required.
 	Year int `json:"year" yaml:"year"`
 	// Programs are the programmes reported for the year, each once.
-	Programs []Realisation `json:"programs" yaml:"programs"`
+	Programs []Realisation `json:"programs" yaml:"programs" maxitems:"2000"`
 }
 
 // Realisation is what became of one programme in one year.
@@ -60,9 +60,9 @@ type Realisation struct {
 	Status Status `json:"status" yaml:"status"`
 	// Budget is the money spent in the year by funding source, whole
 	// rupiah, none negative.
-	Budget []RealisedAmount `json:"budget,omitzero" yaml:"budget,omitempty"`
+	Budget []RealisedAmount `json:"budget,omitzero" yaml:"budget,omitempty" maxitems:"200"`
 	// KPIs are the values the programme's KPIs reached in the year.
-	KPIs []KPIActual `json:"kpis,omitzero" yaml:"kpis,omitempty"`
+	KPIs []KPIActual `json:"kpis,omitzero" yaml:"kpis,omitempty" maxitems:"100"`
 	// Note says anything worth keeping, such as why a programme slipped.
 	Note string `json:"note,omitempty" yaml:"note,omitempty"`
 }

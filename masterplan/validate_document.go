@@ -27,7 +27,7 @@ func Validate(r io.Reader, opts ValidateOptions) (*Plan, smartcity.Problems, err
 		return nil, nil, err
 	}
 	p := new(Plan)
-	ps, ok := jsonio.UnmarshalChecked(data, p, opts.MaxProblems, func() smartcity.Problems { return p.Validate(opts) })
+	ps, ok := jsonio.UnmarshalChecked(data, p, jsonio.Options{MaxProblems: opts.MaxProblems}, func() smartcity.Problems { return p.Validate(opts) })
 	if !ok {
 		return nil, ps, nil
 	}
@@ -49,7 +49,7 @@ func ValidateProgress(r io.Reader, p *Plan, opts ValidateOptions) (*Progress, sm
 	if p != nil {
 		check = func() smartcity.Problems { return pr.Validate(p, opts) }
 	}
-	ps, ok := jsonio.UnmarshalChecked(data, pr, opts.MaxProblems, check)
+	ps, ok := jsonio.UnmarshalChecked(data, pr, jsonio.Options{MaxProblems: opts.MaxProblems}, check)
 	if !ok {
 		return nil, ps, nil
 	}

@@ -24,7 +24,7 @@ type Assessment struct {
 	Note string `json:"catatan,omitempty" yaml:"catatan,omitempty"`
 	// Indicators are the answers, one per indicator at most, in any
 	// order. An indicator without an answer is unanswered.
-	Indicators []Answer `json:"indicators" yaml:"indicators"`
+	Indicators []Answer `json:"indicators" yaml:"indicators" maxitems:"1000"`
 }
 
 // Answer is the assessment of one indicator.
@@ -38,11 +38,11 @@ type Answer struct {
 	// Stage is the evaluation stage that set Level, when known.
 	Stage Stage `json:"stage,omitzero" yaml:"stage,omitempty"`
 	// Stages are the levels set at each stage, when the history is kept.
-	Stages []StageLevel `json:"stages,omitempty" yaml:"stages,omitempty"`
+	Stages []StageLevel `json:"stages,omitempty" yaml:"stages,omitempty" maxitems:"100"`
 	// Explanation is the penjelasan: why the level was given.
 	Explanation string `json:"penjelasan,omitempty" yaml:"penjelasan,omitempty"`
 	// Evidence are the bukti dukung that back the level.
-	Evidence []Evidence `json:"bukti,omitempty" yaml:"bukti,omitempty"`
+	Evidence []Evidence `json:"bukti,omitempty" yaml:"bukti,omitempty" maxitems:"100"`
 	// External is the indicator's score in another national evaluation,
 	// for an indicator the framework values that way (Framework.Conversion):
 	// {"source": "sdi", "score": "70"} is level 4 of indicator 5 under

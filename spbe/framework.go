@@ -108,7 +108,7 @@ type FrameworkSpec struct {
 	// Aspects each name their domain, when there are domains, in order.
 	Aspects []Aspect `json:"aspects" yaml:"aspects"`
 	// Indicators each name their aspect and scale, in ascending number.
-	Indicators []Indicator `json:"indicators" yaml:"indicators"`
+	Indicators []Indicator `json:"indicators" yaml:"indicators" maxitems:"1000"`
 	// Conversions turn the scores of other national evaluations into the
 	// levels of the indicators they value.
 	Conversions []Conversion `json:"conversions,omitempty" yaml:"conversions,omitempty"`

@@ -3,15 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"math/big"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/memtest"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -366,97 +363,28 @@ func TestSPBECohortLimits(t *testing.T) {
 	assert.Contains(t, errOut, "masukan melebihi batas ukuran 64 byte\n")
 }
 
-// rssFileEnv names, in the environment of a child test process, the wide
-// CSV that TestSPBECohortPeakRSS has it rank, and rssArgsEnv the flags.
-const (
-	rssFileEnv = "SMARTCITY_COHORT_RSS_FILE"
-	rssArgsEnv = "SMARTCITY_COHORT_RSS_ARGS"
-)
+// TestSPBECohortPeakRSS ranks a wide CSV of 100,000 rows, 13 MB, in a
+// process of its own, and holds the growth of the resident set — what the
+// system gives the process, which a container's limit counts, not the
+// live heap — to 2× the file; the command itself peaks at about 1.5× the
+// file in all (README, Performance). TestSPBECohortJSONPeakRSS does the
+// same with --json.
+func TestSPBECohortPeakRSS(t *testing.T) { cohortPeakRSS(t) }
 
-// TestSPBECohortPeakRSS ranks a wide CSV of 100,000 rows, 13 MB, as text
-// and as JSON, each in a process of its own, and holds the growth of the
-// resident set — what the system gives the process, which a container's
-// limit counts, not the live heap — to 2× the file. The growth is the
-// peak (VmHWM) less the resident set just before the command runs, so
-// that the test binary's own size does not count; the command itself
-// peaks at about 1.5× the file in all (README, Performance).
-//
-// It runs only on Linux, where /proc gives both figures, and not under
-// the race detector, which multiplies memory, nor in -short mode.
-func TestSPBECohortPeakRSS(t *testing.T) {
-	if path := os.Getenv(rssFileEnv); path != "" {
-		cohortRSSChild(t, path, strings.Fields(os.Getenv(rssArgsEnv)))
-		return
-	}
-	if testing.Short() || raceEnabled() || runtime.GOOS != "linux" {
-		t.Skip("measures a child process's resident set: Linux, no -short, no -race")
-	}
-	path := filepath.Join(t.TempDir(), "wide100k.csv")
-	f, err := os.Create(path)
-	require.NoError(t, err)
-	require.NoError(t, errors.Join(writeWideRows(f, 100_000), f.Close()))
-	info, err := os.Stat(path)
-	require.NoError(t, err)
-	for _, args := range []string{"", "--json"} {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestSPBECohortPeakRSS$", "-test.count=1")
-		cmd.Env = append(os.Environ(), rssFileEnv+"="+path, rssArgsEnv+"="+args)
-		out, err := cmd.CombinedOutput()
-		require.NoError(t, err, "%s", out)
-		var before, peak int64
-		for line := range strings.Lines(string(out)) {
-			if rest, ok := strings.CutPrefix(line, "rss "); ok {
-				_, err := fmt.Sscan(rest, &before, &peak)
-				require.NoError(t, err)
-			}
-		}
-		require.Positive(t, peak, "%s", out)
-		ratio := float64(peak-before) / float64(info.Size())
-		t.Logf("cohort %s: %.1f MB file, resident set %.1f MB before, peak %.1f MB: +%.2f× the file",
-			args, float64(info.Size())/1e6, float64(before)/1e6, float64(peak)/1e6, ratio)
-		assert.LessOrEqual(t, ratio, 2.0, "cohort %s", args)
-	}
-}
+func TestSPBECohortJSONPeakRSS(t *testing.T) { cohortPeakRSS(t, "--json") }
 
-// cohortRSSChild runs `smartcity spbe cohort` with args on the file at
-// path, its output discarded, and prints the resident set before and the
-// peak, in bytes: "rss BEFORE PEAK".
-func cohortRSSChild(t *testing.T, path string, args []string) {
-	runtime.GC()
-	debug.FreeOSMemory()
-	before := procStatus(t, "VmRSS")
-	args = append(append([]string{"spbe", "cohort", "--max-bytes", "64MiB"}, args...), path)
-	code := run(args, nil, io.Discard, os.Stderr)
-	require.Equal(t, exitOK, code)
-	peak := procStatus(t, "VmHWM")
-	fmt.Printf("rss %d %d\n", before, peak)
-}
-
-// procStatus returns a figure of /proc/self/status in bytes.
-func procStatus(t *testing.T, key string) int64 {
-	data, err := os.ReadFile("/proc/self/status")
-	require.NoError(t, err)
-	for line := range strings.Lines(string(data)) {
-		if rest, ok := strings.CutPrefix(line, key+":"); ok {
-			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
-			require.NoError(t, err)
-			return kb << 10
-		}
+// cohortPeakRSS measures `smartcity spbe cohort` with args, its output
+// discarded, on a wide CSV of 100,000 rows.
+func cohortPeakRSS(t *testing.T, args ...string) {
+	results := memtest.Peak(t, nil, func(t testing.TB, path string) {
+		args := append(append([]string{"spbe", "cohort", "--max-bytes", "64MiB"}, args...), path)
+		require.Equal(t, exitOK, run(args, nil, io.Discard, os.Stderr))
+	}, memtest.Doc{Name: "wide CSV of 100,000 rows", Make: func() []byte {
+		var b bytes.Buffer
+		require.NoError(t, writeWideRows(&b, 100_000))
+		return b.Bytes()
+	}})
+	for _, r := range results {
+		assert.LessOrEqual(t, float64(r.Growth())/float64(r.Size), 2.0, "cohort %s", args)
 	}
-	t.Fatalf("no %s in /proc/self/status", key)
-	return 0
-}
-
-// raceEnabled reports whether the test binary was built with the race
-// detector, which multiplies the memory a process takes.
-func raceEnabled() bool {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return false
-	}
-	for _, s := range info.Settings {
-		if s.Key == "-race" {
-			return s.Value == "true"
-		}
-	}
-	return false
 }

@@ -48,12 +48,14 @@ const (
 //
 // The first smartcity.DefaultMaxProblems problems are kept; the rest are
 // counted in a last *Error of kind KindMoreProblems.
-func UnmarshalAll(data []byte, v any) []*Error { return unmarshalAll(data, v, 0) }
+func UnmarshalAll(data []byte, v any) []*Error { return unmarshalAll(data, v, Options{}) }
 
-// unmarshalAll is UnmarshalAll keeping max problems (the default when max
-// <= 0).
-func unmarshalAll(data []byte, v any, max int) []*Error {
+// unmarshalAll is UnmarshalAll within the bounds of opts.
+func unmarshalAll(data []byte, v any, opts Options) []*Error {
 	data = trimBOM(data)
+	if errs := overBounds(data, reflect.TypeOf(v), opts); errs != nil {
+		return errs
+	}
 	err := json.Unmarshal(data, v)
 	if err == nil {
 		if strictOK(data, reflect.TypeOf(v)) {
@@ -74,7 +76,7 @@ func unmarshalAll(data []byte, v any, max int) []*Error {
 		return []*Error{{Kind: KindType, Err: err}}
 	}
 	rv.Elem().SetZero()
-	c := &collector{data: data, fields: fieldTables{}, max: max}
+	c := &collector{data: data, fields: fieldTables{}, max: opts.MaxProblems}
 	c.value(rv.Elem(), skipSpace(data, 0))
 	if len(c.found) == 0 {
 		// encoding/json refused what the walk accepts: say what it said

@@ -15,26 +15,27 @@ import (
 // again ("element is required" after "unknown element \"GOV.XXX\""). ok
 // is false when data is not JSON, and v is not to be used.
 //
-// At most max problems are kept (smartcity.DefaultMaxProblems when max <=
-// 0), the rest counted in a closing problem, as smartcity.Problems.Add
-// keeps them; check is to keep as many.
+// At most opts.MaxProblems problems are kept, the rest counted in a
+// closing problem, as smartcity.Problems.Add keeps them; check is to keep
+// as many. A document over its bounds (see Options and DefaultMaxItems) is
+// refused before it is decoded, as one that is not JSON is: ok is false.
 //
 // It is how the library's document packages read a document strictly
 // (check nil: any problem is an error) and how their Validate functions
 // decode and check in one pass.
-func UnmarshalChecked(data []byte, v any, max int, check func() smartcity.Problems) (ps smartcity.Problems, ok bool) {
-	decoded, ok := unmarshalProblems(data, v, max)
+func UnmarshalChecked(data []byte, v any, opts Options, check func() smartcity.Problems) (ps smartcity.Problems, ok bool) {
+	decoded, ok := unmarshalProblems(data, v, opts)
 	if !ok || check == nil {
 		return decoded, ok
 	}
-	return decoded.AddAll(max, withoutDecoded(check(), decoded)), true
+	return decoded.AddAll(opts.MaxProblems, withoutDecoded(check(), decoded)), true
 }
 
 // unmarshalProblems decodes data into v with UnmarshalAll and returns its
 // errors as problems, and whether v holds the document: false when data
 // is not JSON. Where a value was refused v keeps the zero value.
-func unmarshalProblems(data []byte, v any, max int) (smartcity.Problems, bool) {
-	errs := unmarshalAll(data, v, max)
+func unmarshalProblems(data []byte, v any, opts Options) (smartcity.Problems, bool) {
+	errs := unmarshalAll(data, v, opts)
 	if len(errs) == 0 {
 		return nil, true
 	}
@@ -42,7 +43,7 @@ func unmarshalProblems(data []byte, v any, max int) (smartcity.Problems, bool) {
 	usable := true
 	for i, e := range errs {
 		ps[i] = e.Problem()
-		if e.Kind == KindSyntax {
+		if e.Kind == KindSyntax || e.Kind == KindMaxItems || e.Kind == KindMaxDepth {
 			usable = false
 		}
 	}

@@ -43,7 +43,7 @@ func rulesAt(ps smartcity.Problems) []string {
 // a value decoding refused, which would only say it again.
 func TestUnmarshalCheckedLeavesOutWhatDecodingSaid(t *testing.T) {
 	d := new(checkedDoc)
-	ps, ok := UnmarshalChecked([]byte(`{"items": [{"grade": "mid"}, {"grade": "low", "nme": "x"}]}`), d, 0, d.required)
+	ps, ok := UnmarshalChecked([]byte(`{"items": [{"grade": "mid"}, {"grade": "low", "nme": "x"}]}`), d, Options{}, d.required)
 	require.True(t, ok)
 	assert.Equal(t, []string{
 		"decode@items[0].grade", "unknown_field@items[1].nme",
@@ -56,10 +56,10 @@ func TestUnmarshalCheckedLeavesOutWhatDecodingSaid(t *testing.T) {
 
 func TestUnmarshalCheckedWithoutCheck(t *testing.T) {
 	d := new(checkedDoc)
-	ps, ok := UnmarshalChecked([]byte(`{"items": [{"grade": "low", "name": "a"}]}`), d, 0, nil)
+	ps, ok := UnmarshalChecked([]byte(`{"items": [{"grade": "low", "name": "a"}]}`), d, Options{}, nil)
 	assert.True(t, ok)
 	assert.Empty(t, ps)
-	ps, ok = UnmarshalChecked([]byte(`{"items": [{"grade": "mid"}]}`), d, 0, nil)
+	ps, ok = UnmarshalChecked([]byte(`{"items": [{"grade": "mid"}]}`), d, Options{}, nil)
 	assert.True(t, ok)
 	assert.Equal(t, []string{"decode@items[0].grade"}, rulesAt(ps))
 }
@@ -69,7 +69,7 @@ func TestUnmarshalCheckedWithoutCheck(t *testing.T) {
 func TestUnmarshalCheckedNotJSON(t *testing.T) {
 	d := new(checkedDoc)
 	called := false
-	ps, ok := UnmarshalChecked([]byte(`{"items": [`), d, 0, func() smartcity.Problems { called = true; return nil })
+	ps, ok := UnmarshalChecked([]byte(`{"items": [`), d, Options{}, func() smartcity.Problems { called = true; return nil })
 	assert.False(t, ok)
 	assert.False(t, called)
 	assert.Equal(t, []string{"syntax@"}, rulesAt(ps))

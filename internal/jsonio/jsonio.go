@@ -127,6 +127,8 @@ func (e *Error) rule() string {
 		return "key_case"
 	case KindUTF8:
 		return "utf8"
+	case KindMaxItems, KindMaxDepth:
+		return e.Kind
 	}
 	var pe *smartcity.ParseError
 	switch {
@@ -164,8 +166,18 @@ func Decode(r io.Reader, v any, limit int64) error {
 }
 
 // Unmarshal is Decode for a document already in memory.
+//
+// Before anything is decoded, the document is held to its bounds: an
+// array or map of more elements than its field's cap (DefaultMaxItems, or
+// the field's struct tag maxitems), more than DefaultMaxElements in all,
+// or nesting deeper than MaxDepth is refused with an *Error of kind
+// KindMaxItems or KindMaxDepth at the array's path. UnmarshalAll and
+// UnmarshalChecked hold documents to the same bounds.
 func Unmarshal(data []byte, v any) error {
 	data = trimBOM(data)
+	if errs := overBounds(data, reflect.TypeOf(v), Options{MaxProblems: 1}); errs != nil {
+		return errs[0]
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {

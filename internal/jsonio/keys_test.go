@@ -49,7 +49,7 @@ func TestUnmarshalAllRefusesRepeatedAndMiscasedKeys(t *testing.T) {
 	// are other keys (which the map's key type may refuse on its own).
 	assert.Len(t, d.Tags, 2)
 
-	ps, ok := UnmarshalChecked([]byte(doc), &d, 0, nil)
+	ps, ok := UnmarshalChecked([]byte(doc), &d, Options{}, nil)
 	require.True(t, ok)
 	assert.Equal(t, "duplicate_key", ps[0].Rule)
 	assert.Equal(t, "key_case", ps[1].Rule)

@@ -35,7 +35,7 @@ func TestUnmarshalAllKeepsTheFirstProblems(t *testing.T) {
 // check together, and counts the rest of both.
 func TestUnmarshalCheckedKeepsMax(t *testing.T) {
 	d := new(checkedDoc)
-	ps, ok := UnmarshalChecked(unknownItems(10), d, 4, d.required)
+	ps, ok := UnmarshalChecked(unknownItems(10), d, Options{MaxProblems: 4}, d.required)
 	require.True(t, ok)
 	require.Len(t, ps, 5)
 	assert.Equal(t, []string{"unknown_field@items[0].nme", "unknown_field@items[1].nme", "unknown_field@items[2].nme",

@@ -76,7 +76,7 @@ func TestByteOrderMarkStartsAnyDocument(t *testing.T) {
 	require.Empty(t, UnmarshalAll(withBOM, &got))
 	assert.Equal(t, want, got)
 	got = reading{}
-	ps, ok := UnmarshalChecked(withBOM, &got, 0, nil)
+	ps, ok := UnmarshalChecked(withBOM, &got, Options{}, nil)
 	require.True(t, ok)
 	require.Empty(t, ps)
 	require.NoError(t, Decode(bytes.NewReader(withBOM), &got, 0))
@@ -120,7 +120,7 @@ func TestTextNotUTF8IsRefused(t *testing.T) {
 		{4, 2, "other", KindUnknownField},
 		{4, 12, "other", KindUTF8},
 	}, got)
-	ps, ok := UnmarshalChecked([]byte(doc), &r, 0, nil)
+	ps, ok := UnmarshalChecked([]byte(doc), &r, Options{}, nil)
 	require.True(t, ok)
 	assert.Equal(t, "utf8", ps[0].Rule)
 	assert.Equal(t, "name", ps[0].Path)

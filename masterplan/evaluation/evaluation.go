@@ -42,7 +42,7 @@ type Evaluation struct {
 	Scores Scores `json:"scores" yaml:"scores"`
 	// PillarScores are the scores per pillar on the same 0–5 scale, where
 	// the ministry publishes them; optional, and not part of the index.
-	PillarScores map[pillar.Pillar]json.Number `json:"pillar_scores,omitzero" yaml:"pillar_scores,omitempty"`
+	PillarScores map[pillar.Pillar]json.Number `json:"pillar_scores,omitzero" yaml:"pillar_scores,omitempty" maxitems:"100"`
 	// PreviousIndex is last year's index as published, 0–5, such as
 	// "3.21"; optional. When it is given, the result has an improvement.
 	PreviousIndex json.Number `json:"previous_index,omitempty" yaml:"previous_index,omitempty"`
@@ -51,7 +51,7 @@ type Evaluation struct {
 	Illustrative bool `json:"illustrative,omitempty" yaml:"illustrative,omitempty"`
 	// Notes are remarks about the evaluation or the document, such as
 	// which figures are illustrative.
-	Notes []string `json:"notes,omitzero" yaml:"notes,omitempty"`
+	Notes []string `json:"notes,omitzero" yaml:"notes,omitempty" maxitems:"1000"`
 }
 
 // Scores are the scores of the five evaluation dimensions, each a decimal
@@ -197,7 +197,7 @@ func UnmarshalCohort(data []byte) (Cohort, error) {
 // unmarshalStrict decodes data into v and returns every problem found,
 // "evaluation: " and the problems, or nil.
 func unmarshalStrict(data []byte, v any) error {
-	if ps, _ := jsonio.UnmarshalChecked(data, v, 0, nil); len(ps) > 0 {
+	if ps, _ := jsonio.UnmarshalChecked(data, v, jsonio.Options{}, nil); len(ps) > 0 {
 		return i18n.Errorf(words, "evaluation: %w", ps)
 	}
 	return nil

@@ -20,7 +20,7 @@ func Validate(r io.Reader, opts DecodeOptions) (*Evaluation, smartcity.Problems,
 		return nil, nil, err
 	}
 	e := new(Evaluation)
-	ps, ok := jsonio.UnmarshalChecked(data, e, 0, func() smartcity.Problems { return e.Validate() })
+	ps, ok := jsonio.UnmarshalChecked(data, e, jsonio.Options{}, func() smartcity.Problems { return e.Validate() })
 	if !ok {
 		return nil, ps, nil
 	}
@@ -36,7 +36,7 @@ func ValidateCohort(r io.Reader, opts DecodeOptions) (Cohort, smartcity.Problems
 		return nil, nil, err
 	}
 	var c Cohort
-	ps, ok := jsonio.UnmarshalChecked(data, &c, 0, func() smartcity.Problems { return c.Validate() })
+	ps, ok := jsonio.UnmarshalChecked(data, &c, jsonio.Options{}, func() smartcity.Problems { return c.Validate() })
 	if !ok {
 		return nil, ps, nil
 	}
