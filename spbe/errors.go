@@ -80,6 +80,9 @@ var (
 	errIndexRange = i18n.New(messagesID, "index out of range")
 	// errOverflow: an exact computation that does not fit in int64.
 	errOverflow = i18n.New(messagesID, "arithmetic overflow")
+	// errEvidenceSyntax: an item of a long CSV's bukti cell that is
+	// neither "Title <reference>" nor a bare reference.
+	errEvidenceSyntax = i18n.New(messagesID, "unreadable evidence")
 	// errNoRows: a CSV file with a header and no data row where a row is
 	// required (a costs file).
 	errNoRows = i18n.New(messagesID, "no rows")
@@ -180,6 +183,7 @@ var rules = [...]struct {
 	{errIndexRange, "index_range"},
 	{errNoIndicators, "no_indicators"},
 	{errNoRows, "no_rows"},
+	{errEvidenceSyntax, "evidence_syntax"},
 }
 
 // ruleOf is the rule code of a problem: that of the sentinel err wraps,

@@ -169,10 +169,12 @@ var messagesID = i18n.Table{
 	"%s has no domain %s": "%s tidak memiliki domain %s",
 	"%w: no raise reaches level %d (raises reach levels %d–%d)": "%w: tidak ada kenaikan yang mencapai level %d (kenaikan mencapai level %d–%d)",
 	"%w: no row after the header prices a raise":                "%w: tidak ada baris setelah baris judul yang memberi biaya kenaikan",
-	"no rows": "tidak ada baris",
-	"unknown column %s (want indikator, cost or biaya, and level)": "kolom %s tidak dikenal (seharusnya indikator, cost atau biaya, dan level)",
-	"%w: indicator %d%s is priced also at costs[%d]":               "%w: biaya kenaikan indikator %d%s juga diberikan pada costs[%d]",
-	"%w: indicator %d%s is priced also on line %d":                 "%w: biaya kenaikan indikator %d%s juga diberikan pada baris %d",
+	"no rows":             "tidak ada baris",
+	"unreadable evidence": "bukti tidak terbaca",
+	`%w: %s is not "Title <reference>" nor a bare reference (separate the items with "|")`: `%w: %s bukan "Judul <rujukan>" maupun rujukan saja (pisahkan butir dengan "|")`,
+	"unknown column %s (want indikator, cost or biaya, and level)":                         "kolom %s tidak dikenal (seharusnya indikator, cost atau biaya, dan level)",
+	"%w: indicator %d%s is priced also at costs[%d]":                                       "%w: biaya kenaikan indikator %d%s juga diberikan pada costs[%d]",
+	"%w: indicator %d%s is priced also on line %d":                                         "%w: biaya kenaikan indikator %d%s juga diberikan pada baris %d",
 
 	// Cohorts and comparisons.
 	"%d domain indices for the %d domains of %s":                                                               "%d indeks domain untuk %d domain %s",

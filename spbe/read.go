@@ -324,23 +324,28 @@ func longYear(cr *csvio.Reader, rows []csvio.Row, col int, ps *problems) (year, 
 	return year, line
 }
 
-// parseEvidence reads the bukti cell of the long CSV form.
+// parseEvidence reads the bukti cell of the long CSV form: items
+// separated by "|" or line breaks, each "Title <reference>" or a bare
+// reference. An item it cannot read so — a "<" or ">" elsewhere than
+// around one reference at its end, as in "A <a.pdf>, B <b.pdf>", whose
+// items are not separated by "|", or an empty reference — is a problem of
+// the rule "evidence_syntax" at the cell, naming the item as
+// bukti[i], and is left out; it is never split another way.
 func parseEvidence(ps *problems, at loc, cell string) []Evidence {
 	var out []Evidence
 	items := strings.FieldsFunc(cell, func(r rune) bool { return r == '|' || r == '\n' || r == '\r' })
+	i := 0
 	for _, item := range items {
 		item = strings.TrimSpace(item)
 		if item == "" {
 			continue
 		}
-		title, ref := item, item
-		if strings.HasSuffix(item, ">") {
-			if i := strings.LastIndexByte(item, '<'); i >= 0 {
-				title, ref = strings.TrimSpace(item[:i]), strings.TrimSpace(item[i+1:len(item)-1])
-				if title == "" {
-					title = ref
-				}
-			}
+		where := at.field("[" + strconv.Itoa(i) + "]")
+		i++
+		title, ref, ok := evidenceItem(item)
+		if !ok {
+			ps.addAt(where, "%w: %s is not \"Title <reference>\" nor a bare reference (separate the items with \"|\")", errEvidenceSyntax, quote(item))
+			continue
 		}
 		ev := Evidence{Title: title}
 		if strings.Contains(ref, "://") {
@@ -348,8 +353,29 @@ func parseEvidence(ps *problems, at loc, cell string) []Evidence {
 		} else {
 			ev.File = ref
 		}
-		checkEvidence(ps, at.field("["+strconv.Itoa(len(out))+"]"), ev)
+		checkEvidence(ps, where, ev)
 		out = append(out, ev)
 	}
 	return out
+}
+
+// evidenceItem reads one item of a bukti cell, trimmed: "Title
+// <reference>", the title the reference when empty, or a bare reference
+// without "<" and ">".
+func evidenceItem(item string) (title, ref string, ok bool) {
+	open, shut := strings.IndexByte(item, '<'), strings.IndexByte(item, '>')
+	if open < 0 && shut < 0 {
+		return item, item, true
+	}
+	if open < 0 || shut != len(item)-1 || strings.Count(item, "<") != 1 || strings.Count(item, ">") != 1 {
+		return "", "", false
+	}
+	title, ref = strings.TrimSpace(item[:open]), strings.TrimSpace(item[open+1:shut])
+	if ref == "" {
+		return "", "", false
+	}
+	if title == "" {
+		title = ref
+	}
+	return title, ref, true
 }

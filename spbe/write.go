@@ -92,7 +92,8 @@ func (fw *Framework) levelOf(ans *Answer) Level {
 // and evidence as "Title <reference>" items joined by " | " (without
 // SHA-256 digests, which only JSON keeps).
 // The assessment must be valid against fw, and no evidence title may hold
-// "|", "<", ">" or a line break, which the form uses as separators.
+// "|", "<", ">" or a line break, which the form uses as separators, and so
+// is one whose address or file name holds them.
 func WriteLongCSV(w io.Writer, fw *Framework, a *Assessment, opt CSVOptions) error {
 	if err := problems(a.Validate(fw)).err(a.subject()); err != nil {
 		return err
@@ -107,6 +108,9 @@ func WriteLongCSV(w io.Writer, fw *Framework, a *Assessment, opt CSVOptions) err
 		for j, ev := range ans.Evidence {
 			if strings.ContainsAny(ev.Title, "|<>\r\n") {
 				ps.add(fmt.Sprintf("indicators[%d].bukti[%d].title", k, j), "%s holds a separator of the long CSV form (| < > or a line break)", quote(ev.Title))
+			}
+			if ref := ev.ref(); strings.ContainsAny(ref, "|<>\r\n") {
+				ps.add(fmt.Sprintf("indicators[%d].bukti[%d]", k, j), "%s holds a separator of the long CSV form (| < > or a line break)", quote(ref))
 			}
 		}
 	}
@@ -136,11 +140,7 @@ func WriteLongCSV(w io.Writer, fw *Framework, a *Assessment, opt CSVOptions) err
 			row[3] = ans.Explanation
 			items := make([]string, len(ans.Evidence))
 			for j, ev := range ans.Evidence {
-				ref := ev.URL
-				if ref == "" {
-					ref = ev.File
-				}
-				items[j] = ev.Title + " <" + ref + ">"
+				items[j] = ev.Title + " <" + ev.ref() + ">"
 			}
 			row[4] = strings.Join(items, " | ")
 		}
@@ -149,4 +149,13 @@ func WriteLongCSV(w io.Writer, fw *Framework, a *Assessment, opt CSVOptions) err
 		}
 	}
 	return cw.Flush()
+}
+
+// ref is the reference the long CSV form writes for the evidence: its
+// address, else its file name.
+func (ev Evidence) ref() string {
+	if ev.URL != "" {
+		return ev.URL
+	}
+	return ev.File
 }
