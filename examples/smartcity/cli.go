@@ -5,18 +5,35 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/input"
 )
 
-// Exit codes are a contract with scripts that call the tool.
+// Exit codes are a contract with scripts that call the tool, one rule for
+// every command: a document that was read is judged (1 when it is
+// malformed, invalid or too large, as when a check fails); a command line
+// that cannot be run, or a file that cannot be opened or read, is 2.
 const (
 	exitOK      = 0 // all is well
-	exitFinding = 1 // invalid input, a failed check
-	exitUsage   = 2 // a usage error or unreadable input
+	exitFinding = 1 // a finding: a failed check, a document read but malformed, invalid or too large
+	exitUsage   = 2 // a usage error, or a file that cannot be opened or read
 )
+
+// readExit is the exit code of err, a failure to read a document: exitUsage
+// when the file could not be opened or read (an error of the file system,
+// *fs.PathError), exitFinding when it was read and is malformed, invalid
+// or over its size limit.
+func readExit(err error) int {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && !errors.Is(err, input.ErrTooLarge) {
+		return exitUsage
+	}
+	return exitFinding
+}
 
 // env carries the streams of one run; nothing in the tool is global.
 type env struct {
@@ -70,7 +87,14 @@ func (e *env) listCommands(w io.Writer, prog string, table []command) {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, e.help(c.summary))
 	}
 	fmt.Fprint(w, e.helpf("\nRun '%s <command> -h' for the flags of a command.\n", prog))
+	if prog == "smartcity" {
+		fmt.Fprint(w, e.help(exitCodesHelp))
+	}
 }
+
+// exitCodesHelp is what the tool's help says of its exit codes.
+const exitCodesHelp = "\nExit codes: 0 when all is well; 1 for a finding: a check failed, or a document was read but is\n" +
+	"malformed, invalid or too large; 2 for a usage error, or a file that cannot be opened or read.\n"
 
 // flags returns a flag set for the command prog whose usage text starts with
 // usage (the synopsis line) and lists the flags, in the language of the

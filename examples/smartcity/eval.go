@@ -74,12 +74,12 @@ func runEvalScore(e *env, args []string) int {
 	name := c.fs.Arg(0)
 	data, err := e.readInput(name)
 	if err != nil {
-		return e.fail(prog, exitUsage, err)
+		return e.fail(prog, readExit(err), err)
 	}
 	if isJSONArray(data) {
 		cohort, problems, err := evaluation.ValidateCohort(bytes.NewReader(data), evaluation.DecodeOptions{})
 		if err != nil {
-			return e.fail(prog, exitUsage, err)
+			return e.fail(prog, readExit(err), err)
 		}
 		if problems.HasErrors() {
 			return e.failProblems(prog, name, problems)
@@ -93,7 +93,7 @@ func runEvalScore(e *env, args []string) int {
 	}
 	ev, problems, err := evaluation.Validate(bytes.NewReader(data), evaluation.DecodeOptions{})
 	if err != nil {
-		return e.fail(prog, exitUsage, err)
+		return e.fail(prog, readExit(err), err)
 	}
 	if problems.HasErrors() {
 		return e.failProblems(prog, name, problems)

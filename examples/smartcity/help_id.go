@@ -32,6 +32,10 @@ var helpTexts = i18n.Table{
 		"Run '%s <command> -h' for the flags of a command.\n": "\n" +
 		"Jalankan '%s <perintah> -h' untuk opsi sebuah perintah.\n",
 
+	exitCodesHelp: "\nKode keluar: 0 bila semuanya baik; 1 untuk temuan: pemeriksaan gagal, atau dokumen terbaca tetapi\n" +
+		"rusak, tidak valid atau terlalu besar; 2 untuk kesalahan penggunaan, atau berkas yang tidak dapat dibuka\n" +
+		"atau dibaca.\n",
+
 	"smartcity pillars [--lang id|en] [--json]": "smartcity pillars [--lang id|en] [--json]",
 	"Usage: %s\n": "Penggunaan: %s\n",
 

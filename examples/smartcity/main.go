@@ -7,8 +7,11 @@
 //
 //	smartcity <command> [<subcommand>] [flags] [FILE]
 //
-// Exit codes: 0 when all is well, 1 for a finding (invalid input, a failed
-// check), 2 for a usage error or unreadable input. Errors go to stderr.
+// Exit codes, one rule for every command: 0 when all is well; 1 for a
+// finding — a check failed, or a document was read but is malformed (not
+// JSON, a wrong key), invalid (it breaks a rule) or larger than its limit;
+// 2 for a usage error (a flag, an argument) or a file that cannot be
+// opened or read. Errors go to stderr.
 // Everything the tool prints — results, errors, -h and usage errors — is in
 // Indonesian unless --lang en, wherever --lang stands on the line.
 package main

@@ -21,6 +21,8 @@ var words = i18n.Table{
 	"%q is not an indicator number":                                                  "%q bukan nomor indikator",
 	"%q is not NUMBER=LEVEL":                                                         "%q bukan NOMOR=LEVEL",
 	"%q is not CODE=INDEX":                                                           "%q bukan KODE=INDEKS",
+	"indicator %d is given twice":                                                    "indikator %d diberikan dua kali",
+	"domain %s is given twice":                                                       "domain %s diberikan dua kali",
 	"%q is not a size: want a positive number of bytes, such as 268435456 or 256MiB": "%q bukan ukuran: yang diminta bilangan bita positif, seperti 268435456 atau 256MiB",
 
 	// Usage errors, which usageError prints before a pointer to -h.

@@ -108,19 +108,19 @@ func TestEveryFailureOfAJoinIsReported(t *testing.T) {
 	in := `[{"instansi": "A", "framework": "ipd-2025", "indicators": []},
 		{"instansi": "B", "tahun": 2024, "indicators": [{"indicator": 1, "level": 9}]}]`
 	code, out, errOut := runCLI(t, in, "spbe", "score", "-")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, `smartcity spbe score: penilaian ke-1: spbe: kerangka evaluasi "ipd-2025" tidak dikenal (bawaan: `)
 	assert.Contains(t, errOut, "smartcity spbe score: penilaian \"B\" 2024 tidak sah:\n  indicators[0].level: level di luar rentang: level 9 berada di luar 1–5\n")
 
 	code, _, errOut = runCLI(t, in, "spbe", "score", "--lang", "en", "-")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Contains(t, errOut, `smartcity spbe score: assessment 1: spbe: unknown framework "ipd-2025" (built in: `)
 	assert.Contains(t, errOut, "smartcity spbe score: invalid assessment \"B\" 2024:\n  indicators[0].level: level out of range: level 9 is outside 1–5\n")
 
 	// The same under the name of the file, as compare reads it.
 	code, _, errOut = runCLI(t, in, "spbe", "compare", "-", spbeTestdata("rembang-2024.json"))
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Contains(t, errOut, `smartcity spbe compare: -: penilaian ke-1: spbe: kerangka evaluasi "ipd-2025" tidak dikenal`)
 	assert.Contains(t, errOut, `smartcity spbe compare: penilaian "B" 2024 tidak sah:`)
 }

@@ -30,10 +30,10 @@ func planCommands() []command {
 }
 
 // loadPlan reads the masterplan in the named file ("-" for standard
-// input). An input that cannot be read or is over the size limit is a
-// usage-class failure (exit 2); a document that is not a masterplan is a
-// finding (exit 1) returned as err, every problem of it in
-// smartcity.Problems, with exit code exitFinding.
+// input). A file that cannot be opened or read is a usage-class failure
+// (exit 2); a document that is not a masterplan, or is over the size
+// limit, is a finding (exit 1) returned as err, every problem of it in
+// smartcity.Problems.
 func (e *env) loadPlan(name string) (*masterplan.Plan, int, error) {
 	f, err := e.open(name)
 	if err != nil {
@@ -48,13 +48,13 @@ func (e *env) loadPlan(name string) (*masterplan.Plan, int, error) {
 	case errors.As(err, &problems):
 		return nil, exitFinding, err
 	default:
-		return nil, exitUsage, err
+		return nil, readExit(err), err
 	}
 }
 
 // loadValidPlan reads and validates the masterplan in the named file for
 // a command that needs a valid plan, and reports a plan it cannot use:
-// an input that cannot be read (exit 2), a document that could not be
+// a file that cannot be opened or read (exit 2), a document that could not be
 // decoded wholly, with every error of it, decoding's and the rules' (exit
 // 1), or a plan that breaks the rules, by their number and the command
 // that lists them (exit 1). ok is false when it has reported.
@@ -66,7 +66,7 @@ func (e *env) loadValidPlan(prog, name string, opts masterplan.ValidateOptions) 
 	defer f.Close()
 	p, problems, err := masterplan.Validate(f, opts)
 	if err != nil {
-		return nil, e.fail(prog, exitUsage, err), false
+		return nil, e.fail(prog, readExit(err), err), false
 	}
 	errs := problems.Errors()
 	switch {
@@ -108,7 +108,7 @@ func runPlanValidate(e *env, args []string) int {
 	// decoded, then the rules on everything that could be.
 	p, problems, err := masterplan.Validate(f, masterplan.ValidateOptions{RequireQuickWinPerPillar: true})
 	if err != nil {
-		return e.fail(prog, exitUsage, err)
+		return e.fail(prog, readExit(err), err)
 	}
 	// No problems are the empty array, which Problems.JSON writes.
 	shown := c.show(problems.JSON(c.lang), func(w io.Writer) error { return writeProblems(w, name, p, problems, c.lang) })

@@ -58,14 +58,14 @@ func runPlanProgress(e *env, args []string) int {
 	name := c.fs.Arg(0)
 	data, err := e.readInput(name)
 	if err != nil {
-		return e.fail(prog, exitUsage, err)
+		return e.fail(prog, readExit(err), err)
 	}
 	opts := masterplan.ValidateOptions{}
 	// The document first, for the plan it names; its problems are
 	// reported below with the check's, or here when it is not JSON.
 	pr, problems, err := masterplan.ValidateProgress(bytes.NewReader(data), nil, opts)
 	if err != nil {
-		return e.fail(prog, exitUsage, err)
+		return e.fail(prog, readExit(err), err)
 	}
 	if pr == nil {
 		return e.fail(prog, exitFinding, fmt.Errorf("%s: %w", name, problems))
@@ -87,7 +87,7 @@ func runPlanProgress(e *env, args []string) int {
 	// Every problem of the realisation at once: decoding's, then the
 	// check's against the plan.
 	if _, problems, err = masterplan.ValidateProgress(bytes.NewReader(data), p, opts); err != nil {
-		return e.fail(prog, exitUsage, err)
+		return e.fail(prog, readExit(err), err)
 	}
 	if errs := problems.Errors(); len(errs) == 1 && errs[0].Line > 0 {
 		// One problem of decoding alone, as the error it always was.
@@ -154,12 +154,12 @@ func (e *env) namedPlan(prog, name, plan string, opts masterplan.ValidateOptions
 		problem := smartcity.Problem{Path: "plan", Rule: ref.Rule, Severity: smartcity.Error, Err: err}
 		return nil, e.fail(prog, exitFinding, fmt.Errorf("%s: %w", name, problem)), false
 	case err != nil:
-		return nil, e.fail(prog, exitUsage, fmt.Errorf("%s: %w", name, err)), false
+		return nil, e.fail(prog, readExit(err), fmt.Errorf("%s: %w", name, err)), false
 	}
 	path := filepath.Join(dir, filepath.FromSlash(plan))
 	p, problems, err := masterplan.Validate(bytes.NewReader(data), opts)
 	if err != nil {
-		return nil, e.fail(prog, exitUsage, err), false
+		return nil, e.fail(prog, readExit(err), err), false
 	}
 	if errs := problems.Errors(); len(errs) > 0 {
 		return nil, e.fail(prog, exitFinding, invalidPlan(path, len(errs))), false

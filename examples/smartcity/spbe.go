@@ -352,7 +352,7 @@ func (e *env) spbeFramework(prog, value string) (*spbe.Framework, int) {
 	case loadErr == nil:
 		return fw, exitOK
 	case errors.Is(loadErr, spbe.ErrMalformed):
-		return nil, e.fail(prog, exitUsage, fmt.Errorf("--framework %s: %w", value, loadErr))
+		return nil, e.fail(prog, readExit(loadErr), fmt.Errorf("--framework %s: %w", value, loadErr))
 	case errors.As(loadErr, &openErr):
 		return nil, e.usageError(prog, "--framework: %v, and no file %q can be read", err, value)
 	default:
@@ -375,8 +375,9 @@ func (e *env) readInput(name string) ([]byte, error) {
 	return data, nil
 }
 
-// spbeFailure reports err in the language --lang chose: an unreadable
-// input is a usage-class failure (exit 2), anything else a finding (exit
+// spbeFailure reports err in the language --lang chose: a file that
+// cannot be opened or read is a usage-class failure (exit 2), anything
+// else — a malformed, invalid or too large document too — a finding (exit
 // 1). The failures errors.Join gathered are reported one after the other,
 // a validation error with its problems one per line.
 func (e *env) spbeFailure(prog string, err error) int {
@@ -407,10 +408,7 @@ func (e *env) failureReport(prog string, limits *readLimits) *failureReport {
 // add prints the failures of err.
 func (r *failureReport) add(err error) {
 	e := r.e
-	code := exitFinding
-	if errors.Is(err, spbe.ErrMalformed) || errors.Is(err, spbe.ErrUnknownFramework) {
-		code = exitUsage
-	}
+	code := readExit(err)
 	r.code = max(r.code, code)
 	for _, f := range failures(err) {
 		var ps smartcity.Problems

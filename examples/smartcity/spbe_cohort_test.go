@@ -125,7 +125,7 @@ func TestSPBECohortErrors(t *testing.T) {
 	code, _, _ = runCLI(t, "", "spbe", "cohort", "--unanswered", "maybe", "x.csv")
 	assert.Equal(t, exitUsage, code)
 	code, _, errOut = runCLI(t, "instansi,tahun,1\nA,2024,3\n", "spbe", "cohort", "-")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Contains(t, errOut, "spbe: masukan rusak: baris 1: tidak ada kolom untuk indikator 2, 3")
 }
 
@@ -351,7 +351,7 @@ func TestSPBECohortRanksWhatMemberOfKeeps(t *testing.T) {
 func TestSPBECohortLimits(t *testing.T) {
 	csv := wideRowsCSV(5, strings.Repeat("3", 20))
 	code, out, errOut := runCLI(t, csv, "spbe", "cohort", "--max-rows", "4", "-")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "baris terlalu banyak: lebih dari 4 baris data\n")
 	assert.Contains(t, errOut, "misalnya --max-rows 8\n")
@@ -359,7 +359,7 @@ func TestSPBECohortLimits(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	assert.Contains(t, out, "Kohort 5 hasil (permenpanrb-8-2026)")
 	code, _, errOut = runCLI(t, csv, "spbe", "cohort", "--max-bytes", "64", "-")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Contains(t, errOut, "masukan melebihi batas ukuran 64 byte\n")
 }
 

@@ -75,7 +75,7 @@ func runSPBECompare(e *env, args []string) int {
 func (e *env) scoreOne(prog, name string, fw *spbe.Framework, opt spbe.Options) (spbe.Scored, int) {
 	data, err := e.readInput(name)
 	if err != nil {
-		return spbe.Scored{}, e.fail(prog, exitUsage, err)
+		return spbe.Scored{}, e.fail(prog, readExit(err), err)
 	}
 	results, err := scoreAll(data, fw, opt)
 	if err != nil {

@@ -194,7 +194,7 @@ func TestSPBECompareErrors(t *testing.T) {
 	code, _, errOut = runCLI(t, "", "spbe", "compare", "--top", "x", "a", "b")
 	assert.Equal(t, exitUsage, code, errOut)
 	code, _, errOut = runCLI(t, "{", "spbe", "compare", "-", spbeTestdata("rembang-2024.json"))
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Contains(t, errOut, "smartcity spbe compare: -: spbe: masukan rusak: baris 1, kolom 1: dokumen berakhir sebelum waktunya")
 	_, _, errOut = runCLI(t, "{", "spbe", "compare", "--lang", "en", "-", spbeTestdata("rembang-2024.json"))
 	assert.Contains(t, errOut, "smartcity spbe compare: -: spbe: malformed input: line 1, column 1: unexpected end of the document")

@@ -63,7 +63,7 @@ func runSPBEFrameworkSpec(e *env, args []string) int {
 	}
 	fw, err := spbe.Lookup(c.fs.Arg(0))
 	if err != nil {
-		return e.spbeFailure(prog, err)
+		return e.fail(prog, exitUsage, err) // an argument that names nothing
 	}
 	return c.write(func(w io.Writer) error { return writeJSON(w, fw) })
 }

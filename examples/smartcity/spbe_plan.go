@@ -93,7 +93,7 @@ func runSPBEPlan(e *env, args []string) int {
 	if *costsFile != "" {
 		data, err := e.readInput(*costsFile)
 		if err != nil {
-			return e.fail(prog, exitUsage, err)
+			return e.fail(prog, readExit(err), err)
 		}
 		if opt.Costs, err = spbe.DecodeCosts(bytes.NewReader(data), spbe.ReadOptions{Framework: fw}); err != nil {
 			return e.spbeFailure(prog, fmt.Errorf("--costs %s: %w", *costsFile, err))
@@ -119,7 +119,7 @@ func runSPBEPlan(e *env, args []string) int {
 func (e *env) readOneAssessment(prog, name string) (*spbe.Assessment, *spbe.Framework, spbe.Levels, int) {
 	data, err := e.readInput(name)
 	if err != nil {
-		return nil, nil, nil, e.fail(prog, exitUsage, err)
+		return nil, nil, nil, e.fail(prog, readExit(err), err)
 	}
 	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{})
 	if err != nil {
@@ -165,7 +165,8 @@ func parseNumberList(s string) ([]int, error) {
 	return out, nil
 }
 
-// parseMinLevels reads "29=3,30=3".
+// parseMinLevels reads "29=3,30=3"; an indicator given twice is an error,
+// never the last of two.
 func parseMinLevels(s string) (map[int]spbe.Level, error) {
 	out := map[int]spbe.Level{}
 	for f := range listItems(s) {
@@ -178,12 +179,16 @@ func parseMinLevels(s string) (map[int]spbe.Level, error) {
 		if err != nil {
 			return nil, errorf("%q: %w", f, err)
 		}
+		if _, twice := out[n]; twice {
+			return nil, errorf("indicator %d is given twice", n)
+		}
 		out[n] = l
 	}
 	return out, nil
 }
 
-// parseMinDomains reads "D3=3.0,D1=4".
+// parseMinDomains reads "D3=3.0,D1=4"; a domain given twice, in any
+// case ("D3" and "d3"), is an error, never the last of two.
 func parseMinDomains(s string) (map[string]smartcity.Number, error) {
 	out := map[string]smartcity.Number{}
 	for f := range listItems(s) {
@@ -195,7 +200,11 @@ func parseMinDomains(s string) (map[string]smartcity.Number, error) {
 		if err != nil {
 			return nil, errorf("%q: %w", f, err)
 		}
-		out[strings.ToUpper(strings.TrimSpace(k))] = x
+		code := strings.ToUpper(strings.TrimSpace(k))
+		if _, twice := out[code]; twice {
+			return nil, errorf("domain %s is given twice", code)
+		}
+		out[code] = x
 	}
 	return out, nil
 }

@@ -140,7 +140,7 @@ func TestSPBEPlanCosts(t *testing.T) {
 	assert.Contains(t, errOut, "baris 3, kolom 1 (indikator): indikator tidak dikenal")
 	require.NoError(t, os.WriteFile(bad, []byte("nomor,harga\n1,2\n"), 0o600))
 	code, _, errOut = runCLI(t, "", "spbe", "plan", "--target", "Memuaskan", "--costs", bad, spbeTestdata("rembang-2024.json"))
-	assert.Equal(t, exitUsage, code, errOut)
+	assert.Equal(t, exitFinding, code, errOut)
 	assert.Contains(t, errOut, `baris 1: baris judul harus memuat kolom "indikator" dan "cost" (serta, bila perlu, "level")`)
 	_, _, errOut = runCLI(t, "", "spbe", "plan", "--lang", "en", "--target", "Memuaskan", "--costs", bad, spbeTestdata("rembang-2024.json"))
 	assert.Contains(t, errOut, `line 1: the header needs the columns "indikator" and "cost" (and optionally "level")`)
@@ -186,6 +186,11 @@ func TestSPBEPlanErrors(t *testing.T) {
 		{[]string{"--target", "4.2", "--min-level", "29", file}, exitUsage, `--min-level: "29" bukan NOMOR=LEVEL`},
 		{[]string{"--target", "4.2", "--min-level", "29=x", file}, exitUsage, `--min-level: "29=x"`},
 		{[]string{"--target", "4.2", "--min-domain", "D3", file}, exitUsage, `--min-domain: "D3" bukan KODE=INDEKS`},
+		// A key given twice is refused, never the last of two.
+		{[]string{"--target", "4.2", "--min-level", "29=3,30=3,29=4", file}, exitUsage, `--min-level: indikator 29 diberikan dua kali`},
+		{[]string{"--lang", "en", "--target", "4.2", "--min-level", "29=3, 29=3", file}, exitUsage, `--min-level: indicator 29 is given twice`},
+		{[]string{"--target", "4.2", "--min-domain", "D3=3,d3=4", file}, exitUsage, `--min-domain: domain D3 diberikan dua kali`},
+		{[]string{"--lang", "en", "--target", "4.2", "--min-domain", "D1=2, D3=3, D1=2", file}, exitUsage, `--min-domain: domain D1 is given twice`},
 		{[]string{"--target", "4.2", "--max-raise-per-year", "-1", file}, exitUsage, "tidak boleh negatif"},
 		{[]string{"--target", "4.2", "--predicate-basis", "x", file}, exitUsage, "--predicate-basis"},
 		{[]string{"--target", "4.2", "--lang", "fr", file}, exitUsage, "--lang"},
@@ -281,4 +286,25 @@ func TestSPBEPlanPemdiErrors(t *testing.T) {
 			runFails(t, "", tt.code, append([]string{"spbe", "plan"}, tt.args...), tt.msg)
 		})
 	}
+}
+
+// FuzzParseMinFlags: the readers of --min-level and --min-domain never
+// panic, and what they accept holds every item once: as many keys as
+// items, none kept as the last of two.
+func FuzzParseMinFlags(f *testing.F) {
+	for _, s := range []string{"29=3,30=3", "29=3,29=4", " 1 = 2 ,, 3=1", "D3=3.0,d3=4", "D1=27/8", "=", ",", "x=1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		items := 0
+		for range listItems(s) {
+			items++
+		}
+		if levels, err := parseMinLevels(s); err == nil {
+			require.Len(t, levels, items)
+		}
+		if domains, err := parseMinDomains(s); err == nil {
+			require.Len(t, domains, items)
+		}
+	})
 }

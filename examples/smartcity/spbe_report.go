@@ -125,7 +125,7 @@ func runSPBEReport(e *env, args []string) int {
 func (e *env) reportScored(prog, name string, fw *spbe.Framework, opt spbe.Options) ([]spbe.Scored, int) {
 	data, err := e.readInput(name)
 	if err != nil {
-		return nil, e.fail(prog, exitUsage, err)
+		return nil, e.fail(prog, readExit(err), err)
 	}
 	var out []spbe.Scored
 	format, err := spbe.DetectFormat(data)

@@ -58,7 +58,7 @@ func TestSPBEReportErrors(t *testing.T) {
 		{"compare with many, in English", []string{"--lang", "en", "--compare", "testdata/spbe/named-2023-2024.csv", "--unanswered", "zero", spbeTestdata("rembang-2024.json")}, exitUsage, "holds 6 assessments; one is needed"},
 		{"three series", []string{"--format", "svg", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv"}, exitUsage, "paling banyak dua penilaian"},
 		{"invalid assessment", []string{"testdata/spbe/named-2023-2024.csv"}, exitFinding, "indikator belum dijawab"},
-		{"malformed", []string{"testdata/plan/malformed.json"}, exitUsage, "malformed"},
+		{"malformed", []string{"testdata/plan/malformed.json"}, exitFinding, "malformed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

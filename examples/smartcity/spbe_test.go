@@ -155,7 +155,7 @@ func TestSPBEScoreFrameworkFlag(t *testing.T) {
 	assert.Contains(t, errOut, fmt.Sprintf("dan tidak ada berkas %q yang dapat dibaca", missing))
 	require.NoError(t, os.WriteFile(fwFile, []byte(`{"id":`), 0o600))
 	code, _, errOut = runCLI(t, "", "spbe", "score", "--framework", fwFile, spbeTestdata("rembang-2024.json"))
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Contains(t, errOut, "--framework "+fwFile+": spbe: masukan rusak: baris 1, kolom 6")
 }
 
@@ -174,35 +174,35 @@ func TestSPBEScoreErrors(t *testing.T) {
 		{"bad lang", "", []string{"--lang", "jv", "-"}, exitUsage, "--lang harus id atau en"},
 		{"unknown framework", "", []string{"--framework", "ipd-2025", "-"}, exitUsage, `kerangka evaluasi "ipd-2025" tidak dikenal`},
 		{"missing file", "", []string{filepath.Join("testdata", "spbe", "absent.json")}, exitUsage, "absent.json"},
-		{"empty input", "", []string{"-"}, exitUsage, "smartcity spbe score: spbe: masukan rusak: masukan kosong\n"},
-		{"broken JSON", `{"instansi": "x", "indicators": [}`, []string{"-"}, exitUsage,
+		{"empty input", "", []string{"-"}, exitFinding, "smartcity spbe score: spbe: masukan rusak: masukan kosong\n"},
+		{"broken JSON", `{"instansi": "x", "indicators": [}`, []string{"-"}, exitFinding,
 			"spbe: masukan rusak: baris 1, kolom 34 (indicators[0]): karakter '}' tidak sah di awal sebuah nilai\n"},
-		{"truncated JSON", `{"instansi": "x", "tahun": 2024, "indicators": [` + "\n", []string{"-"}, exitUsage,
+		{"truncated JSON", `{"instansi": "x", "tahun": 2024, "indicators": [` + "\n", []string{"-"}, exitFinding,
 			"smartcity spbe score: spbe: masukan rusak: baris 1, kolom 49: dokumen berakhir sebelum waktunya\n"},
-		{"unknown JSON field", `{"instansi": "x", "indikator": []}`, []string{"-"}, exitUsage, `baris 1, kolom 19 (indikator): kolom "indikator" tidak dikenal`},
-		{"a JSON value of the wrong kind", `{"instansi": "x", "tahun": "2024"}`, []string{"-"}, exitUsage,
+		{"unknown JSON field", `{"instansi": "x", "indikator": []}`, []string{"-"}, exitFinding, `baris 1, kolom 19 (indikator): kolom "indikator" tidak dikenal`},
+		{"a JSON value of the wrong kind", `{"instansi": "x", "tahun": "2024"}`, []string{"-"}, exitFinding,
 			"baris 1, kolom 33 (tahun): nilai JSON berupa teks tidak dapat dibaca sebagai bilangan bulat"},
-		{"broken CSV", "indikator,level\n1,\"3\n", []string{"-"}, exitUsage, "spbe: masukan rusak: baris 2, kolom 6: tanda \" berlebih atau kurang"},
-		{"a CSV cell that is not UTF-8", "indikator,level\n1,\xff\n", []string{"-"}, exitUsage,
+		{"broken CSV", "indikator,level\n1,\"3\n", []string{"-"}, exitFinding, "spbe: masukan rusak: baris 2, kolom 6: tanda \" berlebih atau kurang"},
+		{"a CSV cell that is not UTF-8", "indikator,level\n1,\xff\n", []string{"-"}, exitFinding,
 			"baris 2, kolom 2 (level): nilai bukan teks UTF-8 (simpan berkas sebagai CSV UTF-8)"},
-		{"unknown column", "instansi,tahun,1,nilai\n", []string{"-"}, exitUsage, `baris 1, kolom 4 (nilai): kolom "nilai" tidak dikenal`},
+		{"unknown column", "instansi,tahun,1,nilai\n", []string{"-"}, exitFinding, `baris 1, kolom 4 (nilai): kolom "nilai" tidak dikenal`},
 		{"missing file, in Indonesian", "", []string{filepath.Join("testdata", "spbe", "absent.json")}, exitUsage,
 			"smartcity spbe score: tidak dapat membuka testdata/spbe/absent.json: berkas tidak ditemukan\n"},
 		{"level out of range", "indikator,level\n1,6\n", []string{"-"}, exitFinding, "baris 2, kolom 2 (level): level 6 berada di luar 1–5"},
 		{"repeated indicator", "indikator;level\n3;4\n3;4\n", []string{"-"}, exitFinding, "baris 3, kolom 1 (indikator): duplikat: indikator 3 juga ada pada baris 2"},
 		{"unanswered", "indikator,level\n1,4\n", []string{"-"}, exitFinding, "46 dari 47 indikator tidak memiliki level: 2, 3, 4"},
-		{"unknown framework in JSON", `{"instansi": "x", "framework": "ipd-2025", "indicators": []}`, []string{"-"}, exitUsage,
+		{"unknown framework in JSON", `{"instansi": "x", "framework": "ipd-2025", "indicators": []}`, []string{"-"}, exitFinding,
 			`penilaian ke-1: spbe: kerangka evaluasi "ipd-2025" tidak dikenal`},
 
 		// In English, the errors are the library's own texts.
-		{"empty input, in English", "", []string{"--lang", "en", "-"}, exitUsage, "smartcity spbe score: spbe: malformed input: empty input\n"},
-		{"truncated JSON, in English", `{"instansi": "x", "tahun": 2024, "indicators": [` + "\n", []string{"--lang", "en", "-"}, exitUsage,
+		{"empty input, in English", "", []string{"--lang", "en", "-"}, exitFinding, "smartcity spbe score: spbe: malformed input: empty input\n"},
+		{"truncated JSON, in English", `{"instansi": "x", "tahun": 2024, "indicators": [` + "\n", []string{"--lang", "en", "-"}, exitFinding,
 			"smartcity spbe score: spbe: malformed input: line 1, column 49: unexpected end of the document\n"},
-		{"unknown JSON field, in English", `{"instansi": "x", "indikator": []}`, []string{"--lang", "en", "-"}, exitUsage,
+		{"unknown JSON field, in English", `{"instansi": "x", "indikator": []}`, []string{"--lang", "en", "-"}, exitFinding,
 			`spbe: malformed input: line 1, column 19 (indikator): unknown field "indikator"`},
-		{"broken CSV, in English", "indikator,level\n1,\"3\n", []string{"--lang", "en", "-"}, exitUsage, "malformed input: line 2, column 6"},
-		{"unknown column, in English", "instansi,tahun,1,nilai\n", []string{"--lang", "en", "-"}, exitUsage, `column 4 (nilai): unknown column "nilai"`},
-		{"unknown framework in JSON, in English", `{"instansi": "x", "framework": "ipd-2025", "indicators": []}`, []string{"--lang", "en", "-"}, exitUsage,
+		{"broken CSV, in English", "indikator,level\n1,\"3\n", []string{"--lang", "en", "-"}, exitFinding, "malformed input: line 2, column 6"},
+		{"unknown column, in English", "instansi,tahun,1,nilai\n", []string{"--lang", "en", "-"}, exitFinding, `column 4 (nilai): unknown column "nilai"`},
+		{"unknown framework in JSON, in English", `{"instansi": "x", "framework": "ipd-2025", "indicators": []}`, []string{"--lang", "en", "-"}, exitFinding,
 			`assessment 1: spbe: unknown framework "ipd-2025"`},
 		{"missing file, in English", "", []string{"--lang", "en", filepath.Join("testdata", "spbe", "absent.json")}, exitUsage,
 			"smartcity spbe score: open testdata/spbe/absent.json: no such file or directory\n"},
@@ -474,7 +474,7 @@ func wideRowsCSV(n int, levels string) string {
 func TestSPBEScoreLimits(t *testing.T) {
 	csv := wideRowsCSV(5, strings.Repeat("3", 20))
 	code, out, errOut := runCLI(t, csv, "spbe", "score", "--max-rows", "3", "-")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
 	assert.Equal(t, "smartcity spbe score: spbe: masukan rusak: baris 5: baris terlalu banyak: lebih dari 3 baris data\n"+
 		"smartcity spbe score: batas ini dapat dinaikkan dengan --max-rows, misalnya --max-rows 6\n", errOut)
@@ -483,13 +483,13 @@ func TestSPBEScoreLimits(t *testing.T) {
 	assert.Len(t, strings.Split(strings.TrimSuffix(out, "\n"), "\n"), 6, "a header and five rows")
 
 	code, out, errOut = runCLI(t, csv, "spbe", "score", "--lang", "en", "--max-bytes", "100", "-")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
 	assert.Equal(t, "smartcity spbe score: spbe: malformed input: input exceeds the size limit of 100 bytes\n"+
 		"smartcity spbe score: --max-bytes raises the limit, as in --max-bytes 200\n", errOut)
 	larger := wideRowsCSV(40, strings.Repeat("3", 20)) // 2.3 kB
 	code, _, errOut = runCLI(t, larger, "spbe", "score", "--max-bytes", "1KiB", "-")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Contains(t, errOut, "masukan melebihi batas ukuran 1 KiB\n")
 	assert.Contains(t, errOut, "misalnya --max-bytes 2KiB\n")
 	code, _, errOut = runCLI(t, larger, "spbe", "score", "--max-bytes", "3kB", "-")
@@ -580,10 +580,11 @@ func TestSPBEScoreWideProblemsAreBounded(t *testing.T) {
 	assert.True(t, strings.HasSuffix(errOut, "  … dan 10 masalah lainnya\n"), errOut)
 
 	// Rows that break the rules, then a row that cannot be read: the
-	// problems before it and the reading error, which is a usage error.
+	// problems before it and the reading error: all findings, as the
+	// file was read.
 	broken := wideRowsCSV(2, strings.Repeat("3", 19)+"9") + "\"Kab. Rusak;2026\n"
 	code, out, errOut = runCLI(t, broken, "spbe", "score", "--lang", "en", "-")
-	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, exitFinding, code)
 	assert.Empty(t, out)
 	assert.Equal(t, 2, strings.Count(errOut, "invalid row"))
 	assert.Contains(t, errOut, "smartcity spbe score: spbe: malformed input: line 4, column")
