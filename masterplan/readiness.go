@@ -44,7 +44,13 @@ type ReadinessItem struct {
 	Target int `json:"target" yaml:"target" validate:"min=1,max=5"`
 	// SWOT holds the strengths, weaknesses, opportunities and threats found.
 	SWOT SWOT `json:"swot" yaml:"swot"`
-	// Evidence lists what the scores rest on: documents, data, links.
+	// Evidence lists what the scores rest on: documents, data, links, each
+	// a description ("data kepegawaian 2023"), a file name relative to the
+	// plan and inside its folder, or an http or https address. Validate
+	// refuses a path that leaves the folder (absolute, "..", a drive, a
+	// network share) and an address of another scheme ("javascript:",
+	// "file:"), rule "reference"; text that starts with a word and a colon
+	// reads as an address.
 	Evidence []string `json:"evidence,omitzero" yaml:"evidence,omitempty" validate:"dive,required" maxitems:"100"`
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/check"
 	"github.com/kotacerdas/smartcity/internal/jsonnum"
+	"github.com/kotacerdas/smartcity/internal/ref"
 	"github.com/kotacerdas/smartcity/pillar"
 	"github.com/kotacerdas/smartcity/spbe"
 )
@@ -205,6 +206,11 @@ func (c *checker) readiness() {
 		}
 		if it.Current >= 1 && it.Current <= 5 && it.Target >= 1 && it.Target <= 5 && it.Target < it.Current {
 			c.add(base+".target", "readiness_target", smartcity.Warning, itoa(it.Target), itoa(it.Current))
+		}
+		for j, ev := range it.Evidence {
+			if err := ref.Check(ev); ev != "" && err != nil {
+				c.fail(index(base+".evidence", j), ref.Rule, err)
+			}
 		}
 	}
 	for s := range ReadinessSubItems() {

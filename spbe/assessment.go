@@ -2,12 +2,12 @@ package spbe
 
 import (
 	"errors"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/ref"
 )
 
 // Assessment is the evaluation of one instansi in one year: per indicator
@@ -61,9 +61,12 @@ type StageLevel struct {
 type Evidence struct {
 	// Title says what the evidence is: "Perbup No. 12 Tahun 2023 tentang SPBE".
 	Title string `json:"title" yaml:"title"`
-	// URL is where it is published, an http or https address.
+	// URL is where it is published, an http or https address with a host.
 	URL string `json:"url,omitempty" yaml:"url,omitempty"`
-	// File is the name of the file submitted, when it is not published.
+	// File is the name of the file submitted, when it is not published:
+	// a name relative to the document and inside its folder, such as
+	// "bukti/perbup-12-2023.pdf" — not an absolute path, a drive, a
+	// network share or an address, and without "..".
 	File string `json:"file,omitempty" yaml:"file,omitempty"`
 	// SHA256 is the file's SHA-256 digest, 64 hexadecimal digits, when
 	// known.
@@ -104,10 +107,12 @@ func (a *Assessment) subject() string {
 // (ErrUnknownIndicator) or repeated (ErrDuplicate) indicator, a level
 // outside fw's scale (ErrLevelRange), stages that are unknown, repeated or
 // disagree with the final level, and evidence without a title, without a
-// URL or file, with a URL that is not http(s) or a digest that is not
-// SHA-256. Unanswered indicators are not a problem here; see
-// Framework.LevelsOf. Every problem is an error: Err is nil only when
-// there is none.
+// URL or file, with a URL that is not an http(s) address with a host, a
+// file name that is not relative to the document or leaves its folder
+// (absolute, "..", a drive, a network share, a scheme, a control
+// character; rule "reference"), or a digest that is not SHA-256.
+// Unanswered indicators are not a problem here; see Framework.LevelsOf.
+// Every problem is an error: Err is nil only when there is none.
 //
 // A nil fw means the framework a is scored with (ResolveFramework(nil)):
 // the one it names, else the rule of its year, else Default; a framework
@@ -253,6 +258,7 @@ func checkStages(fw *Framework, ps *problems, f string, ans *Answer) {
 	}
 }
 
+// checkEvidence adds the problems of one bukti dukung at at.
 func checkEvidence(ps *problems, at loc, ev Evidence) {
 	if strings.TrimSpace(ev.Title) == "" {
 		ps.addAt(at.field(".title"), "is required")
@@ -261,9 +267,13 @@ func checkEvidence(ps *problems, at loc, ev Evidence) {
 		ps.addAt(at, "a url or a file name is required")
 	}
 	if ev.URL != "" {
-		u, err := url.Parse(ev.URL)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			ps.addAt(at.field(".url"), "%s is not an http or https address", quote(ev.URL))
+		if err := ref.Address(ev.URL); err != nil {
+			ps.addAt(at.field(".url"), "%w", err)
+		}
+	}
+	if ev.File != "" {
+		if err := ref.Name(ev.File); err != nil {
+			ps.addAt(at.field(".file"), "%w", err)
 		}
 	}
 	if ev.SHA256 != "" && !isSHA256(ev.SHA256) {

@@ -11,6 +11,7 @@ import (
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
+	"github.com/kotacerdas/smartcity/internal/ref"
 )
 
 // Sentinel errors for the conditions callers branch on. The problems of a
@@ -184,6 +185,7 @@ var rules = [...]struct {
 	{errNoIndicators, "no_indicators"},
 	{errNoRows, "no_rows"},
 	{errEvidenceSyntax, "evidence_syntax"},
+	{ref.ErrUnsafe, ref.Rule},
 }
 
 // ruleOf is the rule code of a problem: that of the sentinel err wraps,

@@ -75,7 +75,6 @@ var messagesID = i18n.Table{
 	"%s is not an indicator number":                                       "%s bukan nomor indikator",
 	"%s is not a whole cost from 0 to %d":                                 "%s bukan biaya berupa bilangan bulat dari 0 sampai %d",
 	"%s is not a year between %d and %d":                                  "%s bukan tahun antara %d dan %d",
-	"%s is not an http or https address":                                  "%s bukan alamat http atau https",
 	"%s is not a SHA-256 digest (64 hexadecimal digits)":                  "%s bukan digest SHA-256 (64 digit heksadesimal)",
 	"%s holds a separator of the long CSV form (| < > or a line break)":   "%s memuat tanda pemisah CSV bentuk panjang (| < > atau ganti baris)",
 	"must be 1 to 64 lower-case letters, digits, '-', '.' or '_', not %s": "harus 1 sampai 64 huruf kecil, angka, '-', '.' atau '_', bukan %s",

@@ -9,8 +9,9 @@
 //     "/" or "\" (an absolute path, or a network share "\\server\share"),
 //     no drive letter ("C:"), no scheme ("file:", "javascript:"), and no
 //     control character, "/" and "\" both counting as separators;
-//   - an http or https address with a host, and without a user name or
-//     password in it.
+//   - an http or https address with a host, without a user name or
+//     password in it, and without a raw space, quote or angle bracket
+//     (any of the characters an address writes percent-encoded).
 //
 // Name accepts the first, Address the second and Check either. A refused
 // reference is an error that wraps ErrUnsafe, said in Indonesian and
@@ -39,14 +40,15 @@ var words = i18n.Table{
 	"unsafe reference":             "rujukan tidak aman",
 	"%s holds a control character": "%s memuat karakter kendali",
 	"%s is not valid UTF-8":        "%s bukan UTF-8 yang sah",
-	"%s leaves its folder with \"..\"; write a name inside it":        "%s keluar dari foldernya dengan \"..\"; tulis nama di dalam folder itu",
-	"%s is an absolute path; write a name relative to the document":   "%s adalah path absolut; tulis nama relatif terhadap dokumen",
-	"%s names a network share; write a name relative to the document": "%s menyebut folder bersama di jaringan; tulis nama relatif terhadap dokumen",
-	"%s names a drive; write a name relative to the document":         "%s menyebut drive; tulis nama relatif terhadap dokumen",
-	"%s is an address, not a file name":                               "%s adalah alamat, bukan nama berkas",
-	"%s is not an http or https address":                              "%s bukan alamat http atau https",
-	"%s holds a user name or password":                                "%s memuat nama pengguna atau kata sandi",
-	"%s is not a regular file":                                        "%s bukan berkas biasa",
+	"%s leaves its folder with \"..\"; write a name inside it":                                "%s keluar dari foldernya dengan \"..\"; tulis nama di dalam folder itu",
+	"%s is an absolute path; write a name relative to the document":                           "%s adalah path absolut; tulis nama relatif terhadap dokumen",
+	"%s names a network share; write a name relative to the document":                         "%s menyebut folder bersama di jaringan; tulis nama relatif terhadap dokumen",
+	"%s names a drive; write a name relative to the document":                                 "%s menyebut drive; tulis nama relatif terhadap dokumen",
+	"%s is an address, not a file name":                                                       "%s adalah alamat, bukan nama berkas",
+	"%s is not an http or https address":                                                      "%s bukan alamat http atau https",
+	"%s holds a user name or password":                                                        "%s memuat nama pengguna atau kata sandi",
+	"%s holds a space or one of \" < > \\ ^ ` { | }, which an address writes percent-encoded": "%s memuat spasi atau salah satu dari \" < > \\ ^ ` { | }, yang dalam alamat ditulis dengan kode persen",
+	"%s is not a regular file":                                                                "%s bukan berkas biasa",
 }
 
 // refuse is the error of a refused reference s, by the format that says
@@ -102,16 +104,22 @@ func Name(s string) error {
 	return nil
 }
 
-// Address accepts s when it is an http or https address with a host and
-// without a user name or password, such as
+// Address accepts s when it is an http or https address with a host,
+// without a user name or password, and without the characters RFC 3986
+// never lets an address hold unencoded — a space, or one of " < > \ ^ `
+// { | }, which would let it break out of the text around it — such as
 // "https://jdih.rembangkab.go.id/perbup-12-2023.pdf".
 func Address(s string) error {
 	if err := text(s); err != nil {
 		return err
 	}
-	u, err := url.Parse(strings.TrimSpace(s))
+	t := strings.TrimSpace(s)
+	u, err := url.Parse(t)
 	if err != nil || (!strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https")) || u.Host == "" || u.Opaque != "" {
 		return refuse("%s is not an http or https address", s)
+	}
+	if strings.ContainsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"<>\\^`{|}", r) }) {
+		return refuse("%s holds a space or one of \" < > \\ ^ ` { | }, which an address writes percent-encoded", s)
 	}
 	if u.User != nil {
 		return refuse("%s holds a user name or password", s)

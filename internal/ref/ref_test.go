@@ -47,7 +47,8 @@ func TestAddress(t *testing.T) {
 		"javascript:alert(1)", " javascript:alert(1)", "JAVASCRIPT:alert(1)", "file:///etc/passwd", "file://server/share",
 		"data:text/html;base64,PHNjcmlwdD4=", "ftp://contoh.go.id/a.pdf", "mailto:a@b.c", "http:contoh.go.id", "http:///a",
 		"https://", "//contoh.go.id/a", "contoh.go.id/a", "perbup.pdf", "https://user:pass@contoh.go.id/a", "https://user@contoh.go.id",
-		"https://contoh.go.id/a\nb", "https://contoh.go.id/\u202e", "java\tscript:alert(1)", "https://contoh.go.id/a b%zz",
+		"https://contoh.go.id/a\nb", "https://contoh.go.id/\u202e", "https://contoh.go.id/SK Tim.pdf", "https://contoh.go.id/a|b",
+		`https://contoh.go.id/"onmouseover="x`, "https://contoh.go.id/a>b", "https://contoh.go.id/a\u00a0b", "java\tscript:alert(1)", "https://contoh.go.id/a b%zz",
 		"",
 	} {
 		assert.ErrorIs(t, Address(s), ErrUnsafe, "%q", s)
@@ -86,6 +87,8 @@ func TestMessages(t *testing.T) {
 		// The control character is escaped in the message, never written raw.
 		{Name("a\nforged log line"), `"a\nforged log line" holds a control character`, `"a\nforged log line" memuat karakter kendali`},
 		{Name("\xff"), `"\xff" is not valid UTF-8`, `"\xff" bukan UTF-8 yang sah`},
+		{Address("https://contoh.go.id/?q=<script>"), `"https://contoh.go.id/?q=<script>" holds a space or one of " < > \ ^ ` + "`" + ` { | }, which an address writes percent-encoded`,
+			`"https://contoh.go.id/?q=<script>" memuat spasi atau salah satu dari " < > \ ^ ` + "`" + ` { | }, yang dalam alamat ditulis dengan kode persen`},
 	} {
 		assert.Equal(t, c.en, c.err.Error())
 		assert.Equal(t, c.en, smartcity.ErrorMessage(c.err, smartcity.English))
