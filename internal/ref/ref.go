@@ -32,6 +32,21 @@ import (
 // package: "reference".
 const Rule = "reference"
 
+// The JSON schemas say the rules as patterns (RE2 and ECMA-262 alike), for
+// tools that check a document before the library reads it. They miss
+// only what a pattern cannot say simply — characters outside ASCII that
+// reorder text or are spaces, an address url.Parse cannot read — and so
+// accept a little more than the checks, never less.
+const (
+	// UnsafeNamePattern matches a name that Name refuses: an absolute
+	// path, a drive or a scheme, a ".." segment, a control character.
+	UnsafeNamePattern = `^\s*([/\\]|[A-Za-z][A-Za-z0-9+.-]*:)|(^|[/\\])[.\s]*\.\.[.\s]*([/\\]|$)|[\x00-\x1f\x7f-\x9f]`
+	// AddressPattern matches an address that Address accepts: http or
+	// https, a host without a user name or password, and no character an
+	// address writes percent-encoded.
+	AddressPattern = `^\s*[hH][tT][tT][pP][sS]?://[^/?#@\x00-\x20\x7f-\x9f"<>\\^` + "`" + `{|}]+([/?#][^\x00-\x20\x7f-\x9f"<>\\^` + "`" + `{|}]*)?\s*$`
+)
+
 // ErrUnsafe is wrapped by every error of a refused reference.
 var ErrUnsafe = i18n.New(words, "unsafe reference")
 
@@ -96,8 +111,10 @@ func Name(s string) error {
 		return refuse("%s is an address, not a file name", s)
 	}
 	for seg := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '/' || r == '\\' }) {
-		// Windows drops trailing dots and spaces from a segment: ".. " is "..".
-		if strings.TrimRight(strings.TrimSpace(seg), ".") == "" && strings.Contains(seg, "..") {
+		// Windows drops trailing dots and spaces from a segment: ".. " is
+		// "..". A segment of dots and spaces alone that holds ".." is
+		// refused however it is read.
+		if strings.TrimFunc(seg, func(r rune) bool { return r == '.' || unicode.IsSpace(r) }) == "" && strings.Contains(seg, "..") {
 			return refuse("%s leaves its folder with \"..\"; write a name inside it", s)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/invopop/jsonschema"
 	"github.com/kotacerdas/smartcity/internal/check"
+	"github.com/kotacerdas/smartcity/internal/ref"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -98,8 +99,8 @@ func rules() []rule {
 		{"Answer", "indicator", atLeast(1)},
 		{"Evidence", "", eitherRequired("url", "file")},
 		{"Evidence", "title", pattern(notBlank)},
-		{"Evidence", "url", all(format("uri"), pattern(`^[hH][tT][tT][pP][sS]?://[^/?#]`))},
-		{"Evidence", "file", minLength(1)},
+		{"Evidence", "url", all(format("uri"), pattern(ref.AddressPattern))},
+		{"Evidence", "file", all(minLength(1), not(pattern(ref.UnsafeNamePattern)))},
 		{"Evidence", "sha256", pattern(`^[0-9a-fA-F]{64}$`)},
 		// spbe: framework
 		{"FrameworkSpec", "id", pattern(frameworkID)},
@@ -156,7 +157,7 @@ func rules() []rule {
 		{"Readiness", "items", all(minItems(9), maxItems(9))},
 		{"ReadinessItem", "current", between(1, 5)},
 		{"ReadinessItem", "target", between(1, 5)},
-		{"ReadinessItem", "evidence", items(minLength(1))},
+		{"ReadinessItem", "evidence", items(all(minLength(1), either(pattern(ref.AddressPattern), not(pattern(ref.UnsafeNamePattern)))))},
 		{"SPBEResult", "year", year},
 		{"SPBEResult", "index", pattern(`^([0-4](\.[0-9]{1,2})?|5(\.0{1,2})?)$`)},
 		{"SPBEResult", "predikat", minLength(1)},
@@ -192,6 +193,7 @@ func rules() []rule {
 		{"Scores", "quick_win", score},
 		// masterplan: progress
 		{"Progress", "region", pattern(notBlank)},
+		{"Progress", "plan", not(pattern(ref.UnsafeNamePattern))},
 		{"Progress", "years", minItems(1)},
 		{"Progress", "notes", items(pattern(notBlank))},
 		{"RealisationYear", "year", year},
@@ -277,6 +279,30 @@ func eitherRequired(props ...string) edit {
 				return errors.New("no property " + p)
 			}
 			s.AnyOf = append(s.AnyOf, &jsonschema.Schema{Required: []string{p}})
+		}
+		return nil
+	}
+}
+
+// not requires that the value not match what e makes a schema of.
+func not(e edit) edit {
+	return func(s *jsonschema.Schema) error {
+		n := &jsonschema.Schema{}
+		s.Not = n
+		return e(n)
+	}
+}
+
+// either requires that the value match one at least of the schemas the
+// edits make.
+func either(edits ...edit) edit {
+	return func(s *jsonschema.Schema) error {
+		for _, e := range edits {
+			alt := &jsonschema.Schema{}
+			if err := e(alt); err != nil {
+				return err
+			}
+			s.AnyOf = append(s.AnyOf, alt)
 		}
 		return nil
 	}

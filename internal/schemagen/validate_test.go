@@ -199,6 +199,30 @@ func TestInvalidDocuments(t *testing.T) {
 		{"assessment", "evidence at an ftp address", assessment, func(d map[string]any) {
 			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "url": "ftp://contoh.go.id/a.pdf"}}
 		}},
+		{"assessment", "evidence at a javascript: address", assessment, func(d map[string]any) {
+			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "url": "javascript:alert(1)"}}
+		}},
+		{"assessment", "evidence at an address with a password", assessment, func(d map[string]any) {
+			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "url": "https://admin:rahasia@contoh.go.id/a.pdf"}}
+		}},
+		{"assessment", "evidence at an address with a raw quote", assessment, func(d map[string]any) {
+			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "url": `https://contoh.go.id/a"><script>`}}
+		}},
+		{"assessment", "evidence file outside its folder", assessment, func(d map[string]any) {
+			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "file": "../../etc/passwd"}}
+		}},
+		{"assessment", "evidence file at an absolute path", assessment, func(d map[string]any) {
+			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "file": "/etc/passwd"}}
+		}},
+		{"assessment", "evidence file on a drive", assessment, func(d map[string]any) {
+			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "file": `C:\Windows\win.ini`}}
+		}},
+		{"assessment", "evidence file on a network share", assessment, func(d map[string]any) {
+			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "file": `\\server\share\a.pdf`}}
+		}},
+		{"assessment", "evidence file at an address", assessment, func(d map[string]any) {
+			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "file": "file:///etc/passwd"}}
+		}},
 		{"assessment", "stage without a stage", assessment, func(d map[string]any) {
 			obj(d, "indicators", "0")["stages"] = []any{map[string]any{"level": 3}}
 		}},
@@ -209,6 +233,17 @@ func TestInvalidDocuments(t *testing.T) {
 		{"framework", "min level 2", framework, func(d map[string]any) { d["min_level"] = 2 }},
 		{"framework", "no indicators", framework, func(d map[string]any) { d["indicators"] = []any{} }},
 		{"plan", "unknown field", plan, func(d map[string]any) { obj(d, "programs", "0")["budjet"] = []any{} }},
+		{"plan", "readiness evidence outside the folder", plan, func(d map[string]any) {
+			obj(d, "readiness", "items", "0")["evidence"] = []any{"../../etc/passwd"}
+		}},
+		{"plan", "readiness evidence at a javascript: address", plan, func(d map[string]any) {
+			obj(d, "readiness", "items", "0")["evidence"] = []any{"javascript:alert(document.cookie)"}
+		}},
+		{"plan", "readiness evidence on a network share", plan, func(d map[string]any) {
+			obj(d, "readiness", "items", "0")["evidence"] = []any{`\\fileserver\bkpsdm\pegawai.xlsx`}
+		}},
+		{"progress", "plan outside the folder", progress, func(d map[string]any) { d["plan"] = "../masterplan.json" }},
+		{"progress", "plan at an absolute path", progress, func(d map[string]any) { d["plan"] = "/etc/passwd" }},
 		{"plan", "unknown element", plan, func(d map[string]any) { obj(d, "programs", "0")["element"] = "GOV.XYZ" }},
 		{"plan", "unknown source", plan, func(d map[string]any) { obj(d, "programs", "0", "budget", "0")["source"] = "XYZ" }},
 		{"plan", "no vision", plan, func(d map[string]any) { delete(d, "vision") }},
