@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io/fs"
 	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // ErrorMessage returns err as a message in lang, for a portal or a command
@@ -26,7 +28,18 @@ import (
 // is said by that method. The errors of the file system ("open x: no such
 // file or directory") are said in Indonesian too. Any other error keeps
 // its text.
+//
+// The message is one line, as Problem.Message is: control characters, line
+// breaks and bidirectional overrides from the input (a file's name, a
+// column's, a quoted value) are written as their escapes ("\n", "\x1b").
+// errors.Join's line breaks are escaped too: a caller that lists joined
+// errors one to a line unwraps them (Unwrap() []error) and says each.
 func ErrorMessage(err error, lang Lang) string {
+	return escape.Line(errorMessage(err, lang))
+}
+
+// errorMessage is ErrorMessage before escaping.
+func errorMessage(err error, lang Lang) string {
 	if err == nil {
 		return ""
 	}
@@ -38,7 +51,7 @@ func ErrorMessage(err error, lang Lang) string {
 		return e.Message(lang)
 	case *fs.PathError:
 		if op := pathOp(e.Op); op != "" {
-			return "tidak dapat " + op + " " + e.Path + ": " + ErrorMessage(e.Err, lang)
+			return "tidak dapat " + op + " " + e.Path + ": " + errorMessage(e.Err, lang)
 		}
 	}
 	text := err.Error()
@@ -75,7 +88,7 @@ func ErrorMessage(err error, lang Lang) string {
 			continue
 		}
 		b.WriteString(text[:i])
-		b.WriteString(ErrorMessage(e, lang))
+		b.WriteString(errorMessage(e, lang))
 		text = text[i+len(en):]
 	}
 	b.WriteString(text)

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -46,7 +47,7 @@ func TestErrorMessage(t *testing.T) {
 		{"prefixes", fmt.Errorf("a: %w", fmt.Errorf("b: %w", invalid)), "a: b: tidak sah"},
 		{"several wrapped", fmt.Errorf("spbe: %w: %w", malformed, invalid), "spbe: masukan rusak: tidak sah"},
 		{"a suffix", fmt.Errorf("%w (twice)", invalid), "tidak sah (twice)"},
-		{"joined", errors.Join(invalid, fmt.Errorf("x: %w", malformed)), "tidak sah\nx: masukan rusak"},
+		{"joined, on one line", errors.Join(invalid, fmt.Errorf("x: %w", malformed)), `tidak sah\nx: masukan rusak`},
 		// The prefix has the words of the error, which is said where it
 		// ends the text.
 		{"its words before it", fmt.Errorf("invalid.json: %w", invalid), "invalid.json: tidak sah"},
@@ -59,7 +60,7 @@ func TestErrorMessage(t *testing.T) {
 			assert.Equal(t, tt.id, ErrorMessage(tt.err, Indonesian))
 			assert.Equal(t, tt.id, ErrorMessage(tt.err, 0), "the zero Lang is Indonesian")
 			if tt.err != nil {
-				assert.Equal(t, tt.err.Error(), ErrorMessage(tt.err, English))
+				assert.Equal(t, strings.ReplaceAll(tt.err.Error(), "\n", `\n`), ErrorMessage(tt.err, English))
 			}
 		})
 	}

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // Problem is one broken rule found in a document or a value: where it is,
@@ -43,14 +45,19 @@ type Problem struct {
 // (budget): …" in a workbook; in Indonesian (also the zero Lang) "baris 12,
 // kolom 2 (level): …", "lembar Program, sel D7 (budget): …". Paths, names,
 // codes and quoted input stay as they are.
+//
+// The message is one line whatever the input: a control character, a line
+// break or a bidirectional override that a path, a column's name or a
+// quoted value brought in is written as its escape ("\n", "\x1b",
+// "\u202e"), so that a document cannot forge a line of a log.
 func (p Problem) Message(lang Lang) string {
 	if r, ok := p.Err.(readMessage); ok {
 		if p.Path == "" {
-			return string(r)
+			return escape.Line(string(r))
 		}
-		return p.Path + ": " + string(r)
+		return escape.Line(p.Path + ": " + string(r))
 	}
-	return p.where(lang, true) + p.rule(lang)
+	return escape.Line(p.where(lang, true) + p.rule(lang))
 }
 
 // Error implements error: Message in English.
@@ -143,7 +150,7 @@ func (p Problem) json(lang Lang) problemJSON {
 	if r, ok := p.Err.(readMessage); ok {
 		msg = string(r)
 	}
-	return problemJSON{p.Path, p.Line, p.Column, p.Sheet, p.Cell, p.Rule, p.Severity, msg}
+	return problemJSON{p.Path, p.Line, p.Column, p.Sheet, p.Cell, p.Rule, p.Severity, escape.Line(msg)}
 }
 
 // UnmarshalJSON reads what MarshalJSON writes. The message comes back as

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/input"
 )
 
@@ -76,7 +77,7 @@ func (e *env) dispatch(prog string, args []string, table []command) int {
 			return c.run(e, append(lead, args[1:]...))
 		}
 	}
-	fmt.Fprintln(e.stderr, words.Sprintf(e.said, "%s: unknown command %q", prog, args[0]))
+	fmt.Fprintln(e.stderr, escape.Line(words.Sprintf(e.said, "%s: unknown command %q", prog, args[0])))
 	e.listCommands(e.stderr, prog, table)
 	return exitUsage
 }
@@ -132,7 +133,7 @@ func (e *env) parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
 			if errors.Is(err, flag.ErrHelp) {
 				return false, exitOK
 			}
-			fmt.Fprintln(e.stderr, e.flagError(fs, err))
+			fmt.Fprintln(e.stderr, escape.Line(e.flagError(fs, err)))
 			fs.Usage()
 			return false, exitUsage
 		}
@@ -153,15 +154,17 @@ func (e *env) parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
 }
 
 // usageError prints a usage error for prog, in the language of the run
-// from words, and returns exitUsage.
+// from words, and returns exitUsage. Like every message on standard error
+// it is one line: what the arguments bring in is escaped (internal/escape).
 func (e *env) usageError(prog, format string, args ...any) int {
-	fmt.Fprintf(e.stderr, "%s: %s\n", prog, words.Sprintf(e.said, format, args...))
+	fmt.Fprintf(e.stderr, "%s: %s\n", prog, escape.Line(words.Sprintf(e.said, format, args...)))
 	fmt.Fprint(e.stderr, e.helpf("Run '%s -h' for usage.\n", prog))
 	return exitUsage
 }
 
 // fail prints err for prog in the language --lang chose
-// (smartcity.ErrorMessage) and returns code.
+// (smartcity.ErrorMessage, which escapes what the input brought in) and
+// returns code.
 func (e *env) fail(prog string, code int, err error) int {
 	fmt.Fprintf(e.stderr, "%s: %s\n", prog, smartcity.ErrorMessage(err, e.said))
 	return code

@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -132,7 +133,7 @@ func (e *env) listProblems(prog, name string, problems smartcity.Problems) int {
 	if e.said == smartcity.English {
 		heading, more = "%s: %s is not valid:\n", "  … and %d more\n"
 	}
-	fmt.Fprintf(e.stderr, heading, prog, name)
+	fmt.Fprintf(e.stderr, heading, prog, escape.Line(name))
 	for i, p := range problems {
 		if i == maxListedProblems {
 			fmt.Fprintf(e.stderr, more, len(problems)-i)

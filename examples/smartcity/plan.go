@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -121,13 +122,15 @@ func runPlanValidate(e *env, args []string) int {
 	return exitOK
 }
 
-// writeProblems prints one problem per line and a closing count.
+// writeProblems prints one problem per line and a closing count, each
+// line escaped as the messages are (internal/escape), since the file's
+// name and the region's are the input's.
 func writeProblems(w io.Writer, name string, p *masterplan.Plan, problems smartcity.Problems, lang smartcity.Lang) error {
 	en := lang == smartcity.English
 	for _, pr := range problems {
 		where := ""
 		if pr.Path == "" && pr.Line == 0 {
-			where = name + ": "
+			where = escape.Line(name) + ": "
 		}
 		if _, err := fmt.Fprintf(w, "%s: %s%s\n", pr.Severity.Name(lang), where, pr.Message(lang)); err != nil {
 			return err
@@ -149,7 +152,7 @@ func writeProblems(w io.Writer, name string, p *masterplan.Plan, problems smartc
 	default:
 		verdict = fmt.Sprintf("%s: valid, %d peringatan", subject, warns)
 	}
-	_, err := fmt.Fprintln(w, verdict)
+	_, err := fmt.Fprintln(w, escape.Line(verdict))
 	return err
 }
 

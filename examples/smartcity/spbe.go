@@ -16,6 +16,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/spbe"
 )
@@ -416,7 +417,7 @@ func (r *failureReport) add(err error) {
 			e.fail(r.prog, code, f)
 			continue
 		}
-		fmt.Fprintf(e.stderr, "%s: %s:\n", r.prog, heading(f, ps, e.said))
+		fmt.Fprintf(e.stderr, "%s: %s:\n", r.prog, escape.Line(heading(f, ps, e.said)))
 		r.total += len(ps)
 		for _, p := range ps {
 			if r.listed == maxListedProblems {
