@@ -19,6 +19,8 @@ var monitorMessages = [...]message{
 	{"program_year", "program {0} dijadwalkan {1}–{2}, tetapi dilaporkan untuk tahun {3}",
 		"programme {0} is scheduled for {1}–{2} but reported for {3}"},
 	{"amount_negative", "{0} {1} tidak boleh negatif", "{0} {1} must not be negative"},
+	{"money_total", "realisasi anggaran tahun ini sampai baris ini melampaui {0}, batas yang dapat dihitung tepat",
+		"the money realised in the year up to this line totals more than {0}, the most that can be totalled exactly"},
 	{"kpi_unknown", "KPI {0} tidak ada pada program {1}", "programme {1} has no KPI {0}"},
 	{"kpi_unique", "KPI {0} sudah dilaporkan di {1}", "KPI {0} is already reported at {1}"},
 	{"not_reported", "program {0} dijadwalkan pada {1} tetapi tidak dilaporkan", "programme {0} is scheduled for {1} but not reported"},

@@ -251,6 +251,18 @@ func TestProgressReportErrors(t *testing.T) {
 	var oe *overflowError
 	require.ErrorAs(t, err, &oe)
 	assert.Equal(t, `money spent on programme "GOV-A"`, oe.what())
+	// Validate refuses it first, at the amount where the year's money
+	// leaves int64.
+	moneyTotal := func(pr *Progress) []string {
+		var at []string
+		for _, e := range pr.Validate(p, ValidateOptions{}).Errors() {
+			if e.Rule == "money_total" {
+				at = append(at, e.Message(smartcity.English))
+			}
+		}
+		return at
+	}
+	assert.Equal(t, []string{"years[0].programs[0].budget[1].amount: the money realised in the year up to this line totals more than IDR 9,223,372,036,854,775,807, the most that can be totalled exactly"}, moneyTotal(big))
 
 	big.Years[0].Programs = []Realisation{
 		{ID: "GOV-A", Status: Ongoing, Budget: []RealisedAmount{{Source: APBD, Amount: math.MaxInt64}}},
@@ -259,6 +271,8 @@ func TestProgressReportErrors(t *testing.T) {
 	_, err = big.Report(p, 2024)
 	require.ErrorAs(t, err, &oe)
 	assert.Equal(t, "money spent from APBD", oe.what())
+	assert.Len(t, moneyTotal(big), 1)
+	assert.Contains(t, moneyTotal(big)[0], "years[0].programs[1].budget[0].amount: ")
 
 	// So is a KPI's progress, exact, that does not fit: each value has
 	// 18 digits, but (actual − baseline) ÷ (target − baseline) needs 36.

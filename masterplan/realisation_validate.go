@@ -1,6 +1,7 @@
 package masterplan
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -19,7 +20,8 @@ import (
 // a drive, a network share, an address); no year reported; a year
 // missing, not four digits, outside the plan's period or reported twice;
 // a programme id missing, not in the plan or reported twice in a year; a
-// status missing; a funding source missing; a negative amount; a KPI that
+// status missing; a funding source missing; a negative amount; money
+// of a year that totals more than an int64 holds; a KPI that
 // is not the programme's, reported twice, or without a valid value.
 //
 // Warnings: a programme reported for a year outside its own years; a
@@ -120,6 +122,7 @@ func (c *checker) realisationYear(base string, year int) bool {
 // finds the plan's programmes by id.
 func (c *checker) realisations(base string, ry *RealisationYear, idx realisationIndex, programs map[string]*Program, usable bool) {
 	seen := make(map[string]int, len(ry.Programs))
+	var spent int64 // the year's money so far; -1 once it left int64
 	for j := range ry.Programs {
 		r := &ry.Programs[j]
 		path := index(base+".programs", j)
@@ -139,7 +142,7 @@ func (c *checker) realisations(base string, ry *RealisationYear, idx realisation
 		if prog != nil && usable {
 			c.realisationSchedule(path, ry.Year, r, prog, idx)
 		}
-		c.realisedAmounts(path, r)
+		spent = c.realisedAmounts(path, r, spent)
 		c.kpiActuals(path, r, prog)
 	}
 }
@@ -164,8 +167,14 @@ func (c *checker) realisationSchedule(path string, year int, r *Realisation, pro
 	}
 }
 
-// realisedAmounts checks the money reported for one programme.
-func (c *checker) realisedAmounts(path string, r *Realisation) {
+// realisedAmounts checks the money reported for one programme and adds
+// it to spent, the money of the year so far, which it returns. The first
+// amount at which the year's money no longer fits in an int64 is an error
+// (money_total), as a report of the year would total it; spent is then -1
+// and no more is added. Every total of a report of the year — by
+// programme, source or pillar — adds up some of the year's amounts, so
+// none overflows when this sum does not.
+func (c *checker) realisedAmounts(path string, r *Realisation, spent int64) int64 {
 	for k, a := range r.Budget {
 		p := index(path+".budget", k)
 		switch {
@@ -174,10 +183,19 @@ func (c *checker) realisedAmounts(path string, r *Realisation) {
 		case !a.Source.isValid():
 			c.undeclaredEnum(p+".source", a.Source)
 		}
-		if a.Amount < 0 {
+		switch {
+		case a.Amount < 0:
 			c.add(p+".amount", "amount_negative", smartcity.Error, monitorLabelArg(p+".amount"), strconv.FormatInt(a.Amount, 10))
+		case spent < 0:
+		case a.Amount > math.MaxInt64-spent:
+			most := arg(func(col int) string { return langOf(col).Rupiah(math.MaxInt64) })
+			c.add(p+".amount", "money_total", smartcity.Error, most)
+			spent = -1
+		default:
+			spent += a.Amount
 		}
 	}
+	return spent
 }
 
 // uniqueName checks the name of entry i of the list at list, kept in its
