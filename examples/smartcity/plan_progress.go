@@ -138,7 +138,8 @@ func (e *env) progressPlan(prog, path, name string, opts masterplan.ValidateOpti
 // "plan": only inside the realisation's folder (the current folder for
 // standard input), only a regular file, within the size limit (see
 // ref.ReadFile). A name that leaves the folder is an error of the
-// realisation at "plan" (exit 1); a file that cannot be read is exit 2.
+// realisation at "plan" (exit 1); a file that cannot be opened is exit 2,
+// one over the size limit exit 1, as readExit says for every input.
 // Since the document chose the file, nothing of what it holds is repeated:
 // a plan that cannot be read or is not valid is reported by its number of
 // errors, and 'smartcity plan validate' lists them. ok is false when it
@@ -154,7 +155,7 @@ func (e *env) namedPlan(prog, name, plan string, opts masterplan.ValidateOptions
 		problem := smartcity.Problem{Path: "plan", Rule: ref.Rule, Severity: smartcity.Error, Err: err}
 		return nil, e.fail(prog, exitFinding, fmt.Errorf("%s: %w", name, problem)), false
 	case err != nil:
-		return nil, e.fail(prog, readExit(err), fmt.Errorf("%s: %w", name, err)), false
+		return nil, e.fail(prog, readExit(err), fmt.Errorf("%s: plan: %w", name, err)), false
 	}
 	path := filepath.Join(dir, filepath.FromSlash(plan))
 	p, problems, err := masterplan.Validate(bytes.NewReader(data), opts)

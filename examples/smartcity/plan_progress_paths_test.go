@@ -138,7 +138,7 @@ func TestPlanProgressNamedPlanIsARegularFileInside(t *testing.T) {
 		assert.Contains(t, errOut, filepath.Join(dir, "notes.json")+" bukan rencana induk yang valid (1 galat); jalankan 'smartcity plan validate")
 		code, _, errOut = runWithin(t, "plan", "progress", "--lang", "en", filepath.Join(dir, "progress-out.json"))
 		assert.Equal(t, exitUsage, code)
-		assert.Contains(t, errOut, "path escapes from parent")
+		assert.Contains(t, errOut, filepath.Join(dir, "progress-out.json")+": plan: open out.json: path escapes from parent")
 	})
 }
 

@@ -1,7 +1,9 @@
 package ref
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -28,14 +30,14 @@ func ReadFile(dir, name string, limit int64) ([]byte, error) {
 	local := filepath.FromSlash(name)
 	fi, err := root.Stat(local)
 	if err != nil {
-		return nil, err
+		return nil, opening(err)
 	}
 	if !fi.Mode().IsRegular() {
 		return nil, refuse("%s is not a regular file", name)
 	}
 	f, err := root.OpenFile(local, os.O_RDONLY|nonblock, 0)
 	if err != nil {
-		return nil, err
+		return nil, opening(err)
 	}
 	defer f.Close()
 	if fi, err = f.Stat(); err != nil {
@@ -48,4 +50,14 @@ func ReadFile(dir, name string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return data, nil
+}
+
+// opening says an error of os.Root's as the opening of the file it is:
+// "open plan.json: path escapes from parent" rather than "statat …".
+func opening(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return &fs.PathError{Op: "open", Path: pe.Path, Err: pe.Err}
+	}
+	return err
 }

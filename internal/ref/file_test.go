@@ -75,6 +75,9 @@ func TestReadFileRefusesWhatLeavesTheFolder(t *testing.T) {
 	}
 	_, err := ReadFile(dir, "missing.json", 0)
 	assert.ErrorIs(t, err, fs.ErrNotExist)
+	assert.True(t, strings.HasPrefix(err.Error(), "open missing.json: "), err.Error())
+	_, err = ReadFile(dir, "rel.json", 0)
+	assert.EqualError(t, err, "open rel.json: path escapes from parent")
 }
 
 func TestReadFileRefusesWhatIsNotARegularFile(t *testing.T) {
