@@ -165,3 +165,21 @@ func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// FuzzProblemMessage: whatever text a problem's place and rule hold, its
+// message and ErrorMessage are one line, in either language.
+func FuzzProblemMessage(f *testing.F) {
+	f.Add(hostile, "D7", "x\ny")
+	f.Add("", "", "")
+	f.Add("a\xffb", "\u0085", "\u202e")
+	f.Fuzz(func(t *testing.T, path, cell, text string) {
+		p := smartcity.Problem{Path: path, Cell: cell, Rule: text, Line: 1, Err: errors.New(text), Severity: smartcity.Error}
+		for _, lang := range []smartcity.Lang{smartcity.Indonesian, smartcity.English} {
+			for _, msg := range []string{p.Message(lang), smartcity.ErrorMessage(p, lang), smartcity.Problems{p}.Message(lang)} {
+				if strings.ContainsAny(msg, "\n\r\x1b\u2028\u2029\u202e\u0085") {
+					t.Fatalf("%q", msg)
+				}
+			}
+		}
+	})
+}
