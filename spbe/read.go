@@ -24,8 +24,18 @@ type ReadOptions struct {
 	Framework *Framework
 	// Limit is the most bytes read; 64 MiB when <= 0.
 	Limit int64
-	// MaxRows is the most CSV data rows read; 1,000,000 when <= 0.
+	// MaxRows is the most CSV data rows read; 1,000,000 when <= 0. A long
+	// CSV, one assessment of a row per indicator, has at most
+	// MaxIndicators.
 	MaxRows int
+	// MaxAnswers is the most answers DecodeWideCSV and ReadAssessments
+	// hold from a wide CSV, whose every row they return as an Assessment
+	// of some 90 bytes an answer against the 2 bytes of a cell; 200,000
+	// when <= 0: some 4,000 rows of 47 indicators, 10,000 of 20, in about
+	// 40 MB. More are refused (ErrTooManyRows, the rule
+	// "too_many_answers"). ScoreAll, which holds one row at a time, reads
+	// a wide CSV of any length up to MaxRows.
+	MaxAnswers int
 	// MaxFields is the most fields on one line of a CSV file, its header's
 	// too; 2048 when <= 0, twice a wide CSV of the largest framework
 	// (MaxIndicators) beside its instansi and tahun. A line with more is
@@ -232,6 +242,13 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		}
 		if !ok {
 			break
+		}
+		if len(rows) == MaxIndicators {
+			// One row per indicator: more rows than any framework has
+			// indicators can only repeat one or name none, and are not
+			// held.
+			return nil, malformed(&csvio.Error{Row: row.Line, Rule: "too_many_rows", Err: i18n.Errorf(messagesID,
+				"%w: a long CSV holds one assessment, a row per indicator, and a framework has at most %d", ErrTooManyRows, MaxIndicators)})
 		}
 		rows = append(rows, row)
 	}

@@ -312,6 +312,12 @@ func (rec *wideRecord) scoreInto(res *Result, opt Options) error {
 	return fw.ScoreInto(res, rec.Levels, opt)
 }
 
+// DefaultMaxAnswers is the most answers DecodeWideCSV and ReadAssessments
+// hold from a wide CSV unless ReadOptions.MaxAnswers says otherwise.
+const DefaultMaxAnswers = 200_000
+
+// readWide reads every row of a wide CSV as an Assessment, holding at
+// most opt.MaxAnswers answers.
 func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
 	w, err := newWideReader(cr, opt)
 	if err != nil {
@@ -322,10 +328,23 @@ func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
 	out := []Assessment{}
 	var ps problems
 	var rec wideRecord
+	maxAnswers, answers := opt.MaxAnswers, 0
+	if maxAnswers <= 0 {
+		maxAnswers = DefaultMaxAnswers
+	}
 	for {
 		err := w.next(&rec)
 		if err == io.EOF {
 			break
+		}
+		for _, ok := range rec.Answered {
+			if ok {
+				answers++
+			}
+		}
+		if answers > maxAnswers {
+			return nil, malformed(&csvio.Error{Row: rec.Line, Rule: "too_many_answers", Err: i18n.Errorf(messagesID,
+				"%w: more than %d answers to hold; ScoreAll reads a wide CSV of any length row by row", ErrTooManyRows, maxAnswers)})
 		}
 		var found smartcity.Problems
 		switch {
