@@ -2,6 +2,7 @@ package smartcity
 
 import (
 	"encoding/json"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -153,11 +154,15 @@ func (p Problem) json(lang Lang) problemJSON {
 	return problemJSON{p.Path, p.Line, p.Column, p.Sheet, p.Cell, p.Rule, p.Severity, escape.Line(msg)}
 }
 
-// UnmarshalJSON reads what MarshalJSON writes. The message comes back as
-// the Err of the problem, in the language it was written in, and is said
-// as written whatever the language asked for; MarshalJSON writes it again
-// unchanged.
+// UnmarshalJSON reads what MarshalJSON writes, strictly: a key it does
+// not write, a key in another case or a key written twice is an error.
+// The message comes back as the Err of the problem, in the language it
+// was written in, and is said as written whatever the language asked for;
+// MarshalJSON writes it again unchanged.
 func (p *Problem) UnmarshalJSON(data []byte) error {
+	if err := strictKeys(data, reflect.TypeFor[problemJSON]()); err != nil {
+		return err
+	}
 	var j problemJSON
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err

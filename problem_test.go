@@ -222,3 +222,48 @@ func TestSeverity(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, `{"a":"warning"}`, string(b))
 }
+
+// A problem read back from JSON is held to the rules of every document:
+// a key it does not write, a key in another case or written twice is an
+// error, never the last of two.
+func TestProblemJSONIsReadStrictly(t *testing.T) {
+	for doc, want := range map[string][2]string{
+		`{"path": "a", "rule": "x", "rule": "y"}`: {`duplicate key "rule"`, `kolom "rule" ditulis lebih dari sekali dalam satu objek`},
+		`{"path": "a", "RULE": "y"}`:              {`key "RULE" is written "rule"`, `kolom "RULE" harus ditulis "rule", dengan huruf besar dan kecil yang sama`},
+		`{"path": "a", "hint": "y"}`:              {`unknown field "hint"`, `kolom "hint" tidak dikenal`},
+	} {
+		var p smartcity.Problem
+		err := json.Unmarshal([]byte(doc), &p)
+		require.Error(t, err, doc)
+		assert.Equal(t, want[0], err.Error())
+		assert.Equal(t, want[1], smartcity.ErrorMessage(err, smartcity.Indonesian))
+		var ruled interface{ Rule() string }
+		require.ErrorAs(t, err, &ruled)
+	}
+	var p smartcity.Problem
+	require.NoError(t, json.Unmarshal([]byte(`{"path": "a", "line": 2, "rule": "x", "severity": "warning", "message": "m"}`), &p))
+	assert.Equal(t, "x", p.Rule)
+	// Another shape is encoding/json's to refuse.
+	require.Error(t, json.Unmarshal([]byte(`["path"]`), &p))
+}
+
+// FuzzProblemJSON: reading a problem never panics, and what is read
+// writes and reads back to the same JSON.
+func FuzzProblemJSON(f *testing.F) {
+	f.Add([]byte(`{"path": "a", "line": 2, "column": 3, "rule": "x", "severity": "error", "message": "m"}`))
+	f.Add([]byte(`{"path": "a", "Path": "b"}`))
+	f.Add([]byte(`{"rule": "x", "rule": "y", "x": {"y": [1]}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p smartcity.Problem
+		if json.Unmarshal(data, &p) != nil {
+			return
+		}
+		out, err := json.Marshal(p)
+		require.NoError(t, err)
+		var back smartcity.Problem
+		require.NoError(t, json.Unmarshal(out, &back), "%s", out)
+		again, err := json.Marshal(back)
+		require.NoError(t, err)
+		require.Equal(t, string(out), string(again))
+	})
+}

@@ -131,7 +131,10 @@ func (e *Error) rule() string {
 		return e.Kind
 	}
 	var pe *smartcity.ParseError
+	var ruled interface{ Rule() string } // a value's own rule: a problem's key twice, say
 	switch {
+	case errors.As(e.Err, &ruled):
+		return ruled.Rule()
 	case errors.As(e.Err, &pe) && pe.Kind == "date":
 		return "date"
 	case errors.As(e.Err, &pe):
