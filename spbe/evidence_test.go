@@ -28,6 +28,7 @@ var hostileEvidence = []struct {
 	{Evidence{Title: "a", File: `\\server\share\sk.pdf`}, ".file", `names a network share`},
 	{Evidence{Title: "a", File: "file:///etc/passwd"}, ".file", `is an address, not a file name`},
 	{Evidence{Title: "a", File: "sk\n.pdf"}, ".file", `"sk\n.pdf" holds a control character`},
+	{Evidence{Title: "a", File: "..%2F..%2Fetc%2Fpasswd"}, ".file", `holds an encoded dot, slash, backslash or percent sign`},
 	{Evidence{Title: "a", URL: "javascript:alert(1)"}, ".url", `"javascript:alert(1)" is not an http or https address`},
 	{Evidence{Title: "a", URL: "data:text/html,<script>alert(1)</script>"}, ".url", `is not an http or https address`},
 	{Evidence{Title: "a", URL: "file:///etc/passwd"}, ".url", `is not an http or https address`},

@@ -7,7 +7,8 @@
 //
 //   - a relative file name without traversal: no ".." segment, no leading
 //     "/" or "\" (an absolute path, or a network share "\\server\share"),
-//     no drive letter ("C:"), no scheme ("file:", "javascript:"), and no
+//     no drive letter ("C:"), no scheme ("file:", "javascript:"), no
+//     percent-escape of a dot, a separator or "%" ("..%2F"), and no
 //     control character, "/" and "\" both counting as separators;
 //   - an http or https address with a host, without a user name or
 //     password in it, and without a raw space, quote or angle bracket
@@ -39,8 +40,9 @@ const Rule = "reference"
 // accept a little more than the checks, never less.
 const (
 	// UnsafeNamePattern matches a name that Name refuses: an absolute
-	// path, a drive or a scheme, a ".." segment, a control character.
-	UnsafeNamePattern = `^\s*([/\\]|[A-Za-z][A-Za-z0-9+.-]*:)|(^|[/\\])[.\s]*\.\.[.\s]*([/\\]|$)|[\x00-\x1f\x7f-\x9f]`
+	// path, a drive or a scheme, a ".." segment, an escaped dot,
+	// separator or percent sign, a control character.
+	UnsafeNamePattern = `%(2[eEfF]|5[cC]|25)|^\s*([/\\]|[A-Za-z][A-Za-z0-9+.-]*:)|(^|[/\\])[.\s]*\.\.[.\s]*([/\\]|$)|[\x00-\x1f\x7f-\x9f]`
 	// AddressPattern matches an address that Address accepts: http or
 	// https, a host without a user name or password, and no character an
 	// address writes percent-encoded.
@@ -63,6 +65,7 @@ var words = i18n.Table{
 	"%s is not an http or https address":                                                      "%s bukan alamat http atau https",
 	"%s holds a user name or password":                                                        "%s memuat nama pengguna atau kata sandi",
 	"%s holds a space or one of \" < > \\ ^ ` { | }, which an address writes percent-encoded": "%s memuat spasi atau salah satu dari \" < > \\ ^ ` { | }, yang dalam alamat ditulis dengan kode persen",
+	"%s holds an encoded dot, slash, backslash or percent sign (%%2E, %%2F, %%5C, %%25)":      "%s memuat titik, garis miring, garis miring terbalik atau tanda persen yang dikodekan (%%2E, %%2F, %%5C, %%25)",
 	"%s is not a regular file":                                                                "%s bukan berkas biasa",
 }
 
@@ -91,7 +94,8 @@ func Check(s string) error {
 // Name accepts s when it is a file name relative to the document that
 // names it and stays inside the document's folder: no control character,
 // no leading "/" or "\", no drive letter, no scheme, no ".." segment ("/"
-// and "\" both separate segments, as either system writes them). Spaces
+// and "\" both separate segments, as either system writes them), no
+// escaped dot, separator or percent sign ("%2E", "%2F", "%5C", "%25"). Spaces
 // and other punctuation are allowed; an empty name is left to the
 // field's own rule.
 func Name(s string) error {
@@ -109,6 +113,9 @@ func Name(s string) error {
 	}
 	if _, ok := scheme(t); ok {
 		return refuse("%s is an address, not a file name", s)
+	}
+	if encoded(s) {
+		return refuse("%s holds an encoded dot, slash, backslash or percent sign (%%2E, %%2F, %%5C, %%25)", s)
 	}
 	for seg := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '/' || r == '\\' }) {
 		// Windows drops trailing dots and spaces from a segment: ".. " is
@@ -174,6 +181,22 @@ func scheme(s string) (string, bool) {
 		}
 	}
 	return s[:i], true
+}
+
+// encoded reports whether s holds a percent-escape of ".", "/", "\\" or
+// "%" — "..%2F..%2Fetc%2Fpasswd" — which a server that decodes a name
+// before it uses it would turn into a path that leaves the folder.
+func encoded(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != '%' {
+			continue
+		}
+		switch strings.ToLower(s[i+1 : i+3]) {
+		case "2e", "2f", "5c", "25":
+			return true
+		}
+	}
+	return false
 }
 
 // drive reports whether s starts with a drive letter and a colon, "C:".

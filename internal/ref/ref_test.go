@@ -17,7 +17,7 @@ func TestName(t *testing.T) {
 	for _, s := range []string{
 		"perbup-12-2023.pdf", "bukti/perbup.pdf", `bukti\perbup.pdf`, "./perbup.pdf", "SK Tim SPBE 2024.pdf",
 		"data kepegawaian (ilustratif)", "indeks SPBE 2021: 2,76", "a..b.pdf", "..pdf", "bukti/.hidden", "-",
-		"laporan…2024.pdf", "C", "~/x.pdf",
+		"laporan…2024.pdf", "C", "~/x.pdf", "diskon 50%.pdf", "a%20b.pdf", "100%", "%2",
 	} {
 		assert.NoError(t, Name(s), "%q", s)
 	}
@@ -30,6 +30,7 @@ func TestName(t *testing.T) {
 		"file:///etc/passwd", "javascript:alert(1)", "data:text/html,<script>", "https://jdih.go.id/a.pdf", "JavaScript:x", "vbscript:x",
 		"a\x00.pdf", "a\nb.pdf", "a\rb", "a\tb", "\x1b[31mred.pdf", "a\u0085b", "evil\u202efdp.exe", "a\u2066b",
 		"\xff.pdf",
+		"..%2F..%2Fetc%2Fpasswd", "%2e%2e/x", "..%5cwin.ini", "a%252e%252e%252fb", "%2E%2E",
 	} {
 		err := Name(s)
 		assert.ErrorIs(t, err, ErrUnsafe, "%q", s)
@@ -87,6 +88,8 @@ func TestMessages(t *testing.T) {
 		// The control character is escaped in the message, never written raw.
 		{Name("a\nforged log line"), `"a\nforged log line" holds a control character`, `"a\nforged log line" memuat karakter kendali`},
 		{Name("\xff"), `"\xff" is not valid UTF-8`, `"\xff" bukan UTF-8 yang sah`},
+		{Name("..%2Fetc%2Fpasswd"), `"..%2Fetc%2Fpasswd" holds an encoded dot, slash, backslash or percent sign (%2E, %2F, %5C, %25)`,
+			`"..%2Fetc%2Fpasswd" memuat titik, garis miring, garis miring terbalik atau tanda persen yang dikodekan (%2E, %2F, %5C, %25)`},
 		{Address("https://contoh.go.id/?q=<script>"), `"https://contoh.go.id/?q=<script>" holds a space or one of " < > \ ^ ` + "`" + ` { | }, which an address writes percent-encoded`,
 			`"https://contoh.go.id/?q=<script>" memuat spasi atau salah satu dari " < > \ ^ ` + "`" + ` { | }, yang dalam alamat ditulis dengan kode persen`},
 	} {

@@ -220,6 +220,9 @@ func TestInvalidDocuments(t *testing.T) {
 		{"assessment", "evidence file on a network share", assessment, func(d map[string]any) {
 			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "file": `\\server\share\a.pdf`}}
 		}},
+		{"assessment", "evidence file with an encoded traversal", assessment, func(d map[string]any) {
+			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "file": "..%2F..%2Fetc%2Fpasswd"}}
+		}},
 		{"assessment", "evidence file at an address", assessment, func(d map[string]any) {
 			obj(d, "indicators", "0")["bukti"] = []any{map[string]any{"title": "Perbup", "file": "file:///etc/passwd"}}
 		}},
