@@ -313,13 +313,14 @@ func (s *scoreAll) json(data []byte) {
 	for dec.More() {
 		start := elementStart(body, dec.InputOffset())
 		line := lines.at(start)
-		var a Assessment
-		if err := dec.Decode(&a); err != nil {
+		var raw json.RawMessage // one element, to be read by the library's rules and bounds
+		if err := dec.Decode(&raw); err != nil {
 			s.yield(Scored{}, jsonError(body, err))
 			return
 		}
-		if !jsonio.StrictOK(body[start:dec.InputOffset()], &a) { // a key twice or in another case, text not UTF-8, a number as a string
-			s.yield(Scored{}, jsonError(body, nil))
+		var a Assessment
+		if err := jsonio.Unmarshal(raw, &a); err != nil {
+			s.yield(Scored{}, malformed(jsonio.InArray(err, body, int(start), s.n)))
 			return
 		}
 		s.n++

@@ -10,6 +10,7 @@ import (
 // errorf in the language --lang chose.
 var words = i18n.Table{
 	"assessment %d: %w":                                                              "penilaian ke-%d: %w",
+	"and %d more invalid assessments":                                                "dan %d penilaian tidak sah lainnya",
 	"%s holds %d assessments; one is needed":                                         "%s memuat %d penilaian, padahal yang diperlukan satu",
 	"--compare %s holds %d assessments; one is needed":                               "--compare %s memuat %d penilaian, padahal yang diperlukan satu",
 	"%s holds no assessment":                                                         "%s tidak memuat penilaian apa pun",

@@ -418,7 +418,8 @@ func (r *failureReport) add(err error) {
 			continue
 		}
 		fmt.Fprintf(e.stderr, "%s: %s:\n", r.prog, escape.Line(heading(f, ps, e.said)))
-		r.total += len(ps)
+		errs, warns := ps.Count() // those the closing problem of capped problems counts too
+		r.total += errs + warns
 		for _, p := range ps {
 			if r.listed == maxListedProblems {
 				break
@@ -543,24 +544,53 @@ func joined(err error) ([]error, bool) {
 
 // scoreAll reads and scores every assessment of data, as `spbe score`
 // does, for the commands that take the results together (compare,
-// report). The problems of every assessment are gathered and returned
-// together, joined; an input that cannot be read is returned alone.
+// report). The problems of the first maxListedProblems invalid
+// assessments are returned together, joined, and the rest counted, so that
+// a file of a million invalid assessments is not held; an input that
+// cannot be read is returned alone.
 func scoreAll(data []byte, fw *spbe.Framework, opt spbe.Options) ([]spbe.Scored, error) {
 	limits := readLimits{bytes: byteSize(defaultMaxBytes), rows: defaultMaxRows}
 	var out []spbe.Scored
-	var errs []error
+	var invalid failureList
 	for s, err := range spbe.ScoreAll(bytes.NewReader(data), limits.options(fw, opt)) {
-		var invalid *spbe.AssessmentError
+		var ae *spbe.AssessmentError
 		switch {
-		case errors.As(err, &invalid):
-			errs = append(errs, err)
+		case errors.As(err, &ae):
+			invalid.add(err)
 		case err != nil:
 			return nil, err
 		default:
 			out = append(out, s)
 		}
 	}
-	return out, errors.Join(errs...)
+	return out, invalid.err()
+}
+
+// failureList holds the first maxListedProblems invalid assessments of a
+// run, those a report lists, and counts the rest, so that a file of a
+// million invalid assessments is neither held nor said in full.
+type failureList struct {
+	errs    []error
+	dropped int
+}
+
+// add adds the failure of one assessment.
+func (l *failureList) add(err error) {
+	if len(l.errs) == maxListedProblems {
+		l.dropped++
+		return
+	}
+	l.errs = append(l.errs, err)
+}
+
+// err returns the failures joined, nil when there are none, with the count
+// of the rest: "dan 99950 penilaian tidak sah lainnya".
+func (l *failureList) err() error {
+	errs := l.errs
+	if l.dropped > 0 {
+		errs = append(errs, errorf("and %d more invalid assessments", l.dropped))
+	}
+	return errors.Join(errs...)
 }
 
 // scoreWide scores a wide CSV, as scoreAll scores any form, for a caller

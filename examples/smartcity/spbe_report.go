@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 
@@ -151,22 +150,22 @@ func scoreWithNotes(data []byte, fw *spbe.Framework, opt spbe.Options) ([]spbe.S
 		return nil, err
 	}
 	out := make([]spbe.Scored, 0, len(as))
-	var errs []error
+	var invalid failureList
 	for i := range as {
 		a := &as[i]
 		afw := fw
 		if afw == nil {
 			if afw, err = a.ResolveFramework(nil); err != nil {
-				errs = append(errs, errorf("assessment %d: %w", i+1, err))
+				invalid.add(errorf("assessment %d: %w", i+1, err))
 				continue
 			}
 		}
 		res, err := afw.ScoreAssessment(a, opt)
 		if err != nil {
-			errs = append(errs, err)
+			invalid.add(err)
 			continue
 		}
 		out = append(out, spbe.Scored{Instansi: a.Instansi, Year: a.Year, Note: a.Note, Result: res})
 	}
-	return out, errors.Join(errs...)
+	return out, invalid.err()
 }

@@ -19,6 +19,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -82,30 +83,52 @@ func Peak(t *testing.T, warm func(), read func(t testing.TB, path string), docs 
 		t.Skip("measures a child process's resident set: Linux, no -short, no -race")
 	}
 	dir := t.TempDir()
-	results := make([]Result, 0, len(docs))
+	results := make([]Result, len(docs))
+	failures := make([]string, len(docs))
 	for k, d := range docs {
-		path := filepath.Join(dir, "input-"+strconv.Itoa(k))
-		r := Result{Name: d.Name, Size: write(t, path, d.Make)}
-		cmd := exec.Command(os.Args[0], "-test.run="+runPattern(t.Name()), "-test.count=1")
-		cmd.Env = append(os.Environ(), docEnv+"="+path)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("%s: %v\n%s", d.Name, err, out)
-		}
-		for line := range strings.Lines(string(out)) {
-			if rest, ok := strings.CutPrefix(line, "memtest rss "); ok {
-				if _, err := fmt.Sscan(rest, &r.Before, &r.Peak); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}
-		if r.Peak <= 0 {
-			t.Fatalf("%s: the child measured nothing\n%s", d.Name, out)
+		results[k] = Result{Name: d.Name, Size: write(t, filepath.Join(dir, "input-"+strconv.Itoa(k)), d.Make)}
+	}
+	// The children run side by side, as many as there are processors:
+	// each measures its own resident set.
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.NumCPU())
+	for k := range docs {
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			failures[k] = measure(t.Name(), filepath.Join(dir, "input-"+strconv.Itoa(k)), &results[k])
+		})
+	}
+	wg.Wait()
+	for k, r := range results {
+		if failures[k] != "" {
+			t.Fatalf("%s: %s", r.Name, failures[k])
 		}
 		t.Log(r)
-		results = append(results, r)
 	}
 	return results
+}
+
+// measure runs the test named test in a child process that reads the file
+// at path, and fills in r; it returns why it could not, or "".
+func measure(test, path string, r *Result) string {
+	cmd := exec.Command(os.Args[0], "-test.run="+runPattern(test), "-test.count=1")
+	cmd.Env = append(os.Environ(), docEnv+"="+path)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return fmt.Sprintf("%v\n%s", err, out)
+	}
+	for line := range strings.Lines(string(out)) {
+		if rest, ok := strings.CutPrefix(line, "memtest rss "); ok {
+			if _, err := fmt.Sscan(rest, &r.Before, &r.Peak); err != nil {
+				return err.Error()
+			}
+		}
+	}
+	if r.Peak <= 0 {
+		return "the child measured nothing\n" + string(out)
+	}
+	return ""
 }
 
 // write writes the input make makes to path and returns its size; the
