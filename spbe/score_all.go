@@ -69,6 +69,7 @@ type AssessmentError struct {
 // failure that is not a list of problems it is the assessment's place,
 // "assessment 3", "penilaian ke-3".
 func (e *AssessmentError) Heading(lang smartcity.Lang) string {
+	e = e.orZero()
 	var ie *invalidError
 	switch {
 	case errors.As(e.Err, &ie):
@@ -82,6 +83,7 @@ func (e *AssessmentError) Heading(lang smartcity.Lang) string {
 // Error implements error as "assessment N: " and what is wrong, "is
 // invalid" when Err is nil.
 func (e *AssessmentError) Error() string {
+	e = e.orZero()
 	if e.Err == nil {
 		return "assessment " + strconv.Itoa(e.N) + " is invalid"
 	}
@@ -89,12 +91,22 @@ func (e *AssessmentError) Error() string {
 }
 
 // Unwrap returns what is wrong with the assessment.
-func (e *AssessmentError) Unwrap() error { return e.Err }
+func (e *AssessmentError) Unwrap() error { return e.orZero().Err }
+
+// orZero returns e, or the zero AssessmentError for a nil e, so that a
+// nil *AssessmentError met as an error says itself rather than panic.
+func (e *AssessmentError) orZero() *AssessmentError {
+	if e == nil {
+		return &AssessmentError{}
+	}
+	return e
+}
 
 // Message returns the error in lang: Error's text in English, and in
 // Indonesian (also the zero Lang) "penilaian ke-N: " with what is wrong
 // said in Indonesian.
 func (e *AssessmentError) Message(lang smartcity.Lang) string {
+	e = e.orZero()
 	switch {
 	case isEnglish(lang):
 		return e.Error()
