@@ -2,6 +2,7 @@ package masterplan_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/masterplan"
@@ -65,4 +66,27 @@ func ExampleProgress_Validate() {
 	// years[1].programs[0].id: programme "GOV-09" is not in the masterplan
 	// years[1].programs[1].budget[0].amount: amount realised -1 must not be negative
 	// years[1].programs[1].kpis[0].name: programme "GOV-01" has no KPI "pengguna aktif"
+}
+
+// A server checks an uploaded realisation against the plan it chose
+// itself: the plan the upload names is never opened, and a name that
+// leaves the upload's folder is a problem of the upload.
+func ExampleValidateProgress() {
+	plan := plantest.Rembang() // the region's plan, as the server keeps it
+	upload := `{"region": "Rembang", "plan": "../../etc/passwd",
+		"years": [{"year": 2024, "programs": [{"id": "GOV-01", "status": "completed"}]}]}`
+	progress, problems, err := masterplan.ValidateProgress(strings.NewReader(upload), plan, masterplan.ValidateOptions{})
+	if err != nil { // unreadable, or over the size limit
+		fmt.Println(err)
+		return
+	}
+	for _, p := range problems.Errors() {
+		fmt.Printf("%s [%s]\n", p.Message(smartcity.English), p.Rule)
+	}
+	if problems.Err() == nil {
+		rep, _ := progress.Report(plan, 2024)
+		fmt.Println(rep.Total.Achievement.Realised)
+	}
+	// Output:
+	// plan: "../../etc/passwd" leaves its folder with ".."; write a name inside it [reference]
 }
