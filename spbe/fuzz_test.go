@@ -3,9 +3,11 @@ package spbe
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/kotacerdas/smartcity/internal/enum"
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -89,6 +91,8 @@ func FuzzDecodeLongCSV(f *testing.F) {
 	f.Add([]byte("\ufeffindikator,level,tahap,penjelasan,bukti\n1,Terdefinisi,dokumen,\"a;b\",Perbup <https://a.go.id/p.pdf> | b.pdf\n32,5,,,\n"))
 	f.Add([]byte("indikator,level\n1,\"3\n"))
 	f.Add([]byte("indicator;tingkat\n99;9\n"))
+	f.Add([]byte("indikator,,level\n1,,3\n2,x,4\n"))
+	f.Add([]byte("indikator,level,bukti\n1,3,\"A <a.pdf>, B <b.pdf>\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := DecodeLongCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000})
 		if err != nil {
@@ -119,10 +123,20 @@ func FuzzDecodeWideCSV(f *testing.F) {
 	f.Add([]byte(wideCSV(";")))
 	f.Add([]byte("instansi,tahun,1\nKab. A,2024,3\n"))
 	f.Add([]byte("instansi;tahun;" + strings.Repeat("1;", 34) + "35\n"))
+	f.Add([]byte("instansi,tahun,1\nKab. A,2024,3\nKAB.  a,2024,2\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		as, err := DecodeWideCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000})
 		if err != nil || len(as) == 0 {
 			return
+		}
+		// One row per instansi and year, names compared folded.
+		seen := map[string]bool{}
+		for _, a := range as {
+			key := enum.Fold(a.Instansi) + "\x00" + strconv.Itoa(a.Year)
+			if seen[key] {
+				t.Fatalf("%q %d read twice", a.Instansi, a.Year)
+			}
+			seen[key] = true
 		}
 		fw, err := as[0].ResolveFramework(nil)
 		if err != nil {

@@ -14,10 +14,21 @@ func FuzzDecodeCosts(f *testing.F) {
 	f.Add("\ufeffindikator;biaya;level\r\n12;1.500.000;\r\n34;Rp 250.000;5\r\n")
 	f.Add("indikator,cost\n1,\"2\n")
 	f.Add("indikator,cost\n48,-1\nx,1.5\n")
+	f.Add("indikator,biaya\n")
+	f.Add("indikator,cost,biaya\n1,2,3\n")
+	f.Add("indikator,cost,keterangan\n1,2,x\n")
+	f.Add("indikator,cost,,level\n1,2,,2\n1,3,x,1\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		costs, err := DecodeCosts(strings.NewReader(in), ReadOptions{MaxRows: 1000})
 		if err != nil {
 			return
+		}
+		// A file read prices at least one raise, each at a level a raise
+		// reaches, or at every level.
+		require.NotEmpty(t, costs, "%q", in)
+		spec := Default().spec
+		for _, c := range costs {
+			require.True(t, c.Level == 0 || c.Level > spec.MinLevel && c.Level <= spec.MaxLevel, "%q: %+v", in, c)
 		}
 		// What was read is valid plan input, and writes back the same.
 		var buf bytes.Buffer
