@@ -54,7 +54,10 @@
 // # Reading and writing
 //
 // [Decode] and [Load] read JSON strictly: an unknown field, an unknown
-// code, a value of the wrong type or trailing data is an error, and
+// code, a value of the wrong type (a number written as a string too), a
+// key written twice or in another case, text that is not UTF-8 or
+// trailing data is an error — a UTF-8 byte-order mark may start the
+// document, as in every JSON document of the library — and
 // decoding does not stop at the first — errors.As finds in the error the
 // [github.com/kotacerdas/smartcity.Problems] with every one, each with its
 // path, line and column and a rule code ("unknown_field", "enum", "type"),

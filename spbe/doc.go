@@ -209,7 +209,11 @@
 // [ParseLevel]).
 //
 // Assessments are read from JSON ([DecodeAssessment]; snake_case, strict:
-// an unknown field is an error, never silently dropped), from a long CSV
+// an unknown field, a key written twice or in another case, text that is
+// not UTF-8 and a number written as a string are errors at their path,
+// never silently dropped or read as the last of two; a UTF-8 byte-order
+// mark may start the document, as in every JSON document of the library
+// and CSV file), from a long CSV
 // for one assessment ("indikator,level" with optional "tahun,tahap,
 // penjelasan,bukti"; [DecodeLongCSV]) and from a wide CSV for many
 // ("instansi,tahun,1,…,47", or 1…20 for the Indeks Pemerintah Digital;

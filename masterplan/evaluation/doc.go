@@ -40,9 +40,13 @@
 // # Reading and checking
 //
 // Decoding is strict, as a masterplan's is: an unknown field (a dimension
-// that is not one of the five), an unknown code and trailing data are
-// errors, all reported together as smartcity.Problems with their paths,
-// lines and columns, said in Indonesian or English. [Validate] and
+// that is not one of the five), an unknown code, a score written as a
+// string ("3.5" for 3.5), one pillar in two spellings in pillar_scores
+// ("GOV" and "gov"), a key written twice or in another case, text that is
+// not UTF-8 and trailing data are errors, all reported together as
+// smartcity.Problems with their paths, lines and columns, said in
+// Indonesian or English; a UTF-8 byte-order mark may start the document,
+// as any JSON document of the library. [Validate] and
 // [ValidateCohort] report the problems of decoding and of the values in
 // one pass, and [ParseWeights] those of weights written as text; weights
 // that do not sum to 100 make Score fail with their problems. The JSON
