@@ -1,6 +1,7 @@
 package masterplan_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/memtest"
 	"github.com/kotacerdas/smartcity/masterplan"
 )
 
@@ -58,4 +60,30 @@ func TestValidateRefusesTooManyProgrammes(t *testing.T) {
 	assert.Contains(t, err.Error(), "(programs): 2001 elements, more than the 2000 allowed")
 	_, err = masterplan.Unmarshal([]byte(emptyProgrammes(2000)))
 	assert.NoError(t, err, "2,000 are read")
+}
+
+// Validating a plan grows linearly with its programmes, however many
+// problems they have: the problems past the cap are counted, not held.
+func TestValidateAllocatesLinearly(t *testing.T) {
+	memtest.Linear(t, "Validate of n empty programmes", 400, func(n int) func() {
+		doc := emptyProgrammes(n)
+		return func() {
+			_, _, err := masterplan.Validate(strings.NewReader(doc), masterplan.ValidateOptions{})
+			require.NoError(t, err)
+		}
+	})
+}
+
+// BenchmarkValidateEmptyProgrammes validates plans of n and 10n empty
+// programmes, eight problems each: the time grows as the programmes do.
+func BenchmarkValidateEmptyProgrammes(b *testing.B) {
+	for _, n := range []int{200, 2000} {
+		doc := emptyProgrammes(n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(doc)))
+			for b.Loop() {
+				_, _, _ = masterplan.Validate(strings.NewReader(doc), masterplan.ValidateOptions{})
+			}
+		})
+	}
 }
