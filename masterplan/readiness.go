@@ -50,7 +50,8 @@ type ReadinessItem struct {
 	// refuses a path that leaves the folder (absolute, "..", a drive, a
 	// network share) and an address of another scheme ("javascript:",
 	// "file:"), rule "reference"; text that starts with a word and a colon
-	// reads as an address.
+	// reads as an address ("javascript:…"), unless a space follows the
+	// colon: "Catatan: lihat lampiran" is a labelled description.
 	Evidence []string `json:"evidence,omitzero" yaml:"evidence,omitempty" validate:"dive,required" maxitems:"100"`
 }
 

@@ -17,6 +17,7 @@ func TestValidateReadinessEvidence(t *testing.T) {
 	p := loadRembang(t)
 	p.Readiness.Items[0].Evidence = []string{
 		"data kepegawaian (ilustratif)", "indeks SPBE 2021: 2,76", "bukti/sk-tim.pdf", "https://jdih.rembangkab.go.id/perbup.pdf",
+		"Catatan: lihat lampiran SK tim", "Data: BPS 2023",
 	}
 	assert.Empty(t, p.Validate(ValidateOptions{}))
 
@@ -33,6 +34,8 @@ func TestValidateReadinessEvidence(t *testing.T) {
 			`"javascript:alert(document.cookie)" bukan alamat http atau https`},
 		{"file:///etc/passwd", `"file:///etc/passwd" is not an http or https address`, `"file:///etc/passwd" bukan alamat http atau https`},
 		{"data:text/html,<b>x</b>", `"data:text/html,<b>x</b>" is not an http or https address`, `"data:text/html,<b>x</b>" bukan alamat http atau https`},
+		{"Catatan: ../../etc/passwd", `"../../etc/passwd" leaves its folder with ".."; write a name inside it`,
+			`"../../etc/passwd" keluar dari foldernya dengan ".."; tulis nama di dalam folder itu`},
 		{"data\x1b[2Jpegawai", `"data\x1b[2Jpegawai" holds a control character`, `"data\x1b[2Jpegawai" memuat karakter kendali`},
 	}
 	for _, h := range hostile {

@@ -7,6 +7,7 @@ import (
 
 var (
 	unsafeName = regexp.MustCompile(UnsafeNamePattern)
+	unsafeText = regexp.MustCompile(UnsafeTextPattern)
 	address    = regexp.MustCompile(AddressPattern)
 )
 
@@ -25,6 +26,9 @@ func patternsAgree(t *testing.T, s string) {
 	if Address(s) == nil && !address.MatchString(s) {
 		t.Errorf("Address accepts %q, AddressPattern refuses it", s)
 	}
+	if Check(s) == nil && !address.MatchString(s) && unsafeText.MatchString(s) {
+		t.Errorf("Check accepts %q, AddressPattern and UnsafeTextPattern refuse it", s)
+	}
 }
 
 func printableASCII(s string) bool {
@@ -42,6 +46,7 @@ func TestPatternsAgree(t *testing.T) {
 		"../a", `..\a`, "/a", `\a`, `\\s\x`, "//s/x", "C:", "C:a", "c:/a", "javascript:x", "https://a.go.id/x", "x y:z",
 		"1:a", "a\x00", "a\x7f", "a\u0085", " /a", "-", "~/a", "https://a.go.id", "HTTP://A.GO.ID/A?B#C",
 		"https://u@a.go.id", "https://a.go.id/x@y", "https://a.go.id/a b", "https://a.go.id/<", "http:a", "https://", "ftp://a",
+		"Catatan: data 2023", "Data: BPS", "data:", "data: ", "javascript:\talert(1)", "Catatan: ../a", "Sumber:/etc/x",
 	} {
 		patternsAgree(t, s)
 	}
@@ -55,7 +60,7 @@ func TestPatternsAgree(t *testing.T) {
 
 // FuzzPatterns holds the schemas' patterns to the checks.
 func FuzzPatterns(f *testing.F) {
-	for _, s := range []string{"perbup.pdf", "../a", ".. .", "C:a", "javascript:x", "https://a.go.id/x", "https://u@a", "a\x00"} {
+	for _, s := range []string{"perbup.pdf", "../a", ".. .", "C:a", "javascript:x", "https://a.go.id/x", "https://u@a", "a\x00", "Catatan: x"} {
 		f.Add(s)
 	}
 	f.Fuzz(patternsAgree)

@@ -43,6 +43,10 @@ const (
 	// path, a drive or a scheme, a ".." segment, an escaped dot,
 	// separator or percent sign, a control character.
 	UnsafeNamePattern = `%(2[eEfF]|5[cC]|25)|^\s*([/\\]|[A-Za-z][A-Za-z0-9+.-]*:)|(^|[/\\])[.\s]*\.\.[.\s]*([/\\]|$)|[\x00-\x1f\x7f-\x9f]`
+	// UnsafeTextPattern matches text that Check refuses as a name, as
+	// UnsafeNamePattern does, except that a word and a colon followed by a
+	// space is a label ("Catatan: …"), not a scheme.
+	UnsafeTextPattern = `%(2[eEfF]|5[cC]|25)|^\s*([/\\]|[A-Za-z][A-Za-z0-9+.-]*:(\S|$))|(^|[/\\])[.\s]*\.\.[.\s]*([/\\]|$)|[\x00-\x1f\x7f-\x9f]`
 	// AddressPattern matches an address that Address accepts: http or
 	// https, a host without a user name or password, and no character an
 	// address writes percent-encoded.
@@ -80,12 +84,19 @@ func refuse(format, s string) error {
 // is checked as an address, any other as a file name. It suits a field
 // that may hold either, such as the evidence of a readiness item; a field
 // that holds text which merely mentions a file passes as a name, since a
-// name may hold spaces.
+// name may hold spaces. A word and a colon followed by a space is a label,
+// as people write descriptions ("Catatan: data kepegawaian 2023", "Data:
+// BPS"), not a scheme — an address never has a space after its scheme —
+// and what follows the label is checked as a name.
 func Check(s string) error {
 	if err := text(s); err != nil {
 		return err
 	}
-	if _, ok := scheme(s); ok {
+	if sch, ok := scheme(s); ok {
+		rest := s[len(sch)+1:]
+		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && unicode.IsSpace(r) {
+			return Name(strings.TrimLeftFunc(rest, unicode.IsSpace))
+		}
 		return Address(s)
 	}
 	return Name(s)

@@ -157,7 +157,7 @@ func rules() []rule {
 		{"Readiness", "items", all(minItems(9), maxItems(9))},
 		{"ReadinessItem", "current", between(1, 5)},
 		{"ReadinessItem", "target", between(1, 5)},
-		{"ReadinessItem", "evidence", items(all(minLength(1), either(pattern(ref.AddressPattern), not(pattern(ref.UnsafeNamePattern)))))},
+		{"ReadinessItem", "evidence", items(all(minLength(1), either(pattern(ref.AddressPattern), not(pattern(ref.UnsafeTextPattern)))))},
 		{"SPBEResult", "year", year},
 		{"SPBEResult", "index", pattern(`^([0-4](\.[0-9]{1,2})?|5(\.0{1,2})?)$`)},
 		{"SPBEResult", "predikat", minLength(1)},
