@@ -87,20 +87,3 @@ func numberError(s string) error {
 		Want:   []string{fmt.Sprintf(`a fraction such as "727/200" or a decimal such as "3.64", at most %d significant digits`, maxDigits)},
 		WantID: []string{fmt.Sprintf(`pecahan seperti "727/200" atau desimal seperti "3,64", paling banyak %d angka bermakna`, maxDigits)}}
 }
-
-// maxQuoted bounds how much of a bad input a message repeats.
-const maxQuoted = 64
-
-// quote returns s quoted for a message, cut to maxQuoted runes.
-func quote(s string) string {
-	// Walk only as far as the cut, so that a cell of 60 MB costs no more
-	// than one of 60 bytes.
-	n := 0
-	for i := range s {
-		if n == maxQuoted {
-			return strconv.Quote(s[:i] + "…")
-		}
-		n++
-	}
-	return strconv.Quote(s)
-}

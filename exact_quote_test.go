@@ -4,12 +4,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/memtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// A refused number repeats at most maxQuoted runes of what it was given,
+// A refused number repeats at most escape.MaxQuoted runes of what it was given,
 // and finding them costs no more for a cell of 32 MB than for a short one:
 // the message is cut where it is built, not after the whole value is
 // copied.
@@ -18,8 +19,8 @@ func TestRefusedNumberQuotesAShortPrefix(t *testing.T) {
 	_, err := ParseNumber(huge)
 	require.Error(t, err)
 	msg := err.Error()
-	assert.Contains(t, msg, `"`+strings.Repeat("é", maxQuoted)+`…"`)
-	assert.Less(t, len(msg), 4*maxQuoted+200)
+	assert.Contains(t, msg, `"`+strings.Repeat("é", escape.MaxQuoted)+`…"`)
+	assert.Less(t, len(msg), 4*escape.MaxQuoted+200)
 
 	allocated := memtest.Allocated(func() {
 		_, err := ParseNumber(huge)

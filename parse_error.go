@@ -3,6 +3,8 @@ package smartcity
 import (
 	"fmt"
 	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // ParseError is text that names no value of the kind asked for: a code
@@ -67,9 +69,9 @@ func (e *ParseError) Message(lang Lang) string {
 	case strings.TrimSpace(e.Input) == "":
 		fmt.Fprintf(&b, "%s kosong", kind)
 	case en:
-		fmt.Fprintf(&b, "unknown %s %s", kind, quote(e.Input))
+		fmt.Fprintf(&b, "unknown %s %s", kind, escape.Quote(e.Input))
 	default:
-		fmt.Fprintf(&b, "%s %s tidak dikenal", kind, quote(e.Input))
+		fmt.Fprintf(&b, "%s %s tidak dikenal", kind, escape.Quote(e.Input))
 	}
 	switch {
 	case e.Near != "" && en:

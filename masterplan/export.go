@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
-	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // ExportOptions choose the spreadsheet dialect of the CSV exports.
@@ -65,7 +65,7 @@ func (p *Plan) WriteProgramsCSV(w io.Writer, opt ExportOptions) error {
 		for _, l := range pr.Budget {
 			c := col[l.Year]
 			if amounts[i][c], err = addAmount(amounts[i][c], l.Amount, func() *overflowError {
-				return overflow("budget of programme %s in %d", i18n.Quote(pr.ID), l.Year)
+				return overflow("budget of programme %s in %d", escape.Quote(pr.ID), l.Year)
 			}); err != nil {
 				return err
 			}

@@ -1,7 +1,7 @@
 package masterplan
 
 import (
-	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -70,7 +70,7 @@ func (p *Program) budgetTotal() (int64, error) {
 	var total int64
 	for _, l := range p.Budget {
 		var err error
-		if total, err = addAmount(total, l.Amount, func() *overflowError { return overflow("budget of programme %s", i18n.Quote(p.ID)) }); err != nil {
+		if total, err = addAmount(total, l.Amount, func() *overflowError { return overflow("budget of programme %s", escape.Quote(p.ID)) }); err != nil {
 			return 0, err
 		}
 	}

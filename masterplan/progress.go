@@ -6,7 +6,7 @@ import (
 	"slices"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -295,7 +295,7 @@ func programProgress(prog *Program, year int, st standing, counted bool) (Progra
 			}
 			var err error
 			if pp.Budget.Planned, err = addAmount(pp.Budget.Planned, l.Amount, func() *overflowError {
-				return overflow("budget of programme %s in %d", i18n.Quote(prog.ID), year)
+				return overflow("budget of programme %s in %d", escape.Quote(prog.ID), year)
 			}); err != nil {
 				return ProgramProgress{}, err
 			}
@@ -327,7 +327,7 @@ func programProgress(prog *Program, year int, st standing, counted bool) (Progra
 		for k := range prog.KPIs {
 			kp, ok := kpiProgress(&prog.KPIs[k], year, actuals[prog.KPIs[k].Name].Actual)
 			if !ok {
-				return ProgramProgress{}, overflow("progress of KPI %s of programme %s in %d", i18n.Quote(prog.KPIs[k].Name), i18n.Quote(prog.ID), year)
+				return ProgramProgress{}, overflow("progress of KPI %s of programme %s in %d", escape.Quote(prog.KPIs[k].Name), escape.Quote(prog.ID), year)
 			}
 			pp.KPIs = append(pp.KPIs, kp)
 		}

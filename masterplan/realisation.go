@@ -6,7 +6,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // Progress is a region's realisation of its masterplan, year by year: for
@@ -121,7 +121,7 @@ func (r *Realisation) Spent() (int64, error) {
 	var total int64
 	for _, a := range r.Budget {
 		var err error
-		if total, err = addAmount(total, a.Amount, func() *overflowError { return overflow("money spent on programme %s", i18n.Quote(r.ID)) }); err != nil {
+		if total, err = addAmount(total, a.Amount, func() *overflowError { return overflow("money spent on programme %s", escape.Quote(r.ID)) }); err != nil {
 			return 0, err
 		}
 	}

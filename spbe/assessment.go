@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/ref"
 )
 
@@ -92,7 +93,7 @@ func (a Answer) Final() (Level, Stage) {
 func (a *Assessment) subject() string {
 	s := "assessment"
 	if a.Instansi != "" {
-		s += " " + quote(a.Instansi)
+		s += " " + escape.Quote(a.Instansi)
 	}
 	if a.Year != 0 {
 		s += " " + strconv.Itoa(a.Year)
@@ -148,7 +149,7 @@ func (a *Assessment) check(fw *Framework, ps *problems, lv Levels, seen []int, e
 	if a.Framework != "" && a.Framework != fw.spec.ID {
 		// Checking the answers against another framework would only
 		// repeat this problem once per answer.
-		ps.add("framework", "%w: the assessment is for %s, not %s", ErrFrameworkMismatch, quote(a.Framework), fw.spec.ID)
+		ps.add("framework", "%w: the assessment is for %s, not %s", ErrFrameworkMismatch, escape.Quote(a.Framework), fw.spec.ID)
 		return
 	}
 	if a.Year != 0 && (a.Year < minYear || a.Year > maxYear) {
@@ -204,7 +205,7 @@ func checkExternal(fw *Framework, ps *problems, f string, ans *Answer, final Lev
 		ps.add(f+".external", "%w: indicator %d of %s takes no outside score", ErrExternal, ans.Indicator, fw.spec.ID)
 		return x, false
 	case x.Source != c.spec.Source:
-		ps.add(f+".external.source", "%w: indicator %d takes its outside score from %s, not %s", ErrExternal, ans.Indicator, quote(c.spec.Source), quote(x.Source))
+		ps.add(f+".external.source", "%w: indicator %d takes its outside score from %s, not %s", ErrExternal, ans.Indicator, escape.Quote(c.spec.Source), escape.Quote(x.Source))
 		return x, false
 	case x.Score == "":
 		x.Level, x.Pending = 1, true
@@ -277,7 +278,7 @@ func checkEvidence(ps *problems, at loc, ev Evidence) {
 		}
 	}
 	if ev.SHA256 != "" && !isSHA256(ev.SHA256) {
-		ps.addAt(at.field(".sha256"), "%s is not a SHA-256 digest (64 hexadecimal digits)", quote(ev.SHA256))
+		ps.addAt(at.field(".sha256"), "%s is not a SHA-256 digest (64 hexadecimal digits)", escape.Quote(ev.SHA256))
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // Band is one predikat band of a framework: an index earns Predicate from
@@ -181,7 +182,7 @@ func checkBands(ps *problems, s *FrameworkSpec, fw *Framework) {
 		}
 		n, ok := parseBandFrom(b.From)
 		if !ok {
-			ps.add(f+".from", "%w: %s is not an index from 0 to %d with at most %d decimals", errBands, quote(b.From), LevelLimit, bandPlaces)
+			ps.add(f+".from", "%w: %s is not an index from 0 to %d with at most %d decimals", errBands, escape.Quote(b.From), LevelLimit, bandPlaces)
 			continue
 		}
 		fw.bandFrom[i] = n

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"iter"
 	"sync"
+
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // builtins builds the built-in frameworks once. They are checked like any
@@ -47,7 +49,7 @@ func Lookup(id string) (*Framework, error) {
 			return fw, nil
 		}
 	}
-	return nil, errorfWrap(ErrUnknownFramework, "spbe: unknown framework %s (built in: %s, %s, %s)", quote(id), PermenPANRB8of2026, PermenPANRB59of2020, PermenPANRB5of2018)
+	return nil, errorfWrap(ErrUnknownFramework, "spbe: unknown framework %s (built in: %s, %s, %s)", escape.Quote(id), PermenPANRB8of2026, PermenPANRB59of2020, PermenPANRB5of2018)
 }
 
 // ForYear returns the built-in framework of the evaluation of year:

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/exp/stats"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // Member is one result in a cohort: who, when, under which framework, and
@@ -246,7 +247,7 @@ func checkIndexRange(ps *problems, fw *Framework, path string, x smartcity.Numbe
 
 // memberName names a member in a problem: "Kab. Rembang" 2025.
 func memberName(m Member) string {
-	s := quote(m.Instansi)
+	s := escape.Quote(m.Instansi)
 	if m.Year != 0 {
 		s += " " + strconv.Itoa(m.Year)
 	}

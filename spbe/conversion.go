@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // Conversion turns the score of another national evaluation into the
@@ -107,7 +108,7 @@ func (fw *Framework) Convert(number int, x ExternalScore) (Level, error) {
 		return 0, errorfWrap(ErrExternal, "indicator %d of %s takes no outside score", number, fw.spec.ID)
 	}
 	if x.Source != c.spec.Source {
-		return 0, errorfWrap(ErrExternal, "indicator %d takes its outside score from %s, not %s", number, quote(c.spec.Source), quote(x.Source))
+		return 0, errorfWrap(ErrExternal, "indicator %d takes its outside score from %s, not %s", number, escape.Quote(c.spec.Source), escape.Quote(x.Source))
 	}
 	if x.Score == "" {
 		return 1, nil
@@ -119,10 +120,10 @@ func (fw *Framework) Convert(number int, x ExternalScore) (Level, error) {
 func (c *conversion) level(score string) (Level, error) {
 	r, ok := parseDecimal(score)
 	if !ok {
-		return 0, errorfWrap(ErrExternal, "%s score %s is not a decimal", c.spec.Source, quote(score))
+		return 0, errorfWrap(ErrExternal, "%s score %s is not a decimal", c.spec.Source, escape.Quote(score))
 	}
 	if r.Cmp(c.min) < 0 || r.Cmp(c.max) > 0 {
-		return 0, errorfWrap(ErrExternal, "%s score %s is outside %s–%s", c.spec.Source, quote(score), c.spec.Min, c.spec.Max)
+		return 0, errorfWrap(ErrExternal, "%s score %s is outside %s–%s", c.spec.Source, escape.Quote(score), c.spec.Min, c.spec.Max)
 	}
 	l := Level(1)
 	for _, e := range c.edges {
@@ -146,13 +147,13 @@ func checkConversions(ps *problems, s *FrameworkSpec, fw *Framework) {
 			bad = true
 		}
 		if _, ok := fw.Position(c.Indicator); !ok {
-			fail(".indicator", "%w: %s has no indicator %d", ErrUnknownIndicator, quote(s.ID), c.Indicator)
+			fail(".indicator", "%w: %s has no indicator %d", ErrUnknownIndicator, escape.Quote(s.ID), c.Indicator)
 		} else if seen[c.Indicator] {
 			fail(".indicator", "%w: indicator %d has two conversions", ErrDuplicate, c.Indicator)
 		}
 		seen[c.Indicator] = true
 		if !validID(c.Source) {
-			fail(".source", "must be 1 to 64 lower-case letters, digits, '-', '.' or '_', not %s", quote(c.Source))
+			fail(".source", "must be 1 to 64 lower-case letters, digits, '-', '.' or '_', not %s", escape.Quote(c.Source))
 		}
 		if c.Name.ID == "" {
 			fail(".name.id", "is required")
@@ -160,10 +161,10 @@ func checkConversions(ps *problems, s *FrameworkSpec, fw *Framework) {
 		cv := conversion{spec: c}
 		var ok bool
 		if cv.min, ok = parseDecimal(c.Min); !ok {
-			fail(".min", "%s is not a decimal", quote(c.Min))
+			fail(".min", "%s is not a decimal", escape.Quote(c.Min))
 		}
 		if cv.max, ok = parseDecimal(c.Max); !ok {
-			fail(".max", "%s is not a decimal", quote(c.Max))
+			fail(".max", "%s is not a decimal", escape.Quote(c.Max))
 		}
 		if cv.min.IsValid() && cv.max.IsValid() && cv.min.Cmp(cv.max) >= 0 {
 			fail(".max", "%w: %s is not above min %s", ErrExternal, c.Max, c.Min)
@@ -175,7 +176,7 @@ func checkConversions(ps *problems, s *FrameworkSpec, fw *Framework) {
 		for j, e := range c.Edges {
 			r, ok := parseDecimal(e)
 			if !ok {
-				fail(".edges["+strconv.Itoa(j)+"]", "%s is not a decimal", quote(e))
+				fail(".edges["+strconv.Itoa(j)+"]", "%s is not a decimal", escape.Quote(e))
 				prev = smartcity.Number{}
 				continue
 			}

@@ -2,9 +2,7 @@ package spbe
 
 import (
 	"errors"
-	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/csvio"
@@ -88,17 +86,6 @@ var (
 	// required (a costs file).
 	errNoRows = i18n.New(messagesID, "no rows")
 )
-
-// maxQuoted bounds how much of a bad input an error message repeats.
-const maxQuoted = 64
-
-// quote returns s quoted for an error message, shortened when long.
-func quote(s string) string {
-	if utf8.RuneCountInString(s) > maxQuoted {
-		s = string([]rune(s)[:maxQuoted]) + "…"
-	}
-	return fmt.Sprintf("%q", s)
-}
 
 // unknown is the *smartcity.ParseError of text that names no value of
 // kind; want describes what is accepted, and parseWord says both in

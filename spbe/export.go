@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // ExportOptions choose the dialect and the columns of WriteResultsCSV.
@@ -45,7 +47,7 @@ func WriteResultsCSV(w io.Writer, results []Scored, opt ExportOptions) error {
 		if i == 0 {
 			fw = s.Result.Framework
 		} else if s.Result.Framework.ID() != fw.ID() {
-			return fmt.Errorf("spbe: export of %s (%s) after results of %s: %w", quote(s.label()), s.Result.Framework.ID(), fw.ID(), ErrFrameworkMismatch)
+			return fmt.Errorf("spbe: export of %s (%s) after results of %s: %w", escape.Quote(s.label()), s.Result.Framework.ID(), fw.ID(), ErrFrameworkMismatch)
 		}
 	}
 	cw := opt.writer(w)

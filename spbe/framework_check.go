@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
 )
 
@@ -64,7 +65,7 @@ func NewFramework(spec FrameworkSpec) (*Framework, error) {
 		fw.dense = fw.dense && n == i+1
 	}
 	checkConversions(&ps, &s, fw)
-	if err := ps.err("framework " + quote(s.ID)); err != nil {
+	if err := ps.err("framework " + escape.Quote(s.ID)); err != nil {
 		return nil, err
 	}
 	fw.aspectRuns = runsOf(fw.aspectOf, fw.aspectW)
@@ -127,7 +128,7 @@ func validID(id string) bool {
 
 func checkHeader(ps *problems, s *FrameworkSpec) {
 	if !validID(s.ID) {
-		ps.add("id", "must be 1 to 64 lower-case letters, digits, '-', '.' or '_', not %s", quote(s.ID))
+		ps.add("id", "must be 1 to 64 lower-case letters, digits, '-', '.' or '_', not %s", escape.Quote(s.ID))
 	}
 	if s.Name.ID == "" {
 		ps.add("name.id", "is required")
@@ -180,7 +181,7 @@ func checkScales(ps *problems, s *FrameworkSpec) map[string]int {
 	for i, sc := range s.Scales {
 		f := "scales[" + strconv.Itoa(i) + "]"
 		checkNamed(ps, at, f, i, sc.Code, sc.Name, func() {
-			ps.add(f+".code", "%w: scale code %s is used twice", ErrDuplicate, quote(sc.Code))
+			ps.add(f+".code", "%w: scale code %s is used twice", ErrDuplicate, escape.Quote(sc.Code))
 		})
 		named := map[Level]bool{}
 		for j, sl := range sc.Levels {
@@ -211,7 +212,7 @@ func checkDomains(ps *problems, s *FrameworkSpec) map[string]int {
 	for i, d := range s.Domains {
 		f := "domains[" + strconv.Itoa(i) + "]"
 		checkNamed(ps, at, f, i, d.Code, d.Name, func() {
-			ps.add(f+".code", "%w: domain code %s is used twice", ErrDuplicate, quote(d.Code))
+			ps.add(f+".code", "%w: domain code %s is used twice", ErrDuplicate, escape.Quote(d.Code))
 		})
 		checkWeight(ps, f, d.WeightBP)
 	}
@@ -227,13 +228,13 @@ func checkAspects(ps *problems, s *FrameworkSpec, domainAt map[string]int) map[s
 	for i, a := range s.Aspects {
 		f := "aspects[" + strconv.Itoa(i) + "]"
 		checkNamed(ps, at, f, i, a.Code, a.Name, func() {
-			ps.add(f+".code", "%w: aspect code %s is used twice", ErrDuplicate, quote(a.Code))
+			ps.add(f+".code", "%w: aspect code %s is used twice", ErrDuplicate, escape.Quote(a.Code))
 		})
 		switch _, ok := domainAt[a.Domain]; {
 		case len(s.Domains) == 0 && a.Domain != "":
-			ps.add(f+".domain", "names domain %s, but the framework has no domains", quote(a.Domain))
+			ps.add(f+".domain", "names domain %s, but the framework has no domains", escape.Quote(a.Domain))
 		case len(s.Domains) > 0 && !ok:
-			ps.add(f+".domain", "names no domain of the framework: %s", quote(a.Domain))
+			ps.add(f+".domain", "names no domain of the framework: %s", escape.Quote(a.Domain))
 		}
 		checkWeight(ps, f, a.WeightBP)
 	}
@@ -295,12 +296,12 @@ func checkIndicators(ps *problems, s *FrameworkSpec, fw *Framework, aspectAt, sc
 		if a, ok := aspectAt[ind.Aspect]; ok {
 			fw.aspectOf[i] = a
 		} else {
-			ps.add(f+".aspect", "names no aspect of the framework: %s", quote(ind.Aspect))
+			ps.add(f+".aspect", "names no aspect of the framework: %s", escape.Quote(ind.Aspect))
 		}
 		if sc, ok := scaleAt[ind.Scale]; ok {
 			fw.scaleOf[i] = sc
 		} else {
-			ps.add(f+".scale", "names no scale of the framework: %s", quote(ind.Scale))
+			ps.add(f+".scale", "names no scale of the framework: %s", escape.Quote(ind.Scale))
 		}
 		checkWeight(ps, f, ind.WeightBP)
 		fw.weight[i] = ind.WeightBP
@@ -326,10 +327,10 @@ func checkWeights(ps *problems, s *FrameworkSpec, fw *Framework, domainAt map[st
 		f := "aspects[" + strconv.Itoa(a) + "]"
 		fw.aspectW[a] = asp.WeightBP
 		if countA[a] == 0 {
-			ps.add(f, "aspect %s has no indicator", quote(asp.Code))
+			ps.add(f, "aspect %s has no indicator", escape.Quote(asp.Code))
 		} else if sumA[a] != asp.WeightBP {
 			ps.add(f+".weight_bp", "%w: aspect %s weighs %s but its indicators add up to %s",
-				ErrWeights, quote(asp.Code), percent(asp.WeightBP), percent(sumA[a]))
+				ErrWeights, escape.Quote(asp.Code), percent(asp.WeightBP), percent(sumA[a]))
 		}
 		fw.domainOf[a] = -1
 		if d, ok := domainAt[asp.Domain]; ok {
@@ -343,10 +344,10 @@ func checkWeights(ps *problems, s *FrameworkSpec, fw *Framework, domainAt map[st
 		fw.domainW[d] = dom.WeightBP
 		totalD += max(0, min(dom.WeightBP, WeightTotal))
 		if countD[d] == 0 {
-			ps.add(f, "domain %s has no aspect", quote(dom.Code))
+			ps.add(f, "domain %s has no aspect", escape.Quote(dom.Code))
 		} else if sumD[d] != dom.WeightBP {
 			ps.add(f+".weight_bp", "%w: domain %s weighs %s but its aspects add up to %s",
-				ErrWeights, quote(dom.Code), percent(dom.WeightBP), percent(sumD[d]))
+				ErrWeights, escape.Quote(dom.Code), percent(dom.WeightBP), percent(sumD[d]))
 		}
 	}
 	if len(s.Indicators) > 0 && total != WeightTotal {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // errPlanTooLarge: a least-cost plan whose exact search would need more
@@ -336,7 +337,7 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 		d := slices.IndexFunc(fw.spec.Domains, func(dom Domain) bool { return dom.Code == code })
 		switch {
 		case d < 0:
-			ps.add(f, "%s has no domain %s", fw.spec.ID, quote(code))
+			ps.add(f, "%s has no domain %s", fw.spec.ID, escape.Quote(code))
 		case !x.IsValid() || x.Sign() < 0:
 			ps.add(f, "a minimum index of 0 or more is required")
 		default:

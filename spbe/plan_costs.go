@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
@@ -74,7 +75,7 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 		_, known := fw.Position(n)
 		switch {
 		case err != nil:
-			ps.addAt(place(cr, row.Line, cols[0]), "%s is not an indicator number", quote(cell))
+			ps.addAt(place(cr, row.Line, cols[0]), "%s is not an indicator number", escape.Quote(cell))
 			good = false
 		case !known:
 			ps.addAt(place(cr, row.Line, cols[0]), "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, n)
@@ -86,7 +87,7 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 			l, err := ParseLevel(cell)
 			switch {
 			case err != nil:
-				ps.addAt(place(cr, row.Line, cols[2]), "%s is not a level", quote(cell))
+				ps.addAt(place(cr, row.Line, cols[2]), "%s is not a level", escape.Quote(cell))
 				good = false
 			case l > fw.spec.MaxLevel || l <= fw.spec.MinLevel:
 				ps.addAt(place(cr, row.Line, cols[2]), "%w: no raise reaches level %d (raises reach levels %d–%d)", ErrLevelRange, l, fw.spec.MinLevel+1, fw.spec.MaxLevel)
@@ -98,7 +99,7 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 		if v, ok := parseCost(cell); ok {
 			c.Cost = v
 		} else {
-			ps.addAt(place(cr, row.Line, cols[1]), "%s is not a whole cost from 0 to %d", quote(cell), maxCost)
+			ps.addAt(place(cr, row.Line, cols[1]), "%s is not a whole cost from 0 to %d", escape.Quote(cell), maxCost)
 			good = false
 		}
 		if !good {
@@ -142,9 +143,9 @@ func costHeader(cr *csvio.Reader) ([len(costColumns)]int, error) {
 		switch {
 		case bad != nil:
 		case k < 0:
-			bad = headerError(c, h, "unknown column %s (want indikator, cost or biaya, and level)", quote(h))
+			bad = headerError(c, h, "unknown column %s (want indikator, cost or biaya, and level)", escape.Quote(h))
 		case cols[k] >= 0:
-			bad = headerError(c, h, "column %s is given twice", quote(costColumns[k].name))
+			bad = headerError(c, h, "column %s is given twice", escape.Quote(costColumns[k].name))
 		default:
 			cols[k] = c
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
@@ -220,13 +221,13 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		for i, lc := range longColumns {
 			if strings.EqualFold(h, lc.name) || strings.EqualFold(h, lc.alias) {
 				if cols[i] >= 0 {
-					return nil, headerError(c, h, "column %s is given twice", quote(lc.name))
+					return nil, headerError(c, h, "column %s is given twice", escape.Quote(lc.name))
 				}
 				cols[i], known = c, true
 			}
 		}
 		if !known && h != "" {
-			return nil, headerError(c, h, "unknown column %s (want indikator, level, tahun, tahap, penjelasan, bukti)", quote(h))
+			return nil, headerError(c, h, "unknown column %s (want indikator, level, tahun, tahap, penjelasan, bukti)", escape.Quote(h))
 		}
 	}
 	if cols[colIndicator] < 0 || cols[colLevel] < 0 {
@@ -274,7 +275,7 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		ic := cols[colIndicator]
 		num, err := strconv.Atoi(c[ic])
 		if err != nil {
-			ps.addAt(place(cr, row.Line, ic), "%s is not an indicator number", quote(c[ic]))
+			ps.addAt(place(cr, row.Line, ic), "%s is not an indicator number", escape.Quote(c[ic]))
 			continue
 		}
 		pos, ok := fw.Position(num)
@@ -331,7 +332,7 @@ func longYear(cr *csvio.Reader, rows []csvio.Row, col int, ps *problems) (year, 
 		y, err := strconv.Atoi(cell)
 		switch {
 		case err != nil || y < minYear || y > maxYear:
-			ps.addAt(place(cr, row.Line, col), "%s is not a year between %d and %d", quote(cell), minYear, maxYear)
+			ps.addAt(place(cr, row.Line, col), "%s is not a year between %d and %d", escape.Quote(cell), minYear, maxYear)
 		case year == 0:
 			year, line = y, row.Line
 		case y != year:
@@ -361,7 +362,7 @@ func parseEvidence(ps *problems, at loc, cell string) []Evidence {
 		i++
 		title, ref, ok := evidenceItem(item)
 		if !ok {
-			ps.addAt(where, "%w: %s is not \"Title <reference>\" nor a bare reference (separate the items with \"|\")", errEvidenceSyntax, quote(item))
+			ps.addAt(where, "%w: %s is not \"Title <reference>\" nor a bare reference (separate the items with \"|\")", errEvidenceSyntax, escape.Quote(item))
 			continue
 		}
 		ev := Evidence{Title: title}

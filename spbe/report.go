@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/markdown"
 )
 
@@ -48,11 +49,11 @@ var errNoResult = errors.New("no result to report")
 // check reports a Scored that cannot be shown.
 func (s Scored) check(what string) error {
 	if s.Result == nil || s.Result.Framework == nil {
-		return fmt.Errorf("spbe: %s %s: %w", what, quote(s.label()), errNoResult)
+		return fmt.Errorf("spbe: %s %s: %w", what, escape.Quote(s.label()), errNoResult)
 	}
 	r, fw := s.Result, s.Result.Framework
 	if len(r.Levels) != fw.NumIndicators() || len(r.Aspects) != fw.NumAspects() || len(r.Domains) != fw.NumDomains() || !r.Index.IsValid() {
-		return fmt.Errorf("spbe: %s %s: the result does not fit framework %s: %w", what, quote(s.label()), fw.ID(), errLevelCount)
+		return fmt.Errorf("spbe: %s %s: the result does not fit framework %s: %w", what, escape.Quote(s.label()), fw.ID(), errLevelCount)
 	}
 	return nil
 }
@@ -150,7 +151,7 @@ func WriteReport(w io.Writer, s Scored, opt ReportOptions) error {
 		}
 		if c.Result.Framework.ID() != s.Result.Framework.ID() {
 			return fmt.Errorf("spbe: cannot compare %s (%s) with %s (%s): %w",
-				quote(s.label()), s.Result.Framework.ID(), quote(c.label()), c.Result.Framework.ID(), ErrFrameworkMismatch)
+				escape.Quote(s.label()), s.Result.Framework.ID(), escape.Quote(c.label()), c.Result.Framework.ID(), ErrFrameworkMismatch)
 		}
 	}
 	r := reporter{s: s, opt: opt, lang: opt.Lang, fw: s.Result.Framework}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/chart"
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // RadarSVG draws the indices of the parts right under the index of one or
@@ -34,7 +35,7 @@ func RadarSVG(lang smartcity.Lang, results ...Scored) ([]byte, error) {
 	fw := results[0].Result.Framework
 	if len(results) == 2 && results[1].Result.Framework.ID() != fw.ID() {
 		return nil, fmt.Errorf("spbe: cannot chart %s (%s) with %s (%s): %w",
-			quote(results[0].label()), fw.ID(), quote(results[1].label()), results[1].Result.Framework.ID(), ErrFrameworkMismatch)
+			escape.Quote(results[0].label()), fw.ID(), escape.Quote(results[1].label()), results[1].Result.Framework.ID(), ErrFrameworkMismatch)
 	}
 	r := chart.Radar{
 		Max: float64(fw.MaxLevel()), Rings: int(fw.MaxLevel()), AxisLines: chart.MaxAxisLines,

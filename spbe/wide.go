@@ -11,6 +11,7 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/enum"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
@@ -115,7 +116,7 @@ func newWideReader(cr *csvio.Reader, opt ReadOptions) (*wideReader, error) {
 		default:
 			n, err := strconv.Atoi(h)
 			if err != nil || n <= 0 {
-				return nil, headerError(c, h, "unknown column %s (want instansi, tahun and indicator numbers)", quote(h))
+				return nil, headerError(c, h, "unknown column %s (want instansi, tahun and indicator numbers)", escape.Quote(h))
 			}
 			if _, dup := numbers[n]; dup {
 				return nil, headerError(c, h, "indicator %d has two columns", n)
@@ -204,7 +205,7 @@ func (w *wideReader) next(rec *wideRecord) error {
 	if yc := c[w.yearCol]; yc != "" {
 		y, err := strconv.Atoi(yc)
 		if err != nil || y < minYear || y > maxYear {
-			ps.addAt(place(w.cr, row.Line, w.yearCol), "%s is not a year between %d and %d", quote(yc), minYear, maxYear)
+			ps.addAt(place(w.cr, row.Line, w.yearCol), "%s is not a year between %d and %d", escape.Quote(yc), minYear, maxYear)
 			yearOK = false
 		} else {
 			rec.Year = y
@@ -217,9 +218,9 @@ func (w *wideReader) next(rec *wideRecord) error {
 		switch first := w.seen.record(rec.Instansi, rec.Year, row.Line); {
 		case first == 0:
 		case rec.Year == 0:
-			ps.addAt(place(w.cr, row.Line, w.instCol), "%w: %s without a year is also on line %d: a wide CSV holds one row per instansi and year", ErrDuplicate, quote(rec.Instansi), first)
+			ps.addAt(place(w.cr, row.Line, w.instCol), "%w: %s without a year is also on line %d: a wide CSV holds one row per instansi and year", ErrDuplicate, escape.Quote(rec.Instansi), first)
 		default:
-			ps.addAt(place(w.cr, row.Line, w.instCol), "%w: %s %d is also on line %d: a wide CSV holds one row per instansi and year", ErrDuplicate, quote(rec.Instansi), rec.Year, first)
+			ps.addAt(place(w.cr, row.Line, w.instCol), "%w: %s %d is also on line %d: a wide CSV holds one row per instansi and year", ErrDuplicate, escape.Quote(rec.Instansi), rec.Year, first)
 		}
 	}
 	for pos, col := range w.cols {
@@ -301,7 +302,7 @@ func (rec *wideRecord) scoreInto(res *Result, opt Options) error {
 		if len(missing) > 0 {
 			var ps problems
 			ps.add("indicators", "%w: %d of %d indicators have no level: %s", ErrUnanswered, len(missing), len(rec.Levels), strings.Join(missing, ", "))
-			return ps.err("row " + strconv.Itoa(rec.Line) + " " + quote(rec.Instansi))
+			return ps.err("row " + strconv.Itoa(rec.Line) + " " + escape.Quote(rec.Instansi))
 		}
 	}
 	opt.Unanswered = UnansweredZero

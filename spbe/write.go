@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/escape"
 )
 
 // CSVOptions choose the spreadsheet dialect of the CSV writers.
@@ -107,10 +108,10 @@ func WriteLongCSV(w io.Writer, fw *Framework, a *Assessment, opt CSVOptions) err
 	for k, ans := range a.Indicators {
 		for j, ev := range ans.Evidence {
 			if strings.ContainsAny(ev.Title, "|<>\r\n") {
-				ps.add(fmt.Sprintf("indicators[%d].bukti[%d].title", k, j), "%s holds a separator of the long CSV form (| < > or a line break)", quote(ev.Title))
+				ps.add(fmt.Sprintf("indicators[%d].bukti[%d].title", k, j), "%s holds a separator of the long CSV form (| < > or a line break)", escape.Quote(ev.Title))
 			}
 			if ref := ev.ref(); strings.ContainsAny(ref, "|<>\r\n") {
-				ps.add(fmt.Sprintf("indicators[%d].bukti[%d]", k, j), "%s holds a separator of the long CSV form (| < > or a line break)", quote(ref))
+				ps.add(fmt.Sprintf("indicators[%d].bukti[%d]", k, j), "%s holds a separator of the long CSV form (| < > or a line break)", escape.Quote(ref))
 			}
 		}
 	}

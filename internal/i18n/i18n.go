@@ -15,9 +15,7 @@ package i18n
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kotacerdas/smartcity"
 )
@@ -156,18 +154,6 @@ func (t Table) ErrorMessage(err error, lang smartcity.Lang) string {
 		}
 	}
 	return smartcity.ErrorMessage(err, lang)
-}
-
-// maxQuoted bounds how much of a bad input a message repeats.
-const maxQuoted = 64
-
-// Quote returns s quoted as Go quotes it, for a message that repeats a bad
-// input, cut to 64 runes and an ellipsis when longer.
-func Quote(s string) string {
-	if utf8.RuneCountInString(s) > maxQuoted {
-		s = string([]rune(s)[:maxQuoted]) + "…"
-	}
-	return strconv.Quote(s)
 }
 
 // Verbs returns the fmt verbs of format in order, such as "%d" or "%-4s";

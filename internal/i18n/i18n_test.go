@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -127,10 +126,4 @@ func TestEnglish(t *testing.T) {
 	assert.False(t, English(smartcity.Indonesian))
 	assert.False(t, English(0))
 	assert.False(t, English(99))
-}
-
-func TestQuote(t *testing.T) {
-	assert.Equal(t, `"outcome=x"`, Quote("outcome=x"))
-	long := strings.Repeat("é", 70)
-	assert.Equal(t, `"`+strings.Repeat("é", 64)+`…"`, Quote(long))
 }

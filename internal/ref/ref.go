@@ -26,6 +26,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
@@ -76,7 +77,7 @@ var words = i18n.Table{
 // refuse is the error of a refused reference s, by the format that says
 // why.
 func refuse(format, s string) error {
-	return i18n.Wrapf(words, ErrUnsafe, format, i18n.Quote(s))
+	return i18n.Wrapf(words, ErrUnsafe, format, escape.Quote(s))
 }
 
 // Check accepts s when it is an http or https address (see Address) or a

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 )
 
@@ -65,7 +66,7 @@ func (e *Evaluation) score(w Weights) (Result, error) {
 		ok = ok && ok3
 	}
 	if !ok {
-		return Result{}, i18n.Errorf(words, "evaluation: the index of %s in %d does not fit in an int64 fraction", i18n.Quote(e.Region), e.Year)
+		return Result{}, i18n.Errorf(words, "evaluation: the index of %s in %d does not fit in an int64 fraction", escape.Quote(e.Region), e.Year)
 	}
 	return res, nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/escape"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/jsonnum"
 )
@@ -132,23 +133,23 @@ func ParseWeights(s string) (Weights, error) {
 		}
 		name, value, ok := strings.Cut(part, "=")
 		if !ok {
-			bad("", "syntax", "%s: want dimension=percent", i18n.Quote(part))
+			bad("", "syntax", "%s: want dimension=percent", escape.Quote(part))
 			continue
 		}
 		d, err := dimensions.Parse(strings.TrimSpace(name))
 		if err != nil {
-			bad("", "enum", "%s: unknown dimension; want one of %s", i18n.Quote(part), strings.Join(dimensions.Codes(), ", "))
+			bad("", "enum", "%s: unknown dimension; want one of %s", escape.Quote(part), strings.Join(dimensions.Codes(), ", "))
 			continue
 		}
 		if seen[d] {
-			bad("", "unique", "%s: %s is given twice", i18n.Quote(part), d.String())
+			bad("", "unique", "%s: %s is given twice", escape.Quote(part), d.String())
 			continue
 		}
 		seen[d] = true
 		value = strings.TrimSuffix(strings.TrimSpace(value), "%")
 		v, err := strconv.Atoi(strings.TrimSpace(value))
 		if err != nil || v < 0 || v > 100 || !jsonnum.PlainInteger(strings.TrimSpace(value)) {
-			bad("", "weight_range", "%s: a weight must be a whole percent from 0 to 100", i18n.Quote(part))
+			bad("", "weight_range", "%s: a weight must be a whole percent from 0 to 100", escape.Quote(part))
 			continue
 		}
 		w.set(d, v)
