@@ -38,7 +38,7 @@ func TestReadmeOutline(t *testing.T) {
 		assert.Contains(t, s, "\n$ smartcity "+cmd, "a sample of smartcity %s", cmd)
 	}
 	for _, h := range []string{"Quick start", "Which rule applies to which year", "Packages", "File formats", "Where the rules come from",
-		"Design goals", "Limits and uncertainties", "Dependencies", "Performance", "Licence"} {
+		"Design goals", "Reliability", "Limits and uncertainties", "Dependencies", "Performance", "Licence"} {
 		assert.Contains(t, s, "\n## "+h+"\n")
 	}
 }
