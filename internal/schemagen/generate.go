@@ -95,6 +95,9 @@ func build(name string) (*jsonschema.Schema, error) {
 	if err := applyRules(s, d.typ.Name()); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	if err := applyCaps(s, d.typ, m.owners); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	return s, nil
 }
 

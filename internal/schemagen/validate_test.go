@@ -158,6 +158,15 @@ func change(t *testing.T, data []byte, edit func(doc map[string]any)) []byte {
 }
 
 // obj follows a path of keys and indices ("programs", "0") to an object.
+// copies is an array of n times v.
+func copies(v any, n int) []any {
+	out := make([]any, n)
+	for i := range out {
+		out[i] = v
+	}
+	return out
+}
+
 func obj(doc map[string]any, path ...string) map[string]any {
 	var v any = doc
 	for _, k := range path {
@@ -282,6 +291,17 @@ func TestInvalidDocuments(t *testing.T) {
 		}},
 		{"progress", "year missing", progress, func(d map[string]any) { delete(obj(d, "years", "0"), "year") }},
 		{"progress", "no years", progress, func(d map[string]any) { d["years"] = []any{} }},
+		// The caps on elements a field declares (maxitems) are the schema's
+		// maxItems and maxProperties.
+		{"plan", "more programmes than a plan holds", plan, func(d map[string]any) { d["programs"] = copies(obj(d, "programs", "0"), 2001) }},
+		{"plan", "more KPIs than a programme holds", plan, func(d map[string]any) {
+			p := obj(d, "programs", "0")
+			p["kpis"] = copies(obj(p, "kpis", "0"), 101)
+		}},
+		{"assessment", "more evidence than an answer holds", assessment, func(d map[string]any) {
+			obj(d, "indicators", "0")["bukti"] = copies(map[string]any{"title": "Perbup", "file": "a.pdf"}, 101)
+		}},
+		{"progress", "more years than a realisation holds", progress, func(d map[string]any) { d["years"] = copies(obj(d, "years", "0"), 101) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.schema+"/"+tt.name, func(t *testing.T) {
