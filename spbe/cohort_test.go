@@ -6,7 +6,6 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/memtest"
 )
 
 // member makes a cohort member of 59/2020 with the index x and every domain
@@ -771,7 +771,7 @@ func TestInts(t *testing.T) {
 // A cohort of a national file holds a fraction of the Members it ranks:
 // names packed, domain numerators in 16 bits, the ranking as positions.
 func TestCohortHoldsLittle(t *testing.T) {
-	if raceEnabled() {
+	if memtest.RaceEnabled() {
 		t.Skip("the race detector changes what the heap holds")
 	}
 	const n = 20_000
@@ -785,21 +785,6 @@ func TestCohortHoldsLittle(t *testing.T) {
 	})
 	t.Logf("%.1f bytes a member", float64(held)/n)
 	assert.LessOrEqual(t, float64(held)/n, 40.0)
-}
-
-// raceEnabled reports whether the test binary was built with the race
-// detector.
-func raceEnabled() bool {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return false
-	}
-	for _, s := range info.Settings {
-		if s.Key == "-race" {
-			return s.Value == "true"
-		}
-	}
-	return false
 }
 
 // An index no levels give — below 0, above the framework's highest level,

@@ -79,7 +79,7 @@ func Peak(t *testing.T, warm func(), read func(t testing.TB, path string), docs 
 		t.SkipNow() // the parent reports
 		return nil
 	}
-	if testing.Short() || raceEnabled() || runtime.GOOS != "linux" {
+	if testing.Short() || RaceEnabled() || runtime.GOOS != "linux" {
 		t.Skip("measures a child process's resident set: Linux, no -short, no -race")
 	}
 	dir := t.TempDir()
@@ -194,9 +194,9 @@ func procStatus(t testing.TB, key string) int64 {
 	return 0
 }
 
-// raceEnabled reports whether the test binary was built with the race
+// RaceEnabled reports whether the test binary was built with the race
 // detector, which multiplies the memory a process takes.
-func raceEnabled() bool {
+func RaceEnabled() bool {
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return false
