@@ -678,9 +678,9 @@ func (c *ints) append(v int64, room int) {
 		c.n++
 		return
 	}
-	need := bits(v)
+	need := fitWidth(v)
 	if cur == 0 {
-		need = max(need, bits(c.same))
+		need = max(need, fitWidth(c.same))
 	}
 	if need > cur {
 		size := max(room, 2*c.n)
@@ -727,8 +727,8 @@ func (c *ints) width() int {
 	return 0
 }
 
-// bits returns the width that v fits in: 16, 32 or 64.
-func bits(v int64) int {
+// fitWidth returns the width that v fits in: 16, 32 or 64.
+func fitWidth(v int64) int {
 	switch {
 	case v == int64(int16(v)):
 		return 16

@@ -3,6 +3,7 @@ package spbe
 import (
 	"errors"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 
@@ -390,31 +391,24 @@ func domainNumerator(x smartcity.Number, weight int64, top Level) int64 {
 	return min(n, limit)
 }
 
-// indexNumeratorOver is ⌈x × weight⌉ for 0 ≤ x ≤ a level bound.
+// indexNumeratorOver is ⌈x × weight⌉ for 0 ≤ x ≤ a level bound, or
+// math.MaxInt64 when that does not fit. It divides the 128-bit product, so
+// that the result is x's, whichever fraction writes it: 990000000000000/2
+// and 495000000000000 give the same.
 func indexNumeratorOver(x smartcity.Number, weight int64) int64 {
-	hi, lo := mulWide(x.Num(), weight)
-	if hi != 0 || lo > math.MaxInt64 {
+	hi, lo := bits.Mul64(uint64(x.Num()), uint64(weight))
+	den := uint64(x.Den())
+	if hi >= den {
 		return math.MaxInt64
 	}
-	p := int64(lo)
-	q := p / x.Den()
-	if p%x.Den() != 0 {
+	q, r := bits.Div64(hi, lo, den)
+	if r != 0 {
 		q++
 	}
-	return q
-}
-
-// mulWide returns the 128-bit product of two non-negative int64 values.
-func mulWide(a, b int64) (hi, lo uint64) {
-	const mask = 1<<32 - 1
-	ua, ub := uint64(a), uint64(b)
-	a1, a0 := ua>>32, ua&mask
-	b1, b0 := ub>>32, ub&mask
-	p00, p01, p10, p11 := a0*b0, a0*b1, a1*b0, a1*b1
-	mid := p00>>32 + p01&mask + p10&mask
-	lo = p00&mask | mid<<32
-	hi = p11 + p01>>32 + p10>>32 + mid>>32
-	return hi, lo
+	if q > math.MaxInt64 {
+		return math.MaxInt64
+	}
+	return int64(q)
 }
 
 // readCosts fills the cost table from costs: a row with a level prices that
