@@ -6,6 +6,7 @@ import (
 	"path"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 
@@ -113,7 +114,7 @@ func TestEveryMessageHasIndonesianWithTheSameVerbs(t *testing.T) {
 // stays inside its folder however either system reads it, an address is
 // http(s) with a host, and a refusal wraps ErrUnsafe.
 func FuzzCheck(f *testing.F) {
-	for _, s := range []string{"perbup.pdf", "../a", `..\a`, "/a", `\\s\x`, "C:a", "javascript:x", "https://a.go.id/x", "https://u@a", "a/ ../b", "a\x00"} {
+	for _, s := range []string{"perbup.pdf", "../a", `..\a`, "/a", `\\s\x`, "C:a", "javascript:x", "https://a.go.id/x", "https://u@a", "a/ ../b", "a\x00", "Catatan: a.pdf", "Catatan: ../a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -143,7 +144,13 @@ func FuzzCheck(f *testing.F) {
 			}
 		}
 		if Check(s) == nil && Name(s) != nil && Address(s) != nil {
-			t.Fatalf("%q passes Check but neither Name nor Address", s)
+			// Only a labelled description ("Catatan: lihat …") passes
+			// otherwise, and what follows its label is a name.
+			sch, ok := scheme(s)
+			rest := strings.TrimPrefix(s, sch+":")
+			if !ok || strings.TrimLeftFunc(rest, unicode.IsSpace) == rest || Name(strings.TrimLeftFunc(rest, unicode.IsSpace)) != nil {
+				t.Fatalf("%q passes Check but is neither a name, an address nor a labelled name", s)
+			}
 		}
 	})
 }
