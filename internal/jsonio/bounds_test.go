@@ -182,7 +182,8 @@ func FuzzBounds(f *testing.F) {
 // valid document, and its depth, from encoding/json's tokens.
 func tokenCounts(t *testing.T, data []byte) (elements, depth int) {
 	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber() // a number beyond float64 is still one token
+	// A number beyond float64 is still one token.
+	dec.UseNumber()
 	var stack []bool // whether each open container is an object
 	wantKey := false
 	for {
