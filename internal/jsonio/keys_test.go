@@ -27,15 +27,8 @@ func TestUnmarshalAllRefusesRepeatedAndMiscasedKeys(t *testing.T) {
 
 	var d document
 	errs := UnmarshalAll([]byte(doc), &d)
-	type place struct {
-		line, col   int
-		field, kind string
-	}
-	var got []place
-	for _, e := range errs {
-		got = append(got, place{e.Line, e.Column, e.Field, e.Kind})
-	}
-	assert.Equal(t, []place{
+	got := placesOf(errs)
+	assert.Equal(t, []errPlace{
 		{2, 18, "region", KindDuplicateKey},
 		{3, 27, "entries[0].YEAR", KindKeyCase},
 		{3, 59, "entries[0].scores.low", KindDuplicateKey},
@@ -126,4 +119,19 @@ func hasRepeatedKey(data []byte) bool {
 			}
 		}
 	}
+}
+
+// errPlace is where an error of UnmarshalAll stands and what kind it is.
+type errPlace struct {
+	line, col   int
+	field, kind string
+}
+
+// placesOf lists the places of errs, in order.
+func placesOf(errs []*Error) []errPlace {
+	var out []errPlace
+	for _, e := range errs {
+		out = append(out, errPlace{e.Line, e.Column, e.Field, e.Kind})
+	}
+	return out
 }

@@ -104,15 +104,8 @@ func TestTextNotUTF8IsRefused(t *testing.T) {
 	doc := "{\"name\": \"Kab. \xc1ceh\",\n \"tags\": {\"k\xff\": \"ok\", \"k\": \"\xe2\x82\"},\n \"raw\": {\"x\": [\"\xc0\xaf\"]},\n \"other\": \"\xff\"}"
 	var r reading
 	errs := UnmarshalAll([]byte(doc), &r)
-	type place struct {
-		line, col   int
-		field, kind string
-	}
-	var got []place
-	for _, e := range errs {
-		got = append(got, place{e.Line, e.Column, e.Field, e.Kind})
-	}
-	assert.Equal(t, []place{
+	got := placesOf(errs)
+	assert.Equal(t, []errPlace{
 		{1, 16, "name", KindUTF8},
 		{2, 13, "tags.k\ufffd", KindUTF8},
 		{2, 29, "tags.k", KindUTF8},
