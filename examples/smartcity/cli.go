@@ -47,6 +47,9 @@ type env struct {
 	// untranslated lists the help texts said in English for want of an
 	// Indonesian; the tests keep it empty.
 	untranslated []string
+	// inputs are the files the run has opened to read, which -o may not
+	// name (createOutput).
+	inputs []os.FileInfo
 }
 
 // command is one entry of a command table: a leaf that parses its own flags,
@@ -175,7 +178,27 @@ func (e *env) open(name string) (io.ReadCloser, error) {
 	if name == "-" {
 		return io.NopCloser(e.stdin), nil
 	}
-	return os.Open(name)
+	return e.openFile(name)
+}
+
+// openFile opens the named input file and notes it among the run's
+// inputs, which its output may not overwrite.
+func (e *env) openFile(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	e.read(f.Stat())
+	return f, nil
+}
+
+// read notes a file the run reads, as os.Stat or (*os.File).Stat
+// describes it, among its inputs; a file that cannot be described is not
+// one an output can be found to be.
+func (e *env) read(info os.FileInfo, err error) {
+	if err == nil {
+		e.inputs = append(e.inputs, info)
+	}
 }
 
 // parseLang parses a --lang value ("id" or "en"), or prints a usage error

@@ -45,6 +45,8 @@ var helpTexts = i18n.Table{
 
 	"print a JSON array of the pillars with their elements, names in both languages": "cetak larik JSON pilar beserta elemennya, dengan nama dalam kedua bahasa",
 	"language of the names in the table: id or en":                                   "bahasa nama dalam tabel: id atau en",
+	outputUsage: "tulis hasilnya ke `FILE`, bukan ke keluaran standar (\"-\"): utuh atau tidak sama sekali, melalui\n" +
+		"berkas sementara di sebelahnya, tidak pernah menimpa berkas yang dibaca perintah ini",
 	"string":        "teks",
 	" (default %s)": " (bawaan %s)",
 	"list the built-in frameworks: legal basis, years, method per year, size":               "mendaftar kerangka evaluasi bawaan: dasar hukum, tahun, metode per tahun, ukuran",

@@ -18,15 +18,19 @@ type leaf struct {
 	fs       *flag.FlagSet
 	langText *string
 	asJSON   *bool // nil for a command without --json
+	// output is the -o of every command: the file the result is written
+	// to, "" or "-" for standard output.
+	output *string
 	// lang is the language --lang chose, once start has read it.
 	lang smartcity.Lang
 }
 
 // leaf returns the command prog, whose usage text starts with usage (the
-// synopsis line), with a --lang flag that langUsage describes.
+// synopsis line), with a --lang flag that langUsage describes and the -o
+// of every command that writes.
 func (e *env) leaf(prog, usage, langUsage string) *leaf {
 	fs := e.flags(prog, usage)
-	return &leaf{env: e, prog: prog, fs: fs, langText: fs.String("lang", "id", langUsage)}
+	return &leaf{env: e, prog: prog, fs: fs, langText: fs.String("lang", "id", langUsage), output: fs.String("o", "", outputUsage)}
 }
 
 // jsonFlag gives the command a --json flag that usage describes.
@@ -90,29 +94,46 @@ func (c *leaf) show(v any, text func(w io.Writer) error) int {
 	})
 }
 
-// write writes what fn writes to standard output, through a buffer. A
-// failed write, fn's or the buffer's, fails the command (exit 2).
+// write writes what fn writes to the output, -o's file or else standard
+// output, through a buffer. A failed write, fn's or the buffer's, fails
+// the command (exit 2), and leaves no file.
 func (c *leaf) write(fn func(w io.Writer) error) int {
 	return c.writeOr(fn, func(err error) int { return c.fail(c.prog, exitUsage, err) })
 }
 
-// writeOr writes what fn writes to standard output, through a buffer, as
+// writeOr writes what fn writes to the output, through a buffer, as
 // write does, for a command whose fn may fail for another reason than a
 // failed write: failed reports such an error of fn and returns the exit
 // code. A failed write fails the command (exit 2) wherever it shows, in
-// fn's error or in the last flush.
+// fn's error or in the last flush. An output that cannot be created (-o)
+// fails it before fn runs (exit 2); a file -o names is replaced only
+// when fn and every write succeed.
 func (c *leaf) writeOr(fn func(w io.Writer) error, failed func(error) int) int {
-	stdout := &firstError{w: c.stdout}
+	return c.writeTo(*c.output, fn, failed)
+}
+
+// writeTo writes what fn writes to the output name, as writeOr does.
+func (c *leaf) writeTo(name string, fn func(w io.Writer) error, failed func(error) int) int {
+	dst, err := c.createOutput(name)
+	if err != nil {
+		return c.fail(c.prog, exitUsage, err)
+	}
+	stdout := &firstError{w: dst}
 	out := bufio.NewWriterSize(stdout, 64<<10)
-	err := fn(out)
+	err = fn(out)
 	if err == nil {
 		err = out.Flush()
 	}
 	switch {
 	case stdout.err != nil:
-		return c.fail(c.prog, exitUsage, stdout.err)
+		dst.abort()
+		return c.fail(c.prog, exitUsage, dst.writeError(stdout.err))
 	case err != nil:
+		dst.abort()
 		return failed(err)
+	}
+	if err := dst.commit(); err != nil {
+		return c.fail(c.prog, exitUsage, err)
 	}
 	return exitOK
 }

@@ -24,6 +24,9 @@ var words = i18n.Table{
 	"%q is not CODE=INDEX":                                                           "%q bukan KODE=INDEKS",
 	"indicator %d is given twice":                                                    "indikator %d diberikan dua kali",
 	"domain %s is given twice":                                                       "domain %s diberikan dua kali",
+	"cannot write %s: %w":                                                            "tidak dapat menulis %s: %w",
+	"cannot write %s: it is a folder":                                                "tidak dapat menulis %s: itu sebuah folder",
+	"-o %s is a file the command reads; write the result to another":                 "-o %s adalah berkas yang dibaca perintah ini; tulis hasilnya ke berkas lain",
 	"%q is not a size: want a positive number of bytes, such as 268435456 or 256MiB": "%q bukan ukuran: yang diminta bilangan bita positif, seperti 268435456 atau 256MiB",
 
 	// Usage errors, which usageError prints before a pointer to -h.

@@ -306,7 +306,7 @@ func (e *env) openTwice(name string) (*twice, error) {
 	t := &twice{}
 	var src io.Reader = e.stdin
 	if name != "-" {
-		f, err := os.Open(name)
+		f, err := e.openFile(name)
 		if err != nil {
 			return nil, err
 		}
@@ -351,6 +351,7 @@ func (e *env) spbeFramework(prog, value string) (*spbe.Framework, int) {
 	var openErr *fs.PathError
 	switch {
 	case loadErr == nil:
+		e.read(os.Stat(value))
 		return fw, exitOK
 	case errors.Is(loadErr, spbe.ErrMalformed):
 		return nil, e.fail(prog, readExit(loadErr), fmt.Errorf("--framework %s: %w", value, loadErr))
