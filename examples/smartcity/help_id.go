@@ -114,7 +114,8 @@ var helpTexts = i18n.Table{
 	unansweredUsage: "perlakukan indikator yang tidak dijawab menurut `kebijakan`: error (tolak penilaian) atau zero (beri nilai 0,\n" +
 		"seperti hasil 2023)",
 
-	planUsage: "smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE] [--json] FILE\n" +
+	planUsage: "smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE]\n" +
+		"                    [--json | --format text|csv [--semicolon] [--bom]] [-o FILE] FILE\n" +
 		"\n" +
 		"Merencanakan kenaikan satu level yang paling sedikit (atau, dengan --costs, yang paling murah) yang membawa\n" +
 		"penilaian dalam FILE (JSON atau CSV panjang; \"-\" untuk masukan standar) ke target, tahun demi tahun.\n" +
@@ -172,7 +173,8 @@ var helpTexts = i18n.Table{
 	"list the `N` biggest gains and losses (-1: all)":                                        "daftar `N` kenaikan dan penurunan terbesar (-1: semua)",
 
 	cohortUsage: "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
-		"                           [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n" +
+		"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv [--semicolon] [--bom]]\n" +
+		"                      [-o FILE] FILE\n" +
 		"\n" +
 		"Menilai setiap penilaian dalam FILE (CSV lebar \"instansi,tahun,1,…,47\" — 1,…,20 mulai 2026 — atau bentuk apa\n" +
 		"pun yang dibaca `spbe score`; \"-\" untuk masukan standar), memeringkatnya menurut indeks eksak (nilai sama\n" +
@@ -204,6 +206,12 @@ var helpTexts = i18n.Table{
 		"       pembilang eksaknya\n" +
 		"Penilaian yang tidak sah tidak mencetak apa pun dan keluar dengan kode 1.",
 
+	"what to write: text (the summary and the ranking) or csv (the ranking, one row per member:\n" +
+		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…)": "yang ditulis: teks (text: ringkasan dan peringkat) atau csv (peringkat, satu baris per anggota:\n" +
+		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…)",
+	"what to write: text (the summary and the steps) or csv (the steps, one row per raise:\n" +
+		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum)": "yang ditulis: teks (text: ringkasan dan langkah) atau csv (langkah, satu baris per kenaikan:\n" +
+		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum)",
 	"csv: start with a UTF-8 byte-order mark":                                          "csv: awali dengan byte-order mark UTF-8",
 	"md, svg: set the one assessment in `FILE` beside FILE's (another region or year)": "md, svg: sandingkan satu penilaian dalam `FILE` dengan penilaian FILE (daerah atau tahun lain)",
 	"what to write: md (Markdown report), svg (radar chart) or csv":                    "yang ditulis: md (laporan Markdown), svg (grafik radar) atau csv",

@@ -23,7 +23,7 @@ const planReportUsage = "smartcity plan report [--format md|svg|csv] [--lang id|
 func runPlanReport(e *env, args []string) int {
 	const prog = "smartcity plan report"
 	c := e.leaf(prog, planReportUsage, "language of the report: id or en")
-	report := c.reportFlags("what to write: md (Markdown report), svg (chart) or csv",
+	report := c.reportFlags("md svg csv", "what to write: md (Markdown report), svg (chart) or csv",
 		"csv: delimit with \";\", as spreadsheets in the Indonesian locale read")
 	chartText := c.fs.String("chart", "roadmap", "svg: the `chart` to draw: roadmap or pillars")
 	rowsText := c.fs.String("rows", "programs", "csv: one row per programme (`programs`) or per budget line (budget)")

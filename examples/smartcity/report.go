@@ -4,33 +4,46 @@ import (
 	"flag"
 	"slices"
 	"strings"
+
+	"github.com/kotacerdas/smartcity/spbe"
 )
 
-// reportFlags are the flags of the two report commands, spbe report and
-// plan report: --format, and --semicolon and --bom for a CSV.
+// reportFlags are the flags of the commands that write in more than one
+// format (spbe report, spbe cohort, spbe plan, plan report): --format, and
+// --semicolon and --bom for a CSV.
 type reportFlags struct {
+	formats        []string // the formats --format takes, the default first
 	format         *string
 	semicolon, bom *bool
 }
 
-// reportFlags defines the report flags on c; formatUsage says what each
-// format writes and semicolonUsage what a semicolon CSV is for.
-func (c *leaf) reportFlags(formatUsage, semicolonUsage string) *reportFlags {
+// reportFlags defines the report flags on c: --format takes one of
+// formats, space-separated, the first its default; formatUsage says what
+// each format writes and semicolonUsage what a semicolon CSV is for.
+func (c *leaf) reportFlags(formats, formatUsage, semicolonUsage string) *reportFlags {
+	list := strings.Fields(formats)
 	return &reportFlags{
-		format:    c.fs.String("format", "md", formatUsage),
+		formats:   list,
+		format:    c.fs.String("format", list[0], formatUsage),
 		semicolon: c.fs.Bool("semicolon", false, semicolonUsage),
 		bom:       c.fs.Bool("bom", false, "csv: start with a UTF-8 byte-order mark"),
 	}
 }
 
-// checkFormat returns --format, or prints a usage error for one that is
-// not md, svg or csv.
+// checkFormat returns --format, or prints a usage error for one it does
+// not take.
 func (r *reportFlags) checkFormat(c *leaf) (string, int) {
-	switch v := *r.format; v {
-	case "md", "svg", "csv":
-		return v, exitOK
+	if slices.Contains(r.formats, *r.format) {
+		return *r.format, exitOK
 	}
-	return "", c.usageError(c.prog, "--format must be md, svg or csv, not %q", *r.format)
+	last := len(r.formats) - 1
+	list := words.Sprintf(c.said, "%s or %s", strings.Join(r.formats[:last], ", "), r.formats[last])
+	return "", c.usageError(c.prog, "--format must be %s, not %q", list, *r.format)
+}
+
+// csv returns the dialect the flags ask of a CSV.
+func (r *reportFlags) csv() spbe.CSVOptions {
+	return spbe.CSVOptions{Semicolon: *r.semicolon, BOM: *r.bom}
 }
 
 // formatFlag is a flag that applies to some formats only: the formats

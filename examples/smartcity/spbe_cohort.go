@@ -19,7 +19,8 @@ const cohortFrameworkUsage = frameworkFlagUsage + ";\na result of another framew
 // cohortUsage is the help of spbe cohort: its synopsis and what
 // it does.
 const cohortUsage = "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
-	"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n\n" +
+	"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv [--semicolon] [--bom]]\n" +
+	"                      [-o FILE] FILE\n\n" +
 	"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\" — 1,…,20 for 2026 on — or any form `spbe score`\n" +
 	"reads; \"-\" for standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the\n" +
 	"index and each domain: mean, sample standard deviation, and the R-7 quartiles that spreadsheets'\n" +
@@ -58,7 +59,17 @@ func runSPBECohort(e *env, args []string) int {
 	limits := limitFlags(c.fs)
 	c.jsonFlag("print one JSON object: framework, cohorts, n, index and domains statistics, predicates\n" +
 		"counts and the ranked members; one object per framework when the file mixes them")
+	report := c.reportFlags("text csv", "what to write: text (the summary and the ranking) or csv (the ranking, one row per member:\n"+
+		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…)",
+		"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read")
 	if ok, code := c.start(args, oneFile("a FILE of results")); !ok {
+		return code
+	}
+	format, code := report.checkFormat(c)
+	if code != exitOK {
+		return code
+	}
+	if code := c.onlyFor(format, formatFlag{"json", "text"}, formatFlag{"semicolon", "csv"}, formatFlag{"bom", "csv"}); code != exitOK {
 		return code
 	}
 	opt, fw, code := scoring.read(c)
@@ -73,7 +84,10 @@ func runSPBECohort(e *env, args []string) int {
 		k.Basis = opt.Basis
 	}
 	return c.write(func(w io.Writer) error {
-		if c.json() {
+		switch {
+		case format == "csv":
+			return cohorts.WriteCSV(w, report.csv())
+		case c.json():
 			return cohorts.WriteJSON(w, c.lang)
 		}
 		return writeCohortsText(w, cohorts, c.lang)

@@ -30,7 +30,7 @@ const reportUsage = "smartcity spbe report [--format md|svg|csv] [--lang id|en] 
 func runSPBEReport(e *env, args []string) int {
 	const prog = "smartcity spbe report"
 	c := e.leaf(prog, reportUsage, "language of the report: id or en")
-	report := c.reportFlags("what to write: md (Markdown report), svg (radar chart) or csv",
+	report := c.reportFlags("md svg csv", "what to write: md (Markdown report), svg (radar chart) or csv",
 		"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read")
 	targetText := c.fs.String("target", "", "md: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\nframework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)")
 	compareName := c.fs.String("compare", "", "md, svg: set the one assessment in `FILE` beside FILE's (another region or year)")
@@ -95,9 +95,7 @@ func runSPBEReport(e *env, args []string) int {
 			}
 			return err
 		case "csv":
-			return spbe.WriteResultsCSV(w, results, spbe.ExportOptions{
-				CSVOptions: spbe.CSVOptions{Semicolon: *report.semicolon, BOM: *report.bom}, Levels: *levels,
-			})
+			return spbe.WriteResultsCSV(w, results, spbe.ExportOptions{CSVOptions: report.csv(), Levels: *levels})
 		}
 		for i, s := range results {
 			if i > 0 {
