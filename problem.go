@@ -82,6 +82,14 @@ func (p Problem) rule(lang Lang) string {
 	return ErrorMessage(p.Err, lang)
 }
 
+// Where says the place of p in lang as Message starts: "line 12, column
+// 2 (level): ", "sheet Program, cell D7 (budget): ", "sheet Program, line
+// 7: " for a whole row of a sheet; in Indonesian "baris 12, kolom 2
+// (level): ", "lembar Program, sel D7 (budget): ". It is "" when p has no
+// place. What the input brought in is not escaped: Message escapes the
+// whole line.
+func (p Problem) Where(lang Lang) string { return p.where(lang, true) }
+
 // where says the place of p in lang, ending in ": ", or "" when p has
 // none; the path is left out unless path is true.
 func (p Problem) where(lang Lang, path bool) string {
@@ -104,6 +112,8 @@ func (p Problem) where(lang Lang, path bool) string {
 		}
 		if p.Cell != "" {
 			add(words[1], p.Cell)
+		} else if p.Line > 0 {
+			add(words[2], strconv.Itoa(p.Line))
 		}
 	case p.Line > 0:
 		add(words[2], strconv.Itoa(p.Line))

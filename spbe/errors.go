@@ -102,6 +102,20 @@ func unknown(kind, input, want string) error {
 type loc struct {
 	path         string // the field path, or the column's name in a CSV file
 	line, column int    // the row and column of a CSV file; 0 for a path
+	sheet        string // the sheet of a workbook, whose row and column are a cell
+}
+
+// problem returns a problem of rule at l: in a workbook's sheet, at its
+// cell (or its row, without a column).
+func (l loc) problem(rule string, err error) smartcity.Problem {
+	p := smartcity.Problem{Path: l.path, Line: l.line, Column: l.column, Rule: rule, Severity: smartcity.Error, Err: err}
+	if l.sheet != "" {
+		p.Sheet, p.Cell, p.Line, p.Column = l.sheet, csvio.CellName(l.column, l.line), 0, 0
+		if p.Cell == "" {
+			p.Line = l.line
+		}
+	}
+	return p
 }
 
 // field returns the place of a field of what l is the place of: l with
@@ -129,10 +143,7 @@ func (ps *problems) addAt(at loc, format string, args ...any) {
 	} else {
 		err = i18n.Errorf(messagesID, format, said(args)...)
 	}
-	ps.addAll(smartcity.Problems{{
-		Path: at.path, Line: at.line, Column: at.column,
-		Rule: ruleOf(err, format), Severity: smartcity.Error, Err: err,
-	}})
+	ps.addAll(smartcity.Problems{at.problem(ruleOf(err, format), err)})
 }
 
 // addAll records found, keeping smartcity.DefaultMaxProblems problems in

@@ -143,9 +143,9 @@ func costHeader(cr *csvio.Reader) ([len(costColumns)]int, error) {
 		switch {
 		case bad != nil:
 		case k < 0:
-			bad = headerError(c, h, "unknown column %s (want indikator, cost or biaya, and level)", escape.Quote(h))
+			bad = headerError(cr, c, "unknown column %s (want indikator, cost or biaya, and level)", escape.Quote(h))
 		case cols[k] >= 0:
-			bad = headerError(c, h, "column %s is given twice", escape.Quote(costColumns[k].name))
+			bad = headerError(cr, c, "column %s is given twice", escape.Quote(costColumns[k].name))
 		default:
 			cols[k] = c
 		}
@@ -154,8 +154,8 @@ func costHeader(cr *csvio.Reader) ([len(costColumns)]int, error) {
 	// should be called.
 	for k := range 2 {
 		if cols[k] < 0 {
-			return cols, malformed(&csvio.Error{Row: 1, Rule: "header", Err: i18n.Errorf(messagesID,
-				"the header needs the columns %q and %q (and optionally %q)", costColumns[0].name, costColumns[1].name, costColumns[2].name)})
+			return cols, malformed(cr.At(cr.HeaderRow(), -1, "header", i18n.Errorf(messagesID,
+				"the header needs the columns %q and %q (and optionally %q)", costColumns[0].name, costColumns[1].name, costColumns[2].name)))
 		}
 	}
 	return cols, bad

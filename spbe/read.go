@@ -11,6 +11,7 @@ import (
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
 // ReadOptions bound and steer the readers.
@@ -66,8 +67,14 @@ func DecodeAssessment(r io.Reader, limit int64) (*Assessment, error) {
 
 // ReadAssessments reads assessments from r in whichever form it holds,
 // told apart by content: a JSON assessment ({…}) or array of them ([…]),
-// a long CSV (header with "indikator" and "level") or a wide CSV (header
-// with "instansi", "tahun" and indicator numbers). CSV may be delimited by
+// a long CSV (header with "indikator" and "level"), a wide CSV (header
+// with "instansi", "tahun" and indicator numbers), or an Excel workbook
+// (.xlsx) whose first sheet with such a header holds a long or wide
+// table, read as the CSV is, its problems naming the sheet and the cell
+// ("lembar Penilaian, sel D7"). A workbook is looked at before it is
+// unzipped: an .xls, a workbook saved with a password or with macros, one
+// linking other workbooks, or one that unzips to far more than its size
+// is refused. CSV may be delimited by
 // "," or ";", quote its fields and start with a UTF-8 byte-order mark; it
 // must be UTF-8 text, as JSON could not carry other bytes unchanged.
 //
@@ -82,6 +89,14 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	data, err := input.ReadAll(r, opt.Limit)
 	if err != nil {
 		return nil, malformed(err)
+	}
+	if workbook.Is(data) {
+		cr, format, b, err := sheetTable(data, opt)
+		if err != nil {
+			return nil, err
+		}
+		defer b.Close()
+		return readTable(cr, format, opt)
 	}
 	format, err := DetectFormat(data)
 	if err != nil {
@@ -107,6 +122,11 @@ func ReadAssessments(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 	if err != nil {
 		return nil, malformed(err)
 	}
+	return readTable(cr, format, opt)
+}
+
+// readTable reads the assessments of a long or a wide table.
+func readTable(cr *csvio.Reader, format Format, opt ReadOptions) ([]Assessment, error) {
 	if format == FormatLongCSV {
 		a, err := readLong(cr, opt)
 		if err != nil {
@@ -167,7 +187,7 @@ func DecodeWideCSV(r io.Reader, opt ReadOptions) ([]Assessment, error) {
 // place is a cell of a CSV file: its row, its column and the column's
 // name.
 func place(cr *csvio.Reader, line, col int) loc {
-	at := loc{line: line, column: col + 1}
+	at := loc{line: line, column: col + 1, sheet: cr.Sheet()}
 	if h := cr.Header(); col >= 0 && col < len(h) {
 		at.path = h[col]
 	}
@@ -176,8 +196,8 @@ func place(cr *csvio.Reader, line, col int) loc {
 
 // headerError is a malformed header, naming the column; format is one of
 // messagesID, so that the error is said in Indonesian too.
-func headerError(col int, name, format string, args ...any) error {
-	return malformed(&csvio.Error{Row: 1, Column: col + 1, Name: name, Rule: "header", Err: i18n.Errorf(messagesID, format, args...)})
+func headerError(cr *csvio.Reader, col int, format string, args ...any) error {
+	return malformed(cr.At(cr.HeaderRow(), col, "header", i18n.Errorf(messagesID, format, args...)))
 }
 
 // nextRow reads the next row, turning a parse failure into ErrMalformed.
@@ -221,17 +241,17 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		for i, lc := range longColumns {
 			if strings.EqualFold(h, lc.name) || strings.EqualFold(h, lc.alias) {
 				if cols[i] >= 0 {
-					return nil, headerError(c, h, "column %s is given twice", escape.Quote(lc.name))
+					return nil, headerError(cr, c, "column %s is given twice", escape.Quote(lc.name))
 				}
 				cols[i], known = c, true
 			}
 		}
 		if !known && h != "" {
-			return nil, headerError(c, h, "unknown column %s (want indikator, level, tahun, tahap, penjelasan, bukti)", escape.Quote(h))
+			return nil, headerError(cr, c, "unknown column %s (want indikator, level, tahun, tahap, penjelasan, bukti)", escape.Quote(h))
 		}
 	}
 	if cols[colIndicator] < 0 || cols[colLevel] < 0 {
-		return nil, malformed(&csvio.Error{Row: 1, Rule: "header", Err: i18n.Errorf(messagesID, `the header needs the columns "indikator" and "level"`)})
+		return nil, malformed(cr.At(cr.HeaderRow(), -1, "header", i18n.Errorf(messagesID, `the header needs the columns "indikator" and "level"`)))
 	}
 	// The year decides the framework the levels are read against, so the
 	// rows are read first.
@@ -248,8 +268,8 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 			// One row per indicator: more rows than any framework has
 			// indicators can only repeat one or name none, and are not
 			// held.
-			return nil, malformed(&csvio.Error{Row: row.Line, Rule: "too_many_rows", Err: i18n.Errorf(messagesID,
-				"%w: a long CSV holds one assessment, a row per indicator, and a framework has at most %d", ErrTooManyRows, MaxIndicators)})
+			return nil, malformed(cr.At(row.Line, -1, "too_many_rows", i18n.Errorf(messagesID,
+				"%w: a long CSV holds one assessment, a row per indicator, and a framework has at most %d", ErrTooManyRows, MaxIndicators)))
 		}
 		rows = append(rows, row)
 	}

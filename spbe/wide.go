@@ -105,27 +105,27 @@ func newWideReader(cr *csvio.Reader, opt ReadOptions) (*wideReader, error) {
 		switch {
 		case strings.EqualFold(h, "instansi"):
 			if w.instCol >= 0 {
-				return nil, headerError(c, h, `column "instansi" is given twice`)
+				return nil, headerError(cr, c, `column "instansi" is given twice`)
 			}
 			w.instCol = c
 		case strings.EqualFold(h, "tahun") || strings.EqualFold(h, "year"):
 			if w.yearCol >= 0 {
-				return nil, headerError(c, h, `column "tahun" is given twice`)
+				return nil, headerError(cr, c, `column "tahun" is given twice`)
 			}
 			w.yearCol = c
 		default:
 			n, err := strconv.Atoi(h)
 			if err != nil || n <= 0 {
-				return nil, headerError(c, h, "unknown column %s (want instansi, tahun and indicator numbers)", escape.Quote(h))
+				return nil, headerError(cr, c, "unknown column %s (want instansi, tahun and indicator numbers)", escape.Quote(h))
 			}
 			if _, dup := numbers[n]; dup {
-				return nil, headerError(c, h, "indicator %d has two columns", n)
+				return nil, headerError(cr, c, "indicator %d has two columns", n)
 			}
 			numbers[n] = c
 		}
 	}
 	if w.instCol < 0 || w.yearCol < 0 {
-		return nil, malformed(&csvio.Error{Row: 1, Rule: "header", Err: i18n.Errorf(messagesID, `the header needs the columns "instansi" and "tahun" and one column per indicator`)})
+		return nil, malformed(cr.At(cr.HeaderRow(), -1, "header", i18n.Errorf(messagesID, `the header needs the columns "instansi" and "tahun" and one column per indicator`)))
 	}
 	w.fw = opt.Framework
 	if w.fw == nil {
@@ -135,7 +135,7 @@ func newWideReader(cr *csvio.Reader, opt ReadOptions) (*wideReader, error) {
 	for c, h := range cr.Header() {
 		if n, err := strconv.Atoi(h); err == nil && c != w.instCol && c != w.yearCol {
 			if _, ok := fw.Position(n); !ok {
-				return nil, headerError(c, h, "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, n)
+				return nil, headerError(cr, c, "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, n)
 			}
 		}
 	}
@@ -146,7 +146,7 @@ func newWideReader(cr *csvio.Reader, opt ReadOptions) (*wideReader, error) {
 				missing = append(missing, strconv.Itoa(n))
 			}
 		}
-		return nil, malformed(&csvio.Error{Row: 1, Rule: "header", Err: i18n.Errorf(messagesID, "no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)})
+		return nil, malformed(cr.At(cr.HeaderRow(), -1, "header", i18n.Errorf(messagesID, "no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)))
 	}
 	w.cols = make([]int, len(fw.numbers))
 	for pos, n := range fw.numbers {
@@ -340,8 +340,8 @@ func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
 			}
 		}
 		if answers > maxAnswers {
-			return nil, malformed(&csvio.Error{Row: rec.Line, Rule: "too_many_answers", Err: i18n.Errorf(messagesID,
-				"%w: more than %d answers to hold; ScoreAll reads a wide CSV of any length row by row", ErrTooManyRows, maxAnswers)})
+			return nil, malformed(w.cr.At(rec.Line, -1, "too_many_answers", i18n.Errorf(messagesID,
+				"%w: more than %d answers to hold; ScoreAll reads a wide CSV of any length row by row", ErrTooManyRows, maxAnswers)))
 		}
 		var found smartcity.Problems
 		switch {

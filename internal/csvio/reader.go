@@ -65,7 +65,12 @@ type Options struct {
 // the file (the header is row 1), Column the 1-based column and Name the
 // header of that column; Column is 0 for a problem with a whole row. Rule
 // is the code of the problem (Problem); "" is "malformed".
+//
+// In a workbook's sheet (NewSheetReader), Sheet is the sheet's name and
+// Row and Column the cell's row and column, said as the cell ("Program!D7"
+// is sheet "Program", row 7, column 4).
 type Error struct {
+	Sheet  string
 	Row    int
 	Column int
 	Name   string
@@ -83,13 +88,29 @@ func (e *Error) Problem() smartcity.Problem {
 	if rule == "" {
 		rule = "malformed"
 	}
-	return smartcity.Problem{Path: e.Name, Line: e.Row, Column: e.Column, Rule: rule, Severity: smartcity.Error,
+	p := smartcity.Problem{Path: e.Name, Line: e.Row, Column: e.Column, Rule: rule, Severity: smartcity.Error,
 		Err: i18n.Errorf(words, "%w", e.Err)}
+	if e.Sheet != "" {
+		p.Sheet, p.Cell, p.Line, p.Column = e.Sheet, CellName(e.Column, e.Row), 0, 0
+		if p.Cell == "" {
+			p.Line = e.Row
+		}
+	}
+	return p
 }
 
 // Error implements error.
 func (e *Error) Error() string {
-	return Where(e.Row, e.Column, e.Name, smartcity.English) + e.Err.Error()
+	return e.where(smartcity.English) + e.Err.Error()
+}
+
+// where says the place of e as Where does, or, in a sheet, as "sheet
+// Program, cell D7 (anggaran): " ("lembar Program, sel D7 (anggaran): ").
+func (e *Error) where(lang smartcity.Lang) string {
+	if e.Sheet == "" {
+		return Where(e.Row, e.Column, e.Name, lang)
+	}
+	return smartcity.Problem{Sheet: e.Sheet, Cell: CellName(e.Column, e.Row), Line: e.Row, Path: e.Name}.Where(lang)
 }
 
 // Message returns the error in lang: Error's text in English; in
@@ -101,7 +122,7 @@ func (e *Error) Message(lang smartcity.Lang) string {
 	if i18n.English(lang) {
 		return e.Error()
 	}
-	return Where(e.Row, e.Column, e.Name, lang) + words.ErrorMessage(e.Err, lang)
+	return e.where(lang) + words.ErrorMessage(e.Err, lang)
 }
 
 // Where says a place in a CSV file as the errors of this package start:
@@ -134,14 +155,41 @@ type Row struct {
 	Cells []string
 }
 
-// Reader reads a CSV file with a header row.
+// Reader reads a table with a header row: a CSV file (NewReader) or a
+// sheet of a workbook (NewSheetReader).
 type Reader struct {
-	cr      *csv.Reader
+	src     Source
+	sheet   string
 	header  []string
+	headRow int   // the row of the header
 	unnamed []int // the columns whose header is empty
 	comma   rune
 	maxRows int
 	rows    int
+}
+
+// Source is where the records of a table other than a CSV text come
+// from, such as the rows of a workbook's sheet.
+type Source interface {
+	// Next returns the next record and the 1-based row it stands on, or
+	// io.EOF after the last. An error other than io.EOF ends the
+	// reading; an *Error keeps its place.
+	Next() (record []string, row int, err error)
+}
+
+// csvSource is the Source of a CSV text.
+type csvSource struct{ cr *csv.Reader }
+
+func (c csvSource) Next() ([]string, int, error) {
+	rec, err := c.cr.Read()
+	if err != nil {
+		if err == io.EOF {
+			return nil, 0, io.EOF
+		}
+		return nil, 0, wrapParse(err)
+	}
+	line, _ := c.cr.FieldPos(0)
+	return rec, line, nil
 }
 
 // NewReader reads the header of r and returns a Reader for the rows after
@@ -170,18 +218,83 @@ func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = false
-	header, err := cr.Read()
-	if err == io.EOF {
-		return nil, &Error{Rule: "header", Err: i18n.Errorf(words, "empty file: a header row is required")}
-	}
+	rd, err := newReader(csvSource{cr}, "", opt)
 	if err != nil {
-		return nil, wrapParse(err)
+		return nil, err
+	}
+	rd.comma = comma
+	return rd, nil
+}
+
+// NewSheetReader returns a Reader of the records of src, the sheet named
+// sheet of a workbook, its first record that holds a value the header. It
+// reads as NewReader does, its errors naming the sheet and the cell; a
+// record of more than Options.MaxFields cells, or of more than
+// Options.MaxRowBytes bytes in all, is refused at its row.
+func NewSheetReader(sheet string, src Source, opt Options) (*Reader, error) {
+	return newReader(&sheetSource{src: src, sheet: sheet, opt: opt}, sheet, opt)
+}
+
+// sheetSource holds the records of a sheet to the limits of a row that
+// rowGuard keeps for a CSV text.
+type sheetSource struct {
+	src   Source
+	sheet string
+	opt   Options
+}
+
+func (s *sheetSource) Next() ([]string, int, error) {
+	rec, row, err := s.src.Next()
+	if err != nil {
+		if e, ok := err.(*Error); ok && e.Sheet == "" {
+			e.Sheet = s.sheet
+		}
+		return nil, 0, err
+	}
+	maxFields, maxBytes := s.opt.MaxFields, s.opt.MaxRowBytes
+	if maxFields <= 0 {
+		maxFields = DefaultMaxFields
+	}
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxRowBytes
+	}
+	if len(rec) > maxFields {
+		return nil, 0, &Error{Sheet: s.sheet, Row: row, Column: maxFields + 1, Rule: "too_many_fields",
+			Err: i18n.Errorf(words, "%w: more than %d on one row", ErrTooManyFields, maxFields)}
+	}
+	size := 0
+	for i, c := range rec {
+		if size += len(c); size > maxBytes {
+			return nil, 0, &Error{Sheet: s.sheet, Row: row, Column: i + 1, Rule: "row_too_long",
+				Err: i18n.Errorf(words, "%w: more than %d bytes", ErrRowTooLong, maxBytes)}
+		}
+	}
+	return rec, row, nil
+}
+
+// newReader reads the header from src, skipping records without a value
+// before it, and returns the Reader of the rows after it.
+func newReader(src Source, sheet string, opt Options) (*Reader, error) {
+	var header []string
+	var row int
+	for {
+		rec, r, err := src.Next()
+		if err == io.EOF {
+			return nil, &Error{Sheet: sheet, Rule: "header", Err: i18n.Errorf(words, "empty file: a header row is required")}
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !blank(rec) {
+			header, row = rec, r
+			break
+		}
 	}
 	var unnamed []int
 	for i := range header {
 		header[i] = strings.TrimSpace(header[i])
 		if !utf8.ValidString(header[i]) {
-			return nil, &Error{Row: 1, Column: i + 1, Rule: "utf8", Err: ErrNotUTF8}
+			return nil, &Error{Sheet: sheet, Row: row, Column: i + 1, Rule: "utf8", Err: ErrNotUTF8}
 		}
 		if header[i] == "" {
 			unnamed = append(unnamed, i)
@@ -191,7 +304,18 @@ func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	if maxRows <= 0 {
 		maxRows = DefaultMaxRows
 	}
-	return &Reader{cr: cr, header: header, unnamed: unnamed, comma: comma, maxRows: maxRows}, nil
+	return &Reader{src: src, sheet: sheet, header: header, headRow: row, unnamed: unnamed, comma: ',', maxRows: maxRows}, nil
+}
+
+// blank reports whether rec holds nothing but white space, as the rows
+// ";;;;" a spreadsheet leaves below a table.
+func blank(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // sniff picks the delimiter of the first line: ";" when it has more
@@ -237,29 +361,33 @@ func (r *Reader) Column(name string) int {
 	return -1
 }
 
-// Next returns the next data row, or io.EOF after the last. Blank lines are
-// skipped. A row with more cells than the header is an error; a shorter row
+// Next returns the next data row, or io.EOF after the last. Rows without
+// a value — blank lines, and the ";;;;" rows a spreadsheet leaves below
+// its table — are skipped. A row with more cells than the header is an error; a shorter row
 // is padded with empty cells, as spreadsheets drop trailing empty cells. A
 // column whose header is empty, which a spreadsheet writes for a column
 // once used, must be empty too (the rule "unnamed_column"): a reader that
 // looks a column up by its name would otherwise drop its values without a
 // word. A cell that is not UTF-8 is an error wrapping ErrNotUTF8.
 func (r *Reader) Next() (Row, error) {
-	rec, err := r.cr.Read()
-	if err != nil {
-		if err == io.EOF {
-			return Row{}, io.EOF
+	var rec []string
+	var line int
+	for {
+		var err error
+		if rec, line, err = r.src.Next(); err != nil {
+			return Row{}, err
 		}
-		return Row{}, wrapParse(err)
+		if !blank(rec) {
+			break
+		}
 	}
-	line, _ := r.cr.FieldPos(0)
 	r.rows++
 	if r.rows > r.maxRows {
-		return Row{}, &Error{Row: line, Rule: "too_many_rows", Err: i18n.Errorf(words, "%w: more than %d data rows", ErrTooManyRows, r.maxRows)}
+		return Row{}, &Error{Sheet: r.sheet, Row: line, Rule: "too_many_rows", Err: i18n.Errorf(words, "%w: more than %d data rows", ErrTooManyRows, r.maxRows)}
 	}
 	for i := len(r.header); i < len(rec); i++ {
 		if strings.TrimSpace(rec[i]) != "" {
-			return Row{}, &Error{Row: line, Column: i + 1, Rule: "columns", Err: i18n.Errorf(words, "a value beyond the %d columns of the header", len(r.header))}
+			return Row{}, &Error{Sheet: r.sheet, Row: line, Column: i + 1, Rule: "columns", Err: i18n.Errorf(words, "a value beyond the %d columns of the header", len(r.header))}
 		}
 	}
 	if len(rec) > len(r.header) {
@@ -273,21 +401,40 @@ func (r *Reader) Next() (Row, error) {
 	for i := range rec {
 		rec[i] = strings.TrimSpace(rec[i])
 		if !utf8.ValidString(rec[i]) {
-			return Row{}, &Error{Row: line, Column: i + 1, Name: r.header[i], Rule: "utf8", Err: ErrNotUTF8}
+			return Row{}, &Error{Sheet: r.sheet, Row: line, Column: i + 1, Name: r.header[i], Rule: "utf8", Err: ErrNotUTF8}
 		}
 	}
 	for _, i := range r.unnamed {
 		if rec[i] != "" {
-			return Row{}, &Error{Row: line, Column: i + 1, Rule: "unnamed_column", Err: i18n.Errorf(words, "a value in column %d, whose header is empty: name the column or clear it", i+1)}
+			return Row{}, &Error{Sheet: r.sheet, Row: line, Column: i + 1, Rule: "unnamed_column", Err: i18n.Errorf(words, "a value in column %d, whose header is empty: name the column or clear it", i+1)}
 		}
 	}
 	return Row{Line: line, Cells: rec}, nil
 }
 
+// HeaderRow returns the row of the header: 1 unless rows without a value
+// stand above it.
+func (r *Reader) HeaderRow() int { return r.headRow }
+
+// Sheet returns the name of the workbook's sheet the Reader reads, or ""
+// for a CSV file.
+func (r *Reader) Sheet() string { return r.sheet }
+
+// At returns an Error of the rule at the cell of row in column col
+// (0-based, with the column's header as its name; -1 for the whole row),
+// in the Reader's sheet when it reads one.
+func (r *Reader) At(row, col int, rule string, err error) *Error {
+	e := &Error{Sheet: r.sheet, Row: row, Column: col + 1, Rule: rule, Err: err}
+	if col >= 0 && col < len(r.header) {
+		e.Name = r.header[col]
+	}
+	return e
+}
+
 // Errorf returns an Error for the cell of row in column col (0-based), with
 // the column's header as its name.
 func (r *Reader) Errorf(row Row, col int, format string, args ...any) error {
-	e := &Error{Row: row.Line, Column: col + 1, Err: fmt.Errorf(format, args...)}
+	e := &Error{Sheet: r.sheet, Row: row.Line, Column: col + 1, Err: fmt.Errorf(format, args...)}
 	if col >= 0 && col < len(r.header) {
 		e.Name = r.header[col]
 	}
