@@ -6,6 +6,7 @@ import (
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/enum"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
 // Format is a form in which assessments are written. The zero value means
@@ -43,7 +44,8 @@ func (f *Format) UnmarshalText(text []byte) error { return formats.UnmarshalText
 // DetectFormat tells the form of data by its content, not by a file name:
 // JSON when the first character after a byte-order mark and white space is
 // "{" or "[", a long CSV when the header has an "indikator" (or
-// "indicator") column, a wide CSV otherwise. It reads only the header; an
+// "indicator") column, a wide CSV otherwise; a workbook (.xlsx) as the
+// table of its first sheet that holds an assessment is, long or wide. It reads only the header; an
 // empty input or an unreadable header wraps ErrMalformed.
 func DetectFormat(data []byte) (Format, error) {
 	body := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
@@ -52,6 +54,13 @@ func DetectFormat(data []byte) (Format, error) {
 		return 0, malformed(errors.New("empty input"))
 	case body[0] == '{' || body[0] == '[':
 		return FormatJSON, nil
+	case workbook.Is(data):
+		_, format, b, err := sheetTable(data, ReadOptions{})
+		if err != nil {
+			return 0, err
+		}
+		_ = b.Close()
+		return format, nil
 	}
 	cr, err := csvio.NewReader(bytes.NewReader(data), csvio.Options{})
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
 // ScoreAllOptions steer ScoreAll: how the input is read, how each
@@ -192,6 +193,10 @@ func (s *scoreAll) run(r io.Reader) {
 		return
 	}
 	var in io.Reader = br
+	if workbook.Is(head) {
+		s.workbook(br)
+		return
+	}
 	body := bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n")
 	if len(body) == 0 {
 		// Nothing but white space so far: the form is told from the whole
@@ -226,6 +231,27 @@ func (s *scoreAll) run(r io.Reader) {
 		return
 	}
 	if cr.Column("indikator") >= 0 || cr.Column("indicator") >= 0 {
+		s.long(cr)
+		return
+	}
+	s.wide(cr)
+}
+
+// workbook scores the table of a workbook, which is read whole: a zip
+// archive is read from its end.
+func (s *scoreAll) workbook(r io.Reader) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		s.yield(Scored{}, malformed(err))
+		return
+	}
+	cr, format, b, err := sheetTable(data, s.opt.ReadOptions)
+	if err != nil {
+		s.yield(Scored{}, err)
+		return
+	}
+	defer b.Close()
+	if format == FormatLongCSV {
 		s.long(cr)
 		return
 	}

@@ -1,0 +1,311 @@
+package workbook
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/csvio"
+)
+
+// Kind is how a column's cells are stored and shown.
+type Kind int
+
+// The kinds of a column. Numbers are stored as numbers, shown with the
+// display format of the kind; Excel shows its separators as the reader's
+// locale says ("Rp 1.250.000" and "3,99" in Indonesian).
+const (
+	Text    Kind = iota // stored as text, never read as a formula
+	Integer             // #,##0
+	Decimal             // two decimals: #,##0.00
+	Rupiah              // "Rp" #,##0
+	Percent             // 0.00%
+	Date                // dd/mm/yyyy, stored as Excel's serial day
+)
+
+// formats are the number formats of the kinds.
+var formats = [...]string{
+	Text:    "@",
+	Integer: "#,##0",
+	Decimal: "#,##0.00",
+	Rupiah:  `"Rp"\ #,##0`,
+	Percent: "0.00%",
+	Date:    "dd/mm/yyyy",
+}
+
+// Column is a column of a Table.
+type Column struct {
+	Header string
+	Kind   Kind
+	// Width is the width in characters; 0 fits what the column holds,
+	// between 8 and 60.
+	Width float64
+}
+
+// Choice is a cell whose value is picked from a drop-down list.
+type Choice struct {
+	Value   string
+	Options []string
+}
+
+// Table is a sheet of one table: rows above it (a title, or labelled
+// values such as "Instansi" and "Tahun"), a header row that is frozen and
+// filtered, and its rows. A cell is a string, an int, an int64, a
+// float64, a smartcity.Number, a time.Time (a Date column), a Choice, or
+// nil for an empty cell.
+type Table struct {
+	Sheet   string
+	Above   [][]any
+	Columns []Column
+	Rows    [][]any
+}
+
+// Placed is where a table was written: the rows of its header and of its
+// last row, for charts of it.
+type Placed struct {
+	Sheet      string
+	Header     int // the row of the header
+	Last       int // the row of its last row; Header when it has none
+	NumColumns int
+}
+
+// Range returns the absolute reference of the data cells of the 0-based
+// column col: "'Hasil'!$B$2:$B$9".
+func (p Placed) Range(col int) string {
+	c := csvio.ColumnName(col + 1)
+	return fmt.Sprintf("%s!$%s$%d:$%s$%d", quoteSheet(p.Sheet), c, p.Header+1, c, max(p.Last, p.Header+1))
+}
+
+// HeaderCell returns the absolute reference of the header of column col.
+func (p Placed) HeaderCell(col int) string {
+	return fmt.Sprintf("%s!$%s$%d", quoteSheet(p.Sheet), csvio.ColumnName(col+1), p.Header)
+}
+
+// quoteSheet quotes a sheet's name for a reference: 'Rencana ”26'.
+func quoteSheet(name string) string {
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+}
+
+// Writer builds a workbook of tables and charts.
+type Writer struct {
+	f      *excelize.File
+	styles map[Kind]int
+	head   int
+	lists  map[string]string // a drop-down list's options, joined, → its range
+	sheets int
+	err    error
+}
+
+// listSheet is the hidden sheet that holds the options of drop-down
+// lists.
+const listSheet = "Pilihan"
+
+// NewWriter returns a Writer of an empty workbook.
+func NewWriter() *Writer {
+	return &Writer{f: excelize.NewFile(), styles: map[Kind]int{}, lists: map[string]string{}}
+}
+
+// style returns the style of cells of kind k.
+func (w *Writer) style(k Kind) int {
+	if id, ok := w.styles[k]; ok {
+		return id
+	}
+	f := formats[k]
+	id, err := w.f.NewStyle(&excelize.Style{CustomNumFmt: &f, Alignment: &excelize.Alignment{Vertical: "top", WrapText: k == Text}})
+	w.fail(err)
+	w.styles[k] = id
+	return id
+}
+
+func (w *Writer) fail(err error) {
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+}
+
+// AddTable writes t on a sheet of its own and returns where.
+func (w *Writer) AddTable(t Table) Placed {
+	if w.err != nil {
+		return Placed{}
+	}
+	if w.sheets == 0 {
+		w.fail(w.f.SetSheetName("Sheet1", t.Sheet))
+	} else {
+		_, err := w.f.NewSheet(t.Sheet)
+		w.fail(err)
+	}
+	w.sheets++
+	s := t.Sheet
+	widths := make([]int, len(t.Columns))
+	for r, row := range t.Above {
+		for c, v := range row {
+			w.set(s, c, r+1, Column{}, v)
+		}
+	}
+	header := len(t.Above) + 1
+	if len(t.Above) > 0 {
+		header++ // a blank row between
+	}
+	if w.head == 0 {
+		id, err := w.f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
+			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+			Border: []excelize.Border{{Type: "bottom", Color: "4472C4", Style: 1}}})
+		w.fail(err)
+		w.head = id
+	}
+	for c, col := range t.Columns {
+		cell := csvio.CellName(c+1, header)
+		w.fail(w.f.SetCellStr(s, cell, col.Header))
+		w.fail(w.f.SetCellStyle(s, cell, cell, w.head))
+		widths[c] = utf8.RuneCountInString(col.Header)
+	}
+	for r, row := range t.Rows {
+		for c, v := range row {
+			if c >= len(t.Columns) {
+				break
+			}
+			n := w.set(s, c, header+1+r, t.Columns[c], v)
+			widths[c] = max(widths[c], n)
+		}
+	}
+	last := header + len(t.Rows)
+	for c, col := range t.Columns {
+		width := col.Width
+		if width == 0 {
+			width = float64(min(max(widths[c]+2, 8), 60))
+		}
+		name := csvio.ColumnName(c + 1)
+		w.fail(w.f.SetColWidth(s, name, name, width))
+		if len(t.Rows) > 0 && col.Kind != Text {
+			w.fail(w.f.SetCellStyle(s, csvio.CellName(c+1, header+1), csvio.CellName(c+1, last), w.style(col.Kind)))
+		}
+	}
+	if len(t.Columns) > 0 {
+		w.fail(w.f.SetPanes(s, &excelize.Panes{Freeze: true, YSplit: header, TopLeftCell: csvio.CellName(1, header+1), ActivePane: "bottomLeft"}))
+		w.fail(w.f.AutoFilter(s, csvio.CellName(1, header)+":"+csvio.CellName(len(t.Columns), max(last, header+1)), nil))
+	}
+	return Placed{Sheet: s, Header: header, Last: last, NumColumns: len(t.Columns)}
+}
+
+// set writes the value v in the cell of the 0-based column c and row r,
+// as col says, and returns its width in characters.
+func (w *Writer) set(s string, c, r int, col Column, v any) int {
+	cell := csvio.CellName(c+1, r)
+	switch v := v.(type) {
+	case nil:
+		return 0
+	case string:
+		w.fail(w.f.SetCellStr(s, cell, v))
+		return longestLine(v)
+	case int:
+		w.fail(w.f.SetCellInt(s, cell, int64(v)))
+		return len(strconv.Itoa(v)) + len(strconv.Itoa(v))/3
+	case int64:
+		w.fail(w.f.SetCellInt(s, cell, v))
+		return len(strconv.FormatInt(v, 10))*4/3 + 3
+	case float64:
+		w.fail(w.f.SetCellFloat(s, cell, v, -1, 64))
+		return 8
+	case smartcity.Number:
+		if !v.IsValid() {
+			return 0
+		}
+		w.fail(w.f.SetCellFloat(s, cell, v.Float64(), -1, 64))
+		return 8
+	case time.Time:
+		w.fail(w.f.SetCellValue(s, cell, v))
+		return 10
+	case Choice:
+		w.fail(w.f.SetCellStr(s, cell, v.Value))
+		w.dropDown(s, cell, v.Options)
+		n := longestLine(v.Value)
+		for _, o := range v.Options {
+			n = max(n, utf8.RuneCountInString(o))
+		}
+		return n
+	}
+	w.fail(fmt.Errorf("workbook: a cell of type %T", v))
+	return 0
+}
+
+// longestLine is the length of the longest line of s, in characters.
+func longestLine(s string) int {
+	n := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		n = max(n, utf8.RuneCountInString(line))
+	}
+	return n
+}
+
+// dropDown gives cell a drop-down list of options, kept on the hidden
+// sheet listSheet (a list written in the rule itself may hold no comma
+// and at most 255 characters).
+func (w *Writer) dropDown(s, cell string, options []string) {
+	if len(options) == 0 {
+		return
+	}
+	key := strings.Join(options, "\x00")
+	ref, ok := w.lists[key]
+	if !ok {
+		if len(w.lists) == 0 {
+			_, err := w.f.NewSheet(listSheet)
+			w.fail(err)
+			w.fail(w.f.SetSheetVisible(listSheet, false))
+		}
+		col := csvio.ColumnName(len(w.lists) + 1)
+		for i, o := range options {
+			w.fail(w.f.SetCellStr(listSheet, col+strconv.Itoa(i+1), o))
+		}
+		ref = fmt.Sprintf("%s!$%s$1:$%s$%d", listSheet, col, col, len(options))
+		w.lists[key] = ref
+	}
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = cell
+	dv.SetSqrefDropList(ref)
+	w.fail(w.f.AddDataValidation(s, dv))
+}
+
+// WriteTo writes the workbook to out.
+func (w *Writer) WriteTo(out io.Writer) (int64, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	if w.sheets == 0 {
+		return 0, fmt.Errorf("workbook: no table to write")
+	}
+	w.f.SetActiveSheet(0)
+	return w.f.WriteTo(out)
+}
+
+// TableOf returns the table of records, its first the header, as a
+// spreadsheet would hold them: a whole number as an int, a decimal as a
+// float64, other text as text.
+func TableOf(sheet string, records [][]string) Table {
+	t := Table{Sheet: sheet}
+	for i, rec := range records {
+		if i == 0 {
+			for _, h := range rec {
+				t.Columns = append(t.Columns, Column{Header: h})
+			}
+			continue
+		}
+		row := make([]any, len(rec))
+		for c, v := range rec {
+			if n, err := strconv.Atoi(v); err == nil {
+				row[c] = n
+			} else if f, err := strconv.ParseFloat(v, 64); err == nil && !strings.ContainsAny(v, "xXnN") {
+				row[c] = f
+			} else if v != "" {
+				row[c] = v
+			}
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}

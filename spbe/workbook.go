@@ -1,0 +1,64 @@
+package spbe
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/escape"
+	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/internal/workbook"
+)
+
+// errNoAssessmentSheet is a workbook none of whose sheets holds an
+// assessment's table.
+var errNoAssessmentSheet = i18n.New(messagesID, "no sheet holds an assessment")
+
+// sheetTable opens the workbook in data and returns the reader of its
+// first sheet whose header is that of an assessment, long or wide, with
+// the form of its table, and the book to close after reading. A workbook
+// the package cannot read, or none of whose sheets holds an assessment,
+// wraps ErrMalformed.
+func sheetTable(data []byte, opt ReadOptions) (*csvio.Reader, Format, *workbook.Book, error) {
+	b, err := workbook.Open(data, workbook.Options{Limit: opt.Limit})
+	if err != nil {
+		return nil, 0, nil, malformed(err)
+	}
+	var seen []string
+	for _, sheet := range b.Sheets() {
+		cr, err := b.Table(sheet, opt.csv())
+		if err != nil {
+			// A sheet whose header cannot be read is not the one; an
+			// empty sheet neither. A limit passed stops the search.
+			if e, ok := err.(*csvio.Error); ok && e.Rule != "header" && e.Rule != "utf8" {
+				_ = b.Close()
+				return nil, 0, nil, malformed(err)
+			}
+			continue
+		}
+		if form, ok := tableForm(cr); ok {
+			return cr, form, b, nil
+		}
+		seen = append(seen, escape.Quote(sheet))
+	}
+	_ = b.Close()
+	return nil, 0, nil, malformed(&csvio.Error{Rule: "sheet", Err: i18n.Errorf(messagesID,
+		"%w: want a sheet whose header has indikator and level, or instansi, tahun and the indicators' numbers (read %s)", errNoAssessmentSheet, strings.Join(seen, ", "))})
+}
+
+// tableForm tells an assessment's table by its header: a long one has an
+// indikator column, a wide one an instansi column and indicator numbers.
+func tableForm(cr *csvio.Reader) (Format, bool) {
+	if cr.Column("indikator") >= 0 || cr.Column("indicator") >= 0 {
+		return FormatLongCSV, true
+	}
+	if cr.Column("instansi") < 0 {
+		return 0, false
+	}
+	for _, h := range cr.Header() {
+		if n, err := strconv.Atoi(h); err == nil && n > 0 {
+			return FormatWideCSV, true
+		}
+	}
+	return 0, false
+}
