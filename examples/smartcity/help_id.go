@@ -174,7 +174,7 @@ var helpTexts = i18n.Table{
 
 	cohortUsage: "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
 		"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv [--semicolon] [--bom]]\n" +
-		"                      [-o FILE] FILE\n" +
+		"                      [-o FILE] [--out-dir DIR] FILE\n" +
 		"\n" +
 		"Menilai setiap penilaian dalam FILE (CSV lebar \"instansi,tahun,1,…,47\" — 1,…,20 mulai 2026 — atau bentuk apa\n" +
 		"pun yang dibaca `spbe score`; \"-\" untuk masukan standar), memeringkatnya menurut indeks eksak (nilai sama\n" +
@@ -192,7 +192,7 @@ var helpTexts = i18n.Table{
 
 	reportUsage: "smartcity spbe report [--format md|svg|csv] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
 		"            [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
-		"            [--predicate-basis unrounded|rounded] [--unanswered error|zero] FILE\n" +
+		"            [--predicate-basis unrounded|rounded] [--unanswered error|zero] [-o FILE | --out-dir DIR] FILE\n" +
 		"\n" +
 		"Melaporkan penilaian dalam FILE (\"-\" untuk masukan standar), dibaca sebagaimana 'smartcity spbe score'\n" +
 		"membacanya: JSON, CSV panjang atau CSV lebar berisi banyak penilaian, masing-masing dinilai menurut aturan\n" +
@@ -204,6 +204,7 @@ var helpTexts = i18n.Table{
 		"       indeks aspek untuk kerangka evaluasi tanpa domain\n" +
 		"  csv  satu baris per penilaian untuk lembar kerja: indeks domain (atau aspek), indeks, predikat, dan\n" +
 		"       pembilang eksaknya\n" +
+		"Dengan --out-dir, setiap penilaian mendapat berkasnya sendiri di DIR, radarnya di samping radar --compare.\n" +
 		"Penilaian yang tidak sah tidak mencetak apa pun dan keluar dengan kode 1.",
 
 	"what to write: text (the summary and the ranking) or csv (the ranking, one row per member:\n" +
@@ -212,6 +213,13 @@ var helpTexts = i18n.Table{
 	"what to write: text (the summary and the steps) or csv (the steps, one row per raise:\n" +
 		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum)": "yang ditulis: teks (text: ringkasan dan langkah) atau csv (langkah, satu baris per kenaikan:\n" +
 		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum)",
+	outDirUsage: "tulis satu laporan per penilaian ke folder `DIR`, yang dibuat bila belum ada, bukan ke keluaran\n" +
+		"standar: masing-masing dinamai menurut instansi dan tahunnya (\"pemerintah-kab-rembang-2024.md\"), dalam --format",
+	"also write one report per assessment into the folder `DIR`, created if missing, each named\n" +
+		"after its instansi and year: Markdown (\"pemerintah-kab-rembang-2024.md\"), or its CSV row with --format csv,\n" +
+		"or its JSON with --json": "tulis juga satu laporan per penilaian ke folder `DIR`, yang dibuat bila belum ada, masing-masing\n" +
+		"dinamai menurut instansi dan tahunnya: Markdown (\"pemerintah-kab-rembang-2024.md\"), atau baris CSV-nya\n" +
+		"dengan --format csv, atau JSON-nya dengan --json",
 	"csv: start with a UTF-8 byte-order mark":                                          "csv: awali dengan byte-order mark UTF-8",
 	"md, svg: set the one assessment in `FILE` beside FILE's (another region or year)": "md, svg: sandingkan satu penilaian dalam `FILE` dengan penilaian FILE (daerah atau tahun lain)",
 	"what to write: md (Markdown report), svg (radar chart) or csv":                    "yang ditulis: md (laporan Markdown), svg (grafik radar) atau csv",

@@ -109,12 +109,19 @@ func (c *leaf) write(fn func(w io.Writer) error) int {
 // fails it before fn runs (exit 2); a file -o names is replaced only
 // when fn and every write succeed.
 func (c *leaf) writeOr(fn func(w io.Writer) error, failed func(error) int) int {
-	return c.writeTo(*c.output, fn, failed)
+	return c.writeTo(func() (*output, error) { return c.createOutput(*c.output) }, fn, failed)
 }
 
-// writeTo writes what fn writes to the output name, as writeOr does.
-func (c *leaf) writeTo(name string, fn func(w io.Writer) error, failed func(error) int) int {
-	dst, err := c.createOutput(name)
+// writeInDir writes what fn writes to the file name of an --out-dir
+// (createInDir), as writeOr writes to -o's.
+func (c *leaf) writeInDir(name string, fn func(w io.Writer) error, failed func(error) int) int {
+	return c.writeTo(func() (*output, error) { return c.createInDir(name) }, fn, failed)
+}
+
+// writeTo writes what fn writes to the output that create opens, as
+// writeOr does.
+func (c *leaf) writeTo(create func() (*output, error), fn func(w io.Writer) error, failed func(error) int) int {
+	dst, err := create()
 	if err != nil {
 		return c.fail(c.prog, exitUsage, err)
 	}

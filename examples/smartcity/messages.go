@@ -27,6 +27,8 @@ var words = i18n.Table{
 	"cannot write %s: %w":                                                            "tidak dapat menulis %s: %w",
 	"cannot write %s: it is a folder":                                                "tidak dapat menulis %s: itu sebuah folder",
 	"-o %s is a file the command reads; write the result to another":                 "-o %s adalah berkas yang dibaca perintah ini; tulis hasilnya ke berkas lain",
+	"--out-dir: %s is a file the command reads; write the reports to another folder": "--out-dir: %s adalah berkas yang dibaca perintah ini; tulis laporannya ke folder lain",
+	"-o and --out-dir cannot both be given":                                          "-o dan --out-dir tidak dapat diberikan bersamaan",
 	"%q is not a size: want a positive number of bytes, such as 268435456 or 256MiB": "%q bukan ukuran: yang diminta bilangan bita positif, seperti 268435456 atau 256MiB",
 
 	// Usage errors, which usageError prints before a pointer to -h.

@@ -33,16 +33,32 @@ type output struct {
 // them is refused, as is a name that is a folder; an error names the file
 // with what the system said.
 func (e *env) createOutput(name string) (*output, error) {
+	return e.create(name, false)
+}
+
+// createInDir creates the file name of an --out-dir, as createOutput
+// creates -o's, but never outside its folder: whatever name is — a
+// symbolic link, a pipe — it is replaced by a new file.
+func (e *env) createInDir(name string) (*output, error) {
+	return e.create(name, true)
+}
+
+// create is createOutput, and createInDir when inDir is set.
+func (e *env) create(name string, inDir bool) (*output, error) {
 	if name == "" || name == "-" {
 		return &output{Writer: e.stdout}, nil
 	}
 	o := &output{name: name, dst: name}
-	// A symbolic link is written through: the file it points to is
-	// replaced, and the link stays.
-	if real, err := filepath.EvalSymlinks(name); err == nil {
-		o.dst = real
+	stat := os.Lstat
+	if !inDir {
+		// A symbolic link is written through: the file it points to is
+		// replaced, and the link stays.
+		if real, err := filepath.EvalSymlinks(name); err == nil {
+			o.dst = real
+		}
+		stat = os.Stat
 	}
-	info, err := os.Stat(o.dst)
+	info, err := stat(o.dst)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		info = nil
@@ -53,12 +69,16 @@ func (e *env) createOutput(name string) (*output, error) {
 	}
 	if info != nil {
 		for _, in := range e.inputs {
-			if os.SameFile(info, in) {
+			switch {
+			case !os.SameFile(info, in):
+			case inDir:
+				return nil, errorf("--out-dir: %s is a file the command reads; write the reports to another folder", name)
+			default:
 				return nil, errorf("-o %s is a file the command reads; write the result to another", name)
 			}
 		}
 	}
-	if info != nil && !info.Mode().IsRegular() {
+	if info != nil && !info.Mode().IsRegular() && !inDir {
 		f, err := os.OpenFile(o.dst, os.O_WRONLY, 0)
 		if err != nil {
 			return nil, cannotWrite(name, err)
@@ -70,7 +90,7 @@ func (e *env) createOutput(name string) (*output, error) {
 	if err != nil {
 		return nil, cannotWrite(name, err)
 	}
-	if info != nil {
+	if info != nil && info.Mode().IsRegular() {
 		// The file keeps its permissions; a new one has what the umask
 		// leaves of 0666, as the shell's > gives it.
 		if err := f.Chmod(info.Mode().Perm()); err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -20,7 +21,7 @@ const cohortFrameworkUsage = frameworkFlagUsage + ";\na result of another framew
 // it does.
 const cohortUsage = "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
 	"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv [--semicolon] [--bom]]\n" +
-	"                      [-o FILE] FILE\n\n" +
+	"                      [-o FILE] [--out-dir DIR] FILE\n\n" +
 	"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\" — 1,…,20 for 2026 on — or any form `spbe score`\n" +
 	"reads; \"-\" for standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the\n" +
 	"index and each domain: mean, sample standard deviation, and the R-7 quartiles that spreadsheets'\n" +
@@ -62,6 +63,9 @@ func runSPBECohort(e *env, args []string) int {
 	report := c.reportFlags("text csv", "what to write: text (the summary and the ranking) or csv (the ranking, one row per member:\n"+
 		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…)",
 		"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read")
+	outDir := c.fs.String("out-dir", "", "also write one report per assessment into the folder `DIR`, created if missing, each named\n"+
+		"after its instansi and year: Markdown (\"pemerintah-kab-rembang-2024.md\"), or its CSV row with --format csv,\n"+
+		"or its JSON with --json")
 	if ok, code := c.start(args, oneFile("a FILE of results")); !ok {
 		return code
 	}
@@ -76,14 +80,31 @@ func runSPBECohort(e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	cohorts, code := e.scoreCohorts(prog, c.fs.Arg(0), limits, fw, opt)
+	// The file is read once, or twice for --out-dir: to rank, then to
+	// write each report as its assessment is scored again.
+	var (
+		in    io.ReadCloser
+		again *twice
+		err   error
+	)
+	if *outDir == "" {
+		in, err = e.open(c.fs.Arg(0))
+	} else {
+		again, err = e.openTwice(c.fs.Arg(0))
+		in = again
+	}
+	if err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	defer in.Close()
+	cohorts, code := e.scoreCohorts(prog, in, limits, fw, opt)
 	if code != exitOK {
 		return code
 	}
 	for _, k := range cohorts {
 		k.Basis = opt.Basis
 	}
-	return c.write(func(w io.Writer) error {
+	code = c.write(func(w io.Writer) error {
 		switch {
 		case format == "csv":
 			return cohorts.WriteCSV(w, report.csv())
@@ -92,19 +113,64 @@ func runSPBECohort(e *env, args []string) int {
 		}
 		return writeCohortsText(w, cohorts, c.lang)
 	})
+	if code != exitOK || *outDir == "" {
+		return code
+	}
+	return c.writeReports(*outDir, again, limits.options(fw, opt), format, report)
 }
 
-// scoreCohorts reads and scores every assessment of the named file and
+// writeReports writes one report per assessment of in, read again, into
+// dir: its Markdown report, or with --format csv its row of the results
+// CSV, or with --json its JSON.
+func (c *leaf) writeReports(dir string, in *twice, sopt spbe.ScoreAllOptions, format string, report *reportFlags) int {
+	again, err := in.again()
+	if err != nil {
+		return c.fail(c.prog, exitUsage, err)
+	}
+	if err := makeOutDir(dir); err != nil {
+		return c.fail(c.prog, exitUsage, err)
+	}
+	ext := ".md"
+	switch {
+	case format == "csv":
+		ext = ".csv"
+	case c.json():
+		ext = ".json"
+	}
+	names := fileNames{}
+	failed := func(err error) int { return c.spbeFailure(c.prog, err) }
+	sopt.Reuse = true // each report is written before the next is scored
+	for s, err := range spbe.ScoreAll(again, sopt) {
+		if err != nil {
+			// The file has changed since it was ranked.
+			return failed(err)
+		}
+		write := func(w io.Writer) error {
+			switch ext {
+			case ".csv":
+				return spbe.WriteResultsCSV(w, []spbe.Scored{s}, spbe.ExportOptions{CSVOptions: report.csv()})
+			case ".json":
+				line, err := s.AppendJSON(nil, c.lang)
+				if err == nil {
+					_, err = w.Write(append(line, '\n'))
+				}
+				return err
+			}
+			return spbe.WriteReport(w, s, spbe.ReportOptions{Lang: c.lang})
+		}
+		if code := c.writeInDir(filepath.Join(dir, names.next(s.Instansi, s.Year, ext)), write, failed); code != exitOK {
+			return code
+		}
+	}
+	return exitOK
+}
+
+// scoreCohorts reads and scores every assessment of in and
 // ranks the results in cohorts (cohortsOf) as they are scored. Each
 // problem is reported as it is found, and once one is, the results that
 // follow are scored for their problems but not kept; on failure it
 // returns the exit code.
-func (e *env) scoreCohorts(prog, name string, limits *readLimits, fw *spbe.Framework, opt spbe.Options) (spbe.Cohorts, int) {
-	in, err := e.open(name)
-	if err != nil {
-		return nil, e.fail(prog, exitUsage, err)
-	}
-	defer in.Close()
+func (e *env) scoreCohorts(prog string, in io.Reader, limits *readLimits, fw *spbe.Framework, opt spbe.Options) (spbe.Cohorts, int) {
 	sopt := limits.options(fw, opt)
 	sopt.Reuse = true // a cohort copies what it keeps of each result
 	report := e.failureReport(prog, limits)

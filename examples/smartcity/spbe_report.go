@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
 
 	"github.com/kotacerdas/smartcity/spbe"
 )
@@ -12,7 +14,7 @@ import (
 // it does.
 const reportUsage = "smartcity spbe report [--format md|svg|csv] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
 	"       [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
-	"       [--predicate-basis unrounded|rounded] [--unanswered error|zero] FILE\n\n" +
+	"       [--predicate-basis unrounded|rounded] [--unanswered error|zero] [-o FILE | --out-dir DIR] FILE\n\n" +
 	"Reports on the assessments in FILE (\"-\" for standard input), read as 'smartcity spbe score' reads them:\n" +
 	"JSON, a long CSV or a wide CSV of many, each scored under the rule of its year unless --framework names one\n" +
 	"(2026 on: the Indeks Pemerintah Digital, whose aspects sit directly under the index). The report goes to\n" +
@@ -23,6 +25,7 @@ const reportUsage = "smartcity spbe report [--format md|svg|csv] [--lang id|en] 
 	"       aspect indices under a framework without domains\n" +
 	"  csv  one row per assessment for spreadsheets: the domain (or aspect) indices, index, predikat, the\n" +
 	"       exact numerator\n" +
+	"With --out-dir each assessment has a file of its own in DIR instead, its radar beside --compare's.\n" +
 	"An invalid assessment prints nothing and exits 1."
 
 // runSPBEReport writes a Markdown report, a radar chart or a CSV of the
@@ -37,8 +40,12 @@ func runSPBEReport(e *env, args []string) int {
 	maxRaise := c.fs.Int("max-raise-per-year", 0, "md: raise an indicator at most `N` levels a year in the plan toward --target,\nwhich then starts the year after the assessment's")
 	levels := c.fs.Bool("levels", false, "csv: add a column per indicator with its level")
 	scoring := c.scoringFlags("score with the framework `ID|FILE` (see 'smartcity spbe score -h')")
+	outDir := c.fs.String("out-dir", "", outDirUsage)
 	if ok, code := c.start(args, oneFile("a FILE to report on")); !ok {
 		return code
+	}
+	if *outDir != "" && *c.output != "" {
+		return e.usageError(prog, "-o and --out-dir cannot both be given")
 	}
 	format, code := report.checkFormat(c)
 	if code != exitOK {
@@ -78,18 +85,22 @@ func runSPBEReport(e *env, args []string) int {
 		}
 		compare = &others[0]
 	}
-	series := results
-	if compare != nil {
-		series = append(series, *compare)
+	// series are the assessments of one radar chart: those of one report
+	// and --compare's.
+	series := func(results []spbe.Scored) []spbe.Scored {
+		if compare != nil {
+			return append(slices.Clip(results), *compare)
+		}
+		return results
 	}
-	if format == "svg" && len(series) > 2 {
-		return e.usageError(prog, "a radar chart shows two assessments at most, not %d", len(series))
+	if n := len(series(results)); format == "svg" && n > 2 && *outDir == "" {
+		return e.usageError(prog, "a radar chart shows two assessments at most, not %d", n)
 	}
 
-	return c.writeOr(func(w io.Writer) error {
+	write := func(w io.Writer, results []spbe.Scored) error {
 		switch format {
 		case "svg":
-			svg, err := spbe.RadarSVG(c.lang, series...)
+			svg, err := spbe.RadarSVG(c.lang, series(results)...)
 			if err == nil {
 				_, err = w.Write(svg)
 			}
@@ -113,7 +124,22 @@ func runSPBEReport(e *env, args []string) int {
 			}
 		}
 		return nil
-	}, func(err error) int { return e.spbeFailure(prog, err) })
+	}
+	failed := func(err error) int { return e.spbeFailure(prog, err) }
+	if *outDir == "" {
+		return c.writeOr(func(w io.Writer) error { return write(w, results) }, failed)
+	}
+	if err := makeOutDir(*outDir); err != nil {
+		return e.fail(prog, exitUsage, err)
+	}
+	names := fileNames{}
+	for i, s := range results {
+		name := filepath.Join(*outDir, names.next(s.Instansi, s.Year, "."+format))
+		if code := c.writeInDir(name, func(w io.Writer) error { return write(w, results[i:i+1]) }, failed); code != exitOK {
+			return code
+		}
+	}
+	return exitOK
 }
 
 // reportScored reads and scores every assessment of the named file, as
