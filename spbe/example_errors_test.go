@@ -15,7 +15,7 @@ import (
 // smartcity.ErrorMessage.
 func ExampleReadAssessments_errorMessage() {
 	for _, upload := range []string{
-		"indikator;nilai\n1;3\n",         // a column the long form does not have
+		"indikator;nilai\n1;3\n",         // a column the long form does not have, and so no level
 		"indikator;level\n1;3\n2;\"4\n",  // a quote never closed
 		"indikator;level\n1;3\n2;Unggul", // a level name of 8/2026, in a file read under 59/2020
 	} {
@@ -25,8 +25,8 @@ func ExampleReadAssessments_errorMessage() {
 		fmt.Println(errors.Is(err, spbe.ErrMalformed))
 	}
 	// Output:
-	// spbe: masukan rusak: baris 1, kolom 2 (nilai): kolom "nilai" tidak dikenal (seharusnya indikator, level, tahun, tahap, penjelasan, bukti)
-	// spbe: malformed input: line 1, column 2 (nilai): unknown column "nilai" (want indikator, level, tahun, tahap, penjelasan, bukti)
+	// spbe: masukan rusak: baris 1, kolom 2 (nilai): kolom "nilai" tidak dikenal (seharusnya indikator, level, tahun, tahap, penjelasan, bukti); baris 1: baris judul harus memuat kolom "indikator" dan "level"
+	// spbe: malformed input: line 1, column 2 (nilai): unknown column "nilai" (want indikator, level, tahun, tahap, penjelasan, bukti); line 1: the header needs the columns "indikator" and "level"
 	// true
 	// spbe: masukan rusak: baris 3, kolom 6: tanda " berlebih atau kurang di dalam nilai yang diapit tanda kutip
 	// spbe: malformed input: line 3, column 6: extraneous or missing " in quoted-field

@@ -66,7 +66,7 @@ func DetectFormat(data []byte) (Format, error) {
 	if err != nil {
 		return 0, malformed(err)
 	}
-	if cr.Column("indikator") >= 0 || cr.Column("indicator") >= 0 {
+	if isLong(cr.Header()) {
 		return FormatLongCSV, nil
 	}
 	return FormatWideCSV, nil

@@ -26,11 +26,16 @@ const (
 func (l Level) String() string { return strconv.Itoa(int(l)) }
 
 // ParseLevel reads a level written as a number from 0 to LevelLimit, with
-// optional surrounding space ("3", " 4 "). A level name such as
+// optional surrounding space ("3", " 4 ") and, as a spreadsheet writes a
+// whole number in a cell formatted with decimals, zero decimals after a
+// point or a comma ("5.0", "5,00"). A fraction ("3,5") is no level. A level name such as
 // "Terdefinisi" depends on the indicator's scale; the readers of
 // assessments take those too. The error is a *smartcity.ParseError.
 func ParseLevel(s string) (Level, error) {
 	t := strings.TrimSpace(s)
+	if len(t) > 2 && (t[1] == '.' || t[1] == ',') && strings.Trim(t[2:], "0") == "" {
+		t = t[:1]
+	}
 	if len(t) == 1 && t[0] >= '0' && t[0] <= '0'+byte(LevelLimit) {
 		return Level(t[0] - '0'), nil
 	}

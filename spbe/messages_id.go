@@ -51,6 +51,13 @@ var messagesID = i18n.Table{
 	`the header needs the columns "indikator" and "level"`:                             `baris judul harus memuat kolom "indikator" dan "level"`,
 	`the header needs the columns "instansi" and "tahun" and one column per indicator`: `baris judul harus memuat kolom "instansi" dan "tahun" serta satu kolom untuk setiap indikator`,
 	"the header needs the columns %q and %q (and optionally %q)":                       "baris judul harus memuat kolom %q dan %q (serta, bila perlu, %q)",
+	"domain %d has two columns":                                                        "domain %d memiliki dua kolom",
+	"aspect %d has two columns":                                                        "aspek %d memiliki dua kolom",
+	"%s has no column %s: its codes are %s":                                            "%s tidak memiliki kolom %s: kodenya %s",
+	"%s is not a row number: the first column numbers the rows":                        "%s bukan nomor baris: kolom pertama memuat nomor baris",
+	"the cell says %s; the exact index %s is %s":                                       "sel berisi %s; indeks eksak %s berpredikat %s",
+	"the cell says %s, which is no number; the exact %s is %s":                         "sel berisi %s, yang bukan bilangan; nilai eksak %s adalah %s",
+	"the cell says %s; the exact %s is %s, %s":                                         "sel berisi %s; nilai eksak %s adalah %s, %s",
 	"no column for indicators %s of %s":                                                "tidak ada kolom untuk indikator %s dari %s",
 	"spbe: unknown framework %s (built in: %s, %s, %s)":                                "spbe: kerangka evaluasi %s tidak dikenal (bawaan: %s, %s, %s)",
 

@@ -2,21 +2,12 @@ package spbe
 
 import (
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/escape"
-	"github.com/kotacerdas/smartcity/internal/i18n"
 )
-
-// costColumns are the columns of a costs CSV and their aliases.
-var costColumns = [...]struct{ name, alias string }{
-	{"indikator", "indicator"},
-	{"cost", "biaya"},
-	{"level", "tingkat"},
-}
 
 // DecodeCosts reads the prices of raises from a CSV with the columns
 // "indikator" (the indicator number) and "cost" (or "biaya"), and
@@ -33,7 +24,10 @@ var costColumns = [...]struct{ name, alias string }{
 //
 // The file is read one way only: a column of another name, or one named
 // twice (also as both "cost" and "biaya"), wraps ErrMalformed and names
-// the column, as a value under a column without a name does; a file of a
+// the column, as a value under a column without a name does, all the
+// header's problems together with those of the rows (the headers are
+// compared as DecodeLongCSV compares them, and a first column of row
+// numbers is ignored); a file of a
 // header alone, which would price nothing and so plan by count, is the
 // problem "no_rows"; a level is one a raise reaches, above the
 // framework's lowest.
@@ -52,9 +46,10 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 	if err != nil {
 		return nil, malformed(err)
 	}
-	cols, err := costHeader(cr)
-	if err != nil {
-		return nil, err
+	h := readHeader(cr, costRoles, "unknown column %s (want indikator, cost or biaya, and level)")
+	cols := [3]int{h.col(roleIndicator), h.col(roleCost), h.col(roleLevel)}
+	if cols[0] < 0 || cols[1] < 0 {
+		h.add(-1, "the header needs the columns %q and %q (and optionally %q)", "indikator", "cost", "level")
 	}
 	var out []Cost
 	var ps problems
@@ -63,12 +58,16 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 	for {
 		row, ok, err := nextRow(cr)
 		if err != nil {
-			return nil, err
+			return nil, h.stop(err)
 		}
 		if !ok {
 			break
 		}
 		rows++
+		h.rowNumber(&ps, row)
+		if cols[0] < 0 || cols[1] < 0 {
+			continue
+		}
 		c, good := Cost{}, true
 		cell := row.Cells[cols[0]]
 		n, err := strconv.Atoi(cell)
@@ -113,52 +112,20 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 		seen[key] = row.Line
 		out = append(out, c)
 	}
-	if rows == 0 {
+	if rows == 0 && !h.failed() {
 		// An empty list of costs is the plan by count: a file that
 		// prices nothing would switch to it without a word.
 		ps.addAt(loc{line: 1}, "%w: no row after the header prices a raise", errNoRows)
 	}
-	if err := ps.err("costs"); err != nil {
+	if err := h.stop(ps.err("costs")); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// costHeader finds the columns of a costs CSV, by costColumns, in cr's
-// header: indikator, cost and level, -1 for a level column not given. A
-// column named twice, by its name or its alias ("cost" and "biaya"), or a
-// column of another name is refused at its column, so that no price is
-// read from one column while another is ignored; a column without a name
-// is allowed, as csvio.Reader holds it empty.
-func costHeader(cr *csvio.Reader) ([len(costColumns)]int, error) {
-	cols := [len(costColumns)]int{-1, -1, -1}
-	var bad error // the first column of another name, or named twice
-	for c, h := range cr.Header() {
-		if h == "" {
-			continue
-		}
-		k := slices.IndexFunc(costColumns[:], func(cc struct{ name, alias string }) bool {
-			return strings.EqualFold(h, cc.name) || strings.EqualFold(h, cc.alias)
-		})
-		switch {
-		case bad != nil:
-		case k < 0:
-			bad = headerError(cr, c, "unknown column %s (want indikator, cost or biaya, and level)", escape.Quote(h))
-		case cols[k] >= 0:
-			bad = headerError(cr, c, "column %s is given twice", escape.Quote(costColumns[k].name))
-		default:
-			cols[k] = c
-		}
-	}
-	// A column missing is said first: it names what a misspelt column
-	// should be called.
-	for k := range 2 {
-		if cols[k] < 0 {
-			return cols, malformed(cr.At(cr.HeaderRow(), -1, "header", i18n.Errorf(messagesID,
-				"the header needs the columns %q and %q (and optionally %q)", costColumns[0].name, costColumns[1].name, costColumns[2].name)))
-		}
-	}
-	return cols, bad
+// costRoles are the columns of a costs CSV.
+func costRoles(c column) bool {
+	return c.role == roleIndicator || c.role == roleCost || c.role == roleLevel
 }
 
 // parseCost reads a whole, non-negative cost, with digits optionally

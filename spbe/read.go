@@ -2,6 +2,7 @@ package spbe
 
 import (
 	"bytes"
+	"github.com/kotacerdas/smartcity"
 	"io"
 	"strconv"
 	"strings"
@@ -47,6 +48,15 @@ type ReadOptions struct {
 	// too; 1 MiB when <= 0. A row with more is refused (the rule
 	// "row_too_long") before it is held.
 	MaxRowBytes int
+	// Warnings, when set, receives what the readers find worth a look
+	// without refusing the input: a value a sheet computed itself (an
+	// Indeks, Predikat, domain or aspect column of a wide CSV) that
+	// differs from the exact result of its row under the default Options,
+	// of the rule StatedValueRule and the severity smartcity.Warning. The
+	// readers add to it, and never fail for a warning. ScoreAll gives
+	// each Scored its own Warnings instead, checked against the Result it
+	// yields.
+	Warnings *smartcity.Problems
 }
 
 func (o ReadOptions) csv() csvio.Options {
@@ -158,6 +168,18 @@ func readTable(cr *csvio.Reader, format Format, opt ReadOptions) ([]Assessment, 
 // without a tahun column. A column without a name in the header must be
 // empty (the rule "unnamed_column"), as in every CSV file the package
 // reads.
+//
+// Every reader of CSV accepts what spreadsheets write: the headers of one
+// table, compared folding case, surrounding space, runs of spaces and "_"
+// ("No. Indikator", "Nomor Indikator" and "indicator" are indikator;
+// "Level Kematangan", "Tingkat Kematangan" and "tingkat" are level;
+// "Bukti Dukung" is bukti; the README lists them all); a first column of
+// row numbers ("No", "No.", "Nomor") whose cells are numbers or empty,
+// which is ignored; a whole level written with zero decimals ("5,0",
+// "4.00"); and a level name in any case and spacing ("  terDEFINISI ").
+// The problems of the header — an unknown column, one given twice, a
+// required one missing — are reported all together, with those of the
+// rows that can still be read, in one error wrapping ErrMalformed.
 func DecodeLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
 	cr, err := csvio.NewReader(r, opt.csv())
 	if err != nil {
@@ -168,7 +190,18 @@ func DecodeLongCSV(r io.Reader, opt ReadOptions) (*Assessment, error) {
 
 // DecodeWideCSV reads many assessments in the wide CSV form: a header
 // "instansi,tahun,1,2,…,47" ("1…35" for PermenPANRB 5/2018), one
-// assessment per row, an empty cell meaning unanswered. The indicator
+// assessment per row, an empty cell meaning unanswered. The headers may be
+// written as spreadsheets write them (see DecodeLongCSV): "Nama Instansi",
+// "Tahun Evaluasi", "Indikator 1", "I1".
+//
+// Columns a sheet computes from the levels are accepted and checked, never
+// read as levels: "Indeks" (or "Index"), "Predikat" ("Predicate"), a
+// domain's index ("Domain 1", "D1") and an aspect's ("Aspek 3", "A3"),
+// numbered by the framework's codes (D1–D4 and A1–A8 under 59/2020 and
+// 5/2018; A1–A7, no domains, under 8/2026). A value that differs from
+// the exact result of its row — a number not equal to it rounded to the
+// decimals the cell shows, another predikat — is a warning of the rule
+// StatedValueRule in ReadOptions.Warnings, when set, and never a failure. The indicator
 // columns may come in any order but must be all the framework's. One
 // instansi and year has one row: a second, its instansi compared as the
 // library compares names ("KAB.  REMBANG" is "Kab. Rembang"), is a
@@ -194,12 +227,6 @@ func place(cr *csvio.Reader, line, col int) loc {
 	return at
 }
 
-// headerError is a malformed header, naming the column; format is one of
-// messagesID, so that the error is said in Indonesian too.
-func headerError(cr *csvio.Reader, col int, format string, args ...any) error {
-	return malformed(cr.At(cr.HeaderRow(), col, "header", i18n.Errorf(messagesID, format, args...)))
-}
-
 // nextRow reads the next row, turning a parse failure into ErrMalformed.
 func nextRow(cr *csvio.Reader) (csvio.Row, bool, error) {
 	row, err := cr.Next()
@@ -212,46 +239,20 @@ func nextRow(cr *csvio.Reader) (csvio.Row, bool, error) {
 	return row, true, nil
 }
 
-// longColumns are the columns of the long CSV form and their aliases.
-var longColumns = [...]struct{ name, alias string }{
-	{"indikator", "indicator"},
-	{"level", "tingkat"},
-	{"tahap", "stage"},
-	{"penjelasan", "explanation"},
-	{"bukti", "evidence"},
-	{"tahun", "year"},
+// longRoles are the columns of the long CSV form.
+func longRoles(c column) bool {
+	switch c.role {
+	case roleIndicator, roleLevel, roleStage, roleExplanation, roleEvidence, roleYear:
+		return true
+	}
+	return false
 }
 
-const (
-	colIndicator = iota
-	colLevel
-	colStage
-	colExplanation
-	colEvidence
-	colYear
-)
-
 func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
-	var cols [len(longColumns)]int
-	for i := range cols {
-		cols[i] = -1
-	}
-	for c, h := range cr.Header() {
-		known := false
-		for i, lc := range longColumns {
-			if strings.EqualFold(h, lc.name) || strings.EqualFold(h, lc.alias) {
-				if cols[i] >= 0 {
-					return nil, headerError(cr, c, "column %s is given twice", escape.Quote(lc.name))
-				}
-				cols[i], known = c, true
-			}
-		}
-		if !known && h != "" {
-			return nil, headerError(cr, c, "unknown column %s (want indikator, level, tahun, tahap, penjelasan, bukti)", escape.Quote(h))
-		}
-	}
-	if cols[colIndicator] < 0 || cols[colLevel] < 0 {
-		return nil, malformed(cr.At(cr.HeaderRow(), -1, "header", i18n.Errorf(messagesID, `the header needs the columns "indikator" and "level"`)))
+	h := readHeader(cr, longRoles, "unknown column %s (want indikator, level, tahun, tahap, penjelasan, bukti)")
+	ic, lc := h.col(roleIndicator), h.col(roleLevel)
+	if ic < 0 || lc < 0 {
+		h.add(-1, `the header needs the columns "indikator" and "level"`)
 	}
 	// The year decides the framework the levels are read against, so the
 	// rows are read first.
@@ -259,7 +260,7 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 	for {
 		row, ok, err := nextRow(cr)
 		if err != nil {
-			return nil, err
+			return nil, h.stop(err)
 		}
 		if !ok {
 			break
@@ -268,22 +269,23 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 			// One row per indicator: more rows than any framework has
 			// indicators can only repeat one or name none, and are not
 			// held.
-			return nil, malformed(cr.At(row.Line, -1, "too_many_rows", i18n.Errorf(messagesID,
-				"%w: a long CSV holds one assessment, a row per indicator, and a framework has at most %d", ErrTooManyRows, MaxIndicators)))
+			return nil, h.stop(malformed(cr.At(row.Line, -1, "too_many_rows", i18n.Errorf(messagesID,
+				"%w: a long CSV holds one assessment, a row per indicator, and a framework has at most %d", ErrTooManyRows, MaxIndicators))))
 		}
 		rows = append(rows, row)
 	}
 	var ps problems
-	year, yearLine := longYear(cr, rows, cols[colYear], &ps)
+	yc := h.col(roleYear)
+	year, yearLine := longYear(cr, rows, yc, &ps)
 	fw := opt.Framework
 	if fw == nil && year != 0 {
 		var ok bool
 		if fw, ok = ForYear(year); !ok {
-			ps.addAt(place(cr, yearLine, cols[colYear]), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", errNoFramework, year)
+			ps.addAt(place(cr, yearLine, yc), "%w: no SPBE or Pemdi evaluation was held in %d; the first was in 2018", errNoFramework, year)
 		}
 	}
 	if len(ps) > 0 {
-		return nil, ps.err("assessment")
+		return nil, h.stop(ps.err("assessment"))
 	}
 	if fw == nil {
 		fw = Default()
@@ -291,8 +293,11 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 	a := &Assessment{Framework: fw.spec.ID, Year: year}
 	seenAt := make([]int, len(fw.weight)) // line of the row that answered each position
 	for _, row := range rows {
+		h.rowNumber(&ps, row)
+		if ic < 0 {
+			continue
+		}
 		c := row.Cells
-		ic := cols[colIndicator]
 		num, err := strconv.Atoi(c[ic])
 		if err != nil {
 			ps.addAt(place(cr, row.Line, ic), "%s is not an indicator number", escape.Quote(c[ic]))
@@ -309,29 +314,29 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		}
 		seenAt[pos] = row.Line
 		ans := Answer{Indicator: num}
-		if lc := cols[colLevel]; c[lc] != "" {
+		if lc >= 0 && c[lc] != "" {
 			l, err := fw.parseLevelAt(pos, c[lc])
 			if err != nil {
 				ps.addAt(place(cr, row.Line, lc), "%w", err)
 			}
 			ans.Level = l
 		}
-		if sc := cols[colStage]; sc >= 0 && c[sc] != "" {
+		if sc := h.col(roleStage); sc >= 0 && c[sc] != "" {
 			s, err := stages.Parse(c[sc])
 			if err != nil {
 				ps.addAt(place(cr, row.Line, sc), "%w", err)
 			}
 			ans.Stage = s
 		}
-		if ec := cols[colExplanation]; ec >= 0 {
+		if ec := h.col(roleExplanation); ec >= 0 {
 			ans.Explanation = c[ec]
 		}
-		if bc := cols[colEvidence]; bc >= 0 && c[bc] != "" {
+		if bc := h.col(roleEvidence); bc >= 0 && c[bc] != "" {
 			ans.Evidence = parseEvidence(&ps, place(cr, row.Line, bc), c[bc])
 		}
 		a.Indicators = append(a.Indicators, ans)
 	}
-	if err := ps.err("assessment"); err != nil {
+	if err := h.stop(ps.err("assessment")); err != nil {
 		return nil, err
 	}
 	return a, nil

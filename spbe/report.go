@@ -27,6 +27,13 @@ type Scored struct {
 	Note string
 	// Result is the scored result; required.
 	Result *Result
+	// Warnings are what ScoreAll found worth a look in the assessment's
+	// input without making it invalid: a value the sheet computed itself
+	// (an Indeks, Predikat, domain or aspect column of a wide CSV) that
+	// differs from Result, each of the rule StatedValueRule and the
+	// severity smartcity.Warning, naming its row and column. Nil when
+	// there are none.
+	Warnings smartcity.Problems
 }
 
 // label returns the instansi and the year, "Pemerintah Kab. Rembang 2024",

@@ -230,7 +230,7 @@ func (s *scoreAll) run(r io.Reader) {
 		s.yield(Scored{}, malformed(err))
 		return
 	}
-	if cr.Column("indikator") >= 0 || cr.Column("indicator") >= 0 {
+	if isLong(cr.Header()) {
 		s.long(cr)
 		return
 	}
@@ -282,6 +282,10 @@ func (s *scoreAll) wide(cr *csvio.Reader) {
 		s.yield(Scored{}, err)
 		return
 	}
+	if w.h.failed() {
+		s.yield(Scored{}, w.problems())
+		return
+	}
 	var rec wideRecord
 	for {
 		err := w.next(&rec)
@@ -298,6 +302,7 @@ func (s *scoreAll) wide(cr *csvio.Reader) {
 			res := s.result()
 			if err = rec.scoreInto(res, s.opt.Options); err == nil {
 				who.Result = res
+				rec.checkStated(&who.Warnings, res)
 			}
 		}
 		var more bool

@@ -21,7 +21,8 @@ func TestParseLevel(t *testing.T) {
 		ok   bool
 	}{
 		{"0", 0, true}, {"3", 3, true}, {" 5 ", 5, true}, {"9", 9, true},
-		{"10", 0, false}, {"-1", 0, false}, {"3.0", 0, false}, {"", 0, false}, {"tiga", 0, false}, {"٣", 0, false},
+		{"3.0", 3, true}, {"5,00", 5, true}, {" 4,0 ", 4, true},
+		{"10", 0, false}, {"-1", 0, false}, {"3,5", 0, false}, {"3.01", 0, false}, {"3.", 0, false}, {",0", 0, false}, {"", 0, false}, {"tiga", 0, false}, {"٣", 0, false},
 	}
 	for _, tc := range tests {
 		got, err := ParseLevel(tc.in)

@@ -26,8 +26,10 @@ type wideReader struct {
 	byYear  bool // the framework is the rule of each row's year, checked per row
 	instCol int
 	yearCol int
-	cols    []int // column by indicator position
+	cols    []int // column by indicator position, -1 for none
 	seen    seenRows
+	h       *header
+	stated  []statedColumn // the columns of values the sheet computes
 }
 
 // seenRows are the instansi and years a wide CSV has named so far, each
@@ -78,6 +80,9 @@ type wideRecord struct {
 	// differs from Levels[i] != Unanswered only in a framework whose
 	// levels start at 0, where a "0" is an answer.
 	Answered []bool
+	// Stated are the values the row's sheet computed itself (the index,
+	// the predikat, domains, aspects), to be checked against its score.
+	Stated []statedValue
 }
 
 // openWideReader reads and checks the header of a wide CSV: "instansi",
@@ -94,63 +99,75 @@ func openWideReader(r io.Reader, opt ReadOptions) (*wideReader, error) {
 	if err != nil {
 		return nil, malformed(err)
 	}
-	return newWideReader(cr, opt)
+	w, err := newWideReader(cr, opt)
+	if err == nil && w.h.failed() {
+		return nil, w.problems()
+	}
+	return w, err
 }
 
-// newWideReader is openWideReader of a CSV reader.
+// wideRoles are the columns of the wide CSV form: the instansi, the year,
+// a level per indicator, and the values a sheet computes from them.
+func wideRoles(c column) bool {
+	switch c.role {
+	case roleInstansi, roleYear, roleLevelOf, roleIndex, rolePredicate, roleDomain, roleAspect:
+		return true
+	}
+	return false
+}
+
+// newWideReader is openWideReader of a CSV reader. A header with problems
+// that still names the columns of the levels leaves a reader whose rows
+// are read for their problems too (header.stop).
 func newWideReader(cr *csvio.Reader, opt ReadOptions) (*wideReader, error) {
-	w := &wideReader{cr: cr, instCol: -1, yearCol: -1}
+	h := readHeader(cr, wideRoles, "unknown column %s (want instansi, tahun and indicator numbers)")
+	w := &wideReader{cr: cr, h: h, instCol: h.col(roleInstansi), yearCol: h.col(roleYear)}
 	numbers := map[int]int{} // indicator number → column
-	for c, h := range cr.Header() {
-		switch {
-		case strings.EqualFold(h, "instansi"):
-			if w.instCol >= 0 {
-				return nil, headerError(cr, c, `column "instansi" is given twice`)
-			}
-			w.instCol = c
-		case strings.EqualFold(h, "tahun") || strings.EqualFold(h, "year"):
-			if w.yearCol >= 0 {
-				return nil, headerError(cr, c, `column "tahun" is given twice`)
-			}
-			w.yearCol = c
-		default:
-			n, err := strconv.Atoi(h)
-			if err != nil || n <= 0 {
-				return nil, headerError(cr, c, "unknown column %s (want instansi, tahun and indicator numbers)", escape.Quote(h))
-			}
-			if _, dup := numbers[n]; dup {
-				return nil, headerError(cr, c, "indicator %d has two columns", n)
-			}
-			numbers[n] = c
+	for c, col := range h.cols {
+		if col.role == roleLevelOf {
+			numbers[col.n] = c
 		}
 	}
 	if w.instCol < 0 || w.yearCol < 0 {
-		return nil, malformed(cr.At(cr.HeaderRow(), -1, "header", i18n.Errorf(messagesID, `the header needs the columns "instansi" and "tahun" and one column per indicator`)))
+		h.add(-1, `the header needs the columns "instansi" and "tahun" and one column per indicator`)
 	}
 	w.fw = opt.Framework
 	if w.fw == nil {
 		w.fw, w.byYear = wideFramework(numbers), true
 	}
 	fw := w.fw
-	for c, h := range cr.Header() {
-		if n, err := strconv.Atoi(h); err == nil && c != w.instCol && c != w.yearCol {
-			if _, ok := fw.Position(n); !ok {
-				return nil, headerError(cr, c, "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, n)
+	for c, col := range h.cols {
+		switch col.role {
+		case roleLevelOf:
+			if _, ok := fw.Position(col.n); !ok {
+				h.add(c, "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, col.n)
 			}
+		case roleIndex, rolePredicate:
+			w.stated = append(w.stated, statedColumn{col: c, role: col.role})
+		case roleDomain, roleAspect:
+			pos, ok := fw.codePosition(col)
+			if !ok {
+				h.add(c, "%s has no column %s: its codes are %s", fw.spec.ID, escape.Quote(cr.Header()[c]), fw.codes(col.role))
+				continue
+			}
+			w.stated = append(w.stated, statedColumn{col: c, role: col.role, pos: pos})
 		}
 	}
-	if len(numbers) != len(fw.numbers) {
-		var missing []string
-		for _, n := range fw.numbers {
-			if _, ok := numbers[n]; !ok {
-				missing = append(missing, strconv.Itoa(n))
-			}
+	var missing []string
+	for _, n := range fw.numbers {
+		if _, ok := numbers[n]; !ok {
+			missing = append(missing, strconv.Itoa(n))
 		}
-		return nil, malformed(cr.At(cr.HeaderRow(), -1, "header", i18n.Errorf(messagesID, "no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)))
+	}
+	if len(missing) > 0 {
+		h.add(-1, "no column for indicators %s of %s", strings.Join(missing, ", "), fw.spec.ID)
 	}
 	w.cols = make([]int, len(fw.numbers))
 	for pos, n := range fw.numbers {
-		w.cols[pos] = numbers[n]
+		w.cols[pos] = -1
+		if c, ok := numbers[n]; ok {
+			w.cols[pos] = c
+		}
 	}
 	return w, nil
 }
@@ -196,13 +213,19 @@ func (w *wideReader) next(rec *wideRecord) error {
 		rec.Answered = make([]bool, n)
 	}
 	c := row.Cells
-	rec.Framework, rec.Line, rec.Instansi, rec.Year = w.fw, row.Line, c[w.instCol], 0
+	rec.Framework, rec.Line, rec.Instansi, rec.Year, rec.Stated = w.fw, row.Line, "", 0, rec.Stated[:0]
 	var ps problems
-	if rec.Instansi == "" {
+	w.h.rowNumber(&ps, row)
+	switch {
+	case w.instCol < 0:
+	case c[w.instCol] == "":
 		ps.addAt(place(w.cr, row.Line, w.instCol), "the instansi is required")
+	default:
+		rec.Instansi = c[w.instCol]
 	}
-	yearOK := true
-	if yc := c[w.yearCol]; yc != "" {
+	yearOK := w.yearCol >= 0
+	if yearOK && c[w.yearCol] != "" {
+		yc := c[w.yearCol]
 		y, err := strconv.Atoi(yc)
 		if err != nil || y < minYear || y > maxYear {
 			ps.addAt(place(w.cr, row.Line, w.yearCol), "%s is not a year between %d and %d", escape.Quote(yc), minYear, maxYear)
@@ -224,8 +247,11 @@ func (w *wideReader) next(rec *wideRecord) error {
 		}
 	}
 	for pos, col := range w.cols {
-		cell := c[col]
 		rec.Levels[pos], rec.Answered[pos] = Unanswered, false
+		if col < 0 {
+			continue
+		}
+		cell := c[col]
 		if cell == "" {
 			continue
 		}
@@ -240,6 +266,11 @@ func (w *wideReader) next(rec *wideRecord) error {
 			continue
 		}
 		rec.Levels[pos], rec.Answered[pos] = l, true
+	}
+	for _, sc := range w.stated {
+		if cell := c[sc.col]; cell != "" {
+			rec.Stated = append(rec.Stated, statedValue{statedColumn: sc, at: place(w.cr, row.Line, sc.col), text: cell})
+		}
 	}
 	if len(ps) > 0 {
 		return ps.err("row " + strconv.Itoa(row.Line))
@@ -313,18 +344,44 @@ func (rec *wideRecord) scoreInto(res *Result, opt Options) error {
 // hold from a wide CSV unless ReadOptions.MaxAnswers says otherwise.
 const DefaultMaxAnswers = 200_000
 
+// problems reads the rows after a header with problems for theirs, and
+// returns the header's and the rows' problems as one error wrapping
+// ErrMalformed (header.err), so that a file is refused once with all of
+// them.
+func (w *wideReader) problems() error {
+	var rec wideRecord
+	for {
+		err := w.next(&rec)
+		var found smartcity.Problems
+		switch {
+		case err == io.EOF:
+			return w.h.err()
+		case errors.Is(err, ErrMalformed):
+			return w.h.stop(err)
+		case errors.As(err, &found):
+			w.h.rows.addAll(found)
+		}
+	}
+}
+
 // readWide reads every row of a wide CSV as an Assessment, holding at
-// most opt.MaxAnswers answers.
+// most opt.MaxAnswers answers. With opt.Warnings set, each row is scored
+// under the default Options, and the values its sheet computed are
+// checked against the result (wideRecord.checkStated).
 func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
 	w, err := newWideReader(cr, opt)
 	if err != nil {
 		return nil, err
+	}
+	if w.h.failed() {
+		return nil, w.problems()
 	}
 	// Empty, not nil, for a file without rows: it encodes as the JSON
 	// array [] that ReadAssessments reads back, not as null.
 	out := []Assessment{}
 	var ps problems
 	var rec wideRecord
+	var res Result
 	maxAnswers, answers := opt.MaxAnswers, 0
 	if maxAnswers <= 0 {
 		maxAnswers = DefaultMaxAnswers
@@ -350,6 +407,9 @@ func readWide(cr *csvio.Reader, opt ReadOptions) ([]Assessment, error) {
 			continue
 		case err != nil:
 			return nil, err
+		}
+		if opt.Warnings != nil && len(rec.Stated) > 0 && rec.scoreInto(&res, Options{}) == nil {
+			rec.checkStated(opt.Warnings, &res)
 		}
 		out = append(out, rec.assessment())
 	}

@@ -1,7 +1,6 @@
 package spbe
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
@@ -47,18 +46,23 @@ func sheetTable(data []byte, opt ReadOptions) (*csvio.Reader, Format, *workbook.
 }
 
 // tableForm tells an assessment's table by its header: a long one has an
-// indikator column, a wide one an instansi column and indicator numbers.
+// indikator column, a wide one an instansi column and indicator columns,
+// their headers read as every reader reads them (columnOf).
 func tableForm(cr *csvio.Reader) (Format, bool) {
-	if cr.Column("indikator") >= 0 || cr.Column("indicator") >= 0 {
+	if isLong(cr.Header()) {
 		return FormatLongCSV, true
 	}
-	if cr.Column("instansi") < 0 {
-		return 0, false
-	}
+	inst, levels := false, false
 	for _, h := range cr.Header() {
-		if n, err := strconv.Atoi(h); err == nil && n > 0 {
-			return FormatWideCSV, true
+		switch columnOf(h).role {
+		case roleInstansi:
+			inst = true
+		case roleLevelOf:
+			levels = true
 		}
+	}
+	if inst && levels {
+		return FormatWideCSV, true
 	}
 	return 0, false
 }
