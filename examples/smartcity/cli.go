@@ -176,9 +176,18 @@ func (e *env) fail(prog string, code int, err error) int {
 // open opens the named input file, or standard input for "-".
 func (e *env) open(name string) (io.ReadCloser, error) {
 	if name == "-" {
+		e.readStdin()
 		return io.NopCloser(e.stdin), nil
 	}
 	return e.openFile(name)
+}
+
+// readStdin notes standard input among the run's inputs when it is a
+// file, as `< results.csv` makes it.
+func (e *env) readStdin() {
+	if f, ok := e.stdin.(*os.File); ok {
+		e.read(f.Stat())
+	}
 }
 
 // openFile opens the named input file and notes it among the run's

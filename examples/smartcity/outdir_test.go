@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -150,5 +152,29 @@ func TestOutDir(t *testing.T) {
 		runFails(t, csv.String(), exitUsage, []string{"spbe", "report", "--lang", "en", "--out-dir", filepath.Join(file, "sub"), "-"}, "cannot write "+filepath.Join(file, "sub")+": ")
 		code, _, stderr := runCLI(t, csv.String(), "spbe", "report", "--format", "svg", "--compare", spbeTestdata("sumedang-2024.json"), "--out-dir", filepath.Join(dir, "svg"), "-")
 		assert.Equal(t, exitOK, code, "with --out-dir each radar has one assessment and --compare's: %s", stderr)
+	})
+}
+
+// FuzzFileNames: whatever an instansi holds, its file name is one plain
+// name of valid UTF-8 — no separator, no dot but the extension's, no
+// control character — within its cap, and never one given before.
+func FuzzFileNames(f *testing.F) {
+	for _, s := range []string{"Pemerintah Kab. Rembang", "../..", "CON", "a/b\\c", "\x00\x1b\u202e", strings.Repeat("é", 99), "\xff\xfe"} {
+		f.Add(s, 2024)
+	}
+	f.Fuzz(func(t *testing.T, instansi string, year int) {
+		names := fileNames{}
+		first := names.next(instansi, year, ".md")
+		second := names.next(instansi, year, ".md")
+		for _, name := range []string{first, second} {
+			base := strings.TrimSuffix(name, ".md")
+			if !utf8.ValidString(name) || strings.ContainsAny(base, "./\\:*?\"<>|") || base == "" ||
+				strings.IndexFunc(name, unicode.IsControl) >= 0 || len(name) > maxNameBytes+64 {
+				t.Fatalf("%q: %q", instansi, name)
+			}
+		}
+		if strings.EqualFold(first, second) {
+			t.Fatalf("%q: %q twice", instansi, first)
+		}
 	})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -122,6 +123,16 @@ func TestOutputFlagRefusesAnInput(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, before, after)
 		})
+	}
+	// Standard input redirected from the file, as `< rembang.json` does.
+	for _, command := range [][]string{{"spbe", "score"}, {"spbe", "report"}, {"spbe", "cohort"}} {
+		stdin, err := os.Open(rembang)
+		require.NoError(t, err)
+		var out, errOut bytes.Buffer
+		code := run(slices.Concat(command, []string{"--lang", "en", "-o", rembang, "-"}), stdin, &out, &errOut)
+		require.NoError(t, stdin.Close())
+		assert.Equal(t, exitUsage, code, "%q: %s", command, errOut.String())
+		assert.Contains(t, errOut.String(), "is a file the command reads")
 	}
 	if linked {
 		runFails(t, "", exitUsage, []string{"spbe", "score", "--lang", "en", "-o", link, rembang}, "is a file the command reads", link)

@@ -305,7 +305,9 @@ func (t *twice) Close() error {
 func (e *env) openTwice(name string) (*twice, error) {
 	t := &twice{}
 	var src io.Reader = e.stdin
-	if name != "-" {
+	if name == "-" {
+		e.readStdin()
+	} else {
 		f, err := e.openFile(name)
 		if err != nil {
 			return nil, err
