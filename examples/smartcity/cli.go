@@ -173,6 +173,16 @@ func (e *env) fail(prog string, code int, err error) int {
 	return code
 }
 
+// warn prints each of ws on standard error for prog, one line each, in
+// the language --lang chose: "smartcity spbe score: peringatan: baris 2,
+// kolom 23 (Indeks): sel berisi 3,98; …". A warning does not change the
+// exit code.
+func (e *env) warn(prog string, ws smartcity.Problems) {
+	for _, w := range ws {
+		fmt.Fprintf(e.stderr, "%s: %s: %s\n", prog, smartcity.Warning.Name(e.said), w.Message(e.said))
+	}
+}
+
 // open opens the named input file, or standard input for "-".
 func (e *env) open(name string) (io.ReadCloser, error) {
 	if name == "-" {

@@ -103,6 +103,7 @@ func runSPBEScore(e *env, args []string) int {
 			report.add(err)
 			continue
 		}
+		e.warn(prog, s.Warnings)
 		table.observe(s)
 	}
 	if report.failed() {

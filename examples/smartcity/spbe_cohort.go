@@ -180,6 +180,7 @@ func (e *env) scoreCohorts(prog string, in io.Reader, limits *readLimits, fw *sp
 				report.add(err)
 				continue
 			}
+			e.warn(prog, s.Warnings)
 			if !report.failed() && !yield(memberOf(s)) {
 				return
 			}

@@ -84,6 +84,7 @@ func (e *env) scoreOne(prog, name string, fw *spbe.Framework, opt spbe.Options) 
 	if len(results) != 1 {
 		return spbe.Scored{}, e.fail(prog, exitUsage, errorf("%s holds %d assessments; one is needed", name, len(results)))
 	}
+	e.warn(prog, results[0].Warnings)
 	return results[0], exitOK
 }
 

@@ -136,10 +136,12 @@ func (e *env) readOneAssessment(prog, name string) (*spbe.Assessment, *spbe.Fram
 	if err != nil {
 		return nil, nil, nil, e.fail(prog, readExit(err), err)
 	}
-	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{})
+	var warnings smartcity.Problems
+	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{Warnings: &warnings})
 	if err != nil {
 		return nil, nil, nil, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
 	}
+	e.warn(prog, warnings)
 	if len(as) != 1 {
 		return nil, nil, nil, e.fail(prog, exitUsage, errorf("%s holds %d assessments; one is needed", name, len(as)))
 	}

@@ -163,6 +163,9 @@ func (e *env) reportScored(prog, name string, fw *spbe.Framework, opt spbe.Optio
 	if len(out) == 0 {
 		return nil, e.fail(prog, exitFinding, errorf("%s holds no assessment", name))
 	}
+	for _, s := range out {
+		e.warn(prog, s.Warnings)
+	}
 	return out, exitOK
 }
 
