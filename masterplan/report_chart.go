@@ -95,7 +95,7 @@ func (p *Plan) PillarRadarSVG(opt ReportOptions) ([]byte, error) {
 			}
 		}
 	}
-	r := chart.Radar{Title: fmt.Sprintf(rwRadarTitle.in(lang), p.Region.FullName(lang)), DecimalComma: lang.Or(smartcity.Indonesian) == smartcity.Indonesian}
+	r := chart.Radar{Title: fmt.Sprintf(rwRadarTitle.in(lang), p.Region.FullName(lang)), Lang: lang}
 	progShare := make([]float64, 0, len(cov))
 	budgetShare := make([]float64, 0, len(cov))
 	rings := 1 // tens of percent on the scale

@@ -39,7 +39,7 @@ func RadarSVG(lang smartcity.Lang, results ...Scored) ([]byte, error) {
 	}
 	r := chart.Radar{
 		Max: float64(fw.MaxLevel()), Rings: int(fw.MaxLevel()), AxisLines: chart.MaxAxisLines,
-		DecimalComma: lang.Or(smartcity.Indonesian) == smartcity.Indonesian,
+		Lang: lang,
 	}
 	if r.Rings < 1 || r.Rings > chart.MaxRings {
 		r.Rings = 0

@@ -178,7 +178,7 @@ func TestRadarSVGPemdiGolden(t *testing.T) {
 			"A1 Tata Kelola dan Manajemen 2,5", "A7 Kepuasan Pengguna Layanan Digital Pemerintah 2,6",
 		}},
 		{"radar-pemdi-kab-contoh-2026.en.svg", smartcity.English, []spbe.Scored{p.baik}, []string{
-			"Pemdi aspect indices: Kab. Contoh 2026", ">A4 digital government</text>", ">security</text>",
+			"Pemdi aspect indices: Kab. Contoh 2026", ">A4 digital government security</text>", ">A7 user satisfaction with digital</text>",
 		}},
 	}
 	for _, tt := range tests {

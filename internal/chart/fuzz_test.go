@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/kotacerdas/smartcity/internal/golden"
 )
 
 // FuzzRadar checks that any labels and values give either an error or a
@@ -36,7 +34,7 @@ func FuzzRadar(f *testing.F) {
 			require.Nil(t, svg)
 			return
 		}
-		doc := golden.SVG(t, svg)
+		doc := wellDrawn(t, svg)
 		require.Equal(t, "0 0 680 510", doc.ViewBox)
 		require.Equal(t, sanitised(title), doc.Title)
 	})
@@ -65,7 +63,7 @@ func FuzzRoadmap(f *testing.F) {
 			require.Nil(t, svg)
 			return
 		}
-		doc := golden.SVG(t, svg)
+		doc := wellDrawn(t, svg)
 		require.Equal(t, sanitised(title), doc.Title)
 	})
 }

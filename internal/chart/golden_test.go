@@ -28,6 +28,14 @@ func charts() []struct {
 		{"radar_spbe_2024", spbe2024().Title, spbe2024().SVG},
 		{"radar_pillars_illustrative", pillarsIllustrative().Title, pillarsIllustrative().SVG},
 		{"roadmap_rembang", rembangRoadmap().Title, rembangRoadmap().SVG},
+		{"bars_rembang_domains", rembangDomains().Title, rembangDomains().SVG},
+		{"bars_pemdi_aspects", pemdiAspects().Title, pemdiAspects().SVG},
+		{"ranking_rembang_neighbours", rembangNeighbours().Title, rembangNeighbours().SVG},
+		{"ranking_cohort_head", cohortHead().Title, cohortHead().SVG},
+		{"line_rembang_sumedang", rembangYears().Title, rembangYears().SVG},
+		{"line_illustrative", illustrativeYears().Title, illustrativeYears().SVG},
+		{"shares_rembang_pillars", rembangPillars().Title, rembangPillars().SVG},
+		{"shares_english", sharesEnglish().Title, sharesEnglish().SVG},
 	}
 }
 

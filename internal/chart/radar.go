@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // Limits of a radar chart: fewer than three axes make no polygon, more than
@@ -26,11 +28,11 @@ const (
 	radarRadius  = 160.0
 	radarLabelAt = radarRadius + 14 // axis labels sit outside the outer ring
 	radarLegendY = 454
-	radarAxisLen = 24                // runes of an axis label (of each of its lines) before it is shortened
+	radarAxisMax = 260               // the widest an axis label's line grows where there is room
 	radarLineGap = 14                // baseline to baseline of a wrapped axis label
 	radarAxisTop = 44                // highest baseline of an axis label, clear of the title
 	radarAxisEnd = radarLegendY - 12 // lowest baseline of an axis label, clear of the legend
-	radarNameLen = 60                // runes of a series name in the legend
+	radarValueAt = 7                 // a value's distance from its marker, across the spoke
 )
 
 // seriesColours holds the colour of each radar series, in order; it is
@@ -52,20 +54,27 @@ type Radar struct {
 	Axes  []string // MinAxes..MaxAxes axis labels, such as "D1 Kebijakan"
 	Max   float64  // the top of the scale, such as 5; finite and above 0
 	Rings int      // grid rings, labelled Max/Rings apart; 0 means DefaultRings
-	// DecimalComma writes the ring values and the description's values
-	// with a decimal comma ("4,40"), as Indonesian text does.
-	DecimalComma bool
+	// Lang writes the values, the ring values and the description's
+	// values in its separators: "4,40" in Indonesian (the zero Lang),
+	// "4.40" in English.
+	Lang smartcity.Lang
 	// AxisLines is how many lines a long axis label may wrap onto, at
 	// spaces, before the rest is shortened with an ellipsis — "A7
 	// Kepuasan Pengguna Layanan Digital Pemerintah" needs three; 1..
-	// MaxAxisLines, and 0 means 1: a long label is shortened. A label
-	// wraps onto fewer lines where the title or the legend leaves no room.
+	// MaxAxisLines, and 0 means 2. A label takes the width the chart
+	// leaves it beside its spoke, and wraps onto fewer lines where the
+	// title or the legend leaves no room.
 	AxisLines int
 	Series    []Series // 1..MaxSeries series, each named, each with one value per axis
 }
 
 // axisLines returns the lines an axis label may take, applying the default.
-func (r Radar) axisLines() int { return max(r.AxisLines, 1) }
+func (r Radar) axisLines() int {
+	if r.AxisLines == 0 {
+		return 2
+	}
+	return r.AxisLines
+}
 
 // rings returns the number of grid rings, applying the default.
 func (r Radar) rings() int {
@@ -96,7 +105,7 @@ func (r Radar) check() error {
 		p.add(ErrInvalid, "max", "scale top "+strconv.FormatFloat(r.Max, 'g', -1, 64)+", want above 0")
 	}
 	if r.AxisLines < 0 || r.AxisLines > MaxAxisLines {
-		p.add(ErrInvalid, "axis_lines", strconv.Itoa(r.AxisLines)+" lines, want 1.."+strconv.Itoa(MaxAxisLines)+" (0 for 1)")
+		p.add(ErrInvalid, "axis_lines", strconv.Itoa(r.AxisLines)+" lines, want 1.."+strconv.Itoa(MaxAxisLines)+" (0 for 2)")
 	}
 	if r.Rings < 0 || r.Rings > MaxRings {
 		p.add(ErrInvalid, "rings", strconv.Itoa(r.Rings)+" rings, want 1.."+strconv.Itoa(MaxRings)+" (0 for "+strconv.Itoa(DefaultRings)+")")
@@ -146,7 +155,7 @@ func (r Radar) SVG() ([]byte, error) {
 	n := len(r.Axes)
 	var c canvas
 	c.begin(radarWidth, radarHeight, r.Title, r.describe())
-	c.text(radarWidth/2, 28, 16, "middle", ` font-weight="bold"`, clip(r.Title, titleRunes(radarWidth)))
+	c.text(radarWidth/2, titleY, 16, "middle", ` font-weight="bold"`, fit(r.Title, radarWidth-2*margin, 16*boldScale))
 
 	// Grid: rings and spokes; the ring values come after the series.
 	rings := r.rings()
@@ -164,39 +173,40 @@ func (r Radar) SVG() ([]byte, error) {
 	}
 	c.WriteString("</g>\n")
 
-	// Axis labels, outside the outer ring, anchored away from the centre.
-	for i, label := range r.Axes {
+	// Axis labels, outside the outer ring, anchored away from the centre,
+	// each as wide as the chart leaves it on its side.
+	for i, text := range r.Axes {
 		x, y := spoke(i, n, radarLabelAt)
 		dx, dy := x-radarCX, y-radarCY
-		anchor := "middle"
+		anchor, room := "middle", 2*min(x-margin, radarWidth-margin-x)
 		switch {
 		case dx > 1:
-			anchor = "start"
+			anchor, room = "start", radarWidth-margin-x
 		case dx < -1:
-			anchor = "end"
+			anchor, room = "end", x-margin
 		}
+		room = min(room, radarAxisMax)
 		// The lines of a label grow away from the ring: upward above it,
 		// downward below it, both ways level with the centre.
 		var lines []string
 		switch {
 		case dy < -1:
 			y -= 2 // above the ring: the last baseline just outside it
-			lines = wrap(label, radarAxisLen, min(r.axisLines(), 1+int((y-radarAxisTop)/radarLineGap)))
+			lines = fitLines(text, room, 12, min(r.axisLines(), 1+int((y-radarAxisTop)/radarLineGap)))
 			y -= float64(radarLineGap * (len(lines) - 1))
 		case dy > 1:
 			y += 12 // below the ring: the text hangs under it
-			lines = wrap(label, radarAxisLen, min(r.axisLines(), 1+int((radarAxisEnd-y)/radarLineGap)))
+			lines = fitLines(text, room, 12, min(r.axisLines(), 1+int((radarAxisEnd-y)/radarLineGap)))
 		default:
 			y += 4 // level with the centre: centre the text on the spoke
-			lines = wrap(label, radarAxisLen, r.axisLines())
+			lines = fitLines(text, room, 12, r.axisLines())
 			y -= float64(radarLineGap*(len(lines)-1)) / 2
 		}
-		for k, line := range lines {
-			c.text(x, y+float64(radarLineGap*k), 12, anchor, "", line)
-		}
+		label(&c, x, y, 12, anchor, "", lines, radarLineGap)
 	}
 
 	// Series, then the legend.
+	texts := r.texts()
 	for si, s := range r.Series {
 		colour := seriesColours[si]
 		for i, v := range s.Values {
@@ -204,22 +214,45 @@ func (r Radar) SVG() ([]byte, error) {
 		}
 		c.WriteString(`<g fill="` + colour + `" stroke="` + colour + `">` + "\n")
 		c.WriteString(`<polygon points="` + points(xs, ys) + `" fill-opacity="0.2" stroke-width="2"/>` + "\n")
-		for i, v := range s.Values {
-			c.WriteString(marker(si, xs[i], ys[i]) + "<title>" + esc(s.Name+" — "+r.Axes[i]+": "+r.decimal(num(v))) + "</title>" + markerEnd(si) + "\n")
+		for i := range s.Values {
+			c.WriteString(marker(si, xs[i], ys[i]) + "<title>" + esc(s.Name+" — "+r.Axes[i]+": "+texts[si][i]) + "</title>" + markerEnd(si) + "\n")
 		}
 		c.WriteString("</g>\n")
 
 		y := float64(radarLegendY + 22*si)
 		c.WriteString(`<line x1="24" y1="` + num(y) + `" x2="56" y2="` + num(y) + `" stroke="` + colour + `" stroke-width="2"/>` + "\n")
 		c.WriteString(`<g fill="` + colour + `">` + marker(si, 40, y) + markerEnd(si) + "</g>\n")
-		c.text(64, y+4, 12, "start", "", clip(s.Name, radarNameLen))
+		c.text(64, y+4, 12, "start", "", fit(s.Name, radarWidth-margin-64, 12))
 	}
-	// Ring values along the first axis, drawn over the series with a white
-	// halo so that a filled series never hides them.
+	// Ring values on the bisector of the last axis and the first, clear of
+	// the values, and the values beside their markers: the first series on
+	// the clockwise side of the spoke, the second on the other. Both have
+	// a white halo so that no line or fill hides them.
 	c.WriteString(`<g fill="` + mutedColour + `" stroke="#FFFFFF" stroke-width="3" paint-order="stroke">` + "\n")
 	for k := 1; k <= rings; k++ {
-		_, y := spoke(0, n, radarRadius*float64(k)/float64(rings))
-		c.text(radarCX+4, y+12, 11, "start", "", r.decimal(short(r.Max*float64(k)/float64(rings))))
+		x, y := spoke(2*n-1, 2*n, radarRadius*math.Cos(math.Pi/float64(n))*float64(k)/float64(rings))
+		c.text(x, y+4, 11, "middle", "", tick(r.Lang, r.Max*float64(k)/float64(rings)))
+	}
+	c.WriteString("</g>\n")
+	c.WriteString(`<g stroke="#FFFFFF" stroke-width="3" paint-order="stroke" font-weight="bold">` + "\n")
+	for si, s := range r.Series {
+		side := 1.0
+		if si == 1 {
+			side = -1
+		}
+		for i, v := range s.Values {
+			x, y := spoke(i, n, radarRadius*clamp(v, r.Max)/r.Max)
+			a := float64(2*math.Pi*float64(i)/float64(n)) - math.Pi/2
+			ux, uy := -side*math.Sin(a), side*math.Cos(a) // across the spoke
+			anchor := "middle"
+			switch {
+			case ux > 0.3:
+				anchor = "start"
+			case ux < -0.3:
+				anchor = "end"
+			}
+			c.text(x+float64(radarValueAt*ux), y+float64(radarValueAt*uy)+4+float64(6*uy), 11, anchor, ` fill="`+seriesColours[si]+`"`, texts[si][i])
+		}
 	}
 	c.WriteString("</g>\n")
 	c.end()
@@ -244,12 +277,17 @@ func markerEnd(si int) string {
 	return "</rect>"
 }
 
-// decimal writes a number's text with the radar's decimal mark.
-func (r Radar) decimal(s string) string {
-	if r.DecimalComma {
-		return strings.Replace(s, ".", ",", 1)
+// texts returns each series' values as written: two decimals in the
+// chart's language.
+func (r Radar) texts() [][]string {
+	out := make([][]string, len(r.Series))
+	for si, s := range r.Series {
+		out[si] = make([]string, len(s.Values))
+		for i, v := range s.Values {
+			out[si][i] = value(r.Lang, v, 2)
+		}
 	}
-	return s
+	return out
 }
 
 // describe writes the data as text, for readers who cannot see the chart:
@@ -257,16 +295,17 @@ func (r Radar) decimal(s string) string {
 // no words of its own, so it reads the same in any language.
 func (r Radar) describe() string {
 	var b strings.Builder
+	texts := r.texts()
 	for si, s := range r.Series {
 		if si > 0 {
 			b.WriteString("; ")
 		}
 		b.WriteString(s.Name + ": ")
-		for i, v := range s.Values {
+		for i := range s.Values {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(r.Axes[i] + " " + r.decimal(num(v)))
+			b.WriteString(r.Axes[i] + " " + texts[si][i])
 		}
 	}
 	b.WriteString(".")

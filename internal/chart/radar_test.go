@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/golden"
 )
 
@@ -76,8 +77,8 @@ func TestRadarClampsToTheScale(t *testing.T) {
 	require.NoError(t, err)
 	// The polygons agree; only the text that reports the values differs.
 	assert.Equal(t, polygons(string(gotScale)), polygons(string(gotOut)))
-	assert.Contains(t, string(gotOut), "D1 Kebijakan: 7.00")
-	assert.Contains(t, string(gotOut), "D3 Manajemen: -2.00")
+	assert.Contains(t, string(gotOut), "D1 Kebijakan: 7,00")
+	assert.Contains(t, string(gotOut), "D3 Manajemen: -2,00")
 	assert.Contains(t, polygons(string(gotOut))[len(polygons(string(gotOut)))-1], "340.00,80.00 ") // D1 on the outer ring
 }
 
@@ -87,18 +88,18 @@ func TestRadarRingLabels(t *testing.T) {
 	r.Series = r.Series[:1]
 	svg, err := r.SVG()
 	require.NoError(t, err)
-	// The ring values are the chart's last texts: they are drawn over the series.
+	// The ring values come before the values of the series, over the series.
 	texts := golden.SVG(t, svg).Texts
-	assert.Equal(t, []string{"25", "50", "75", "100"}, texts[len(texts)-4:])
+	assert.Equal(t, []string{"25", "50", "75", "100"}, texts[len(texts)-8:len(texts)-4])
 
 	r.Max, r.Rings = 1, 3
 	svg, err = r.SVG()
 	require.NoError(t, err)
 	texts = golden.SVG(t, svg).Texts
-	assert.Equal(t, []string{"0.33", "0.67", "1"}, texts[len(texts)-3:])
+	assert.Equal(t, []string{"0,33", "0,67", "1"}, texts[len(texts)-7:len(texts)-4])
 }
 
-func TestRadarEscapesAndShortensLabels(t *testing.T) {
+func TestRadarEscapesAndWrapsLabels(t *testing.T) {
 	r := spbe2024()
 	r.Title = `Wakil Bupati Mochamad Hanies Cholil Barro' & <tim> "percepatan"`
 	r.Axes[1] = "D2 Tata Kelola SPBE yang sangat panjang sekali"
@@ -107,7 +108,9 @@ func TestRadarEscapesAndShortensLabels(t *testing.T) {
 	require.NoError(t, err)
 	s := string(svg)
 	assert.Contains(t, s, "<title>Wakil Bupati Mochamad Hanies Cholil Barro&#39; &amp; &lt;tim&gt; &#34;percepatan&#34;</title>")
-	assert.Contains(t, s, ">D2 Tata Kelola SPBE yan…</text>")
+	// Wrapped in the room on its side, onto the two lines it may take.
+	assert.Contains(t, s, ">D2 Tata Kelola SPBE</text>")
+	assert.Contains(t, s, ">yang sangat panjang s…</text>")
 	doc := golden.SVG(t, svg)
 	assert.Equal(t, r.Title, doc.Title)
 	assert.Contains(t, doc.Texts, "Kab. Rembang \uFFFD \uFFFD")
@@ -138,15 +141,21 @@ func polygons(svg string) []string {
 	return out
 }
 
-func TestRadarDecimalComma(t *testing.T) {
+func TestRadarLang(t *testing.T) {
 	r := spbe2024()
 	r.Max, r.Rings = 1, 4
-	r.DecimalComma = true
 	svg, err := r.SVG()
 	require.NoError(t, err)
 	doc := golden.SVG(t, svg)
 	texts := doc.Texts
-	assert.Equal(t, []string{"0,25", "0,5", "0,75", "1"}, texts[len(texts)-4:])
-	assert.NotContains(t, doc.Desc, ".40")
-	assert.Contains(t, doc.Desc, ",")
+	// The ring values, then the values of the two series.
+	assert.Equal(t, []string{"0,25", "0,5", "0,75", "1", "4,40", "3,70", "2,64", "4,52"}, texts[len(texts)-12:len(texts)-4])
+	assert.Contains(t, doc.Desc, "D1 Kebijakan 4,40")
+
+	r.Lang = smartcity.English
+	svg, err = r.SVG()
+	require.NoError(t, err)
+	doc = golden.SVG(t, svg)
+	assert.Equal(t, []string{"0.25", "0.5", "0.75", "1", "4.40"}, doc.Texts[len(doc.Texts)-12:len(doc.Texts)-7])
+	assert.Contains(t, doc.Desc, "D1 Kebijakan 4.40")
 }

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,15 +18,15 @@ const (
 
 // Layout of a roadmap, in SVG user units (pixels).
 const (
-	roadLabelW  = 300 // the column of programme names
+	roadLabelW  = 300 // the column of programme names, at its narrowest
+	roadLabelMx = 520 // the widest the column of names grows; a longer name wraps
 	roadColW    = 52  // one year
 	roadMargin  = 16
 	roadTop     = 96 // the first row
 	roadRowH    = 24
 	roadBarH    = 16
-	roadNameLen = 38  // runes of a programme name before it is shortened
+	roadLineH   = 14  // baseline to baseline of a wrapped programme name
 	roadMinW    = 480 // room for the legend on a short axis
-	roadKeyLen  = 24  // runes of a legend entry
 )
 
 // Default legend entries, words used alike in Indonesian and English
@@ -170,36 +171,52 @@ func (r Roadmap) SVG() ([]byte, error) {
 	}
 	order, rows := r.groups()
 	nYears := r.ToYear - r.FromYear + 1
-	width := max(roadMinW, roadLabelW+nYears*roadColW+roadMargin)
+	// The column of names is as wide as the widest name needs, from
+	// roadLabelW up to roadLabelMx; a name wider still wraps onto two
+	// lines.
+	labelW := float64(roadLabelW)
+	for _, name := range order {
+		labelW = max(labelW, roadMargin+textWidth(name, 13*boldScale)+8)
+	}
+	for _, b := range r.Bars {
+		labelW = max(labelW, roadMargin+12+textWidth(b.Label, 12)+8)
+	}
+	labelW = math.Ceil(min(labelW, roadLabelMx))
+	lines := make([][]string, len(r.Bars))
 	height := roadTop + roadMargin
 	for g, name := range order {
 		if name != "" {
 			height += roadRowH
 		}
-		height += len(rows[g]) * roadRowH
+		for _, i := range rows[g] {
+			lines[i] = fitLines(r.Bars[i].Label, labelW-roadMargin-12-8, 12, 2)
+			height += roadRowH + roadLineH*(len(lines[i])-1)
+		}
 	}
+	lw := int(labelW)
+	width := max(roadMinW, lw+nYears*roadColW+roadMargin)
 	legend := r.legend()
 
 	var c canvas
 	c.begin(width, height, r.Title, r.describe(order, rows, legend))
-	c.text(roadMargin, 28, 16, "start", ` font-weight="bold"`, clip(r.Title, titleRunes(width)))
+	c.heading(width, r.Title)
 
 	// Legend.
-	c.WriteString(barRect(roadMargin, 42, 28, false) + "\n")
-	c.text(roadMargin+36, 54, 12, "start", "", clip(legend[0], roadKeyLen))
-	c.WriteString(barRect(roadMargin+216, 42, 28, true) + "\n")
-	c.text(roadMargin+252, 54, 12, "start", "", clip(legend[1], roadKeyLen))
+	c.WriteString(barRect(roadMargin, 42, 28, roadBarH, false) + "\n")
+	c.text(roadMargin+36, 54, 12, "start", "", fit(legend[0], 172, 12))
+	c.WriteString(barRect(roadMargin+216, 42, 28, roadBarH, true) + "\n")
+	c.text(roadMargin+252, 54, 12, "start", "", fit(legend[1], float64(width-roadMargin-252-roadMargin), 12))
 
 	// Year axis: a label per year and a line between years.
 	bottom := float64(height - roadMargin)
 	c.WriteString(`<g stroke="` + gridColour + `" stroke-width="1">` + "\n")
 	for k := 0; k <= nYears; k++ {
-		x := num(float64(roadLabelW + k*roadColW))
+		x := num(float64(lw + k*roadColW))
 		c.WriteString(`<line x1="` + x + `" y1="70" x2="` + x + `" y2="` + num(bottom) + `"/>` + "\n")
 	}
 	c.WriteString("</g>\n")
 	for k := range nYears {
-		c.text(float64(roadLabelW+k*roadColW)+roadColW/2, 86, 12, "middle", "", strconv.Itoa(r.FromYear+k))
+		c.text(float64(lw+k*roadColW)+roadColW/2, 86, 12, "middle", "", strconv.Itoa(r.FromYear+k))
 	}
 
 	// Rows: a heading per named group, then its bars.
@@ -207,58 +224,59 @@ func (r Roadmap) SVG() ([]byte, error) {
 	for g, name := range order {
 		if name != "" {
 			c.WriteString(`<line x1="` + num(roadMargin) + `" y1="` + num(float64(y)) + `" x2="` + num(float64(width-roadMargin)) + `" y2="` + num(float64(y)) + `" stroke="` + gridColour + `"/>` + "\n")
-			c.text(roadMargin, float64(y+17), 13, "start", ` font-weight="bold"`, clip(name, roadNameLen))
+			c.text(roadMargin, float64(y+17), 13, "start", ` font-weight="bold"`, fit(name, float64(width-2*roadMargin), 13*boldScale))
 			y += roadRowH
 		}
 		for _, i := range rows[g] {
-			r.bar(&c, r.Bars[i], y, legend)
-			y += roadRowH
+			r.bar(&c, r.Bars[i], lines[i], lw, y, legend)
+			y += roadRowH + roadLineH*(len(lines[i])-1)
 		}
 	}
 	c.end()
 	return c.Bytes(), nil
 }
 
-// bar draws one programme's row at y: its name, and its bar with its years
-// written on it, cut to the axis.
-func (r Roadmap) bar(c *canvas, b Bar, y int, legend [2]string) {
+// bar draws one programme's row at y: its name on its lines, and its bar
+// with its years written on it, cut to the axis, which starts at lw.
+func (r Roadmap) bar(c *canvas, b Bar, lines []string, lw, y int, legend [2]string) {
 	tip := b.Label + ": " + years(b.Start, b.End)
 	if b.Highlight {
 		tip += " (" + legend[1] + ")"
 	}
 	c.WriteString("<g><title>" + esc(tip) + "</title>\n")
-	c.text(roadMargin+12, float64(y+16), 12, "start", "", clip(b.Label, roadNameLen))
+	extra := roadLineH * (len(lines) - 1)
+	label(c, roadMargin+12, float64(y+16), 12, "start", "", lines, roadLineH)
 	from, to := max(b.Start, r.FromYear), min(b.End, r.ToYear)
-	x0 := roadLabelW + (from-r.FromYear)*roadColW + 2
+	x0 := lw + (from-r.FromYear)*roadColW + 2
 	w := (to-from+1)*roadColW - 4
-	c.WriteString(barRect(x0, y+(roadRowH-roadBarH)/2, w, b.Highlight) + "\n")
+	c.WriteString(barRect(x0, y+(roadRowH+extra-roadBarH)/2, w, roadBarH, b.Highlight) + "\n")
 	fill := ` fill="#FFFFFF"` // white on blue: contrast 5.1:1
 	if b.Highlight {
 		fill = ` fill="` + Black + `"` // black on orange: 9.7:1
 	}
 	// A bar cut to one column has room for one year: the year in view,
 	// with a dash on the side of the years cut off ("2031–", "–2022").
-	label := years(b.Start, b.End)
+	text := years(b.Start, b.End)
 	if to == from && b.Start != b.End {
 		if from == b.Start {
-			label = strconv.Itoa(b.Start) + "–"
+			text = strconv.Itoa(b.Start) + "–"
 		} else {
-			label = "–" + strconv.Itoa(b.End)
+			text = "–" + strconv.Itoa(b.End)
 		}
 	}
-	c.text(float64(x0)+float64(w)/2, float64(y+16), 11, "middle", fill, label)
+	c.text(float64(x0)+float64(w)/2, float64(y+16+extra/2), 11, "middle", fill, text)
 	c.WriteString("</g>\n")
 }
 
 // barRect draws a bar: blue for a plain programme, orange with a black
 // outline for a highlighted one, so that the outline tells them apart
 // without colour.
-func barRect(x, y, w int, highlight bool) string {
+func barRect(x, y, w, h int, highlight bool) string {
 	style := `fill="` + Blue + `"`
 	if highlight {
 		style = `fill="` + Orange + `" stroke="` + Black + `" stroke-width="1.5"`
 	}
-	return `<rect x="` + strconv.Itoa(x) + `" y="` + strconv.Itoa(y) + `" width="` + strconv.Itoa(w) + `" height="` + strconv.Itoa(roadBarH) + `" rx="3" ` + style + `/>`
+	return `<rect x="` + strconv.Itoa(x) + `" y="` + strconv.Itoa(y) + `" width="` + strconv.Itoa(w) + `" height="` + strconv.Itoa(h) + `" rx="3" ` + style + `/>`
 }
 
 // describe writes the roadmap as text for readers who cannot see it: each

@@ -7,7 +7,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // num writes a coordinate with two decimals; "-0.00" becomes "0.00" so that
@@ -39,46 +38,15 @@ func esc(s string) string {
 	return b.String()
 }
 
-// clip shortens s to at most n runes, ending in an ellipsis when cut.
-func clip(s string, n int) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
-}
+// margin is the white border of every chart but the radar, in pixels.
+const margin = 16
 
-// wrap breaks s at spaces into at most n lines of at most width runes
-// each; the last line takes the rest, shortened with an ellipsis when it
-// does not fit, as is a single word longer than width. A text that fits,
-// or n below 2, gives the one line clip gives.
-func wrap(s string, width, n int) []string {
-	if n < 2 || utf8.RuneCountInString(s) <= width {
-		return []string{clip(s, width)}
-	}
-	words := strings.Fields(strings.ToValidUTF8(s, "\uFFFD"))
-	var lines []string
-	line := ""
-	for i, w := range words {
-		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
-			lines = append(lines, clip(line, width))
-			line = ""
-			if len(lines) == n-1 {
-				return append(lines, clip(strings.Join(words[i:], " "), width))
-			}
-		}
-		if line != "" {
-			line += " "
-		}
-		line += w
-	}
-	return append(lines, clip(line, width))
-}
-
-// titleRunes returns how many runes of a 16px bold heading fit across a
-// chart width, at about 10px a rune (wide letters and capitals included).
-func titleRunes(width int) int { return max(20, (width-32)/10) }
+// titleY is the baseline of a chart's heading; headY is the first baseline
+// under it.
+const (
+	titleY = 28
+	headY  = 54
+)
 
 // canvas accumulates one SVG document.
 type canvas struct{ bytes.Buffer }
@@ -91,6 +59,12 @@ func (c *canvas) begin(width, height int, title, desc string) {
 	fmt.Fprintf(c, `<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" role="img" font-family="sans-serif">`+"\n", w, h, w, h)
 	fmt.Fprintf(c, "<title>%s</title>\n<desc>%s</desc>\n", esc(title), esc(desc))
 	fmt.Fprintf(c, `<rect width="%s" height="%s" fill="#FFFFFF"/>`+"\n", w, h)
+}
+
+// heading writes the chart's title as its heading, left-aligned and
+// shortened to the width.
+func (c *canvas) heading(width int, title string) {
+	c.text(margin, titleY, 16, "start", ` font-weight="bold"`, fit(title, float64(width-2*margin), 16*boldScale))
 }
 
 // end closes the root element.
