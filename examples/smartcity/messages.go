@@ -25,6 +25,7 @@ var words = i18n.Table{
 	"indicator %d is given twice":                                                    "indikator %d diberikan dua kali",
 	"domain %s is given twice":                                                       "domain %s diberikan dua kali",
 	"cannot write %s: %w":                                                            "tidak dapat menulis %s: %w",
+	"cannot write %s: there is no folder %s":                                         "tidak dapat menulis %s: tidak ada folder %s",
 	"cannot write %s: it is a folder":                                                "tidak dapat menulis %s: itu sebuah folder",
 	"-o %s is a file the command reads; write the result to another":                 "-o %s adalah berkas yang dibaca perintah ini; tulis hasilnya ke berkas lain",
 	"--out-dir: %s is a file the command reads; write the reports to another folder": "--out-dir: %s adalah berkas yang dibaca perintah ini; tulis laporannya ke folder lain",

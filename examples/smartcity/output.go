@@ -87,6 +87,9 @@ func (e *env) create(name string, inDir bool) (*output, error) {
 		return o, nil
 	}
 	f, tmp, err := createBeside(o.dst)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, errorf("cannot write %s: there is no folder %s", name, filepath.Dir(name))
+	}
 	if err != nil {
 		return nil, cannotWrite(name, err)
 	}

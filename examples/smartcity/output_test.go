@@ -151,7 +151,7 @@ func TestOutputFlagCannotWrite(t *testing.T) {
 		output string
 		id, en string
 	}{
-		{missing, "tidak dapat menulis " + missing + ": berkas tidak ditemukan", "cannot write " + missing + ": "},
+		{missing, "tidak dapat menulis " + missing + ": tidak ada folder " + filepath.Dir(missing), "cannot write " + missing + ": there is no folder " + filepath.Dir(missing)},
 		{dir, "tidak dapat menulis " + dir + ": itu sebuah folder", "cannot write " + dir + ": it is a folder"},
 	} {
 		runFails(t, "", exitUsage, []string{"pillars", "-o", tt.output}, "smartcity pillars: "+tt.id)
