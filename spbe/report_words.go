@@ -66,6 +66,9 @@ const (
 	wTitleDigital
 	wGapHeadroomAspect
 	wRadarTitleAspects
+	wFrom
+	wTo
+	wIndicatorName
 	numReportWords
 )
 
@@ -131,6 +134,9 @@ var reportWords = [numReportWords][2]string{
 	wTitleDigital:       {"Hasil Evaluasi Pemerintah Digital: %s", "Digital government evaluation result: %s"},
 	wGapHeadroomAspect:  {"Ruang naik per aspek adalah tambahan Indeks Pemerintah Digital bila semua indikatornya mencapai tingkat %s.", "An aspect's headroom is what the Digital Government Index would gain if all its indicators reached level %s."},
 	wRadarTitleAspects:  {"Indeks aspek Pemdi: %s", "Pemdi aspect indices: %s"},
+	wFrom:               {"Dari", "From"},
+	wTo:                 {"Ke", "To"},
+	wIndicatorName:      {"Nama indikator", "Indicator name"},
 }
 
 // framed returns w as fw names its index and the parts right under it. A

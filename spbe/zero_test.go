@@ -13,7 +13,7 @@ var zeroValues = []any{
 	ExternalLevel{}, ExternalScore{}, Format(0), Framework{}, FrameworkSpec{}, FrameworkSummary{},
 	Indicator{}, IndicatorChange{}, Level(0), Levels(nil), Limit(0), Member{}, Method(0), Options{},
 	Plan{}, PlanOptions{}, Predicate(0), PredicateBasis(0), PredicateCount{}, Ranked{}, ReadOptions{},
-	ReportOptions{}, Result{}, Scale{}, ScaleLevel{}, ScoreAllOptions{}, Scored{}, Shortfall{}, Stage(0),
+	ReportOptions{}, Result{}, Scale{}, ScaleLevel{}, ScoreAllOptions{}, Scored{}, Shortfall{}, Stage(0), TemplateOptions{},
 	StageLevel{}, Stats{}, Step{}, Target{}, Text{}, UnansweredPolicy(0), YearMethod{},
 }
 

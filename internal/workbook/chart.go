@@ -31,6 +31,17 @@ type Chart struct {
 	At string
 	// Width and Height are in pixels; 640 × 360 when 0.
 	Width, Height uint
+	// Format is the kind of the values, for the numbers on the axis and
+	// the marks: Decimal (two decimals) when Text.
+	Format Kind
+}
+
+// ChartNumFmt is the number format of an axis of values of kind k.
+func ChartNumFmt(k Kind) excelize.ChartNumFmt {
+	if k == Text {
+		k = Decimal
+	}
+	return excelize.ChartNumFmt{CustomNumFmt: formats[k]}
 }
 
 // AddChart draws c on the sheet of its table.
@@ -50,6 +61,20 @@ func (w *Writer) AddChart(c Chart) {
 	if ch.Dimension.Width == 0 {
 		ch.Dimension = excelize.ChartDimension{Width: 640, Height: 360}
 	}
+	// Excel's default grey is too faint on a slide.
+	ch.XAxis.Font = excelize.Font{Color: "404040", Size: 9}
+	ch.YAxis.Font = excelize.Font{Color: "404040", Size: 9}
+	vary := false
+	ch.VaryColors = &vary
+	if len(c.Values) == 1 {
+		ch.Legend.Position = "none" // the title names the one series
+	}
+	if c.Kind != Line {
+		zero := 0.0
+		ch.YAxis.Minimum = &zero // bars start at nothing, or they lie
+		ch.YAxis.MajorGridLines = true
+	}
+	ch.YAxis.NumFmt = ChartNumFmt(c.Format)
 	if c.Kind == Bars {
 		// Excel draws the first category of a bar chart at the bottom;
 		// reversed, the chart reads top down as the table does.

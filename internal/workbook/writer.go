@@ -22,7 +22,7 @@ type Kind int
 // locale says ("Rp 1.250.000" and "3,99" in Indonesian).
 const (
 	Text    Kind = iota // stored as text, never read as a formula
-	Integer             // #,##0
+	Integer             // a whole number without separators: a year, a level, a rank
 	Decimal             // two decimals: #,##0.00
 	Rupiah              // "Rp" #,##0
 	Percent             // 0.00%
@@ -32,7 +32,7 @@ const (
 // formats are the number formats of the kinds.
 var formats = [...]string{
 	Text:    "@",
-	Integer: "#,##0",
+	Integer: "0",
 	Decimal: "#,##0.00",
 	Rupiah:  `"Rp"\ #,##0`,
 	Percent: "0.00%",
@@ -46,6 +46,9 @@ type Column struct {
 	// Width is the width in characters; 0 fits what the column holds,
 	// between 8 and 60.
 	Width float64
+	// Options, when given, are a drop-down list on every cell of the
+	// column, the blank rows to fill included.
+	Options []string
 }
 
 // Choice is a cell whose value is picked from a drop-down list.
@@ -54,16 +57,26 @@ type Choice struct {
 	Options []string
 }
 
+// Styled is a cell shown as Kind says rather than as its column's kind
+// does, as the year among the decimals of a column of labelled values.
+type Styled struct {
+	Value any
+	Kind  Kind
+}
+
 // Table is a sheet of one table: rows above it (a title, or labelled
 // values such as "Instansi" and "Tahun"), a header row that is frozen and
 // filtered, and its rows. A cell is a string, an int, an int64, a
-// float64, a smartcity.Number, a time.Time (a Date column), a Choice, or
-// nil for an empty cell.
+// float64, a smartcity.Number, a time.Time (a Date column), a Choice, a
+// Styled, or nil for an empty cell.
 type Table struct {
 	Sheet   string
 	Above   [][]any
 	Columns []Column
 	Rows    [][]any
+	// Blank is the number of empty rows below Rows left to be filled in:
+	// the drop-downs and formats of the columns reach over them.
+	Blank int
 }
 
 // Placed is where a table was written: the rows of its header and of its
@@ -99,7 +112,14 @@ type Writer struct {
 	head   int
 	lists  map[string]string // a drop-down list's options, joined, → its range
 	sheets int
+	styled []styledCell // cells styled after their column
 	err    error
+}
+
+// styledCell is a cell whose kind is not its column's.
+type styledCell struct {
+	sheet, cell string
+	kind        Kind
 }
 
 // listSheet is the hidden sheet that holds the options of drop-down
@@ -175,22 +195,39 @@ func (w *Writer) AddTable(t Table) Placed {
 		}
 	}
 	last := header + len(t.Rows)
+	fill := last + t.Blank
 	for c, col := range t.Columns {
+		if len(col.Options) > 0 && fill > header {
+			w.dropDown(s, csvio.CellName(c+1, header+1)+":"+csvio.CellName(c+1, fill), col.Options)
+		}
 		width := col.Width
 		if width == 0 {
 			width = float64(min(max(widths[c]+2, 8), 60))
 		}
 		name := csvio.ColumnName(c + 1)
 		w.fail(w.f.SetColWidth(s, name, name, width))
-		if len(t.Rows) > 0 && col.Kind != Text {
-			w.fail(w.f.SetCellStyle(s, csvio.CellName(c+1, header+1), csvio.CellName(c+1, last), w.style(col.Kind)))
+		if fill > header && col.Kind != Text {
+			w.fail(w.f.SetCellStyle(s, csvio.CellName(c+1, header+1), csvio.CellName(c+1, fill), w.style(col.Kind)))
 		}
 	}
 	if len(t.Columns) > 0 {
 		w.fail(w.f.SetPanes(s, &excelize.Panes{Freeze: true, YSplit: header, TopLeftCell: csvio.CellName(1, header+1), ActivePane: "bottomLeft"}))
-		w.fail(w.f.AutoFilter(s, csvio.CellName(1, header)+":"+csvio.CellName(len(t.Columns), max(last, header+1)), nil))
+		w.fail(w.f.AutoFilter(s, csvio.CellName(1, header)+":"+csvio.CellName(len(t.Columns), max(fill, header+1)), nil))
 	}
+	for _, sc := range w.styled {
+		w.fail(w.f.SetCellStyle(sc.sheet, sc.cell, sc.cell, w.style(sc.kind)))
+	}
+	w.styled = w.styled[:0]
+	w.printable(s)
 	return Placed{Sheet: s, Header: header, Last: last, NumColumns: len(t.Columns)}
+}
+
+// printable sets sheet s to print on landscape pages as wide as the
+// sheet, so that a table and its chart print whole.
+func (w *Writer) printable(s string) {
+	landscape, wide, tall, fit := "landscape", 1, 0, true
+	w.fail(w.f.SetPageLayout(s, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}))
+	w.fail(w.f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &fit}))
 }
 
 // set writes the value v in the cell of the 0-based column c and row r,
@@ -221,6 +258,10 @@ func (w *Writer) set(s string, c, r int, col Column, v any) int {
 	case time.Time:
 		w.fail(w.f.SetCellValue(s, cell, v))
 		return 10
+	case Styled:
+		n := w.set(s, c, r, col, v.Value)
+		w.styled = append(w.styled, styledCell{s, cell, v.Kind})
+		return n
 	case Choice:
 		w.fail(w.f.SetCellStr(s, cell, v.Value))
 		w.dropDown(s, cell, v.Options)
@@ -243,15 +284,15 @@ func longestLine(s string) int {
 	return n
 }
 
-// dropDown gives cell a drop-down list of options, kept on the hidden
+// dropDown gives the cells of ref a drop-down list of options, kept on the hidden
 // sheet listSheet (a list written in the rule itself may hold no comma
 // and at most 255 characters).
-func (w *Writer) dropDown(s, cell string, options []string) {
+func (w *Writer) dropDown(s, ref string, options []string) {
 	if len(options) == 0 {
 		return
 	}
 	key := strings.Join(options, "\x00")
-	ref, ok := w.lists[key]
+	list, ok := w.lists[key]
 	if !ok {
 		if len(w.lists) == 0 {
 			_, err := w.f.NewSheet(listSheet)
@@ -262,12 +303,12 @@ func (w *Writer) dropDown(s, cell string, options []string) {
 		for i, o := range options {
 			w.fail(w.f.SetCellStr(listSheet, col+strconv.Itoa(i+1), o))
 		}
-		ref = fmt.Sprintf("%s!$%s$1:$%s$%d", listSheet, col, col, len(options))
-		w.lists[key] = ref
+		list = fmt.Sprintf("%s!$%s$1:$%s$%d", listSheet, col, col, len(options))
+		w.lists[key] = list
 	}
 	dv := excelize.NewDataValidation(true)
-	dv.Sqref = cell
-	dv.SetSqrefDropList(ref)
+	dv.Sqref = ref
+	dv.SetSqrefDropList(list)
 	w.fail(w.f.AddDataValidation(s, dv))
 }
 
