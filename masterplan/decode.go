@@ -8,6 +8,7 @@ import (
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
 // DecodeOptions tune Decode and Load.
@@ -17,7 +18,8 @@ type DecodeOptions struct {
 	Limit int64
 }
 
-// Decode reads one JSON masterplan from r strictly: unknown fields,
+// Decode reads one JSON masterplan from r strictly (or an Excel workbook,
+// told by content: see Unmarshal): unknown fields,
 // unknown codes, values of the wrong type and anything after the document
 // are errors. Decode does not stop at the first: errors.As finds in the
 // error the smartcity.Problems with every one of them, each with its path,
@@ -41,7 +43,17 @@ func Decode(r io.Reader, opts DecodeOptions) (*Plan, error) {
 
 // Unmarshal is Decode for a document already in memory; it applies no size
 // limit.
+//
+// A workbook (.xlsx, told by content) is read as ReadWorkbook reads it,
+// its problems of reading the error.
 func Unmarshal(data []byte) (*Plan, error) {
+	if workbook.Is(data) {
+		p, r, ok := readPlanBook(data, ValidateOptions{})
+		if !ok || r.problems.HasErrors() {
+			return nil, i18n.Errorf(errorWords, "masterplan: %w", r.problems)
+		}
+		return p, nil
+	}
 	p := new(Plan)
 	if err := unmarshalStrict(data, p); err != nil {
 		return nil, err

@@ -5,9 +5,11 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
-// Validate reads the masterplan document in r and reports every problem
+// Validate reads the masterplan document in r — JSON, or an Excel
+// workbook, told apart by content and read as ReadWorkbook reads it — and reports every problem
 // of it in one pass: first those that keep a value from being decoded —
 // an unknown field, a code that names nothing, a value of the wrong type
 // — each with its path, line and column, in the order of the document;
@@ -25,6 +27,9 @@ func Validate(r io.Reader, opts ValidateOptions) (*Plan, smartcity.Problems, err
 	data, err := readDocument(r, opts.Limit)
 	if err != nil {
 		return nil, nil, err
+	}
+	if workbook.Is(data) {
+		return ReadWorkbook(data, opts)
 	}
 	p := new(Plan)
 	ps, ok := jsonio.UnmarshalChecked(data, p, jsonio.Options{MaxProblems: opts.MaxProblems}, func() smartcity.Problems { return p.Validate(opts) })

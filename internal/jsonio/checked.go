@@ -87,3 +87,12 @@ func underAny(path string, set map[string]bool) bool {
 	}
 	return false
 }
+
+// WithoutDecoded returns the problems of a check that do not lie at or
+// under the path of a problem found while reading, as UnmarshalChecked
+// leaves them out: a reader of another form of a document (a workbook)
+// that leaves a refused value unset leaves out the check's problems of
+// it the same way.
+func WithoutDecoded(checked, decoded smartcity.Problems) smartcity.Problems {
+	return withoutDecoded(checked, decoded)
+}

@@ -1,0 +1,68 @@
+package masterplan
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/memtest"
+)
+
+// planWorkbook is the workbook of a generated plan of n programmes.
+func planWorkbook(n int) []byte {
+	var buf bytes.Buffer
+	if err := WriteWorkbook(&buf, generatedPlan(n), smartcity.Indonesian); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
+}
+
+// TestReadWorkbookPeakRSS reads and validates the workbooks of generated
+// plans of 1,000 and 2,000 programmes (the most a plan may hold), as
+// `smartcity plan validate` reads them, and holds each to memtest.Bound.
+func TestReadWorkbookPeakRSS(t *testing.T) {
+	results := memtest.Peak(t, warmValidator, func(t testing.TB, path string) {
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		p, _, err := ReadWorkbook(data, ValidateOptions{})
+		require.NoError(t, err)
+		require.NotNil(t, p)
+	},
+		memtest.Doc{Name: "workbook of 1,000 programmes", Make: func() []byte { return planWorkbook(1000) }},
+		memtest.Doc{Name: "workbook of 2,000 programmes", Make: func() []byte { return planWorkbook(2000) }},
+	)
+	memtest.Within(t, results)
+}
+
+// FuzzReadWorkbook feeds workbooks to the reader of a plan's workbook: it
+// never panics, and a workbook it reads without a problem of reading
+// writes and reads back to the same plan.
+func FuzzReadWorkbook(f *testing.F) {
+	f.Add(planWorkbook(1))
+	var tmpl bytes.Buffer
+	require.NoError(f, WriteTemplate(&tmpl, smartcity.English))
+	f.Add(tmpl.Bytes())
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, r, ok := readPlanBook(data, ValidateOptions{})
+		if !ok {
+			require.True(t, r.problems.HasErrors())
+			return
+		}
+		_ = r.place(p.Validate(ValidateOptions{}))
+		if r.problems.HasErrors() {
+			return
+		}
+		var buf bytes.Buffer
+		if WriteWorkbook(&buf, p, smartcity.Indonesian) != nil {
+			return
+		}
+		back, r2, ok := readPlanBook(buf.Bytes(), ValidateOptions{})
+		require.True(t, ok)
+		require.False(t, r2.problems.HasErrors(), "%v", r2.problems)
+		require.Equal(t, p, back)
+	})
+}
