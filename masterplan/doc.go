@@ -10,7 +10,7 @@
 //   - Read a plan: [Load] or [Decode]; check it: [Plan.Validate]; total it:
 //     [Plan.Summarize].
 //   - Report on it: [Plan.WriteReport], [Plan.RoadmapSVG],
-//     [Plan.PillarRadarSVG], [Plan.WriteProgramsCSV], [Plan.WriteBudgetCSV].
+//     [Plan.PillarSharesSVG], [Plan.WriteProgramsCSV], [Plan.WriteBudgetCSV].
 //   - Monitor it: [DecodeProgress], [Progress.Validate], [Progress.Report].
 //
 // The ministry's yearly evaluation of smart-city implementation, which
@@ -124,8 +124,9 @@
 // pillar, year and funding source in rupiah, roadmap, quick wins,
 // programmes and notes — in Indonesian or English ([ReportOptions]).
 // [Plan.RoadmapSVG] draws the roadmap of programmes by pillar and year,
-// quick wins highlighted, and [Plan.PillarRadarSVG] each pillar's share of
-// the programmes and of the budget, as standalone SVG. [Plan.WriteProgramsCSV]
+// quick wins highlighted, and [Plan.PillarSharesSVG] each pillar's
+// programmes and budget as bars with their shares, as standalone SVG; the
+// Markdown report carries the shares chart under the budget by pillar. [Plan.WriteProgramsCSV]
 // and [Plan.WriteBudgetCSV] export the programmes and the budget lines for
 // spreadsheets ([ExportOptions]), safe against formula injection. Every
 // report depends on the plan alone, byte for byte, and escapes its text.

@@ -73,11 +73,11 @@ func ExamplePlan_WriteBudgetCSV() {
 	// 62 budget lines
 }
 
-// How the plan spreads over the six pillars, as a radar of each pillar's
-// share of the programmes and of the budget.
-func ExamplePlan_PillarRadarSVG() {
+// How the plan spreads over the six pillars, as bars of each pillar's
+// programmes and budget with their shares.
+func ExamplePlan_PillarSharesSVG() {
 	plan := plantest.Rembang()
-	svg, err := plan.PillarRadarSVG(masterplan.ReportOptions{Lang: smartcity.English})
+	svg, err := plan.PillarSharesSVG(masterplan.ReportOptions{Lang: smartcity.English})
 	if err != nil {
 		panic(err)
 	}
@@ -87,7 +87,7 @@ func ExamplePlan_PillarRadarSVG() {
 	fmt.Println(title)
 	// Output:
 	// true true
-	// Programmes and budget by pillar (%): Rembang Regency
+	// Programmes and budget by pillar: Rembang Regency
 }
 
 // A programme's horizon follows from its length: one year is short, up to

@@ -28,7 +28,9 @@ type ReportOptions struct {
 // totals; the vision and missions; the coverage matrix of the six pillars
 // and their three elements (programmes / quick wins); the budget by pillar
 // and year and by funding source, in rupiah written the way lang writes them
-// ("Rp1.250.000.000", "IDR 1,250,000,000"); the roadmap year by year; the
+// ("Rp1.250.000.000", "IDR 1,250,000,000"), with the chart of
+// PillarSharesSVG inline as SVG under the budget by pillar; the roadmap
+// year by year; the
 // quick wins; every programme; and the notes the plan carries, such as which
 // parts are illustrative. Illustrative programmes and legal bases are marked
 // so.
@@ -244,6 +246,12 @@ func (r *planReporter) budget() error {
 	}
 	rows = append(rows, append(total, "**"+r.rupiah(b.Total)+"**"))
 	markdown.Table(&r.b, h, right, rows)
+	// The pillars' shares of the programmes and of the budget, drawn. A
+	// plan without programmes has nothing to draw; a total beyond int64
+	// has failed the summary already.
+	if svg, err := r.p.PillarSharesSVG(ReportOptions{Lang: r.lang}); err == nil {
+		markdown.Figure(&r.b, svg)
+	}
 
 	r.printf("### %s\n\n", r.word(rwBudgetBySource))
 	rows = rows[:0]

@@ -3,7 +3,6 @@ package masterplan
 import (
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/chart"
@@ -61,85 +60,60 @@ func (p *Plan) RoadmapSVG(opt ReportOptions) ([]byte, error) {
 	return svg, nil
 }
 
-// PillarRadarSVG draws how the plan spreads over the six pillars as a
-// radar chart with two series in percent: each pillar's share of the
-// programmes and its share of the budget, so that a pillar with many
-// programmes and little money, or the reverse, stands out. The plan has
-// no pillar scores of its own, so shares are what can be compared on one
-// scale. The scale runs from 0 to the largest share rounded up to a
-// multiple of 10 %. Without any budget only the programme series is drawn.
+// PillarSharesSVG draws how the plan spreads over the six pillars as
+// horizontal bars: each pillar's programmes and its budget, each bar with
+// its count or rupiah and its share of the whole in percent, so that a
+// pillar with many programmes and little money, or the reverse, stands
+// out. Without any budget only the programmes are drawn. Pillar names and
+// words follow opt.Lang, numbers its separators.
 //
 // A plan without programmes is an error (ErrNoPrograms); programmes whose
 // element is not valid are left out, as in the coverage of a Summary.
 // The error wraps ErrOverflow when the budget's total does not fit in an
 // int64.
-func (p *Plan) PillarRadarSVG(opt ReportOptions) ([]byte, error) {
+func (p *Plan) PillarSharesSVG(opt ReportOptions) ([]byte, error) {
 	lang := opt.Lang.Or(smartcity.Indonesian)
 	cov := p.coverage()
 	budget, err := p.budgetSummary()
 	if err != nil {
 		return nil, err
 	}
-	var programs int64
+	programs := chart.Share{Values: make([]int64, 0, len(cov))}
+	var count int64
 	for _, pc := range cov {
-		programs += int64(pc.Programs)
+		programs.Values = append(programs.Values, int64(pc.Programs))
+		count += int64(pc.Programs)
 	}
-	if programs == 0 {
-		return nil, fmt.Errorf("masterplan: pillar radar chart: %w", ErrNoPrograms)
+	if count == 0 {
+		return nil, fmt.Errorf("masterplan: pillar shares chart: %w", ErrNoPrograms)
 	}
+	money := chart.Share{Rupiah: true}
 	var budgetTotal int64
 	for _, pa := range budget.ByPillar {
 		if pa.Pillar.IsValid() {
 			if budgetTotal, err = addAmount(budgetTotal, pa.Amount, func() *overflowError { return overflow("budget of the six pillars") }); err != nil {
 				return nil, err
 			}
+			money.Values = append(money.Values, pa.Amount)
 		}
 	}
-	r := chart.Radar{Title: fmt.Sprintf(rwRadarTitle.in(lang), p.Region.FullName(lang)), Lang: lang}
-	progShare := make([]float64, 0, len(cov))
-	budgetShare := make([]float64, 0, len(cov))
-	rings := 1 // tens of percent on the scale
+	s := chart.Shares{
+		Title:      fmt.Sprintf(rwSharesTitle.in(lang), p.Region.FullName(lang)),
+		ValueLabel: rwSharesAxis.in(lang),
+		Lang:       lang,
+	}
 	for _, pc := range cov {
-		r.Axes = append(r.Axes, pc.Pillar.Name(lang))
-		progShare = append(progShare, sharePercent(int64(pc.Programs), programs))
-		rings = max(rings, tensOfPercent(int64(pc.Programs), programs))
+		s.Categories = append(s.Categories, pc.Pillar.Name(lang))
 	}
-	r.Series = append(r.Series, chart.Series{Name: fmt.Sprintf(rwRadarPrograms.in(lang), programs), Values: progShare})
+	programs.Name = fmt.Sprintf(rwSharesPrograms.in(lang), count)
+	s.Series = append(s.Series, programs)
 	if budgetTotal > 0 {
-		for _, pa := range budget.ByPillar {
-			if pa.Pillar.IsValid() {
-				budgetShare = append(budgetShare, sharePercent(pa.Amount, budgetTotal))
-				rings = max(rings, tensOfPercent(pa.Amount, budgetTotal))
-			}
-		}
-		r.Series = append(r.Series, chart.Series{Name: fmt.Sprintf(rwRadarBudget.in(lang), lang.Rupiah(budgetTotal)), Values: budgetShare})
+		money.Name = fmt.Sprintf(rwSharesBudget.in(lang), lang.Rupiah(budgetTotal))
+		s.Series = append(s.Series, money)
 	}
-	rings = min(rings, chart.MaxRings)
-	r.Max, r.Rings = float64(rings*10), rings
-	svg, err := r.SVG()
+	svg, err := s.SVG()
 	if err != nil {
-		return nil, fmt.Errorf("masterplan: pillar radar chart: %w", err)
+		return nil, fmt.Errorf("masterplan: pillar shares chart: %w", err)
 	}
 	return svg, nil
-}
-
-// sharePercent returns part/whole in percent as a float64 for drawing; the
-// ratio is exact until the one conversion.
-func sharePercent(part, whole int64) float64 {
-	f, _ := new(big.Rat).SetFrac(new(big.Int).Mul(big.NewInt(part), big.NewInt(100)), big.NewInt(whole)).Float64()
-	return f
-}
-
-// tensOfPercent returns part/whole in percent rounded up to a multiple of
-// ten, divided by ten: ⌈10 · part / whole⌉, exactly. whole is positive.
-func tensOfPercent(part, whole int64) int {
-	num := new(big.Int).Mul(big.NewInt(part), big.NewInt(10))
-	q, m := new(big.Int).DivMod(num, big.NewInt(whole), new(big.Int))
-	if m.Sign() != 0 {
-		q.Add(q, big.NewInt(1))
-	}
-	if !q.IsInt64() || q.Int64() > 10 {
-		return 10
-	}
-	return int(q.Int64())
 }

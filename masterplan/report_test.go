@@ -43,8 +43,9 @@ func TestPlanChartsGolden(t *testing.T) {
 		{"roadmap-rembang.en.svg", p.RoadmapSVG, smartcity.English, []string{
 			"Smart-city roadmap of Rembang Regency 2022–2031", "Programme",
 		}},
-		{"pillars-rembang.id.svg", p.PillarRadarSVG, smartcity.Indonesian, []string{
-			"Program dan anggaran per pilar (%): Kabupaten Rembang", "Program (% dari 19)", "Anggaran (% dari Rp17.620.000.000)",
+		{"pillars-rembang.id.svg", p.PillarSharesSVG, smartcity.Indonesian, []string{
+			"Program dan anggaran per pilar: Kabupaten Rembang", "Program (19)", "Anggaran (Rp17.620.000.000)",
+			">4 (21,1%)</text>", ">Rp3.825.000.000 (21,7%)</text>", "Bagian dari jumlah (%)",
 		}},
 	}
 	for _, tt := range tests {
@@ -74,7 +75,9 @@ func TestPlanWriteReportEscapes(t *testing.T) {
 	p.Notes = []string{"- catatan\n- kedua"}
 	var b bytes.Buffer
 	require.NoError(t, p.WriteReport(&b, masterplan.ReportOptions{}))
-	out := b.String()
+	out, figures := withoutFigures(b.String())
+	require.Len(t, figures, 1, "the pillar shares chart")
+	golden.SVG(t, []byte(figures[0]))
 	assert.Contains(t, out, "| GOV-01 | A \\| B \\# \\`c\\` \\<img src=x onerror=alert(1)\\> | GOV.SVC Pelayanan Publik | \\- Dinas \\| Kominfo |")
 	assert.Contains(t, out, "> \\# Visi \\#\\# bukan judul\n")
 	assert.Contains(t, out, "1. 1\\. sudah bernomor\n")
@@ -91,6 +94,24 @@ func TestPlanWriteReportEscapes(t *testing.T) {
 			want = n
 		}
 		assert.Equal(t, want, n, "row %q", line)
+	}
+}
+
+// withoutFigures splits a Markdown report into its text and the SVG
+// charts inline in it, each a block from "<svg" to "</svg>".
+func withoutFigures(md string) (string, []string) {
+	var text strings.Builder
+	var figures []string
+	for {
+		before, rest, ok := strings.Cut(md, "<svg ")
+		if !ok {
+			text.WriteString(md)
+			return text.String(), figures
+		}
+		figure, after, _ := strings.Cut(rest, "</svg>")
+		text.WriteString(before)
+		figures = append(figures, "<svg "+figure+"</svg>")
+		md = after
 	}
 }
 
@@ -120,20 +141,22 @@ func TestPlanReportOfDraft(t *testing.T) {
 	empty := &masterplan.Plan{Period: masterplan.Period{StartYear: 2022, EndYear: 2026}}
 	_, err = empty.RoadmapSVG(masterplan.ReportOptions{})
 	require.ErrorIs(t, err, masterplan.ErrNoPrograms)
-	_, err = empty.PillarRadarSVG(masterplan.ReportOptions{})
+	_, err = empty.PillarSharesSVG(masterplan.ReportOptions{})
 	require.ErrorIs(t, err, masterplan.ErrNoPrograms)
 }
 
-// Without budget the pillar radar has the programme series alone, on a
-// scale that fits the largest share.
-func TestPillarRadarWithoutBudget(t *testing.T) {
+// Without budget the pillar shares chart has the programmes alone, on an
+// axis that fits the largest share.
+func TestPillarSharesWithoutBudget(t *testing.T) {
 	p := plantest.Rembang()
 	for i := range p.Programs {
 		p.Programs[i].Budget = nil
 	}
-	svg, err := p.PillarRadarSVG(masterplan.ReportOptions{Lang: smartcity.English})
+	svg, err := p.PillarSharesSVG(masterplan.ReportOptions{Lang: smartcity.English})
 	require.NoError(t, err)
-	assert.Contains(t, string(svg), "Programmes (% of 19)")
-	assert.NotContains(t, string(svg), "Budget (%")
+	assert.Contains(t, string(svg), "Programmes (19)")
+	assert.Contains(t, string(svg), ">4 (21.1%)</text>")
+	assert.Contains(t, string(svg), ">25%</text>", "the axis ends at the multiple of 5% above 21.1%")
+	assert.NotContains(t, string(svg), "Budget (")
 	golden.SVG(t, svg)
 }

@@ -49,9 +49,10 @@ const (
 	rwNoPillar
 	rwRoadmapTitle
 	rwLegendProgram
-	rwRadarTitle
-	rwRadarPrograms
-	rwRadarBudget
+	rwSharesTitle
+	rwSharesPrograms
+	rwSharesBudget
+	rwSharesAxis
 	numReportWords
 )
 
@@ -99,9 +100,10 @@ var reportWords = [numReportWords][2]string{
 	rwNoPillar:           {"tanpa pilar", "no pillar"},
 	rwRoadmapTitle:       {"Peta jalan smart city %s %d–%d", "Smart-city roadmap of %s %d–%d"},
 	rwLegendProgram:      {"Program", "Programme"},
-	rwRadarTitle:         {"Program dan anggaran per pilar (%%): %s", "Programmes and budget by pillar (%%): %s"},
-	rwRadarPrograms:      {"Program (%% dari %d)", "Programmes (%% of %d)"},
-	rwRadarBudget:        {"Anggaran (%% dari %s)", "Budget (%% of %s)"},
+	rwSharesTitle:        {"Program dan anggaran per pilar: %s", "Programmes and budget by pillar: %s"},
+	rwSharesPrograms:     {"Program (%d)", "Programmes (%d)"},
+	rwSharesBudget:       {"Anggaran (%s)", "Budget (%s)"},
+	rwSharesAxis:         {"Bagian dari jumlah (%)", "Share of the total (%)"},
 }
 
 // in returns w in lang; the zero Lang is Indonesian.

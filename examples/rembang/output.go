@@ -84,7 +84,7 @@ func files(s *story, lang smartcity.Lang) ([]file, error) {
 		add("roadmap-rembang.svg", "peta jalan program per pilar", "roadmap of the programmes by pillar",
 			chart(s.plan.RoadmapSVG(masterplan.ReportOptions{Lang: lang}))),
 		add("pilar-rembang.svg", "sebaran program dan anggaran per pilar", "programmes and budget by pillar",
-			chart(s.plan.PillarRadarSVG(masterplan.ReportOptions{Lang: lang}))),
+			chart(s.plan.PillarSharesSVG(masterplan.ReportOptions{Lang: lang}))),
 		add("program-rembang.csv", "program dengan anggaran per tahun", "programmes with their budget by year",
 			func(b *bytes.Buffer) error {
 				return s.plan.WriteProgramsCSV(b, masterplan.ExportOptions{Semicolon: semicolon})

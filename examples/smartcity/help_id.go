@@ -299,9 +299,10 @@ var helpTexts = i18n.Table{
 		"\n" +
 		"Melaporkan rencana induk dalam FILE (JSON; \"-\" untuk masukan standar) ke keluaran standar:\n" +
 		"  md   laporan Markdown: daerah dan periode, visi dan misi, cakupan pilar dan elemen, anggaran per pilar\n" +
-		"       dan tahun serta per sumber dana dalam rupiah, peta jalan, quick win, program dan catatan\n" +
+		"       dan tahun (dengan grafik SVG bagian setiap pilar) serta per sumber dana dalam rupiah, peta jalan,\n" +
+		"       quick win, program dan catatan\n" +
 		"  svg  grafik peta jalan program per pilar dan tahun, dengan quick win ditonjolkan, atau dengan --chart\n" +
-		"       pillars radar bagian setiap pilar dari program dan dari anggaran\n" +
+		"       pillars batang program dan anggaran setiap pilar dengan bagiannya dalam persen\n" +
 		"  csv  satu baris per program dengan satu kolom per tahun, atau dengan --rows budget satu baris per baris\n" +
 		"       anggaran\n" +
 		"Rencana yang mengandung galat tidak dilaporkan (kode keluar 1): jalankan 'smartcity plan validate' untuk\n" +

@@ -12,9 +12,10 @@ const planReportUsage = "smartcity plan report [--format md|svg|csv] [--lang id|
 	"       [--rows programs|budget] [--semicolon] [--bom] FILE\n\n" +
 	"Reports on the masterplan in FILE (JSON; \"-\" for standard input), to standard output:\n" +
 	"  md   a Markdown report: region and period, vision and missions, coverage of pillars and elements, budget\n" +
-	"       by pillar and year and by funding source in rupiah, roadmap, quick wins, programmes and notes\n" +
+	"       by pillar and year (with an SVG chart of each pillar's shares) and by funding source in rupiah,\n" +
+	"       roadmap, quick wins, programmes and notes\n" +
 	"  svg  the roadmap chart of programmes by pillar and year, quick wins highlighted, or with --chart pillars\n" +
-	"       a radar of each pillar's share of the programmes and of the budget\n" +
+	"       bars of each pillar's programmes and budget with their shares in percent\n" +
 	"  csv  one row per programme with a column per year, or with --rows budget one row per budget line\n" +
 	"A plan with errors is not reported (exit 1): run 'smartcity plan validate' for the list."
 
@@ -57,7 +58,7 @@ func runPlanReport(e *env, args []string) int {
 		case format == "svg":
 			chart := p.RoadmapSVG
 			if *chartText == "pillars" {
-				chart = p.PillarRadarSVG
+				chart = p.PillarSharesSVG
 			}
 			svg, err := chart(opt)
 			if err == nil {

@@ -92,3 +92,17 @@ func row(b *bytes.Buffer, cells []string) {
 	}
 	b.WriteByte('\n')
 }
+
+// Figure writes a chart, a standalone SVG document, into the Markdown as
+// an inline HTML block of its own: the <svg> element without the XML
+// declaration, followed by a blank line. The library's charts escape every
+// text they hold and never contain a blank line, so the block ends with
+// the chart, and a renderer that allows inline SVG draws it where it
+// stands.
+func Figure(b *bytes.Buffer, svg []byte) {
+	if _, rest, ok := bytes.Cut(svg, []byte("?>\n")); ok && bytes.HasPrefix(svg, []byte("<?xml")) {
+		svg = rest
+	}
+	b.Write(bytes.TrimRight(svg, "\n"))
+	b.WriteString("\n\n")
+}
