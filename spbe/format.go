@@ -66,6 +66,9 @@ func DetectFormat(data []byte) (Format, error) {
 	if err != nil {
 		return 0, malformed(err)
 	}
+	if err := skipBlock(cr); err != nil {
+		return 0, err
+	}
 	if isLong(cr.Header()) {
 		return FormatLongCSV, nil
 	}

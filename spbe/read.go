@@ -48,6 +48,14 @@ type ReadOptions struct {
 	// too; 1 MiB when <= 0. A row with more is refused (the rule
 	// "row_too_long") before it is held.
 	MaxRowBytes int
+	// Instansi and Year are the instansi and the evaluation year of a long
+	// CSV, whose table has no instansi column and may have no tahun: the
+	// assessment is given them. A long CSV may name them itself in a header
+	// block (see DecodeLongCSV); a block, or a tahun column, that names
+	// another is a problem at its cell, never overridden. Forms that name
+	// their own instansi and year (JSON, a wide CSV) ignore them.
+	Instansi string
+	Year     int
 	// Warnings, when set, receives what the readers find worth a look
 	// without refusing the input: a value a sheet computed itself (an
 	// Indeks, Predikat, domain or aspect column of a wide CSV) that
@@ -249,6 +257,9 @@ func longRoles(c column) bool {
 }
 
 func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
+	if err := skipBlock(cr); err != nil {
+		return nil, err
+	}
 	h := readHeader(cr, longRoles, "unknown column %s (want indikator, level, tahun, tahap, penjelasan, bukti)")
 	ic, lc := h.col(roleIndicator), h.col(roleLevel)
 	if ic < 0 || lc < 0 {
@@ -275,8 +286,19 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 		rows = append(rows, row)
 	}
 	var ps problems
+	blk := readBlock(cr, opt, &ps)
 	yc := h.col(roleYear)
 	year, yearLine := longYear(cr, rows, yc, &ps)
+	switch {
+	case blk.year == 0 || year == 0:
+	case year != blk.year && blk.yearLine != 0:
+		ps.addAt(place(cr, yearLine, yc), "year %d differs from %d on line %d: a long CSV holds one assessment", year, blk.year, blk.yearLine)
+	case year != blk.year:
+		ps.addAt(place(cr, yearLine, yc), "the file names the year %d, but %d was asked for", year, blk.year)
+	}
+	if blk.year != 0 {
+		year = blk.year
+	}
 	fw := opt.Framework
 	if fw == nil && year != 0 {
 		var ok bool
@@ -290,7 +312,7 @@ func readLong(cr *csvio.Reader, opt ReadOptions) (*Assessment, error) {
 	if fw == nil {
 		fw = Default()
 	}
-	a := &Assessment{Framework: fw.spec.ID, Year: year}
+	a := &Assessment{Framework: fw.spec.ID, Instansi: blk.instansi, Year: year}
 	seenAt := make([]int, len(fw.weight)) // line of the row that answered each position
 	for _, row := range rows {
 		h.rowNumber(&ps, row)

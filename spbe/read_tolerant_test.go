@@ -272,3 +272,103 @@ func TestWholeLevels(t *testing.T) {
 	assert.ErrorContains(t, err, `line 3, column 2 (level): "2,5" is not a level`)
 	assert.NotContains(t, err.Error(), "line 2")
 }
+
+// long26 is a long CSV of PermenPANRB 8/2026, every level 3, below the
+// lines given.
+func long26(above string) string {
+	var b strings.Builder
+	b.WriteString(above)
+	b.WriteString("No;Indikator;Level\n")
+	for i := 1; i <= 20; i++ {
+		b.WriteString(strconv.Itoa(i) + ";" + strconv.Itoa(i) + ";3\n")
+	}
+	return b.String()
+}
+
+// TestHeaderBlock: a long CSV names its instansi and year in lines above
+// its table, or the caller does; where both do, they must agree.
+func TestHeaderBlock(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		opt       ReadOptions
+		instansi  string
+		year      int
+		framework string
+		problems  []string
+	}{
+		{"none", long26(""), ReadOptions{}, "", 0, PermenPANRB59of2020, []string{"unanswered"}},
+		{"block", long26("Instansi;Kab. Rembang\nTahun;2026\n"), ReadOptions{}, "Kab. Rembang", 2026, PermenPANRB8of2026, nil},
+		{"block as Excel exports it", long26("\ufeffNama Instansi;Kab. Rembang;;;\r\ntahun evaluasi; 2026 ;;\r\n;;;\r\n"), ReadOptions{}, "Kab. Rembang", 2026, PermenPANRB8of2026, nil},
+		{"options", long26(""), ReadOptions{Instansi: "Kab. Rembang", Year: 2026}, "Kab. Rembang", 2026, PermenPANRB8of2026, nil},
+		{"options that agree", long26("Instansi;KAB.  REMBANG\nTahun;2026\n"), ReadOptions{Instansi: "Kab. Rembang", Year: 2026}, "KAB.  REMBANG", 2026, PermenPANRB8of2026, nil},
+		{"options that disagree", long26("Instansi;Kab. Blora\nTahun;2025\n"), ReadOptions{Instansi: "Kab. Rembang", Year: 2026}, "", 0, "", []string{
+			`line 1, column 2 (Instansi): the file names the instansi "Kab. Blora", but "Kab. Rembang" was asked for`,
+			`line 2, column 2 (Tahun): the file names the year 2025, but 2026 was asked for`,
+		}},
+		{"given twice", long26("Instansi;Kab. Blora\nTahun;2026\nInstansi;Kab. Rembang\nTahun;dua ribu\n"), ReadOptions{}, "", 0, "", []string{
+			`line 3, column 2 (Instansi): duplicate: the instansi is also on line 1`,
+			`line 4, column 2 (Tahun): "dua ribu" is not a year between 1900 and 2999`,
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, read := range []func() ([]Assessment, error){
+				func() ([]Assessment, error) { return ReadAssessments(strings.NewReader(tc.in), tc.opt) },
+				func() ([]Assessment, error) {
+					a, err := DecodeLongCSV(strings.NewReader(tc.in), tc.opt)
+					if err != nil {
+						return nil, err
+					}
+					return []Assessment{*a}, nil
+				},
+			} {
+				as, err := read()
+				if tc.problems != nil && tc.problems[0] != "unanswered" {
+					var ps smartcity.Problems
+					require.ErrorAs(t, err, &ps)
+					var got []string
+					for _, p := range ps {
+						got = append(got, p.Message(smartcity.English))
+						assert.NotContains(t, p.Message(smartcity.Indonesian), " the ")
+					}
+					assert.Equal(t, tc.problems, got)
+					continue
+				}
+				require.NoError(t, err)
+				require.Len(t, as, 1)
+				assert.Equal(t, tc.instansi, as[0].Instansi)
+				assert.Equal(t, tc.year, as[0].Year)
+				assert.Equal(t, tc.framework, as[0].Framework)
+			}
+			// ScoreAll reads the block too, and names the result.
+			for s, err := range ScoreAll(strings.NewReader(tc.in), ScoreAllOptions{ReadOptions: tc.opt}) {
+				if tc.problems != nil {
+					require.Error(t, err)
+					continue
+				}
+				require.NoError(t, err)
+				assert.Equal(t, tc.instansi, s.Instansi)
+				assert.Equal(t, tc.year, s.Year)
+			}
+		})
+	}
+}
+
+// A tahun column that differs from the block, and a block above a wide
+// table, are problems at their cells.
+func TestHeaderBlockConflicts(t *testing.T) {
+	in := "Tahun;2026\nindikator;level;tahun\n1;3;2025\n"
+	_, err := ReadAssessments(strings.NewReader(in), ReadOptions{})
+	assert.ErrorContains(t, err, "line 3, column 3 (tahun): year 2025 differs from 2026 on line 1: a long CSV holds one assessment")
+	_, err = ReadAssessments(strings.NewReader("indikator;level;tahun\n1;3;2025\n"), ReadOptions{Year: 2026})
+	assert.ErrorContains(t, err, "line 2, column 3 (tahun): the file names the year 2025, but 2026 was asked for")
+
+	_, err = ReadAssessments(strings.NewReader("Instansi;Kab. Rembang\n"+wide26("", "")), ReadOptions{})
+	require.ErrorIs(t, err, ErrMalformed)
+	assert.ErrorContains(t, err, "line 1, column 1 (Instansi): a wide table names the instansi and the year of each row in its columns, not in lines above it")
+
+	// A file of block lines alone has no table.
+	_, err = ReadAssessments(strings.NewReader("Instansi;Kab. Rembang\nTahun;2026\n"), ReadOptions{})
+	assert.ErrorIs(t, err, ErrMalformed)
+}

@@ -230,6 +230,10 @@ func (s *scoreAll) run(r io.Reader) {
 		s.yield(Scored{}, malformed(err))
 		return
 	}
+	if err := skipBlock(cr); err != nil {
+		s.yield(Scored{}, err)
+		return
+	}
 	if isLong(cr.Header()) {
 		s.long(cr)
 		return

@@ -120,7 +120,15 @@ func wideRoles(c column) bool {
 // that still names the columns of the levels leaves a reader whose rows
 // are read for their problems too (header.stop).
 func newWideReader(cr *csvio.Reader, opt ReadOptions) (*wideReader, error) {
+	if err := skipBlock(cr); err != nil {
+		return nil, err
+	}
 	h := readHeader(cr, wideRoles, "unknown column %s (want instansi, tahun and indicator numbers)")
+	if above := cr.Above(); len(above) > 0 {
+		at := loc{line: above[0].Line, column: 1, path: above[0].Cells[0], sheet: cr.Sheet()}
+		h.ps.addAll(smartcity.Problems{at.problem("header", i18n.Errorf(messagesID,
+			"a wide table names the instansi and the year of each row in its columns, not in lines above it"))})
+	}
 	w := &wideReader{cr: cr, h: h, instCol: h.col(roleInstansi), yearCol: h.col(roleYear)}
 	numbers := map[int]int{} // indicator number → column
 	for c, col := range h.cols {

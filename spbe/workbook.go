@@ -49,6 +49,9 @@ func sheetTable(data []byte, opt ReadOptions) (*csvio.Reader, Format, *workbook.
 // indikator column, a wide one an instansi column and indicator columns,
 // their headers read as every reader reads them (columnOf).
 func tableForm(cr *csvio.Reader) (Format, bool) {
+	if skipBlock(cr) != nil {
+		return 0, false
+	}
 	if isLong(cr.Header()) {
 		return FormatLongCSV, true
 	}

@@ -17,6 +17,11 @@ var helpTexts = i18n.Table{
 		"; kolom indikator CSV lebar menyebut kerangka evaluasinya (1…20 " + spbe.PermenPANRB8of2026 +
 		",\n1…47 " + spbe.PermenPANRB59of2020 + ", 1…35 " + spbe.PermenPANRB5of2018 + "); 'smartcity spbe frameworks' mendaftar yang bawaan",
 
+	instansiUsage: "`instansi` CSV bentuk panjang, yang tabelnya tidak memiliki kolom instansi; blok judul\n" +
+		"\"Instansi;…\" dalam berkas harus menyebut yang sama",
+	yearUsage: "`tahun` evaluasi CSV bentuk panjang tanpa kolom tahun; blok judul \"Tahun;…\" atau kolom\n" +
+		"tahun dalam berkas harus menyebut yang sama",
+
 	"Usage: %s <command> [flags]\n" +
 		"\n" +
 		"Commands:\n": "Penggunaan: %s <perintah> [opsi]\n" +
@@ -84,13 +89,17 @@ var helpTexts = i18n.Table{
 	"language of the messages: id or en": "bahasa pesan: id atau en",
 
 	scoreUsage: "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
-		"                          [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n" +
+		"                          [--max-bytes SIZE] [--max-rows N] [--instansi NAME] [--tahun YEAR] [--lang id|en] [--json] FILE\n" +
 		"\n" +
 		"Menilai penilaian dalam FILE (\"-\" untuk masukan standar): satu penilaian dalam JSON (atau larik JSON\n" +
 		"penilaian), CSV panjang (indikator,level[,tahun,tahap,penjelasan,bukti]) atau CSV lebar\n" +
 		"(instansi,tahun,1,…,47), yang dibedakan dari isinya. CSV boleh memakai \",\" atau \";\", tanda petik dan\n" +
 		"byte-order mark UTF-8. Tidak ada yang dicetak bila ada penilaian yang tidak sah: setiap masalah didaftar,\n" +
-		"dengan baris dan kolomnya, dan kode keluarnya 1.\n" +
+		"dengan baris dan kolomnya, dan kode keluarnya 1. Judul kolom boleh ditulis seperti spreadsheet menulisnya\n" +
+		"(\"Nama Instansi\", \"Indikator 1\", kolom \"No\" di depan); CSV panjang boleh menyebut instansi dan tahunnya\n" +
+		"pada baris di atas tabelnya (\"Instansi;Kab. Rembang\", \"Tahun;2026\") atau mengambilnya dari --instansi dan\n" +
+		"--tahun. Kolom Indeks, Predikat, domain atau aspek yang dihitung lembar kerja diperiksa: nilai yang berbeda\n" +
+		"dari hasil eksak menjadi peringatan di galat standar, dan kode keluarnya tetap 0.\n" +
 		"\n" +
 		"FILE dibaca dua kali, untuk memeriksa setiap penilaian lalu mencetak setiap hasil begitu dinilai, sehingga\n" +
 		"memori tetap sama baik CSV lebar berisi sepuluh baris maupun sejuta; masukan standar yang bukan berkas\n" +

@@ -9,6 +9,7 @@ import (
 // English format, as the library keeps its own: fail says an error made by
 // errorf in the language --lang chose.
 var words = i18n.Table{
+	"--tahun: %d is not an evaluation year (2018 or later)": "--tahun: %d bukan tahun evaluasi (2018 atau sesudahnya)",
 	"assessment %d: %w":                                                              "penilaian ke-%d: %w",
 	"and %d more invalid assessments":                                                "dan %d penilaian tidak sah lainnya",
 	"%s holds %d assessments; one is needed":                                         "%s memuat %d penilaian, padahal yang diperlukan satu",

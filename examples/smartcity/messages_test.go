@@ -126,7 +126,7 @@ func TestEveryFailureOfAJoinIsReported(t *testing.T) {
 }
 
 func TestFailures(t *testing.T) {
-	_, err := scoreAll([]byte(`[{"framework": "a"}, {"framework": "b"}]`), nil, spbe.Options{})
+	_, err := scoreAll([]byte(`[{"framework": "a"}, {"framework": "b"}]`), nil, spbe.Options{}, spbe.ReadOptions{})
 	require.Error(t, err)
 	assert.Len(t, failures(err), 2)
 	assert.Len(t, failures(errorf("assessment %d: %w", 1, err)), 2)

@@ -56,11 +56,15 @@ const scoreJSONUsage = "print one JSON object per assessment per line, in input 
 // scoreUsage is the help of spbe score: its synopsis and what
 // it does.
 const scoreUsage = "smartcity spbe score [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
-	"                     [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json] FILE\n\n" +
+	"                     [--max-bytes SIZE] [--max-rows N] [--instansi NAME] [--tahun YEAR] [--lang id|en] [--json] FILE\n\n" +
 	"Scores the assessments in FILE (\"-\" for standard input): an assessment in JSON (or a JSON array of them),\n" +
 	"a long CSV (indikator,level[,tahun,tahap,penjelasan,bukti]) or a wide CSV (instansi,tahun,1,…,47), told apart\n" +
 	"by content. CSV may use \",\" or \";\", quotes and a UTF-8 byte-order mark. Nothing is printed when any\n" +
-	"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1.\n\n" +
+	"assessment is invalid: every problem is listed, with its row and column, and the exit code is 1. Headers\n" +
+	"may be written as spreadsheets write them (\"Nama Instansi\", \"Indikator 1\", a leading \"No\" column); a\n" +
+	"long CSV may name its instansi and year in lines above its table (\"Instansi;Kab. Rembang\", \"Tahun;2026\")\n" +
+	"or take them from --instansi and --tahun. An Indeks, Predikat, domain or aspect column a sheet computes is\n" +
+	"checked: a value that differs from the exact result is a warning on standard error, and the exit code stays 0.\n\n" +
 	"FILE is read twice, to check every assessment and then to print each result as it is scored, so that memory\n" +
 	"stays the same whether a wide CSV has ten rows or a million; standard input that is not a file is kept in a\n" +
 	"temporary file meanwhile. A FILE larger than --max-bytes, or a CSV of more data rows than --max-rows, is\n" +
@@ -78,12 +82,17 @@ func runSPBEScore(e *env, args []string) int {
 	c := e.leaf(prog, scoreUsage, "language of the names: id or en")
 	scoring := c.scoringFlags(scoreFrameworkUsage)
 	limits := limitFlags(c.fs)
+	subject := c.subjectFlags()
 	c.jsonFlag(scoreJSONUsage)
 	if ok, code := c.start(args, oneFile("a FILE to score")); !ok {
 		return code
 	}
 	opt, fw, code := scoring.read(c)
 	if code != exitOK {
+		return code
+	}
+	sopt := limits.options(fw, opt)
+	if code := subject.apply(c, &sopt.ReadOptions); code != exitOK {
 		return code
 	}
 	lang := c.lang
@@ -93,7 +102,6 @@ func runSPBEScore(e *env, args []string) int {
 		return e.fail(prog, exitUsage, err)
 	}
 	defer in.Close()
-	sopt := limits.options(fw, opt)
 	sopt.Reuse = true // each result is printed before the next is scored
 
 	report := e.failureReport(prog, limits)
@@ -187,6 +195,40 @@ func (s *scoringFlags) read(c *leaf) (opt spbe.Options, fw *spbe.Framework, code
 	}
 	fw, code = c.spbeFramework(c.prog, *s.framework)
 	return opt, fw, code
+}
+
+// subjectFlags are --instansi and --tahun of a command that reads an
+// assessment: the instansi and the year of a long CSV, whose table names
+// neither, so that its report is not titled "?". A file that names them in
+// a header block, or a tahun column, must name the same: a difference is a
+// problem of the file, at its cell (exit code 1). Forms that name their
+// own instansi and year, JSON and a wide CSV, ignore the flags.
+type subjectFlags struct {
+	instansi *string
+	year     *int
+}
+
+// instansiUsage and yearUsage are the help of --instansi and --tahun.
+const (
+	instansiUsage = "the `instansi` of a long CSV, whose table has no instansi column; a header block\n" +
+		"\"Instansi;…\" in the file must name the same"
+	yearUsage = "the evaluation `year` of a long CSV without a tahun column; a header block \"Tahun;…\"\n" +
+		"or a tahun column in the file must name the same"
+)
+
+// subjectFlags defines --instansi and --tahun on c.
+func (c *leaf) subjectFlags() *subjectFlags {
+	return &subjectFlags{instansi: c.fs.String("instansi", "", instansiUsage), year: c.fs.Int("tahun", 0, yearUsage)}
+}
+
+// apply sets the instansi and year of the flags in opt; a --tahun that
+// is no year is a usage error, whose exit code it returns.
+func (s *subjectFlags) apply(c *leaf, opt *spbe.ReadOptions) int {
+	if *s.year != 0 && (*s.year < 2018 || *s.year > 2100) {
+		return c.usageError(c.prog, "--tahun: %d is not an evaluation year (2018 or later)", *s.year)
+	}
+	opt.Instansi, opt.Year = strings.TrimSpace(*s.instansi), *s.year
+	return exitOK
 }
 
 // readLimits are the --max-bytes and --max-rows of a command that reads
@@ -551,12 +593,15 @@ func joined(err error) ([]error, bool) {
 // report). The problems of the first maxListedProblems invalid
 // assessments are returned together, joined, and the rest counted, so that
 // a file of a million invalid assessments is not held; an input that
-// cannot be read is returned alone.
-func scoreAll(data []byte, fw *spbe.Framework, opt spbe.Options) ([]spbe.Scored, error) {
+// cannot be read is returned alone. The Instansi and Year of subject are
+// those of a long CSV (--instansi, --tahun).
+func scoreAll(data []byte, fw *spbe.Framework, opt spbe.Options, subject spbe.ReadOptions) ([]spbe.Scored, error) {
 	limits := readLimits{bytes: byteSize(defaultMaxBytes), rows: defaultMaxRows}
+	sopt := limits.options(fw, opt)
+	sopt.Instansi, sopt.Year = subject.Instansi, subject.Year
 	var out []spbe.Scored
 	var invalid failureList
-	for s, err := range spbe.ScoreAll(bytes.NewReader(data), limits.options(fw, opt)) {
+	for s, err := range spbe.ScoreAll(bytes.NewReader(data), sopt) {
 		var ae *spbe.AssessmentError
 		switch {
 		case errors.As(err, &ae):
@@ -600,7 +645,7 @@ func (l *failureList) err() error {
 // scoreWide scores a wide CSV, as scoreAll scores any form, for a caller
 // that has told the form already.
 func scoreWide(data []byte, fw *spbe.Framework, opt spbe.Options) ([]spbe.Scored, error) {
-	return scoreAll(data, fw, opt)
+	return scoreAll(data, fw, opt, spbe.ReadOptions{})
 }
 
 // scoreTable is the table of many results, one per line: the instansi,

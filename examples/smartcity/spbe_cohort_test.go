@@ -272,7 +272,7 @@ func testCohorts(t *testing.T) map[string][]*spbe.Cohort {
 	} {
 		data, err := os.ReadFile(file)
 		require.NoError(t, err)
-		results, err := scoreAll(data, nil, spbe.Options{Unanswered: spbe.UnansweredZero})
+		results, err := scoreAll(data, nil, spbe.Options{Unanswered: spbe.UnansweredZero}, spbe.ReadOptions{})
 		require.NoError(t, err)
 		var members []spbe.Member
 		for k, s := range results {

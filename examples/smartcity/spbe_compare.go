@@ -77,7 +77,7 @@ func (e *env) scoreOne(prog, name string, fw *spbe.Framework, opt spbe.Options) 
 	if err != nil {
 		return spbe.Scored{}, e.fail(prog, readExit(err), err)
 	}
-	results, err := scoreAll(data, fw, opt)
+	results, err := scoreAll(data, fw, opt, spbe.ReadOptions{})
 	if err != nil {
 		return spbe.Scored{}, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
 	}

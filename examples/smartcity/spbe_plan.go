@@ -42,7 +42,12 @@ func runSPBEPlan(e *env, args []string) int {
 	report := c.reportFlags("text csv", "what to write: text (the summary and the steps) or csv (the steps, one row per raise:\n"+
 		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum)",
 		"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read")
+	subject := c.subjectFlags()
 	if ok, code := c.start(args, oneFile("an assessment FILE")); !ok {
+		return code
+	}
+	var ro spbe.ReadOptions
+	if code := subject.apply(c, &ro); code != exitOK {
 		return code
 	}
 	format, code := report.checkFormat(c)
@@ -81,7 +86,7 @@ func runSPBEPlan(e *env, args []string) int {
 		return e.usageError(prog, "--max-raise-per-year and --years must not be negative")
 	}
 
-	a, fw, levels, code2 := e.readOneAssessment(prog, c.fs.Arg(0))
+	a, fw, levels, code2 := e.readOneAssessment(prog, c.fs.Arg(0), ro)
 	if a == nil {
 		return code2
 	}
@@ -92,7 +97,7 @@ func runSPBEPlan(e *env, args []string) int {
 		opt.StartYear = a.Year + 1
 	}
 	if *profile != "" {
-		p, pfw, plevels, code := e.readOneAssessment(prog, *profile)
+		p, pfw, plevels, code := e.readOneAssessment(prog, *profile, spbe.ReadOptions{})
 		if p == nil {
 			return code
 		}
@@ -130,14 +135,15 @@ func runSPBEPlan(e *env, args []string) int {
 
 // readOneAssessment reads the one assessment of a file (JSON, long CSV or a
 // wide CSV of one row) and its final levels. On failure it reports and
-// returns a nil assessment with the exit code.
-func (e *env) readOneAssessment(prog, name string) (*spbe.Assessment, *spbe.Framework, spbe.Levels, int) {
+// returns a nil assessment with the exit code. The Instansi and Year of
+// subject are those of a long CSV (--instansi, --tahun).
+func (e *env) readOneAssessment(prog, name string, subject spbe.ReadOptions) (*spbe.Assessment, *spbe.Framework, spbe.Levels, int) {
 	data, err := e.readInput(name)
 	if err != nil {
 		return nil, nil, nil, e.fail(prog, readExit(err), err)
 	}
 	var warnings smartcity.Problems
-	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{Warnings: &warnings})
+	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{Warnings: &warnings, Instansi: subject.Instansi, Year: subject.Year})
 	if err != nil {
 		return nil, nil, nil, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
 	}

@@ -41,7 +41,12 @@ func runSPBEReport(e *env, args []string) int {
 	levels := c.fs.Bool("levels", false, "csv: add a column per indicator with its level")
 	scoring := c.scoringFlags("score with the framework `ID|FILE` (see 'smartcity spbe score -h')")
 	outDir := c.fs.String("out-dir", "", outDirUsage)
+	subject := c.subjectFlags()
 	if ok, code := c.start(args, oneFile("a FILE to report on")); !ok {
+		return code
+	}
+	var ro spbe.ReadOptions
+	if code := subject.apply(c, &ro); code != exitOK {
 		return code
 	}
 	if *outDir != "" && *c.output != "" {
@@ -70,13 +75,13 @@ func runSPBEReport(e *env, args []string) int {
 		return code
 	}
 
-	results, code := e.reportScored(prog, c.fs.Arg(0), fw, opt)
+	results, code := e.reportScored(prog, c.fs.Arg(0), fw, opt, ro)
 	if results == nil {
 		return code
 	}
 	var compare *spbe.Scored
 	if *compareName != "" {
-		others, code := e.reportScored(prog, *compareName, fw, opt)
+		others, code := e.reportScored(prog, *compareName, fw, opt, spbe.ReadOptions{})
 		if others == nil {
 			return code
 		}
@@ -145,7 +150,7 @@ func runSPBEReport(e *env, args []string) int {
 // reportScored reads and scores every assessment of the named file, as
 // scoreAll does, keeping each assessment's note (catatan) for the report.
 // On failure it reports and returns nil with the exit code.
-func (e *env) reportScored(prog, name string, fw *spbe.Framework, opt spbe.Options) ([]spbe.Scored, int) {
+func (e *env) reportScored(prog, name string, fw *spbe.Framework, opt spbe.Options, subject spbe.ReadOptions) ([]spbe.Scored, int) {
 	data, err := e.readInput(name)
 	if err != nil {
 		return nil, e.fail(prog, readExit(err), err)
@@ -155,7 +160,7 @@ func (e *env) reportScored(prog, name string, fw *spbe.Framework, opt spbe.Optio
 	if err == nil && format == spbe.FormatWideCSV {
 		out, err = scoreWide(data, fw, opt)
 	} else if err == nil {
-		out, err = scoreWithNotes(data, fw, opt)
+		out, err = scoreWithNotes(data, fw, opt, subject)
 	}
 	if err != nil {
 		return nil, e.spbeFailure(prog, fmt.Errorf("%s: %w", name, err))
@@ -171,8 +176,8 @@ func (e *env) reportScored(prog, name string, fw *spbe.Framework, opt spbe.Optio
 
 // scoreWithNotes reads and scores the assessments of a JSON or long CSV
 // document, gathering every problem.
-func scoreWithNotes(data []byte, fw *spbe.Framework, opt spbe.Options) ([]spbe.Scored, error) {
-	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{Framework: fw})
+func scoreWithNotes(data []byte, fw *spbe.Framework, opt spbe.Options, subject spbe.ReadOptions) ([]spbe.Scored, error) {
+	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{Framework: fw, Instansi: subject.Instansi, Year: subject.Year})
 	if err != nil {
 		return nil, err
 	}

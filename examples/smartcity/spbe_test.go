@@ -248,13 +248,13 @@ func TestSPBEHelp(t *testing.T) {
 func TestSPBEScoreTableMatchesTabwriter(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("testdata", "spbe", "named-2023-2024.csv"))
 	require.NoError(t, err)
-	named, err := scoreAll(data, nil, spbe.Options{Unanswered: spbe.UnansweredZero})
+	named, err := scoreAll(data, nil, spbe.Options{Unanswered: spbe.UnansweredZero}, spbe.ReadOptions{})
 	require.NoError(t, err)
 	named[1].Instansi = "Pemerintah Kab. Pidië — Łódź"
 	named[2].Year = 0
 	pemdi, err := os.ReadFile(pemdi2026)
 	require.NoError(t, err)
-	more, err := scoreAll(pemdi, nil, spbe.Options{})
+	more, err := scoreAll(pemdi, nil, spbe.Options{}, spbe.ReadOptions{})
 	require.NoError(t, err)
 	twoPemdi := append(slices.Clone(more), spbe.Scored{Instansi: "Kota Ü", Year: 2026, Result: more[0].Result})
 	for name, results := range map[string][]spbe.Scored{

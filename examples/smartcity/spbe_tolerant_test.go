@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -59,4 +60,50 @@ func TestSPBEWarningsOnStderr(t *testing.T) {
 			assert.Contains(t, errOut, prog+": warning: line 2, column 23 (Indeks): the cell says 3.98; the exact index is 3.00, 3.00\n")
 		})
 	}
+}
+
+// long26 is a long CSV of PermenPANRB 8/2026, every level 3, below the
+// lines given.
+func long26(above string) string {
+	var b strings.Builder
+	b.WriteString(above)
+	b.WriteString("No;Indikator;Level\n")
+	for i := 1; i <= 20; i++ {
+		b.WriteString(strconv.Itoa(i) + ";" + strconv.Itoa(i) + ";3\n")
+	}
+	return b.String()
+}
+
+// A long CSV takes its instansi and year from a header block or from
+// --instansi and --tahun, so that its results are named; a flag and a
+// block that differ are a problem of the file.
+func TestSPBEInstansiAndTahun(t *testing.T) {
+	block := long26("Instansi;Kab. Rembang\nTahun;2026\n")
+	for _, args := range [][]string{
+		{"spbe", "score", "--lang", "en", "--json", "-"},
+		{"spbe", "score", "--lang", "en", "--json", "--instansi", "Kab. Rembang", "--tahun", "2026", "-"},
+	} {
+		for _, in := range []string{block, long26("")} {
+			if in != block && len(args) == 6 {
+				continue
+			}
+			code, out, errOut := runCLI(t, in, args...)
+			require.Equal(t, exitOK, code, errOut)
+			assert.Contains(t, out, `"instansi":"Kab. Rembang","tahun":2026`)
+		}
+	}
+	code, out, errOut := runCLI(t, long26(""), "spbe", "report", "--instansi", "Kab. Rembang", "--tahun", "2026", "-")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "Kab. Rembang 2026")
+	assert.NotContains(t, out, "?")
+
+	code, _, errOut = runCLI(t, block, "spbe", "plan", "--lang", "en", "--target", "3.5", "--instansi", "Kab. Blora", "-")
+	assert.Equal(t, exitFinding, code)
+	assert.Contains(t, errOut, `line 1, column 2 (Instansi): the file names the instansi "Kab. Rembang", but "Kab. Blora" was asked for`)
+	code, _, errOut = runCLI(t, block, "spbe", "score", "--tahun", "2025", "-")
+	assert.Equal(t, exitFinding, code)
+	assert.Contains(t, errOut, `baris 2, kolom 2 (Tahun): berkas menyebut tahun 2026, padahal yang diminta 2025`)
+	code, _, errOut = runCLI(t, block, "spbe", "score", "--tahun", "1999", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "--tahun: 1999 bukan tahun evaluasi")
 }

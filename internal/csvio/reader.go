@@ -166,6 +166,7 @@ type Reader struct {
 	comma   rune
 	maxRows int
 	rows    int
+	above   []Row // the rows above the header (Reheader)
 }
 
 // Source is where the records of a table other than a CSV text come
@@ -290,22 +291,59 @@ func newReader(src Source, sheet string, opt Options) (*Reader, error) {
 			break
 		}
 	}
-	var unnamed []int
-	for i := range header {
-		header[i] = strings.TrimSpace(header[i])
-		if !utf8.ValidString(header[i]) {
-			return nil, &Error{Sheet: sheet, Row: row, Column: i + 1, Rule: "utf8", Err: ErrNotUTF8}
-		}
-		if header[i] == "" {
-			unnamed = append(unnamed, i)
-		}
-	}
 	maxRows := opt.MaxRows
 	if maxRows <= 0 {
 		maxRows = DefaultMaxRows
 	}
-	return &Reader{src: src, sheet: sheet, header: header, headRow: row, unnamed: unnamed, comma: ',', maxRows: maxRows}, nil
+	r := &Reader{src: src, sheet: sheet, comma: ',', maxRows: maxRows}
+	if err := r.setHeader(header, row); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
+
+// setHeader makes rec, on row, the header.
+func (r *Reader) setHeader(rec []string, row int) error {
+	var unnamed []int
+	for i := range rec {
+		rec[i] = strings.TrimSpace(rec[i])
+		if !utf8.ValidString(rec[i]) {
+			return &Error{Sheet: r.sheet, Row: row, Column: i + 1, Rule: "utf8", Err: ErrNotUTF8}
+		}
+		if rec[i] == "" {
+			unnamed = append(unnamed, i)
+		}
+	}
+	r.header, r.headRow, r.unnamed = rec, row, unnamed
+	return nil
+}
+
+// Reheader takes the next row that holds a value as the header, for a
+// table below lines that are not part of it, such as a block of
+// "Instansi;Kab. Rembang" lines; the header it replaces is kept, with its
+// row, in Above. It returns io.EOF when no such row follows, and the
+// error of the row otherwise.
+func (r *Reader) Reheader() error {
+	for {
+		rec, row, err := r.src.Next()
+		if err != nil {
+			return err
+		}
+		if blank(rec) {
+			continue
+		}
+		above := Row{Line: r.headRow, Cells: r.header}
+		if err := r.setHeader(rec, row); err != nil {
+			return err
+		}
+		r.above = append(r.above, above)
+		return nil
+	}
+}
+
+// Above returns the rows Reheader moved past, first first. The slice is
+// the Reader's own.
+func (r *Reader) Above() []Row { return r.above }
 
 // blank reports whether rec holds nothing but white space, as the rows
 // ";;;;" a spreadsheet leaves below a table.
