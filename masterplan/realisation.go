@@ -7,6 +7,8 @@ import (
 	"os"
 
 	"github.com/kotacerdas/smartcity/internal/escape"
+	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
 // Progress is a region's realisation of its masterplan, year by year: for
@@ -144,8 +146,16 @@ func DecodeProgress(r io.Reader, opts DecodeOptions) (*Progress, error) {
 }
 
 // UnmarshalProgress is DecodeProgress for a document in memory; it applies
-// no size limit.
+// no size limit. A workbook (.xlsx, told by content) is read as
+// ReadProgressWorkbook reads it, its problems of reading the error.
 func UnmarshalProgress(data []byte) (*Progress, error) {
+	if workbook.Is(data) {
+		pr, r, ok := readProgressBook(data, ValidateOptions{})
+		if !ok || r.problems.HasErrors() {
+			return nil, i18n.Errorf(errorWords, "masterplan: %w", r.problems)
+		}
+		return pr, nil
+	}
 	pr := new(Progress)
 	if err := unmarshalStrict(data, pr); err != nil {
 		return nil, err

@@ -39,7 +39,8 @@ func Validate(r io.Reader, opts ValidateOptions) (*Plan, smartcity.Problems, err
 	return p, ps, nil
 }
 
-// ValidateProgress reads the realisation document in r and reports every
+// ValidateProgress reads the realisation document in r (JSON, or a
+// workbook as ReadProgressWorkbook reads it) and reports every
 // problem of it in one pass, as Validate does for a plan: the problems of
 // decoding, then those Progress.Validate finds against plan p. With a nil
 // p only the problems of decoding are reported, for a caller that needs
@@ -48,6 +49,9 @@ func ValidateProgress(r io.Reader, p *Plan, opts ValidateOptions) (*Progress, sm
 	data, err := readDocument(r, opts.Limit)
 	if err != nil {
 		return nil, nil, err
+	}
+	if workbook.Is(data) {
+		return ReadProgressWorkbook(data, p, opts)
 	}
 	pr := new(Progress)
 	var check func() smartcity.Problems

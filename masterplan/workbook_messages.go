@@ -25,6 +25,8 @@ var sheetWords = i18n.Table{
 	"the column %q is missing":                                       "kolom %q tidak ada",
 	"the element %s is of the pillar %s, not %s":                     "elemen %s termasuk pilar %s, bukan %s",
 	"the field %q is given twice":                                    "isian %q ada dua kali",
+	"the year is required":                                           "tahun wajib diisi",
+	"no row of programme %s in %d on the sheet Realisasi":            "tidak ada baris program %s tahun %d pada lembar Realisasi",
 	"the item is required":                                           "butir wajib diisi",
 	"the programme's code is required":                               "kode program wajib diisi",
 	"unknown column %q: the columns of sheet %s are %s":              "kolom %q tidak dikenal: kolom lembar %s adalah %s",

@@ -66,3 +66,28 @@ func FuzzReadWorkbook(f *testing.F) {
 		require.Equal(t, p, back)
 	})
 }
+
+// FuzzReadProgressWorkbook does for the workbook of a realisation what
+// FuzzReadWorkbook does for a plan's.
+func FuzzReadProgressWorkbook(f *testing.F) {
+	pr := &Progress{Region: "Contoh", Years: []RealisationYear{{Year: 2026, Programs: []Realisation{{ID: "GOV-01", Status: Ongoing,
+		Budget: []RealisedAmount{{Source: APBD, Amount: 5}}, KPIs: []KPIActual{{Name: "k", Actual: "1.5"}}}}}}}
+	var buf bytes.Buffer
+	require.NoError(f, WriteProgressWorkbook(&buf, pr, smartcity.Indonesian))
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pr, r, ok := readProgressBook(data, ValidateOptions{})
+		if !ok || r.problems.HasErrors() {
+			return
+		}
+		_ = r.place(pr.Validate(generatedPlan(1), ValidateOptions{}))
+		var out bytes.Buffer
+		if WriteProgressWorkbook(&out, pr, smartcity.English) != nil {
+			return
+		}
+		back, r2, ok := readProgressBook(out.Bytes(), ValidateOptions{})
+		require.True(t, ok)
+		require.False(t, r2.problems.HasErrors(), "%v", r2.problems)
+		require.Equal(t, pr, back)
+	})
+}
