@@ -72,7 +72,7 @@ func TestReadmeSamples(t *testing.T) {
 	for _, m := range regexp.MustCompile("(?s)<!-- sample: ([a-z-]+) -->\n```[a-z]+\n(.*?)```").FindAllStringSubmatch(readme(t), -1) {
 		samples[m[1]] = m[2]
 	}
-	require.Len(t, samples, 9)
+	require.Len(t, samples, 10)
 	fw := spbe.Default()
 
 	t.Run("assessment-json", func(t *testing.T) {
@@ -104,6 +104,19 @@ func TestReadmeSamples(t *testing.T) {
 		assert.Equal(t, spbe.Level(4), a.Indicators[2].Level, "Kolaborasi is level 4")
 		require.Len(t, a.Indicators[0].Evidence, 1)
 		assert.Equal(t, "perbup-arsitektur-spbe.pdf", a.Indicators[0].Evidence[0].File)
+	})
+	t.Run("excel-csv", func(t *testing.T) {
+		a, err := spbe.DecodeLongCSV(strings.NewReader(samples["excel-csv"]), spbe.ReadOptions{})
+		require.NoError(t, err)
+		clean, err := spbe.DecodeLongCSV(strings.NewReader(samples["long-csv"]), spbe.ReadOptions{})
+		require.NoError(t, err)
+		assert.Equal(t, "Kab. Contoh", a.Instansi)
+		assert.Equal(t, 2024, a.Year)
+		require.Len(t, a.Indicators, len(clean.Indicators))
+		for i := range clean.Indicators {
+			assert.Equal(t, clean.Indicators[i].Indicator, a.Indicators[i].Indicator)
+			assert.Equal(t, clean.Indicators[i].Level, a.Indicators[i].Level)
+		}
 	})
 	t.Run("wide-csv", func(t *testing.T) {
 		as, err := spbe.DecodeWideCSV(strings.NewReader(samples["wide-csv"]), spbe.ReadOptions{})
