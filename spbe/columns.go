@@ -29,6 +29,16 @@ const (
 	roleLevelOf          // the level of indicator n (wide form)
 	roleDomain           // the index of domain n a sheet computes (wide form)
 	roleAspect           // the index of aspect n a sheet computes (wide form)
+
+	// Notes beside the answers of the long form, which the readers pass
+	// over: what a fill-in template and a report's indicator sheet show
+	// next to each indicator.
+	roleAspectNote      // the indicator's aspect or domain
+	roleIndicatorName   // the indicator's name
+	roleWeightNote      // the indicator's weight
+	roleLevelNameNote   // the name of the level given
+	roleResponsibleNote // the person responsible
+	roleUnitNote        // the unit (OPD) responsible
 )
 
 // columnNames are the headers of the columns of one meaning, folded
@@ -58,6 +68,13 @@ var columnNames = map[string]role{
 	"indeks": roleIndex, "index": roleIndex, "indeks spbe": roleIndex, "spbe index": roleIndex,
 	"indeks pemerintah digital": roleIndex, "digital government index": roleIndex,
 	"predikat": rolePredicate, "predicate": rolePredicate,
+
+	"aspek": roleAspectNote, "aspect": roleAspectNote, "domain": roleAspectNote,
+	"nama indikator": roleIndicatorName, "indicator name": roleIndicatorName, "uraian indikator": roleIndicatorName,
+	"bobot": roleWeightNote, "weight": roleWeightNote,
+	"nama tingkat": roleLevelNameNote, "nama level": roleLevelNameNote, "level name": roleLevelNameNote,
+	"penanggung jawab": roleResponsibleNote, "person responsible": roleResponsibleNote, "pic": roleResponsibleNote,
+	"unit kerja": roleUnitNote, "unit": roleUnitNote, "opd": roleUnitNote, "perangkat daerah": roleUnitNote,
 }
 
 // numberedColumns are the words before a number in the header of a column

@@ -162,6 +162,13 @@ func readTable(cr *csvio.Reader, format Format, opt ReadOptions) ([]Assessment, 
 // per indicator. An empty level is unanswered. A level is a number or a
 // name on the indicator's scale ("Terdefinisi", "Berkembang").
 //
+// Columns of notes beside the answers are passed over: the indicator's
+// aspect ("aspek", "domain"), name ("nama indikator"), weight ("bobot"),
+// the level's name ("nama tingkat"), the person responsible ("penanggung
+// jawab", "PIC") and the unit ("unit kerja", "OPD") — the columns of the
+// fill-in template (WriteTemplate) and of a report's indicator sheet
+// (WriteReportWorkbook), which read back as the assessment they hold.
+//
 // The tahun cells, where given, must all name one year, and that year
 // picks the framework unless ReadOptions.Framework is set: a long CSV for
 // 2026 is read against PermenPANRB 8/2026, one for 2025 against 59/2020.
@@ -250,7 +257,8 @@ func nextRow(cr *csvio.Reader) (csvio.Row, bool, error) {
 // longRoles are the columns of the long CSV form.
 func longRoles(c column) bool {
 	switch c.role {
-	case roleIndicator, roleLevel, roleStage, roleExplanation, roleEvidence, roleYear:
+	case roleIndicator, roleLevel, roleStage, roleExplanation, roleEvidence, roleYear,
+		roleAspectNote, roleIndicatorName, roleWeightNote, roleLevelNameNote, roleResponsibleNote, roleUnitNote:
 		return true
 	}
 	return false

@@ -133,3 +133,16 @@ func mustFloat(t *testing.T, s string) float64 {
 	require.NoError(t, err)
 	return f
 }
+
+// The indicator sheet of a report reads back as the levels reported.
+func TestReportWorkbookReadsBack(t *testing.T) {
+	rembang := exampleScored("rembang-2024.json", spbe.Unrounded)
+	var buf bytes.Buffer
+	require.NoError(t, spbe.WriteReportWorkbook(&buf, rembang, spbe.ReportOptions{Lang: smartcity.English}))
+	as, err := spbe.ReadAssessments(bytes.NewReader(buf.Bytes()), spbe.ReadOptions{Framework: spbe.Default()})
+	require.NoError(t, err)
+	require.Len(t, as, 1)
+	lv, err := spbe.Default().LevelsOf(&as[0], spbe.Options{})
+	require.NoError(t, err)
+	assert.Equal(t, rembang.Result.Levels, lv)
+}
