@@ -33,7 +33,7 @@ const (
 	// Notes beside the answers of the long form, which the readers pass
 	// over: what a fill-in template and a report's indicator sheet show
 	// next to each indicator.
-	roleAspectNote      // the indicator's aspect or domain
+	roleAspectNote      // the indicator's aspect
 	roleIndicatorName   // the indicator's name
 	roleWeightNote      // the indicator's weight
 	roleLevelNameNote   // the name of the level given
@@ -69,7 +69,7 @@ var columnNames = map[string]role{
 	"indeks pemerintah digital": roleIndex, "digital government index": roleIndex,
 	"predikat": rolePredicate, "predicate": rolePredicate,
 
-	"aspek": roleAspectNote, "aspect": roleAspectNote, "domain": roleAspectNote,
+	"aspek": roleAspectNote, "aspect": roleAspectNote,
 	"nama indikator": roleIndicatorName, "indicator name": roleIndicatorName, "uraian indikator": roleIndicatorName,
 	"bobot": roleWeightNote, "weight": roleWeightNote,
 	"nama tingkat": roleLevelNameNote, "nama level": roleLevelNameNote, "level name": roleLevelNameNote,

@@ -163,7 +163,7 @@ func readTable(cr *csvio.Reader, format Format, opt ReadOptions) ([]Assessment, 
 // name on the indicator's scale ("Terdefinisi", "Berkembang").
 //
 // Columns of notes beside the answers are passed over: the indicator's
-// aspect ("aspek", "domain"), name ("nama indikator"), weight ("bobot"),
+// aspect ("aspek"), name ("nama indikator"), weight ("bobot"),
 // the level's name ("nama tingkat"), the person responsible ("penanggung
 // jawab", "PIC") and the unit ("unit kerja", "OPD") — the columns of the
 // fill-in template (WriteTemplate) and of a report's indicator sheet
