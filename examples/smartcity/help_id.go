@@ -248,7 +248,7 @@ var helpTexts = i18n.Table{
 
 	planValidateUsage: "smartcity plan validate [--lang id|en] [--json] FILE\n" +
 		"\n" +
-		"Memeriksa rencana induk dalam FILE (JSON; \"-\" untuk masukan standar) dan mendaftar setiap masalah dengan\n" +
+		"Memeriksa rencana induk dalam FILE (JSON atau .xlsx; \"-\" untuk masukan standar) dan mendaftar setiap masalah dengan\n" +
 		"jalur kolomnya, aturannya, tingkat keparahannya dan pesannya. Setiap pilar dari keenam pilar wajib memiliki\n" +
 		"quick win. Kode keluarnya 1 bila ada galat; peringatan saja membiarkannya 0.",
 
@@ -260,7 +260,7 @@ var helpTexts = i18n.Table{
 
 	planSummaryUsage: "smartcity plan summary [--lang id|en] [--json] FILE\n" +
 		"\n" +
-		"Merangkum rencana induk dalam FILE (JSON; \"-\" untuk masukan standar): anggaran per pilar, tahun dan sumber\n" +
+		"Merangkum rencana induk dalam FILE (JSON atau .xlsx; \"-\" untuk masukan standar): anggaran per pilar, tahun dan sumber\n" +
 		"dengan total eksak dalam rupiah, program dan quick win per pilar dan elemen, peta jalan tahun demi tahun dan\n" +
 		"quick win-nya. Rencana yang mengandung galat tidak dirangkum (kode keluar 1): jalankan 'smartcity plan\n" +
 		"validate' untuk daftarnya.",
@@ -269,7 +269,7 @@ var helpTexts = i18n.Table{
 
 	planProgressUsage: "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n" +
 		"\n" +
-		"Melaporkan sejauh mana rencana induk telah berjalan pada tahun Y. FILE (JSON; \"-\" untuk masukan standar)\n" +
+		"Melaporkan sejauh mana rencana induk telah berjalan pada tahun Y. FILE (JSON atau .xlsx; \"-\" untuk masukan standar)\n" +
 		"adalah dokumen realisasi daerah, disimpan di samping rencananya; ia menyebut rencananya dalam \"plan\",\n" +
 		"nama berkas relatif terhadap FILE dan di dalam folder FILE (folder saat ini untuk masukan standar): nama yang\n" +
 		"keluar dari folder itu — path absolut, \"..\", tautan yang mengarah ke luar — atau yang bukan berkas biasa\n" +
@@ -299,14 +299,14 @@ var helpTexts = i18n.Table{
 		"untuk grafik (0.6667), jumlah per status, serapan anggaran per sumber demikian pula), \"programs\" beserta\n" +
 		"IKU-nya (\"progress\" demikian pula), dan \"warnings\"",
 
-	"language of the text and the messages: id or en":                          "bahasa teks dan pesan: id atau en",
-	"the masterplan `PLAN` (JSON); by default the file FILE names in \"plan\"": "rencana induk `PLAN` (JSON); bawaannya berkas yang disebut FILE dalam \"plan\"",
-	"the `year` to report on; by default the latest year FILE reports":         "`tahun` yang dilaporkan; bawaannya tahun terakhir yang dilaporkan FILE",
+	"language of the text and the messages: id or en":                                   "bahasa teks dan pesan: id atau en",
+	"the masterplan `PLAN` (JSON or .xlsx); by default the file FILE names in \"plan\"": "rencana induk `PLAN` (JSON atau .xlsx); bawaannya berkas yang disebut FILE dalam \"plan\"",
+	"the `year` to report on; by default the latest year FILE reports":                  "`tahun` yang dilaporkan; bawaannya tahun terakhir yang dilaporkan FILE",
 
 	planReportUsage: "smartcity plan report [--format md|svg|csv] [--lang id|en] [--chart roadmap|pillars]\n" +
 		"            [--rows programs|budget] [--semicolon] [--bom] FILE\n" +
 		"\n" +
-		"Melaporkan rencana induk dalam FILE (JSON; \"-\" untuk masukan standar) ke keluaran standar:\n" +
+		"Melaporkan rencana induk dalam FILE (JSON atau .xlsx; \"-\" untuk masukan standar) ke keluaran standar:\n" +
 		"  md   laporan Markdown: daerah dan periode, visi dan misi, cakupan pilar dan elemen, anggaran per pilar\n" +
 		"       dan tahun (dengan grafik SVG bagian setiap pilar) serta per sumber dana dalam rupiah, peta jalan,\n" +
 		"       quick win, program dan catatan\n" +

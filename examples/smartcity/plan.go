@@ -73,7 +73,7 @@ func (e *env) loadValidPlan(prog, name string, opts masterplan.ValidateOptions) 
 	switch {
 	case len(errs) == 0:
 		return p, exitOK, true
-	case !decodingFailed(errs):
+	case p != nil && !decodingFailed(errs):
 		return nil, e.fail(prog, exitFinding, invalidPlan(name, len(errs))), false
 	case len(errs) == 1:
 		// One problem of decoding alone, as the error it always was.
@@ -85,7 +85,7 @@ func (e *env) loadValidPlan(prog, name string, opts masterplan.ValidateOptions) 
 // planValidateUsage is the help of plan validate: its synopsis and what
 // it does.
 const planValidateUsage = "smartcity plan validate [--lang id|en] [--json] FILE\n\n" +
-	"Checks the masterplan in FILE (JSON; \"-\" for standard input) and lists every problem with the path\n" +
+	"Checks the masterplan in FILE (JSON or .xlsx; \"-\" for standard input) and lists every problem with the path\n" +
 	"of its field, the rule, its severity and a message. A quick win is required in each of the six\n" +
 	"pillars. The exit code is 1 when there is an error; warnings alone leave it 0."
 
@@ -158,7 +158,7 @@ func writeProblems(w io.Writer, name string, p *masterplan.Plan, problems smartc
 
 // decodingFailed reports whether some of the problems were found while
 // decoding the document, which leaves the plan's values in doubt: those
-// problems alone have a line.
+// problems alone have a line (in a workbook, the row of their cell).
 func decodingFailed(problems smartcity.Problems) bool {
 	for _, p := range problems {
 		if p.Line > 0 {
@@ -178,7 +178,7 @@ func plural(n int, one, many string) string {
 // planSummaryUsage is the help of plan summary: its synopsis and what
 // it does.
 const planSummaryUsage = "smartcity plan summary [--lang id|en] [--json] FILE\n\n" +
-	"Summarises the masterplan in FILE (JSON; \"-\" for standard input): the budget by pillar, year and\n" +
+	"Summarises the masterplan in FILE (JSON or .xlsx; \"-\" for standard input): the budget by pillar, year and\n" +
 	"source with exact totals in rupiah, programmes and quick wins per pillar and element, the roadmap\n" +
 	"year by year and the quick wins. A plan with errors is not summarised (exit 1): run 'smartcity plan\n" +
 	"validate' for the list."

@@ -18,7 +18,7 @@ import (
 )
 
 const planProgressUsage = "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n\n" +
-	"Reports how far a masterplan has come in year Y. FILE (JSON; \"-\" for standard input) is the region's\n" +
+	"Reports how far a masterplan has come in year Y. FILE (JSON or .xlsx; \"-\" for standard input) is the region's\n" +
 	"realisation document, kept beside the plan; it names the plan in \"plan\", a file name relative to FILE\n" +
 	"and inside FILE's folder (the current folder for standard input): a name that leaves the folder — an\n" +
 	"absolute path, \"..\", a link leading out — or that is not a regular file is refused. --plan gives or\n" +
@@ -49,7 +49,7 @@ func runPlanProgress(e *env, args []string) int {
 	const prog = "smartcity plan progress"
 	c := e.leaf(prog, planProgressUsage, "language of the text and the messages: id or en")
 	year := c.fs.Int("year", 0, "the `year` to report on; by default the latest year FILE reports")
-	planPath := c.fs.String("plan", "", "the masterplan `PLAN` (JSON); by default the file FILE names in \"plan\"")
+	planPath := c.fs.String("plan", "", "the masterplan `PLAN` (JSON or .xlsx); by default the file FILE names in \"plan\"")
 	c.jsonFlag(progressJSONUsage)
 	ok, code := c.start(args, oneFile("a realisation FILE"))
 	if !ok {

@@ -10,7 +10,7 @@ import (
 // it does.
 const planReportUsage = "smartcity plan report [--format md|svg|csv] [--lang id|en] [--chart roadmap|pillars]\n" +
 	"       [--rows programs|budget] [--semicolon] [--bom] FILE\n\n" +
-	"Reports on the masterplan in FILE (JSON; \"-\" for standard input), to standard output:\n" +
+	"Reports on the masterplan in FILE (JSON or .xlsx; \"-\" for standard input), to standard output:\n" +
 	"  md   a Markdown report: region and period, vision and missions, coverage of pillars and elements, budget\n" +
 	"       by pillar and year (with an SVG chart of each pillar's shares) and by funding source in rupiah,\n" +
 	"       roadmap, quick wins, programmes and notes\n" +
