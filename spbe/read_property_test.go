@@ -43,8 +43,8 @@ func randomWide(t testing.TB, seed uint64, n int, semicolon bool) []byte {
 	return buf.Bytes()
 }
 
-// FuzzReadAssessments feeds any of the three forms to the reader that tells
-// them apart: it never panics, a refusal is ErrMalformed or a
+// FuzzReadAssessments feeds any of the forms — JSON, long and wide CSV,
+// and workbooks of either table — to the reader that tells them apart: it never panics, a refusal is ErrMalformed or a
 // *ValidationError, and what it accepts goes through JSON and back
 // unchanged.
 func FuzzReadAssessments(f *testing.F) {
@@ -55,6 +55,13 @@ func FuzzReadAssessments(f *testing.F) {
 	var long bytes.Buffer
 	require.NoError(f, spbe.WriteLongCSV(&long, spbe.Default(), spbetest.Rembang2023(), spbe.CSVOptions{}))
 	f.Add(long.Bytes())
+	// Workbooks, told by content: the long and the wide table on a sheet
+	// of their own, and a template.
+	f.Add(sheetOf(f, "Penilaian", long.String()))
+	f.Add(sheetOf(f, "Kohort", string(randomWide(f, 1, 3, false))))
+	var template bytes.Buffer
+	require.NoError(f, spbe.WriteTemplate(&template, spbe.Default(), spbe.TemplateOptions{Instansi: "Kab. Rembang", Year: 2024}))
+	f.Add(template.Bytes())
 	for _, s := range []string{
 		"", " \n", "\ufeff[]", "[{}]", "{}", `[{"instansi":"a","indicators":null}] x`,
 		"indikator;level\n1;Terdefinisi\n", "instansi,tahun\n", "instansi,tahun,1\nA,2024,9\n",
