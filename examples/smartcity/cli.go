@@ -50,6 +50,9 @@ type env struct {
 	// inputs are the files the run has opened to read, which -o may not
 	// name (createOutput).
 	inputs []os.FileInfo
+	// tty is set when standard output is a terminal (isTerminal), where
+	// a workbook is not written.
+	tty bool
 }
 
 // command is one entry of a command table: a leaf that parses its own flags,

@@ -24,15 +24,15 @@ func TestCSVFormatFlags(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"spbe", "cohort", "--format", "md", "x.csv"}, "--format harus text atau csv, bukan \"md\""},
-		{[]string{"spbe", "cohort", "--lang", "en", "--format", "md", "x.csv"}, "--format must be text or csv, not \"md\""},
+		{[]string{"spbe", "cohort", "--format", "md", "x.csv"}, "--format harus text, csv atau xlsx, bukan \"md\""},
+		{[]string{"spbe", "cohort", "--lang", "en", "--format", "md", "x.csv"}, "--format must be text, csv or xlsx, not \"md\""},
 		{[]string{"spbe", "cohort", "--format", "csv", "--json", "x.csv"}, "--json tidak berlaku untuk --format csv"},
 		{[]string{"spbe", "cohort", "--semicolon", "x.csv"}, "--semicolon tidak berlaku untuk --format text"},
 		{[]string{"spbe", "cohort", "--bom", "--json", "x.csv"}, "--bom tidak berlaku untuk --format text"},
-		{[]string{"spbe", "plan", "--target", "4", "--format", "svg", "x.json"}, "--format harus text atau csv, bukan \"svg\""},
+		{[]string{"spbe", "plan", "--target", "4", "--format", "svg", "x.json"}, "--format harus text, csv atau xlsx, bukan \"svg\""},
 		{[]string{"spbe", "plan", "--target", "4", "--format", "csv", "--json", "x.json"}, "--json tidak berlaku untuk --format csv"},
 		{[]string{"spbe", "plan", "--target", "4", "--lang", "en", "--bom", "x.json"}, "--bom does not apply to --format text"},
-		{[]string{"spbe", "report", "--format", "text", "x.json"}, "--format harus md, svg atau csv, bukan \"text\""},
+		{[]string{"spbe", "report", "--format", "text", "x.json"}, "--format harus md, svg, csv atau xlsx, bukan \"text\""},
 	} {
 		runFails(t, "", exitUsage, tt.args, tt.want)
 	}

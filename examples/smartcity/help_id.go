@@ -124,7 +124,7 @@ var helpTexts = i18n.Table{
 		"seperti hasil 2023)",
 
 	planUsage: "smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE]\n" +
-		"                    [--json | --format text|csv [--semicolon] [--bom]] [-o FILE] FILE\n" +
+		"                    [--json | --format text|csv|xlsx [--semicolon] [--bom]] [-o FILE] FILE\n" +
 		"\n" +
 		"Merencanakan kenaikan satu level yang paling sedikit (atau, dengan --costs, yang paling murah) yang membawa\n" +
 		"penilaian dalam FILE (JSON atau CSV panjang; \"-\" untuk masukan standar) ke target, tahun demi tahun.\n" +
@@ -182,7 +182,7 @@ var helpTexts = i18n.Table{
 	"list the `N` biggest gains and losses (-1: all)":                                        "daftar `N` kenaikan dan penurunan terbesar (-1: semua)",
 
 	cohortUsage: "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
-		"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv [--semicolon] [--bom]]\n" +
+		"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv|xlsx [--semicolon] [--bom]]\n" +
 		"                      [-o FILE] [--out-dir DIR] FILE\n" +
 		"\n" +
 		"Menilai setiap penilaian dalam FILE (CSV lebar \"instansi,tahun,1,…,47\" — 1,…,20 mulai 2026 — atau bentuk apa\n" +
@@ -199,51 +199,58 @@ var helpTexts = i18n.Table{
 		"counts and the ranked members; one object per framework when the file mixes them": "cetak satu objek JSON: framework, cohorts, n, statistik index dan domains, jumlah predicates\n" +
 		"dan anggota yang diperingkat; satu objek per kerangka evaluasi bila berkasnya mencampurnya",
 
-	reportUsage: "smartcity spbe report [--format md|svg|csv] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
+	reportUsage: "smartcity spbe report [--format md|svg|csv|xlsx] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
 		"            [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
 		"            [--predicate-basis unrounded|rounded] [--unanswered error|zero] [-o FILE | --out-dir DIR] FILE\n" +
 		"\n" +
 		"Melaporkan penilaian dalam FILE (\"-\" untuk masukan standar), dibaca sebagaimana 'smartcity spbe score'\n" +
-		"membacanya: JSON, CSV panjang atau CSV lebar berisi banyak penilaian, masing-masing dinilai menurut aturan\n" +
-		"tahunnya kecuali --framework menyebut satu (mulai 2026: Indeks Pemerintah Digital, yang aspeknya langsung\n" +
-		"berada di bawah indeks). Laporan ditulis ke keluaran standar:\n" +
+		"membacanya: JSON, CSV panjang atau CSV lebar berisi banyak penilaian, atau buku kerja Excel (.xlsx) dari\n" +
+		"keduanya, masing-masing dinilai menurut aturan tahunnya kecuali --framework menyebut satu (mulai 2026:\n" +
+		"Indeks Pemerintah Digital, yang aspeknya langsung berada di bawah indeks). Laporan ditulis ke keluaran\n" +
+		"standar:\n" +
 		"  md   laporan Markdown per penilaian: indeks dan predikat, domain, aspek dan indikator beserta levelnya,\n" +
 		"       perbandingan dengan --compare dan selisih ke --target dengan kenaikan paling sedikit yang menutupnya\n" +
 		"  svg  grafik radar penilaian FILE di samping penilaian --compare (paling banyak dua): indeks domain, atau\n" +
 		"       indeks aspek untuk kerangka evaluasi tanpa domain\n" +
 		"  csv  satu baris per penilaian untuk lembar kerja: indeks domain (atau aspek), indeks, predikat, dan\n" +
 		"       pembilang eksaknya\n" +
+		"  xlsx buku kerja Excel satu penilaian, ke -o BERKAS.xlsx: ringkasan, domain dan aspek dengan grafik\n" +
+		"       terhadap --compare dan --target, indikator beserta levelnya, dan rencana menuju --target\n" +
 		"Dengan --out-dir, setiap penilaian mendapat berkasnya sendiri di DIR, radarnya di samping radar --compare.\n" +
 		"Penilaian yang tidak sah tidak mencetak apa pun dan keluar dengan kode 1.",
 
-	"what to write: text (the summary and the ranking) or csv (the ranking, one row per member:\n" +
-		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…)": "yang ditulis: teks (text: ringkasan dan peringkat) atau csv (peringkat, satu baris per anggota:\n" +
-		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…)",
-	"what to write: text (the summary and the steps) or csv (the steps, one row per raise:\n" +
-		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum)": "yang ditulis: teks (text: ringkasan dan langkah) atau csv (langkah, satu baris per kenaikan:\n" +
-		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum)",
+	"what to write: text (the summary and the ranking), csv (the ranking, one row per member:\n" +
+		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…) or xlsx (the ranking\n" +
+		"as an Excel workbook with its chart, to -o FILE.xlsx)": "yang ditulis: teks (text: ringkasan dan peringkat), csv (peringkat, satu baris per anggota:\n" +
+		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…) atau xlsx (peringkat\n" +
+		"sebagai buku kerja Excel beserta grafiknya, ke -o BERKAS.xlsx)",
+	"what to write: text (the summary and the steps), csv (the steps, one row per raise:\n" +
+		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum) or xlsx (the steps as an\n" +
+		"Excel workbook with a chart of the index, to -o FILE.xlsx)": "yang ditulis: teks (text: ringkasan dan langkah), csv (langkah, satu baris per kenaikan:\n" +
+		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum) atau xlsx (langkah sebagai\n" +
+		"buku kerja Excel beserta grafik indeksnya, ke -o BERKAS.xlsx)",
 	outDirUsage: "tulis satu laporan per penilaian ke folder `DIR`, yang dibuat bila belum ada, bukan ke keluaran\n" +
 		"standar: masing-masing dinamai menurut instansi dan tahunnya (\"pemerintah-kab-rembang-2024.md\"), dalam --format",
 	"also write one report per assessment into the folder `DIR`, created if missing, each named\n" +
 		"after its instansi and year: Markdown (\"pemerintah-kab-rembang-2024.md\"), or its CSV row with --format csv,\n" +
-		"or its JSON with --json": "tulis juga satu laporan per penilaian ke folder `DIR`, yang dibuat bila belum ada, masing-masing\n" +
+		"its workbook with --format xlsx, or its JSON with --json": "tulis juga satu laporan per penilaian ke folder `DIR`, yang dibuat bila belum ada, masing-masing\n" +
 		"dinamai menurut instansi dan tahunnya: Markdown (\"pemerintah-kab-rembang-2024.md\"), atau baris CSV-nya\n" +
-		"dengan --format csv, atau JSON-nya dengan --json",
-	"csv: start with a UTF-8 byte-order mark":                                          "csv: awali dengan byte-order mark UTF-8",
-	"md, svg: set the one assessment in `FILE` beside FILE's (another region or year)": "md, svg: sandingkan satu penilaian dalam `FILE` dengan penilaian FILE (daerah atau tahun lain)",
-	"what to write: md (Markdown report), svg (radar chart) or csv":                    "yang ditulis: md (laporan Markdown), svg (grafik radar) atau csv",
-	"score with the framework `ID|FILE` (see 'smartcity spbe score -h')":               "nilai dengan kerangka evaluasi `ID|FILE` (lihat 'smartcity spbe score -h')",
-	"language of the report: id or en":                                                 "bahasa laporan: id atau en",
-	"csv: add a column per indicator with its level":                                   "csv: tambahkan satu kolom per indikator berisi levelnya",
+		"dengan --format csv, buku kerjanya dengan --format xlsx, atau JSON-nya dengan --json",
+	"csv: start with a UTF-8 byte-order mark":                                                "csv: awali dengan byte-order mark UTF-8",
+	"md, svg, xlsx: set the one assessment in `FILE` beside FILE's (another region or year)": "md, svg, xlsx: sandingkan satu penilaian dalam `FILE` dengan penilaian FILE (daerah atau tahun lain)",
+	"what to write: md (Markdown report), svg (radar chart), csv or xlsx (Excel workbook)":   "yang ditulis: md (laporan Markdown), svg (grafik radar), csv atau xlsx (buku kerja Excel)",
+	"score with the framework `ID|FILE` (see 'smartcity spbe score -h')":                     "nilai dengan kerangka evaluasi `ID|FILE` (lihat 'smartcity spbe score -h')",
+	"language of the report: id or en":                                                       "bahasa laporan: id atau en",
+	"csv: add a column per indicator with its level":                                         "csv: tambahkan satu kolom per indikator berisi levelnya",
 
-	"md: raise an indicator at most `N` levels a year in the plan toward --target,\n" +
-		"which then starts the year after the assessment's": "md: naikkan indikator paling banyak `N` level setahun dalam rencana menuju --target,\n" +
+	"md, xlsx: raise an indicator at most `N` levels a year in the plan toward --target,\n" +
+		"which then starts the year after the assessment's": "md, xlsx: naikkan indikator paling banyak `N` level setahun dalam rencana menuju --target,\n" +
 		"yang lalu dimulai setahun setelah tahun penilaian",
 
 	"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read": "csv: pisahkan dengan \";\" dan tulis koma desimal, sebagaimana dibaca lembar kerja berlokal Indonesia",
 
-	"md: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\n" +
-		"framework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)": "md: tunjukkan selisih ke `target`: predikat (Memuaskan, \"sangat baik\"), yang dicapai di tempat yang\n" +
+	"md, xlsx: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\n" +
+		"framework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)": "md, xlsx: tunjukkan selisih ke `target`: predikat (Memuaskan, \"sangat baik\"), yang dicapai di tempat yang\n" +
 		"ditetapkan pita kerangka evaluasi (4.2 untuk SPBE, 4.00 untuk Indeks Pemerintah Digital), atau indeks (4.2)",
 
 	planValidateUsage: "smartcity plan validate [--lang id|en] [--json] FILE\n" +

@@ -28,7 +28,7 @@ func main() {
 // run is the whole program with its streams passed in, so tests drive it
 // exactly as a shell would.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, tty: isTerminal(stdout)}
 	return e.dispatch("smartcity", args, commands())
 }
 

@@ -52,6 +52,8 @@ var words = i18n.Table{
 	"--max-raise-per-year and --years must not be negative":               "--max-raise-per-year dan --years tidak boleh negatif",
 	"--max-raise-per-year must not be negative":                           "--max-raise-per-year tidak boleh negatif",
 	"a radar chart shows two assessments at most, not %d":                 "grafik radar menampilkan paling banyak dua penilaian, bukan %d",
+	"a workbook is not written to a terminal: give -o FILE.xlsx, or redirect standard output to a file": "buku kerja tidak ditulis ke terminal: berikan -o BERKAS.xlsx, atau alihkan keluaran standar ke berkas",
+	"a workbook holds the report of one assessment, not %d: give --out-dir DIR for one workbook each":   "satu buku kerja memuat laporan satu penilaian, bukan %d: berikan --out-dir DIR untuk satu buku kerja per penilaian",
 
 	// What the flag package finds wrong with a command line (flagError).
 	"flag provided but not defined: %s":    "opsi tidak dikenal: %s",

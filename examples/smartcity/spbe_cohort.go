@@ -20,7 +20,7 @@ const cohortFrameworkUsage = frameworkFlagUsage + ";\na result of another framew
 // cohortUsage is the help of spbe cohort: its synopsis and what
 // it does.
 const cohortUsage = "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
-	"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv [--semicolon] [--bom]]\n" +
+	"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv|xlsx [--semicolon] [--bom]]\n" +
 	"                      [-o FILE] [--out-dir DIR] FILE\n\n" +
 	"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\" — 1,…,20 for 2026 on — or any form `spbe score`\n" +
 	"reads; \"-\" for standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the\n" +
@@ -60,12 +60,13 @@ func runSPBECohort(e *env, args []string) int {
 	limits := limitFlags(c.fs)
 	c.jsonFlag("print one JSON object: framework, cohorts, n, index and domains statistics, predicates\n" +
 		"counts and the ranked members; one object per framework when the file mixes them")
-	report := c.reportFlags("text csv", "what to write: text (the summary and the ranking) or csv (the ranking, one row per member:\n"+
-		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…)",
+	report := c.reportFlags("text csv xlsx", "what to write: text (the summary and the ranking), csv (the ranking, one row per member:\n"+
+		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…) or xlsx (the ranking\n"+
+		"as an Excel workbook with its chart, to -o FILE.xlsx)",
 		"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read")
 	outDir := c.fs.String("out-dir", "", "also write one report per assessment into the folder `DIR`, created if missing, each named\n"+
 		"after its instansi and year: Markdown (\"pemerintah-kab-rembang-2024.md\"), or its CSV row with --format csv,\n"+
-		"or its JSON with --json")
+		"its workbook with --format xlsx, or its JSON with --json")
 	if ok, code := c.start(args, oneFile("a FILE of results")); !ok {
 		return code
 	}
@@ -75,6 +76,11 @@ func runSPBECohort(e *env, args []string) int {
 	}
 	if code := c.onlyFor(format, formatFlag{"json", "text"}, formatFlag{"semicolon", "csv"}, formatFlag{"bom", "csv"}); code != exitOK {
 		return code
+	}
+	if format == "xlsx" {
+		if code := c.binaryOutput(); code != exitOK {
+			return code
+		}
 	}
 	opt, fw, code := scoring.read(c)
 	if code != exitOK {
@@ -108,6 +114,8 @@ func runSPBECohort(e *env, args []string) int {
 		switch {
 		case format == "csv":
 			return cohorts.WriteCSV(w, report.csv())
+		case format == "xlsx":
+			return cohorts.WriteWorkbook(w, c.lang)
 		case c.json():
 			return cohorts.WriteJSON(w, c.lang)
 		}
@@ -121,7 +129,7 @@ func runSPBECohort(e *env, args []string) int {
 
 // writeReports writes one report per assessment of in, read again, into
 // dir: its Markdown report, or with --format csv its row of the results
-// CSV, or with --json its JSON.
+// CSV, with --format xlsx its workbook, or with --json its JSON.
 func (c *leaf) writeReports(dir string, in *twice, sopt spbe.ScoreAllOptions, format string, report *reportFlags) int {
 	again, err := in.again()
 	if err != nil {
@@ -134,6 +142,8 @@ func (c *leaf) writeReports(dir string, in *twice, sopt spbe.ScoreAllOptions, fo
 	switch {
 	case format == "csv":
 		ext = ".csv"
+	case format == "xlsx":
+		ext = ".xlsx"
 	case c.json():
 		ext = ".json"
 	}
@@ -149,6 +159,8 @@ func (c *leaf) writeReports(dir string, in *twice, sopt spbe.ScoreAllOptions, fo
 			switch ext {
 			case ".csv":
 				return spbe.WriteResultsCSV(w, []spbe.Scored{s}, spbe.ExportOptions{CSVOptions: report.csv()})
+			case ".xlsx":
+				return spbe.WriteReportWorkbook(w, s, spbe.ReportOptions{Lang: c.lang})
 			case ".json":
 				line, err := s.AppendJSON(nil, c.lang)
 				if err == nil {

@@ -16,7 +16,7 @@ import (
 // planUsage is the help of spbe plan: its synopsis and what
 // it does.
 const planUsage = "smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE]\n" +
-	"                    [--json | --format text|csv [--semicolon] [--bom]] [-o FILE] FILE\n\n" +
+	"                    [--json | --format text|csv|xlsx [--semicolon] [--bom]] [-o FILE] FILE\n\n" +
 	"Plans the fewest one-level raises (or, with --costs, the cheapest) that take the assessment in FILE (JSON or\n" +
 	"long CSV; \"-\" for standard input) to the target, year by year. The plan is exact, not a heuristic. When the\n" +
 	"target cannot be met the plan comes as close as it can, says which constraint holds it back, and the exit\n" +
@@ -39,8 +39,9 @@ func runSPBEPlan(e *env, args []string) int {
 	minDomains := c.fs.String("min-domain", "", "minimum domain indices, `CODE=X,…` (\"D3=3.0\"), for a framework with domains")
 	basisFlag := c.fs.String("predicate-basis", "unrounded", "judge the target on the `basis` index: unrounded (2024 practice) or rounded (2023)")
 	c.jsonFlag("print one JSON object: reached, from_index, to_index, total_steps, total_cost and\nsteps [{indicator, from, to, year, cost, index_after}], with more fields beside them")
-	report := c.reportFlags("text csv", "what to write: text (the summary and the steps) or csv (the steps, one row per raise:\n"+
-		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum)",
+	report := c.reportFlags("text csv xlsx", "what to write: text (the summary and the steps), csv (the steps, one row per raise:\n"+
+		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum) or xlsx (the steps as an\n"+
+		"Excel workbook with a chart of the index, to -o FILE.xlsx)",
 		"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read")
 	subject := c.subjectFlags()
 	if ok, code := c.start(args, oneFile("an assessment FILE")); !ok {
@@ -56,6 +57,11 @@ func runSPBEPlan(e *env, args []string) int {
 	}
 	if code := c.onlyFor(format, formatFlag{"json", "text"}, formatFlag{"semicolon", "csv"}, formatFlag{"bom", "csv"}); code != exitOK {
 		return code
+	}
+	if format == "xlsx" {
+		if code := c.binaryOutput(); code != exitOK {
+			return code
+		}
 	}
 	if *targetText == "" && *profile == "" {
 		return e.usageError(prog, "--target (or --profile) is required")
@@ -121,8 +127,11 @@ func runSPBEPlan(e *env, args []string) int {
 	}
 	plan.Instansi, plan.Year = a.Instansi, a.Year
 	text := func(w io.Writer) error { return writePlanText(w, plan, c.lang) }
-	if format == "csv" {
+	switch format {
+	case "csv":
 		text = func(w io.Writer) error { return plan.WriteStepsCSV(w, c.lang, report.csv()) }
+	case "xlsx":
+		text = func(w io.Writer) error { return plan.WriteWorkbook(w, c.lang) }
 	}
 	if code := c.show(plan.JSON(c.lang), text); code != exitOK {
 		return code

@@ -216,7 +216,7 @@ func TestSPBEPlanHelp(t *testing.T) {
 	code, out, _ := runCLI(t, "", "spbe", "plan", "-h", "--lang", "en")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, out, "Usage: smartcity spbe plan --target 4.2|Memuaskan [--max-raise-per-year N] [--years Y] [--costs FILE]\n"+
-		"                    [--json | --format text|csv [--semicolon] [--bom]] [-o FILE] FILE\n")
+		"                    [--json | --format text|csv|xlsx [--semicolon] [--bom]] [-o FILE] FILE\n")
 	assert.Contains(t, out, "the fewest years in which the target can be met")
 	code, out, _ = runCLI(t, "", "spbe", "help")
 	assert.Equal(t, exitOK, code)

@@ -12,19 +12,21 @@ import (
 
 // reportUsage is the help of spbe report: its synopsis and what
 // it does.
-const reportUsage = "smartcity spbe report [--format md|svg|csv] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
+const reportUsage = "smartcity spbe report [--format md|svg|csv|xlsx] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
 	"       [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
 	"       [--predicate-basis unrounded|rounded] [--unanswered error|zero] [-o FILE | --out-dir DIR] FILE\n\n" +
 	"Reports on the assessments in FILE (\"-\" for standard input), read as 'smartcity spbe score' reads them:\n" +
-	"JSON, a long CSV or a wide CSV of many, each scored under the rule of its year unless --framework names one\n" +
-	"(2026 on: the Indeks Pemerintah Digital, whose aspects sit directly under the index). The report goes to\n" +
-	"standard output:\n" +
+	"JSON, a long CSV or a wide CSV of many, or an Excel workbook (.xlsx) of either, each scored under the rule of\n" +
+	"its year unless --framework names one (2026 on: the Indeks Pemerintah Digital, whose aspects sit directly\n" +
+	"under the index). The report goes to standard output:\n" +
 	"  md   a Markdown report per assessment: index and predikat, domains, aspects and indicators with their\n" +
 	"       levels, the comparison with --compare and the gap to --target with the fewest raises that close it\n" +
 	"  svg  a radar chart of FILE's assessment beside --compare's (two at most): the domain indices, or the\n" +
 	"       aspect indices under a framework without domains\n" +
 	"  csv  one row per assessment for spreadsheets: the domain (or aspect) indices, index, predikat, the\n" +
 	"       exact numerator\n" +
+	"  xlsx an Excel workbook of one assessment, to -o FILE.xlsx: the summary, the domains and aspects with charts\n" +
+	"       against --compare and --target, the indicators with their levels, and the plan toward --target\n" +
 	"With --out-dir each assessment has a file of its own in DIR instead, its radar beside --compare's.\n" +
 	"An invalid assessment prints nothing and exits 1."
 
@@ -33,11 +35,11 @@ const reportUsage = "smartcity spbe report [--format md|svg|csv] [--lang id|en] 
 func runSPBEReport(e *env, args []string) int {
 	const prog = "smartcity spbe report"
 	c := e.leaf(prog, reportUsage, "language of the report: id or en")
-	report := c.reportFlags("md svg csv", "what to write: md (Markdown report), svg (radar chart) or csv",
+	report := c.reportFlags("md svg csv xlsx", "what to write: md (Markdown report), svg (radar chart), csv or xlsx (Excel workbook)",
 		"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read")
-	targetText := c.fs.String("target", "", "md: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\nframework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)")
-	compareName := c.fs.String("compare", "", "md, svg: set the one assessment in `FILE` beside FILE's (another region or year)")
-	maxRaise := c.fs.Int("max-raise-per-year", 0, "md: raise an indicator at most `N` levels a year in the plan toward --target,\nwhich then starts the year after the assessment's")
+	targetText := c.fs.String("target", "", "md, xlsx: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\nframework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)")
+	compareName := c.fs.String("compare", "", "md, svg, xlsx: set the one assessment in `FILE` beside FILE's (another region or year)")
+	maxRaise := c.fs.Int("max-raise-per-year", 0, "md, xlsx: raise an indicator at most `N` levels a year in the plan toward --target,\nwhich then starts the year after the assessment's")
 	levels := c.fs.Bool("levels", false, "csv: add a column per indicator with its level")
 	scoring := c.scoringFlags("score with the framework `ID|FILE` (see 'smartcity spbe score -h')")
 	outDir := c.fs.String("out-dir", "", outDirUsage)
@@ -66,9 +68,14 @@ func runSPBEReport(e *env, args []string) int {
 	if *maxRaise < 0 {
 		return e.usageError(prog, "--max-raise-per-year must not be negative")
 	}
-	if code := c.onlyFor(format, formatFlag{"target", "md"}, formatFlag{"max-raise-per-year", "md"}, formatFlag{"compare", "md svg"},
+	if code := c.onlyFor(format, formatFlag{"target", "md xlsx"}, formatFlag{"max-raise-per-year", "md xlsx"}, formatFlag{"compare", "md svg xlsx"},
 		formatFlag{"semicolon", "csv"}, formatFlag{"bom", "csv"}, formatFlag{"levels", "csv"}); code != exitOK {
 		return code
+	}
+	if format == "xlsx" && *outDir == "" {
+		if code := c.binaryOutput(); code != exitOK {
+			return code
+		}
 	}
 	opt, fw, code := scoring.read(c)
 	if code != exitOK {
@@ -101,6 +108,9 @@ func runSPBEReport(e *env, args []string) int {
 	if n := len(series(results)); format == "svg" && n > 2 && *outDir == "" {
 		return e.usageError(prog, "a radar chart shows two assessments at most, not %d", n)
 	}
+	if n := len(results); format == "xlsx" && n > 1 && *outDir == "" {
+		return e.usageError(prog, "a workbook holds the report of one assessment, not %d: give --out-dir DIR for one workbook each", n)
+	}
 
 	write := func(w io.Writer, results []spbe.Scored) error {
 		switch format {
@@ -123,6 +133,11 @@ func runSPBEReport(e *env, args []string) int {
 				if s.Year != 0 {
 					ropt.Plan.StartYear = s.Year + 1
 				}
+			}
+			if format == "xlsx" {
+				// One assessment: more are refused above, or each has a
+				// file of its own.
+				return spbe.WriteReportWorkbook(w, s, ropt)
 			}
 			if err := spbe.WriteReport(w, s, ropt); err != nil {
 				return err

@@ -48,7 +48,7 @@ func TestSPBEReportErrors(t *testing.T) {
 	}{
 		{"no file", nil, exitUsage, "FILE yang akan dilaporkan wajib diberikan"},
 		{"two files", []string{spbeTestdata("rembang-2023.json"), spbeTestdata("rembang-2024.json")}, exitUsage, `tidak diharapkan`},
-		{"bad format", []string{"--format", "pdf", spbeTestdata("rembang-2024.json")}, exitUsage, `--format harus md, svg atau csv, bukan "pdf"`},
+		{"bad format", []string{"--format", "pdf", spbeTestdata("rembang-2024.json")}, exitUsage, `--format harus md, svg, csv atau xlsx, bukan "pdf"`},
 		{"bad target", []string{"--target", "luar biasa", spbeTestdata("rembang-2024.json")}, exitUsage, "--target:"},
 		{"target with csv", []string{"--format", "csv", "--target", "Memuaskan", spbeTestdata("rembang-2024.json")}, exitUsage, "--target tidak berlaku untuk --format csv"},
 		{"semicolon with md", []string{"--semicolon", spbeTestdata("rembang-2024.json")}, exitUsage, "--semicolon tidak berlaku untuk --format md"},
