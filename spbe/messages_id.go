@@ -25,6 +25,8 @@ var messagesID = i18n.Table{
 	"level out of range":           "level di luar rentang",
 	"index out of range":           "indeks di luar rentang",
 	"no sheet holds an assessment": "tidak ada lembar yang memuat penilaian",
+	"no sheet holds a costs list":  "tidak ada lembar yang memuat daftar biaya",
+	"%w: want a sheet whose header has indikator and biaya (read %s)":                                                 "%w: perlu lembar yang baris judulnya memuat indikator dan biaya (terbaca %s)",
 	"%w: want a sheet whose header has indikator and level, or instansi, tahun and the indicators' numbers (read %s)": "%w: perlu lembar yang baris judulnya memuat indikator dan level, atau instansi, tahun dan nomor indikator (terbaca %s)",
 	"spbe: a framework without indicators: use Default, Lookup, ForYear or DecodeFramework":                           "spbe: kerangka evaluasi tanpa indikator: gunakan Default, Lookup, ForYear atau DecodeFramework",
 	"spbe: no assessment":             "spbe: tidak ada penilaian",

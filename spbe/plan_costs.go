@@ -1,15 +1,19 @@
 package spbe
 
 import (
+	"bufio"
 	"io"
 	"strconv"
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/escape"
+	"github.com/kotacerdas/smartcity/internal/input"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
-// DecodeCosts reads the prices of raises from a CSV with the columns
+// DecodeCosts reads the prices of raises from a CSV, or the first sheet
+// of an Excel workbook that has them (told by content), with the columns
 // "indikator" (the indicator number) and "cost" (or "biaya"), and
 // optionally "level": the level a raise reaches, for a price that differs
 // by level. A row without a level prices every raise of its indicator that
@@ -42,9 +46,24 @@ func DecodeCosts(r io.Reader, opt ReadOptions) ([]Cost, error) {
 	if fw == nil {
 		fw = Default()
 	}
-	cr, err := csvio.NewReader(r, opt.csv())
-	if err != nil {
-		return nil, malformed(err)
+	br := bufio.NewReader(r)
+	var cr *csvio.Reader
+	if head, _ := br.Peek(8); workbook.Is(head) {
+		data, err := input.ReadAll(br, opt.Limit)
+		if err != nil {
+			return nil, malformed(err)
+		}
+		var b *workbook.Book
+		if cr, _, b, err = findSheet(data, opt, costsSheet, errNoCostsSheet,
+			"%w: want a sheet whose header has indikator and biaya (read %s)"); err != nil {
+			return nil, err
+		}
+		defer b.Close()
+	} else {
+		var err error
+		if cr, err = csvio.NewReader(br, opt.csv()); err != nil {
+			return nil, malformed(err)
+		}
 	}
 	h := readHeader(cr, costRoles, "unknown column %s (want indikator, cost or biaya, and level)")
 	cols := [3]int{h.col(roleIndicator), h.col(roleCost), h.col(roleLevel)}
@@ -182,4 +201,19 @@ func parseCost(s string) (int64, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// costsSheet tells the sheet of a costs list: an indikator and a biaya
+// column.
+func costsSheet(cr *csvio.Reader) (Format, bool) {
+	ind, cost := false, false
+	for _, h := range cr.Header() {
+		switch columnOf(h).role {
+		case roleIndicator:
+			ind = true
+		case roleCost:
+			cost = true
+		}
+	}
+	return 0, ind && cost
 }

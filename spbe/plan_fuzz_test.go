@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/internal/workbook/workbooktest"
 )
 
 func FuzzDecodeCosts(f *testing.F) {
@@ -18,6 +20,9 @@ func FuzzDecodeCosts(f *testing.F) {
 	f.Add("indikator,cost,biaya\n1,2,3\n")
 	f.Add("indikator,cost,keterangan\n1,2,x\n")
 	f.Add("indikator,cost,,level\n1,2,,2\n1,3,x,1\n")
+	book, err := workbooktest.FromCSV("Biaya", "indikator,biaya,level\n12,1500000,\n34,250000000,5\n")
+	require.NoError(f, err)
+	f.Add(string(book))
 	f.Fuzz(func(t *testing.T, in string) {
 		costs, err := DecodeCosts(strings.NewReader(in), ReadOptions{MaxRows: 1000})
 		if err != nil {

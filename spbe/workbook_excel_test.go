@@ -2,7 +2,6 @@ package spbe
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,34 +9,18 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/kotacerdas/smartcity/internal/csvio"
-	"github.com/kotacerdas/smartcity/internal/workbook"
+	"github.com/kotacerdas/smartcity/internal/workbook/workbooktest"
 )
 
 // bookOfCSV is the workbook an analyst keeps for a CSV file of
-// testdata/excel: its rows on one sheet, whole numbers and decimals as
-// numbers, other cells ("5,0", level names) as text.
+// testdata/excel.
 func bookOfCSV(t *testing.T, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "excel", name))
+	text, err := os.ReadFile(filepath.Join("testdata", "excel", name))
 	require.NoError(t, err)
-	cr, err := csvio.NewReader(bytes.NewReader(data), csvio.Options{})
+	data, err := workbooktest.FromCSV("Penilaian", string(text))
 	require.NoError(t, err)
-	records := [][]string{cr.Header()}
-	for {
-		row, err := cr.Next()
-		if err == io.EOF {
-			break
-		}
-		require.NoError(t, err)
-		records = append(records, row.Cells)
-	}
-	w := workbook.NewWriter()
-	w.AddTable(workbook.TableOf("Penilaian", records))
-	var buf bytes.Buffer
-	_, err = w.WriteTo(&buf)
-	require.NoError(t, err)
-	return buf.Bytes()
+	return data
 }
 
 // TestExcelStyleWorkbookScoresEqual: the workbook of the Excel-style CSV

@@ -2,7 +2,6 @@ package spbe_test
 
 import (
 	"bytes"
-	"encoding/csv"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,23 +10,17 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
-	"github.com/kotacerdas/smartcity/internal/workbook"
+	"github.com/kotacerdas/smartcity/internal/workbook/workbooktest"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
 // sheetOf returns a workbook whose sheet holds the table of the CSV text,
-// a cover sheet before it.
+// a notes sheet before it.
 func sheetOf(t testing.TB, sheet, text string) []byte {
 	t.Helper()
-	records, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+	data, err := workbooktest.FromCSV(sheet, text)
 	require.NoError(t, err)
-	w := workbook.NewWriter()
-	w.AddTable(workbook.Table{Sheet: "Petunjuk", Columns: []workbook.Column{{Header: "Isi lembar berikutnya"}}})
-	w.AddTable(workbook.TableOf(sheet, records))
-	var buf bytes.Buffer
-	_, err = w.WriteTo(&buf)
-	require.NoError(t, err)
-	return buf.Bytes()
+	return data
 }
 
 // A wide and a long table read from a workbook are the assessments the
@@ -90,4 +83,22 @@ func longRows(n int, level string, year int) string {
 		b.WriteString(strconv.Itoa(i) + "," + level + "," + strconv.Itoa(year) + "\n")
 	}
 	return b.String()
+}
+
+// A costs list is read from a workbook as from its CSV.
+func TestDecodeCostsWorkbook(t *testing.T) {
+	text := "indikator,biaya,level\n1,1500000,4\n2,2000000,\n"
+	fromCSV, err := spbe.DecodeCosts(strings.NewReader(text), spbe.ReadOptions{})
+	require.NoError(t, err)
+	fromBook, err := spbe.DecodeCosts(bytes.NewReader(sheetOf(t, "Biaya", text)), spbe.ReadOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, fromCSV, fromBook)
+
+	_, err = spbe.DecodeCosts(bytes.NewReader(sheetOf(t, "Biaya", "indikator,biaya\n99,5\n")), spbe.ReadOptions{})
+	var ps smartcity.Problems
+	require.ErrorAs(t, err, &ps)
+	assert.Equal(t, "Biaya", ps[0].Sheet)
+	assert.Equal(t, "A2", ps[0].Cell)
+	_, err = spbe.DecodeCosts(bytes.NewReader(sheetOf(t, "Lain", "a,b\n1,2\n")), spbe.ReadOptions{})
+	assert.ErrorContains(t, err, "no sheet holds a costs list")
 }

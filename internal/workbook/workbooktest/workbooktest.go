@@ -11,7 +11,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/memtest"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
 // Replace returns the workbook data with the part named name (such as
@@ -110,4 +112,34 @@ func Hostile(valid []byte) []memtest.Doc {
 			return sheet(`<row r="1"><c r="A1"><v>1</v></c></row><row r="99999999"><c r="A99999999"><v>1</v></c></row>`)
 		}, part),
 	}
+}
+
+// FromCSV returns a workbook of a notes sheet and a sheet named sheet
+// holding the table of the CSV text (delimited by "," or ";"), as an
+// analyst keeps it: whole numbers and decimals as numbers, other cells
+// ("5,0", level names) as text.
+func FromCSV(sheet, text string) ([]byte, error) {
+	cr, err := csvio.NewReader(strings.NewReader(text), csvio.Options{})
+	if err != nil {
+		return nil, err
+	}
+	records := [][]string{cr.Header()}
+	for {
+		row, err := cr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		records = append(records, row.Cells)
+	}
+	w := workbook.NewWriter()
+	w.AddTable(workbook.Table{Sheet: "Petunjuk", Columns: []workbook.Column{{Header: "Isi lembar berikutnya"}}})
+	w.AddTable(workbook.TableOf(sheet, records))
+	var buf bytes.Buffer
+	if _, err := w.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
