@@ -87,21 +87,27 @@ func scoreFile(t *testing.T, name string) []Scored {
 func TestExcelStyleCSVScoresEqual(t *testing.T) {
 	for _, form := range []string{"wide-8-2026", "long-59-2020"} {
 		t.Run(form, func(t *testing.T) {
-			clean, excel := scoreFile(t, form+"-clean.csv"), scoreFile(t, form+"-excel.csv")
-			require.Len(t, excel, len(clean))
-			for i := range clean {
-				c, e := clean[i], excel[i]
-				assert.Equal(t, c.Instansi, e.Instansi)
-				assert.Equal(t, c.Year, e.Year)
-				assert.Empty(t, e.Warnings)
-				assert.Equal(t, c.Result.Framework, e.Result.Framework)
-				assert.Equal(t, c.Result.Levels, e.Result.Levels)
-				assert.Equal(t, c.Result.Index, e.Result.Index)
-				assert.Equal(t, c.Result.Aspects, e.Result.Aspects)
-				assert.Equal(t, c.Result.Domains, e.Result.Domains)
-				assert.Equal(t, c.Result.Predicate, e.Result.Predicate)
-			}
+			scoresEqual(t, scoreFile(t, form+"-clean.csv"), scoreFile(t, form+"-excel.csv"))
 		})
+	}
+}
+
+// scoresEqual holds the results of an export to those of the clean file:
+// the same instansi, years and exact results, and no warning.
+func scoresEqual(t *testing.T, clean, got []Scored) {
+	t.Helper()
+	require.Len(t, got, len(clean))
+	for i := range clean {
+		c, e := clean[i], got[i]
+		assert.Equal(t, c.Instansi, e.Instansi)
+		assert.Equal(t, c.Year, e.Year)
+		assert.Empty(t, e.Warnings)
+		assert.Equal(t, c.Result.Framework, e.Result.Framework)
+		assert.Equal(t, c.Result.Levels, e.Result.Levels)
+		assert.Equal(t, c.Result.Index, e.Result.Index)
+		assert.Equal(t, c.Result.Aspects, e.Result.Aspects)
+		assert.Equal(t, c.Result.Domains, e.Result.Domains)
+		assert.Equal(t, c.Result.Predicate, e.Result.Predicate)
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity/internal/workbook/workbooktest"
@@ -28,24 +27,12 @@ func bookOfCSV(t *testing.T, name string) []byte {
 func TestExcelStyleWorkbookScoresEqual(t *testing.T) {
 	for _, form := range []string{"wide-8-2026", "long-59-2020"} {
 		t.Run(form, func(t *testing.T) {
-			clean := scoreFile(t, form+"-clean.csv")
 			var book []Scored
 			for s, err := range ScoreAll(bytes.NewReader(bookOfCSV(t, form+"-excel.csv")), ScoreAllOptions{}) {
 				require.NoError(t, err)
 				book = append(book, s)
 			}
-			require.Len(t, book, len(clean))
-			for i := range clean {
-				c, e := clean[i], book[i]
-				assert.Equal(t, c.Instansi, e.Instansi)
-				assert.Equal(t, c.Year, e.Year)
-				assert.Empty(t, e.Warnings)
-				assert.Equal(t, c.Result.Levels, e.Result.Levels)
-				assert.Equal(t, c.Result.Index, e.Result.Index)
-				assert.Equal(t, c.Result.Aspects, e.Result.Aspects)
-				assert.Equal(t, c.Result.Domains, e.Result.Domains)
-				assert.Equal(t, c.Result.Predicate, e.Result.Predicate)
-			}
+			scoresEqual(t, scoreFile(t, form+"-clean.csv"), book)
 		})
 	}
 }
