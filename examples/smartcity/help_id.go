@@ -28,10 +28,36 @@ var helpTexts = i18n.Table{
 		"\n" +
 		"Perintah:\n",
 
-	"list the six smart-city pillars and their elements":                     "mendaftar enam pilar kota cerdas beserta elemennya",
-	"score SPBE and Pemdi assessments (PermenPANRB 8/2026, 59/2020, 5/2018)": "menilai penilaian SPBE dan Pemdi (PermenPANRB 8/2026, 59/2020, 5/2018)",
-	"validate and summarise smart-city masterplans":                          "memeriksa dan merangkum rencana induk kota cerdas",
-	"score and rank the ministry's yearly smart-city evaluation":             "menilai dan memeringkat evaluasi kota cerdas tahunan kementerian",
+	"list the six smart-city pillars and their elements":                                       "mendaftar enam pilar kota cerdas beserta elemennya",
+	"score SPBE and Pemdi assessments (PermenPANRB 8/2026, 59/2020, 5/2018)":                   "menilai penilaian SPBE dan Pemdi (PermenPANRB 8/2026, 59/2020, 5/2018)",
+	"validate and summarise smart-city masterplans":                                            "memeriksa dan merangkum rencana induk kota cerdas",
+	"score and rank the ministry's yearly smart-city evaluation":                               "menilai dan memeringkat evaluasi kota cerdas tahunan kementerian",
+	"write a fill-in Excel workbook: an assessment, a cohort, a masterplan or its realisation": "menulis buku kerja Excel untuk diisi: penilaian, kohort, rencana induk atau realisasinya",
+
+	templateUsage: "smartcity template JENIS [--framework ID|FILE] [--instansi NAMA] [--tahun TAHUN] [--lang id|en] [-o FILE]\n" +
+		"\n" +
+		"Menulis buku kerja Excel JENIS untuk diisi, yang dibaca kembali apa adanya oleh perintah pembacanya setelah\n" +
+		"diisi, tanpa diubah; lembar pertamanya menjelaskan apa diisi di mana. JENIS salah satu dari:\n" +
+		"  penilaian (assessment)  satu penilaian SPBE atau Pemdi: instansi dan tahun di atas satu baris per indikator\n" +
+		"                          kerangka evaluasi, levelnya dipilih dari daftar pilihan nama level indikator itu,\n" +
+		"                          penjelasan, bukti, penanggung jawab dan unit kerja; untuk 'smartcity spbe report',\n" +
+		"                          'spbe score' dan 'spbe plan'\n" +
+		"  kohort (cohort)         banyak penilaian: satu baris per instansi dan tahun, satu kolom per indikator berisi\n" +
+		"                          levelnya; untuk 'smartcity spbe cohort' dan 'spbe score'\n" +
+		"  masterplan (plan)       rencana induk kota cerdas: wilayah, program, baris anggaran, KPI dan targetnya, dan\n" +
+		"                          daftar lain rencana itu, masing-masing satu lembar; untuk 'smartcity plan validate',\n" +
+		"                          'plan summary' dan 'plan report'\n" +
+		"  realisasi (realisation, progress)  realisasi tahunan rencana induk: status program, anggaran terserap dan\n" +
+		"                          nilai KPI; untuk 'smartcity plan progress'\n" +
+		"Buku kerjanya ditulis ke -o BERKAS.xlsx, atau ke keluaran standar bila dialihkan: tidak pernah ke terminal.",
+
+	templateFrameworkUsage: "penilaian, kohort: kerangka evaluasi `ID|FILE` indikatornya: id bawaan (" + spbe.PermenPANRB8of2026 + ",\n" +
+		spbe.PermenPANRB59of2020 + ", " + spbe.PermenPANRB5of2018 + ") atau berkas JSON kerangka evaluasi; bawaannya aturan --tahun, atau\n" +
+		"tahun berjalan (8/2026 mulai 2026, 59/2020 untuk 2021–2025, 5/2018 untuk 2018–2020)",
+
+	"language of the headers, the level names and the notes: id or en":                               "bahasa judul kolom, nama level dan petunjuk: id atau en",
+	"penilaian, kohort: fill in the `NAME` of the instansi (\"Pemerintah Kab. Rembang\")":            "penilaian, kohort: isikan `NAMA` instansi (\"Pemerintah Kab. Rembang\")",
+	"penilaian, kohort: fill in the `YEAR` of the assessment, whose rule then chooses the framework": "penilaian, kohort: isikan `TAHUN` penilaian, yang aturannya lalu memilih kerangka evaluasi",
 
 	"\n" +
 		"Run '%s <command> -h' for the flags of a command.\n": "\n" +

@@ -17,7 +17,7 @@ var commandPaths = [][]string{
 	{"spbe", "frameworks"}, {"spbe", "framework"}, {"spbe", "score"}, {"spbe", "plan"},
 	{"spbe", "compare"}, {"spbe", "cohort"}, {"spbe", "report"},
 	{"plan", "validate"}, {"plan", "summary"}, {"plan", "progress"}, {"plan", "report"},
-	{"eval", "score"},
+	{"eval", "score"}, {"template"},
 }
 
 // runHelp runs the tool with args as run does, and returns what it printed

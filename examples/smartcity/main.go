@@ -1,7 +1,8 @@
 // Command smartcity puts the library in front of people who do not write Go:
 // it lists the smart-city pillars, scores SPBE and Indeks Pemerintah
 // Digital assessments under the rule of their year, validates and
-// summarises masterplans, and scores the ministry's yearly evaluation.
+// summarises masterplans, scores the ministry's yearly evaluation, and
+// writes the fill-in Excel workbooks that the analysts keep them in.
 //
 // Usage:
 //
@@ -39,5 +40,6 @@ func commands() []command {
 		{name: "spbe", summary: "score SPBE and Pemdi assessments (PermenPANRB 8/2026, 59/2020, 5/2018)", run: runSPBE},
 		{name: "plan", summary: "validate and summarise smart-city masterplans", run: runPlan},
 		{name: "eval", summary: "score and rank the ministry's yearly smart-city evaluation", run: runEval},
+		{name: "template", summary: "write a fill-in Excel workbook: an assessment, a cohort, a masterplan or its realisation", run: runTemplate},
 	}
 }
