@@ -300,7 +300,7 @@ var helpTexts = i18n.Table{
 
 	"print the summary as one JSON object": "cetak rangkuman sebagai satu objek JSON",
 
-	planProgressUsage: "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n" +
+	planProgressUsage: "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json | --format xlsx] FILE\n" +
 		"\n" +
 		"Melaporkan sejauh mana rencana induk telah berjalan pada tahun Y. FILE (JSON atau .xlsx; \"-\" untuk masukan standar)\n" +
 		"adalah dokumen realisasi daerah, disimpan di samping rencananya; ia menyebut rencananya dalam \"plan\",\n" +
@@ -324,7 +324,8 @@ var helpTexts = i18n.Table{
 		"memiliki data. Serapan anggaran = dana yang dibelanjakan ÷ dana yang direncanakan untuk Y, per pilar dan\n" +
 		"sumber dana. Kemajuan IKU = (aktual − baseline) ÷ (target − baseline), untuk kedua arah, terhadap target Y\n" +
 		"(atau yang berikutnya, atau yang terakhir); di atas 100 % dilaporkan sebagai terlampaui, tidak pernah\n" +
-		"dipangkas.",
+		"dipangkas. --format xlsx menulis laporan sebagai buku kerja Excel: capaian per pilar dengan grafik,\n" +
+		"serapan anggaran, program, IKU.",
 
 	progressJSONUsage: "cetak laporan sebagai satu objek JSON: \"region\", \"year\", \"pillars\" dan \"total\" (direncanakan,\n" +
 		"terealisasi, \"achievement\" sebagai persentase satu desimal (\"66.7\", tidak ada bila tidak ada yang\n" +
@@ -334,9 +335,10 @@ var helpTexts = i18n.Table{
 
 	"language of the text and the messages: id or en":                                   "bahasa teks dan pesan: id atau en",
 	"the masterplan `PLAN` (JSON or .xlsx); by default the file FILE names in \"plan\"": "rencana induk `PLAN` (JSON atau .xlsx); bawaannya berkas yang disebut FILE dalam \"plan\"",
+	"what to write: text, or xlsx (an Excel workbook of the report's tables)":           "yang ditulis: text, atau xlsx (buku kerja Excel berisi tabel laporan)",
 	"the `year` to report on; by default the latest year FILE reports":                  "`tahun` yang dilaporkan; bawaannya tahun terakhir yang dilaporkan FILE",
 
-	planReportUsage: "smartcity plan report [--format md|svg|csv] [--lang id|en] [--chart roadmap|pillars]\n" +
+	planReportUsage: "smartcity plan report [--format md|svg|csv|xlsx] [--lang id|en] [--chart roadmap|pillars]\n" +
 		"            [--rows programs|budget] [--semicolon] [--bom] FILE\n" +
 		"\n" +
 		"Melaporkan rencana induk dalam FILE (JSON atau .xlsx; \"-\" untuk masukan standar) ke keluaran standar:\n" +
@@ -347,11 +349,13 @@ var helpTexts = i18n.Table{
 		"       pillars batang program dan anggaran setiap pilar dengan bagiannya dalam persen\n" +
 		"  csv  satu baris per program dengan satu kolom per tahun, atau dengan --rows budget satu baris per baris\n" +
 		"       anggaran\n" +
+		"  xlsx buku kerja Excel: program, anggaran per pilar dengan grafik serta per pilar, tahun dan sumber, dan\n" +
+		"       KPI\n" +
 		"Rencana yang mengandung galat tidak dilaporkan (kode keluar 1): jalankan 'smartcity plan validate' untuk\n" +
 		"daftarnya.",
 
 	"svg: the `chart` to draw: roadmap or pillars":                           "svg: `grafik` yang digambar: roadmap atau pillars",
-	"what to write: md (Markdown report), svg (chart) or csv":                "yang ditulis: md (laporan Markdown), svg (grafik) atau csv",
+	"what to write: md (Markdown report), svg (chart), csv or xlsx":          "yang ditulis: md (laporan Markdown), svg (grafik), csv atau xlsx",
 	"csv: one row per programme (`programs`) or per budget line (budget)":    "csv: satu baris per program (`programs`) atau per baris anggaran (budget)",
 	"csv: delimit with \";\", as spreadsheets in the Indonesian locale read": "csv: pisahkan dengan \";\", sebagaimana dibaca lembar kerja berlokal Indonesia",
 

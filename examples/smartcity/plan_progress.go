@@ -17,7 +17,7 @@ import (
 	"github.com/kotacerdas/smartcity/masterplan"
 )
 
-const planProgressUsage = "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE\n\n" +
+const planProgressUsage = "smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json | --format xlsx] FILE\n\n" +
 	"Reports how far a masterplan has come in year Y. FILE (JSON or .xlsx; \"-\" for standard input) is the region's\n" +
 	"realisation document, kept beside the plan; it names the plan in \"plan\", a file name relative to FILE\n" +
 	"and inside FILE's folder (the current folder for standard input): a name that leaves the folder — an\n" +
@@ -35,7 +35,8 @@ const planProgressUsage = "smartcity plan progress [--year Y] [--plan PLAN] [--l
 	"plan gives it no money. Achievement per pillar = realised ÷ planned, one decimal half up; a pillar with\n" +
 	"nothing planned has no data. Budget absorption = money spent ÷ money planned for Y, per pillar and funding\n" +
 	"source. KPI progress = (actual − baseline) ÷ (target − baseline), for either direction, against the target\n" +
-	"of Y (else the next, else the last); above 100 % is reported as exceeded, never clamped."
+	"of Y (else the next, else the last); above 100 % is reported as exceeded, never clamped. --format xlsx\n" +
+	"writes the report as an Excel workbook: achievement by pillar with a chart, absorption, programmes, KPIs."
 
 // progressJSONUsage is the help of the --json flag of plan progress.
 const progressJSONUsage = "print the report as one JSON object: \"region\", \"year\", \"pillars\" and \"total\" (planned,\n" +
@@ -51,9 +52,16 @@ func runPlanProgress(e *env, args []string) int {
 	year := c.fs.Int("year", 0, "the `year` to report on; by default the latest year FILE reports")
 	planPath := c.fs.String("plan", "", "the masterplan `PLAN` (JSON or .xlsx); by default the file FILE names in \"plan\"")
 	c.jsonFlag(progressJSONUsage)
+	format := c.fs.String("format", "text", "what to write: text, or xlsx (an Excel workbook of the report's tables)")
 	ok, code := c.start(args, oneFile("a realisation FILE"))
 	if !ok {
 		return code
+	}
+	switch {
+	case *format != "text" && *format != "xlsx":
+		return e.usageError(prog, "--format must be %s, not %q", words.Sprintf(c.said, "%s or %s", "text", "xlsx"), *format)
+	case *format == "xlsx" && c.json():
+		return e.usageError(prog, "%s does not apply to --format %s", "--json", *format)
 	}
 	name := c.fs.Arg(0)
 	data, err := e.readInput(name)
@@ -110,6 +118,9 @@ func runPlanProgress(e *env, args []string) int {
 		return e.fail(prog, exitFinding, err)
 	}
 	rep.Warnings = problems.Warnings()
+	if *format == "xlsx" {
+		return c.writeOr(func(w io.Writer) error { return rep.WriteWorkbook(w, c.lang) }, func(err error) int { return e.fail(prog, exitFinding, err) })
+	}
 	return c.show(rep.JSON(c.lang), func(w io.Writer) error { return writeProgress(w, rep, pr, rep.Warnings, c.lang) })
 }
 

@@ -147,7 +147,7 @@ func TestPlanProgressErrors(t *testing.T) {
 func TestPlanProgressHelp(t *testing.T) {
 	code, out, _ := runCLI(t, "", "plan", "progress", "-h", "--lang", "en")
 	assert.Equal(t, exitOK, code)
-	assert.True(t, strings.HasPrefix(out, "Usage: smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json] FILE"))
+	assert.True(t, strings.HasPrefix(out, "Usage: smartcity plan progress [--year Y] [--plan PLAN] [--lang id|en] [--json | --format xlsx] FILE"))
 	assert.Contains(t, out, "realised when it is completed (in Y or before) or ongoing with money spent in Y")
 	assert.Contains(t, out, "-plan PLAN")
 

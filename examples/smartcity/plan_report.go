@@ -8,7 +8,7 @@ import (
 
 // planReportUsage is the help of plan report: its synopsis and what
 // it does.
-const planReportUsage = "smartcity plan report [--format md|svg|csv] [--lang id|en] [--chart roadmap|pillars]\n" +
+const planReportUsage = "smartcity plan report [--format md|svg|csv|xlsx] [--lang id|en] [--chart roadmap|pillars]\n" +
 	"       [--rows programs|budget] [--semicolon] [--bom] FILE\n\n" +
 	"Reports on the masterplan in FILE (JSON or .xlsx; \"-\" for standard input), to standard output:\n" +
 	"  md   a Markdown report: region and period, vision and missions, coverage of pillars and elements, budget\n" +
@@ -17,6 +17,8 @@ const planReportUsage = "smartcity plan report [--format md|svg|csv] [--lang id|
 	"  svg  the roadmap chart of programmes by pillar and year, quick wins highlighted, or with --chart pillars\n" +
 	"       bars of each pillar's programmes and budget with their shares in percent\n" +
 	"  csv  one row per programme with a column per year, or with --rows budget one row per budget line\n" +
+	"  xlsx an Excel workbook: the programmes, the budget by pillar with a chart and by pillar, year and\n" +
+	"       source, and the KPIs\n" +
 	"A plan with errors is not reported (exit 1): run 'smartcity plan validate' for the list."
 
 // runPlanReport writes a Markdown report, a chart or a CSV of one valid
@@ -24,7 +26,7 @@ const planReportUsage = "smartcity plan report [--format md|svg|csv] [--lang id|
 func runPlanReport(e *env, args []string) int {
 	const prog = "smartcity plan report"
 	c := e.leaf(prog, planReportUsage, "language of the report: id or en")
-	report := c.reportFlags("md svg csv", "what to write: md (Markdown report), svg (chart) or csv",
+	report := c.reportFlags("md svg csv xlsx", "what to write: md (Markdown report), svg (chart), csv or xlsx",
 		"csv: delimit with \";\", as spreadsheets in the Indonesian locale read")
 	chartText := c.fs.String("chart", "roadmap", "svg: the `chart` to draw: roadmap or pillars")
 	rowsText := c.fs.String("rows", "programs", "csv: one row per programme (`programs`) or per budget line (budget)")
@@ -55,6 +57,8 @@ func runPlanReport(e *env, args []string) int {
 		switch {
 		case format == "md":
 			return p.WriteReport(w, opt)
+		case format == "xlsx":
+			return p.WriteReportWorkbook(w, opt)
 		case format == "svg":
 			chart := p.RoadmapSVG
 			if *chartText == "pillars" {

@@ -32,8 +32,8 @@ func TestPlanReportErrors(t *testing.T) {
 		want string
 	}{
 		{"no file", nil, exitUsage, "FILE yang akan dilaporkan wajib diberikan"},
-		{"bad format", []string{"--format", "html", rembangPlan}, exitUsage, `--format harus md, svg atau csv, bukan "html"`},
-		{"bad format, in English", []string{"--lang", "en", "--format", "html", rembangPlan}, exitUsage, `--format must be md, svg or csv, not "html"`},
+		{"bad format", []string{"--format", "html", rembangPlan}, exitUsage, `--format harus md, svg, csv atau xlsx, bukan "html"`},
+		{"bad format, in English", []string{"--lang", "en", "--format", "html", rembangPlan}, exitUsage, `--format must be md, svg, csv or xlsx, not "html"`},
 		{"bad chart", []string{"--format", "svg", "--chart", "pie", rembangPlan}, exitUsage, "--chart harus roadmap atau pillars"},
 		{"bad rows", []string{"--format", "csv", "--rows", "kpis", rembangPlan}, exitUsage, "--rows harus programs atau budget"},
 		{"chart with csv", []string{"--format", "csv", "--chart", "pillars", rembangPlan}, exitUsage, "--chart tidak berlaku untuk --format csv"},

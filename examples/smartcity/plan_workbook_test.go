@@ -104,3 +104,26 @@ func TestPlanWorkbookProblemsNameTheCell(t *testing.T) {
 	assert.Equal(t, exitFinding, code)
 	assert.Contains(t, out, "bukan buku kerja Excel")
 }
+
+// plan report and plan progress write their tables as a workbook with
+// --format xlsx, to -o's file or standard output.
+func TestPlanReportsAsWorkbooks(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "laporan.xlsx")
+	code, _, stderr := runCLI(t, "", "plan", "report", "--format", "xlsx", "-o", out, rembangPlan)
+	require.Equal(t, exitOK, code, stderr)
+	f, err := excelize.OpenFile(out)
+	require.NoError(t, err)
+	assert.Contains(t, f.GetSheetList(), "Anggaran Pilar")
+	require.NoError(t, f.Close())
+
+	code, stdout, stderr := runCLI(t, "", "plan", "progress", "--format", "xlsx", "--lang", "en", rembangProgress)
+	require.Equal(t, exitOK, code, stderr)
+	f, err = excelize.OpenReader(bytes.NewReader([]byte(stdout)))
+	require.NoError(t, err)
+	assert.Contains(t, f.GetSheetList(), "Achievement")
+	require.NoError(t, f.Close())
+
+	runFails(t, "", exitUsage, []string{"plan", "progress", "--format", "pdf", rembangProgress}, `--format harus text atau xlsx, bukan "pdf"`)
+	runFails(t, "", exitUsage, []string{"plan", "progress", "--format", "xlsx", "--json", rembangProgress}, "--json")
+}
