@@ -93,6 +93,11 @@ func FuzzDecodeLongCSV(f *testing.F) {
 	f.Add([]byte("indicator;tingkat\n99;9\n"))
 	f.Add([]byte("indikator,,level\n1,,3\n2,x,4\n"))
 	f.Add([]byte("indikator,level,bukti\n1,3,\"A <a.pdf>, B <b.pdf>\"\n"))
+	// As spreadsheets write it: a header block, aliases, a No column,
+	// whole levels with decimals, names in any case, empty rows.
+	f.Add([]byte("Nama Instansi;Kab. A;;\nTahun;2024;;\n;;;\nNo;No. Indikator;Tingkat Kematangan;Bukti Dukung\n1;1;5,0;\n2;2;  terDEFINISI ;\n;;;\n"))
+	f.Add([]byte("Tahun;2026\nTahun;2025\nInstansi;x\nindikator;level;tahun\n1;3,5;2024\n"))
+	f.Add([]byte("Instansi;A\nInstansi;B\nInstansi;C\nInstansi;D\nInstansi;E\nInstansi;F\nInstansi;G\nInstansi;H\nInstansi;I\nindikator;level\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := DecodeLongCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000})
 		if err != nil {
@@ -124,8 +129,17 @@ func FuzzDecodeWideCSV(f *testing.F) {
 	f.Add([]byte("instansi,tahun,1\nKab. A,2024,3\n"))
 	f.Add([]byte("instansi;tahun;" + strings.Repeat("1;", 34) + "35\n"))
 	f.Add([]byte("instansi,tahun,1\nKab. A,2024,3\nKAB.  a,2024,2\n"))
+	// As spreadsheets write it, with the columns a sheet computes.
+	f.Add([]byte("No;Nama Instansi;Tahun Evaluasi;Indikator 1;Indikator 2;Indikator 3;Indeks;Predikat;D1;Aspek 2;\n1;A;2024;3,0;4.00;5;3,98;Baik;x;2,5;\n;;;;\n"))
+	f.Add([]byte(wide26("Indeks;Predikat;A1;Aspek 7;Index", "3,00;Baik;3;3.0;9/2")))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		as, err := DecodeWideCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000})
+		var warnings smartcity.Problems
+		as, err := DecodeWideCSV(bytes.NewReader(data), ReadOptions{Limit: 1 << 20, MaxRows: 1000, Warnings: &warnings})
+		for _, w := range warnings {
+			if w.Severity != smartcity.Warning || w.Rule != StatedValueRule || w.Line < 2 {
+				t.Fatalf("a warning of another kind: %#v", w)
+			}
+		}
 		if err != nil || len(as) == 0 {
 			return
 		}
@@ -231,7 +245,7 @@ func mustJSON(t *testing.T, v any) []byte {
 func slicesEqual(a, b Levels) bool { return string(a) == string(b) }
 
 func FuzzParseLevel(f *testing.F) {
-	for _, s := range []string{"0", "3", " 5 ", "10", "Terdefinisi", "kolaborasi", "", "-1", "٣"} {
+	for _, s := range []string{"0", "3", " 5 ", "10", "Terdefinisi", "kolaborasi", "", "-1", "٣", "5,0", "4.00", "3,5", "3.", ",0", "  terDEFINISI "} {
 		f.Add(s, 1)
 	}
 	f.Add("Transaksi", 41)
@@ -304,5 +318,30 @@ func FuzzParseStage(f *testing.F) {
 		if back, err := stages.Parse(st.String()); err != nil || back != st {
 			t.Fatalf("%q → %s → %v, %v", s, st, back, err)
 		}
+	})
+}
+
+// FuzzColumnOf: a header is read the same however it is folded, a numbered
+// column has a positive number, and a header that names a role names it
+// in any case and with spaces around it.
+func FuzzColumnOf(f *testing.F) {
+	for _, s := range []string{"instansi", "Nama Instansi", "nama_instansi", "Indikator 1", "I1", "1", "D4", "Domain D2",
+		"Aspek A1", "No.", "Indeks", "predikat", "indikator_0", "I", "Domain", "a", "12345", "0", "Tahun;2026"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := columnOf(s)
+		if c != columnOf(enum.Fold(s)) {
+			t.Fatalf("%q and its fold read differently", s)
+		}
+		numbered := c.role == roleLevelOf || c.role == roleDomain || c.role == roleAspect
+		if numbered != (c.n > 0) {
+			t.Fatalf("%q: %+v", s, c)
+		}
+		ascii := !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 })
+		if ascii && columnOf("  "+strings.ToUpper(s)+" ") != c {
+			t.Fatalf("%q is read in one case only", s)
+		}
+		_ = blockLine([]string{s, s, ""})
 	})
 }

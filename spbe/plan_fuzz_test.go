@@ -23,6 +23,8 @@ func FuzzDecodeCosts(f *testing.F) {
 	book, err := workbooktest.FromCSV("Biaya", "indikator,biaya,level\n12,1500000,\n34,250000000,5\n")
 	require.NoError(f, err)
 	f.Add(string(book))
+	f.Add("No;No. Indikator;Biaya;Tingkat Kematangan;\n1;12;Rp1.500.000;3,0;\n2;34;250.000;;\n;;;;\n")
+	f.Add("Nomor;Indikator;Harga;Cost;Biaya\nx;1;2;3;4\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		costs, err := DecodeCosts(strings.NewReader(in), ReadOptions{MaxRows: 1000})
 		if err != nil {

@@ -223,3 +223,35 @@ func FuzzEscape(f *testing.F) {
 		}
 	})
 }
+
+// Reheader takes the next row with a value as the header, wider than the
+// lines above it, and keeps those lines in Above with their rows.
+func TestReheader(t *testing.T) {
+	r, err := NewReader(strings.NewReader("\n Instansi ;Kab. A\n;;\nTahun;2026\nindikator;level;tahun\n1;3;2026\n;;\n2;4;\n"), Options{})
+	require.NoError(t, err)
+	assert.Equal(t, 2, r.HeaderRow())
+	require.NoError(t, r.Reheader())
+	require.NoError(t, r.Reheader())
+	assert.Equal(t, []string{"indikator", "level", "tahun"}, r.Header())
+	assert.Equal(t, 5, r.HeaderRow())
+	assert.Equal(t, []Row{{Line: 2, Cells: []string{"Instansi", "Kab. A"}}, {Line: 4, Cells: []string{"Tahun", "2026"}}}, r.Above())
+	var lines []int
+	for {
+		row, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		require.Len(t, row.Cells, 3)
+		lines = append(lines, row.Line)
+	}
+	assert.Equal(t, []int{6, 8}, lines)
+	assert.ErrorIs(t, r.Reheader(), io.EOF)
+
+	r, err = NewReader(strings.NewReader("a\n\xff;b\n"), Options{})
+	require.NoError(t, err)
+	var e *Error
+	require.ErrorAs(t, r.Reheader(), &e)
+	assert.Equal(t, "utf8", e.Rule)
+	assert.Equal(t, 2, e.Row)
+}

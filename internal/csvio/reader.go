@@ -356,15 +356,17 @@ func blank(rec []string) bool {
 	return true
 }
 
-// sniff picks the delimiter of the first line: ";" when it has more
-// semicolons than commas outside quotes, "," otherwise.
+// sniff picks the delimiter of the first line that is not blank, the
+// header's (a spreadsheet may leave empty lines above a table): ";" when
+// it has more semicolons than commas outside quotes, "," otherwise.
 func sniff(data []byte) rune {
-	commas, semis, quoted := 0, 0, false
+	commas, semis, quoted, blank := 0, 0, false, true
 	for _, c := range data {
 		switch {
 		case c == '"':
-			quoted = !quoted
+			quoted, blank = !quoted, false
 		case quoted:
+		case c == '\n' && blank:
 		case c == '\n':
 			if semis > commas {
 				return ';'
@@ -372,8 +374,12 @@ func sniff(data []byte) rune {
 			return ','
 		case c == ',':
 			commas++
+			blank = false
 		case c == ';':
 			semis++
+			blank = false
+		case c != ' ' && c != '\t' && c != '\r':
+			blank = false
 		}
 	}
 	if semis > commas {
