@@ -181,7 +181,7 @@ func (w *Writer) AddTable(t Table) Placed {
 	}
 	for c, col := range t.Columns {
 		cell := csvio.CellName(c+1, header)
-		w.fail(w.f.SetCellStr(s, cell, col.Header))
+		w.fail(w.f.SetCellStr(s, cell, ooxmlText(col.Header)))
 		w.fail(w.f.SetCellStyle(s, cell, cell, w.head))
 		widths[c] = utf8.RuneCountInString(col.Header)
 	}
@@ -238,7 +238,7 @@ func (w *Writer) set(s string, c, r int, col Column, v any) int {
 	case nil:
 		return 0
 	case string:
-		w.fail(w.f.SetCellStr(s, cell, v))
+		w.fail(w.f.SetCellStr(s, cell, ooxmlText(v)))
 		return longestLine(v)
 	case int:
 		w.fail(w.f.SetCellInt(s, cell, int64(v)))
@@ -263,7 +263,7 @@ func (w *Writer) set(s string, c, r int, col Column, v any) int {
 		w.styled = append(w.styled, styledCell{s, cell, v.Kind})
 		return n
 	case Choice:
-		w.fail(w.f.SetCellStr(s, cell, v.Value))
+		w.fail(w.f.SetCellStr(s, cell, ooxmlText(v.Value)))
 		w.dropDown(s, cell, v.Options)
 		n := longestLine(v.Value)
 		for _, o := range v.Options {
@@ -273,6 +273,42 @@ func (w *Writer) set(s string, c, r int, col Column, v any) int {
 	}
 	w.fail(fmt.Errorf("workbook: a cell of type %T", v))
 	return 0
+}
+
+// ooxmlText escapes text for a cell as the format of a workbook wants
+// it, so that it reads back as it was: a control character, which XML
+// cannot hold, is written "_x001B_", and a "_" that would start such an
+// escape ("_x0041_", which a reader takes for "A") is written "_x005F_".
+func ooxmlText(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == '_' }) {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r':
+			fmt.Fprintf(&b, "_x%04X_", r)
+		case r == '_' && escapeLike(s[i:]):
+			b.WriteString("_x005F_")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// escapeLike reports whether s starts with an escape of the format of a
+// workbook: "_x", four hexadecimal digits and "_".
+func escapeLike(s string) bool {
+	if len(s) < 7 || s[1] != 'x' && s[1] != 'X' || s[6] != '_' {
+		return false
+	}
+	for _, c := range s[2:6] {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 // longestLine is the length of the longest line of s, in characters.
@@ -301,7 +337,7 @@ func (w *Writer) dropDown(s, ref string, options []string) {
 		}
 		col := csvio.ColumnName(len(w.lists) + 1)
 		for i, o := range options {
-			w.fail(w.f.SetCellStr(listSheet, col+strconv.Itoa(i+1), o))
+			w.fail(w.f.SetCellStr(listSheet, col+strconv.Itoa(i+1), ooxmlText(o)))
 		}
 		list = fmt.Sprintf("%s!$%s$1:$%s$%d", listSheet, col, col, len(options))
 		w.lists[key] = list

@@ -1,0 +1,41 @@
+package workbook
+
+import (
+	"bytes"
+	"io"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kotacerdas/smartcity/internal/csvio"
+)
+
+// Text with control characters, markup and a formula's sign is written
+// as text and read back as it was.
+func TestTextRoundTrip(t *testing.T) {
+	texts := []string{"a\x01b\x1b[31m", "<b>&amp;</b>", "=1+2", "+62 812", "@SUM(A1)", "line\nbreak", "_x0041_", "\u202eevil"}
+	rows := make([][]any, len(texts))
+	for i, s := range texts {
+		rows[i] = []any{s}
+	}
+	w := NewWriter()
+	w.AddTable(Table{Sheet: "T", Columns: []Column{{Header: "teks"}}, Rows: rows})
+	var buf bytes.Buffer
+	_, err := w.WriteTo(&buf)
+	require.NoError(t, err)
+	b, err := Open(buf.Bytes(), Options{})
+	require.NoError(t, err)
+	r, err := b.Table("T", csvio.Options{})
+	require.NoError(t, err)
+	var got []string
+	for {
+		row, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		got = append(got, row.Cells[0])
+	}
+	assert.Equal(t, texts, got)
+}
