@@ -46,7 +46,7 @@ func ChartNumFmt(k Kind) excelize.ChartNumFmt {
 
 // AddChart draws c on the sheet of its table.
 func (w *Writer) AddChart(c Chart) {
-	if w.err != nil || len(c.Values) == 0 || c.Of.Last <= c.Of.Header {
+	if w.f == nil || w.err != nil || len(c.Values) == 0 || c.Of.Last <= c.Of.Header {
 		return
 	}
 	kind := map[ChartKind]excelize.ChartType{Bars: excelize.Bar, Columns: excelize.Col, Line: excelize.Line, Radar: excelize.Radar}[c.Kind]

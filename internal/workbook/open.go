@@ -174,6 +174,9 @@ func (b *Book) Sheets() []string { return b.sheets }
 // as "3,50", the serial day of a date (see Date), the last result of a
 // formula.
 func (b *Book) Table(sheet string, opt csvio.Options) (*csvio.Reader, error) {
+	if b.f == nil {
+		return nil, &csvio.Error{Sheet: sheet, Rule: "sheet", Err: ErrNoSheet}
+	}
 	found := false
 	for _, s := range b.sheets {
 		found = found || s == sheet
@@ -189,7 +192,12 @@ func (b *Book) Table(sheet string, opt csvio.Options) (*csvio.Reader, error) {
 }
 
 // Close releases the workbook.
-func (b *Book) Close() error { return b.f.Close() }
+func (b *Book) Close() error {
+	if b.f == nil {
+		return nil
+	}
+	return b.f.Close()
+}
 
 // sheetRows is the csvio.Source of a sheet: its rows as excelize streams
 // them from the sheet's XML, counted against the book's cells.

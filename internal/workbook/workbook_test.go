@@ -171,3 +171,19 @@ func TestMaxCells(t *testing.T) {
 	_, err = b.Table("nope", csvio.Options{})
 	assert.ErrorIs(t, err, ErrNoSheet)
 }
+
+// The zero Book and Writer do not panic.
+func TestZeroValues(t *testing.T) {
+	var b Book
+	assert.Empty(t, b.Sheets())
+	_, err := b.Table("x", csvio.Options{})
+	assert.ErrorIs(t, err, ErrNoSheet)
+	assert.NoError(t, b.Close())
+	var w Writer
+	w.AddChart(Chart{Values: []int{1}})
+	_, err = w.WriteTo(io.Discard)
+	assert.Error(t, err, "no table")
+	w.AddTable(Table{Sheet: "T", Columns: []Column{{Header: "a"}}})
+	_, err = w.WriteTo(io.Discard)
+	assert.NoError(t, err)
+}

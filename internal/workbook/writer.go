@@ -126,9 +126,19 @@ type styledCell struct {
 // lists.
 const listSheet = "Pilihan"
 
-// NewWriter returns a Writer of an empty workbook.
+// NewWriter returns a Writer of an empty workbook. The zero Writer is
+// one too.
 func NewWriter() *Writer {
-	return &Writer{f: excelize.NewFile(), styles: map[Kind]int{}, lists: map[string]string{}}
+	w := &Writer{}
+	w.init()
+	return w
+}
+
+// init makes the zero Writer ready.
+func (w *Writer) init() {
+	if w.f == nil {
+		w.f, w.styles, w.lists = excelize.NewFile(), map[Kind]int{}, map[string]string{}
+	}
 }
 
 // style returns the style of cells of kind k.
@@ -151,6 +161,7 @@ func (w *Writer) fail(err error) {
 
 // AddTable writes t on a sheet of its own and returns where.
 func (w *Writer) AddTable(t Table) Placed {
+	w.init()
 	if w.err != nil {
 		return Placed{}
 	}
@@ -350,6 +361,7 @@ func (w *Writer) dropDown(s, ref string, options []string) {
 
 // WriteTo writes the workbook to out.
 func (w *Writer) WriteTo(out io.Writer) (int64, error) {
+	w.init()
 	if w.err != nil {
 		return 0, w.err
 	}
