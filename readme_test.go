@@ -32,7 +32,7 @@ func TestReadmeOutline(t *testing.T) {
 		"go test ./...               # the tests\n```\n"), "the README starts with its two commands")
 	for _, cmd := range []string{
 		"pillars", "spbe score", "spbe plan", "spbe compare", "spbe cohort", "spbe report",
-		"plan validate", "plan summary", "plan progress", "plan report", "eval score",
+		"plan validate", "plan summary", "plan progress", "plan report", "eval score", "template",
 	} {
 		assert.Contains(t, s, "\n### `smartcity "+cmd+"`\n")
 		assert.Contains(t, s, "\n$ smartcity "+cmd, "a sample of smartcity %s", cmd)

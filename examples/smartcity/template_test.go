@@ -158,34 +158,84 @@ func assessmentLevels(t *testing.T, name string) spbe.Levels {
 	return res.Levels
 }
 
-// A template written by the tool, filled in as an analyst fills it —
-// levels picked by name from the drop-down or typed as numbers — is read
-// back by spbe score, spbe report and spbe cohort as it is.
-func TestTemplateFilledReadsBack(t *testing.T) {
-	dir := t.TempDir()
-	fw := spbe.Default()
-	index := map[int]int{} // an indicator's position by its number
+// indicatorIndex returns the position of each indicator of fw by its
+// number.
+func indicatorIndex(fw *spbe.Framework) map[int]int {
+	index := map[int]int{}
 	for i, ind := range fw.Indicators() {
 		index[ind.Number] = i
 	}
+	return index
+}
+
+// fillAssessment fills in the assessment template name of fw as an
+// analyst does: the instansi and, unless 0, the year above the table
+// (the template's own, given to it, are kept when these are empty), and
+// each level picked by name from the drop-down, or typed as a number.
+func fillAssessment(t *testing.T, name string, fw *spbe.Framework, instansi string, year int, levels spbe.Levels) {
+	t.Helper()
+	f := openWorkbook(t, name)
+	sheet := f.GetSheetList()[1]
+	if instansi != "" {
+		require.NoError(t, f.SetCellValue(sheet, "B1", instansi))
+	}
+	if year != 0 {
+		require.NoError(t, f.SetCellValue(sheet, "B2", year))
+	}
+	rows := templateRows(t, f, sheet)
+	require.Len(t, rows, fw.NumIndicators())
+	index := indicatorIndex(fw)
+	for r, n := range rows {
+		l := levels[index[n]]
+		var v any = int(l)
+		if n%5 == 0 {
+			v = fw.LevelName(n, l).ID // picked from the drop-down
+		}
+		require.NoError(t, f.SetCellValue(sheet, "D"+strconv.Itoa(r), v))
+	}
+	require.NoError(t, f.Save())
+}
+
+// member is a row of a cohort: an instansi's levels in a year.
+type member struct {
+	instansi string
+	year     int
+	levels   spbe.Levels
+}
+
+// fillCohort fills in the cohort template name of fw, a row per member.
+func fillCohort(t *testing.T, name string, fw *spbe.Framework, members ...member) {
+	t.Helper()
+	f := openWorkbook(t, name)
+	sheet := f.GetSheetList()[1]
+	header := sheetOf(t, f, sheet)[0]
+	index := indicatorIndex(fw)
+	for r, m := range members {
+		row := strconv.Itoa(r + 2)
+		require.NoError(t, f.SetCellValue(sheet, "A"+row, m.instansi))
+		require.NoError(t, f.SetCellValue(sheet, "B"+row, m.year))
+		for c, h := range header[2:] {
+			n, err := strconv.Atoi(h)
+			require.NoError(t, err)
+			cell, err := excelize.CoordinatesToCellName(c+3, r+2)
+			require.NoError(t, err)
+			require.NoError(t, f.SetCellValue(sheet, cell, int(m.levels[index[n]])))
+		}
+	}
+	require.NoError(t, f.Save())
+}
+
+// A template written by the tool, filled in as an analyst fills it, is
+// read back by spbe score, spbe report and spbe cohort as it is.
+func TestTemplateFilledReadsBack(t *testing.T) {
+	dir := t.TempDir()
+	fw := spbe.Default()
 	rembang, sumedang := assessmentLevels(t, "rembang-2024.json"), assessmentLevels(t, "sumedang-2024.json")
 
 	t.Run("penilaian", func(t *testing.T) {
 		name := filepath.Join(dir, "penilaian.xlsx")
 		runOK(t, "", "template", "penilaian", "--framework", fw.ID(), "--instansi", "Pemerintah Kab. Rembang", "--tahun", "2024", "-o", name)
-		f := openWorkbook(t, name)
-		rows := templateRows(t, f, "Penilaian")
-		require.Len(t, rows, fw.NumIndicators())
-		for r, n := range rows {
-			i := index[n]
-			var v any = int(rembang[i])
-			if n%5 == 0 {
-				v = fw.LevelName(n, rembang[i]).ID // picked from the drop-down
-			}
-			require.NoError(t, f.SetCellValue("Penilaian", "D"+strconv.Itoa(r), v))
-		}
-		require.NoError(t, f.Save())
-
+		fillAssessment(t, name, fw, "", 0, rembang)
 		score := runOK(t, "", "spbe", "score", name)
 		assert.Contains(t, score, "Pemerintah Kab. Rembang")
 		assert.Contains(t, score, "3,99")
@@ -199,29 +249,18 @@ func TestTemplateFilledReadsBack(t *testing.T) {
 		assert.Equal(t, []string{"Indeks SPBE", "3.99"}, summary[4][:2], "shown with two decimals")
 	})
 
+	t.Run("assessment en", func(t *testing.T) {
+		name := filepath.Join(dir, "assessment.xlsx")
+		runOK(t, "", "template", "assessment", "--lang", "en", "--framework", fw.ID(), "-o", name)
+		fillAssessment(t, name, fw, "Pemerintah Kab. Sumedang", 2024, sumedang)
+		assert.Contains(t, runOK(t, "", "spbe", "score", "--lang", "en", name), "Pemerintah Kab. Sumedang, 2024")
+		assert.Contains(t, runOK(t, "", "spbe", "score", "--lang", "en", name), "4.51")
+	})
+
 	t.Run("kohort", func(t *testing.T) {
 		name := filepath.Join(dir, "kohort.xlsx")
 		runOK(t, "", "template", "kohort", "--framework", fw.ID(), "-o", name)
-		f := openWorkbook(t, name)
-		header := sheetOf(t, f, "Kohort")[0]
-		for r, who := range []struct {
-			instansi string
-			levels   spbe.Levels
-		}{{"Pemerintah Kab. Rembang", rembang}, {"Pemerintah Kab. Sumedang", sumedang}} {
-			row := strconv.Itoa(r + 2)
-			require.NoError(t, f.SetCellValue("Kohort", "A"+row, who.instansi))
-			require.NoError(t, f.SetCellValue("Kohort", "B"+row, 2024))
-			for c, h := range header[2:] {
-				n, err := strconv.Atoi(h)
-				require.NoError(t, err)
-				i := index[n]
-				cell, err := excelize.CoordinatesToCellName(c+3, r+2)
-				require.NoError(t, err)
-				require.NoError(t, f.SetCellValue("Kohort", cell, int(who.levels[i])))
-			}
-		}
-		require.NoError(t, f.Save())
-
+		fillCohort(t, name, fw, member{"Pemerintah Kab. Rembang", 2024, rembang}, member{"Pemerintah Kab. Sumedang", 2024, sumedang})
 		out := runOK(t, "", "spbe", "cohort", name)
 		assert.Regexp(t, `1 +Pemerintah Kab. Sumedang +2024 +4.51 +Memuaskan`, out)
 		assert.Regexp(t, `2 +Pemerintah Kab. Rembang +2024 +3.99 +Sangat Baik`, out)
