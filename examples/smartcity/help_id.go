@@ -324,8 +324,8 @@ var helpTexts = i18n.Table{
 		"memiliki data. Serapan anggaran = dana yang dibelanjakan ÷ dana yang direncanakan untuk Y, per pilar dan\n" +
 		"sumber dana. Kemajuan IKU = (aktual − baseline) ÷ (target − baseline), untuk kedua arah, terhadap target Y\n" +
 		"(atau yang berikutnya, atau yang terakhir); di atas 100 % dilaporkan sebagai terlampaui, tidak pernah\n" +
-		"dipangkas. --format xlsx menulis laporan sebagai buku kerja Excel: capaian per pilar dengan grafik,\n" +
-		"serapan anggaran, program, IKU.",
+		"dipangkas. --format xlsx menulis laporan sebagai buku kerja Excel ke -o BERKAS.xlsx (tidak pernah ke\n" +
+		"terminal): capaian per pilar dengan grafik, serapan anggaran, program dan IKU-nya.",
 
 	progressJSONUsage: "cetak laporan sebagai satu objek JSON: \"region\", \"year\", \"pillars\" dan \"total\" (direncanakan,\n" +
 		"terealisasi, \"achievement\" sebagai persentase satu desimal (\"66.7\", tidak ada bila tidak ada yang\n" +
@@ -349,8 +349,8 @@ var helpTexts = i18n.Table{
 		"       pillars batang program dan anggaran setiap pilar dengan bagiannya dalam persen\n" +
 		"  csv  satu baris per program dengan satu kolom per tahun, atau dengan --rows budget satu baris per baris\n" +
 		"       anggaran\n" +
-		"  xlsx buku kerja Excel: program, anggaran per pilar dengan grafik serta per pilar, tahun dan sumber, dan\n" +
-		"       KPI\n" +
+		"  xlsx buku kerja Excel, ke -o BERKAS.xlsx (tidak pernah ke terminal): program, anggaran per pilar\n" +
+		"       dengan grafik serta per pilar, tahun dan sumber, dan KPI\n" +
 		"Rencana yang mengandung galat tidak dilaporkan (kode keluar 1): jalankan 'smartcity plan validate' untuk\n" +
 		"daftarnya.",
 

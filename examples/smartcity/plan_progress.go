@@ -36,7 +36,8 @@ const planProgressUsage = "smartcity plan progress [--year Y] [--plan PLAN] [--l
 	"nothing planned has no data. Budget absorption = money spent ÷ money planned for Y, per pillar and funding\n" +
 	"source. KPI progress = (actual − baseline) ÷ (target − baseline), for either direction, against the target\n" +
 	"of Y (else the next, else the last); above 100 % is reported as exceeded, never clamped. --format xlsx\n" +
-	"writes the report as an Excel workbook: achievement by pillar with a chart, absorption, programmes, KPIs."
+	"writes the report as an Excel workbook to -o FILE.xlsx (never to a terminal): the achievement by pillar\n" +
+	"with a chart, the absorption, the programmes and their KPIs."
 
 // progressJSONUsage is the help of the --json flag of plan progress.
 const progressJSONUsage = "print the report as one JSON object: \"region\", \"year\", \"pillars\" and \"total\" (planned,\n" +
@@ -62,6 +63,10 @@ func runPlanProgress(e *env, args []string) int {
 		return e.usageError(prog, "--format must be %s, not %q", words.Sprintf(c.said, "%s or %s", "text", "xlsx"), *format)
 	case *format == "xlsx" && c.json():
 		return e.usageError(prog, "%s does not apply to --format %s", "--json", *format)
+	case *format == "xlsx":
+		if code := c.binaryOutput(); code != exitOK {
+			return code
+		}
 	}
 	name := c.fs.Arg(0)
 	data, err := e.readInput(name)

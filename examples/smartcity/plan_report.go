@@ -17,8 +17,8 @@ const planReportUsage = "smartcity plan report [--format md|svg|csv|xlsx] [--lan
 	"  svg  the roadmap chart of programmes by pillar and year, quick wins highlighted, or with --chart pillars\n" +
 	"       bars of each pillar's programmes and budget with their shares in percent\n" +
 	"  csv  one row per programme with a column per year, or with --rows budget one row per budget line\n" +
-	"  xlsx an Excel workbook: the programmes, the budget by pillar with a chart and by pillar, year and\n" +
-	"       source, and the KPIs\n" +
+	"  xlsx an Excel workbook, to -o FILE.xlsx (never to a terminal): the programmes, the budget by pillar\n" +
+	"       with a chart and by pillar, year and source, and the KPIs\n" +
 	"A plan with errors is not reported (exit 1): run 'smartcity plan validate' for the list."
 
 // runPlanReport writes a Markdown report, a chart or a CSV of one valid
@@ -42,6 +42,11 @@ func runPlanReport(e *env, args []string) int {
 	}
 	if *rowsText != "programs" && *rowsText != "budget" {
 		return e.usageError(prog, "--rows must be programs or budget, not %q", *rowsText)
+	}
+	if format == "xlsx" {
+		if code := c.binaryOutput(); code != exitOK {
+			return code
+		}
 	}
 	if code := c.onlyFor(format, formatFlag{"chart", "svg"}, formatFlag{"rows", "csv"}, formatFlag{"semicolon", "csv"}, formatFlag{"bom", "csv"}); code != exitOK {
 		return code

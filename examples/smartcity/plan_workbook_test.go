@@ -127,3 +127,16 @@ func TestPlanReportsAsWorkbooks(t *testing.T) {
 	runFails(t, "", exitUsage, []string{"plan", "progress", "--format", "pdf", rembangProgress}, `--format harus text atau xlsx, bukan "pdf"`)
 	runFails(t, "", exitUsage, []string{"plan", "progress", "--format", "xlsx", "--json", rembangProgress}, "--json")
 }
+
+// A workbook is never written to a terminal: the tool asks for -o.
+func TestPlanWorkbookNotToATerminal(t *testing.T) {
+	for _, args := range [][]string{
+		{"plan", "report", "--format", "xlsx", rembangPlan},
+		{"plan", "progress", "--format", "xlsx", rembangProgress},
+	} {
+		code, stdout, stderr := runTTY(args...)
+		assert.Equal(t, exitUsage, code, "%v", args)
+		assert.Empty(t, stdout)
+		assert.Contains(t, stderr, "-o BERKAS.xlsx")
+	}
+}
