@@ -68,6 +68,11 @@ func runPlanProgress(e *env, args []string) int {
 			return code
 		}
 	}
+	if *format == "xlsx" {
+		if code := c.binaryOutput(); code != exitOK {
+			return code
+		}
+	}
 	name := c.fs.Arg(0)
 	data, err := e.readInput(name)
 	if err != nil {

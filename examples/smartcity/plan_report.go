@@ -51,6 +51,11 @@ func runPlanReport(e *env, args []string) int {
 	if code := c.onlyFor(format, formatFlag{"chart", "svg"}, formatFlag{"rows", "csv"}, formatFlag{"semicolon", "csv"}, formatFlag{"bom", "csv"}); code != exitOK {
 		return code
 	}
+	if format == "xlsx" {
+		if code := c.binaryOutput(); code != exitOK {
+			return code
+		}
+	}
 
 	p, code, ok := e.loadValidPlan(prog, c.fs.Arg(0), masterplan.ValidateOptions{})
 	if !ok {

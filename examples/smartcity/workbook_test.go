@@ -140,6 +140,8 @@ func TestFormatXLSXRefused(t *testing.T) {
 		{"spbe", "report", "--format", "xlsx", "-o", "-", rembang},
 		{"spbe", "cohort", "--format", "xlsx", rembang},
 		{"spbe", "plan", "--format", "xlsx", "--target", "4", rembang},
+		{"plan", "report", "--format", "xlsx", rembangPlan},
+		{"plan", "progress", "--format", "xlsx", rembangProgress},
 	} {
 		code, out, errOut := runTTY(args...)
 		assert.Equal(t, exitUsage, code, "%q", args)
