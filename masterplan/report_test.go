@@ -75,7 +75,7 @@ func TestPlanWriteReportEscapes(t *testing.T) {
 	p.Notes = []string{"- catatan\n- kedua"}
 	var b bytes.Buffer
 	require.NoError(t, p.WriteReport(&b, masterplan.ReportOptions{}))
-	out, figures := withoutFigures(b.String())
+	out, figures := golden.Figures(b.String())
 	require.Len(t, figures, 1, "the pillar shares chart")
 	golden.SVG(t, []byte(figures[0]))
 	assert.Contains(t, out, "| GOV-01 | A \\| B \\# \\`c\\` \\<img src=x onerror=alert(1)\\> | GOV.SVC Pelayanan Publik | \\- Dinas \\| Kominfo |")
@@ -94,24 +94,6 @@ func TestPlanWriteReportEscapes(t *testing.T) {
 			want = n
 		}
 		assert.Equal(t, want, n, "row %q", line)
-	}
-}
-
-// withoutFigures splits a Markdown report into its text and the SVG
-// charts inline in it, each a block from "<svg" to "</svg>".
-func withoutFigures(md string) (string, []string) {
-	var text strings.Builder
-	var figures []string
-	for {
-		before, rest, ok := strings.Cut(md, "<svg ")
-		if !ok {
-			text.WriteString(md)
-			return text.String(), figures
-		}
-		figure, after, _ := strings.Cut(rest, "</svg>")
-		text.WriteString(before)
-		figures = append(figures, "<svg "+figure+"</svg>")
-		md = after
 	}
 }
 

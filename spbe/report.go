@@ -135,6 +135,9 @@ type ReportOptions struct {
 // Pemantauan SPBE 2025), the index and predikat, the domains, aspects and
 // indicators with their weights, levels and level names, the comparison
 // with opt.Compare and the gap to opt.Target with its improvement plan.
+// Under the table of the domains (of the aspects, under a framework
+// without domains) the chart of BarsSVG is drawn inline as SVG: the parts
+// beside the target and the comparison.
 // A framework without domains — the Indeks Pemerintah Digital — has no
 // domain table: its aspect table carries the index, and the gap is shown
 // per aspect. The predikat and its bounds are the framework's bands, the
@@ -296,6 +299,17 @@ func (r *reporter) domains() {
 		rows = append(rows, row)
 	}
 	markdown.Table(&r.b, h, right, append(rows, r.totalRow()))
+	r.figure()
+}
+
+// figure draws the parts right under the index — the domains, or the
+// aspects under a framework without domains — beside the target and the
+// comparison, under their table. A framework with more parts than a chart
+// holds has the table alone.
+func (r *reporter) figure() {
+	if svg, err := BarsSVG(r.s, r.opt); err == nil {
+		markdown.Figure(&r.b, svg)
+	}
 }
 
 // aspects writes the aspect table: with each aspect's domain when the
@@ -324,6 +338,9 @@ func (r *reporter) aspects() {
 		rows = append(rows, r.totalRow())
 	}
 	markdown.Table(&r.b, h, right, rows)
+	if !domains {
+		r.figure()
+	}
 }
 
 // level writes a level and its name; an unanswered level scored 0 in a

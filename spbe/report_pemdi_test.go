@@ -122,7 +122,9 @@ func TestWriteReportPemdiShape(t *testing.T) {
 		require.NoError(t, spbe.WriteReport(&b, p.mixed, spbe.ReportOptions{
 			Lang: lang, Target: spbe.Target{Predicate: spbe.Memuaskan}, Compare: &p.baik,
 		}))
-		out := b.String()
+		out, figures := golden.Figures(b.String())
+		require.Len(t, figures, 1, "the aspects beside the target and the comparison")
+		golden.SVG(t, []byte(figures[0]))
 		assert.NotContains(t, out, "Domain", lang)
 		assert.NotContains(t, out, "SPBE", lang)
 		assert.NotContains(t, out, "4,2", lang)

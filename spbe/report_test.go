@@ -83,7 +83,10 @@ func TestWriteReportEscapes(t *testing.T) {
 	other.Instansi = "=Sumedang | & co"
 	var b bytes.Buffer
 	require.NoError(t, spbe.WriteReport(&b, s, spbe.ReportOptions{Compare: &other}))
-	out := b.String()
+	out, figures := golden.Figures(b.String())
+	require.Len(t, figures, 1, "the domains beside the comparison")
+	golden.SVG(t, []byte(figures[0]))
+	assert.Contains(t, figures[0], "Kab. &lt;b&gt;Rembang&lt;/b&gt;", "escaped as XML, not as Markdown")
 	assert.True(t, strings.HasPrefix(out, "# Hasil Evaluasi SPBE: \\# Kab. \\<b\\>Rembang\\</b\\> \\| \\`x\\` \\*y\\* \\[z\\](http://e.com) baris kedua 2024\n"), out[:200])
 	assert.Contains(t, out, "Catatan: \\- catatan \\| dengan pipa\n")
 	assert.Equal(t, strings.Count(out, "<"), strings.Count(out, `\<`), "every < is escaped")

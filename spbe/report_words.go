@@ -66,6 +66,8 @@ const (
 	wTitleDigital
 	wGapHeadroomAspect
 	wRadarTitleAspects
+	wBarsAxis
+	wBarsTarget
 	wFrom
 	wTo
 	wIndicatorName
@@ -134,6 +136,8 @@ var reportWords = [numReportWords][2]string{
 	wTitleDigital:       {"Hasil Evaluasi Pemerintah Digital: %s", "Digital government evaluation result: %s"},
 	wGapHeadroomAspect:  {"Ruang naik per aspek adalah tambahan Indeks Pemerintah Digital bila semua indikatornya mencapai tingkat %s.", "An aspect's headroom is what the Digital Government Index would gain if all its indicators reached level %s."},
 	wRadarTitleAspects:  {"Indeks aspek Pemdi: %s", "Pemdi aspect indices: %s"},
+	wBarsAxis:           {"%s (0–%d)", "%s (0–%d)"},
+	wBarsTarget:         {"Target", "Target"},
 	wFrom:               {"Dari", "From"},
 	wTo:                 {"Ke", "To"},
 	wIndicatorName:      {"Nama indikator", "Indicator name"},

@@ -226,7 +226,7 @@ var helpTexts = i18n.Table{
 		"dan anggota yang diperingkat; satu objek per kerangka evaluasi bila berkasnya mencampurnya",
 
 	reportUsage: "smartcity spbe report [--format md|svg|csv|xlsx] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
-		"            [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
+		"            [--chart radar|bars] [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
 		"            [--predicate-basis unrounded|rounded] [--unanswered error|zero] [-o FILE | --out-dir DIR] FILE\n" +
 		"\n" +
 		"Melaporkan penilaian dalam FILE (\"-\" untuk masukan standar), dibaca sebagaimana 'smartcity spbe score'\n" +
@@ -235,9 +235,11 @@ var helpTexts = i18n.Table{
 		"Indeks Pemerintah Digital, yang aspeknya langsung berada di bawah indeks). Laporan ditulis ke keluaran\n" +
 		"standar:\n" +
 		"  md   laporan Markdown per penilaian: indeks dan predikat, domain, aspek dan indikator beserta levelnya,\n" +
-		"       perbandingan dengan --compare dan selisih ke --target dengan kenaikan paling sedikit yang menutupnya\n" +
+		"       perbandingan dengan --compare dan selisih ke --target dengan kenaikan paling sedikit yang menutupnya;\n" +
+		"       di bawah domain (atau aspek) grafiknya di samping --target dan --compare, sebagai SVG di dalam laporan\n" +
 		"  svg  grafik radar penilaian FILE di samping penilaian --compare (paling banyak dua): indeks domain, atau\n" +
-		"       indeks aspek untuk kerangka evaluasi tanpa domain\n" +
+		"       indeks aspek untuk kerangka evaluasi tanpa domain; dengan --chart bars, batang domain (atau aspek)\n" +
+		"       satu penilaian di samping --target dan --compare, dengan nilai tertulis pada setiap batang\n" +
 		"  csv  satu baris per penilaian untuk lembar kerja: indeks domain (atau aspek), indeks, predikat, dan\n" +
 		"       pembilang eksaknya\n" +
 		"  xlsx buku kerja Excel satu penilaian, ke -o BERKAS.xlsx: ringkasan, domain dan aspek dengan grafik\n" +
@@ -275,8 +277,10 @@ var helpTexts = i18n.Table{
 
 	"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read": "csv: pisahkan dengan \";\" dan tulis koma desimal, sebagaimana dibaca lembar kerja berlokal Indonesia",
 
-	"md, xlsx: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\n" +
-		"framework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)": "md, xlsx: tunjukkan selisih ke `target`: predikat (Memuaskan, \"sangat baik\"), yang dicapai di tempat yang\n" +
+	"svg: the `chart` to draw: radar, or bars of one assessment beside --target and --compare": "svg: `grafik` yang digambar: radar, atau batang satu penilaian di samping --target dan --compare",
+
+	"md, xlsx, svg --chart bars: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\n" +
+		"framework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)": "md, xlsx, svg --chart bars: tunjukkan selisih ke `target`: predikat (Memuaskan, \"sangat baik\"), yang dicapai di tempat yang\n" +
 		"ditetapkan pita kerangka evaluasi (4.2 untuk SPBE, 4.00 untuk Indeks Pemerintah Digital), atau indeks (4.2)",
 
 	planValidateUsage: "smartcity plan validate [--lang id|en] [--json] FILE\n" +

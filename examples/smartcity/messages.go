@@ -57,6 +57,9 @@ var words = i18n.Table{
 	"--%s applies to the templates penilaian and kohort, not %s":                                        "--%s berlaku untuk templat penilaian dan kohort, bukan %s",
 	"--tahun must not be negative":                                                                      "--tahun tidak boleh negatif",
 	"no built-in framework applies to %d: name one with --framework":                                    "tidak ada kerangka evaluasi bawaan yang berlaku untuk %d: sebutkan satu dengan --framework",
+	"--chart must be radar or bars, not %q":                                                             "--chart harus radar atau bars, bukan %q",
+	"--target is drawn by --chart bars, not by the radar":                                               "--target digambar oleh --chart bars, bukan oleh radar",
+	"a bar chart shows one assessment, not %d: use --out-dir for one chart each":                        "grafik batang menampilkan satu penilaian, bukan %d: gunakan --out-dir untuk satu grafik masing-masing",
 	"a workbook is not written to a terminal: give -o FILE.xlsx, or redirect standard output to a file": "buku kerja tidak ditulis ke terminal: berikan -o BERKAS.xlsx, atau alihkan keluaran standar ke berkas",
 	"a workbook holds the report of one assessment, not %d: give --out-dir DIR for one workbook each":   "satu buku kerja memuat laporan satu penilaian, bukan %d: berikan --out-dir DIR untuk satu buku kerja per penilaian",
 

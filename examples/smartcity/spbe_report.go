@@ -13,16 +13,18 @@ import (
 // reportUsage is the help of spbe report: its synopsis and what
 // it does.
 const reportUsage = "smartcity spbe report [--format md|svg|csv|xlsx] [--lang id|en] [--target PREDIKAT|INDEX] [--compare FILE]\n" +
-	"       [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
+	"       [--chart radar|bars] [--max-raise-per-year N] [--semicolon] [--bom] [--levels] [--framework ID|FILE]\n" +
 	"       [--predicate-basis unrounded|rounded] [--unanswered error|zero] [-o FILE | --out-dir DIR] FILE\n\n" +
 	"Reports on the assessments in FILE (\"-\" for standard input), read as 'smartcity spbe score' reads them:\n" +
 	"JSON, a long CSV or a wide CSV of many, or an Excel workbook (.xlsx) of either, each scored under the rule of\n" +
 	"its year unless --framework names one (2026 on: the Indeks Pemerintah Digital, whose aspects sit directly\n" +
 	"under the index). The report goes to standard output:\n" +
 	"  md   a Markdown report per assessment: index and predikat, domains, aspects and indicators with their\n" +
-	"       levels, the comparison with --compare and the gap to --target with the fewest raises that close it\n" +
+	"       levels, the comparison with --compare and the gap to --target with the fewest raises that close it;\n" +
+	"       under the domains (or aspects) a chart of them beside --target and --compare, inline as SVG\n" +
 	"  svg  a radar chart of FILE's assessment beside --compare's (two at most): the domain indices, or the\n" +
-	"       aspect indices under a framework without domains\n" +
+	"       aspect indices under a framework without domains; with --chart bars, bars of the one assessment's\n" +
+	"       domains (or aspects) beside --target and --compare, the value written on each bar\n" +
 	"  csv  one row per assessment for spreadsheets: the domain (or aspect) indices, index, predikat, the\n" +
 	"       exact numerator\n" +
 	"  xlsx an Excel workbook of one assessment, to -o FILE.xlsx: the summary, the domains and aspects with charts\n" +
@@ -37,8 +39,9 @@ func runSPBEReport(e *env, args []string) int {
 	c := e.leaf(prog, reportUsage, "language of the report: id or en")
 	report := c.reportFlags("md svg csv xlsx", "what to write: md (Markdown report), svg (radar chart), csv or xlsx (Excel workbook)",
 		"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read")
-	targetText := c.fs.String("target", "", "md, xlsx: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\nframework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)")
+	targetText := c.fs.String("target", "", "md, xlsx, svg --chart bars: show the gap to a `target`: a predikat (Memuaskan, \"sangat baik\"), reached where the\nframework's bands say (4.2 under SPBE, 4.00 under the Indeks Pemerintah Digital), or an index (4.2)")
 	compareName := c.fs.String("compare", "", "md, svg, xlsx: set the one assessment in `FILE` beside FILE's (another region or year)")
+	chartText := c.fs.String("chart", "radar", "svg: the `chart` to draw: radar, or bars of one assessment beside --target and --compare")
 	maxRaise := c.fs.Int("max-raise-per-year", 0, "md, xlsx: raise an indicator at most `N` levels a year in the plan toward --target,\nwhich then starts the year after the assessment's")
 	levels := c.fs.Bool("levels", false, "csv: add a column per indicator with its level")
 	scoring := c.scoringFlags("score with the framework `ID|FILE` (see 'smartcity spbe score -h')")
@@ -68,7 +71,14 @@ func runSPBEReport(e *env, args []string) int {
 	if *maxRaise < 0 {
 		return e.usageError(prog, "--max-raise-per-year must not be negative")
 	}
-	if code := c.onlyFor(format, formatFlag{"target", "md xlsx"}, formatFlag{"max-raise-per-year", "md xlsx"}, formatFlag{"compare", "md svg xlsx"},
+	if *chartText != "radar" && *chartText != "bars" {
+		return e.usageError(prog, "--chart must be radar or bars, not %q", *chartText)
+	}
+	bars := format == "svg" && *chartText == "bars"
+	if format == "svg" && !bars && *targetText != "" {
+		return e.usageError(prog, "--target is drawn by --chart bars, not by the radar")
+	}
+	if code := c.onlyFor(format, formatFlag{"target", "md xlsx svg"}, formatFlag{"chart", "svg"}, formatFlag{"max-raise-per-year", "md xlsx"}, formatFlag{"compare", "md svg xlsx"},
 		formatFlag{"semicolon", "csv"}, formatFlag{"bom", "csv"}, formatFlag{"levels", "csv"}); code != exitOK {
 		return code
 	}
@@ -105,8 +115,11 @@ func runSPBEReport(e *env, args []string) int {
 		}
 		return results
 	}
-	if n := len(series(results)); format == "svg" && n > 2 && *outDir == "" {
+	if n := len(series(results)); format == "svg" && !bars && n > 2 && *outDir == "" {
 		return e.usageError(prog, "a radar chart shows two assessments at most, not %d", n)
+	}
+	if n := len(results); bars && n > 1 && *outDir == "" {
+		return e.usageError(prog, "a bar chart shows one assessment, not %d: use --out-dir for one chart each", n)
 	}
 	if n := len(results); format == "xlsx" && n > 1 && *outDir == "" {
 		return e.usageError(prog, "a workbook holds the report of one assessment, not %d: give --out-dir DIR for one workbook each", n)
@@ -115,7 +128,12 @@ func runSPBEReport(e *env, args []string) int {
 	write := func(w io.Writer, results []spbe.Scored) error {
 		switch format {
 		case "svg":
-			svg, err := spbe.RadarSVG(c.lang, series(results)...)
+			svg, err := []byte(nil), error(nil)
+			if bars {
+				svg, err = spbe.BarsSVG(results[0], spbe.ReportOptions{Lang: c.lang, Target: target, Compare: compare})
+			} else {
+				svg, err = spbe.RadarSVG(c.lang, series(results)...)
+			}
 			if err == nil {
 				_, err = w.Write(svg)
 			}

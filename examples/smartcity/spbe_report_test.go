@@ -16,6 +16,8 @@ func TestSPBEReportGolden(t *testing.T) {
 		{"spbe-rembang-2024.id.md", []string{"--target", "Memuaskan", "--max-raise-per-year", "1", "--compare", spbeTestdata("sumedang-2024.json"), spbeTestdata("rembang-2024.json")}},
 		{"spbe-rembang-2024.en.md", []string{spbeTestdata("rembang-2024.json"), "--lang", "en", "--target", "4.2"}},
 		{"spbe-rembang-2023-2024.id.svg", []string{"--format", "svg", spbeTestdata("rembang-2023.json"), "--compare", spbeTestdata("rembang-2024.json"), "--predicate-basis", "rounded"}},
+		{"spbe-rembang-2024-bars.id.svg", []string{"--format", "svg", "--chart", "bars", "--target", "Memuaskan", "--compare", spbeTestdata("sumedang-2024.json"), spbeTestdata("rembang-2024.json")}},
+		{"spbe-rembang-2024-bars.en.svg", []string{"--format", "svg", "--chart", "bars", "--lang", "en", "--target", "4.2", spbeTestdata("rembang-2024.json")}},
 		{"spbe-named.semicolon.csv", []string{"--format=csv", "--semicolon", "--bom", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv"}},
 		{"spbe-rembang-2024.levels.csv", []string{"--format", "csv", "--levels", spbeTestdata("rembang-2024.json")}},
 	})
@@ -57,6 +59,10 @@ func TestSPBEReportErrors(t *testing.T) {
 		{"compare with many", []string{"--compare", "testdata/spbe/named-2023-2024.csv", "--unanswered", "zero", spbeTestdata("rembang-2024.json")}, exitUsage, "memuat 6 penilaian, padahal yang diperlukan satu"},
 		{"compare with many, in English", []string{"--lang", "en", "--compare", "testdata/spbe/named-2023-2024.csv", "--unanswered", "zero", spbeTestdata("rembang-2024.json")}, exitUsage, "holds 6 assessments; one is needed"},
 		{"three series", []string{"--format", "svg", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv"}, exitUsage, "paling banyak dua penilaian"},
+		{"bars of many", []string{"--format", "svg", "--chart", "bars", "--unanswered", "zero", "testdata/spbe/named-2023-2024.csv"}, exitUsage, "grafik batang menampilkan satu penilaian, bukan 6"},
+		{"bad chart", []string{"--format", "svg", "--chart", "pie", spbeTestdata("rembang-2024.json")}, exitUsage, `--chart harus radar atau bars, bukan "pie"`},
+		{"chart with md", []string{"--chart", "bars", spbeTestdata("rembang-2024.json")}, exitUsage, "--chart tidak berlaku untuk --format md"},
+		{"target on the radar", []string{"--format", "svg", "--target", "Memuaskan", spbeTestdata("rembang-2024.json")}, exitUsage, "--target digambar oleh --chart bars"},
 		{"invalid assessment", []string{"testdata/spbe/named-2023-2024.csv"}, exitFinding, "indikator belum dijawab"},
 		{"malformed", []string{"testdata/plan/malformed.json"}, exitFinding, "malformed"},
 	}
