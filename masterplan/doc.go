@@ -88,6 +88,69 @@
 // source for editors and for tools in other
 // languages; go generate rebuilds them from the types.
 //
+// # Workbooks
+//
+// A plan and its realisation are read from Excel workbooks as well as
+// from JSON (see Reading and writing). The workbook of a plan
+// ([ReadWorkbook], [WriteWorkbook], [WriteTemplate]) has
+// a sheet per part of the plan, named in Indonesian (or in English:
+// either name is read); each table's first row is its header, whose
+// columns may stand in any order under their Indonesian or English
+// header, or the JSON field's name ("Tahun", "Year", "year"), compared
+// without regard to case, spacing or underscores:
+//
+//	Rencana (Plan)           labelled values, one a row: Isian | Nilai | Keterangan —
+//	                         the region, period, vision, missions (a row each), RPJMD,
+//	                         strategic issues, legal basis, council, team, leader, SPBE
+//	                         result and notes; Keterangan explains and is never read
+//	Program (Programmes)     Kode, Nama program, Uraian, Pilar, Elemen, OPD penanggung
+//	                         jawab, OPD pendukung (separated by ";"), Jangka, Tahun mulai,
+//	                         Tahun selesai, Quick win, Berbasis TI, Status, Ilustratif
+//	Anggaran (Budget)        Kode program, Tahun, Sumber dana, Jumlah (whole rupiah)
+//	KPI (KPIs)               Kode program, Nama KPI, Satuan, Nilai awal, Arah
+//	Target KPI (KPI targets) Kode program, Nama KPI, Tahun, Target
+//	Rencana Aksi             Kode program, Langkah, Tahun, Keluaran
+//	  (Action plan)
+//	Strategi (Strategies)    Pilar, Elemen, Strategi
+//	Kesiapan (Readiness)     Butir, Nilai kini, Target
+//	SWOT (SWOT)              Butir, Jenis (kekuatan, kelemahan, peluang, ancaman, bukti), Isi
+//	Anggota (Members)        Lembaga (dewan, tim), Nama, Jabatan
+//	Buku (Books)             Buku, Bagian ("" for the book's title, "1", "1.2" for its
+//	                         sections in order), Judul, Isi
+//	Tahapan (Lifecycle)      Tahap, Tanggal, Tanggal selesai, Catatan
+//
+// Codes are the library's (an element "GOV.SVC", a source "APBD", a stage
+// "bimtek_1"); horizons, statuses, directions and region kinds may be
+// their names too ("jangka menengah", "berjalan", "naik", "Kabupaten").
+// Yes-or-no columns read "Ya"/"Tidak" (or "Yes"/"No", 1/0); years and
+// amounts are numbers; dates a date cell or text "2024-06-23"; KPI
+// values exact decimals ("85.5"). Sheets of other names are not read,
+// nor the hidden sheet Pilihan of the drop-down lists. A column the
+// layout does not have, or one given twice, is refused at its header's
+// cell: a sheet's own totals belong on another sheet.
+//
+// The workbook of a realisation ([ReadProgressWorkbook],
+// [WriteProgressWorkbook], [WriteProgressTemplate]) has four sheets, read as
+// the plan's are:
+//
+//	Laporan (Report)                 labelled values: Wilayah, Berkas rencana, Ilustratif,
+//	                                 Tahun laporan (a row per year reported), Catatan
+//	Realisasi (Realisation)          Tahun, Kode program, Status, Catatan
+//	Realisasi Anggaran (Spending)    Tahun, Kode program, Sumber dana, Jumlah (whole rupiah)
+//	Capaian KPI (KPI values)         Tahun, Kode program, Nama KPI, Capaian
+//
+// A year is reported when the sheet Laporan lists it or a row of
+// Realisasi names it; the money and the KPI values of a programme in a
+// year need the row of that programme and year on the sheet Realisasi.
+//
+// Every problem of a workbook names its sheet and cell, those that
+// [Plan.Validate] and [Progress.Validate] find at a path too ("lembar
+// Anggaran, sel D3"); a problem of reading also has its cell's row as its
+// Line, as a problem of decoding JSON has its line. [Plan.WriteReportWorkbook]
+// and [ProgressReport.WriteWorkbook] write the reports' tables for
+// analysts, on sheets named apart from these, so that a report is never
+// read back as a plan.
+//
 // # Validation
 //
 // [Plan.Validate] returns smartcity.Problems: every broken rule at once,

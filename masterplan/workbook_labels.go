@@ -7,7 +7,7 @@ import (
 	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
-// label is a row of a sheet of labelled values, such as the plan's
+// labelled is a row of a sheet of labelled values, such as the plan's
 // region and period on the sheet Rencana: the path of its value in a
 // document of type D, its label in Indonesian and in English, and how
 // its value is read and written. A list's label (list true) may stand on

@@ -9,42 +9,6 @@ import (
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
-// The workbook of a plan (ReadWorkbook, WriteWorkbook, WriteTemplate) has
-// a sheet per part of the plan, named in Indonesian (or in English:
-// either name is read); each table's first row is its header, whose
-// columns may stand in any order under their Indonesian or English
-// header, or the JSON field's name ("Tahun", "Year", "year"), compared
-// without regard to case, spacing or underscores:
-//
-//	Rencana (Plan)           labelled values, one a row: Isian | Nilai | Keterangan —
-//	                         the region, period, vision, missions (a row each), RPJMD,
-//	                         strategic issues, legal basis, council, team, leader, SPBE
-//	                         result and notes; Keterangan explains and is never read
-//	Program (Programmes)     Kode, Nama program, Uraian, Pilar, Elemen, OPD penanggung
-//	                         jawab, OPD pendukung (separated by ";"), Jangka, Tahun mulai,
-//	                         Tahun selesai, Quick win, Berbasis TI, Status, Ilustratif
-//	Anggaran (Budget)        Kode program, Tahun, Sumber dana, Jumlah (whole rupiah)
-//	KPI (KPIs)               Kode program, Nama KPI, Satuan, Nilai awal, Arah
-//	Target KPI (KPI targets) Kode program, Nama KPI, Tahun, Target
-//	Rencana Aksi (Action plan) Kode program, Langkah, Tahun, Keluaran
-//	Strategi (Strategies)    Pilar, Elemen, Strategi
-//	Kesiapan (Readiness)     Butir, Nilai kini, Target
-//	SWOT (SWOT)              Butir, Jenis (kekuatan, kelemahan, peluang, ancaman, bukti), Isi
-//	Anggota (Members)        Lembaga (dewan, tim), Nama, Jabatan
-//	Buku (Books)             Buku, Bagian ("" for the book's title, "1", "1.2" for its
-//	                         sections in order), Judul, Isi
-//	Tahapan (Lifecycle)      Tahap, Tanggal, Tanggal selesai, Catatan
-//
-// Codes are the library's (an element "GOV.SVC", a source "APBD", a stage
-// "bimtek_1"); horizons, statuses, directions and region kinds may be
-// their names too ("jangka menengah", "berjalan", "naik", "Kabupaten").
-// Yes-or-no columns read "Ya"/"Tidak" (or "Yes"/"No", 1/0); years and
-// amounts are numbers; dates a date cell or text "2024-06-23"; KPI
-// values exact decimals ("85.5"). Sheets of other names are not read,
-// nor the hidden sheet Pilihan of the drop-down lists. A column the
-// layout does not have, or one given twice, is refused at its header's
-// cell: a sheet's own totals belong on another sheet.
-
 // planLabels are the labelled values of the sheet Rencana.
 var planLabels = []labelled[Plan]{
 	{path: "region.name", id: "Nama daerah", en: "Region name",
@@ -247,7 +211,12 @@ func yesNo(lang smartcity.Lang) []string {
 }
 
 // yes is b as a cell of a yes-or-no column.
-func yes(b bool, lang smartcity.Lang) string { return yesNo(lang)[map[bool]int{true: 0, false: 1}[b]] }
+func yes(b bool, lang smartcity.Lang) string {
+	if b {
+		return yesNo(lang)[0]
+	}
+	return yesNo(lang)[1]
+}
 
 // elementCodes and pillarCodes are the options of the columns of pillars
 // and elements.

@@ -17,7 +17,7 @@ import (
 const TemplateRows = 30
 
 // WriteWorkbook writes the plan p to w as an Excel workbook (.xlsx) in the
-// layout ReadWorkbook reads (see the package's documentation of it): a
+// layout ReadWorkbook reads (see Workbooks in the package's documentation): a
 // sheet Rencana of labelled values and a sheet per list — programmes,
 // budget lines, KPIs and their targets, action plans, strategies,
 // readiness and its SWOT, the members of the council and the team, the

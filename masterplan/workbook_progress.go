@@ -9,20 +9,6 @@ import (
 	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
-// The workbook of a realisation (ReadProgressWorkbook,
-// WriteProgressWorkbook, WriteProgressTemplate) has four sheets, read as
-// the plan's are:
-//
-//	Laporan (Report)                 labelled values: Wilayah, Berkas rencana, Ilustratif,
-//	                                 Tahun laporan (a row per year reported), Catatan
-//	Realisasi (Realisation)          Tahun, Kode program, Status, Catatan
-//	Realisasi Anggaran (Spending)    Tahun, Kode program, Sumber dana, Jumlah (whole rupiah)
-//	Capaian KPI (KPI values)         Tahun, Kode program, Nama KPI, Capaian
-//
-// A year is reported when the sheet Laporan lists it or a row of
-// Realisasi names it; the money and the KPI values of a programme in a
-// year need the row of that programme and year on the sheet Realisasi.
-
 // progressLabels are the labelled values of the sheet Laporan.
 var progressLabels = []labelled[Progress]{
 	{path: "region", id: "Wilayah", en: "Region",

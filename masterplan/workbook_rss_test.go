@@ -2,6 +2,7 @@ package masterplan
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"testing"
 
@@ -90,4 +91,28 @@ func FuzzReadProgressWorkbook(f *testing.F) {
 		require.False(t, r2.problems.HasErrors(), "%v", r2.problems)
 		require.Equal(t, pr, back)
 	})
+}
+
+// BenchmarkReadWorkbook reads and validates the workbook of a generated
+// plan of 200 and 2,000 programmes, against the same plan as JSON.
+func BenchmarkReadWorkbook(b *testing.B) {
+	for _, n := range []int{200, 2000} {
+		book, doc := planWorkbook(n), generatedDocument(n)
+		b.Run(fmt.Sprintf("programs=%d/workbook", n), func(b *testing.B) {
+			b.SetBytes(int64(len(book)))
+			for b.Loop() {
+				if p, _, err := ReadWorkbook(book, ValidateOptions{}); err != nil || p == nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("programs=%d/json", n), func(b *testing.B) {
+			b.SetBytes(int64(len(doc)))
+			for b.Loop() {
+				if p, _, err := Validate(bytes.NewReader(doc), ValidateOptions{}); err != nil || p == nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
