@@ -303,15 +303,18 @@ func writeCohortText(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 		return err
 	}
 	// The statistics are floats, a summary for people: written with three
-	// decimals, the extremes, which are indices, with the two of an index.
+	// decimals; the extremes, which are indices, as an index is, from the
+	// exact values — the float of 4.505 would show 4.50 beside a ranking
+	// that says 4.51.
 	float := func(v float64, places int) string { return lang.Decimal(strconv.FormatFloat(v, 'f', places, 64)) }
-	row := func(label string, s spbe.Stats) {
+	lo, hi := extremes(c)
+	row := func(label string, s spbe.Stats, part int) {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\n", label, lang.Thousands(int64(s.N)), float(s.Mean, 3), float(s.StdDev, 3),
-			float(s.Min, 2), float(s.Q1, 3), float(s.Median, 3), float(s.Q3, 3), float(s.Max, 2))
+			lang.Decimal(lo[part].String()), float(s.Q1, 3), float(s.Median, 3), float(s.Q3, 3), lang.Decimal(hi[part].String()))
 	}
-	row(index, c.Index)
+	row(index, c.Index, 0)
 	for d, dom := range fw.Domains() {
-		row(dom.Code, c.Domains[d])
+		row(dom.Code, c.Domains[d], 1+d)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -392,4 +395,26 @@ func writeRanking(w io.Writer, c *spbe.Cohort, lang smartcity.Lang) error {
 		}
 	}
 	return nil
+}
+
+// extremes returns the lowest and the highest exact index of the members
+// of c, first, then of each of its domains.
+func extremes(c *spbe.Cohort) (lo, hi []smartcity.Number) {
+	n := 1 + c.Framework.NumDomains()
+	lo, hi = make([]smartcity.Number, n), make([]smartcity.Number, n)
+	for _, m := range c.Members() {
+		for i := range n {
+			x := m.Index
+			if i > 0 {
+				x = m.Domains[i-1]
+			}
+			if !lo[i].IsValid() || x.Cmp(lo[i]) < 0 {
+				lo[i] = x
+			}
+			if !hi[i].IsValid() || x.Cmp(hi[i]) > 0 {
+				hi[i] = x
+			}
+		}
+	}
+	return lo, hi
 }
