@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity/internal/workbook/workbooktest"
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/spbe"
@@ -72,7 +73,7 @@ func TestReadmeSamples(t *testing.T) {
 	for _, m := range regexp.MustCompile("(?s)<!-- sample: ([a-z-]+) -->\n```[a-z]+\n(.*?)```").FindAllStringSubmatch(readme(t), -1) {
 		samples[m[1]] = m[2]
 	}
-	require.Len(t, samples, 10)
+	require.Len(t, samples, 11)
 	fw := spbe.Default()
 
 	t.Run("assessment-json", func(t *testing.T) {
@@ -164,6 +165,16 @@ func TestReadmeSamples(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, "27/8", res.Index.Exact())
 		assert.Equal(t, "0.17", res.Improvement.String())
+	})
+	t.Run("evaluation-sheet", func(t *testing.T) {
+		data, err := workbooktest.FromCSV("Evaluasi", samples["evaluation-sheet"])
+		require.NoError(t, err)
+		ev, problems, err := evaluation.ReadWorkbook(data, evaluation.DecodeOptions{})
+		require.NoError(t, err)
+		require.Empty(t, problems)
+		want, err := evaluation.Unmarshal([]byte(samples["evaluation-json"]))
+		require.NoError(t, err)
+		assert.Equal(t, want, ev)
 	})
 	for name, sample := range samples {
 		if strings.HasSuffix(name, "-json") {

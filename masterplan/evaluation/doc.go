@@ -12,6 +12,9 @@
 //     once; [Evaluation.Validate] and [Cohort.Validate] check values.
 //   - Score it: [Evaluation.Score]; score and rank a cohort: [Cohort.Score].
 //   - Report on it: [WriteReport].
+//   - Keep it in a spreadsheet: [WriteTemplate] writes the fill-in
+//     workbook, [ReadWorkbook] and [ReadCohortWorkbook] read one back,
+//     [WriteWorkbook] and [WriteCohortWorkbook] write a document as one.
 //
 // # Scoring
 //
@@ -52,6 +55,21 @@
 // that do not sum to 100 make Score fail with their problems. The JSON
 // Schema of an evaluation, evaluation.schema.json, lies beside the
 // package's source; go generate rebuilds it from the types.
+//
+// # Workbooks
+//
+// An evaluation, or a cohort, may be kept as an Excel workbook (.xlsx):
+// one sheet, Evaluasi (Evaluation), a row per evaluation, a column per
+// field — Wilayah, Provinsi, Tahun, Tahap, the five scores, Indeks tahun
+// lalu, a column per pillar (Pilar GOV …), Ilustratif, Catatan — with
+// Indonesian headers and English ones as aliases, scores stored as
+// numbers and the stage and yes-or-no picked from drop-down lists. Every
+// reader of the package ([Decode], [DecodeCohort], [Unmarshal],
+// [UnmarshalCohort], [Validate], [ValidateCohort]) tells a workbook from
+// JSON by content, and every problem of a workbook names its sheet and
+// cell ("lembar Evaluasi, sel H2"), with the path the JSON would have. A
+// workbook is untrusted input as a JSON document is: it is looked at
+// before it is unzipped, and its rows are bounded ([MaxWorkbookRows]).
 //
 // The evaluation does not refer to a plan: a region's masterplan is
 // package [github.com/kotacerdas/smartcity/masterplan], and the scores of

@@ -11,6 +11,7 @@ import (
 	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/internal/jsonio"
 	"github.com/kotacerdas/smartcity/internal/jsonnum"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -149,7 +150,8 @@ type DecodeOptions struct {
 	Limit int64
 }
 
-// Decode reads one JSON evaluation from r strictly, as masterplan.Decode
+// Decode reads one JSON evaluation from r strictly (or an Excel workbook,
+// told by content: see Unmarshal), as masterplan.Decode
 // reads a plan: unknown fields (a dimension that is not one of the five,
 // "scores.qiuck_win"), unknown codes and trailing data are errors, all
 // of them reported together as smartcity.Problems with their lines,
@@ -165,7 +167,23 @@ func Decode(r io.Reader, opts DecodeOptions) (*Evaluation, error) {
 }
 
 // Unmarshal is Decode for a document in memory; it applies no size limit.
+//
+// An Excel workbook (.xlsx, told by content) is read as ReadWorkbook reads
+// it, its problems of reading the error.
 func Unmarshal(data []byte) (*Evaluation, error) {
+	if workbook.Is(data) {
+		c, r, err := readBook(data, DecodeOptions{})
+		if err != nil {
+			return nil, err
+		}
+		if c != nil && len(c) != 1 {
+			r.count(len(c))
+		}
+		if r.problems.HasErrors() {
+			return nil, i18n.Errorf(words, "evaluation: %w", r.problems)
+		}
+		return &c[0], nil
+	}
 	e := new(Evaluation)
 	if err := unmarshalStrict(data, e); err != nil {
 		return nil, err
@@ -173,8 +191,8 @@ func Unmarshal(data []byte) (*Evaluation, error) {
 	return e, nil
 }
 
-// DecodeCohort reads a JSON array of evaluations from r strictly, as
-// Decode reads one; paths in errors start with the index,
+// DecodeCohort reads a JSON array of evaluations from r strictly (or an
+// Excel workbook of them, told by content), as Decode reads one; paths in errors start with the index,
 // "[3].scores.impact".
 func DecodeCohort(r io.Reader, opts DecodeOptions) (Cohort, error) {
 	data, err := readDocument(r, opts.Limit)
@@ -185,8 +203,19 @@ func DecodeCohort(r io.Reader, opts DecodeOptions) (Cohort, error) {
 }
 
 // UnmarshalCohort is DecodeCohort for a document in memory; it applies no
-// size limit.
+// size limit. An Excel workbook is read as ReadCohortWorkbook reads it,
+// its problems of reading the error.
 func UnmarshalCohort(data []byte) (Cohort, error) {
+	if workbook.Is(data) {
+		c, r, err := readBook(data, DecodeOptions{})
+		if err != nil {
+			return nil, err
+		}
+		if r.problems.HasErrors() {
+			return nil, i18n.Errorf(words, "evaluation: %w", r.problems)
+		}
+		return c, nil
+	}
 	var c Cohort
 	if err := unmarshalStrict(data, &c); err != nil {
 		return nil, err
