@@ -68,6 +68,7 @@ const (
 	wRadarTitleAspects
 	wBarsAxis
 	wBarsTarget
+	wRankingTitle
 	wFrom
 	wTo
 	wIndicatorName
@@ -138,6 +139,7 @@ var reportWords = [numReportWords][2]string{
 	wRadarTitleAspects:  {"Indeks aspek Pemdi: %s", "Pemdi aspect indices: %s"},
 	wBarsAxis:           {"%s (0–%d)", "%s (0–%d)"},
 	wBarsTarget:         {"Target", "Target"},
+	wRankingTitle:       {"Peringkat %s (%d instansi)", "Ranking by %s (%d instansi)"},
 	wFrom:               {"Dari", "From"},
 	wTo:                 {"Ke", "To"},
 	wIndicatorName:      {"Nama indikator", "Indicator name"},
