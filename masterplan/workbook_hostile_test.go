@@ -2,6 +2,7 @@ package masterplan
 
 import (
 	"bytes"
+	"io"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -85,4 +86,17 @@ func TestSheetWordsKeepTheVerbs(t *testing.T) {
 		assert.Equal(t, i18n.Verbs(en), i18n.Verbs(id), "%q → %q", en, id)
 		assert.NotEqual(t, en, id)
 	}
+}
+
+// The zero documents and reports write workbooks; no data reads as no
+// workbook.
+func TestZeroWorkbooks(t *testing.T) {
+	require.NoError(t, (&Plan{}).WriteReportWorkbook(io.Discard, ReportOptions{}))
+	require.NoError(t, (&ProgressReport{}).WriteWorkbook(io.Discard, smartcity.Lang(0)))
+	require.NoError(t, WriteWorkbook(io.Discard, &Plan{}, smartcity.Lang(0)))
+	require.NoError(t, WriteProgressWorkbook(io.Discard, &Progress{}, smartcity.Lang(0)))
+	p, ps, err := ReadWorkbook(nil, ValidateOptions{})
+	require.NoError(t, err)
+	assert.Nil(t, p)
+	assert.True(t, ps.HasErrors())
 }

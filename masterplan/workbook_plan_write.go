@@ -29,7 +29,7 @@ const TemplateRows = 30
 //
 // A supporting OPD whose name holds ";" or a line break cannot share its
 // cell with the others: WriteWorkbook then returns an error and writes
-// nothing.
+// nothing. A nil p writes the template, as WriteTemplate does.
 func WriteWorkbook(w io.Writer, p *Plan, lang smartcity.Lang) error {
 	return writePlanBook(w, p, lang)
 }

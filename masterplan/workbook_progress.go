@@ -195,7 +195,8 @@ func readProgressBook(data []byte, opts ValidateOptions) (*Progress, *bookReader
 
 // WriteProgressWorkbook writes the realisation pr to w as an Excel
 // workbook in the layout ReadProgressWorkbook reads, headers and sheet
-// names in lang; it reads back as pr.
+// names in lang; it reads back as pr. A nil pr writes the template, as
+// WriteProgressTemplate does.
 func WriteProgressWorkbook(w io.Writer, pr *Progress, lang smartcity.Lang) error {
 	return writeProgressBook(w, pr, lang)
 }
