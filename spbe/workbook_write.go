@@ -148,7 +148,8 @@ func (r *reporter) partSheet(b *workbook.Writer, sheet string, n int, part func(
 }
 
 // indicatorSheet writes the indicators: number, aspect, name, weight,
-// level and level name, under headers ReadAssessments reads back.
+// level and level name, under headers ReadAssessments reads back, below
+// the instansi and the year.
 func (r *reporter) indicatorSheet(b *workbook.Writer) {
 	res := r.s.Result
 	rows := make([][]any, 0, r.fw.NumIndicators())
@@ -159,7 +160,14 @@ func (r *reporter) indicatorSheet(b *workbook.Writer) {
 		}
 		rows = append(rows, []any{ind.Number, ind.Aspect, ind.Name.In(r.lang), smartcity.NewNumber(ind.WeightBP, WeightTotal), level, name})
 	}
-	b.AddTable(workbook.Table{Sheet: r.word(wIndicators), Rows: rows, Columns: []workbook.Column{
+	// The instansi and the year stand above the table, as on a template,
+	// so that the sheet reads back as the assessment it reports.
+	var inst any
+	if r.s.Instansi != "" {
+		inst = r.s.Instansi
+	}
+	above := [][]any{{"Instansi", inst}, {r.word(wYear), yearCell(r.s.Year)}}
+	b.AddTable(workbook.Table{Sheet: r.word(wIndicators), Rows: rows, Above: above, Columns: []workbook.Column{
 		{Header: r.word(wIndicator), Kind: workbook.Integer}, {Header: r.word(wAspect)}, {Header: r.word(wIndicatorName)},
 		{Header: r.word(wWeight), Kind: workbook.Percent}, {Header: "Level", Kind: workbook.Integer}, {Header: r.word(wLevelName)},
 	}})
