@@ -36,6 +36,11 @@ func scaleFor(top float64, ticks int, values iter.Seq[float64]) scale {
 	if hi <= 0 {
 		return scale{top: 1, step: 0.2}
 	}
+	if hi > math.MaxFloat64/100 {
+		// A round step above hi would leave the float64s: the axis ends
+		// at hi itself.
+		return scale{top: hi, step: hi / 5}
+	}
 	mag := math.Pow(10, math.Floor(math.Log10(hi/6)))
 	for _, m := range []float64{1, 2, 2.5, 5, 10, 20} {
 		step := m * mag
