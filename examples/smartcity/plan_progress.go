@@ -63,10 +63,6 @@ func runPlanProgress(e *env, args []string) int {
 		return e.usageError(prog, "--format must be %s, not %q", words.Sprintf(c.said, "%s or %s", "text", "xlsx"), *format)
 	case *format == "xlsx" && c.json():
 		return e.usageError(prog, "%s does not apply to --format %s", "--json", *format)
-	case *format == "xlsx":
-		if code := c.binaryOutput(); code != exitOK {
-			return code
-		}
 	}
 	if *format == "xlsx" {
 		if code := c.binaryOutput(); code != exitOK {

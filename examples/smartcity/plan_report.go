@@ -43,11 +43,6 @@ func runPlanReport(e *env, args []string) int {
 	if *rowsText != "programs" && *rowsText != "budget" {
 		return e.usageError(prog, "--rows must be programs or budget, not %q", *rowsText)
 	}
-	if format == "xlsx" {
-		if code := c.binaryOutput(); code != exitOK {
-			return code
-		}
-	}
 	if code := c.onlyFor(format, formatFlag{"chart", "svg"}, formatFlag{"rows", "csv"}, formatFlag{"semicolon", "csv"}, formatFlag{"bom", "csv"}); code != exitOK {
 		return code
 	}
