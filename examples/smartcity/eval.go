@@ -9,6 +9,7 @@ import (
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/escape"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/pillar"
 )
@@ -36,9 +37,10 @@ const evalJSONUsage = "print {\"region\", \"province\", \"year\", \"stage\", \"i
 
 // evalScoreUsage is the help of eval score: its synopsis and what
 // it does.
-const evalScoreUsage = "smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en] [--json] FILE\n\n" +
-	"Scores the ministry's yearly evaluation of smart-city implementation. FILE (JSON; \"-\" for standard input)\n" +
-	"holds one evaluation or a JSON array of them:\n\n" +
+const evalScoreUsage = "smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en]\n" +
+	"       [--json | --format text|xlsx] FILE\n\n" +
+	"Scores the ministry's yearly evaluation of smart-city implementation. FILE (JSON or .xlsx; \"-\" for\n" +
+	"standard input) holds one evaluation or a JSON array of them:\n\n" +
 	"  {\"region\": \"Kabupaten Rembang\", \"province\": \"Jawa Tengah\", \"year\": 2024, \"stage\": \"II\",\n" +
 	"   \"scores\": {\"baseline\": 4, \"output\": 3.5, \"outcome\": 3, \"impact\": 2.5, \"quick_win\": 4.5},\n" +
 	"   \"previous_index\": 3.2}\n\n" +
@@ -48,7 +50,10 @@ const evalScoreUsage = "smartcity eval score [--weights baseline=10,output=20,ou
 	"minus \"previous_index\".\n" +
 	"An array is ranked by exact index, highest first, nationally and within each province named, year by\n" +
 	"year; equal indices share a rank (1, 2, 2, 4). Nothing is printed when an evaluation is invalid: every\n" +
-	"problem is listed on standard error and the exit code is 1."
+	"problem is listed on standard error and the exit code is 1.\n" +
+	"A workbook holds an evaluation a row on the sheet Evaluasi ('smartcity template evaluasi' writes it): one\n" +
+	"row is scored as one evaluation, several are ranked. --format xlsx writes an Excel workbook to -o FILE.xlsx\n" +
+	"(never to a terminal): the result with a chart of the scores, or the ranking with a bar chart."
 
 // runEvalScore scores one evaluation or ranks a cohort of them.
 func runEvalScore(e *env, args []string) int {
@@ -58,8 +63,21 @@ func runEvalScore(e *env, args []string) int {
 		"baseline=10,output=20,outcome=30,impact=20,quick_win=20 when left out\n"+
 		"(another reading of the guidance: baseline=10,output=20,outcome=30,impact=30,quick_win=10)")
 	c.jsonFlag(evalJSONUsage)
+	format := c.fs.String("format", "text", "what to write: text, or xlsx (an Excel workbook: the result, or the ranking with a bar chart)")
 	if ok, code := c.start(args, oneFile("a FILE to score")); !ok {
 		return code
+	}
+	if *format != "text" && *format != "xlsx" {
+		return e.usageError(prog, "--format must be %s, not %q", words.Sprintf(c.said, "%s or %s", "text", "xlsx"), *format)
+	}
+	xlsx := *format == "xlsx"
+	if xlsx && c.json() {
+		return e.usageError(prog, "%s does not apply to --format %s", "--json", *format)
+	}
+	if xlsx {
+		if code := c.binaryOutput(); code != exitOK {
+			return code
+		}
 	}
 	w := evaluation.DefaultWeights()
 	if *weightsText != "" {
@@ -77,7 +95,7 @@ func runEvalScore(e *env, args []string) int {
 	if err != nil {
 		return e.fail(prog, readExit(err), err)
 	}
-	if isJSONArray(data) {
+	if isCohort(data) {
 		cohort, problems, err := evaluation.ValidateCohort(bytes.NewReader(data), evaluation.DecodeOptions{})
 		if err != nil {
 			return e.fail(prog, readExit(err), err)
@@ -89,6 +107,9 @@ func runEvalScore(e *env, args []string) int {
 		standings, err := cohort.Score(w)
 		if err != nil {
 			return e.fail(prog, exitFinding, err)
+		}
+		if xlsx {
+			return c.write(func(w io.Writer) error { return evaluation.WriteStandingsWorkbook(w, standings, c.lang) })
 		}
 		return c.show(standings, func(w io.Writer) error { return writeStandings(w, standings, c.lang) })
 	}
@@ -103,7 +124,23 @@ func runEvalScore(e *env, args []string) int {
 	if err != nil {
 		return e.fail(prog, exitFinding, err)
 	}
+	if xlsx {
+		return c.write(func(out io.Writer) error {
+			return evaluation.WriteReportWorkbook(out, ev, evaluation.ReportOptions{Lang: c.lang, Weights: w})
+		})
+	}
 	return c.show(res, func(w io.Writer) error { return writeEvaluation(w, ev, res, c.lang) })
+}
+
+// isCohort reports whether data holds a cohort: a JSON array, or an
+// Excel workbook of more than one evaluation (one of none is a cohort too,
+// whose problem ValidateCohort says).
+func isCohort(data []byte) bool {
+	if workbook.Is(data) {
+		c, _, err := evaluation.ReadCohortWorkbook(data, evaluation.DecodeOptions{})
+		return err != nil || len(c) != 1
+	}
+	return isJSONArray(data)
 }
 
 // isJSONArray reports whether the JSON document data is an array: its

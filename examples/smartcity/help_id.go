@@ -49,6 +49,8 @@ var helpTexts = i18n.Table{
 		"                          'plan summary' dan 'plan report'\n" +
 		"  realisasi (realisation, progress)  realisasi tahunan rencana induk: status program, anggaran terserap dan\n" +
 		"                          nilai KPI; untuk 'smartcity plan progress'\n" +
+		"  evaluasi (evaluation)   hasil evaluasi tahunan kementerian: satu baris per daerah dengan tahap, kelima skor,\n" +
+		"                          indeks tahun lalu dan skor per pilar; untuk 'smartcity eval score'\n" +
 		"Buku kerjanya ditulis ke -o BERKAS.xlsx, atau ke keluaran standar bila dialihkan: tidak pernah ke terminal.",
 
 	templateFrameworkUsage: "penilaian, kohort: kerangka evaluasi `ID|FILE` indikatornya: id bawaan (" + spbe.PermenPANRB8of2026 + ",\n" +
@@ -363,10 +365,11 @@ var helpTexts = i18n.Table{
 	"csv: one row per programme (`programs`) or per budget line (budget)":    "csv: satu baris per program (`programs`) atau per baris anggaran (budget)",
 	"csv: delimit with \";\", as spreadsheets in the Indonesian locale read": "csv: pisahkan dengan \";\", sebagaimana dibaca lembar kerja berlokal Indonesia",
 
-	evalScoreUsage: "smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en] [--json] FILE\n" +
+	evalScoreUsage: "smartcity eval score [--weights baseline=10,output=20,outcome=30,impact=20,quick_win=20] [--lang id|en]\n" +
+		"       [--json | --format text|xlsx] FILE\n" +
 		"\n" +
-		"Menilai evaluasi tahunan kementerian atas penerapan kota cerdas. FILE (JSON; \"-\" untuk masukan standar)\n" +
-		"memuat satu evaluasi atau larik JSON evaluasi:\n" +
+		"Menilai evaluasi tahunan kementerian atas penerapan kota cerdas. FILE (JSON atau .xlsx; \"-\" untuk masukan\n" +
+		"standar) memuat satu evaluasi atau larik JSON evaluasi:\n" +
 		"\n" +
 		"  {\"region\": \"Kabupaten Rembang\", \"province\": \"Jawa Tengah\", \"year\": 2024, \"stage\": \"II\",\n" +
 		"   \"scores\": {\"baseline\": 4, \"output\": 3.5, \"outcome\": 3, \"impact\": 2.5, \"quick_win\": 4.5},\n" +
@@ -378,7 +381,12 @@ var helpTexts = i18n.Table{
 		"\"previous_index\". Larik diperingkat menurut indeks eksak, tertinggi lebih dahulu, secara nasional dan di\n" +
 		"dalam setiap provinsi yang disebut, tahun demi tahun; indeks yang sama berbagi peringkat (1, 2, 2, 4).\n" +
 		"Tidak ada yang dicetak bila ada evaluasi yang tidak sah: setiap masalah didaftar pada galat standar dan\n" +
-		"kode keluarnya 1.",
+		"kode keluarnya 1.\n" +
+		"Buku kerja memuat satu evaluasi per baris pada lembar Evaluasi ('smartcity template evaluasi' menulisnya):\n" +
+		"satu baris dinilai sebagai satu evaluasi, beberapa baris diperingkat. --format xlsx menulis buku kerja Excel\n" +
+		"ke -o BERKAS.xlsx (tidak pernah ke terminal): hasilnya dengan grafik skor, atau peringkatnya dengan grafik batang.",
+
+	"what to write: text, or xlsx (an Excel workbook: the result, or the ranking with a bar chart)": "yang ditulis: text, atau xlsx (buku kerja Excel: hasilnya, atau peringkatnya dengan grafik batang)",
 
 	evalJSONUsage: "cetak {\"region\", \"province\", \"year\", \"stage\", \"index\", \"index_exact\", \"index_value\",\n" +
 		"\"improvement\", \"improvement_exact\", \"improvement_value\"} untuk satu evaluasi: \"index\" dengan dua\n" +

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -26,6 +27,8 @@ const templateUsage = "smartcity template KIND [--framework ID|FILE] [--instansi
 	"                          'plan summary' and 'plan report'\n" +
 	"  realisasi (realisation, progress)  the yearly realisation of a masterplan: programme status, budget spent\n" +
 	"                          and KPI values; for 'smartcity plan progress'\n" +
+	"  evaluasi (evaluation)   the ministry's yearly evaluation: a row per region with the stage, the five scores,\n" +
+	"                          last year's index and the pillar scores; for 'smartcity eval score'\n" +
 	"The workbook goes to -o FILE.xlsx, or to standard output when it is redirected: never to a terminal."
 
 // templateFrameworkUsage is the help of the --framework flag of template.
@@ -59,6 +62,9 @@ func templateKinds() []templateKind {
 		{names: []string{"realisasi", "realisation", "progress"}, write: func(w io.Writer, _ *spbe.Framework, opt spbe.TemplateOptions) error {
 			return masterplan.WriteProgressTemplate(w, opt.Lang)
 		}},
+		{names: []string{"evaluasi", "evaluation"}, write: func(w io.Writer, _ *spbe.Framework, opt spbe.TemplateOptions) error {
+			return evaluation.WriteTemplate(w, opt.Lang)
+		}},
 	}
 }
 
@@ -76,7 +82,7 @@ func runTemplate(e *env, args []string) int {
 	kinds := templateKinds()
 	i := slices.IndexFunc(kinds, func(k templateKind) bool { return slices.Contains(k.names, name) })
 	if i < 0 {
-		return e.usageError(prog, "unknown KIND %q: want penilaian, kohort, masterplan or realisasi", c.fs.Arg(0))
+		return e.usageError(prog, "unknown KIND %q: want penilaian, kohort, masterplan, realisasi or evaluasi", c.fs.Arg(0))
 	}
 	kind := kinds[i]
 	if !kind.assessment {
@@ -121,7 +127,7 @@ func runTemplate(e *env, args []string) int {
 func oneKind(c *leaf) int {
 	switch {
 	case c.fs.NArg() == 0:
-		return c.usageError(c.prog, "KIND is required: penilaian, kohort, masterplan or realisasi")
+		return c.usageError(c.prog, "KIND is required: penilaian, kohort, masterplan, realisasi or evaluasi")
 	case c.fs.NArg() > 1:
 		return c.usageError(c.prog, "unexpected argument %q", c.fs.Arg(1))
 	}

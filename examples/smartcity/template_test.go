@@ -32,6 +32,8 @@ func TestTemplateKinds(t *testing.T) {
 		{[]string{"realisasi"}, []string{"Laporan", "Realisasi"}},
 		{[]string{"realisation"}, []string{"Laporan", "Realisasi"}},
 		{[]string{"progress"}, []string{"Laporan", "Realisasi"}},
+		{[]string{"evaluasi"}, []string{"Evaluasi"}},
+		{[]string{"evaluation", "--lang", "en"}, []string{"Evaluation"}},
 	} {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			name := filepath.Join(dir, strings.Join(tt.args, "-")+".xlsx")
@@ -119,8 +121,8 @@ func TestTemplateRefused(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"template"}, "JENIS wajib diberikan: penilaian, kohort, masterplan atau realisasi"},
-		{[]string{"template", "--lang", "en"}, "KIND is required: penilaian, kohort, masterplan or realisasi"},
+		{[]string{"template"}, "JENIS wajib diberikan: penilaian, kohort, masterplan, realisasi atau evaluasi"},
+		{[]string{"template", "--lang", "en"}, "KIND is required: penilaian, kohort, masterplan, realisasi or evaluasi"},
 		{[]string{"template", "laporan", "-o", name}, `JENIS "laporan" tidak dikenal`},
 		{[]string{"template", "penilaian", "kohort", "-o", name}, `argumen "kohort" tidak diharapkan`},
 		{[]string{"template", "masterplan", "--framework", spbe.PermenPANRB59of2020, "-o", name}, "--framework berlaku untuk templat penilaian dan kohort, bukan masterplan"},
