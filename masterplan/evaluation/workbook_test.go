@@ -214,3 +214,29 @@ func TestWriteWorkbookNoteWithLineBreak(t *testing.T) {
 	require.Error(t, err)
 	assert.True(t, strings.Contains(err.Error(), "line break"))
 }
+
+// The zero evaluation, the nil one and the empty cohort write workbooks
+// rather than panic; the nil evaluation writes the template, and the
+// zero one reads back as itself with its problems at their cells.
+func TestWriteWorkbookZero(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, evaluation.WriteWorkbook(&buf, nil, smartcity.Indonesian))
+	c, problems, err := evaluation.ReadCohortWorkbook(buf.Bytes(), evaluation.DecodeOptions{})
+	require.NoError(t, err)
+	assert.Empty(t, problems)
+	assert.Empty(t, c)
+	buf.Reset()
+	require.NoError(t, evaluation.WriteWorkbook(&buf, &evaluation.Evaluation{}, smartcity.Indonesian))
+	e, problems, err := evaluation.ReadWorkbook(buf.Bytes(), evaluation.DecodeOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, &evaluation.Evaluation{}, e)
+	assert.NotEmpty(t, problems)
+	for _, p := range problems {
+		assert.Equal(t, "Evaluasi", p.Sheet)
+		assert.Regexp(t, `^[A-Z]+2$`, p.Cell, p.Path)
+	}
+	buf.Reset()
+	require.NoError(t, evaluation.WriteCohortWorkbook(&buf, nil, smartcity.English))
+	require.Error(t, evaluation.WriteReportWorkbook(new(bytes.Buffer), nil, evaluation.ReportOptions{}))
+	require.NoError(t, evaluation.WriteStandingsWorkbook(new(bytes.Buffer), nil, smartcity.English))
+}

@@ -15,8 +15,12 @@ import (
 // WriteWorkbook writes the evaluation e to w as an Excel workbook in the
 // layout ReadWorkbook reads, headers and sheet name in lang: the sheet
 // Evaluasi with its one row, scores stored as numbers, the stage and
-// yes-or-no picked from drop-down lists. It reads back as e.
+// yes-or-no picked from drop-down lists. It reads back as e. A nil e
+// writes the template (WriteTemplate).
 func WriteWorkbook(w io.Writer, e *Evaluation, lang smartcity.Lang) error {
+	if e == nil {
+		return WriteTemplate(w, lang)
+	}
 	return writeBook(w, Cohort{*e}, false, lang)
 }
 
