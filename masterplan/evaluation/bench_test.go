@@ -1,9 +1,12 @@
 package evaluation
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"testing"
+
+	"github.com/kotacerdas/smartcity"
 )
 
 // generatedCohort builds n valid evaluations with scores on a 0.05 grid,
@@ -28,6 +31,38 @@ func BenchmarkCohortScore(b *testing.B) {
 	for b.Loop() {
 		if _, err := c.Score(Weights{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadCohortWorkbook reads and checks a national ranking of 514
+// evaluations kept as a workbook, against BenchmarkValidateCohortJSON,
+// the same cohort as JSON.
+func BenchmarkReadCohortWorkbook(b *testing.B) {
+	var buf bytes.Buffer
+	if err := WriteCohortWorkbook(&buf, generatedCohort(514), smartcity.Indonesian); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, ps, err := ReadCohortWorkbook(data, DecodeOptions{}); err != nil || len(ps) > 0 {
+			b.Fatal(err, ps)
+		}
+	}
+}
+
+// BenchmarkValidateCohortJSON reads and checks the cohort of
+// BenchmarkReadCohortWorkbook as JSON.
+func BenchmarkValidateCohortJSON(b *testing.B) {
+	data, err := json.Marshal(generatedCohort(514))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, ps, err := ValidateCohort(bytes.NewReader(data), DecodeOptions{}); err != nil || len(ps) > 0 {
+			b.Fatal(err, ps)
 		}
 	}
 }

@@ -2,8 +2,6 @@ package evaluation
 
 import (
 	"bytes"
-	"encoding/json"
-	"math/rand/v2"
 	"os"
 	"testing"
 
@@ -14,41 +12,19 @@ import (
 	"github.com/kotacerdas/smartcity/internal/workbook/workbooktest"
 )
 
-// cohortWorkbook is the workbook of a cohort of n evaluations with every
-// optional field given.
+// cohortWorkbook is the workbook of generatedCohort(n) with notes, one
+// a formula, and every other evaluation illustrative.
 func cohortWorkbook(n int) []byte {
-	rng := rand.New(rand.NewPCG(uint64(n), 7))
-	c := make(Cohort, n)
+	c := generatedCohort(n)
 	for i := range c {
-		c[i] = Evaluation{Region: "Kabupaten " + string(rune('A'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26)),
-			Province: "Provinsi " + string(rune('A'+i%7)), Year: 2024, Stage: StageII, PreviousIndex: "3.21",
-			Notes: []string{"angka ilustratif", "=HYPERLINK(\"x\")"}, Illustrative: i%2 == 0}
-		for d := range Dimensions() {
-			switch d {
-			case DimensionBaseline:
-				c[i].Scores.Baseline = scoreText(rng)
-			case DimensionOutput:
-				c[i].Scores.Output = scoreText(rng)
-			case DimensionOutcome:
-				c[i].Scores.Outcome = scoreText(rng)
-			case DimensionImpact:
-				c[i].Scores.Impact = scoreText(rng)
-			case DimensionQuickWin:
-				c[i].Scores.QuickWin = scoreText(rng)
-			}
-		}
+		c[i].Notes = []string{"angka ilustratif", "=HYPERLINK(\"x\")"}
+		c[i].Illustrative = i%2 == 0
 	}
 	var buf bytes.Buffer
 	if err := WriteCohortWorkbook(&buf, c, smartcity.Indonesian); err != nil {
 		panic(err)
 	}
 	return buf.Bytes()
-}
-
-// scoreText is a score of two decimals from 0 to 5.
-func scoreText(rng *rand.Rand) json.Number {
-	n := rng.IntN(501)
-	return json.Number(string(rune('0'+n/100)) + "." + string(rune('0'+n/10%10)) + string(rune('0'+n%10)))
 }
 
 // TestReadWorkbookPeakRSS reads and validates a cohort of 10,000
