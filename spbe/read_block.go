@@ -35,9 +35,10 @@ func skipBlock(cr *csvio.Reader) error {
 
 // blockLine reports whether cells are a line of a header block: a key of
 // the instansi or the year, a value that is no column's header (a number
-// is a year's value, not an indicator's column), and nothing else.
+// is a year's value, not an indicator's column) or none — a template's
+// line left to be filled in — and nothing else.
 func blockLine(cells []string) bool {
-	if len(cells) < 2 || cells[1] == "" {
+	if len(cells) == 0 {
 		return false
 	}
 	switch columnOf(cells[0]).role {
@@ -45,7 +46,10 @@ func blockLine(cells []string) bool {
 	default:
 		return false
 	}
-	if r := columnOf(cells[1]).role; r != roleUnknown && r != roleLevelOf {
+	if len(cells) == 1 {
+		return true
+	}
+	if r := columnOf(cells[1]).role; cells[1] != "" && r != roleUnknown && r != roleLevelOf {
 		return false // a header such as "tahun;indikator", not a year's value
 	}
 	for _, c := range cells[2:] {
@@ -74,7 +78,13 @@ type block struct {
 func readBlock(cr *csvio.Reader, opt ReadOptions, ps *problems) block {
 	b := block{instansi: opt.Instansi, year: opt.Year}
 	for _, row := range cr.Above() {
-		key, value := row.Cells[0], row.Cells[1]
+		key, value := row.Cells[0], ""
+		if len(row.Cells) > 1 {
+			value = row.Cells[1]
+		}
+		if value == "" {
+			continue // left empty: the block does not say
+		}
 		at := loc{line: row.Line, column: 2, path: key, sheet: cr.Sheet()}
 		switch columnOf(key).role {
 		case roleInstansi:

@@ -72,3 +72,25 @@ func TestTemplateReadsBack(t *testing.T) {
 		}
 	}
 }
+
+// A template whose instansi and year are left empty reads back, without
+// them.
+func TestTemplateEmptyBlockReadsBack(t *testing.T) {
+	fw := spbe.Default()
+	var buf bytes.Buffer
+	require.NoError(t, spbe.WriteTemplate(&buf, fw, spbe.TemplateOptions{}))
+	data := fill(t, buf.Bytes(), func(f *excelize.File) {
+		for i, ind := range fw.Indicators() {
+			require.NoError(t, f.SetCellStr("Penilaian", csvio.CellName(4, 5+i), fw.LevelName(ind.Number, 2).ID))
+		}
+	})
+	as, err := spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{})
+	require.NoError(t, err)
+	require.Len(t, as, 1)
+	assert.Empty(t, as[0].Instansi)
+	assert.Zero(t, as[0].Year)
+	as, err = spbe.ReadAssessments(bytes.NewReader(data), spbe.ReadOptions{Instansi: "Kab. Rembang", Year: 2024})
+	require.NoError(t, err)
+	assert.Equal(t, "Kab. Rembang", as[0].Instansi)
+	assert.Equal(t, 2024, as[0].Year)
+}
