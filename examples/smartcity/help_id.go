@@ -210,8 +210,8 @@ var helpTexts = i18n.Table{
 	"list the `N` biggest gains and losses (-1: all)":                                        "daftar `N` kenaikan dan penurunan terbesar (-1: semua)",
 
 	cohortUsage: "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
-		"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv|xlsx [--semicolon] [--bom]]\n" +
-		"                      [-o FILE] [--out-dir DIR] FILE\n" +
+		"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv|xlsx|svg [--semicolon] [--bom]]\n" +
+		"                      [--top N] [--highlight INSTANSI] [-o FILE] [--out-dir DIR] FILE\n" +
 		"\n" +
 		"Menilai setiap penilaian dalam FILE (CSV lebar \"instansi,tahun,1,…,47\" — 1,…,20 mulai 2026 — atau bentuk apa\n" +
 		"pun yang dibaca `spbe score`; \"-\" untuk masukan standar), memeringkatnya menurut indeks eksak (nilai sama\n" +
@@ -250,10 +250,14 @@ var helpTexts = i18n.Table{
 		"Penilaian yang tidak sah tidak mencetak apa pun dan keluar dengan kode 1.",
 
 	"what to write: text (the summary and the ranking), csv (the ranking, one row per member:\n" +
-		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…) or xlsx (the ranking\n" +
-		"as an Excel workbook with its chart, to -o FILE.xlsx)": "yang ditulis: teks (text: ringkasan dan peringkat), csv (peringkat, satu baris per anggota:\n" +
-		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…) atau xlsx (peringkat\n" +
-		"sebagai buku kerja Excel beserta grafiknya, ke -o BERKAS.xlsx)",
+		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…), xlsx (the ranking\n" +
+		"as an Excel workbook with its chart, to -o FILE.xlsx) or svg (a chart of the ranking: its head and\n" +
+		"the --highlight members wherever they rank; one framework's cohort)": "yang ditulis: teks (text: ringkasan dan peringkat), csv (peringkat, satu baris per anggota:\n" +
+		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…), xlsx (peringkat\n" +
+		"sebagai buku kerja Excel beserta grafiknya, ke -o BERKAS.xlsx) atau svg (grafik peringkat: bagian atasnya\n" +
+		"dan anggota --highlight di mana pun peringkatnya; kohort satu kerangka evaluasi)",
+	"svg: how many members of the head of the ranking to draw, `N` from 1":      "svg: berapa anggota teratas peringkat yang digambar, `N` mulai 1",
+	"svg: draw the member `INSTANSI` apart wherever it ranks (repeat for more)": "svg: gambar anggota `INSTANSI` tersendiri di mana pun peringkatnya (ulangi untuk lebih dari satu)",
 	"what to write: text (the summary and the steps), csv (the steps, one row per raise:\n" +
 		"tahun,indikator,nama_indikator,dari,ke,biaya,indeks_setelah,menuju_minimum) or xlsx (the steps as an\n" +
 		"Excel workbook with a chart of the index, to -o FILE.xlsx)": "yang ditulis: teks (text: ringkasan dan langkah), csv (langkah, satu baris per kenaikan:\n" +

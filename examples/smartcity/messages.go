@@ -70,7 +70,9 @@ var words = i18n.Table{
 	"invalid value %s for flag -%s: %v":    "nilai %s tidak sah untuk opsi -%s: %v",
 	"invalid boolean value %s for -%s: %v": "nilai boolean %s tidak sah untuk -%s: %v",
 	"parse error":                          "tidak dapat dibaca",
-	"value out of range":                   "di luar rentang",
+	"--top must be at least 1, not %d":     "--top paling sedikit 1, bukan %d",
+	"the file holds the results of %d frameworks: --format svg draws one cohort; choose one with --framework": "berkas memuat hasil %d kerangka evaluasi: --format svg menggambar satu kohort; pilih satu dengan --framework",
+	"value out of range": "di luar rentang",
 }
 
 // errorf returns an error of the tool's own, formatted as fmt.Errorf

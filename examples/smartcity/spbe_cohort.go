@@ -20,8 +20,8 @@ const cohortFrameworkUsage = frameworkFlagUsage + ";\na result of another framew
 // cohortUsage is the help of spbe cohort: its synopsis and what
 // it does.
 const cohortUsage = "smartcity spbe cohort [--framework ID|FILE] [--predicate-basis unrounded|rounded] [--unanswered error|zero]\n" +
-	"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv|xlsx [--semicolon] [--bom]]\n" +
-	"                      [-o FILE] [--out-dir DIR] FILE\n\n" +
+	"                      [--max-bytes SIZE] [--max-rows N] [--lang id|en] [--json | --format text|csv|xlsx|svg [--semicolon] [--bom]]\n" +
+	"                      [--top N] [--highlight INSTANSI] [-o FILE] [--out-dir DIR] FILE\n\n" +
 	"Scores every assessment in FILE (a wide CSV \"instansi,tahun,1,…,47\" — 1,…,20 for 2026 on — or any form `spbe score`\n" +
 	"reads; \"-\" for standard input), ranks them by exact index (ties share a rank: 1, 2, 2, 4) and summarises the\n" +
 	"index and each domain: mean, sample standard deviation, and the R-7 quartiles that spreadsheets'\n" +
@@ -60,13 +60,17 @@ func runSPBECohort(e *env, args []string) int {
 	limits := limitFlags(c.fs)
 	c.jsonFlag("print one JSON object: framework, cohorts, n, index and domains statistics, predicates\n" +
 		"counts and the ranked members; one object per framework when the file mixes them")
-	report := c.reportFlags("text csv xlsx", "what to write: text (the summary and the ranking), csv (the ranking, one row per member:\n"+
-		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…) or xlsx (the ranking\n"+
-		"as an Excel workbook with its chart, to -o FILE.xlsx)",
+	report := c.reportFlags("text csv xlsx svg", "what to write: text (the summary and the ranking), csv (the ranking, one row per member:\n"+
+		"peringkat,instansi,tahun,framework,indeks,indeks_eksak,predikat,persentil,D1,…), xlsx (the ranking\n"+
+		"as an Excel workbook with its chart, to -o FILE.xlsx) or svg (a chart of the ranking: its head and\n"+
+		"the --highlight members wherever they rank; one framework's cohort)",
 		"csv: delimit with \";\" and write decimal commas, as spreadsheets in the Indonesian locale read")
 	outDir := c.fs.String("out-dir", "", "also write one report per assessment into the folder `DIR`, created if missing, each named\n"+
 		"after its instansi and year: Markdown (\"pemerintah-kab-rembang-2024.md\"), or its CSV row with --format csv,\n"+
 		"its workbook with --format xlsx, or its JSON with --json")
+	top := c.fs.Int("top", 10, "svg: how many members of the head of the ranking to draw, `N` from 1")
+	var highlight stringsFlag
+	c.fs.Var(&highlight, "highlight", "svg: draw the member `INSTANSI` apart wherever it ranks (repeat for more)")
 	if ok, code := c.start(args, oneFile("a FILE of results")); !ok {
 		return code
 	}
@@ -74,8 +78,15 @@ func runSPBECohort(e *env, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	if code := c.onlyFor(format, formatFlag{"json", "text"}, formatFlag{"semicolon", "csv"}, formatFlag{"bom", "csv"}); code != exitOK {
+	if code := c.onlyFor(format, formatFlag{"json", "text"}, formatFlag{"semicolon", "csv"}, formatFlag{"bom", "csv"},
+		formatFlag{"top", "svg"}, formatFlag{"highlight", "svg"}); code != exitOK {
 		return code
+	}
+	if *top < 1 {
+		return c.usageError(prog, "--top must be at least 1, not %d", *top)
+	}
+	if format == "svg" && *outDir != "" {
+		return c.usageError(prog, "%s does not apply to --format %s", "--out-dir", format)
 	}
 	if format == "xlsx" {
 		if code := c.binaryOutput(); code != exitOK {
@@ -116,6 +127,8 @@ func runSPBECohort(e *env, args []string) int {
 			return cohorts.WriteCSV(w, report.csv())
 		case format == "xlsx":
 			return cohorts.WriteWorkbook(w, c.lang)
+		case format == "svg":
+			return writeRankingSVG(w, cohorts, c.lang, *top, highlight)
 		case c.json():
 			return cohorts.WriteJSON(w, c.lang)
 		}
@@ -417,4 +430,29 @@ func extremes(c *spbe.Cohort) (lo, hi []smartcity.Number) {
 		}
 	}
 	return lo, hi
+}
+
+// writeRankingSVG writes the ranking chart of the one cohort of a file;
+// a file of several frameworks' results has a cohort each, and one chart
+// cannot rank them together.
+func writeRankingSVG(w io.Writer, cohorts spbe.Cohorts, lang smartcity.Lang, top int, highlight []string) error {
+	if len(cohorts) != 1 {
+		return errorf("the file holds the results of %d frameworks: --format svg draws one cohort; choose one with --framework", len(cohorts))
+	}
+	svg, err := cohorts[0].RankingSVG(lang, top, highlight...)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(svg)
+	return err
+}
+
+// stringsFlag is a flag that may be given more than once, each value kept.
+type stringsFlag []string
+
+func (f *stringsFlag) String() string { return strings.Join(*f, ", ") }
+
+func (f *stringsFlag) Set(s string) error {
+	*f = append(*f, s)
+	return nil
 }
