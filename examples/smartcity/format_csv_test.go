@@ -24,8 +24,8 @@ func TestCSVFormatFlags(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"spbe", "cohort", "--format", "md", "x.csv"}, "--format harus text, csv atau xlsx, bukan \"md\""},
-		{[]string{"spbe", "cohort", "--lang", "en", "--format", "md", "x.csv"}, "--format must be text, csv or xlsx, not \"md\""},
+		{[]string{"spbe", "cohort", "--format", "md", "x.csv"}, "--format harus text, csv, xlsx atau svg, bukan \"md\""},
+		{[]string{"spbe", "cohort", "--lang", "en", "--format", "md", "x.csv"}, "--format must be text, csv, xlsx or svg, not \"md\""},
 		{[]string{"spbe", "cohort", "--format", "csv", "--json", "x.csv"}, "--json tidak berlaku untuk --format csv"},
 		{[]string{"spbe", "cohort", "--semicolon", "x.csv"}, "--semicolon tidak berlaku untuk --format text"},
 		{[]string{"spbe", "cohort", "--bom", "--json", "x.csv"}, "--bom tidak berlaku untuk --format text"},
