@@ -168,9 +168,14 @@ func (b Bars) SVG() ([]byte, error) {
 
 // describe writes the data as text for readers who cannot see the chart:
 // "Kab. Rembang 2024: D1 4,40, D2 3,70; Target: …".
-func (b Bars) describe(texts [][]string) string {
+func (b Bars) describe(texts [][]string) string { return describeSeries(b.Series, b.Categories, texts) }
+
+// describeSeries writes series of values, each said as texts says it, by
+// the names of their categories or points: "Kab. Rembang: 2023 3,64, 2024
+// 3,99; Target: …".
+func describeSeries(series []Series, names []string, texts [][]string) string {
 	var d strings.Builder
-	for i, s := range b.Series {
+	for i, s := range series {
 		if i > 0 {
 			d.WriteString("; ")
 		}
@@ -179,7 +184,7 @@ func (b Bars) describe(texts [][]string) string {
 			if j > 0 {
 				d.WriteString(", ")
 			}
-			d.WriteString(b.Categories[j] + " " + texts[i][j])
+			d.WriteString(names[j] + " " + texts[i][j])
 		}
 	}
 	d.WriteString(".")

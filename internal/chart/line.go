@@ -2,7 +2,6 @@ package chart
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/kotacerdas/smartcity"
 )
@@ -135,20 +134,4 @@ func (l Line) SVG() ([]byte, error) {
 }
 
 // describe writes the data as text: "Kab. Rembang: 2023 3,64, 2024 3,99."
-func (l Line) describe(texts [][]string) string {
-	var d strings.Builder
-	for i, s := range l.Series {
-		if i > 0 {
-			d.WriteString("; ")
-		}
-		d.WriteString(s.Name + ": ")
-		for j := range s.Values {
-			if j > 0 {
-				d.WriteString(", ")
-			}
-			d.WriteString(l.Points[j] + " " + texts[i][j])
-		}
-	}
-	d.WriteString(".")
-	return d.String()
-}
+func (l Line) describe(texts [][]string) string { return describeSeries(l.Series, l.Points, texts) }
