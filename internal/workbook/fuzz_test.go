@@ -1,4 +1,4 @@
-package workbook
+package workbook_test
 
 import (
 	"errors"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
 // FuzzOpen reads any file as a workbook, every sheet to its end: no
@@ -15,7 +16,7 @@ func FuzzOpen(f *testing.F) {
 	f.Add(withPart(f, "xl/worksheets/sheet9.xml", []byte(`<worksheet><sheetData><row r="3"><c r="XFD3" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`)))
 	f.Add([]byte("PK\x03\x04"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		b, err := Open(data, Options{MaxCells: 10_000})
+		b, err := workbook.Open(data, workbook.Options{MaxCells: 10_000})
 		if err != nil {
 			checkError(t, err)
 			return

@@ -1,4 +1,4 @@
-package workbook
+package workbook_test
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/workbook"
 )
 
 // Text with control characters, markup and a formula's sign is written
@@ -19,12 +20,12 @@ func TestTextRoundTrip(t *testing.T) {
 	for i, s := range texts {
 		rows[i] = []any{s}
 	}
-	w := NewWriter()
-	w.AddTable(Table{Sheet: "T", Columns: []Column{{Header: "teks"}}, Rows: rows})
+	w := workbook.NewWriter()
+	w.AddTable(workbook.Table{Sheet: "T", Columns: []workbook.Column{{Header: "teks"}}, Rows: rows})
 	var buf bytes.Buffer
 	_, err := w.WriteTo(&buf)
 	require.NoError(t, err)
-	b, err := Open(buf.Bytes(), Options{})
+	b, err := workbook.Open(buf.Bytes(), workbook.Options{})
 	require.NoError(t, err)
 	r, err := b.Table("T", csvio.Options{})
 	require.NoError(t, err)

@@ -1,4 +1,4 @@
-package workbook
+package workbook_test
 
 import (
 	"archive/zip"
@@ -14,21 +14,23 @@ import (
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/csvio"
 	"github.com/kotacerdas/smartcity/internal/input"
+	"github.com/kotacerdas/smartcity/internal/workbook"
+	"github.com/kotacerdas/smartcity/internal/workbook/workbooktest"
 )
 
 // sample writes a workbook of one table with a chart and a drop-down.
 func sample(t testing.TB) []byte {
 	t.Helper()
-	w := NewWriter()
-	p := w.AddTable(Table{
+	w := workbook.NewWriter()
+	p := w.AddTable(workbook.Table{
 		Sheet:   "Hasil",
-		Columns: []Column{{Header: "Domain"}, {Header: "Indeks", Kind: Decimal}, {Header: "Anggaran", Kind: Rupiah}, {Header: "Level"}},
+		Columns: []workbook.Column{{Header: "Domain"}, {Header: "Indeks", Kind: workbook.Decimal}, {Header: "Anggaran", Kind: workbook.Rupiah}, {Header: "Level"}},
 		Rows: [][]any{
-			{"D1 Kebijakan", smartcity.NewNumber(598, 150), int64(1_250_000_000), Choice{Value: "Terdefinisi", Options: []string{"Rintisan", "Terkelola", "Terdefinisi"}}},
+			{"D1 Kebijakan", smartcity.NewNumber(598, 150), int64(1_250_000_000), workbook.Choice{Value: "Terdefinisi", Options: []string{"Rintisan", "Terkelola", "Terdefinisi"}}},
 			{"=HYPERLINK(\"http://x\")", 2.5, int64(0), nil},
 		},
 	})
-	w.AddChart(Chart{Kind: Bars, Title: "Indeks per domain", Of: p, Categories: 0, Values: []int{1}})
+	w.AddChart(workbook.Chart{Kind: workbook.Bars, Title: "Indeks per domain", Of: p, Categories: 0, Values: []int{1}})
 	var buf bytes.Buffer
 	_, err := w.WriteTo(&buf)
 	require.NoError(t, err)
@@ -37,11 +39,11 @@ func sample(t testing.TB) []byte {
 
 func TestWriteReadBack(t *testing.T) {
 	data := sample(t)
-	require.True(t, Is(data))
-	b, err := Open(data, Options{})
+	require.True(t, workbook.Is(data))
+	b, err := workbook.Open(data, workbook.Options{})
 	require.NoError(t, err)
 	defer b.Close()
-	assert.Equal(t, []string{"Hasil", listSheet}, b.Sheets())
+	assert.Equal(t, []string{"Hasil", "Pilihan"}, b.Sheets())
 	r, err := b.Table("Hasil", csvio.Options{})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Domain", "Indeks", "Anggaran", "Level"}, r.Header())
@@ -96,22 +98,14 @@ func archive(t testing.TB, parts map[string][]byte) []byte {
 // withPart returns the sample workbook with one more part.
 func withPart(t testing.TB, name string, body []byte) []byte {
 	t.Helper()
-	data := sample(t)
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	data, err := workbooktest.Replace(sample(t), name, body)
 	require.NoError(t, err)
-	parts := map[string][]byte{name: body}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		require.NoError(t, err)
-		parts[f.Name], err = io.ReadAll(rc)
-		require.NoError(t, err)
-	}
-	return archive(t, parts)
+	return data
 }
 
 func TestOpenRefuses(t *testing.T) {
 	many := map[string][]byte{"xl/workbook.xml": nil}
-	for i := range DefaultMaxParts + 1 {
+	for i := range workbook.DefaultMaxParts + 1 {
 		many["p/"+strings.Repeat("x", i%7)+string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676))] = nil
 	}
 	tests := []struct {
@@ -120,17 +114,17 @@ func TestOpenRefuses(t *testing.T) {
 		rule string
 		is   error
 	}{
-		{"an .xls", append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 512)...), "workbook", ErrLegacy},
-		{"not a zip", []byte("PK\x03\x04 nothing else"), "workbook", ErrNotWorkbook},
-		{"a zip of no workbook", archive(t, map[string][]byte{"a.txt": []byte("a")}), "workbook", ErrNotWorkbook},
-		{"macros", withPart(t, "xl/vbaProject.bin", []byte("vba")), "macro", ErrMacro},
-		{"external links", withPart(t, "xl/externalLinks/externalLink1.xml", []byte("<x/>")), "external_link", ErrExternalLink},
+		{"an .xls", append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 512)...), "workbook", workbook.ErrLegacy},
+		{"not a zip", []byte("PK\x03\x04 nothing else"), "workbook", workbook.ErrNotWorkbook},
+		{"a zip of no workbook", archive(t, map[string][]byte{"a.txt": []byte("a")}), "workbook", workbook.ErrNotWorkbook},
+		{"macros", withPart(t, "xl/vbaProject.bin", []byte("vba")), "macro", workbook.ErrMacro},
+		{"external links", withPart(t, "xl/externalLinks/externalLink1.xml", []byte("<x/>")), "external_link", workbook.ErrExternalLink},
 		{"a zip bomb", withPart(t, "xl/media/zeros.bin", make([]byte, 5<<20)), "too_large", input.ErrTooLarge},
 		{"too many parts", archive(t, many), "too_large", input.ErrTooLarge},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Open(tt.data, Options{})
+			_, err := workbook.Open(tt.data, workbook.Options{})
 			var e *csvio.Error
 			require.True(t, errors.As(err, &e), "%v", err)
 			assert.Equal(t, tt.rule, e.Rule)
@@ -142,22 +136,22 @@ func TestOpenRefuses(t *testing.T) {
 
 // A file larger than the limit is refused before it is looked at.
 func TestOpenLimit(t *testing.T) {
-	_, err := Open(sample(t), Options{Limit: 100})
+	_, err := workbook.Open(sample(t), workbook.Options{Limit: 100})
 	assert.ErrorIs(t, err, input.ErrTooLarge)
 }
 
 // The cells read from one workbook are bounded.
 func TestMaxCells(t *testing.T) {
-	w := NewWriter()
+	w := workbook.NewWriter()
 	rows := make([][]any, 100)
 	for i := range rows {
 		rows[i] = []any{"a", "b", "c"}
 	}
-	w.AddTable(Table{Sheet: "T", Columns: []Column{{Header: "x"}, {Header: "y"}, {Header: "z"}}, Rows: rows})
+	w.AddTable(workbook.Table{Sheet: "T", Columns: []workbook.Column{{Header: "x"}, {Header: "y"}, {Header: "z"}}, Rows: rows})
 	var buf bytes.Buffer
 	_, err := w.WriteTo(&buf)
 	require.NoError(t, err)
-	b, err := Open(buf.Bytes(), Options{MaxCells: 50})
+	b, err := workbook.Open(buf.Bytes(), workbook.Options{MaxCells: 50})
 	require.NoError(t, err)
 	r, err := b.Table("T", csvio.Options{})
 	require.NoError(t, err)
@@ -169,21 +163,21 @@ func TestMaxCells(t *testing.T) {
 	assert.Equal(t, "too_large", e.Rule)
 	assert.Equal(t, "T", e.Sheet)
 	_, err = b.Table("nope", csvio.Options{})
-	assert.ErrorIs(t, err, ErrNoSheet)
+	assert.ErrorIs(t, err, workbook.ErrNoSheet)
 }
 
-// The zero Book and Writer do not panic.
+// The zero workbook.Book and workbook.Writer do not panic.
 func TestZeroValues(t *testing.T) {
-	var b Book
+	var b workbook.Book
 	assert.Empty(t, b.Sheets())
 	_, err := b.Table("x", csvio.Options{})
-	assert.ErrorIs(t, err, ErrNoSheet)
+	assert.ErrorIs(t, err, workbook.ErrNoSheet)
 	assert.NoError(t, b.Close())
-	var w Writer
-	w.AddChart(Chart{Values: []int{1}})
+	var w workbook.Writer
+	w.AddChart(workbook.Chart{Values: []int{1}})
 	_, err = w.WriteTo(io.Discard)
 	assert.Error(t, err, "no table")
-	w.AddTable(Table{Sheet: "T", Columns: []Column{{Header: "a"}}})
+	w.AddTable(workbook.Table{Sheet: "T", Columns: []workbook.Column{{Header: "a"}}})
 	_, err = w.WriteTo(io.Discard)
 	assert.NoError(t, err)
 }
