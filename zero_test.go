@@ -9,7 +9,7 @@ import (
 )
 
 // zeroValues holds one value of each exported type of the package.
-var zeroValues = []any{Lang(0), MoreProblems{}, Number{}, ParseError{}, Problem{}, Problems(nil), Severity(0)}
+var zeroValues = []any{Date{}, Lang(0), MoreProblems{}, Number{}, ParseError{}, Problem{}, Problems(nil), Severity(0)}
 
 // Every exported method works on the zero value of its type, and on a nil
 // *ParseError, as errors are met nil; the zero Problem and ParseError say

@@ -75,7 +75,7 @@ func TestEveryParseErrorHasIndonesian(t *testing.T) {
 	parsers := map[string]func(string) error{
 		"book":               func(s string) error { _, err := bookVolumes.Parse(s); return err },
 		"source":             func(s string) error { _, err := sources.Parse(s); return err },
-		"date":               func(s string) error { _, err := parseDate(s); return err },
+		"date":               func(s string) error { _, err := smartcity.ParseDate(s); return err },
 		"horizon":            func(s string) error { _, err := horizons.Parse(s); return err },
 		"direction":          func(s string) error { _, err := directions.Parse(s); return err },
 		"legal kind":         func(s string) error { _, err := legalKinds.Parse(s); return err },
@@ -102,12 +102,12 @@ func TestEveryParseErrorHasIndonesian(t *testing.T) {
 		assert.NotContains(t, id, "want")
 		assert.Equal(t, err.Error(), pe.Message(smartcity.English))
 	}
-	_, err := parseDate("x")
+	_, err := smartcity.ParseDate("x")
 	assert.Equal(t, `tanggal "x" tidak dikenal (seharusnya YYYY-MM-DD)`, smartcity.ErrorMessage(err, smartcity.Indonesian))
 }
 
 func TestStageOrderErrorMessage(t *testing.T) {
-	d := func(s string) Date { v, err := parseDate(s); require.NoError(t, err); return v }
+	d := func(s string) Date { v, err := smartcity.ParseDate(s); require.NoError(t, err); return v }
 	l := Lifecycle{Stages: []Milestone{{Stage: Decrees, Date: d("2022-06-01")}}}
 	back := l.Advance(Milestone{Stage: MoU, Date: d("2022-07-01")})
 	assert.EqualError(t, back, "masterplan: stages[1].stage: stage MoU signing is recorded after stage decrees forming the council and the team; the lifecycle moves forward only")

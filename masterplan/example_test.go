@@ -131,9 +131,9 @@ func ExamplePlan_Summarize() {
 // A lifecycle moves forward only.
 func ExampleLifecycle_Advance() {
 	var l masterplan.Lifecycle
-	fmt.Println(l.Advance(masterplan.Milestone{Stage: masterplan.MoU, Date: masterplan.MustParseDate("2022-04-21")}))
-	fmt.Println(l.Advance(masterplan.Milestone{Stage: masterplan.BimtekII, Date: masterplan.MustParseDate("2022-07-20")}))
-	err := l.Advance(masterplan.Milestone{Stage: masterplan.BimtekI, Date: masterplan.MustParseDate("2022-06-23")})
+	fmt.Println(l.Advance(masterplan.Milestone{Stage: masterplan.MoU, Date: smartcity.MustParseDate("2022-04-21")}))
+	fmt.Println(l.Advance(masterplan.Milestone{Stage: masterplan.BimtekII, Date: smartcity.MustParseDate("2022-07-20")}))
+	err := l.Advance(masterplan.Milestone{Stage: masterplan.BimtekI, Date: smartcity.MustParseDate("2022-06-23")})
 	fmt.Println(err, errors.Is(err, masterplan.ErrStageOrder))
 	current, _ := l.Current()
 	fmt.Println(current.Stage.Number(), current.Stage.Name(smartcity.Indonesian))

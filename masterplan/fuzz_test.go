@@ -109,11 +109,11 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := parseDate(s)
+		d, err := smartcity.ParseDate(s)
 		if err != nil {
 			return
 		}
-		require.True(t, d.isValid())
+		require.True(t, d.Valid())
 		require.Equal(t, s, d.String())
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/pillar"
 )
 
@@ -29,8 +30,8 @@ func generatedPlan(n int) *Plan {
 			{Volume: BookSummary, Title: "Buku III"},
 		},
 		Lifecycle: Lifecycle{Stages: []Milestone{
-			{Stage: MoU, Date: MustParseDate("2022-04-21")},
-			{Stage: BimtekI, Date: MustParseDate("2022-06-23"), EndDate: MustParseDate("2022-06-24")},
+			{Stage: MoU, Date: smartcity.MustParseDate("2022-04-21")},
+			{Stage: BimtekI, Date: smartcity.MustParseDate("2022-06-23"), EndDate: smartcity.MustParseDate("2022-06-24")},
 		}},
 	}
 	for s := range ReadinessSubItems() {

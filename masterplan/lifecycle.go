@@ -53,15 +53,15 @@ func (l *Lifecycle) Advance(m Milestone) error {
 	switch {
 	case !m.Stage.isValid():
 		c.fail(base+".stage", "enum", check.Unknown(labelArg("stages.stage"), m.Stage.String()))
-	case !m.Date.isValid():
+	case !m.Date.Valid():
 		c.add(base+".date", "date", smartcity.Error, rawDate(m.Date))
-	case !m.EndDate.IsZero() && !m.EndDate.isValid():
+	case !m.EndDate.IsZero() && !m.EndDate.Valid():
 		c.add(base+".end_date", "date", smartcity.Error, rawDate(m.EndDate))
-	case !m.EndDate.IsZero() && m.EndDate.before(m.Date):
+	case !m.EndDate.IsZero() && m.EndDate.Before(m.Date):
 		c.add(base+".end_date", "date_range", smartcity.Error, m.EndDate.String(), m.Date.String())
 	case ok && m.Stage <= last.Stage:
 		c.add(base+".stage", "stage_order", smartcity.Error, nameArg(m.Stage), nameArg(last.Stage))
-	case ok && m.Date.before(last.Date):
+	case ok && m.Date.Before(last.Date):
 		c.add(base+".date", "stage_date", smartcity.Error, m.Date.String(), nameArg(m.Stage), last.Date.String(), nameArg(last.Stage))
 	default:
 		l.Stages = append(l.Stages, m)

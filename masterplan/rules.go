@@ -563,14 +563,14 @@ func (c *checker) lifecycle() {
 		switch {
 		case m.Date.IsZero():
 			c.addKey(base+".date", "required", "date.required", smartcity.Error)
-		case !m.Date.isValid():
+		case !m.Date.Valid():
 			c.add(base+".date", "date", smartcity.Error, rawDate(m.Date))
 		}
 		switch {
 		case m.EndDate.IsZero():
-		case !m.EndDate.isValid():
+		case !m.EndDate.Valid():
 			c.add(base+".end_date", "date", smartcity.Error, rawDate(m.EndDate))
-		case m.Date.isValid() && m.EndDate.before(m.Date):
+		case m.Date.Valid() && m.EndDate.Before(m.Date):
 			c.add(base+".end_date", "date_range", smartcity.Error, m.EndDate.String(), m.Date.String())
 		}
 		if !m.Stage.isValid() {
@@ -586,8 +586,8 @@ func (c *checker) lifecycle() {
 			c.add(base+".stage", "stage_order", smartcity.Error, name, nameArg(last))
 			continue
 		}
-		if m.Date.isValid() {
-			if !lastDate.IsZero() && m.Date.before(lastDate) {
+		if m.Date.Valid() {
+			if !lastDate.IsZero() && m.Date.Before(lastDate) {
 				c.add(base+".date", "stage_date", smartcity.Error, m.Date.String(), name, lastDate.String(), nameArg(lastDated))
 			}
 			lastDate, lastDated = m.Date, m.Stage

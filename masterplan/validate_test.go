@@ -234,7 +234,7 @@ func TestValidateRules(t *testing.T) {
 				"tahap Bimtek I dicatat setelah tahap Bimtek II; tahapan hanya bergerak maju",
 				"stage Bimtek I is recorded after stage Bimtek II; the lifecycle moves forward only"},
 		}},
-		{"lifecycle dates backwards", strict, func(p *Plan) { p.Lifecycle.Stages[2].Date = MustParseDate("2022-06-01") }, []found{{
+		{"lifecycle dates backwards", strict, func(p *Plan) { p.Lifecycle.Stages[2].Date = smartcity.MustParseDate("2022-06-01") }, []found{{
 			"lifecycle.stages[2].date", "stage_date", smartcity.Error,
 			"tanggal 2022-06-01 tahap Bimtek II lebih awal dari tanggal 2022-06-23 tahap Bimtek I",
 			"stage Bimtek II is dated 2022-06-01, before stage Bimtek I on 2022-06-23",
@@ -242,7 +242,7 @@ func TestValidateRules(t *testing.T) {
 		{"lifecycle stage twice, end before start, no date", strict, func(p *Plan) {
 			s := p.Lifecycle.Stages
 			s[2].Stage = BimtekI
-			s[1].EndDate = MustParseDate("2022-06-22")
+			s[1].EndDate = smartcity.MustParseDate("2022-06-22")
 			s[4].Date = Date{}
 		}, []found{
 			{"lifecycle.stages[1].end_date", "date_range", smartcity.Error,
@@ -315,7 +315,7 @@ func TestValidateEverythingAtOnce(t *testing.T) {
 	p.Programs[0].Budget[0].Year = 2035
 	p.Programs[7].ID = "GOV-01"
 	p.Programs[17].Budget[2].Amount = -5
-	p.Lifecycle.Stages[3].Date = MustParseDate("2022-01-01")
+	p.Lifecycle.Stages[3].Date = smartcity.MustParseDate("2022-01-01")
 	ps := p.Validate(ValidateOptions{})
 	var paths []string
 	for _, pr := range ps {

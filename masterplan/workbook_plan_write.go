@@ -179,7 +179,7 @@ func decimal(n json.Number) any {
 
 // date is a date cell, the zero Date an empty cell.
 func date(d Date) any {
-	if d.IsZero() || !d.isValid() {
+	if d.IsZero() || !d.Valid() {
 		return text(d.String())
 	}
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)

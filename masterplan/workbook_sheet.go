@@ -351,11 +351,11 @@ func (x *sheetRow) date(field, path string) Date {
 	if v == "" {
 		return Date{}
 	}
-	if d, err := parseDate(v); err == nil {
+	if d, err := smartcity.ParseDate(v); err == nil {
 		return d
 	}
 	if n, ok := wholeNumber(v); ok && n > 0 && n < 2958466 { // 9999-12-31
-		return DateOf(excelEpoch.AddDate(0, 0, int(n)))
+		return smartcity.DateOf(excelEpoch.AddDate(0, 0, int(n)))
 	}
 	x.fail(field, path, "type", i18n.Errorf(sheetWords, "%q is not a date (write it as 2024-06-23 or as a date cell)", v))
 	return Date{}

@@ -122,7 +122,7 @@ func (v jsonValue) Message(lang smartcity.Lang) string {
 }
 
 // goType is the Go type a JSON value was to be read into, in a message:
-// its name in English ("int", "masterplan.Date"), and in Indonesian what a
+// its name in English ("int", "smartcity.Date"), and in Indonesian what a
 // person would write for it: "bilangan bulat", "teks", "daftar"…
 type goType struct{ reflect.Type }
 

@@ -209,7 +209,7 @@ func TestEnumCodes(t *testing.T) {
 	codes, err = enumCodes(reflect.TypeFor[spbe.Predicate]())
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Kurang", "Cukup", "Baik", "Sangat Baik", "Memuaskan"}, codes)
-	for _, typ := range []reflect.Type{reflect.TypeFor[spbe.Level](), reflect.TypeFor[uint8](), reflect.TypeFor[masterplan.Date]()} {
+	for _, typ := range []reflect.Type{reflect.TypeFor[spbe.Level](), reflect.TypeFor[uint8](), reflect.TypeFor[smartcity.Date]()} {
 		codes, err := enumCodes(typ)
 		require.NoError(t, err)
 		assert.Nil(t, codes, "%s is not an enum", typ)

@@ -7,7 +7,7 @@ import (
 	"reflect"
 
 	"github.com/invopop/jsonschema"
-	"github.com/kotacerdas/smartcity/masterplan"
+	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
@@ -16,7 +16,7 @@ var (
 	jsonMarshaler = reflect.TypeFor[json.Marshaler]()
 	jsonNumber    = reflect.TypeFor[json.Number]()
 	levelType     = reflect.TypeFor[spbe.Level]()
-	dateType      = reflect.TypeFor[masterplan.Date]()
+	dateType      = reflect.TypeFor[smartcity.Date]()
 )
 
 // mapper gives the schemas of the types that do not write themselves as

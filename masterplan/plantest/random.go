@@ -215,10 +215,10 @@ func randomLifecycle(rng *rand.Rand, start int) []masterplan.Milestone {
 			continue
 		}
 		day = day.AddDate(0, 0, rng.IntN(60))
-		m := masterplan.Milestone{Stage: st, Date: masterplan.DateOf(day)}
+		m := masterplan.Milestone{Stage: st, Date: smartcity.DateOf(day)}
 		if rng.IntN(4) == 0 {
 			day = day.AddDate(0, 0, 1+rng.IntN(3))
-			m.EndDate = masterplan.DateOf(day)
+			m.EndDate = smartcity.DateOf(day)
 		}
 		ms = append(ms, m)
 	}

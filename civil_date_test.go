@@ -1,4 +1,4 @@
-package masterplan
+package smartcity
 
 import (
 	"encoding/json"
@@ -8,8 +8,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/kotacerdas/smartcity"
 )
 
 func TestParseDate(t *testing.T) {
@@ -29,9 +27,9 @@ func TestParseDate(t *testing.T) {
 		{" 2022-04-21", Date{}, false},
 	}
 	for _, tt := range tests {
-		got, err := parseDate(tt.in)
+		got, err := ParseDate(tt.in)
 		if !tt.ok {
-			var pe *smartcity.ParseError
+			var pe *ParseError
 			require.ErrorAs(t, err, &pe, tt.in)
 			assert.Equal(t, "date", pe.Kind)
 			continue
@@ -42,22 +40,22 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
-func TestDate(t *testing.T) {
+func TestCivilDate(t *testing.T) {
 	mou, bimtek := MustParseDate("2022-04-21"), MustParseDate("2022-06-23")
-	assert.True(t, mou.before(bimtek))
-	assert.False(t, bimtek.before(mou))
-	assert.False(t, mou.before(mou))
-	assert.Equal(t, 1, bimtek.compare(mou))
-	assert.Equal(t, 0, mou.compare(Date{2022, time.April, 21}))
+	assert.True(t, mou.Before(bimtek))
+	assert.False(t, bimtek.Before(mou))
+	assert.False(t, mou.Before(mou))
+	assert.Equal(t, 1, bimtek.Compare(mou))
+	assert.Equal(t, 0, mou.Compare(Date{2022, time.April, 21}))
 	dates := []Date{bimtek, MustParseDate("2021-12-31"), mou}
-	slices.SortFunc(dates, Date.compare)
+	slices.SortFunc(dates, Date.Compare)
 	assert.Equal(t, []Date{MustParseDate("2021-12-31"), mou, bimtek}, dates)
 
 	assert.True(t, Date{}.IsZero())
-	assert.False(t, Date{}.isValid())
+	assert.False(t, Date{}.Valid())
 	assert.Equal(t, "", Date{}.String())
-	assert.False(t, Date{2022, time.February, 30}.isValid())
-	assert.False(t, Date{2022, 13, 1}.isValid())
+	assert.False(t, Date{2022, time.February, 30}.Valid())
+	assert.False(t, Date{2022, 13, 1}.Valid())
 	assert.Equal(t, mou, DateOf(time.Date(2022, 4, 21, 23, 59, 0, 0, time.FixedZone("WIB", 7*3600))))
 	assert.Panics(t, func() { MustParseDate("2022-02-30") })
 }
