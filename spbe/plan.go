@@ -74,6 +74,12 @@ type PlanOptions struct {
 	// plan lifts each domain at least that far, choosing the lift jointly
 	// with the rest so that the whole is still optimal.
 	MinDomains map[string]smartcity.Number `json:"min_domains,omitempty" yaml:"min_domains,omitempty"`
+	// Unanswered says what an unanswered starting level is: an error (the
+	// zero value, UnansweredError) or level 0, from which the first raise
+	// reaches the scale's lowest level (UnansweredZero) — for a result
+	// scored with its unanswered indicators at 0, or an indicator no
+	// evidence backs yet.
+	Unanswered UnansweredPolicy `json:"unanswered,omitzero" yaml:"unanswered,omitempty"`
 }
 
 // Step is one raise of one indicator by one level.
@@ -201,22 +207,16 @@ func (p *Plan) LastYear() int {
 // index. Minimum levels are lifted first; they are part of every plan.
 //
 // from must hold a level for every indicator: an Unanswered one is an
-// error, as in Score with the default Options.
+// error, as in Score with the default Options, unless opt.Unanswered is
+// UnansweredZero.
 // Constraints naming unknown indicators or domains, negative caps or
 // years, and costs out of range are reported at once in an
 // error holding smartcity.Problems. A target that cannot be met is not an error: the plan
 // says Reached false, comes as close as it can and names the Bounds that
 // hold it back.
 func (fw *Framework) Plan(from Levels, target Target, opt PlanOptions) (*Plan, error) {
-	return fw.plan(from, target, opt, UnansweredError)
-}
-
-// plan is Plan with the policy for an unanswered starting level: an error,
-// or a level 0 from which the first raise reaches level 1, for a report
-// whose result scored its unanswered indicators 0.
-func (fw *Framework) plan(from Levels, target Target, opt PlanOptions, unanswered UnansweredPolicy) (*Plan, error) {
 	var res Result
-	if err := fw.ScoreInto(&res, from, Options{Basis: opt.Basis, Unanswered: unanswered}); err != nil {
+	if err := fw.ScoreInto(&res, from, Options{Basis: opt.Basis, Unanswered: opt.Unanswered}); err != nil {
 		return nil, err
 	}
 	pl, err := fw.newPlanner(res.Levels, target, opt)

@@ -389,7 +389,7 @@ func TestPlanRejectsBadOptions(t *testing.T) {
 	// first raise answers it.
 	profile := fw.NewLevels()
 	profile[0] = 1
-	p, err := fw.plan(bad, Target{Profile: profile}, PlanOptions{}, UnansweredZero)
+	p, err := fw.Plan(bad, Target{Profile: profile}, PlanOptions{Unanswered: UnansweredZero})
 	require.NoError(t, err)
 	require.Equal(t, 1, p.Raises())
 	assert.Equal(t, Step{Indicator: 1, From: 0, To: 1, Year: 1, IndexAfter: smartcity.NewNumber(39870-4*130, WeightTotal), Required: true}, p.Steps[0])

@@ -438,11 +438,10 @@ func (r *reporter) gap() error {
 	res, t := r.s.Result, r.opt.Target
 	popt := r.opt.Plan
 	popt.Basis = popt.Basis.or(res.Basis)
-	unanswered := UnansweredError
 	if res.Unanswered > 0 {
-		unanswered = UnansweredZero
+		popt.Unanswered = UnansweredZero
 	}
-	plan, err := r.fw.plan(res.Levels, t, popt, unanswered)
+	plan, err := r.fw.Plan(res.Levels, t, popt)
 	if err != nil {
 		return err
 	}

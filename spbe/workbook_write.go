@@ -30,12 +30,11 @@ func WriteReportWorkbook(w io.Writer, s Scored, opt ReportOptions) error {
 	if !opt.Target.isZero() {
 		popt := opt.Plan
 		popt.Basis = popt.Basis.or(s.Result.Basis)
-		unanswered := UnansweredError
 		if s.Result.Unanswered > 0 {
-			unanswered = UnansweredZero
+			popt.Unanswered = UnansweredZero
 		}
 		var err error
-		if plan, err = r.fw.plan(s.Result.Levels, opt.Target, popt, unanswered); err != nil {
+		if plan, err = r.fw.Plan(s.Result.Levels, opt.Target, popt); err != nil {
 			return err
 		}
 		if need := opt.Target.Numerator(r.fw, popt.Basis); need > 0 {
