@@ -348,7 +348,11 @@ func (fw *Framework) newPlanner(cur Levels, target Target, opt PlanOptions) (*pl
 			pl.domWant[d] = x
 		}
 	}
-	pl.readCosts(&ps, opt.Costs)
+	lowest := fw.spec.MinLevel + 1
+	if opt.Unanswered == UnansweredZero {
+		lowest = 1 // the first raise of an unanswered indicator
+	}
+	pl.readCosts(&ps, opt.Costs, lowest)
 	if err := ps.err("plan for " + fw.spec.ID); err != nil {
 		return nil, err
 	}
@@ -412,8 +416,9 @@ func indexNumeratorOver(x smartcity.Number, weight int64) int64 {
 }
 
 // readCosts fills the cost table from costs: a row with a level prices that
-// raise, a row without prices every other raise of its indicator.
-func (pl *planner) readCosts(ps *problems, costs []Cost) {
+// raise, a row without prices every other raise of its indicator. lowest is
+// the lowest level a raise reaches.
+func (pl *planner) readCosts(ps *problems, costs []Cost, lowest Level) {
 	if len(costs) == 0 {
 		return
 	}
@@ -436,8 +441,8 @@ func (pl *planner) readCosts(ps *problems, costs []Cost) {
 			ps.add(f+".indicator", "%w: %s has no indicator %d", ErrUnknownIndicator, fw.spec.ID, c.Indicator)
 			continue
 		}
-		if c.Level > top || (c.Level != 0 && c.Level <= fw.spec.MinLevel) {
-			ps.add(f+".level", "%w: no raise reaches level %d (raises reach levels %d–%d)", ErrLevelRange, c.Level, fw.spec.MinLevel+1, top)
+		if c.Level > top || (c.Level != 0 && c.Level < lowest) {
+			ps.add(f+".level", "%w: no raise reaches level %d (raises reach levels %d–%d)", ErrLevelRange, c.Level, lowest, top)
 			continue
 		}
 		if c.Cost < 0 || c.Cost > maxCost {

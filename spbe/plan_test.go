@@ -393,6 +393,14 @@ func TestPlanRejectsBadOptions(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 1, p.Raises())
 	assert.Equal(t, Step{Indicator: 1, From: 0, To: 1, Year: 1, IndexAfter: smartcity.NewNumber(39870-4*130, WeightTotal), Required: true}, p.Steps[0])
+	// Its first raise can be priced then, and only then.
+	priced := PlanOptions{Unanswered: UnansweredZero, Costs: []Cost{{Indicator: 1, Level: 1, Cost: 7}}}
+	p, err = fw.Plan(bad, Target{Profile: profile}, priced)
+	require.NoError(t, err)
+	assert.Equal(t, int64(7), p.TotalCost)
+	priced.Unanswered = 0
+	_, err = fw.Plan(from, Target{Profile: profile}, priced)
+	assert.ErrorIs(t, err, ErrLevelRange)
 }
 
 func TestPlanWithCosts(t *testing.T) {
