@@ -70,29 +70,29 @@ type Standing struct {
 // IndicatorStanding is where one indicator stands.
 type IndicatorStanding struct {
 	// Indicator is the indicator's number and Aspect its aspect's code.
-	Indicator int
-	Aspect    string
+	Indicator int    `json:"indicator"`
+	Aspect    string `json:"aspect"`
 	// Evidenced is the highest level whose main items, and those of every
 	// level below, are accepted; 0 when none is. For an outside indicator
 	// it is the outside value's level, or Options.Waiting while unknown.
-	Evidenced spbe.Level
+	Evidenced spbe.Level `json:"evidenced"`
 	// Claimed is the level claimed; spbe.Unanswered when none is.
-	Claimed spbe.Level
+	Claimed spbe.Level `json:"claimed,omitzero"`
 	// Outside says that the level comes from another national evaluation,
 	// and Waiting that its value is not yet known.
-	Outside bool
-	Waiting bool
+	Outside bool `json:"outside,omitzero"`
+	Waiting bool `json:"waiting,omitzero"`
 	// Next is the level above Evidenced (0 at the top of the scale or for
 	// an outside indicator), and Missing the ids of its main items not yet
 	// accepted.
-	Next    spbe.Level
-	Missing []string
+	Next    spbe.Level `json:"next,omitzero"`
+	Missing []string   `json:"missing,omitempty"`
 	// Unreachable is the lowest level above Evidenced that has no main
 	// item, from which no level can be reached by evidence; 0 when every
 	// level above has one.
-	Unreachable spbe.Level
+	Unreachable spbe.Level `json:"unreachable,omitzero"`
 	// Items counts the indicator's items by status.
-	Items Progress
+	Items Progress `json:"items"`
 }
 
 // Evaluate computes the workspace's Standing in fw (see the package

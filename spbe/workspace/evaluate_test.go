@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 
@@ -125,4 +126,36 @@ func TestClaimsProgressAndOverdue(t *testing.T) {
 	assert.Equal(t, "A1", s.Aspects[0].Name)
 	assert.Equal(t, 10, s.Aspects[0].Items, "indicators 1 and 2 are of aspect A1")
 	assert.Zero(t, s.Units[0].Done().Cmp(smartcity.NewNumber(2, 5)))
+}
+
+func TestStandingJSON(t *testing.T) {
+	fw := pemdi(t)
+	w := Workspace{Instansi: "Kab. Rembang", Year: 2026, Illustrative: true, Claims: []Claim{{Indicator: 1, Level: 2}}}
+	w.Items = ladder(1, "Diskominfo", map[spbe.Level]Status{1: Diterima})
+	s, err := w.Evaluate(fw, Options{Today: smartcity.MustParseDate("2026-06-01")})
+	require.NoError(t, err)
+	var got map[string]any
+	data, err := json.Marshal(s)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(data, &got))
+	assert.Equal(t, true, got["ilustrasi"])
+	assert.Equal(t, "2026-06-01", got["today"])
+	assert.Contains(t, got["note"], "bukan hasil resmi")
+	ev := got["evidenced"].(map[string]any)
+	assert.Equal(t, s.Evidenced.Index.Exact(), ev["index_exact"])
+	assert.NotNil(t, got["claimed"])
+	assert.Len(t, got["indicators"], fw.NumIndicators())
+	assert.Equal(t, []any{}, got["overdue"])
+
+	way, err := s.Way(spbe.Target{Predicate: spbe.Baik}, WayOptions{})
+	require.NoError(t, err)
+	data, err = json.Marshal(way.JSON(smartcity.English))
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(data, &got))
+	assert.Equal(t, true, got["effort"])
+	assert.Contains(t, got, "plan")
+	assert.Equal(t, float64(way.Items), got["items"])
+	step := got["steps"].([]any)[0].(map[string]any)
+	assert.Contains(t, step, "indicator")
+	assert.Contains(t, step, "items")
 }

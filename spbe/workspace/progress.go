@@ -13,19 +13,19 @@ import (
 type Progress struct {
 	// Name is the group's name: the unit's name or the aspect's code;
 	// empty for an indicator's items and the total.
-	Name string
+	Name string `json:"name,omitempty"`
 	// Items is the number of items; the others count them by status.
-	Items    int
-	Belum    int
-	Draf     int
-	Proses   int
-	Revisi   int
-	Diterima int
+	Items    int `json:"items"`
+	Belum    int `json:"belum"`
+	Draf     int `json:"draf"`
+	Proses   int `json:"proses"`
+	Revisi   int `json:"revisi"`
+	Diterima int `json:"diterima"`
 	// Main is the number of main items and MainAccepted of those accepted.
-	Main         int
-	MainAccepted int
+	Main         int `json:"main"`
+	MainAccepted int `json:"main_accepted"`
 	// Overdue counts the items past their due date and not accepted.
-	Overdue int
+	Overdue int `json:"overdue"`
 }
 
 // Done is the share of items accepted, exactly; 0 for no items.

@@ -34,6 +34,10 @@ type Way struct {
 	Plan *spbe.Plan
 	// Effort says that the plan's costs count outstanding main items.
 	Effort bool
+	// Result is the result once every item on the way is accepted: the
+	// plan's levels, and higher where the levels above are accepted
+	// already and follow for free, so that its index may pass the plan's.
+	Result *spbe.Result
 	// Steps are the plan's raises, in its order, each with its items.
 	Steps []WayStep
 	// Units group the outstanding items by unit, by name; Dates by due
@@ -49,32 +53,32 @@ type WayStep struct {
 	spbe.Step
 	// Items are the raise's level's main items not yet accepted, ordered
 	// by due date.
-	Items []Outstanding
+	Items []Outstanding `json:"items"`
 }
 
 // Group is a set of outstanding items that share a unit or a due date.
 type Group struct {
 	// Unit is the group's unit, or "" in a group by date; Due the group's
 	// date, or in a group by unit its earliest due date.
-	Unit string
-	Due  smartcity.Date
+	Unit string         `json:"unit,omitempty"`
+	Due  smartcity.Date `json:"due,omitzero"`
 	// Items are ordered by due date, then indicator, level, number and id.
-	Items []Outstanding
+	Items []Outstanding `json:"items"`
 }
 
 // Outstanding is an item still to be accepted, as a to-do list shows it.
 type Outstanding struct {
-	ID          string
-	Indicator   int
-	Level       spbe.Level
-	No          int
-	Title       string
-	Unit        string
-	Responsible string
-	Due         smartcity.Date
-	Status      Status
+	ID          string         `json:"id"`
+	Indicator   int            `json:"indicator"`
+	Level       spbe.Level     `json:"level"`
+	No          int            `json:"no,omitzero"`
+	Title       string         `json:"title"`
+	Unit        string         `json:"unit"`
+	Responsible string         `json:"responsible,omitempty"`
+	Due         smartcity.Date `json:"due,omitzero"`
+	Status      Status         `json:"status"`
 	// Overdue says that Due is past on the standing's day.
-	Overdue bool
+	Overdue bool `json:"overdue,omitzero"`
 }
 
 // outstanding describes an item on today.
@@ -124,6 +128,9 @@ func (s *Standing) Way(target spbe.Target, opt WayOptions) (*Way, error) {
 		return nil, err
 	}
 	way := &Way{Plan: plan, Effort: effort}
+	if way.Result, err = s.after(plan.Levels); err != nil {
+		return nil, err
+	}
 	units := map[string]*Group{}
 	dates := map[smartcity.Date]*Group{}
 	for _, step := range plan.Steps {
@@ -155,6 +162,26 @@ func (s *Standing) Way(target spbe.Target, opt WayOptions) (*Way, error) {
 	}
 	slices.SortFunc(way.Dates, func(a, b Group) int { return byDue(a.Items[0], b.Items[0]) })
 	return way, nil
+}
+
+// after scores the levels lv with every indicator that evidence sets
+// climbing on through the levels above whose main items are all accepted.
+func (s *Standing) after(lv spbe.Levels) (*spbe.Result, error) {
+	lv = slices.Clone(lv)
+	top := s.Framework.MaxLevel()
+	for p := range lv {
+		if s.outside[p] {
+			continue
+		}
+		for lv[p] < top {
+			ks := s.main[p][lv[p]+1]
+			if len(ks) == 0 || len(s.missing(ks)) > 0 {
+				break
+			}
+			lv[p]++
+		}
+	}
+	return s.Framework.Score(lv, spbe.Options{Basis: s.Evidenced.Basis, Unanswered: spbe.UnansweredZero})
 }
 
 // group returns the group of key in m, made on first use, with o added.
