@@ -45,9 +45,10 @@ type Standing struct {
 	// Evidenced is the result of the evidenced levels, an indicator
 	// without accepted evidence scored 0.
 	Evidenced *spbe.Result
-	// Claimed is the result of the claimed levels, an indicator without a
-	// claim scored 0 (Claimed.Unanswered counts them); nil when the
-	// workspace claims nothing.
+	// Claimed is the result of the claimed levels, an outside indicator
+	// without a claim at its known outside level and any other indicator
+	// without a claim scored 0 (Claimed.Unanswered counts them); nil when
+	// the workspace claims nothing.
 	Claimed *spbe.Result
 	// Total counts every item by status; Units per unit, by name; Aspects
 	// per aspect, in the framework's order.
@@ -155,6 +156,12 @@ func (w *Workspace) Evaluate(fw *spbe.Framework, opt Options) (*Standing, error)
 		if p, ok := fw.Position(c.Indicator); ok && c.Level <= top {
 			s.Indicators[p].Claimed = c.Level
 			claimed[p] = c.Level
+		}
+	}
+	// An outside indicator nobody claims counts its outside value.
+	for p, st := range s.Indicators {
+		if st.Outside && !st.Waiting && claimed[p] == spbe.Unanswered {
+			claimed[p] = st.Evidenced
 		}
 	}
 	sopt := spbe.Options{Basis: opt.Basis, Unanswered: spbe.UnansweredZero}

@@ -123,6 +123,14 @@ func (s *Standing) Way(target spbe.Target, opt WayOptions) (*Way, error) {
 	}
 	effort := len(opt.Plan.Costs) == 0 && !opt.FewestRaises
 	popt.Costs = s.prices(opt.Plan.Costs, opt.FewestRaises)
+	if len(popt.Costs) == 0 {
+		// No raise evidence can make: a plan without prices would raise
+		// anything, so every indicator is held where it stands.
+		popt.Frozen = popt.Frozen[:0]
+		for _, st := range s.Indicators {
+			popt.Frozen = append(popt.Frozen, st.Indicator)
+		}
+	}
 	plan, err := fw.Plan(s.Evidenced.Levels, target, popt)
 	if err != nil {
 		return nil, err

@@ -1,50 +1,26 @@
-package workspace
+package workspace_test
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/spbe"
+	. "github.com/kotacerdas/smartcity/spbe/workspace"
+	"github.com/kotacerdas/smartcity/spbe/workspace/workspacetest"
 )
-
-// randomWorkspace builds a workspace for fw with up to three main and one
-// supporting item per indicator and level, some levels without a main item,
-// and random statuses.
-func randomWorkspace(rng *rand.Rand, fw *spbe.Framework) *Workspace {
-	w := &Workspace{Instansi: "Kab. Acak", Year: 2026}
-	statuses := []Status{Belum, Draf, Proses, Revisi, Diterima, Diterima, Diterima}
-	units := []string{"Diskominfo", "Bappeda", "Setda", "BPKAD"}
-	for _, ind := range fw.Indicators() {
-		for l := spbe.Level(1); l <= fw.MaxLevel(); l++ {
-			mains := rng.IntN(4)
-			if rng.IntN(8) == 0 {
-				mains = 0
-			}
-			for k := range mains + 1 {
-				w.Items = append(w.Items, Item{
-					ID: fmt.Sprintf("%d.%d.%d", ind.Number, l, k), Indicator: ind.Number, Level: l, No: k + 1,
-					Unit: units[rng.IntN(len(units))], Main: k < mains, Status: statuses[rng.IntN(len(statuses))],
-					Due: smartcity.Date{Year: 2026, Month: time.Month(1 + rng.IntN(12)), Day: 1 + rng.IntN(28)},
-				})
-			}
-		}
-	}
-	return w
-}
 
 // Doing what the way lists reaches the plan: once its items are accepted,
 // the evidenced index is the plan's, and the effort is the items' count.
 // Accepting more never lowers a level.
 func TestWayLeadsWhereItsPlanSays(t *testing.T) {
-	fw := pemdi(t)
+	fw, err := spbe.Lookup(spbe.PermenPANRB8of2026)
+	require.NoError(t, err)
 	rng := rand.New(rand.NewPCG(8, 2026))
 	for run := range 200 {
-		w := randomWorkspace(rng, fw)
+		w := workspacetest.Random(uint64(run), fw, 50+rng.IntN(400))
 		s, err := w.Evaluate(fw, Options{})
 		require.NoError(t, err)
 		target := spbe.Target{Index: smartcity.NewNumber(s.Evidenced.Numerator()+int64(rng.IntN(20000)), 10000)}

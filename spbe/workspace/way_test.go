@@ -120,3 +120,19 @@ func mustPosition(t *testing.T, fw *spbe.Framework, number int) int {
 	require.True(t, ok)
 	return p
 }
+
+// With no main item anywhere, no raise can be planned: nothing is raised,
+// rather than everything by a plan without prices.
+func TestWayWithNothingToDo(t *testing.T) {
+	fw := pemdi(t)
+	w := Workspace{Items: []Item{{ID: "s", Indicator: 1, Level: 1, Unit: "Setda", Status: Belum}}}
+	s, err := w.Evaluate(fw, Options{})
+	require.NoError(t, err)
+	for _, opt := range []WayOptions{{}, {FewestRaises: true}, {Plan: spbe.PlanOptions{Costs: []spbe.Cost{{Indicator: 2, Cost: 1}}}}} {
+		way, err := s.Way(spbe.Target{Predicate: spbe.Baik}, opt)
+		require.NoError(t, err)
+		assert.False(t, way.Plan.Reached)
+		assert.Empty(t, way.Steps)
+		assert.Zero(t, way.Result.Index.Cmp(s.Evidenced.Index))
+	}
+}
