@@ -1,0 +1,251 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+
+	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/spbe"
+	"github.com/kotacerdas/smartcity/spbe/workspace"
+)
+
+// Versioned is an item with its version, which rises by one on every
+// change: an editor sends back the version it saw, and UpdateItem refuses
+// the edit when it is no longer the item's.
+type Versioned struct {
+	Item    workspace.Item
+	Version int64
+}
+
+// Filter selects items; a zero field matches every item.
+type Filter struct {
+	// Unit is the unit the items belong to.
+	Unit string
+	// Status is their status; Belum matches an item without a status
+	// too.
+	Status workspace.Status
+	// Indicator is their indicator's number.
+	Indicator int
+}
+
+// where returns the SQL condition of f on the items (as i) and its
+// arguments.
+func (f Filter) where() (string, []any) {
+	var conds []string
+	var args []any
+	if f.Unit != "" {
+		conds, args = append(conds, "i.unit = ?"), append(args, f.Unit)
+	}
+	if f.Status != 0 {
+		if f.Status == workspace.Belum {
+			conds = append(conds, "i.status IN ('', ?)")
+		} else {
+			conds = append(conds, "i.status = ?")
+		}
+		args = append(args, f.Status.String())
+	}
+	if f.Indicator != 0 {
+		conds, args = append(conds, "i.indicator = ?"), append(args, f.Indicator)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// Workspace returns the whole workspace — meta, claims, outside values and
+// the items with their histories, in the order the workspace keeps them —
+// as one read sees it, and the version of every item by id. Before any
+// workspace was set its meta is empty.
+func (s *Store) Workspace(ctx context.Context) (*workspace.Workspace, map[string]int64, error) {
+	w := &workspace.Workspace{}
+	versions := map[string]int64{}
+	err := s.inRead(ctx, func(tx *txn) error {
+		m, err := readMeta(ctx, tx)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		w.Instansi, w.Year, w.Framework, w.Target, w.Illustrative = m.Instansi, m.Year, m.Framework, m.Target, m.Illustrative
+		if w.Claims, err = readClaims(ctx, tx); err != nil {
+			return err
+		}
+		if w.Outside, err = readOutside(ctx, tx); err != nil {
+			return err
+		}
+		vs, err := readItems(ctx, tx, Filter{}, "")
+		if err != nil {
+			return err
+		}
+		if len(vs) > 0 {
+			w.Items = make([]workspace.Item, len(vs))
+		}
+		for k, v := range vs {
+			w.Items[k] = v.Item
+			versions[v.Item.ID] = v.Version
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return w, versions, nil
+}
+
+// Item returns the item id with its version; ErrNotFound when there is
+// none.
+func (s *Store) Item(ctx context.Context, id string) (Versioned, error) {
+	var v Versioned
+	err := s.inRead(ctx, func(tx *txn) error {
+		var err error
+		v, err = readItem(ctx, tx, id)
+		return err
+	})
+	return v, err
+}
+
+// Items returns the items f selects, with their histories and versions, in
+// the order the workspace keeps them.
+func (s *Store) Items(ctx context.Context, f Filter) ([]Versioned, error) {
+	var vs []Versioned
+	err := s.inRead(ctx, func(tx *txn) error {
+		var err error
+		vs, err = readItems(ctx, tx, f, "")
+		return err
+	})
+	return vs, err
+}
+
+// readItem returns the item id; ErrNotFound when there is none.
+func readItem(ctx context.Context, q *txn, id string) (Versioned, error) {
+	vs, err := readItems(ctx, q, Filter{}, id)
+	if err != nil {
+		return Versioned{}, err
+	}
+	if len(vs) == 0 {
+		return Versioned{}, i18n.Errorf(messagesID, "item %s: %w", id, ErrNotFound)
+	}
+	return vs[0], nil
+}
+
+// itemColumns are the columns scanItem reads, in its order.
+const itemColumns = `i.id, i.version, i.indicator, i.level, i.no, i.title, i.output, i.responsible, i.unit, i.due, i.main,
+	i.has_doc, i.doc_title, i.doc_url, i.doc_file, i.doc_sha256, i.status, i.revision, i.reason`
+
+// The queries of the items and their histories: all of them, or one.
+const (
+	qItemsAll    = `SELECT ` + itemColumns + ` FROM items i ORDER BY i.seq, i.id`
+	qItemByID    = `SELECT ` + itemColumns + ` FROM items i WHERE i.id = ?`
+	historyCols  = `SELECT h.item_id, h.at, h.by, h.from_status, h.to_status, h.revision, h.reason FROM history h`
+	qHistoryAll  = historyCols + ` ORDER BY h.item_id, h.n`
+	qHistoryByID = historyCols + ` WHERE h.item_id = ? ORDER BY h.n`
+)
+
+// readItems reads the items f selects, or the one item id when id is not
+// "", with their histories.
+func readItems(ctx context.Context, q *txn, f Filter, id string) ([]Versioned, error) {
+	where, args := f.where()
+	iq, hq := qItemsAll, qHistoryAll
+	switch {
+	case id != "":
+		iq, hq, args = qItemByID, qHistoryByID, []any{id}
+	case where != "":
+		iq = `SELECT ` + itemColumns + ` FROM items i` + where + ` ORDER BY i.seq, i.id`
+		hq = historyCols + ` JOIN items i ON i.id = h.item_id` + where + ` ORDER BY h.item_id, h.n`
+	}
+	rows, err := q.QueryContext(ctx, iq, args...)
+	if err != nil {
+		return nil, err
+	}
+	var vs []Versioned
+	for rows.Next() {
+		v, err := scanItem(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		vs = append(vs, v)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(vs) == 0 {
+		return nil, nil
+	}
+	at := make(map[string]int, len(vs))
+	for k, v := range vs {
+		at[v.Item.ID] = k
+	}
+	rows, err = q.QueryContext(ctx, hq, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var itemID string
+		c, err := scanChange(rows, &itemID)
+		if err != nil {
+			return nil, err
+		}
+		if k, ok := at[itemID]; ok {
+			vs[k].Item.History = append(vs[k].Item.History, c)
+		}
+	}
+	return vs, rows.Err()
+}
+
+// scanItem reads a row of itemColumns.
+func scanItem(rows *sql.Rows) (Versioned, error) {
+	var (
+		v                     Versioned
+		it                    = &v.Item
+		level                 int
+		due, status, revision string
+		hasDoc                bool
+		doc                   spbe.Evidence
+	)
+	err := rows.Scan(&it.ID, &v.Version, &it.Indicator, &level, &it.No, &it.Title, &it.Output, &it.Responsible, &it.Unit,
+		&due, &it.Main, &hasDoc, &doc.Title, &doc.URL, &doc.File, &doc.SHA256, &status, &revision, &it.Reason)
+	if err != nil {
+		return Versioned{}, err
+	}
+	it.Level = spbe.Level(level)
+	if hasDoc {
+		it.Document = &doc
+	}
+	if it.Due, err = parseDate(due); err != nil {
+		return Versioned{}, err
+	}
+	if it.Status, err = parseStatus(status); err != nil {
+		return Versioned{}, err
+	}
+	if it.Revision, err = parseRevision(revision); err != nil {
+		return Versioned{}, err
+	}
+	return v, nil
+}
+
+// scanChange reads a row of the history, and its item's id into itemID.
+func scanChange(rows *sql.Rows, itemID *string) (workspace.Change, error) {
+	var (
+		c                 workspace.Change
+		at, from, to, rev string
+	)
+	err := rows.Scan(itemID, &at, &c.By, &from, &to, &rev, &c.Reason)
+	if err != nil {
+		return c, err
+	}
+	if c.At, err = parseTime(at); err != nil {
+		return c, err
+	}
+	if c.From, err = parseStatus(from); err != nil {
+		return c, err
+	}
+	if c.To, err = parseStatus(to); err != nil {
+		return c, err
+	}
+	c.Revision, err = parseRevision(rev)
+	return c, err
+}
