@@ -10,14 +10,27 @@ import (
 )
 
 // BenchmarkWorkspace1000 reads a workspace of 1,000 items with three
-// changes of history each, as the dashboard reads it on every request.
+// changes of history each, as the dashboard reads it on every request:
+// unchanged since the last read ("kept"), the copy kept; changed
+// ("read"), from the file.
 func BenchmarkWorkspace1000(b *testing.B) {
+	for _, read := range []bool{false, true} {
+		b.Run(map[bool]string{false: "kept", true: "read"}[read], func(b *testing.B) {
+			benchmarkWorkspace(b, read)
+		})
+	}
+}
+
+func benchmarkWorkspace(b *testing.B, read bool) {
 	ctx := context.Background()
 	s, _ := openTest(b)
 	_, err := s.Import(ctx, koordinator, sampleWorkspace(1000))
 	require.NoError(b, err)
 	b.ReportAllocs()
 	for b.Loop() {
+		if read {
+			s.cache = cache{} // forget the kept copy
+		}
 		w, _, err := s.Workspace(ctx)
 		if err != nil || len(w.Items) != 1000 {
 			b.Fatal(err, len(w.Items))

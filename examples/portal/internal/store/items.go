@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/i18n"
@@ -53,44 +52,6 @@ func (f Filter) where() (string, []any) {
 		return "", nil
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
-}
-
-// Workspace returns the whole workspace — meta, claims, outside values and
-// the items with their histories, in the order the workspace keeps them —
-// as one read sees it, and the version of every item by id. Before any
-// workspace was set its meta is empty.
-func (s *Store) Workspace(ctx context.Context) (*workspace.Workspace, map[string]int64, error) {
-	w := &workspace.Workspace{}
-	versions := map[string]int64{}
-	err := s.inRead(ctx, func(tx *txn) error {
-		m, err := readMeta(ctx, tx)
-		if err != nil && !errors.Is(err, ErrNotFound) {
-			return err
-		}
-		w.Instansi, w.Year, w.Framework, w.Target, w.Illustrative = m.Instansi, m.Year, m.Framework, m.Target, m.Illustrative
-		if w.Claims, err = readClaims(ctx, tx); err != nil {
-			return err
-		}
-		if w.Outside, err = readOutside(ctx, tx); err != nil {
-			return err
-		}
-		vs, err := readItems(ctx, tx, Filter{}, "")
-		if err != nil {
-			return err
-		}
-		if len(vs) > 0 {
-			w.Items = make([]workspace.Item, len(vs))
-		}
-		for k, v := range vs {
-			w.Items[k] = v.Item
-			versions[v.Item.ID] = v.Version
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-	return w, versions, nil
 }
 
 // Item returns the item id with its version; ErrNotFound when there is

@@ -107,6 +107,12 @@ CREATE TABLE files (
 	uploaded_at TEXT NOT NULL
 ) WITHOUT ROWID;
 `,
+	// 2: the generation, which every write raises, so that a reader knows
+	// whether what it read before is still what the file holds.
+	`
+CREATE TABLE generation (n INTEGER NOT NULL);
+INSERT INTO generation (n) VALUES (0);
+`,
 }
 
 // SchemaVersion is the schema this program writes: the number of its

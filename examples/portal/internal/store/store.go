@@ -23,6 +23,7 @@ type Store struct {
 	writeStmts prepared
 	readStmts  prepared
 	now        func() time.Time
+	cache      cache // the workspace as last read
 }
 
 // Options change how Open opens the store. The zero Options are the
@@ -108,7 +109,7 @@ func (s *Store) Close() error {
 func (s *Store) clock() time.Time { return s.now().UTC() }
 
 // inWrite runs f in one write transaction and commits it when f returns
-// nil. A transaction that fails because the database is busy (another
+// nil, raising the generation. A transaction that fails because the database is busy (another
 // process held the lock past busyTimeout) is tried again, up to three
 // times in all.
 func (s *Store) inWrite(ctx context.Context, f func(tx *txn) error) error {
@@ -127,7 +128,12 @@ func (s *Store) tryWrite(ctx context.Context, f func(tx *txn) error) error {
 	if err != nil {
 		return err
 	}
-	if err := f(&txn{tx: tx, stmts: s.writeStmts}); err != nil {
+	t := &txn{tx: tx, stmts: s.writeStmts}
+	err = f(t)
+	if err == nil {
+		_, err = t.ExecContext(ctx, qGenerationUp)
+	}
+	if err != nil {
 		if rb := rollback(tx); rb != nil {
 			return errors.Join(err, rb)
 		}
