@@ -136,8 +136,17 @@ func TestUpdateItem(t *testing.T) {
 	assert.JSONEq(t, `{"version":2,"from":"belum","to":"draf"}`, entries[2].Detail)
 	assert.True(t, entries[0].At.After(entries[1].At), "the store's clock")
 
+	// A change without a time was made now, by the store's clock.
+	v, err = s.UpdateItem(ctx, asesor, "i1.l1", 4, "review", func(it *workspace.Item) error {
+		return it.Move(workspace.Change{By: "asesor", To: workspace.Revisi, Reason: "kedaluwarsa"})
+	})
+	require.NoError(t, err)
+	entries, _, err = s.Audit(ctx, 1, 0, "i1.l1")
+	require.NoError(t, err)
+	assert.Equal(t, entries[0].At, v.Item.History[3].At.Add(time.Second), "one tick of the test clock later")
+
 	// A history edited other than by growing is written anew.
-	v, err = s.UpdateItem(ctx, koordinator, "i1.l1", 4, "edit", func(it *workspace.Item) error {
+	v, err = s.UpdateItem(ctx, koordinator, "i1.l1", 5, "edit", func(it *workspace.Item) error {
 		it.History = it.History[1:]
 		it.History[0].Reason = "dikirim"
 		return nil
@@ -146,7 +155,7 @@ func TestUpdateItem(t *testing.T) {
 	got, err = s.Item(ctx, "i1.l1")
 	require.NoError(t, err)
 	assert.Equal(t, v, got)
-	assert.Len(t, got.Item.History, 2)
+	assert.Len(t, got.Item.History, 3)
 }
 
 func TestUpdateItemStaleVersion(t *testing.T) {

@@ -167,7 +167,8 @@ func (s *Store) AddItem(ctx context.Context, actor User, it workspace.Item) (Ver
 // change with a copy of it. change may call Item.Move, set the Document or
 // edit other fields, but not the ID; when it returns an error, nothing is
 // written and UpdateItem returns that error. Otherwise the item is written
-// with its new history, its version rises by one, and the audit log gains
+// with its new history (a new change without a time is given the store's
+// clock), its version rises by one, and the audit log gains
 // {action, the item, its new version and its status before and after}.
 // change may be called again if the database was busy (another process
 // held its lock), so it should only change the item.
@@ -197,6 +198,14 @@ func (s *Store) UpdateItem(ctx context.Context, actor User, id string, version i
 		}
 		if it.ID != id {
 			return i18n.Errorf(messagesID, "%w: a change cannot rename item %s", ErrInvalid, id)
+		}
+		// A change that does not say when it was made was made now.
+		if n := len(cur.Item.History); len(it.History) > n && slices.Equal(it.History[:n], cur.Item.History) {
+			for k := n; k < len(it.History); k++ {
+				if it.History[k].At.IsZero() {
+					it.History[k].At = s.clock()
+				}
+			}
 		}
 		it = normalize(it)
 		if err := checkItem(&it); err != nil {
