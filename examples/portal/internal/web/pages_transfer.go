@@ -1,0 +1,171 @@
+package web
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"github.com/kotacerdas/smartcity/examples/portal/internal/store"
+	"github.com/kotacerdas/smartcity/internal/i18n"
+	"github.com/kotacerdas/smartcity/internal/jsonio"
+	"github.com/kotacerdas/smartcity/spbe"
+	"github.com/kotacerdas/smartcity/spbe/workspace"
+)
+
+// transferView is the import and export page, with what an import did.
+type transferView struct {
+	CanImport bool
+	Imported  *store.ImportSummary
+}
+
+// transferPage offers the workspace for download and, to a koordinator,
+// an import.
+func (s *Server) transferPage(c *call) {
+	s.render(c, http.StatusOK, "transfer", "transfer_title", transferView{CanImport: canCoordinate(c.user)})
+}
+
+// exportJSON serves the workspace as its JSON document.
+func (s *Server) exportJSON(c *call) {
+	ws, _, err := s.st.Workspace(c.r.Context())
+	if err != nil {
+		st, key := httpStatus(err)
+		s.fail(c, st, key, err)
+		return
+	}
+	data, err := json.MarshalIndent(ws, "", "  ")
+	if err != nil {
+		s.fail(c, http.StatusInternalServerError, "err_internal", err)
+		return
+	}
+	h := c.w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("Content-Disposition", `attachment; filename="workspace.json"`)
+	_, _ = c.w.Write(append(data, '\n'))
+}
+
+// importJSON reads a workspace's JSON document and writes it into the
+// store: its meta, claims and outside values, and its items added or
+// replacing those of the same id.
+func (s *Server) importJSON(c *call) {
+	if !canCoordinate(c.user) {
+		s.fail(c, http.StatusForbidden, "err_forbidden", nil)
+		return
+	}
+	if c.r.MultipartForm == nil || len(c.r.MultipartForm.File["workspace"]) != 1 {
+		s.fail(c, http.StatusUnprocessableEntity, "err_refused", errNoFile)
+		return
+	}
+	f, err := c.r.MultipartForm.File["workspace"][0].Open()
+	if err != nil {
+		s.fail(c, http.StatusInternalServerError, "err_internal", err)
+		return
+	}
+	defer f.Close()
+	var ws workspace.Workspace
+	if err := jsonio.Decode(f, &ws, s.maxUpload); err != nil {
+		s.fail(c, http.StatusUnprocessableEntity, "err_refused", err)
+		return
+	}
+	ctx := c.r.Context()
+	if ws.Instansi == "" && ws.Year == 0 {
+		if m, err := s.st.Meta(ctx); err == nil {
+			ws.Instansi, ws.Year, ws.Framework, ws.Target, ws.Illustrative = m.Instansi, m.Year, m.Framework, m.Target, m.Illustrative
+		}
+	}
+	if err := checkImport(&ws); err != nil {
+		s.fail(c, http.StatusUnprocessableEntity, "err_refused", err)
+		return
+	}
+	sum, err := s.st.Import(ctx, c.user, &ws)
+	if err != nil {
+		st, key := httpStatus(err)
+		s.fail(c, st, key, err)
+		return
+	}
+	s.render(c, http.StatusOK, "transfer", "transfer_title", transferView{CanImport: true, Imported: &sum})
+}
+
+// checkImport refuses a workspace the portal could not evaluate: one
+// whose framework is unknown, or with items of indicators or levels the
+// framework does not have.
+func checkImport(ws *workspace.Workspace) error {
+	fw, err := frameworkOf(ws.Framework, ws.Year)
+	if err != nil {
+		return err
+	}
+	if ws.Target != "" {
+		if _, err := spbe.ParseTarget(ws.Target); err != nil {
+			return err
+		}
+	}
+	var errs []error
+	for _, it := range ws.Items {
+		if _, ok := fw.Indicator(it.Indicator); !ok {
+			errs = append(errs, i18n.Errorf(messagesID, "item %s: no indicator %d", it.ID, it.Indicator))
+		} else if it.Level < max(fw.MinLevel(), 1) || it.Level > fw.MaxLevel() {
+			errs = append(errs, i18n.Errorf(messagesID, "item %s: no level %d", it.ID, int(it.Level)))
+		}
+		if len(errs) >= 10 {
+			break
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// settings sets the workspace's target.
+func (s *Server) settings(c *call) {
+	if !canCoordinate(c.user) {
+		s.fail(c, http.StatusForbidden, "err_forbidden", nil)
+		return
+	}
+	ctx := c.r.Context()
+	m, err := s.st.Meta(ctx)
+	if err != nil {
+		st, key := httpStatus(err)
+		s.fail(c, st, key, err)
+		return
+	}
+	target := clean(c.r.PostFormValue("target"))
+	if target != "" {
+		if _, err := spbe.ParseTarget(target); err != nil {
+			s.fail(c, http.StatusUnprocessableEntity, "err_refused", err)
+			return
+		}
+	}
+	m.Target = target
+	if err := s.st.SetMeta(ctx, c.user, m); err != nil {
+		s.fail(c, http.StatusInternalServerError, "err_internal", err)
+		return
+	}
+	http.Redirect(c.w, c.r, "/", http.StatusSeeOther)
+}
+
+// claim sets the level claimed for an indicator; level 0 removes the
+// claim.
+func (s *Server) claim(c *call) {
+	if !canCoordinate(c.user) {
+		s.fail(c, http.StatusForbidden, "err_forbidden", nil)
+		return
+	}
+	ctx := c.r.Context()
+	n, err1 := strconv.Atoi(c.r.PostFormValue("indicator"))
+	l, err2 := strconv.Atoi(c.r.PostFormValue("level"))
+	e, err := s.evaluate(ctx)
+	if err != nil {
+		s.fail(c, http.StatusInternalServerError, "err_internal", err)
+		return
+	}
+	_, ok := e.fw.Indicator(n)
+	if err1 != nil || err2 != nil || !ok || l < 0 || l > int(e.fw.MaxLevel()) || (l != 0 && l < int(e.fw.MinLevel())) {
+		s.fail(c, http.StatusUnprocessableEntity, "err_refused", inputError("claim", errors.Join(err1, err2)))
+		return
+	}
+	cl := workspace.Claim{Indicator: n, Level: spbe.Level(l), Note: clean(c.r.PostFormValue("note"))}
+	if err := s.st.SetClaim(ctx, c.user, cl); err != nil {
+		s.fail(c, http.StatusInternalServerError, "err_internal", err)
+		return
+	}
+	http.Redirect(c.w, c.r, fmt.Sprintf("/indicator/%d", n), http.StatusSeeOther)
+}
