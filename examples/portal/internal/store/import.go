@@ -56,7 +56,7 @@ func (s *Store) Import(ctx context.Context, actor User, w *workspace.Workspace) 
 				return err
 			}
 		}
-		have, err := readItems(ctx, tx, Filter{}, "")
+		have, err := readItems(ctx, tx, "")
 		if err != nil {
 			return err
 		}

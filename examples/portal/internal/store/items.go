@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"strings"
 
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/spbe"
@@ -29,29 +28,15 @@ type Filter struct {
 	Indicator int
 }
 
-// where returns the SQL condition of f on the items (as i) and its
-// arguments.
-func (f Filter) where() (string, []any) {
-	var conds []string
-	var args []any
-	if f.Unit != "" {
-		conds, args = append(conds, "i.unit = ?"), append(args, f.Unit)
+// match reports whether f selects it.
+func (f Filter) match(it *workspace.Item) bool {
+	status := it.Status
+	if status == 0 {
+		status = workspace.Belum
 	}
-	if f.Status != 0 {
-		if f.Status == workspace.Belum {
-			conds = append(conds, "i.status IN ('', ?)")
-		} else {
-			conds = append(conds, "i.status = ?")
-		}
-		args = append(args, f.Status.String())
-	}
-	if f.Indicator != 0 {
-		conds, args = append(conds, "i.indicator = ?"), append(args, f.Indicator)
-	}
-	if len(conds) == 0 {
-		return "", nil
-	}
-	return " WHERE " + strings.Join(conds, " AND "), args
+	return (f.Unit == "" || it.Unit == f.Unit) &&
+		(f.Status == 0 || status == f.Status) &&
+		(f.Indicator == 0 || it.Indicator == f.Indicator)
 }
 
 // Item returns the item id with its version; ErrNotFound when there is
@@ -66,21 +51,9 @@ func (s *Store) Item(ctx context.Context, id string) (Versioned, error) {
 	return v, err
 }
 
-// Items returns the items f selects, with their histories and versions, in
-// the order the workspace keeps them.
-func (s *Store) Items(ctx context.Context, f Filter) ([]Versioned, error) {
-	var vs []Versioned
-	err := s.inRead(ctx, func(tx *txn) error {
-		var err error
-		vs, err = readItems(ctx, tx, f, "")
-		return err
-	})
-	return vs, err
-}
-
 // readItem returns the item id; ErrNotFound when there is none.
 func readItem(ctx context.Context, q *txn, id string) (Versioned, error) {
-	vs, err := readItems(ctx, q, Filter{}, id)
+	vs, err := readItems(ctx, q, id)
 	if err != nil {
 		return Versioned{}, err
 	}
@@ -103,17 +76,12 @@ const (
 	qHistoryByID = historyCols + ` WHERE h.item_id = ? ORDER BY h.n`
 )
 
-// readItems reads the items f selects, or the one item id when id is not
-// "", with their histories.
-func readItems(ctx context.Context, q *txn, f Filter, id string) ([]Versioned, error) {
-	where, args := f.where()
-	iq, hq := qItemsAll, qHistoryAll
-	switch {
-	case id != "":
+// readItems reads every item, or the one item id when id is not "", with
+// their histories.
+func readItems(ctx context.Context, q *txn, id string) ([]Versioned, error) {
+	iq, hq, args := qItemsAll, qHistoryAll, []any(nil)
+	if id != "" {
 		iq, hq, args = qItemByID, qHistoryByID, []any{id}
-	case where != "":
-		iq = `SELECT ` + itemColumns + ` FROM items i` + where + ` ORDER BY i.seq, i.id`
-		hq = historyCols + ` JOIN items i ON i.id = h.item_id` + where + ` ORDER BY h.item_id, h.n`
 	}
 	rows, err := q.QueryContext(ctx, iq, args...)
 	if err != nil {

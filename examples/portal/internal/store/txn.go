@@ -36,7 +36,7 @@ func (p prepared) close() error {
 
 // hot are the queries prepared when the store opens.
 var hot = []string{
-	qGeneration, qGenerationUp, qItemVersion, qItemByID, qHistoryByID, qItemsAll, qHistoryAll, qMeta, qClaims, qOutside,
+	qGeneration, qGenerationUp, qVersions, qItemVersion, qItemByID, qHistoryByID, qItemsAll, qHistoryAll, qMeta, qClaims, qOutside,
 	qItemUpdate, qItemInsert, qHistoryInsert, qAuditInsert, qSession, qUserByLogin, qUserByID, qFile,
 }
 

@@ -2,11 +2,14 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/kotacerdas/smartcity/spbe/workspace"
 )
 
@@ -62,4 +65,71 @@ func TestWorkspaceSeesAnotherWriter(t *testing.T) {
 	again, _, err := s.Workspace(ctx)
 	require.NoError(t, err)
 	assert.Equal(t, w, again)
+}
+
+// Whatever is written, by this Store or another on the same file, the
+// workspace the store keeps and refreshes is the one a fresh read of the
+// file finds.
+func TestWorkspaceKeptMatchesTheFile(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTest(t)
+	other, err := Open(ctx, path)
+	require.NoError(t, err)
+	defer other.Close()
+	fresh, err := Open(ctx, path)
+	require.NoError(t, err)
+	defer fresh.Close()
+	_, err = s.Import(ctx, koordinator, sampleWorkspace(40))
+	require.NoError(t, err)
+	rng := rand.New(rand.NewPCG(16, 1))
+	for step := range 200 {
+		writer := []*Store{s, other}[rng.IntN(2)]
+		w, versions, err := writer.Workspace(ctx)
+		require.NoError(t, err)
+		it := w.Items[rng.IntN(len(w.Items))]
+		switch rng.IntN(10) {
+		case 0:
+			_, err = writer.AddItem(ctx, koordinator, newItem(fmt.Sprintf("new-%d", step)))
+		case 1:
+			again := sampleWorkspace(40)
+			rng.Shuffle(len(again.Items), func(i, j int) { again.Items[i], again.Items[j] = again.Items[j], again.Items[i] })
+			again.Items[0].Title = fmt.Sprintf("imported at %d", step)
+			_, err = writer.Import(ctx, koordinator, again)
+		case 2:
+			err = writer.SetClaim(ctx, koordinator, workspace.Claim{Indicator: rng.IntN(5) + 1, Level: spbe.Level(rng.IntN(5))})
+		case 3:
+			_, err = writer.UpdateItem(ctx, koordinator, it.ID, versions[it.ID]+1, "stale", func(*workspace.Item) error { return nil })
+			require.ErrorIs(t, err, ErrConflict)
+			err = nil
+		default:
+			_, err = writer.UpdateItem(ctx, koordinator, it.ID, versions[it.ID], "edit", func(it *workspace.Item) error {
+				it.No = step
+				it.History = append(it.History, workspace.Change{By: "x", From: it.Status, To: it.Status, Reason: fmt.Sprint(step)})
+				return nil
+			})
+		}
+		require.NoError(t, err, "step %d", step)
+		fresh.cache = cache{}
+		want, wantVersions, err := fresh.Workspace(ctx)
+		require.NoError(t, err)
+		got, gotVersions, err := s.Workspace(ctx)
+		require.NoError(t, err)
+		require.Equal(t, want, got, "step %d", step)
+		require.Equal(t, wantVersions, gotVersions, "step %d", step)
+		for _, f := range []Filter{{Unit: "Bappeda"}, {Status: workspace.Belum}, {Indicator: 3}} {
+			vs, err := s.Items(ctx, f)
+			require.NoError(t, err)
+			var ids []string
+			for _, it := range want.Items {
+				if f.match(&it) {
+					ids = append(ids, it.ID)
+				}
+			}
+			require.Len(t, vs, len(ids))
+			for k, v := range vs {
+				require.Equal(t, ids[k], v.Item.ID)
+				require.Equal(t, wantVersions[v.Item.ID], v.Version)
+			}
+		}
+	}
 }
