@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/kotacerdas/smartcity/internal/memtest"
 	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/kotacerdas/smartcity/spbe/workspace"
 )
@@ -82,7 +83,11 @@ func TestWorkspaceKeptMatchesTheFile(t *testing.T) {
 	_, err = s.Import(ctx, koordinator, sampleWorkspace(40))
 	require.NoError(t, err)
 	rng := rand.New(rand.NewPCG(16, 1))
-	for step := range 200 {
+	steps := 200
+	if memtest.RaceEnabled() {
+		steps = 50 // each step is ten times slower
+	}
+	for step := range steps {
 		writer := []*Store{s, other}[rng.IntN(2)]
 		w, versions, err := writer.Workspace(ctx)
 		require.NoError(t, err)
