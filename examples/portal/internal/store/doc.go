@@ -14,7 +14,14 @@
 // Writes go through one connection, so that writers in the process queue
 // rather than fail with "database is locked"; reads go through a pool of
 // their own and never wait for a writer. The schema is created on first
-// start and migrated by number after (table schema_version).
+// start and migrated by number after (table schema_version). The file is
+// created readable by its owner only: it holds password hashes.
+//
+// A dashboard reads the whole workspace on every request. The store keeps
+// the workspace it read last, with the generation of the data that every
+// write raises: while the generation is the same it hands out a copy of
+// what it keeps, and when it rose it reads again only the items whose
+// version rose.
 //
 // The store uses the pure-Go driver modernc.org/sqlite: no cgo. It is
 // imported only by the portal, never by the library's packages.

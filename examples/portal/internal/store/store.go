@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"io/fs"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -46,8 +48,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return OpenWith(ctx, path, Options{})
 }
 
-// OpenWith opens the database at path, creating the file and its schema on
-// first start and migrating an older schema to this program's. It refuses
+// OpenWith opens the database at path, creating the file (readable by its
+// owner only) and its schema on first start and migrating an older schema
+// to this program's. It refuses
 // a database whose schema is newer than the program's.
 func OpenWith(ctx context.Context, path string, o Options) (*Store, error) {
 	if path == "" || strings.ContainsAny(path, "?#") {
@@ -59,6 +62,15 @@ func OpenWith(ctx context.Context, path string, o Options) (*Store, error) {
 		"synchronous(FULL)",
 		"foreign_keys(ON)",
 	}}
+	// The file holds password hashes: only its owner reads it, and SQLite
+	// gives its journal the same permissions.
+	if f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600); err == nil {
+		if err := f.Close(); err != nil {
+			return nil, err
+		}
+	} else if !errors.Is(err, fs.ErrExist) {
+		return nil, err
+	}
 	s := &Store{now: o.Now}
 	if s.now == nil {
 		s.now = time.Now

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -27,6 +29,11 @@ func TestSchemaCreatedAndReopened(t *testing.T) {
 	var mode string
 	require.NoError(t, s.read.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode))
 	assert.Equal(t, "wal", mode)
+	for _, name := range []string{path, path + "-wal"} {
+		info, err := os.Stat(name)
+		require.NoError(t, err)
+		assert.Equal(t, fs.FileMode(0o600), info.Mode().Perm(), "%s holds password hashes", filepath.Base(name))
+	}
 	require.NoError(t, s.Close())
 
 	s, err = Open(ctx, path)
