@@ -259,6 +259,17 @@ func checkStages(fw *Framework, ps *problems, f string, ans *Answer) {
 	}
 }
 
+// Check returns the problems of one bukti dukung held to the rules of an
+// assessment's, at the JSON path path ("items[3].document"): a title, a
+// file name or an address, each safe to name (no absolute path, no "..",
+// an http or https address), and a SHA-256 of 64 hexadecimal digits. No
+// file is opened.
+func (ev Evidence) Check(path string) smartcity.Problems {
+	var ps problems
+	checkEvidence(&ps, loc{path: path}, ev)
+	return smartcity.Problems(ps)
+}
+
 // checkEvidence adds the problems of one bukti dukung at at.
 func checkEvidence(ps *problems, at loc, ev Evidence) {
 	if strings.TrimSpace(ev.Title) == "" {
