@@ -2,8 +2,6 @@ package smartcity
 
 import (
 	"os/exec"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -14,8 +12,8 @@ import (
 // the examples need: the portal's database driver and its browser test's
 // driver stay out of every build but the portal's.
 func TestLibraryLeavesTheExamplesDependenciesOut(t *testing.T) {
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	out, err := exec.Command(goTool, "list", "-deps", "-f", "{{.ImportPath}}", "./", "./pillar/...", "./spbe/...", "./masterplan/...").CombinedOutput()
+	// go test puts its own go command first on the PATH.
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", "./", "./pillar/...", "./spbe/...", "./masterplan/...").CombinedOutput()
 	require.NoError(t, err, "%s", out)
 	deps := strings.Fields(string(out))
 	require.Contains(t, deps, "github.com/kotacerdas/smartcity/spbe/workspace")
