@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"net"
 	"net/http"
 	"os"
 	"os/signal"
@@ -36,15 +37,22 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stderr); err != nil {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stderr, nil)
+	stop()
+	if errors.Is(err, flag.ErrHelp) {
+		os.Exit(2)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "portal:", err)
 		os.Exit(1)
 	}
 }
 
-// run serves until SIGINT or SIGTERM, then lets the requests in flight
-// finish.
-func run(args []string, stderr io.Writer) error {
+// run serves until ctx is done (SIGINT or SIGTERM), then lets the requests
+// in flight finish. ready, when not nil, is told the address served once
+// the server listens.
+func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr string)) error {
 	fs := flag.NewFlagSet("portal", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to serve on")
@@ -61,9 +69,6 @@ func run(args []string, stderr io.Writer) error {
 	if *files == "" {
 		*files = filepath.Join(filepath.Dir(*db), filepath.Base(*db)+".files")
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return err
@@ -89,9 +94,16 @@ func run(args []string, stderr io.Writer) error {
 		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 5 * time.Minute, WriteTimeout: 5 * time.Minute,
 		IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10,
 	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
 	errc := make(chan error, 1)
-	go func() { errc <- hs.ListenAndServe() }()
-	log.Printf("portal: serving http://%s (database %s, files %s)", *addr, *db, *files)
+	go func() { errc <- hs.Serve(ln) }()
+	log.Printf("portal: serving http://%s (database %s, files %s)", ln.Addr(), *db, *files)
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
 	select {
 	case err := <-errc:
 		return err

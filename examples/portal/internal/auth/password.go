@@ -80,7 +80,7 @@ func decode(encoded string) (Params, []byte, []byte, error) {
 	if n, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &p.Memory, &p.Time, &p.Threads); err != nil || n != 3 {
 		return Params{}, nil, nil, ErrHash
 	}
-	if p.Memory < 8 || p.Memory > 1<<20 || p.Time < 1 || p.Time > 16 || p.Threads < 1 {
+	if p.Memory < 8 || p.Memory > 256*1024 || p.Time < 1 || p.Time > 8 || p.Threads < 1 {
 		return Params{}, nil, nil, ErrHash
 	}
 	b64 := base64.RawStdEncoding

@@ -146,6 +146,8 @@ var messages = map[string]text{
 	"page":            {"Halaman", "Page"},
 	"newer":           {"lebih baru", "newer"},
 	"older":           {"lebih lama", "older"},
+	"previous":        {"sebelumnya", "previous"},
+	"next":            {"berikutnya", "next"},
 	"export":          {"Ekspor", "Export"},
 	"export_json":     {"Unduh ruang kerja (JSON)", "Download the workspace (JSON)"},
 	"import":          {"Impor", "Import"},

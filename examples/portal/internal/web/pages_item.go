@@ -45,10 +45,12 @@ func (s *Server) itemPage(c *call) {
 func (s *Server) showItem(c *call, status int, v store.Versioned, conflict bool) {
 	it := &v.Item
 	iv := itemView{Versioned: v, Conflict: conflict}
-	if e, err := s.evaluate(c.r.Context()); err == nil {
-		if ind, ok := e.fw.Indicator(it.Indicator); ok {
-			iv.IndicatorName = ind.Name.In(c.lang)
-			iv.LevelName = e.fw.LevelName(it.Indicator, it.Level).In(c.lang)
+	if m, err := s.st.Meta(c.r.Context()); err == nil {
+		if fw, err := frameworkOf(m.Framework, m.Year); err == nil {
+			if ind, ok := fw.Indicator(it.Indicator); ok {
+				iv.IndicatorName = ind.Name.In(c.lang)
+				iv.LevelName = fw.LevelName(it.Indicator, it.Level).In(c.lang)
+			}
 		}
 	}
 	st := statusOrBelum(it.Status)

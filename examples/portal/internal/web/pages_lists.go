@@ -145,12 +145,17 @@ func (s *Server) unitPage(c *call) {
 	s.render(c, http.StatusOK, "unit", "unit_title", v)
 }
 
-// reviewView is the review queue: the items under review.
+// reviewView is a page of the review queue: the items under review.
 type reviewView struct {
-	Items     []itemRow
-	CanReview bool
-	Revisions []workspace.Revision
+	Items      []itemRow
+	Total      int
+	Page, Last int
+	CanReview  bool
+	Revisions  []workspace.Revision
 }
+
+// Items on a page of the review queue.
+const reviewPageSize = 25
 
 // reviewPage lists the items waiting for the assessor.
 func (s *Server) reviewPage(c *call) {
@@ -166,6 +171,11 @@ func (s *Server) reviewPage(c *call) {
 	slices.SortStableFunc(v.Items, func(a, b itemRow) int {
 		return cmp.Or(cmp.Compare(a.Item.Indicator, b.Item.Indicator), cmp.Compare(a.Item.Level, b.Item.Level), cmp.Compare(a.Item.ID, b.Item.ID))
 	})
+	v.Total = len(v.Items)
+	v.Last = max((v.Total+reviewPageSize-1)/reviewPageSize, 1)
+	page, _ := strconv.Atoi(c.r.URL.Query().Get("page"))
+	v.Page = min(max(page, 1), v.Last)
+	v.Items = v.Items[min((v.Page-1)*reviewPageSize, v.Total):min(v.Page*reviewPageSize, v.Total)]
 	s.render(c, http.StatusOK, "review", "review_title", v)
 }
 
