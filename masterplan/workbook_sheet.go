@@ -8,7 +8,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/csvio"
@@ -341,9 +340,6 @@ func (x *sheetRow) flag(field, path string) bool {
 	return false
 }
 
-// excelEpoch is day 0 of the serial days of a workbook's dates.
-var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
-
 // date returns the field's date: a date cell, which a workbook keeps as
 // its serial day ("45292"), or text written "2006-01-02".
 func (x *sheetRow) date(field, path string) Date {
@@ -351,11 +347,8 @@ func (x *sheetRow) date(field, path string) Date {
 	if v == "" {
 		return Date{}
 	}
-	if d, err := smartcity.ParseDate(v); err == nil {
+	if d, ok := workbook.Day(v); ok {
 		return d
-	}
-	if n, ok := wholeNumber(v); ok && n > 0 && n < 2958466 { // 9999-12-31
-		return smartcity.DateOf(excelEpoch.AddDate(0, 0, int(n)))
 	}
 	x.fail(field, path, "type", i18n.Errorf(sheetWords, "%q is not a date (write it as 2024-06-23 or as a date cell)", v))
 	return Date{}
