@@ -188,9 +188,7 @@ var messagesID = i18n.Table{
 	"the file name is too long":                           "nama berkas terlalu panjang",
 	"no file was sent":                                    "tidak ada berkas yang dikirim",
 	"files of this type are not accepted: PDF, PNG, JPEG, XLSX, DOCX or plain text only": "berkas jenis ini tidak diterima: hanya PDF, PNG, JPEG, XLSX, DOCX atau teks biasa",
-	"item %s: no indicator %d": "butir %s: tidak ada indikator %d",
-	"item %s: no level %d":     "butir %s: tidak ada level %d",
-	"invalid input":            "masukan tidak sah",
-	"%w: %s":                   "%w: %s",
-	"%w: %s: %w":               "%w: %s: %w",
+	"invalid input": "masukan tidak sah",
+	"%w: %s":        "%w: %s",
+	"%w: %s: %w":    "%w: %s: %w",
 }

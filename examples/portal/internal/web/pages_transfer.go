@@ -8,8 +8,6 @@ import (
 	"strconv"
 
 	"github.com/kotacerdas/smartcity/examples/portal/internal/store"
-	"github.com/kotacerdas/smartcity/internal/i18n"
-	"github.com/kotacerdas/smartcity/internal/jsonio"
 	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/kotacerdas/smartcity/spbe/workspace"
 )
@@ -63,55 +61,29 @@ func (s *Server) importJSON(c *call) {
 		return
 	}
 	defer f.Close()
-	var ws workspace.Workspace
-	if err := jsonio.Decode(f, &ws, s.maxUpload); err != nil {
+	ws, err := workspace.Decode(f, s.maxUpload)
+	if err != nil {
 		s.fail(c, http.StatusUnprocessableEntity, "err_refused", err)
 		return
 	}
 	ctx := c.r.Context()
 	if ws.Instansi == "" && ws.Year == 0 {
+		// A list of items alone joins the workspace the portal holds.
 		if m, err := s.st.Meta(ctx); err == nil {
 			ws.Instansi, ws.Year, ws.Framework, ws.Target, ws.Illustrative = m.Instansi, m.Year, m.Framework, m.Target, m.Illustrative
 		}
 	}
-	if err := checkImport(&ws); err != nil {
+	if err := ws.Validate(nil).Err(); err != nil {
 		s.fail(c, http.StatusUnprocessableEntity, "err_refused", err)
 		return
 	}
-	sum, err := s.st.Import(ctx, c.user, &ws)
+	sum, err := s.st.Import(ctx, c.user, ws)
 	if err != nil {
 		st, key := httpStatus(err)
 		s.fail(c, st, key, err)
 		return
 	}
 	s.render(c, http.StatusOK, "transfer", "transfer_title", transferView{CanImport: true, Imported: &sum})
-}
-
-// checkImport refuses a workspace the portal could not evaluate: one
-// whose framework is unknown, or with items of indicators or levels the
-// framework does not have.
-func checkImport(ws *workspace.Workspace) error {
-	fw, err := frameworkOf(ws.Framework, ws.Year)
-	if err != nil {
-		return err
-	}
-	if ws.Target != "" {
-		if _, err := spbe.ParseTarget(ws.Target); err != nil {
-			return err
-		}
-	}
-	var errs []error
-	for _, it := range ws.Items {
-		if _, ok := fw.Indicator(it.Indicator); !ok {
-			errs = append(errs, i18n.Errorf(messagesID, "item %s: no indicator %d", it.ID, it.Indicator))
-		} else if it.Level < max(fw.MinLevel(), 1) || it.Level > fw.MaxLevel() {
-			errs = append(errs, i18n.Errorf(messagesID, "item %s: no level %d", it.ID, int(it.Level)))
-		}
-		if len(errs) >= 10 {
-			break
-		}
-	}
-	return errors.Join(errs...)
 }
 
 // settings sets the workspace's target.

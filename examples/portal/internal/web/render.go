@@ -189,7 +189,12 @@ type problem struct {
 	Status int
 	Key    string
 	Detail string
+	// Problems are a document's problems, one a line, the first few.
+	Problems []string
 }
+
+// Problems an error page lists at most.
+const maxProblems = 20
 
 // fail answers with an error page; an internal error is logged and its
 // detail kept from the reader.
@@ -198,6 +203,14 @@ func (s *Server) fail(c *call, status int, key string, err error) {
 	if err != nil {
 		if status >= 500 {
 			log.Printf("portal: %s %s: %v", c.r.Method, c.r.URL.Path, err)
+		} else if ps := (smartcity.Problems)(nil); errors.As(err, &ps) {
+			for _, q := range ps[:min(len(ps), maxProblems)] {
+				line := q.Message(c.lang)
+				if w := q.Where(c.lang); w != "" {
+					line = w + ": " + line
+				}
+				p.Problems = append(p.Problems, line)
+			}
 		} else {
 			p.Detail = smartcity.ErrorMessage(err, c.lang)
 		}
