@@ -69,6 +69,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 	if *files == "" {
 		*files = filepath.Join(filepath.Dir(*db), filepath.Base(*db)+".files")
 	}
+	logger := log.New(stderr, "portal: ", log.LstdFlags)
 	st, err := store.Open(ctx, *db)
 	if err != nil {
 		return err
@@ -80,10 +81,13 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 			return err
 		}
 		if seeded {
-			log.Printf("portal: loaded the illustrative Rembang workspace; accounts %s (password = login)", demoLogins())
+			logger.Printf("loaded the illustrative Rembang workspace; accounts %s (password = login)", demoLogins())
 		} else {
-			log.Printf("portal: %s holds a workspace already; -demo left it as it is", *db)
+			logger.Printf("%s holds a workspace already; -demo left it as it is", *db)
 		}
+	}
+	if err := firstAccount(ctx, st, logger); err != nil {
+		return err
 	}
 	srv, err := web.New(web.Config{Store: st, Files: *files, MaxUpload: *maxUpload})
 	if err != nil {
@@ -100,7 +104,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
-	log.Printf("portal: serving http://%s (database %s, files %s)", ln.Addr(), *db, *files)
+	logger.Printf("serving http://%s (database %s, files %s)", ln.Addr(), *db, *files)
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
@@ -109,7 +113,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready func(addr s
 		return err
 	case <-ctx.Done():
 	}
-	log.Printf("portal: shutting down")
+	logger.Printf("shutting down")
 	shut, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
 	if err := hs.Shutdown(shut); err != nil {
@@ -128,4 +132,28 @@ func demoLogins() string {
 		ls = append(ls, a.Login)
 	}
 	return strings.Join(ls, ", ")
+}
+
+// firstAccount gives a database without accounts its first koordinator,
+// with a random password said once in the log, so that a portal started
+// without -demo can be signed in to.
+func firstAccount(ctx context.Context, st *store.Store, logger *log.Logger) error {
+	users, err := st.Users(ctx)
+	if err != nil || len(users) > 0 {
+		return err
+	}
+	password, err := auth.NewToken()
+	if err != nil {
+		return err
+	}
+	password = password[:20]
+	hash, err := auth.Hash(password, auth.DefaultParams())
+	if err != nil {
+		return err
+	}
+	if _, err := st.CreateUser(ctx, store.User{Login: "koordinator", Name: "Koordinator", Role: store.Koordinator}, hash); err != nil {
+		return err
+	}
+	logger.Printf("created the first account: login koordinator, password %s (shown once)", password)
+	return nil
 }

@@ -6,8 +6,11 @@ import (
 	"flag"
 	"io"
 	"net/http"
+	"net/http/cookiejar"
+	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -61,4 +64,44 @@ func TestRunRefusesBadArguments(t *testing.T) {
 	err = run(context.Background(), []string{"extra"}, &stderr, nil)
 	require.ErrorContains(t, err, "unexpected argument")
 	require.False(t, strings.Contains(stderr.String(), "panic"))
+}
+
+// Started without -demo on a fresh database, the portal creates its first
+// koordinator with a random password it says once, and shows an empty
+// workspace that the koordinator can import.
+func TestRunFirstAccount(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr bytes.Buffer
+	addrc := make(chan string, 1)
+	errc := make(chan error, 1)
+	go func() {
+		errc <- run(ctx, []string{"-addr", "127.0.0.1:0", "-db", filepath.Join(dir, "p.db")}, &stderr, func(a string) { addrc <- a })
+	}()
+	var addr string
+	select {
+	case addr = <-addrc:
+	case err := <-errc:
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`login koordinator, password (\S+) \(shown once\)`).FindStringSubmatch(stderr.String())
+	require.NotNil(t, m, stderr.String())
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar}
+	res, err := c.Get("http://" + addr + "/login")
+	require.NoError(t, err)
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	token := regexp.MustCompile(`name="csrf" value="([^"]+)"`).FindSubmatch(body)
+	require.NotNil(t, token)
+	res, err = c.PostForm("http://"+addr+"/login", url.Values{"login": {"koordinator"}, "password": {m[1]}, "csrf": {string(token[1])}})
+	require.NoError(t, err)
+	body, _ = io.ReadAll(res.Body)
+	res.Body.Close()
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	require.Contains(t, string(body), "Belum ada ruang kerja")
+	require.Contains(t, string(body), `href="/transfer"`)
+	cancel()
+	require.NoError(t, <-errc)
 }

@@ -157,6 +157,9 @@ var messages = map[string]text{
 	"updated_lc":      {"diperbarui", "updated"},
 	"unchanged_lc":    {"tetap", "unchanged"},
 	"back_dashboard":  {"Kembali ke dasbor", "Back to the dashboard"},
+	"empty_text":      {"Belum ada ruang kerja bukti dukung. Koordinator dapat mengimpornya sebagai JSON.", "There is no evidence workspace yet. The coordinator can import one as JSON."},
+	"empty_import":    {"Impor ruang kerja", "Import a workspace"},
+	"recent_changes":  {"Perubahan status terbaru", "Latest status changes"},
 
 	"err_bad_form":          {"Permintaan tidak sah", "Bad request"},
 	"err_bad_form_text":     {"Formulir tidak dapat dibaca.", "The form could not be read."},
@@ -188,7 +191,8 @@ var messagesID = i18n.Table{
 	"the file name is too long":                           "nama berkas terlalu panjang",
 	"no file was sent":                                    "tidak ada berkas yang dikirim",
 	"files of this type are not accepted: PDF, PNG, JPEG, XLSX, DOCX or plain text only": "berkas jenis ini tidak diterima: hanya PDF, PNG, JPEG, XLSX, DOCX atau teks biasa",
-	"invalid input": "masukan tidak sah",
-	"%w: %s":        "%w: %s",
-	"%w: %s: %w":    "%w: %s: %w",
+	"no workspace yet": "belum ada ruang kerja",
+	"invalid input":    "masukan tidak sah",
+	"%w: %s":           "%w: %s",
+	"%w: %s: %w":       "%w: %s: %w",
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"errors"
 	"html/template"
 	"net/http"
 
@@ -55,6 +56,10 @@ const dashboardList = 8
 // dashboard shows where the workspace stands and the way to its target.
 func (s *Server) dashboard(c *call) {
 	e, err := s.evaluate(c.r.Context())
+	if errors.Is(err, errNoWorkspace) {
+		s.render(c, http.StatusOK, "empty", "dashboard_title", nil)
+		return
+	}
 	if err != nil {
 		st, key := httpStatus(err)
 		s.fail(c, st, key, err)

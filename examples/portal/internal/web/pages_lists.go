@@ -40,7 +40,18 @@ type indicatorView struct {
 	Levels    []levelItems
 	MaxLevel  spbe.Level
 	ClaimNote string
+	// Changes are the latest status changes of its items, newest first.
+	Changes []itemChange
 }
+
+// itemChange is one status change of an item.
+type itemChange struct {
+	workspace.Change
+	ID, Title string
+}
+
+// Status changes an indicator's page lists.
+const indicatorChanges = 15
 
 // levelItems are one level's items.
 type levelItems struct {
@@ -83,6 +94,13 @@ func (s *Server) indicatorPage(c *call) {
 			mine = append(mine, store.Versioned{Item: it, Version: e.versions[it.ID]})
 		}
 	}
+	for _, m := range mine {
+		for _, ch := range m.Item.History {
+			v.Changes = append(v.Changes, itemChange{Change: ch, ID: m.Item.ID, Title: m.Item.Title})
+		}
+	}
+	slices.SortStableFunc(v.Changes, func(a, b itemChange) int { return b.At.Compare(a.At) })
+	v.Changes = v.Changes[:min(len(v.Changes), indicatorChanges)]
 	rows := s.rows(mine)
 	for l := max(e.fw.MinLevel(), 1); l <= e.fw.MaxLevel(); l++ {
 		li := levelItems{Level: l, Name: e.fw.LevelName(n, l).In(c.lang)}

@@ -229,7 +229,7 @@ func httpStatus(err error) (int, string) {
 		return http.StatusForbidden, "err_forbidden"
 	case errors.Is(err, store.ErrConflict):
 		return http.StatusConflict, "err_conflict"
-	case errors.Is(err, store.ErrNotFound):
+	case errors.Is(err, store.ErrNotFound), errors.Is(err, errNoWorkspace):
 		return http.StatusNotFound, "err_not_found"
 	case errors.Is(err, workspace.ErrTransition), errors.Is(err, workspace.ErrReason),
 		errors.Is(err, workspace.ErrNoDocument), errors.Is(err, workspace.ErrNoActor),

@@ -20,11 +20,17 @@ type evaluation struct {
 // errNoFramework: the workspace names no framework the library knows.
 var errNoFramework = i18n.New(messagesID, "the workspace's framework is unknown")
 
+// errNoWorkspace: nothing was imported yet.
+var errNoWorkspace = i18n.New(messagesID, "no workspace yet")
+
 // evaluate reads the workspace and computes where it stands today.
 func (s *Server) evaluate(ctx context.Context) (*evaluation, error) {
 	ws, versions, err := s.st.Workspace(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if ws.Instansi == "" && ws.Year == 0 && len(ws.Items) == 0 {
+		return nil, errNoWorkspace
 	}
 	fw, err := frameworkOf(ws.Framework, ws.Year)
 	if err != nil {
