@@ -1,0 +1,181 @@
+package workspace
+
+import (
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/kotacerdas/smartcity"
+	"github.com/kotacerdas/smartcity/internal/csvio"
+	"github.com/kotacerdas/smartcity/internal/workbook"
+	"github.com/kotacerdas/smartcity/spbe"
+)
+
+// The sheets of a workspace's workbook.
+const (
+	itemsSheet  = "Bukti Dukung"
+	claimsSheet = "Klaim"
+)
+
+// WriteWorkbook writes the workspace as the working list regions keep in
+// Excel: the sheet "Bukti Dukung" with the instansi, the year, the
+// framework, the target (and "Ilustrasi: Ya" for made-up figures) above a
+// table of one row per item under Headers — the status and whether an item
+// is a main one picked from drop-downs, the due date a date cell, a
+// document written "Title <file or address>" — and, when the workspace
+// claims levels, the sheet "Klaim" of one row per claim. ReadTable reads it
+// back; an item's history and the outside values are not in the workbook
+// (keep the JSON for them). Text is written as text, never as a formula.
+func (w *Workspace) WriteWorkbook(out io.Writer) error {
+	b := workbook.NewWriter()
+	statuses := make([]string, 0, 5)
+	for s := Belum; s <= Diterima; s++ {
+		statuses = append(statuses, s.Name(smartcity.Indonesian))
+	}
+	yesNo := []string{"Ya", "Tidak"}
+	kinds := []workbook.Kind{colLevel: workbook.Integer, colNo: workbook.Integer, colIndicator: workbook.Integer, colDue: workbook.Date}
+	cols := make([]workbook.Column, numColumns)
+	for k, h := range Headers() {
+		cols[k] = workbook.Column{Header: h}
+		if k < len(kinds) {
+			cols[k].Kind = kinds[k]
+		}
+	}
+	cols[colStatus].Options, cols[colMain].Options = statuses, yesNo
+	cols[colTitle].Width, cols[colOutput].Width = 50, 40
+	rows := make([][]any, 0, len(w.Items))
+	for k := range w.Items {
+		rows = append(rows, w.Items[k].cells(statuses, yesNo))
+	}
+	b.AddTable(workbook.Table{Sheet: itemsSheet, Above: w.block(), Columns: cols, Rows: rows})
+	if len(w.Claims) > 0 {
+		claims := make([][]any, 0, len(w.Claims))
+		for _, c := range w.Claims {
+			claims = append(claims, []any{c.Indicator, int(c.Level), c.Note})
+		}
+		b.AddTable(workbook.Table{Sheet: claimsSheet, Columns: []workbook.Column{
+			{Header: "Indikator", Kind: workbook.Integer}, {Header: "Level Diklaim", Kind: workbook.Integer}, {Header: "Penjelasan", Width: 60},
+		}, Rows: claims})
+	}
+	_, err := b.WriteTo(out)
+	return err
+}
+
+// WriteCSV writes the items as the table of WriteWorkbook, in CSV
+// delimited by ";" as spreadsheets in Indonesia read it, with the same
+// lines above the header; cells a spreadsheet would take for a formula
+// are defused.
+func (w *Workspace) WriteCSV(out io.Writer) error {
+	cw := csvio.NewWriter(out, csvio.WriterOptions{Semicolon: true, BOM: true})
+	for _, line := range w.block() {
+		cells := make([]string, len(line))
+		for k, c := range line {
+			cells[k] = textOf(c)
+		}
+		if err := cw.Write(cells...); err != nil {
+			return err
+		}
+	}
+	if err := cw.Write(Headers()...); err != nil {
+		return err
+	}
+	for k := range w.Items {
+		cells := w.Items[k].cells(nil, nil)
+		text := make([]string, len(cells))
+		for j, c := range cells {
+			text[j] = textOf(c)
+		}
+		if err := cw.Write(text...); err != nil {
+			return err
+		}
+	}
+	return cw.Flush()
+}
+
+// block returns the lines above the table.
+func (w *Workspace) block() [][]any {
+	lines := [][]any{{"Instansi", w.Instansi}, {"Tahun", w.Year}}
+	if w.Framework != "" {
+		lines = append(lines, []any{"Kerangka", w.Framework})
+	}
+	if w.Target != "" {
+		lines = append(lines, []any{"Target", w.Target})
+	}
+	if w.Illustrative {
+		lines = append(lines, []any{"Ilustrasi", "Ya"})
+	}
+	return lines
+}
+
+// cells returns the item's row; with statuses and yesNo, the status and
+// the main flag are drop-down cells.
+func (it *Item) cells(statuses, yesNo []string) []any {
+	st := it.Status
+	if st == 0 {
+		st = Belum
+	}
+	main := "Tidak"
+	if it.Main {
+		main = "Ya"
+	}
+	row := make([]any, numColumns)
+	row[colIndicator], row[colLevel] = it.Indicator, int(it.Level)
+	if it.No != 0 {
+		row[colNo] = it.No
+	}
+	row[colTitle], row[colOutput], row[colResponsible], row[colUnit] = it.Title, it.Output, it.Responsible, it.Unit
+	row[colStatus], row[colMain] = st.Name(smartcity.Indonesian), main
+	if statuses != nil {
+		row[colStatus] = workbook.Choice{Value: st.Name(smartcity.Indonesian), Options: statuses}
+		row[colMain] = workbook.Choice{Value: main, Options: yesNo}
+	}
+	if !it.Due.IsZero() {
+		row[colDue] = time.Date(it.Due.Year, it.Due.Month, it.Due.Day, 0, 0, 0, 0, time.UTC)
+	}
+	row[colReason] = reasonCell(it.Revision, it.Reason)
+	if it.Document != nil {
+		row[colDocument], row[colSHA256] = documentCell(it.Document), it.Document.SHA256
+	}
+	row[colID] = it.ID
+	return row
+}
+
+// reasonCell writes why an item was sent back: "Dokumen tidak tepat: the
+// reason", the kind alone or the reason alone.
+func reasonCell(kind Revision, reason string) string {
+	switch {
+	case kind == 0:
+		return reason
+	case reason == "":
+		return kind.Name(smartcity.Indonesian)
+	}
+	return kind.Name(smartcity.Indonesian) + ": " + reason
+}
+
+// documentCell writes a document as "Title <reference>", or the reference
+// alone when the title is the reference.
+func documentCell(ev *spbe.Evidence) string {
+	ref := ev.URL
+	if ref == "" {
+		ref = ev.File
+	}
+	if ev.Title == "" || ev.Title == ref {
+		return ref
+	}
+	return ev.Title + " <" + ref + ">"
+}
+
+// textOf writes a cell of a row as CSV text.
+func textOf(c any) string {
+	switch c := c.(type) {
+	case nil:
+		return ""
+	case string:
+		return c
+	case int:
+		return strconv.Itoa(c)
+	case time.Time:
+		return smartcity.DateOf(c).String()
+	}
+	return ""
+}
