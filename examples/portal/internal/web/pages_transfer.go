@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/kotacerdas/smartcity/examples/portal/internal/store"
+	"github.com/kotacerdas/smartcity/internal/input"
 	"github.com/kotacerdas/smartcity/spbe"
 	"github.com/kotacerdas/smartcity/spbe/workspace"
 )
@@ -16,6 +18,7 @@ import (
 type transferView struct {
 	CanImport bool
 	Imported  *store.ImportSummary
+	Table     *tableResult
 }
 
 // transferPage offers the workspace for download and, to a koordinator,
@@ -43,10 +46,9 @@ func (s *Server) exportJSON(c *call) {
 	_, _ = c.w.Write(append(data, '\n'))
 }
 
-// importJSON reads a workspace's JSON document and writes it into the
-// store: its meta, claims and outside values, and its items added or
-// replacing those of the same id.
-func (s *Server) importJSON(c *call) {
+// importWorkspace reads a workspace's JSON document, or a working list as
+// a workbook or CSV (importTable), and writes it into the store.
+func (s *Server) importWorkspace(c *call) {
 	if !canCoordinate(c.user) {
 		s.fail(c, http.StatusForbidden, "err_forbidden", nil)
 		return
@@ -60,8 +62,17 @@ func (s *Server) importJSON(c *call) {
 		s.fail(c, http.StatusInternalServerError, "err_internal", err)
 		return
 	}
-	defer f.Close()
-	ws, err := workspace.Decode(f, s.maxUpload)
+	data, err := input.ReadAll(f, s.maxUpload)
+	f.Close()
+	if err != nil {
+		s.fail(c, http.StatusRequestEntityTooLarge, "err_too_large", err)
+		return
+	}
+	if !isJSON(data) {
+		s.importTable(c, data)
+		return
+	}
+	ws, err := workspace.Unmarshal(data)
 	if err != nil {
 		s.fail(c, http.StatusUnprocessableEntity, "err_refused", err)
 		return
@@ -84,6 +95,13 @@ func (s *Server) importJSON(c *call) {
 		return
 	}
 	s.render(c, http.StatusOK, "transfer", "transfer_title", transferView{CanImport: true, Imported: &sum})
+}
+
+// isJSON reports whether data opens as a JSON object, after a byte-order
+// mark and white space.
+func isJSON(data []byte) bool {
+	data = bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	return len(data) > 0 && data[0] == '{'
 }
 
 // settings sets the workspace's target.

@@ -97,6 +97,8 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /audit", s.page(s.auditPage))
 	m.HandleFunc("GET /transfer", s.page(s.transferPage))
 	m.HandleFunc("GET /export/workspace.json", s.page(s.exportJSON))
+	m.HandleFunc("GET /export/workspace.xlsx", s.page(s.exportWorkbook))
+	m.HandleFunc("GET /export/workspace.csv", s.page(s.exportCSV))
 	m.HandleFunc("GET /files/{sha}", s.page(s.download))
 
 	m.HandleFunc("POST /item/{id}/edit", s.action(s.editItem))
@@ -106,6 +108,6 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /item/{id}/review", s.action(s.review))
 	m.HandleFunc("POST /settings", s.action(s.settings))
 	m.HandleFunc("POST /claim", s.action(s.claim))
-	m.HandleFunc("POST /import", s.action(s.importJSON))
+	m.HandleFunc("POST /import", s.action(s.importWorkspace))
 	s.mux = m
 }

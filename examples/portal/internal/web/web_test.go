@@ -123,7 +123,7 @@ func TestPagesInBothLanguages(t *testing.T) {
 		"/review":       {"Antrean verifikasi", "Review queue"},
 		"/audit":        {"Log audit", "Audit log"},
 		"/audit?page=2": {"Halaman 2", "Page 2"},
-		"/transfer":     {"Unduh ruang kerja", "Download the workspace"},
+		"/transfer":     {"Unduh daftar kerja (Excel)", "Download the working list (Excel)"},
 	}
 	for path, want := range pages {
 		for k, lang := range []string{"id", "en"} {
