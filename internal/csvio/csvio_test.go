@@ -109,6 +109,10 @@ func TestEscape(t *testing.T) {
 	}
 	for in, want := range tests {
 		assert.Equal(t, want, Escape(in), "%q", in)
+		assert.Equal(t, in, Unescape(Escape(in)), "Unescape undoes Escape of %q", in)
+	}
+	for _, kept := range []string{"'", "'Rembang", "'-0.25", "''=1", "' =1"} {
+		assert.Equal(t, kept, Unescape(kept), "a quote Escape did not add stays: %q", kept)
 	}
 }
 

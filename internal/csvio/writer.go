@@ -96,3 +96,13 @@ func Escape(cell string) string {
 	}
 	return cell
 }
+
+// Unescape undoes Escape: a cell of a single quote before what Escape
+// protects ("'=SUM(A1)") is that text ("=SUM(A1)"); any other cell is
+// left as it is. A reader of a file the library wrote gets its text back.
+func Unescape(cell string) string {
+	if len(cell) > 1 && cell[0] == '\'' && Escape(cell[1:]) == cell {
+		return cell[1:]
+	}
+	return cell
+}

@@ -28,6 +28,7 @@ var messagesID = i18n.Table{
 	"%s is given twice above the table":                             "%s diberikan dua kali di atas tabel",
 	"the list is of %q, not %q":                                     "daftar ini milik %q, bukan %q",
 	"%q is not the year %d":                                         "%q bukan tahun %d",
+	"%q is not a year":                                              "%q bukan tahun",
 	"column %q is not read":                                         "kolom %q tidak dibaca",
 	"column %q names the column %q again":                           "kolom %q menyebut lagi kolom %q",
 	"the header has no column %q":                                   "baris judul tidak memuat kolom %q",

@@ -34,6 +34,10 @@ type ReadOptions struct {
 	Warnings *smartcity.Problems
 }
 
+// RuleMismatch is the rule of a list whose lines above the table name
+// another instansi or year than ReadOptions do.
+const RuleMismatch = "mismatch"
+
 // maxItems is the most items a workspace holds, as its JSON caps them.
 const maxItems = 100_000
 
@@ -52,7 +56,8 @@ const maxItems = 100_000
 // main item "Ya" or "Tidak" (every item is a main one without the column);
 // a due date a date cell, 2026-08-17 or 17/08/2026; a document "Title
 // <file or address>" or the reference alone. Items without an id are given
-// indicator.level.number.
+// indicator.level.number. A CSV cell that WriteCSV defused with a quote
+// ("'=HYPERLINK(…)") reads as the text it was.
 //
 // Every problem is reported at once, at its sheet and cell or its row and
 // column, those Validate finds included, in an error holding
@@ -69,25 +74,26 @@ func ReadTable(r io.Reader, opt ReadOptions) (*Workspace, error) {
 		copt.MaxRows = maxItems
 	}
 	var cr, claims *csvio.Reader
-	if workbook.Is(data) {
+	isCSV := !workbook.Is(data)
+	if !isCSV {
 		b, err := workbook.Open(data, workbook.Options{Limit: opt.Limit})
 		if err != nil {
-			return nil, err
+			return nil, problemOf(err)
 		}
 		defer b.Close()
 		if cr, claims, err = sheets(b, copt); err != nil {
-			return nil, err
+			return nil, problemOf(err)
 		}
 	} else if cr, err = csvio.NewReader(bytes.NewReader(data), copt); err != nil {
-		return nil, err
+		return nil, problemOf(err)
 	}
-	t := &tableRead{cr: cr, opt: opt, w: &Workspace{Instansi: opt.Instansi, Year: opt.Year}}
+	t := &tableRead{cr: cr, opt: opt, csv: isCSV, w: &Workspace{Instansi: opt.Instansi, Year: opt.Year}, refused: map[refusal]bool{}}
 	if err := t.read(); err != nil {
-		return nil, err
+		return nil, t.stop(err)
 	}
 	if claims != nil {
 		if err := t.readClaims(claims); err != nil {
-			return nil, err
+			return nil, t.stop(err)
 		}
 	}
 	t.validate()
@@ -98,6 +104,27 @@ func ReadTable(r io.Reader, opt ReadOptions) (*Workspace, error) {
 		*opt.Warnings = append(*opt.Warnings, t.ps...)
 	}
 	return t.w, nil
+}
+
+// problemOf returns a failure of reading the file — a *csvio.Error, which
+// says its place — as the Problems ReadTable's errors hold.
+func problemOf(err error) error {
+	if e, ok := errors.AsType[*csvio.Error](err); ok {
+		return smartcity.Problems{e.Problem()}
+	}
+	return err
+}
+
+// stop returns the problems found so far with err, the failure that ends
+// the reading, after them.
+func (t *tableRead) stop(err error) error {
+	if e, ok := errors.AsType[*csvio.Error](err); ok {
+		return t.ps.Add(0, e.Problem())
+	}
+	if ps, ok := errors.AsType[smartcity.Problems](err); ok {
+		return ps
+	}
+	return err
 }
 
 // sheets returns the readers of the workbook's items sheet and, when it
@@ -174,14 +201,30 @@ func isBlockLine(cells []string) bool {
 type tableRead struct {
 	cr  *csvio.Reader
 	opt ReadOptions
+	csv bool // a CSV file, whose cells csvio.Escape may have defused
 	w   *Workspace
 	ps  smartcity.Problems
-	col [numColumns]int // the position of each column, -1 when missing
+	// refused are the values of items that could not be read, whose
+	// problems Validate would only say again.
+	refused map[refusal]bool
+	col     [numColumns]int // the position of each column, -1 when missing
 	// row is the row of each item, for placing Validate's problems;
 	// blockRow the row of each key above the table.
 	row      []int
 	blockRow [keyIllustrative + 1]int
 	fw       *spbe.Framework
+}
+
+// refusal is a value of an item reading refused: the item's index and
+// the field's JSON name.
+type refusal struct {
+	item  int
+	field string
+}
+
+// refuse records that the current row's value of field could not be read.
+func (t *tableRead) refuse(field string) {
+	t.refused[refusal{len(t.w.Items), field}] = true
 }
 
 // fail records a problem at the cell of row in column c.
@@ -214,15 +257,25 @@ func (t *tableRead) read() error {
 	}
 	var ind int
 	var lvl spbe.Level
+	var indBad, lvlBad bool // the indicator or level carried down was refused
 	for {
 		row, err := t.cr.Next()
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
+		if e, ok := errors.AsType[*csvio.Error](err); ok && (e.Rule == "utf8" || e.Rule == "columns" || e.Rule == "unnamed_column") {
+			t.ps = t.ps.Add(0, e.Problem()) // the row is left out; the next may be read
+			continue
+		}
 		if err != nil {
 			return err
 		}
-		t.readRow(row, &ind, &lvl)
+		if t.csv {
+			for k, c := range row.Cells {
+				row.Cells[k] = csvio.Unescape(c)
+			}
+		}
+		t.readRow(row, &ind, &lvl, &indBad, &lvlBad)
 	}
 }
 
@@ -233,6 +286,9 @@ func (t *tableRead) readBlock() {
 		key, value := blockKeyOf(line.Cells[0]), ""
 		if len(line.Cells) > 1 {
 			value = strings.TrimSpace(line.Cells[1])
+		}
+		if t.csv {
+			value = csvio.Unescape(value)
 		}
 		if t.blockRow[key] != 0 {
 			t.ps = t.ps.Add(0, t.cr.At(line.Line, -1, RuleDuplicate, i18n.Errorf(messagesID, "%s is given twice above the table", line.Cells[0])).Problem())
@@ -245,13 +301,16 @@ func (t *tableRead) readBlock() {
 		switch key {
 		case keyInstansi:
 			if t.w.Instansi != "" && t.w.Instansi != value {
-				t.ps = t.ps.Add(0, t.cr.At(line.Line, -1, RuleRequired, i18n.Errorf(messagesID, "the list is of %q, not %q", value, t.w.Instansi)).Problem())
+				t.ps = t.ps.Add(0, t.cr.At(line.Line, -1, RuleMismatch, i18n.Errorf(messagesID, "the list is of %q, not %q", value, t.w.Instansi)).Problem())
 			}
 			t.w.Instansi = value
 		case keyYear:
 			y, err := strconv.Atoi(value)
-			if err != nil || (t.w.Year != 0 && t.w.Year != y) {
-				t.ps = t.ps.Add(0, t.cr.At(line.Line, -1, RuleYear, i18n.Errorf(messagesID, "%q is not the year %d", value, t.w.Year)).Problem())
+			switch {
+			case err != nil:
+				t.ps = t.ps.Add(0, t.cr.At(line.Line, -1, RuleYear, i18n.Errorf(messagesID, "%q is not a year", value)).Problem())
+			case t.w.Year != 0 && t.w.Year != y:
+				t.ps = t.ps.Add(0, t.cr.At(line.Line, -1, RuleMismatch, i18n.Errorf(messagesID, "%q is not the year %d", value, t.w.Year)).Problem())
 			}
 			t.w.Year = y
 		case keyFramework:
@@ -335,7 +394,7 @@ func leadingNumber(cell string, words ...string) (n int, ok bool) {
 }
 
 // readRow reads one row; ind and lvl carry the indicator and level down.
-func (t *tableRead) readRow(row csvio.Row, ind *int, lvl *spbe.Level) {
+func (t *tableRead) readRow(row csvio.Row, ind *int, lvl *spbe.Level, indBad, lvlBad *bool) {
 	indCell := t.cell(row, colIndicator)
 	rest := false
 	for c := range numColumns {
@@ -346,17 +405,26 @@ func (t *tableRead) readRow(row csvio.Row, ind *int, lvl *spbe.Level) {
 	}
 	if indCell != "" {
 		n, _ := leadingNumber(indCell, "indikator", "indicator")
-		if _, ok := t.fw.Indicator(n); !ok {
+		_, known := t.fw.Indicator(n)
+		if !known {
 			t.fail(row.Line, colIndicator, RuleIndicator, i18n.Errorf(messagesID, "%w: %s has no indicator %q", spbe.ErrUnknownIndicator, t.fw.ID(), indCell))
 			n = 0
 		}
-		*ind, *lvl = n, 0
+		*ind, *lvl, *indBad, *lvlBad = n, 0, !known, false
 		if !rest {
 			return // a heading
 		}
 	}
 	if levelCell := t.cell(row, colLevel); levelCell != "" {
-		*lvl = t.level(row, levelCell, *ind)
+		var ok bool
+		*lvl, ok = t.level(row, levelCell, *ind)
+		*lvlBad = !ok
+	}
+	if *indBad {
+		t.refuse("indicator")
+	}
+	if *lvlBad {
+		t.refuse("level")
 	}
 	it := Item{
 		ID: t.cell(row, colID), Indicator: *ind, Level: *lvl, Title: t.cell(row, colTitle), Output: t.cell(row, colOutput),
@@ -366,6 +434,7 @@ func (t *tableRead) readRow(row csvio.Row, ind *int, lvl *spbe.Level) {
 		n, err := strconv.Atoi(strings.TrimSuffix(v, ".0"))
 		if err != nil || n < 0 {
 			t.fail(row.Line, colNo, "type", i18n.Errorf(messagesID, "%q is not a number", v))
+			t.refuse("no")
 		}
 		it.No = n
 	}
@@ -373,6 +442,7 @@ func (t *tableRead) readRow(row csvio.Row, ind *int, lvl *spbe.Level) {
 		st, err := ParseStatus(v)
 		if err != nil {
 			t.fail(row.Line, colStatus, RuleEnum, err)
+			t.refuse("status")
 		}
 		it.Status = st
 	}
@@ -387,6 +457,7 @@ func (t *tableRead) readRow(row csvio.Row, ind *int, lvl *spbe.Level) {
 		d, ok := workbook.Day(v)
 		if !ok {
 			t.fail(row.Line, colDue, RuleDate, i18n.Errorf(messagesID, "%q is not a date (write it as 2026-08-17 or as a date cell)", v))
+			t.refuse("due")
 		}
 		it.Due = d
 	}
@@ -404,19 +475,20 @@ func (t *tableRead) readRow(row csvio.Row, ind *int, lvl *spbe.Level) {
 	t.row = append(t.row, row.Line)
 }
 
-// level reads a level cell of indicator number.
-func (t *tableRead) level(row csvio.Row, cell string, number int) spbe.Level {
+// level reads a level cell of indicator number; ok is false, the problem
+// recorded, for a cell that names no level.
+func (t *tableRead) level(row csvio.Row, cell string, number int) (l spbe.Level, ok bool) {
 	if n, ok := leadingNumber(cell, "level", "tingkat"); ok {
-		return spbe.Level(min(n, 255)) // Validate checks the range
+		return spbe.Level(min(n, 255)), true // Validate checks the range
 	}
 	for l := max(t.fw.MinLevel(), 1); l <= t.fw.MaxLevel() && number != 0; l++ {
 		name := t.fw.LevelName(number, l)
 		if strings.EqualFold(name.In(smartcity.Indonesian), cell) || strings.EqualFold(name.In(smartcity.English), cell) {
-			return l
+			return l, true
 		}
 	}
 	t.fail(row.Line, colLevel, RuleLevel, i18n.Errorf(messagesID, "%q is no level: write its number or its name", cell))
-	return 0
+	return 0, false
 }
 
 // parseDocument reads a document cell: "Title <reference>" or the
@@ -514,11 +586,14 @@ func (t *tableRead) readClaims(cr *csvio.Reader) error {
 // validate gives the items without an id theirs, checks the workspace and
 // places each problem Validate finds at the cell it came from.
 func (t *tableRead) validate() {
-	if t.fw == nil || len(t.ps.Errors()) > 0 {
+	if t.fw == nil {
 		return
 	}
 	t.assignIDs()
 	for _, p := range t.w.Validate(t.fw) {
+		if k, field, _, ok := itemField(p.Path); ok && t.refused[refusal{k, field}] {
+			continue // said where the value was refused
+		}
 		t.ps = t.ps.Add(0, t.place(p))
 	}
 }

@@ -17,6 +17,10 @@ const (
 	claimsSheet = "Klaim"
 )
 
+// blankRows is how many empty rows below the items WriteWorkbook leaves
+// to be filled in, with the columns' drop-down lists.
+const blankRows = 20
+
 // WriteWorkbook writes the workspace as the working list regions keep in
 // Excel: the sheet "Bukti Dukung" with the instansi, the year, the
 // framework, the target (and "Ilustrasi: Ya" for made-up figures) above a
@@ -45,9 +49,9 @@ func (w *Workspace) WriteWorkbook(out io.Writer) error {
 	cols[colTitle].Width, cols[colOutput].Width = 50, 40
 	rows := make([][]any, 0, len(w.Items))
 	for k := range w.Items {
-		rows = append(rows, w.Items[k].cells(statuses, yesNo))
+		rows = append(rows, w.Items[k].cells())
 	}
-	b.AddTable(workbook.Table{Sheet: itemsSheet, Above: w.block(), Columns: cols, Rows: rows})
+	b.AddTable(workbook.Table{Sheet: itemsSheet, Above: w.block(), Columns: cols, Rows: rows, Blank: blankRows})
 	if len(w.Claims) > 0 {
 		claims := make([][]any, 0, len(w.Claims))
 		for _, c := range w.Claims {
@@ -80,7 +84,7 @@ func (w *Workspace) WriteCSV(out io.Writer) error {
 		return err
 	}
 	for k := range w.Items {
-		cells := w.Items[k].cells(nil, nil)
+		cells := w.Items[k].cells()
 		text := make([]string, len(cells))
 		for j, c := range cells {
 			text[j] = textOf(c)
@@ -107,9 +111,9 @@ func (w *Workspace) block() [][]any {
 	return lines
 }
 
-// cells returns the item's row; with statuses and yesNo, the status and
-// the main flag are drop-down cells.
-func (it *Item) cells(statuses, yesNo []string) []any {
+// cells returns the item's row. The drop-downs of the status and the main
+// flag are the columns', one list for every row and the blank rows below.
+func (it *Item) cells() []any {
 	st := it.Status
 	if st == 0 {
 		st = Belum
@@ -125,10 +129,6 @@ func (it *Item) cells(statuses, yesNo []string) []any {
 	}
 	row[colTitle], row[colOutput], row[colResponsible], row[colUnit] = it.Title, it.Output, it.Responsible, it.Unit
 	row[colStatus], row[colMain] = st.Name(smartcity.Indonesian), main
-	if statuses != nil {
-		row[colStatus] = workbook.Choice{Value: st.Name(smartcity.Indonesian), Options: statuses}
-		row[colMain] = workbook.Choice{Value: main, Options: yesNo}
-	}
 	if !it.Due.IsZero() {
 		row[colDue] = time.Date(it.Due.Year, it.Due.Month, it.Due.Day, 0, 0, 0, 0, time.UTC)
 	}
