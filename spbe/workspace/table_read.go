@@ -34,10 +34,6 @@ type ReadOptions struct {
 	Warnings *smartcity.Problems
 }
 
-// RuleMismatch is the rule of a list whose lines above the table name
-// another instansi or year than ReadOptions do.
-const RuleMismatch = "mismatch"
-
 // maxItems is the most items a workspace holds, as its JSON caps them.
 const maxItems = 100_000
 

@@ -10,7 +10,8 @@ import (
 	"github.com/kotacerdas/smartcity/spbe"
 )
 
-// The rules Validate reports, as Problem.Rule codes.
+// The rules of the problems Validate and ReadTable report, as Problem.Rule
+// codes.
 const (
 	RuleRequired  = "required"    // a field that must be filled is empty
 	RuleYear      = "year"        // the year is not a four-digit year
@@ -26,6 +27,7 @@ const (
 	RuleDate      = "date"        // a due date that is no day
 	RuleOutside   = "outside"     // an outside value that does not fit its indicator
 	RuleHistory   = "history"     // a change of status that does not hold together
+	RuleMismatch  = "mismatch"    // a working list of another instansi or year than ReadOptions name
 )
 
 // Validate checks the workspace against the rules of fw (nil: the one the
