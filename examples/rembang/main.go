@@ -135,6 +135,7 @@ func sections() []section {
 		{"Indeks SPBE", "SPBE index", writeSPBE},
 		{"Menuju Memuaskan pada 2025", "Towards Memuaskan by 2025", writeSPBEPlan},
 		{"Aturan 2026: Indeks Pemerintah Digital", "The 2026 rules: the Digital Government Index", writePemdi},
+		{"Bukti dukung 2026 (ilustratif)", "Evidence for 2026 (illustrative)", writeEvidence},
 		{"Evaluasi implementasi 2024 (ilustratif)", "Implementation evaluation 2024 (illustrative)", writeEvaluation},
 		{"Kemajuan rencana induk (ilustratif)", "Masterplan progress (illustrative)", writeProgress},
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/spbe"
+	"github.com/kotacerdas/smartcity/spbe/workspace"
 )
 
 // data holds the documents the story is told from. The masterplan, its
@@ -16,9 +17,10 @@ import (
 // carry reconstructed indicator levels that reproduce the published
 // results (their "catatan" says so), and are copies of the spbe package's
 // fixtures, which a test keeps equal. The Pemdi assessment of 2026 is
-// illustrative too: no Pemdi levels of Rembang are published.
+// illustrative too: no Pemdi levels of Rembang are published; so is the
+// working list of its evidence for 2026.
 //
-//go:embed masterplan.json progress-2024.json evaluation-2024.json spbe-*.json pemdi-*.json
+//go:embed masterplan.json progress-2024.json evaluation-2024.json spbe-*.json pemdi-*.json bukti-dukung-2026.xlsx
 var data embed.FS
 
 // story is everything the sections print and the files hold, computed once
@@ -37,6 +39,11 @@ type story struct {
 
 	pemdi2026        spbe.Scored // illustrative, under PermenPANRB 8/2026
 	toPemdiMemuaskan *spbe.Plan  // the fewest raises from it to Memuaskan
+
+	evidence       *workspace.Standing // the illustrative working list of 2026
+	evidenceWay    *workspace.Way      // the fewest documents to its target
+	evidenceItems  int
+	evidenceTarget string
 
 	evaluation     *evaluation.Evaluation
 	evalResult     evaluation.Result  // under the default weights
@@ -88,6 +95,9 @@ func newStory() (*story, error) {
 		return nil, err
 	}
 	if err := s.scorePemdi(); err != nil {
+		return nil, err
+	}
+	if err := s.readEvidence(); err != nil {
 		return nil, err
 	}
 	if err := s.scoreEvaluation(); err != nil {
