@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/input"
@@ -167,4 +168,23 @@ func TestReadTablePeakRSS(t *testing.T) {
 		defer f.Close()
 		_, _ = workspace.ReadTable(f, workspace.ReadOptions{})
 	}, docs...))
+}
+
+// The level, the status and the main flag are picked from drop-downs that
+// reach the blank rows below the items.
+func TestWorkbookDropDowns(t *testing.T) {
+	w := workspacetest.Rembang2026()
+	var buf bytes.Buffer
+	require.NoError(t, w.WriteWorkbook(&buf))
+	f, err := excelize.OpenReader(&buf)
+	require.NoError(t, err)
+	defer f.Close()
+	dvs, err := f.GetDataValidations("Bukti Dukung")
+	require.NoError(t, err)
+	var ranges []string
+	for _, dv := range dvs {
+		ranges = append(ranges, dv.Sqref)
+	}
+	last := 7 + len(w.Items) + 20 // the block, a blank row, the header, the items, 20 blank rows
+	assert.ElementsMatch(t, []string{fmt.Sprintf("B8:B%d", last), fmt.Sprintf("H8:H%d", last), fmt.Sprintf("I8:I%d", last)}, ranges)
 }

@@ -24,8 +24,9 @@ const blankRows = 20
 // WriteWorkbook writes the workspace as the working list regions keep in
 // Excel: the sheet "Bukti Dukung" with the instansi, the year, the
 // framework, the target (and "Ilustrasi: Ya" for made-up figures) above a
-// table of one row per item under Headers — the status and whether an item
-// is a main one picked from drop-downs, the due date a date cell, a
+// table of one row per item under Headers — the level (on the scale of the
+// framework the workspace resolves to), the status and whether an item is
+// a main one picked from drop-downs, the due date a date cell, a
 // document written "Title <file or address>" — and, when the workspace
 // claims levels, the sheet "Klaim" of one row per claim. ReadTable reads it
 // back; an item's history and the outside values are not in the workbook
@@ -46,6 +47,11 @@ func (w *Workspace) WriteWorkbook(out io.Writer) error {
 		}
 	}
 	cols[colStatus].Options, cols[colMain].Options = statuses, yesNo
+	if fw, err := w.ResolveFramework(nil); err == nil {
+		for l := max(fw.MinLevel(), 1); l <= fw.MaxLevel(); l++ {
+			cols[colLevel].Options = append(cols[colLevel].Options, l.String())
+		}
+	}
 	cols[colTitle].Width, cols[colOutput].Width = 50, 40
 	rows := make([][]any, 0, len(w.Items))
 	for k := range w.Items {
