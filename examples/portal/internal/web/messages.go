@@ -31,6 +31,7 @@ var messages = map[string]text{
 
 	"nav_dashboard": {"Dasbor", "Dashboard"},
 	"nav_review":    {"Antrean verifikasi", "Review queue"},
+	"nav_my_unit":   {"Unit saya", "My unit"},
 	"nav_transfer":  {"Impor & ekspor", "Import & export"},
 	"nav_audit":     {"Log audit", "Audit log"},
 	"logout":        {"Keluar", "Log out"},
@@ -103,6 +104,9 @@ var messages = map[string]text{
 	"unreachable":        {"Tidak dapat dicapai dengan bukti dari level", "Cannot be reached by evidence from level"},
 	"weight":             {"Bobot", "Weight"},
 	"set_claim":          {"Level klaim", "Claimed level"},
+	"outside_value":      {"Nilai dari evaluasi lain", "Value from another national evaluation"},
+	"score":              {"skor", "score"},
+	"score_range":        {"rentang", "range"},
 	"no_items":           {"Belum ada butir.", "No items."},
 
 	"status_belum":    {"Belum", "Not uploaded"},

@@ -42,6 +42,12 @@ type indicatorView struct {
 	ClaimNote string
 	// Changes are the latest status changes of its items, newest first.
 	Changes []itemChange
+	// Outside is its value from another national evaluation, when it
+	// takes one; Conversion the table that turns that score into a level,
+	// when the framework has one.
+	Outside    *workspace.Outside
+	Conversion *spbe.Conversion
+	ConvName   string
 }
 
 // itemChange is one status change of an item.
@@ -82,6 +88,17 @@ func (s *Server) indicatorPage(c *call) {
 	v := indicatorView{
 		Number: n, Name: ind.Name.In(c.lang), Aspect: ind.Aspect, Standing: is, MaxLevel: e.fw.MaxLevel(),
 		Weight: c.lang.Decimal(smartcity.NewNumber(ind.WeightBP, 100).Format(2)) + " %",
+	}
+	if is.Outside {
+		v.Outside = &workspace.Outside{Indicator: n}
+		for _, o := range e.ws.Outside {
+			if o.Indicator == n {
+				v.Outside = &o
+			}
+		}
+		if conv, ok := e.fw.Conversion(n); ok {
+			v.Conversion, v.ConvName = &conv, conv.Name.In(c.lang)
+		}
 	}
 	for _, cl := range e.ws.Claims {
 		if cl.Indicator == n {

@@ -159,3 +159,48 @@ func (s *Server) claim(c *call) {
 	}
 	http.Redirect(c.w, c.r, fmt.Sprintf("/indicator/%d", n), http.StatusSeeOther)
 }
+
+// outside sets the value an outside indicator takes from another national
+// evaluation: its score, converted by the framework's table, or its level
+// where the framework has none; an empty value removes it.
+func (s *Server) outside(c *call) {
+	if !canCoordinate(c.user) {
+		s.fail(c, http.StatusForbidden, "err_forbidden", nil)
+		return
+	}
+	ctx := c.r.Context()
+	e, err := s.evaluate(ctx)
+	if err != nil {
+		st, key := httpStatus(err)
+		s.fail(c, st, key, err)
+		return
+	}
+	n, _ := strconv.Atoi(c.r.PostFormValue("indicator"))
+	is, ok := e.st.Indicator(n)
+	if !ok || !is.Outside {
+		s.fail(c, http.StatusUnprocessableEntity, "err_refused", inputError("indicator", nil))
+		return
+	}
+	o := workspace.Outside{Indicator: n}
+	if conv, ok := e.fw.Conversion(n); ok {
+		if score := clean(c.r.PostFormValue("score")); score != "" {
+			o.Score = &spbe.ExternalScore{Source: conv.Source, Score: score}
+			if _, err := e.fw.Convert(n, *o.Score); err != nil {
+				s.fail(c, http.StatusUnprocessableEntity, "err_refused", err)
+				return
+			}
+		}
+	} else {
+		l, err := strconv.Atoi(c.r.PostFormValue("level"))
+		if err != nil || l < 0 || l > int(e.fw.MaxLevel()) {
+			s.fail(c, http.StatusUnprocessableEntity, "err_refused", inputError("level", err))
+			return
+		}
+		o.Level = spbe.Level(l)
+	}
+	if err := s.st.SetOutside(ctx, c.user, o); err != nil {
+		s.fail(c, http.StatusInternalServerError, "err_internal", err)
+		return
+	}
+	http.Redirect(c.w, c.r, fmt.Sprintf("/indicator/%d", n), http.StatusSeeOther)
+}

@@ -108,6 +108,7 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /item/{id}/review", s.action(s.review))
 	m.HandleFunc("POST /settings", s.action(s.settings))
 	m.HandleFunc("POST /claim", s.action(s.claim))
+	m.HandleFunc("POST /outside", s.action(s.outside))
 	m.HandleFunc("POST /import", s.action(s.importWorkspace))
 	s.mux = m
 }

@@ -433,3 +433,38 @@ func TestTargetAndClaim(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, "claim", entries[0].Action)
 }
+
+// The koordinator records an outside indicator's value: a score the
+// framework converts, or a level where it has no table.
+func TestOutsideValue(t *testing.T) {
+	p := newPortal(t, 0)
+	c := p.login("koordinator")
+	_, body := c.get("/indicator/6")
+	require.Contains(t, body, `action="/outside"`)
+	require.Contains(t, body, "menunggu nilai evaluasi lain")
+	status, _ := c.postForm("/outside", url.Values{"indicator": {"6"}, "score": {"250"}})
+	require.Equal(t, http.StatusUnprocessableEntity, status, "out of the score's range")
+	status, _ = c.postForm("/outside", url.Values{"indicator": {"1"}, "score": {"50"}})
+	require.Equal(t, http.StatusUnprocessableEntity, status, "indicator 1 is valued by evidence")
+	status, _ = c.postForm("/outside", url.Values{"indicator": {"6"}, "score": {"3.5"}})
+	require.Equal(t, http.StatusSeeOther, status)
+	status, _ = c.postForm("/outside", url.Values{"indicator": {"18"}, "level": {"3"}})
+	require.Equal(t, http.StatusSeeOther, status)
+
+	ctx := context.Background()
+	ws, _, err := p.st.Workspace(ctx)
+	require.NoError(t, err)
+	fw, err := spbe.Lookup(ws.Framework)
+	require.NoError(t, err)
+	st, err := ws.Evaluate(fw, workspace.Options{Today: smartcity.DateOf(testNow)})
+	require.NoError(t, err)
+	six, _ := st.Indicator(6)
+	eighteen, _ := st.Indicator(18)
+	require.False(t, six.Waiting)
+	require.Equal(t, spbe.Level(3), eighteen.Evidenced)
+	_, body = c.get("/")
+	require.Equal(t, smartcity.Indonesian.Decimal(st.Evidenced.Index.Format(2)), evidencedRE.FindStringSubmatch(body)[1])
+
+	status, _ = p.login("bappeda").postForm("/outside", url.Values{"indicator": {"7"}, "score": {"50"}})
+	require.Equal(t, http.StatusForbidden, status)
+}
