@@ -15,6 +15,7 @@ import (
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/spbe"
+	"github.com/kotacerdas/smartcity/spbe/workspace"
 )
 
 func readme(t *testing.T) string {
@@ -73,7 +74,7 @@ func TestReadmeSamples(t *testing.T) {
 	for _, m := range regexp.MustCompile("(?s)<!-- sample: ([a-z-]+) -->\n```[a-z]+\n(.*?)```").FindAllStringSubmatch(readme(t), -1) {
 		samples[m[1]] = m[2]
 	}
-	require.Len(t, samples, 11)
+	require.Len(t, samples, 13)
 	fw := spbe.Default()
 
 	t.Run("assessment-json", func(t *testing.T) {
@@ -96,6 +97,29 @@ func TestReadmeSamples(t *testing.T) {
 		assert.Equal(t, "3.40 Baik", res.Index.String()+" "+res.Predicate.String())
 		require.Len(t, res.External, 1)
 		assert.Equal(t, spbe.Level(4), res.External[0].Level, "SDI 70 is level 4")
+	})
+	t.Run("workspace-json", func(t *testing.T) {
+		w, err := workspace.Decode(strings.NewReader(samples["workspace-json"]), 0)
+		require.NoError(t, err)
+		fw, err := w.ResolveFramework(nil)
+		require.NoError(t, err)
+		require.Empty(t, w.Validate(fw))
+		s, err := w.Evaluate(fw, workspace.Options{})
+		require.NoError(t, err)
+		one, _ := s.Indicator(1)
+		assert.Equal(t, spbe.Level(1), one.Evidenced, "level 2's decree was sent back")
+		assert.Equal(t, spbe.Level(2), one.Claimed)
+		five, _ := s.Indicator(5)
+		assert.Equal(t, spbe.Level(4), five.Evidenced, "SDI 70 is level 4")
+	})
+	t.Run("working-list-csv", func(t *testing.T) {
+		w, err := workspace.ReadTable(strings.NewReader(samples["working-list-csv"]), workspace.ReadOptions{})
+		require.NoError(t, err)
+		require.Len(t, w.Items, 2)
+		assert.Equal(t, spbe.Level(2), w.Items[1].Level, "Membangun is level 2")
+		assert.Equal(t, workspace.Proses, w.Items[1].Status)
+		assert.Equal(t, "1.2.1", w.Items[1].ID)
+		assert.Equal(t, "2026-03-16", w.Items[0].Due.String())
 	})
 	t.Run("long-csv", func(t *testing.T) {
 		a, err := spbe.DecodeLongCSV(strings.NewReader(samples["long-csv"]), spbe.ReadOptions{})
