@@ -46,6 +46,9 @@ func TestPagesInBothLanguages(t *testing.T) {
 	require.Equal(t, http.StatusNotFound, status)
 	status, _ = c.get("/indicator/99")
 	require.Equal(t, http.StatusNotFound, status)
+	status, body = c.get("/tidak-ada")
+	require.Equal(t, http.StatusNotFound, status)
+	require.Contains(t, body, "There is no such page")
 }
 
 func TestHostileTitleIsEscaped(t *testing.T) {

@@ -110,5 +110,12 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /claim", s.action(s.claim))
 	m.HandleFunc("POST /outside", s.action(s.outside))
 	m.HandleFunc("POST /import", s.action(s.importWorkspace))
+	m.HandleFunc("/", s.notFound)
 	s.mux = m
+}
+
+// notFound answers a path the portal does not serve with its own page.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	c, _ := s.begin(w, r)
+	s.fail(c, http.StatusNotFound, "err_not_found", nil)
 }
