@@ -67,12 +67,13 @@ var funcs = template.FuncMap{
 		}
 		return l.Date(d.Year, d.Month, d.Day)
 	},
+	"target": func(l smartcity.Lang, s string) string { return l.Decimal(s) },
 	"when": func(l smartcity.Lang, t time.Time) string {
 		if t.IsZero() {
 			return "–"
 		}
-		t = t.UTC()
-		return l.DateOf(t) + " " + t.Format("15:04") + " UTC"
+		t = t.In(wib())
+		return l.DateOf(t) + " " + t.Format("15:04") + " WIB"
 	},
 	"status":   func(l smartcity.Lang, s workspace.Status) string { return statusOrBelum(s).Name(l) },
 	"revision": func(l smartcity.Lang, r workspace.Revision) string { return r.Name(l) },

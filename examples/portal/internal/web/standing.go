@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"time"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/i18n"
@@ -55,5 +56,9 @@ func frameworkOf(id string, year int) (*spbe.Framework, error) {
 	return nil, errNoFramework
 }
 
-// today is the server's civil date, in UTC.
-func (s *Server) today() smartcity.Date { return smartcity.DateOf(s.now().UTC()) }
+// wib is Western Indonesian Time (UTC+7, no daylight saving), the zone
+// of Java and Sumatra, in which the portal says days and times.
+func wib() *time.Location { return time.FixedZone("WIB", 7*60*60) }
+
+// today is the civil date in WIB, the day an item falls overdue on.
+func (s *Server) today() smartcity.Date { return smartcity.DateOf(s.now().In(wib())) }
