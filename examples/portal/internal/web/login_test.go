@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
@@ -85,4 +86,29 @@ func TestLoginBackoff(t *testing.T) {
 	require.Contains(t, body, "Terlalu banyak")
 	status, _ = c.postForm("/login", url.Values{"login": {"diskominfo"}, "password": {"diskominfo"}})
 	require.Equal(t, http.StatusSeeOther, status, "another login is not slowed")
+}
+
+// A session ends at logout even for a copy of its cookie, and on its own
+// when its time is up.
+func TestSessionEnds(t *testing.T) {
+	p := newPortal(t, 0)
+	c := p.login("asesor")
+	u, _ := url.Parse(p.ts.URL)
+	stolen := c.http.Jar.Cookies(u)
+	status, _ := c.postForm("/logout", url.Values{})
+	require.Equal(t, http.StatusSeeOther, status)
+	thief := p.client()
+	thief.http.Jar.SetCookies(u, stolen)
+	status, _ = thief.get("/")
+	require.Equal(t, http.StatusSeeOther, status, "the session is gone from the store")
+
+	now := testNow
+	p.srv.now = func() time.Time { return now }
+	c = p.login("asesor")
+	now = now.Add(p.srv.ttl - time.Minute)
+	status, _ = c.get("/")
+	require.Equal(t, http.StatusOK, status)
+	now = now.Add(2 * time.Minute)
+	status, _ = c.get("/")
+	require.Equal(t, http.StatusSeeOther, status, "the session expired")
 }
