@@ -34,7 +34,7 @@ func TestReadmeOutline(t *testing.T) {
 		"go test ./...               # the tests\n```\n"), "the README starts with its two commands")
 	for _, cmd := range []string{
 		"pillars", "spbe score", "spbe plan", "spbe compare", "spbe cohort", "spbe report",
-		"plan validate", "plan summary", "plan progress", "plan report", "eval score", "template",
+		"plan validate", "plan summary", "plan progress", "plan report", "eval score", "bukti status", "template",
 	} {
 		assert.Contains(t, s, "\n### `smartcity "+cmd+"`\n")
 		assert.Contains(t, s, "\n$ smartcity "+cmd, "a sample of smartcity %s", cmd)

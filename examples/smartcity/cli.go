@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/kotacerdas/smartcity"
 	"github.com/kotacerdas/smartcity/internal/escape"
@@ -53,6 +54,17 @@ type env struct {
 	// tty is set when standard output is a terminal (isTerminal), where
 	// a workbook is not written.
 	tty bool
+	// now is the clock the run reads today's date from: time.Now in
+	// main, a fixed instant in tests; nil means time.Now.
+	now func() time.Time
+}
+
+// clock returns the current time by the run's clock.
+func (e *env) clock() time.Time {
+	if e.now == nil {
+		return time.Now()
+	}
+	return e.now()
 }
 
 // command is one entry of a command table: a leaf that parses its own flags,

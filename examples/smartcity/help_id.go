@@ -406,6 +406,39 @@ var helpTexts = i18n.Table{
 		"baseline=10,output=20,outcome=30,impact=20,quick_win=20 bila tidak diberikan\n" +
 		"(tafsiran lain atas pedoman: baseline=10,output=20,outcome=30,impact=30,quick_win=10)",
 
+	"where an evidence workspace (bukti dukung) stands, and the way to its target":                        "posisi ruang kerja bukti dukung, dan jalan menuju targetnya",
+	"where an evidence workspace stands: the evidenced index beside the claim, and the way to the target": "posisi ruang kerja bukti dukung: indeks dari bukti di samping klaim, dan jalan menuju target",
+	"a workspace FILE": "FILE ruang kerja",
+
+	buktiStatusUsage: "smartcity bukti status [--target INDEKS|PREDIKAT] [--today YYYY-MM-DD] [--fewest] [--framework ID|FILE]\n" +
+		"       [--lang id|en] [--json | --format text|xlsx] [-o FILE] FILE\n\n" +
+		"Membaca ruang kerja bukti dukung — FILE berupa JSON-nya, atau daftar kerja sebagai buku kerja Excel atau\n" +
+		"CSV ('smartcity template bukti' menulis yang kosong), dibedakan dari isinya; \"-\" untuk masukan standar —\n" +
+		"dan menyatakan posisinya: indeks dan predikat dari bukti yang diterima di samping yang diklaim unit kerja\n" +
+		"(simulasi penilaian mandiri, bukan hasil resmi), indikator yang tertahan di bawah klaimnya dan level yang\n" +
+		"menahannya, indikator yang menunggu nilai dari evaluasi nasional lain, kemajuan per unit kerja, dan jalan\n" +
+		"menuju target: butir yang belum diterima dalam rencana dengan upaya paling sedikit (dengan --fewest,\n" +
+		"kenaikan level paling sedikit), per unit kerja, masing-masing dengan tenggatnya. Indikator berada pada\n" +
+		"level tertinggi yang butir utamanya, dan butir utama setiap level di bawahnya, sudah diterima. Tidak ada\n" +
+		"yang dicetak bila ruang kerja tidak valid: setiap masalah didaftar di keluaran galat pada tempatnya (path\n" +
+		"JSON, atau lembar dan sel) dan kode keluarnya 1; kode keluarnya 1 juga bila target tidak dapat dicapai.\n" +
+		"--format xlsx menulis daftar kerja sebagai buku kerja Excel ke -o BERKAS.xlsx (butir ruang kerja JSON,\n" +
+		"tanpa riwayatnya).",
+	buktiJSONUsage: "cetak {\"standing\", \"way\"}: \"standing\" berisi \"instansi\", \"tahun\", \"ilustrasi\", \"note\" (simulasi,\n" +
+		"bukan hasil resmi), \"today\", \"evidenced\" dan \"claimed\" (indeks tepat dan seperti dipublikasikan,\n" +
+		"predikat, aspek), \"indicators\" (masing-masing \"evidenced\", \"claimed\", \"outside\", \"waiting\", \"next\",\n" +
+		"\"missing\", \"unreachable\", \"items\"), \"total\", \"units\", \"aspects\" dan \"overdue\"; \"way\", hanya bila\n" +
+		"ada target, berisi \"plan\" seperti dicetak 'spbe plan --json', \"effort\", \"result\" (setelah jalannya\n" +
+		"selesai), \"items\", \"steps\" (setiap kenaikan dengan \"items\"-nya), \"units\" dan \"dates\" (butir yang\n" +
+		"belum diterima, dikelompokkan)",
+	buktiTargetUsage: "`target`: indeks (\"4.00\", \"3,5\") atau predikat (\"Sangat Baik\"); bawaannya target ruang kerja\n" +
+		"itu sendiri, dan tanpa target tidak ada jalan",
+	buktiTodayUsage:  "nilai butir yang lewat tenggat pada hari `YYYY-MM-DD` (bawaan: hari ini)",
+	buktiFewestUsage: "rencanakan kenaikan level paling sedikit, bukan butir utama yang belum diterima paling sedikit",
+	buktiFrameworkUsage: "kerangka evaluasi `ID|FILE`: id bawaan atau berkas JSON kerangka evaluasi; bawaannya yang disebut\n" +
+		"ruang kerja, atau aturan tahunnya",
+	buktiFormatUsage: "yang ditulis: text, atau xlsx (daftar kerja sebagai buku kerja Excel, ke -o BERKAS.xlsx)",
+
 	"a FILE to score":          "FILE yang akan dinilai",
 	"a FILE to validate":       "FILE yang akan diperiksa",
 	"a FILE to summarise":      "FILE yang akan dirangkum",

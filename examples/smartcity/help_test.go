@@ -17,7 +17,7 @@ var commandPaths = [][]string{
 	{"spbe", "frameworks"}, {"spbe", "framework"}, {"spbe", "score"}, {"spbe", "plan"},
 	{"spbe", "compare"}, {"spbe", "cohort"}, {"spbe", "report"},
 	{"plan", "validate"}, {"plan", "summary"}, {"plan", "progress"}, {"plan", "report"},
-	{"eval", "score"}, {"template"},
+	{"eval", "score"}, {"template"}, {"bukti"}, {"bukti", "status"},
 }
 
 // runHelp runs the tool with args as run does, and returns what it printed
@@ -102,7 +102,7 @@ func flagHelp(out string) []flagDoc {
 // of commandPaths, so that the tests above see every one.
 func TestCommandPathsAreEveryCommand(t *testing.T) {
 	listed := [][]string{{}}
-	for _, group := range [][]string{{}, {"spbe"}, {"plan"}, {"eval"}} {
+	for _, group := range [][]string{{}, {"spbe"}, {"plan"}, {"eval"}, {"bukti"}} {
 		_, out, _, _ := runHelp(slices.Concat(group, []string{"-h", "--lang", "en"})...)
 		_, list, ok := strings.Cut(out, "Commands:\n")
 		require.True(t, ok, "%q", group)

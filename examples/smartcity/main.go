@@ -1,8 +1,10 @@
 // Command smartcity puts the library in front of people who do not write Go:
 // it lists the smart-city pillars, scores SPBE and Indeks Pemerintah
 // Digital assessments under the rule of their year, validates and
-// summarises masterplans, scores the ministry's yearly evaluation, and
-// writes the fill-in Excel workbooks that the analysts keep them in.
+// summarises masterplans, scores the ministry's yearly evaluation, says
+// where a region's evidence (bukti dukung) stands and what is left to
+// reach its target, and writes the fill-in Excel workbooks that the
+// analysts keep them in.
 //
 // Usage:
 //
@@ -20,6 +22,7 @@ package main
 import (
 	"io"
 	"os"
+	"time"
 )
 
 func main() {
@@ -29,7 +32,7 @@ func main() {
 // run is the whole program with its streams passed in, so tests drive it
 // exactly as a shell would.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, tty: isTerminal(stdout)}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, tty: isTerminal(stdout), now: time.Now}
 	return e.dispatch("smartcity", args, commands())
 }
 
@@ -40,6 +43,7 @@ func commands() []command {
 		{name: "spbe", summary: "score SPBE and Pemdi assessments (PermenPANRB 8/2026, 59/2020, 5/2018)", run: runSPBE},
 		{name: "plan", summary: "validate and summarise smart-city masterplans", run: runPlan},
 		{name: "eval", summary: "score and rank the ministry's yearly smart-city evaluation", run: runEval},
+		{name: "bukti", summary: "where an evidence workspace (bukti dukung) stands, and the way to its target", run: runBukti},
 		{name: "template", summary: "write a fill-in Excel workbook: an assessment, a cohort, a masterplan or its realisation", run: runTemplate},
 	}
 }
