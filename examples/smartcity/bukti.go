@@ -223,7 +223,7 @@ var buktiPhrases = phrases{
 	"revisi":       {"Revisi", "Sent back"},
 	"overdue":      {"Lewat tenggat", "Overdue"},
 	"noTarget":     {"Tidak ada target: berikan --target, atau isikan target di ruang kerja.", "No target: give --target, or set the workspace's target."},
-	"way":          {"Jalan menuju target %s: %d butir di %d unit kerja; bila semuanya diterima, indeks %s %s.", "The way to the target %s: %d items in %d units; once all are accepted, the index is %s %s."},
+	"way":          {"Jalan menuju target %s: %d butir di %d unit kerja; bila semuanya diterima, indeks %s %s.", "The way to the target %s: %d item(s) in %d unit(s); once all are accepted, the index is %s %s."},
 	"notReached":   {"Target tidak dapat dicapai dengan bukti: paling jauh indeks %s %s.", "The target cannot be reached by evidence: at most the index %s %s."},
 	"reached":      {"Target sudah tercapai: tidak ada butir yang perlu diselesaikan.", "The target is reached already: no item is outstanding."},
 	"group":        {"%s: %d butir, tenggat terdekat %s", "%s: %d to do, earliest due %s"},

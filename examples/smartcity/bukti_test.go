@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/kotacerdas/smartcity/spbe/workspace"
 )
@@ -182,4 +183,45 @@ func TestBuktiStatusReadmeSample(t *testing.T) {
 			assert.Contains(t, lines, l)
 		}
 	}
+}
+
+// template bukti writes the working list to fill in, which bukti status
+// reads back: blank, it names its instansi and year and holds no item;
+// filled in as a unit fills it, its items stand as the workspace says.
+func TestTemplateBuktiReadsBack(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "bukti.xlsx")
+	runOK(t, "", "template", "bukti", "--instansi", "Pemerintah Kabupaten Contoh", "--tahun", "2026", "--framework", "permenpanrb-8-2026", "-o", name)
+	out := runOK(t, "", "bukti", "status", "--today", "2026-11-30", name)
+	assert.Contains(t, out, "Bukti dukung Pemerintah Kabupaten Contoh, 2026")
+	assert.Contains(t, out, "Per 30 November 2026: 0 butir")
+	assert.Contains(t, out, "Tidak ada target")
+
+	f := openWorkbook(t, name)
+	rows := sheetOf(t, f, "Bukti Dukung")
+	header := 0
+	for r, row := range rows {
+		if len(row) > 0 && row[0] == "Indikator" {
+			header = r + 1
+		}
+	}
+	require.Positive(t, header)
+	assert.Equal(t, workspace.Headers(), rows[header-1])
+	for k, cells := range [][]any{
+		{1, "Merintis", 1, "Konsep tata kelola Pemdi", "Kajian", "Kabid", "Bappeda", "Diterima", "Ya", "2026-03-16", "", "kajian.pdf"},
+		{1, 2, 1, "SK Tim Koordinasi Pemdi", "SK Bupati", "Kabag Hukum", "Setda", "Proses verifikasi", "Ya", "2026-05-16", "", "sk.pdf"},
+	} {
+		for j, v := range cells {
+			cell, err := excelize.CoordinatesToCellName(j+1, header+1+k)
+			require.NoError(t, err)
+			require.NoError(t, f.SetCellValue("Bukti Dukung", cell, v))
+		}
+	}
+	require.NoError(t, f.SetCellValue("Bukti Dukung", "B4", "0.20"))
+	require.NoError(t, f.Save())
+	code, out, errOut := runCLI(t, "", "bukti", "status", "--today", "2026-11-30", "--lang", "en", name)
+	require.Equal(t, exitOK, code, errOut+out)
+	assert.Contains(t, out, "As of 30 November 2026: 2 items, 1 accepted, 1 in review, 0 sent back, 1 overdue.")
+	assert.Contains(t, out, "The way to the target 0.20: 1 item(s) in 1 unit(s); once all are accepted, the index is 0.24 poor.")
+	assert.Contains(t, out, "1.2.1  Ind. 1  level 2  SK Tim Koordinasi Pemdi  16 May 2026  under review, overdue")
 }

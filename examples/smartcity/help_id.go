@@ -51,15 +51,19 @@ var helpTexts = i18n.Table{
 		"                          nilai KPI; untuk 'smartcity plan progress'\n" +
 		"  evaluasi (evaluation)   hasil evaluasi tahunan kementerian: satu baris per daerah dengan tahap, kelima skor,\n" +
 		"                          indeks tahun lalu dan skor per pilar; untuk 'smartcity eval score'\n" +
+		"  bukti (evidence)        daftar kerja bukti dukung: instansi dan tahun di atas satu baris per butir —\n" +
+		"                          indikator, level, judul, bentuk output, penanggung jawab, unit kerja, status,\n" +
+		"                          tenggat, dokumen — level dan status dipilih dari daftar pilihan, judul kolom dalam\n" +
+		"                          bahasa Indonesia sebagai kontrak daftar itu; untuk 'smartcity bukti status'\n" +
 		"Buku kerjanya ditulis ke -o BERKAS.xlsx, atau ke keluaran standar bila dialihkan: tidak pernah ke terminal.",
 
-	templateFrameworkUsage: "penilaian, kohort: kerangka evaluasi `ID|FILE` indikatornya: id bawaan (" + spbe.PermenPANRB8of2026 + ",\n" +
+	templateFrameworkUsage: "penilaian, kohort, bukti: kerangka evaluasi `ID|FILE` indikatornya: id bawaan (" + spbe.PermenPANRB8of2026 + ",\n" +
 		spbe.PermenPANRB59of2020 + ", " + spbe.PermenPANRB5of2018 + ") atau berkas JSON kerangka evaluasi; bawaannya aturan --tahun, atau\n" +
 		"tahun berjalan (8/2026 mulai 2026, 59/2020 untuk 2021–2025, 5/2018 untuk 2018–2020)",
 
-	"language of the headers, the level names and the notes: id or en":                               "bahasa judul kolom, nama level dan petunjuk: id atau en",
-	"penilaian, kohort: fill in the `NAME` of the instansi (\"Pemerintah Kab. Rembang\")":            "penilaian, kohort: isikan `NAMA` instansi (\"Pemerintah Kab. Rembang\")",
-	"penilaian, kohort: fill in the `YEAR` of the assessment, whose rule then chooses the framework": "penilaian, kohort: isikan `TAHUN` penilaian, yang aturannya lalu memilih kerangka evaluasi",
+	"language of the headers, the level names and the notes: id or en":                                      "bahasa judul kolom, nama level dan petunjuk: id atau en",
+	"penilaian, kohort, bukti: fill in the `NAME` of the instansi (\"Pemerintah Kab. Rembang\")":            "penilaian, kohort, bukti: isikan `NAMA` instansi (\"Pemerintah Kab. Rembang\")",
+	"penilaian, kohort, bukti: fill in the `YEAR` of the assessment, whose rule then chooses the framework": "penilaian, kohort, bukti: isikan `TAHUN` penilaian, yang aturannya lalu memilih kerangka evaluasi",
 
 	"\n" +
 		"Run '%s <command> -h' for the flags of a command.\n": "\n" +

@@ -10,6 +10,7 @@ import (
 	"github.com/kotacerdas/smartcity/masterplan"
 	"github.com/kotacerdas/smartcity/masterplan/evaluation"
 	"github.com/kotacerdas/smartcity/spbe"
+	"github.com/kotacerdas/smartcity/spbe/workspace"
 )
 
 // templateUsage is the help of template: its synopsis and what it does.
@@ -29,16 +30,20 @@ const templateUsage = "smartcity template KIND [--framework ID|FILE] [--instansi
 	"                          and KPI values; for 'smartcity plan progress'\n" +
 	"  evaluasi (evaluation)   the ministry's yearly evaluation: a row per region with the stage, the five scores,\n" +
 	"                          last year's index and the pillar scores; for 'smartcity eval score'\n" +
+	"  bukti (evidence)        the working list of evidence (bukti dukung): the instansi and year above a row per\n" +
+	"                          item — indicator, level, title, output, person responsible, unit, status, due date,\n" +
+	"                          document — the level and status picked from drop-downs, headers in Indonesian as\n" +
+	"                          the list's contract; for 'smartcity bukti status'\n" +
 	"The workbook goes to -o FILE.xlsx, or to standard output when it is redirected: never to a terminal."
 
 // templateFrameworkUsage is the help of the --framework flag of template.
-const templateFrameworkUsage = "penilaian, kohort: the framework `ID|FILE` of the indicators: a built-in id (" + spbe.PermenPANRB8of2026 + ",\n" +
+const templateFrameworkUsage = "penilaian, kohort, bukti: the framework `ID|FILE` of the indicators: a built-in id (" + spbe.PermenPANRB8of2026 + ",\n" +
 	spbe.PermenPANRB59of2020 + ", " + spbe.PermenPANRB5of2018 + ") or a framework JSON file; by default the rule of --tahun, else of the\n" +
 	"current year (8/2026 from 2026, 59/2020 for 2021–2025, 5/2018 for 2018–2020)"
 
 // templateKind is a kind of fill-in workbook: its name, the names it
-// also answers to, and whether it is an assessment's, whose framework,
-// instansi and year the flags choose.
+// also answers to, and whether it is an assessment's or a working list of
+// evidence, whose framework, instansi and year the flags choose.
 type templateKind struct {
 	names      []string // the Indonesian name first, then the English
 	assessment bool
@@ -65,6 +70,11 @@ func templateKinds() []templateKind {
 		{names: []string{"evaluasi", "evaluation"}, write: func(w io.Writer, _ *spbe.Framework, opt spbe.TemplateOptions) error {
 			return evaluation.WriteTemplate(w, opt.Lang)
 		}},
+		{names: []string{"bukti", "evidence"}, assessment: true, write: func(w io.Writer, fw *spbe.Framework, opt spbe.TemplateOptions) error {
+			// The headers are a contract (workspace.Headers), in Indonesian
+			// whatever --lang says.
+			return workspace.WriteTemplate(w, fw, workspace.TemplateOptions{Instansi: opt.Instansi, Year: opt.Year})
+		}},
 	}
 }
 
@@ -73,8 +83,8 @@ func runTemplate(e *env, args []string) int {
 	const prog = "smartcity template"
 	c := e.leaf(prog, templateUsage, "language of the headers, the level names and the notes: id or en")
 	framework := c.fs.String("framework", "", templateFrameworkUsage)
-	instansi := c.fs.String("instansi", "", "penilaian, kohort: fill in the `NAME` of the instansi (\"Pemerintah Kab. Rembang\")")
-	year := c.fs.Int("tahun", 0, "penilaian, kohort: fill in the `YEAR` of the assessment, whose rule then chooses the framework")
+	instansi := c.fs.String("instansi", "", "penilaian, kohort, bukti: fill in the `NAME` of the instansi (\"Pemerintah Kab. Rembang\")")
+	year := c.fs.Int("tahun", 0, "penilaian, kohort, bukti: fill in the `YEAR` of the assessment, whose rule then chooses the framework")
 	if ok, code := c.start(args, oneKind); !ok {
 		return code
 	}
@@ -82,7 +92,7 @@ func runTemplate(e *env, args []string) int {
 	kinds := templateKinds()
 	i := slices.IndexFunc(kinds, func(k templateKind) bool { return slices.Contains(k.names, name) })
 	if i < 0 {
-		return e.usageError(prog, "unknown KIND %q: want penilaian, kohort, masterplan, realisasi or evaluasi", c.fs.Arg(0))
+		return e.usageError(prog, "unknown KIND %q: want penilaian, kohort, masterplan, realisasi, evaluasi or bukti", c.fs.Arg(0))
 	}
 	kind := kinds[i]
 	if !kind.assessment {
@@ -93,7 +103,7 @@ func runTemplate(e *env, args []string) int {
 			}
 		})
 		if given != "" {
-			return e.usageError(prog, "--%s applies to the templates penilaian and kohort, not %s", given, kind.names[0])
+			return e.usageError(prog, "--%s applies to the templates penilaian, kohort and bukti, not %s", given, kind.names[0])
 		}
 	}
 	if *year < 0 {
@@ -127,7 +137,7 @@ func runTemplate(e *env, args []string) int {
 func oneKind(c *leaf) int {
 	switch {
 	case c.fs.NArg() == 0:
-		return c.usageError(c.prog, "KIND is required: penilaian, kohort, masterplan, realisasi or evaluasi")
+		return c.usageError(c.prog, "KIND is required: penilaian, kohort, masterplan, realisasi, evaluasi or bukti")
 	case c.fs.NArg() > 1:
 		return c.usageError(c.prog, "unexpected argument %q", c.fs.Arg(1))
 	}

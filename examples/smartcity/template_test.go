@@ -34,6 +34,8 @@ func TestTemplateKinds(t *testing.T) {
 		{[]string{"progress"}, []string{"Laporan", "Realisasi"}},
 		{[]string{"evaluasi"}, []string{"Evaluasi"}},
 		{[]string{"evaluation", "--lang", "en"}, []string{"Evaluation"}},
+		{[]string{"bukti"}, []string{"Bukti Dukung"}},
+		{[]string{"evidence", "--lang", "en"}, []string{"Bukti Dukung"}},
 	} {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			name := filepath.Join(dir, strings.Join(tt.args, "-")+".xlsx")
@@ -121,12 +123,12 @@ func TestTemplateRefused(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"template"}, "JENIS wajib diberikan: penilaian, kohort, masterplan, realisasi atau evaluasi"},
-		{[]string{"template", "--lang", "en"}, "KIND is required: penilaian, kohort, masterplan, realisasi or evaluasi"},
+		{[]string{"template"}, "JENIS wajib diberikan: penilaian, kohort, masterplan, realisasi, evaluasi atau bukti"},
+		{[]string{"template", "--lang", "en"}, "KIND is required: penilaian, kohort, masterplan, realisasi, evaluasi or bukti"},
 		{[]string{"template", "laporan", "-o", name}, `JENIS "laporan" tidak dikenal`},
 		{[]string{"template", "penilaian", "kohort", "-o", name}, `argumen "kohort" tidak diharapkan`},
-		{[]string{"template", "masterplan", "--framework", spbe.PermenPANRB59of2020, "-o", name}, "--framework berlaku untuk templat penilaian dan kohort, bukan masterplan"},
-		{[]string{"template", "progress", "--tahun", "2024", "--lang", "en", "-o", name}, "--tahun applies to the templates penilaian and kohort, not realisasi"},
+		{[]string{"template", "masterplan", "--framework", spbe.PermenPANRB59of2020, "-o", name}, "--framework berlaku untuk templat penilaian, kohort dan bukti, bukan masterplan"},
+		{[]string{"template", "progress", "--tahun", "2024", "--lang", "en", "-o", name}, "--tahun applies to the templates penilaian, kohort and bukti, not realisasi"},
 		{[]string{"template", "penilaian", "--tahun", "-1", "-o", name}, "--tahun tidak boleh negatif"},
 		{[]string{"template", "penilaian", "--tahun", "1999", "-o", name}, "tidak ada kerangka evaluasi bawaan yang berlaku untuk 1999: sebutkan satu dengan --framework"},
 		{[]string{"template", "penilaian", "--framework", "no-such-framework", "-o", name}, "--framework"},

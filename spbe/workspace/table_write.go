@@ -32,6 +32,17 @@ const blankRows = 20
 // back; an item's history and the outside values are not in the workbook
 // (keep the JSON for them). Text is written as text, never as a formula.
 func (w *Workspace) WriteWorkbook(out io.Writer) error {
+	fw, err := w.ResolveFramework(nil)
+	if err != nil {
+		fw = nil // the level is then typed in, without a drop-down
+	}
+	return w.writeWorkbook(out, fw, w.block(), blankRows)
+}
+
+// writeWorkbook writes the workbook of WriteWorkbook, the lines above
+// the table, the levels of fw (none when nil) in the level's drop-down and
+// blank empty rows below the items.
+func (w *Workspace) writeWorkbook(out io.Writer, fw *spbe.Framework, above [][]any, blank int) error {
 	b := workbook.NewWriter()
 	statuses := make([]string, 0, 5)
 	for s := Belum; s <= Diterima; s++ {
@@ -47,7 +58,7 @@ func (w *Workspace) WriteWorkbook(out io.Writer) error {
 		}
 	}
 	cols[colStatus].Options, cols[colMain].Options = statuses, yesNo
-	if fw, err := w.ResolveFramework(nil); err == nil {
+	if fw != nil {
 		for l := max(fw.MinLevel(), 1); l <= fw.MaxLevel(); l++ {
 			cols[colLevel].Options = append(cols[colLevel].Options, l.String())
 		}
@@ -57,7 +68,7 @@ func (w *Workspace) WriteWorkbook(out io.Writer) error {
 	for k := range w.Items {
 		rows = append(rows, w.Items[k].cells())
 	}
-	b.AddTable(workbook.Table{Sheet: itemsSheet, Above: w.block(), Columns: cols, Rows: rows, Blank: blankRows})
+	b.AddTable(workbook.Table{Sheet: itemsSheet, Above: above, Columns: cols, Rows: rows, Blank: blank})
 	if len(w.Claims) > 0 {
 		claims := make([][]any, 0, len(w.Claims))
 		for _, c := range w.Claims {
@@ -104,7 +115,11 @@ func (w *Workspace) WriteCSV(out io.Writer) error {
 
 // block returns the lines above the table.
 func (w *Workspace) block() [][]any {
-	lines := [][]any{{"Instansi", w.Instansi}, {"Tahun", w.Year}}
+	var year any = w.Year
+	if w.Year == 0 {
+		year = "" // to be filled in
+	}
+	lines := [][]any{{"Instansi", w.Instansi}, {"Tahun", year}}
 	if w.Framework != "" {
 		lines = append(lines, []any{"Kerangka", w.Framework})
 	}
