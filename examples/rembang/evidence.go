@@ -13,7 +13,8 @@ import (
 
 // evidenceFile is the illustrative working list of Rembang's evidence for
 // 2026, as a workbook: the library's workspacetest.Rembang2026 without the
-// items' history, which a test keeps equal.
+// items' history, which a test keeps equal. Its sheet Nilai Luar holds the
+// Satu Data Indonesia score of indicator 5, the story's Pemdi assessment's.
 const evidenceFile = "bukti-dukung-2026.xlsx"
 
 // evidenceDay is the day the story looks at the working list.
@@ -33,12 +34,6 @@ func (s *story) readEvidence() error {
 	fw, err := w.ResolveFramework(nil)
 	if err != nil {
 		return err
-	}
-	// A working list has no column for the scores of other national
-	// evaluations: indicator 5 takes the Satu Data Indonesia score of the
-	// story's Pemdi assessment (illustrative too); 6, 7 and 18 wait.
-	for _, e := range s.pemdi2026.Result.External {
-		w.Outside = append(w.Outside, workspace.Outside{Indicator: e.Indicator, Score: &spbe.ExternalScore{Source: e.Source, Score: e.Score}})
 	}
 	if s.evidence, err = w.Evaluate(fw, workspace.Options{Today: evidenceDay}); err != nil {
 		return err

@@ -56,7 +56,7 @@ func TestTableRoundTripOfHostileText(t *testing.T) {
 		assert.Contains(t, csv.String(), `'=HYPERLINK`, "a formula is defused")
 		back, err = workspace.ReadTable(&csv, workspace.ReadOptions{Framework: fw})
 		require.NoError(t, err, name)
-		want.Claims = nil
+		want.Claims, want.Outside = nil, nil // the CSV holds the items only
 		sameWorkspace(t, want, back, name+" csv")
 	}
 }

@@ -39,8 +39,9 @@ const maxItems = 100_000
 
 // ReadTable reads a workspace from a working list: CSV (delimited by "," or
 // ";") or an Excel workbook, told apart by content; in a workbook the first
-// sheet whose header has the item, its level and its unit, and a sheet
-// "Klaim" of claimed levels when there is one. Above the table, lines of a
+// sheet whose header has the item, its level and its unit, a sheet
+// "Klaim" of claimed levels and a sheet "Nilai Luar" of outside values
+// when there are. Above the table, lines of a
 // key and a value may name the instansi, the year ("Tahun"), the framework
 // ("Kerangka"), the target and "Ilustrasi: Ya". The header names the
 // columns of Headers in any order, in the spellings working lists use
@@ -69,7 +70,7 @@ func ReadTable(r io.Reader, opt ReadOptions) (*Workspace, error) {
 	if copt.MaxRows <= 0 || copt.MaxRows > maxItems {
 		copt.MaxRows = maxItems
 	}
-	var cr, claims *csvio.Reader
+	var cr, claims, outside *csvio.Reader
 	isCSV := !workbook.Is(data)
 	if !isCSV {
 		b, err := workbook.Open(data, workbook.Options{Limit: opt.Limit})
@@ -77,7 +78,7 @@ func ReadTable(r io.Reader, opt ReadOptions) (*Workspace, error) {
 			return nil, problemOf(err)
 		}
 		defer b.Close()
-		if cr, claims, err = sheets(b, copt); err != nil {
+		if cr, claims, outside, err = sheets(b, copt); err != nil {
 			return nil, problemOf(err)
 		}
 	} else if cr, err = csvio.NewReader(bytes.NewReader(data), copt); err != nil {
@@ -89,6 +90,11 @@ func ReadTable(r io.Reader, opt ReadOptions) (*Workspace, error) {
 	}
 	if claims != nil {
 		if err := t.readClaims(claims); err != nil {
+			return nil, t.stop(err)
+		}
+	}
+	if outside != nil {
+		if err := t.readOutside(outside); err != nil {
 			return nil, t.stop(err)
 		}
 	}
@@ -124,35 +130,37 @@ func (t *tableRead) stop(err error) error {
 }
 
 // sheets returns the readers of the workbook's items sheet and, when it
-// has one, of its claims sheet.
-func sheets(b *workbook.Book, copt csvio.Options) (items, claims *csvio.Reader, err error) {
+// has them, of its claims sheet and its sheet of outside values.
+func sheets(b *workbook.Book, copt csvio.Options) (items, claims, outside *csvio.Reader, err error) {
 	var seen []string
 	for _, sheet := range b.Sheets() {
 		cr, err := b.Table(sheet, copt)
 		if err != nil {
 			var e *csvio.Error
 			if errors.As(err, &e) && e.Rule != "header" && e.Rule != "utf8" {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			continue
 		}
 		if err := skipBlock(cr); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		switch {
 		case items == nil && isItemsHeader(cr.Header()):
 			items = cr
 		case claims == nil && foldHeader(sheet) == "klaim":
 			claims = cr
+		case outside == nil && foldHeader(sheet) == "nilai luar":
+			outside = cr
 		default:
 			seen = append(seen, strconv.Quote(sheet))
 		}
 	}
 	if items == nil {
-		return nil, nil, &csvio.Error{Rule: "sheet", Err: i18n.Errorf(messagesID,
+		return nil, nil, nil, &csvio.Error{Rule: "sheet", Err: i18n.Errorf(messagesID,
 			"no sheet holds a working list: want a header with Item Bukti Dukung, Level Kematangan and Unit Kerja (read %s)", strings.Join(seen, ", "))}
 	}
-	return items, claims, nil
+	return items, claims, outside, nil
 }
 
 // isItemsHeader reports whether a header is a working list's.
@@ -209,6 +217,16 @@ type tableRead struct {
 	row      []int
 	blockRow [keyIllustrative + 1]int
 	fw       *spbe.Framework
+	// lists are the sheets of the claims and the outside values, by the
+	// JSON name of their list, with the row of each entry read.
+	lists map[string]listSheet
+}
+
+// listSheet is a sheet that holds one of the workspace's lists, and the
+// row of each entry read from it.
+type listSheet struct {
+	cr  *csvio.Reader
+	row []int
 }
 
 // refusal is a value of an item reading refused: the item's index and
@@ -576,7 +594,72 @@ func (t *tableRead) readClaims(cr *csvio.Reader) error {
 			c.Note = row.Cells[note]
 		}
 		t.w.Claims = append(t.w.Claims, c)
+		t.listRow("claims", cr, row.Line)
 	}
+}
+
+// readOutside reads the sheet of outside values: Indikator, and Sumber
+// with Skor for an indicator the framework converts a score for, or Level.
+func (t *tableRead) readOutside(cr *csvio.Reader) error {
+	col := map[string]int{}
+	for k, h := range cr.Header() {
+		switch foldHeader(h) {
+		case "indikator", "indicator":
+			col["indikator"] = k
+		case "sumber", "source":
+			col["sumber"] = k
+		case "skor", "score":
+			col["skor"] = k
+		case "level":
+			col["level"] = k
+		}
+	}
+	if _, ok := col["indikator"]; !ok {
+		t.ps = t.ps.Add(0, cr.At(cr.HeaderRow(), -1, RuleRequired, i18n.Errorf(messagesID, "the sheet Nilai Luar needs the column Indikator")).Problem())
+		return nil
+	}
+	cell := func(row csvio.Row, name string) string {
+		if k, ok := col[name]; ok && k < len(row.Cells) {
+			return row.Cells[k]
+		}
+		return ""
+	}
+	for {
+		row, err := cr.Next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		n, err := strconv.Atoi(cell(row, "indikator"))
+		o := Outside{Indicator: n}
+		if src, score := cell(row, "sumber"), cell(row, "skor"); src != "" || score != "" {
+			o.Score = &spbe.ExternalScore{Source: src, Score: score}
+		}
+		l, errLevel := 0, error(nil)
+		if v := cell(row, "level"); v != "" {
+			l, errLevel = strconv.Atoi(v)
+		}
+		if err != nil || errLevel != nil || l < 0 || l > 255 {
+			t.ps = t.ps.Add(0, cr.At(row.Line, -1, "type", i18n.Errorf(messagesID, "an outside value is an indicator's number with a source and a score, or a level")).Problem())
+			continue
+		}
+		o.Level = spbe.Level(l)
+		t.w.Outside = append(t.w.Outside, o)
+		t.listRow("outside", cr, row.Line)
+	}
+}
+
+// listRow records the row of the next entry of the list named list, read
+// from the sheet of cr.
+func (t *tableRead) listRow(list string, cr *csvio.Reader, row int) {
+	if t.lists == nil {
+		t.lists = map[string]listSheet{}
+	}
+	ls := t.lists[list]
+	ls.cr, ls.row = cr, append(ls.row, row)
+	t.lists[list] = ls
 }
 
 // validate gives the items without an id theirs, checks the workspace and
@@ -625,7 +708,12 @@ func (t *tableRead) assignIDs() {
 // into the item's index and the field and subfield; ok is false for a
 // path outside the items.
 func itemField(path string) (k int, field, sub string, ok bool) {
-	rest, found := strings.CutPrefix(path, "items[")
+	return listField(path, "items")
+}
+
+// listField is itemField for the list named list ("claims", "outside").
+func listField(path, list string) (k int, field, sub string, ok bool) {
+	rest, found := strings.CutPrefix(path, list+"[")
 	end := strings.IndexByte(rest, ']')
 	if !found || end < 0 {
 		return 0, "", "", false
@@ -647,6 +735,11 @@ func itemField(path string) (k int, field, sub string, ok bool) {
 
 // place moves a problem at a JSON path to the cell its value came from.
 func (t *tableRead) place(p smartcity.Problem) smartcity.Problem {
+	for name, ls := range t.lists {
+		if k, _, _, ok := listField(p.Path, name); ok && k < len(ls.row) {
+			return withSeverity(ls.cr.At(ls.row[k], -1, p.Rule, p.Err).Problem(), p.Severity)
+		}
+	}
 	k, field, sub, isItem := itemField(p.Path)
 	if !isItem {
 		key := map[string]blockKey{"instansi": keyInstansi, "tahun": keyYear, "framework": keyFramework, "target": keyTarget}[p.Path]

@@ -16,11 +16,10 @@ import (
 	"github.com/kotacerdas/smartcity/spbe/workspace/workspacetest"
 )
 
-// withoutHistory is w as its working list keeps it: the items without
-// their history, no outside values.
+// withoutHistory is w as its workbook keeps it: the items without their
+// history.
 func withoutHistory(w *workspace.Workspace) *workspace.Workspace {
 	c := *w
-	c.Outside = nil
 	c.Items = append([]workspace.Item(nil), w.Items...)
 	for k := range c.Items {
 		c.Items[k].History = nil
@@ -42,7 +41,7 @@ func TestWorkbookRoundTrip(t *testing.T) {
 	back, err = workspace.ReadTable(bytes.NewReader(buf.Bytes()), workspace.ReadOptions{})
 	require.NoError(t, err)
 	c := withoutHistory(w)
-	c.Claims = nil // the CSV holds the items only
+	c.Claims, c.Outside = nil, nil // the CSV holds the items only
 	assert.Equal(t, c, back)
 }
 
@@ -143,4 +142,25 @@ func FuzzReadTable(f *testing.F) {
 		require.NoError(t, err)
 		require.Equal(t, w, back)
 	})
+}
+
+// An outside value the sheet Nilai Luar cannot read is said at its row.
+func TestReadTableOutsideSheet(t *testing.T) {
+	w := workspacetest.Rembang2026()
+	w.Items = w.Items[:2]
+	w.Outside = append(w.Outside, workspace.Outside{Indicator: 18, Level: 2}, workspace.Outside{Indicator: 6, Score: &spbe.ExternalScore{Source: spbe.SourceSJIG, Score: "9"}})
+	var buf bytes.Buffer
+	require.NoError(t, w.WriteWorkbook(&buf))
+	_, err := workspace.ReadTable(bytes.NewReader(buf.Bytes()), workspace.ReadOptions{})
+	ps, ok := errors.AsType[smartcity.Problems](err)
+	require.True(t, ok, "%v", err)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "Nilai Luar", ps[0].Sheet)
+	assert.Equal(t, "outside", ps[0].Rule, "SJIG 9 is beyond its scale")
+	w.Outside = w.Outside[:2]
+	buf.Reset()
+	require.NoError(t, w.WriteWorkbook(&buf))
+	back, err := workspace.ReadTable(bytes.NewReader(buf.Bytes()), workspace.ReadOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, w.Outside, back.Outside)
 }

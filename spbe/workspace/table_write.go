@@ -13,8 +13,9 @@ import (
 
 // The sheets of a workspace's workbook.
 const (
-	itemsSheet  = "Bukti Dukung"
-	claimsSheet = "Klaim"
+	itemsSheet   = "Bukti Dukung"
+	claimsSheet  = "Klaim"
+	outsideSheet = "Nilai Luar"
 )
 
 // blankRows is how many empty rows below the items WriteWorkbook leaves
@@ -28,9 +29,10 @@ const blankRows = 20
 // framework the workspace resolves to), the status and whether an item is
 // a main one picked from drop-downs, the due date a date cell, a
 // document written "Title <file or address>" — and, when the workspace
-// claims levels, the sheet "Klaim" of one row per claim. ReadTable reads it
-// back; an item's history and the outside values are not in the workbook
-// (keep the JSON for them). Text is written as text, never as a formula.
+// claims levels, the sheet "Klaim" of one row per claim, and when it holds
+// outside values, the sheet "Nilai Luar" (Indikator, Sumber, Skor, Level).
+// ReadTable reads it back; an item's history is not in the workbook (keep
+// the JSON for it). Text is written as text, never as a formula.
 func (w *Workspace) WriteWorkbook(out io.Writer) error {
 	fw, err := w.ResolveFramework(nil)
 	if err != nil {
@@ -77,6 +79,22 @@ func (w *Workspace) writeWorkbook(out io.Writer, fw *spbe.Framework, above [][]a
 		b.AddTable(workbook.Table{Sheet: claimsSheet, Columns: []workbook.Column{
 			{Header: "Indikator", Kind: workbook.Integer}, {Header: "Level Diklaim", Kind: workbook.Integer}, {Header: "Penjelasan", Width: 60},
 		}, Rows: claims})
+	}
+	if len(w.Outside) > 0 {
+		outside := make([][]any, 0, len(w.Outside))
+		for _, o := range w.Outside {
+			row := []any{o.Indicator, nil, nil, nil}
+			if o.Score != nil {
+				row[1], row[2] = o.Score.Source, o.Score.Score
+			}
+			if o.Level != spbe.Unanswered {
+				row[3] = int(o.Level)
+			}
+			outside = append(outside, row)
+		}
+		b.AddTable(workbook.Table{Sheet: outsideSheet, Columns: []workbook.Column{
+			{Header: "Indikator", Kind: workbook.Integer}, {Header: "Sumber"}, {Header: "Skor"}, {Header: "Level", Kind: workbook.Integer},
+		}, Rows: outside})
 	}
 	_, err := b.WriteTo(out)
 	return err
