@@ -66,12 +66,12 @@ func TestBuktiStatusJSON(t *testing.T) {
 	assert.Equal(t, "Pemerintah Kabupaten Rembang", got.Standing.Instansi)
 	assert.True(t, got.Standing.Ilustrasi)
 	assert.Equal(t, "2026-11-30", got.Standing.Today)
-	assert.Equal(t, "2.75", got.Standing.Evidenced.Index, "indicator 5 waits: the list holds no outside score")
-	assert.Equal(t, "3.45", got.Standing.Claimed.Index)
+	assert.Equal(t, "2.90", got.Standing.Evidenced.Index, "indicator 5 takes its SDI score from the sheet Nilai Luar")
+	assert.Equal(t, "3.65", got.Standing.Claimed.Index)
 	require.NotNil(t, got.Way, "the list names its target")
-	assert.Equal(t, 25, got.Way.Items)
+	assert.Equal(t, 21, got.Way.Items)
 	assert.Equal(t, "4.00", got.Way.Result.Index)
-	assert.Len(t, got.Way.Units, 6)
+	assert.Len(t, got.Way.Units, 5)
 
 	doc, err := os.ReadFile(contohWorkspace)
 	require.NoError(t, err)
@@ -122,11 +122,12 @@ func TestBuktiStatusWorkbookRoundTrip(t *testing.T) {
 	}
 	assert.Equal(t, orig.Items, back.Items)
 	assert.Equal(t, orig.Claims, back.Claims)
+	assert.Equal(t, orig.Outside, back.Outside, "the sheet Nilai Luar keeps the outside values")
 
-	// The workbook is read as the JSON is: the same text, but indicator 5,
-	// whose outside score the list does not keep, waits at level 1.
+	// The workbook is read as the JSON is.
+	fromJSON := runOK(t, "", "bukti", "status", "--today", "2026-11-30", "--target", "0.20", contohWorkspace)
 	fromBook := runOK(t, "", "bukti", "status", "--today", "2026-11-30", "--target", "0.20", book)
-	assert.Contains(t, fromBook, "Menunggu nilai dari evaluasi nasional lain (sementara level 1): indikator 5, 6, 7 dan 18.")
+	assert.Equal(t, fromJSON, fromBook)
 
 	// Never to a terminal, and not with --json.
 	runFails(t, "", exitUsage, []string{"bukti", "status", "--format", "xlsx", "--json", contohWorkspace}, "--json tidak berlaku untuk --format xlsx")
