@@ -55,9 +55,10 @@ func (s *Server) exportTable(c *call, name, media string, write func(*workspace.
 // (statuses change through the review, with who and when), and takes the
 // list's title, output, person responsible, unit, due date, number and
 // kind; an item the portal lacks is added with the list's status, its
-// history saying it was imported. The list's claims replace those of the
-// same indicators. The whole result is validated before anything is
-// written; new items and claims are written in one transaction, and each
+// history saying it was imported. The list's claims and outside values
+// (its sheets Klaim and Nilai Luar) replace those of the same indicators.
+// The whole result is validated before anything is written; new items,
+// claims and outside values are written in one transaction, and each
 // changed item at the version it was read at, so that an edit saved
 // meanwhile is kept and counted as a conflict.
 func (s *Server) importTable(c *call, data []byte) {
@@ -121,14 +122,15 @@ func (s *Server) importTable(c *call, data []byte) {
 		merged.Items[k] = upd
 	}
 	merged.Instansi, merged.Year, merged.Framework, merged.Target, merged.Illustrative = list.Instansi, list.Year, list.Framework, list.Target, list.Illustrative
-	merged.Claims = mergeClaims(cur.Claims, list.Claims)
+	merged.Claims = byIndicator(cur.Claims, list.Claims, func(c workspace.Claim) int { return c.Indicator })
+	merged.Outside = byIndicator(cur.Outside, list.Outside, func(o workspace.Outside) int { return o.Indicator })
 	if err := merged.Validate(nil).Err(); err != nil {
 		s.fail(c, http.StatusUnprocessableEntity, "err_refused", err)
 		return
 	}
-	if len(adds) > 0 || len(list.Claims) > 0 || merr != nil {
+	if len(adds) > 0 || len(list.Claims) > 0 || len(list.Outside) > 0 || merr != nil {
 		w := &workspace.Workspace{Instansi: list.Instansi, Year: list.Year, Framework: list.Framework, Target: list.Target,
-			Illustrative: list.Illustrative, Claims: list.Claims, Items: adds}
+			Illustrative: list.Illustrative, Claims: list.Claims, Outside: list.Outside, Items: adds}
 		if _, err := s.st.Import(ctx, c.user, w); err != nil {
 			st, key := httpStatus(err)
 			s.fail(c, st, key, err)
@@ -169,12 +171,12 @@ func sameFields(a, b *workspace.Item) bool {
 		a.Output == b.Output && a.Responsible == b.Responsible && a.Unit == b.Unit && a.Due == b.Due && a.Main == b.Main
 }
 
-// mergeClaims returns the claims of cur with those of list in place of the
-// same indicators', as the store's Import sets them.
-func mergeClaims(cur, list []workspace.Claim) []workspace.Claim {
+// byIndicator returns the claims or outside values of cur with those of
+// list in place of the same indicators', as the store's Import sets them.
+func byIndicator[T any](cur, list []T, indicator func(T) int) []T {
 	out := slices.Clone(cur)
 	for _, c := range list {
-		k := slices.IndexFunc(out, func(o workspace.Claim) bool { return o.Indicator == c.Indicator })
+		k := slices.IndexFunc(out, func(o T) bool { return indicator(o) == indicator(c) })
 		if k >= 0 {
 			out[k] = c
 		} else {

@@ -57,6 +57,7 @@ func TestWorkbookRoundTrip(t *testing.T) {
 	}
 	require.NotEmpty(t, edited)
 	require.NotEmpty(t, restated)
+	list.Outside = append(list.Outside, workspace.Outside{Indicator: 18, Level: 3}) // its sheet Nilai Luar
 	extra := list.Items[0]
 	extra.ID, extra.No, extra.Title, extra.Status, extra.Document, extra.History = "1.1.9", 9, "Butir tambahan", workspace.Belum, nil, nil
 	list.Items = append(list.Items, extra)
@@ -71,6 +72,9 @@ func TestWorkbookRoundTrip(t *testing.T) {
 	require.Equal(t, workspace.Proses, got.Status, "the review, not the list, accepts")
 	require.NotEmpty(t, got.History)
 	require.Equal(t, "Butir tambahan", p.item("1.1.9").Item.Title)
+	ws, _, err := p.st.Workspace(ctx)
+	require.NoError(t, err)
+	require.Contains(t, ws.Outside, workspace.Outside{Indicator: 18, Level: 3}, "the list's outside values are imported")
 	entries, _, err := p.st.Audit(ctx, 1, 0, edited)
 	require.NoError(t, err)
 	require.Equal(t, "import", entries[0].Action)
