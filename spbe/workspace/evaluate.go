@@ -59,7 +59,7 @@ type Standing struct {
 	// earliest first.
 	Overdue []Outstanding
 
-	items []Item
+	items []Item // a copy of the workspace's, as it was evaluated
 	// main holds, per indicator position and level, the positions in items
 	// of the level's main items.
 	main [][][]int
@@ -106,7 +106,7 @@ func (w *Workspace) Evaluate(fw *spbe.Framework, opt Options) (*Standing, error)
 	top := fw.MaxLevel()
 	s := &Standing{
 		Instansi: w.Instansi, Year: w.Year, Illustrative: w.Illustrative, Framework: fw, Today: opt.Today,
-		Indicators: make([]IndicatorStanding, n), items: w.Items,
+		Indicators: make([]IndicatorStanding, n), items: slices.Clone(w.Items),
 		main: make([][][]int, n), outside: make([]bool, n),
 	}
 	outside := opt.Outside

@@ -136,3 +136,19 @@ func TestWayWithNothingToDo(t *testing.T) {
 		assert.Zero(t, way.Result.Index.Cmp(s.Evidenced.Index))
 	}
 }
+
+// A standing is of the workspace as it was evaluated: changing the
+// workspace afterwards does not change the way.
+func TestStandingKeepsItsItems(t *testing.T) {
+	fw := pemdi(t)
+	w := Workspace{Items: ladder(1, "Diskominfo", map[spbe.Level]Status{1: Diterima})}
+	s, err := w.Evaluate(fw, Options{})
+	require.NoError(t, err)
+	w.Items[1].Status, w.Items[1].Title = Diterima, "diubah"
+	way, err := s.Way(spbe.Target{Predicate: spbe.Cukup}, WayOptions{})
+	require.NoError(t, err)
+	require.NotEmpty(t, way.Steps)
+	assert.Equal(t, "1.2", way.Steps[0].Items[0].ID)
+	assert.Equal(t, Belum, way.Steps[0].Items[0].Status)
+	assert.Equal(t, "bukti", way.Steps[0].Items[0].Title)
+}
