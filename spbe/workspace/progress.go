@@ -72,12 +72,9 @@ func (it *Item) overdue(today smartcity.Date) bool {
 func (s *Standing) progress(fw *spbe.Framework) {
 	units := map[string]*Progress{}
 	aspects := make([]Progress, fw.NumAspects())
-	for a, as := range fw.Aspects() {
-		aspects[a].Name = as.Code
-	}
 	aspectOf := map[string]int{}
 	for a, as := range fw.Aspects() {
-		aspectOf[as.Code] = a
+		aspects[a].Name, aspectOf[as.Code] = as.Code, a
 	}
 	for k := range s.items {
 		it := &s.items[k]

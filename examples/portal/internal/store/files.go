@@ -26,8 +26,9 @@ type FileInfo struct {
 	At time.Time
 }
 
-// validSHA256 reports whether h is 64 lowercase hexadecimal digits.
-func validSHA256(h string) bool {
+// IsSHA256 reports whether h is 64 lowercase hexadecimal digits: a digest
+// the store records, and the only name a stored file has.
+func IsSHA256(h string) bool {
 	if len(h) != 64 {
 		return false
 	}
@@ -43,7 +44,7 @@ func validSHA256(h string) bool {
 // same digest keeps its first record: the bytes are the same. It refuses
 // a digest that is not 64 lowercase hexadecimal digits (ErrInvalid).
 func (s *Store) RecordFile(ctx context.Context, sha256hex, name, mediaType string, size int64, by User) error {
-	if !validSHA256(sha256hex) {
+	if !IsSHA256(sha256hex) {
 		return i18n.Errorf(messagesID, "%w: SHA-256 %q", ErrInvalid, sha256hex)
 	}
 	return s.inWrite(ctx, func(tx *txn) error {

@@ -169,12 +169,7 @@ func (sn *snapshot) setItems(ctx context.Context, tx *txn) error {
 // read last and reads again only the items that changed since; the caller
 // owns the copy it gets.
 func (s *Store) Workspace(ctx context.Context) (*workspace.Workspace, map[string]int64, error) {
-	var sn *snapshot
-	err := s.inRead(ctx, func(tx *txn) error {
-		var err error
-		sn, err = s.snapshot(ctx, tx)
-		return err
-	})
+	sn, err := s.current(ctx)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -184,12 +179,7 @@ func (s *Store) Workspace(ctx context.Context) (*workspace.Workspace, map[string
 // Items returns the items f selects, with their histories and versions, in
 // the order the workspace keeps them, as Workspace reads them.
 func (s *Store) Items(ctx context.Context, f Filter) ([]Versioned, error) {
-	var sn *snapshot
-	err := s.inRead(ctx, func(tx *txn) error {
-		var err error
-		sn, err = s.snapshot(ctx, tx)
-		return err
-	})
+	sn, err := s.current(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -200,6 +190,18 @@ func (s *Store) Items(ctx context.Context, f Filter) ([]Versioned, error) {
 		}
 	}
 	return vs, nil
+}
+
+// current returns the workspace as one read transaction sees it, read
+// again where it changed since the last.
+func (s *Store) current(ctx context.Context) (*snapshot, error) {
+	var sn *snapshot
+	err := s.inRead(ctx, func(tx *txn) error {
+		var err error
+		sn, err = s.snapshot(ctx, tx)
+		return err
+	})
+	return sn, err
 }
 
 // cloneWorkspace returns a copy of w that shares nothing a caller may

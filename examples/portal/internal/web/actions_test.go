@@ -113,23 +113,8 @@ func TestAcceptRaisesTheIndex(t *testing.T) {
 	require.NoError(t, err)
 
 	// The first item under review whose acceptance raises the index.
-	var id string
-	var after *workspace.Standing
-	for k, it := range ws.Items {
-		if it.Status != workspace.Proses {
-			continue
-		}
-		w2 := *ws
-		w2.Items = append([]workspace.Item(nil), ws.Items...)
-		require.NoError(t, w2.Items[k].Move(workspace.Change{By: "asesor", To: workspace.Diterima}))
-		s2, err := w2.Evaluate(fw, opt)
-		require.NoError(t, err)
-		if s2.Evidenced.Index.Cmp(before.Evidenced.Index) > 0 {
-			id, after = it.ID, s2
-			break
-		}
-	}
-	require.NotEmpty(t, id, "the demonstration has an item whose acceptance raises the index")
+	raised, after := raiser(t, ws, fw, opt, before, workspace.Proses)
+	id := raised.ID
 	rise, ok := after.Evidenced.Index.Add(smartcity.NewNumber(-before.Evidenced.Index.Num(), before.Evidenced.Index.Den()))
 	require.True(t, ok)
 	require.Equal(t, 1, rise.Sign())

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -32,16 +33,21 @@ func browser(t *testing.T) string {
 	return ""
 }
 
-// raiser returns an item not yet accepted whose acceptance, with a
-// document, raises the evidenced index of ws, and the standing after.
-func raiser(t *testing.T, ws *workspace.Workspace, fw *spbe.Framework, opt workspace.Options, before *workspace.Standing) (workspace.Item, *workspace.Standing) {
+// raiser returns the first item of ws in one of the statuses from whose
+// acceptance, with a document, raises the evidenced index, and the
+// standing after.
+func raiser(t *testing.T, ws *workspace.Workspace, fw *spbe.Framework, opt workspace.Options, before *workspace.Standing, from ...workspace.Status) (workspace.Item, *workspace.Standing) {
+	t.Helper()
 	for k, it := range ws.Items {
-		if st := statusOrBelum(it.Status); st != workspace.Belum && st != workspace.Revisi {
+		if !slices.Contains(from, statusOrBelum(it.Status)) {
 			continue
 		}
 		w2 := *ws
 		w2.Items = append([]workspace.Item(nil), ws.Items...)
-		w2.Items[k].Status, w2.Items[k].Document = workspace.Diterima, &spbe.Evidence{Title: "x", File: "x.pdf"}
+		w2.Items[k].Status = workspace.Diterima
+		if w2.Items[k].Document == nil {
+			w2.Items[k].Document = &spbe.Evidence{Title: "x", File: "x.pdf"}
+		}
 		after, err := w2.Evaluate(fw, opt)
 		require.NoError(t, err)
 		if after.Evidenced.Index.Cmp(before.Evidenced.Index) > 0 {
@@ -69,7 +75,7 @@ func TestBrowserUploadAcceptRaisesIndex(t *testing.T) {
 	opt := workspace.Options{Today: smartcity.DateOf(testNow)}
 	before, err := ws.Evaluate(fw, opt)
 	require.NoError(t, err)
-	it, after := raiser(t, ws, fw, opt, before)
+	it, after := raiser(t, ws, fw, opt, before, workspace.Belum, workspace.Revisi)
 	var pelaksana string
 	for _, a := range DemoAccounts() {
 		if a.Unit == it.Unit {

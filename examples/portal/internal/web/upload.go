@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/kotacerdas/smartcity/examples/portal/internal/store"
 	"github.com/kotacerdas/smartcity/internal/i18n"
 	"github.com/kotacerdas/smartcity/spbe/workspace"
 )
@@ -185,7 +186,7 @@ func sniff(head []byte, name string) (string, bool) {
 // sniffed when it was uploaded.
 func (s *Server) download(c *call) {
 	sum := c.r.PathValue("sha")
-	if !isSHA256(sum) {
+	if !store.IsSHA256(sum) {
 		s.fail(c, http.StatusNotFound, "err_not_found", nil)
 		return
 	}
@@ -211,17 +212,4 @@ func (s *Server) download(c *call) {
 	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": info.Name}))
 	h.Set("Cache-Control", "private, max-age=86400, immutable")
 	http.ServeContent(c.w, c.r, "", fi.ModTime(), f)
-}
-
-// isSHA256 reports whether s is 64 lowercase hexadecimal digits.
-func isSHA256(s string) bool {
-	if len(s) != 64 {
-		return false
-	}
-	for _, r := range s {
-		if (r < '0' || r > '9') && (r < 'a' || r > 'f') {
-			return false
-		}
-	}
-	return true
 }
